@@ -1,0 +1,18 @@
+package dev.shale.diff.change;
+
+/**
+ * One schema change: plain immutable data, produced by the differ and rendered to SQL separately.
+ * Every change knows its exact inverse, which is how down migrations are built.
+ */
+public sealed interface Change permits
+        CreateSchema, DropSchema,
+        CreateEnum, DropEnum, RenameEnum, AddEnumValue, RenameEnumValue, RecreateEnum, SetEnumComment,
+        CreateTable, DropTable, RenameTable, SetTableComment,
+        AddColumn, DropColumn, RenameColumn, AlterColumn, SetColumnComment,
+        AddPrimaryKey, DropPrimaryKey, AddUnique, DropUnique, AddCheck, DropCheck,
+        AddForeignKey, DropForeignKey, RenameConstraint,
+        CreateIndex, DropIndex, RenameIndex {
+
+    /** The change that undoes this one when applied right after it. */
+    Change reverse();
+}

@@ -1,0 +1,15 @@
+package dev.shale.diff.change;
+
+import java.util.Objects;
+
+/** {@code CREATE SCHEMA}. */
+public record CreateSchema(String name) implements Change {
+    public CreateSchema {
+        Objects.requireNonNull(name, "name");
+    }
+
+    @Override
+    public DropSchema reverse() {
+        return new DropSchema(name);
+    }
+}

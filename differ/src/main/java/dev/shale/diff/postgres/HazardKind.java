@@ -1,0 +1,29 @@
+package dev.shale.diff.postgres;
+
+/** The kinds of risk a change carries, in plain words for migration headers. */
+public enum HazardKind {
+    /** Rows or values are discarded: dropped table or column, narrowing type, removed enum value. */
+    DATA_LOSS("data-loss", "data loss"),
+    /** PostgreSQL rewrites the whole table under an exclusive lock. */
+    TABLE_REWRITE("table-rewrite", "table rewrite"),
+    /** A long exclusive lock without a rewrite: a scan to validate, an index build. */
+    LONG_LOCK("long-lock", "long lock");
+
+    private final String code;
+    private final String words;
+
+    HazardKind(String code, String words) {
+        this.code = code;
+        this.words = words;
+    }
+
+    /** The machine-readable code written in migration headers: {@code data-loss}. */
+    public String code() {
+        return code;
+    }
+
+    /** Plain words: {@code data loss}. */
+    public String words() {
+        return words;
+    }
+}

@@ -1,0 +1,6 @@
+package dev.shale.dsl;
+
+/** PostgreSQL index access methods. */
+public enum IndexMethod {
+    BTREE, HASH, GIN, GIST, BRIN, SPGIST
+}

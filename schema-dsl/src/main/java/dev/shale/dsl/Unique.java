@@ -1,0 +1,33 @@
+package dev.shale.dsl;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Repeatable;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A unique constraint: on a component for that column, or repeated on the record type with
+ * {@link #columns()} for multi-column constraints.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.TYPE, ElementType.RECORD_COMPONENT, ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER})
+@Repeatable(Unique.List.class)
+public @interface Unique {
+    /** Column names, in order; only on the record type. */
+    String[] columns() default {};
+
+    /** The constraint name; empty means {@code <table>_<columns>_key}. */
+    String name() default "";
+
+    /** Holds repeated {@link Unique} declarations. */
+    @Documented
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.TYPE)
+    @interface List {
+        /** The repeated declarations. */
+        Unique[] value();
+    }
+}

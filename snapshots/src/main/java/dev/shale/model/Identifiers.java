@@ -1,0 +1,76 @@
+package dev.shale.model;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** PostgreSQL identifier rules: quoting, the 63-byte limit, snake_case naming. */
+public final class Identifiers {
+
+    /** The longest identifier PostgreSQL keeps, in bytes (NAMEDATALEN - 1). */
+    public static final int MAX_BYTES = 63;
+
+    private static final Pattern PLAIN = Pattern.compile("[a-z_][a-z0-9_$]*");
+
+    /** Keywords that cannot be used as a bare column or table name (reserved and type-function-name). */
+    private static final Set<String> RESERVED = Set.of(
+            "all", "analyse", "analyze", "and", "any", "array", "as", "asc", "asymmetric", "authorization",
+            "binary", "both", "case", "cast", "check", "collate", "collation", "column", "concurrently",
+            "constraint", "create", "cross", "current_catalog", "current_date", "current_role",
+            "current_schema", "current_time", "current_timestamp", "current_user", "default",
+            "deferrable", "desc", "distinct", "do", "else", "end", "except", "false", "fetch", "for",
+            "foreign", "freeze", "from", "full", "grant", "group", "having", "ilike", "in", "initially",
+            "inner", "intersect", "into", "is", "isnull", "join", "lateral", "leading", "left", "like",
+            "limit", "localtime", "localtimestamp", "natural", "not", "notnull", "null", "offset", "on",
+            "only", "or", "order", "outer", "overlaps", "placing", "primary", "references", "returning",
+            "right", "select", "session_user", "similar", "some", "symmetric", "system_user", "table",
+            "tablesample", "then", "to", "trailing", "true", "union", "unique", "user", "using",
+            "variadic", "verbose", "when", "where", "window", "with");
+
+    private Identifiers() {
+    }
+
+    /** The identifier as SQL: bare when PostgreSQL would read it back unchanged, double-quoted otherwise. */
+    public static String quote(String identifier) {
+        if (PLAIN.matcher(identifier).matches() && !RESERVED.contains(identifier)) {
+            return identifier;
+        }
+        return '"' + identifier.replace("\"", "\"\"") + '"';
+    }
+
+    /** A SQL string literal: {@code 'it''s'}. */
+    public static String literal(String text) {
+        return "'" + text.replace("'", "''") + "'";
+    }
+
+    /** Whether PostgreSQL would keep this identifier whole (at most 63 bytes in UTF-8). */
+    public static boolean fits(String identifier) {
+        return byteLength(identifier) <= MAX_BYTES;
+    }
+
+    /** The identifier's length in UTF-8 bytes. */
+    public static int byteLength(String identifier) {
+        return identifier.getBytes(StandardCharsets.UTF_8).length;
+    }
+
+    /** {@code createdAt} to {@code created_at}, {@code HTTPStatus} to {@code http_status}. */
+    public static String snakeCase(String javaName) {
+        StringBuilder out = new StringBuilder(javaName.length() + 8);
+        for (int i = 0; i < javaName.length(); i++) {
+            char c = javaName.charAt(i);
+            if (Character.isUpperCase(c)) {
+                boolean previousIsLowerOrDigit = i > 0
+                        && (Character.isLowerCase(javaName.charAt(i - 1)) || Character.isDigit(javaName.charAt(i - 1)));
+                boolean acronymEnds = i > 0 && Character.isUpperCase(javaName.charAt(i - 1))
+                        && i + 1 < javaName.length() && Character.isLowerCase(javaName.charAt(i + 1));
+                if (previousIsLowerOrDigit || acronymEnds) {
+                    out.append('_');
+                }
+                out.append(Character.toLowerCase(c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}
