@@ -73,4 +73,69 @@ public final class Identifiers {
         }
         return out.toString();
     }
+
+    /**
+     * The name PostgreSQL itself would choose for a dependent object, as its {@code makeObjectName}
+     * does: {@code name1_name2_label}, the longer of the two names cut first so the whole fits in
+     * 63 bytes. {@code name2} and {@code label} may be {@code null}.
+     */
+    public static String objectName(String name1, String name2, String label) {
+        byte[] first = name1.getBytes(StandardCharsets.UTF_8);
+        byte[] second = name2 == null ? new byte[0] : name2.getBytes(StandardCharsets.UTF_8);
+        int overhead = (name2 == null ? 0 : 1) + (label == null ? 0 : byteLength(label) + 1);
+        int available = MAX_BYTES - overhead;
+        int firstBytes = first.length;
+        int secondBytes = second.length;
+        while (firstBytes + secondBytes > available) {
+            if (firstBytes > secondBytes) {
+                firstBytes--;
+            } else {
+                secondBytes--;
+            }
+        }
+        StringBuilder out = new StringBuilder(clip(name1, firstBytes));
+        if (name2 != null) {
+            out.append('_').append(clip(name2, secondBytes));
+        }
+        if (label != null) {
+            out.append('_').append(label);
+        }
+        return out.toString();
+    }
+
+    /** Column names joined by {@code _} the way PostgreSQL names multi-column indexes and keys. */
+    public static String joinForName(java.util.List<String> columns) {
+        StringBuilder out = new StringBuilder();
+        for (String column : columns) {
+            if (out.length() > 0) {
+                out.append('_');
+            }
+            out.append(column);
+            if (byteLength(out.toString()) > MAX_BYTES) {
+                break;
+            }
+        }
+        return out.toString();
+    }
+
+    /** The sequence name PostgreSQL gives an identity column: {@code <table>_<column>_seq}. */
+    public static String identitySequenceName(String table, String column) {
+        return objectName(table, column, "seq");
+    }
+
+    /** The longest prefix of {@code text} that is at most {@code maxBytes} in UTF-8 and ends on a character. */
+    private static String clip(String text, int maxBytes) {
+        int bytes = 0;
+        int end = 0;
+        while (end < text.length()) {
+            int codePoint = text.codePointAt(end);
+            int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
+            if (bytes + size > maxBytes) {
+                break;
+            }
+            bytes += size;
+            end += Character.charCount(codePoint);
+        }
+        return text.substring(0, end);
+    }
 }
