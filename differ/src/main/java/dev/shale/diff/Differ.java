@@ -3,7 +3,9 @@ package dev.shale.diff;
 import dev.shale.diff.change.Change;
 import dev.shale.model.RenameHints;
 import dev.shale.model.SchemaModel;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /** Compares two schema models and returns the changes that turn one into the other, in dependency order. */
 public final class Differ {
@@ -12,11 +14,21 @@ public final class Differ {
     }
 
     /**
-     * The ordered changes from {@code from} to {@code to}, honouring declared renames.
+     * The ordered changes from {@code from} to {@code to}, honouring declared renames. The same
+     * inputs always give the same list; {@code diff(x, x, hints)} is empty.
      *
      * @throws UnresolvedRenameException when a rename hint names something neither model has
      */
     public static List<Change> diff(SchemaModel from, SchemaModel to, RenameHints renames) {
-        throw new UnsupportedOperationException("TODO");
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(renames, "renames");
+        RenameResolver.Resolution resolved = RenameResolver.resolve(from, renames);
+        SchemaModel renamed = resolved.renamed();
+        List<Change> changes = new ArrayList<>(resolved.renames());
+        changes.addAll(SchemaDiffer.diff(renamed, to));
+        changes.addAll(EnumDiffer.diff(renamed, to));
+        changes.addAll(TableDiffer.diff(resolved, to));
+        return ChangeOrder.sort(changes);
     }
 }

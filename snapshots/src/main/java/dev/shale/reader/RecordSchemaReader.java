@@ -1,8 +1,23 @@
 package dev.shale.reader;
 
+import dev.shale.dsl.PgEnum;
+import dev.shale.dsl.Table;
+import dev.shale.model.EnumType;
+import dev.shale.model.SchemaModel;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 
-/** Reads annotated records and {@code @PgEnum} enums into the schema model. Pure (reflection only). */
+/**
+ * Reads annotated records and {@code @PgEnum} enums into the schema model. Pure (reflection only).
+ *
+ * <p>Every problem is collected before anything is returned, so one run reports them all.
+ */
 public final class RecordSchemaReader {
 
     /**
@@ -11,6 +26,55 @@ public final class RecordSchemaReader {
      * @throws SchemaDeclarationException listing every declaration that cannot be mapped
      */
     public DeclaredSchema read(Collection<Class<?>> classes) {
-        throw new UnsupportedOperationException("TODO");
+        List<Class<?>> sorted = classes.stream().<Class<?>>map(c -> Objects.requireNonNull(c, "class"))
+                .distinct().sorted(Comparator.comparing(Class::getName)).toList();
+        Problems problems = new Problems();
+        RenameCollector renames = new RenameCollector();
+        List<Class<?>> records = new ArrayList<>();
+        List<Class<?>> enums = new ArrayList<>();
+        for (Class<?> type : sorted) {
+            classify(type, records, enums, problems);
+        }
+        EnumCatalog catalog = new EnumCatalog();
+        Map<Class<?>, EnumType> enumTypes = new LinkedHashMap<>();
+        EnumReader enumReader = new EnumReader(problems, renames);
+        for (Class<?> type : enums) {
+            EnumType enumType = enumReader.read(type);
+            enumTypes.put(type, enumType);
+            catalog.add(type, enumType.name());
+        }
+        Map<Class<?>, TableDraft> drafts = new LinkedHashMap<>();
+        try (BeanValidationConstraints validation = new BeanValidationConstraints()) {
+            TableReader tableReader = new TableReader(catalog, validation, renames, problems);
+            for (Class<?> type : records) {
+                drafts.put(type, tableReader.read(type));
+            }
+        }
+        ForeignKeyResolver foreignKeys = new ForeignKeyResolver(drafts, sorted, problems);
+        List<dev.shale.model.Table> tables = drafts.values().stream().map(d -> d.toTable(foreignKeys.resolve(d))).toList();
+        new NameValidator(problems).validate(enumTypes, List.copyOf(drafts.values()));
+        problems.throwIfAny();
+        List<String> schemas = Stream.concat(tables.stream().map(t -> t.name().schema()),
+                enumTypes.values().stream().map(e -> e.name().schema())).filter(s -> !s.equals("public")).toList();
+        return new DeclaredSchema(new SchemaModel(schemas, List.copyOf(enumTypes.values()), tables), renames.hints());
+    }
+
+    private static void classify(Class<?> type, List<Class<?>> records, List<Class<?>> enums, Problems problems) {
+        boolean table = type.isAnnotationPresent(Table.class);
+        boolean pgEnum = type.isAnnotationPresent(PgEnum.class);
+        if (table && type.isRecord()) {
+            records.add(type);
+        } else if (pgEnum && type.isEnum()) {
+            enums.add(type);
+        } else if (table) {
+            problems.add(type, null, "is annotated @Table but is not a record",
+                    "declare it as a record, such as public record " + type.getSimpleName() + "(...)");
+        } else if (pgEnum) {
+            problems.add(type, null, "is annotated @PgEnum but is not an enum",
+                    "declare it as an enum, or remove @PgEnum");
+        } else {
+            problems.add(type, null, "is neither a @Table record nor a @PgEnum enum",
+                    "annotate it with @Table (a record) or @PgEnum (an enum), or leave it out of the schema classes");
+        }
     }
 }

@@ -2,6 +2,8 @@ package dev.shale.diff.change;
 
 import dev.shale.model.Column;
 import dev.shale.model.QualifiedName;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 
@@ -14,10 +16,12 @@ public record AlterColumn(QualifiedName table, Column from, Column to, Set<Colum
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
-        aspects = Set.copyOf(aspects);
+        Objects.requireNonNull(aspects, "aspects");
         if (aspects.isEmpty()) {
             throw new IllegalArgumentException("an AlterColumn of " + table + "." + to.name() + " changes nothing");
         }
+        // An EnumSet iterates in declaration order; Set.copyOf's order changes from run to run.
+        aspects = Collections.unmodifiableSet(EnumSet.copyOf(aspects));
     }
 
     @Override

@@ -1,0 +1,165 @@
+package dev.shale.diff;
+
+import dev.shale.diff.change.AddCheck;
+import dev.shale.diff.change.AddColumn;
+import dev.shale.diff.change.AddEnumValue;
+import dev.shale.diff.change.AddForeignKey;
+import dev.shale.diff.change.AddPrimaryKey;
+import dev.shale.diff.change.AddUnique;
+import dev.shale.diff.change.AlterColumn;
+import dev.shale.diff.change.Change;
+import dev.shale.diff.change.CreateEnum;
+import dev.shale.diff.change.CreateIndex;
+import dev.shale.diff.change.CreateSchema;
+import dev.shale.diff.change.CreateTable;
+import dev.shale.diff.change.DropCheck;
+import dev.shale.diff.change.DropColumn;
+import dev.shale.diff.change.DropEnum;
+import dev.shale.diff.change.DropForeignKey;
+import dev.shale.diff.change.DropIndex;
+import dev.shale.diff.change.DropPrimaryKey;
+import dev.shale.diff.change.DropSchema;
+import dev.shale.diff.change.DropTable;
+import dev.shale.diff.change.DropUnique;
+import dev.shale.diff.change.RecreateEnum;
+import dev.shale.diff.change.RenameColumn;
+import dev.shale.diff.change.RenameConstraint;
+import dev.shale.diff.change.RenameEnum;
+import dev.shale.diff.change.RenameEnumValue;
+import dev.shale.diff.change.RenameIndex;
+import dev.shale.diff.change.RenameTable;
+import dev.shale.diff.change.SetColumnComment;
+import dev.shale.diff.change.SetEnumComment;
+import dev.shale.diff.change.SetTableComment;
+import dev.shale.model.QualifiedName;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Puts changes in dependency order: by phase, then within a phase by the qualified name of the
+ * table or type, then by the object's name. Every change depends only on earlier ones, so the
+ * reversed list of their reverses is a valid order too. The phases:
+ * <ol start="0">
+ * <li>create schemas (before renames, which may move objects into them)
+ * <li>drop foreign keys
+ * <li>drop indexes, checks, uniques, primary keys
+ * <li>rename enums, enum values, tables, columns, constraints, indexes
+ * <li>create enums, add enum values (each at its final position, left to right)
+ * <li>recreate enums
+ * <li>create tables
+ * <li>drop columns that are added back (a changed generated expression), add columns
+ * <li>alter columns
+ * <li>drop columns
+ * <li>add primary keys, uniques, checks, create indexes
+ * <li>add foreign keys
+ * <li>drop tables
+ * <li>drop enums, drop schemas
+ * <li>comments on enums, then on tables and their columns
+ * </ol>
+ */
+final class ChangeOrder {
+
+    /** Where a change sorts: {@code schema} and {@code name} of its table or type, {@code object} within it. */
+    private record Key(int phase, int step, String schema, String name, String object, int position) {
+
+        static final Comparator<Key> ORDER = Comparator.comparingInt(Key::phase)
+                .thenComparingInt(Key::step)
+                .thenComparing(Key::schema)
+                .thenComparing(Key::name)
+                .thenComparing(Key::object)
+                .thenComparingInt(Key::position);
+
+        static Key of(int phase, int step, QualifiedName owner, String object) {
+            return new Key(phase, step, owner.schema(), owner.name(), object, 0);
+        }
+    }
+
+    /** A column of a table, by name. */
+    private record ColumnRef(QualifiedName table, String column) {
+    }
+
+    private ChangeOrder() {
+    }
+
+    static List<Change> sort(List<Change> changes) {
+        Set<ColumnRef> added = new HashSet<>();
+        for (Change change : changes) {
+            if (change instanceof AddColumn c) {
+                added.add(new ColumnRef(c.table(), c.column().name()));
+            }
+        }
+        return changes.stream()
+                .sorted(Comparator.comparing(change -> key(change, added), Key.ORDER))
+                .toList();
+    }
+
+    private static Key key(Change change, Set<ColumnRef> added) {
+        if (change instanceof CreateSchema c) {
+            return new Key(0, 0, c.name(), "", "", 0);
+        } else if (change instanceof DropForeignKey c) {
+            return Key.of(1, 0, c.table(), c.foreignKey().name());
+        } else if (change instanceof DropIndex c) {
+            return Key.of(2, 0, c.table(), c.index().name());
+        } else if (change instanceof DropCheck c) {
+            return Key.of(2, 1, c.table(), c.check().name());
+        } else if (change instanceof DropUnique c) {
+            return Key.of(2, 2, c.table(), c.unique().name());
+        } else if (change instanceof DropPrimaryKey c) {
+            return Key.of(2, 3, c.table(), c.primaryKey().name());
+        } else if (change instanceof RenameEnum c) {
+            return Key.of(3, 0, c.to(), "");
+        } else if (change instanceof RenameEnumValue c) {
+            return Key.of(3, 1, c.type(), c.to());
+        } else if (change instanceof RenameTable c) {
+            return Key.of(3, 2, c.to(), "");
+        } else if (change instanceof RenameColumn c) {
+            return Key.of(3, 3, c.table(), c.to());
+        } else if (change instanceof RenameConstraint c) {
+            return Key.of(3, 4, c.table(), c.to());
+        } else if (change instanceof RenameIndex c) {
+            return Key.of(3, 5, c.table(), c.to());
+        } else if (change instanceof CreateEnum c) {
+            return Key.of(4, 0, c.type().name(), "");
+        } else if (change instanceof AddEnumValue c) {
+            return new Key(4, 1, c.to().name().schema(), c.to().name().name(), "", c.to().values().indexOf(c.value()));
+        } else if (change instanceof RecreateEnum c) {
+            return Key.of(5, 0, c.to().name(), "");
+        } else if (change instanceof CreateTable c) {
+            return Key.of(6, 0, c.table().name(), "");
+        } else if (change instanceof DropColumn c && added.contains(new ColumnRef(c.table(), c.column().name()))) {
+            return Key.of(7, 0, c.table(), c.column().name());
+        } else if (change instanceof AddColumn c) {
+            return Key.of(7, 1, c.table(), c.column().name());
+        } else if (change instanceof AlterColumn c) {
+            return Key.of(8, 0, c.table(), c.to().name());
+        } else if (change instanceof DropColumn c) {
+            return Key.of(9, 0, c.table(), c.column().name());
+        } else if (change instanceof AddPrimaryKey c) {
+            return Key.of(10, 0, c.table(), c.primaryKey().name());
+        } else if (change instanceof AddUnique c) {
+            return Key.of(10, 1, c.table(), c.unique().name());
+        } else if (change instanceof AddCheck c) {
+            return Key.of(10, 2, c.table(), c.check().name());
+        } else if (change instanceof CreateIndex c) {
+            return Key.of(10, 3, c.table(), c.index().name());
+        } else if (change instanceof AddForeignKey c) {
+            return Key.of(11, 0, c.table(), c.foreignKey().name());
+        } else if (change instanceof DropTable c) {
+            return Key.of(12, 0, c.table().name(), "");
+        } else if (change instanceof DropEnum c) {
+            return Key.of(13, 0, c.type().name(), "");
+        } else if (change instanceof DropSchema c) {
+            return new Key(13, 1, c.name(), "", "", 0);
+        } else if (change instanceof SetEnumComment c) {
+            return Key.of(14, 0, c.type(), "");
+        } else if (change instanceof SetTableComment c) {
+            return Key.of(14, 1, c.table(), "");
+        } else if (change instanceof SetColumnComment c) {
+            // After its table's comment: the table's comment has the empty object name.
+            return Key.of(14, 1, c.table(), c.column());
+        }
+        throw new IllegalArgumentException("no phase for " + change);
+    }
+}

@@ -1,0 +1,81 @@
+package dev.shale.diff;
+
+import dev.shale.diff.change.AddColumn;
+import dev.shale.diff.change.AlterColumn;
+import dev.shale.diff.change.Change;
+import dev.shale.diff.change.ColumnAspect;
+import dev.shale.diff.change.DropColumn;
+import dev.shale.diff.change.SetColumnComment;
+import dev.shale.model.Column;
+import dev.shale.model.Table;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Diffs the columns of a table present in both models: added, dropped, altered in place, or
+ * replaced (dropped and added) when the generated expression changed; column comments.
+ */
+final class ColumnDiffer {
+
+    /** The column changes, and the names of columns that are dropped and added back. */
+    record Result(List<Change> changes, Set<String> replaced) {
+    }
+
+    private ColumnDiffer() {
+    }
+
+    static Result diff(Table from, Table to) {
+        List<Change> changes = new ArrayList<>();
+        Set<String> replaced = new LinkedHashSet<>();
+        for (Column old : from.columns()) {
+            Optional<Column> now = to.column(old.name());
+            if (now.isEmpty()) {
+                changes.add(new DropColumn(to.name(), old));
+            } else if (!Objects.equals(old.generatedExpression(), now.get().generatedExpression())) {
+                changes.add(new DropColumn(to.name(), old));
+                changes.add(new AddColumn(to.name(), now.get()));
+                replaced.add(old.name());
+            } else {
+                changes.addAll(alter(to, old, now.get()));
+            }
+        }
+        for (Column now : to.columns()) {
+            if (from.column(now.name()).isEmpty()) {
+                changes.add(new AddColumn(to.name(), now));
+            }
+        }
+        return new Result(changes, replaced);
+    }
+
+    private static List<Change> alter(Table table, Column old, Column now) {
+        List<Change> changes = new ArrayList<>();
+        Set<ColumnAspect> aspects = EnumSet.noneOf(ColumnAspect.class);
+        if (!old.type().equals(now.type())) {
+            aspects.add(ColumnAspect.TYPE);
+        }
+        if (old.nullable() != now.nullable()) {
+            aspects.add(ColumnAspect.NULLABILITY);
+        }
+        if (!Objects.equals(old.defaultExpression(), now.defaultExpression())) {
+            aspects.add(ColumnAspect.DEFAULT);
+        }
+        if (!Objects.equals(old.identity(), now.identity())) {
+            aspects.add(ColumnAspect.IDENTITY);
+        }
+        if (!aspects.isEmpty()) {
+            // The altered column keeps its old comment: a comment change is its own change.
+            Column altered = new Column(now.name(), now.type(), now.nullable(), now.defaultExpression(),
+                    now.identity(), now.generatedExpression(), old.comment());
+            changes.add(new AlterColumn(table.name(), old, altered, aspects));
+        }
+        if (!Objects.equals(old.comment(), now.comment())) {
+            changes.add(new SetColumnComment(table.name(), now.name(), old.comment(), now.comment()));
+        }
+        return changes;
+    }
+}

@@ -1,0 +1,111 @@
+package dev.shale.diff;
+
+import dev.shale.diff.change.AddCheck;
+import dev.shale.diff.change.AddPrimaryKey;
+import dev.shale.diff.change.AddUnique;
+import dev.shale.diff.change.Change;
+import dev.shale.diff.change.CreateIndex;
+import dev.shale.diff.change.DropCheck;
+import dev.shale.diff.change.DropIndex;
+import dev.shale.diff.change.DropPrimaryKey;
+import dev.shale.diff.change.DropUnique;
+import dev.shale.diff.change.RenameConstraint;
+import dev.shale.diff.change.RenameIndex;
+import dev.shale.model.CheckConstraint;
+import dev.shale.model.Index;
+import dev.shale.model.IndexKey;
+import dev.shale.model.PrimaryKey;
+import dev.shale.model.QualifiedName;
+import dev.shale.model.Table;
+import dev.shale.model.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Diffs a table's primary key, unique and check constraints and indexes: by name, with an
+ * unmatched pair of one definition renamed. Those involving a replaced column are rebuilt.
+ */
+final class ConstraintDiffer {
+
+    /** The changes, and the column sets of dropped keys a foreign key may rely on (renamed view). */
+    record Result(List<Change> changes, List<Set<String>> droppedKeys) {
+    }
+
+    private ConstraintDiffer() {
+    }
+
+    /**
+     * @param original the table as the old model has it: drops run before renames, so they use its names
+     * @param from     the same table in the renamed view, which is what is compared
+     * @param replaced columns of this table that are dropped and added back
+     */
+    static Result diff(Table original, Table from, Table to, Set<String> replaced) {
+        QualifiedName table = to.name();
+        QualifiedName before = original.name();
+        List<Change> changes = new ArrayList<>();
+        List<Set<String>> droppedKeys = new ArrayList<>();
+
+        NamedMatch.Result<PrimaryKey> keys = NamedMatch.match(optional(from.primaryKey()), optional(to.primaryKey()),
+                PrimaryKey::name, PrimaryKey::columns, pk -> ColumnMentions.inColumns(pk.columns(), replaced));
+        keys.dropped().forEach(pk -> {
+            changes.add(new DropPrimaryKey(before, original.primaryKey()));
+            droppedKeys.add(Set.copyOf(pk.columns()));
+        });
+        keys.added().forEach(pk -> changes.add(new AddPrimaryKey(table, pk)));
+        renames(table, keys, PrimaryKey::name, changes);
+
+        NamedMatch.Result<UniqueConstraint> uniques = NamedMatch.match(from.uniques(), to.uniques(),
+                UniqueConstraint::name, UniqueConstraint::columns,
+                u -> ColumnMentions.inColumns(u.columns(), replaced));
+        uniques.dropped().forEach(u -> {
+            changes.add(new DropUnique(before, named(original.uniques(), UniqueConstraint::name, u.name())));
+            droppedKeys.add(Set.copyOf(u.columns()));
+        });
+        uniques.added().forEach(u -> changes.add(new AddUnique(table, u)));
+        renames(table, uniques, UniqueConstraint::name, changes);
+
+        NamedMatch.Result<CheckConstraint> checks = NamedMatch.match(from.checks(), to.checks(),
+                CheckConstraint::name, CheckConstraint::expression,
+                c -> ColumnMentions.inExpression(c.expression(), replaced));
+        checks.dropped().forEach(c ->
+                changes.add(new DropCheck(before, named(original.checks(), CheckConstraint::name, c.name()))));
+        checks.added().forEach(c -> changes.add(new AddCheck(table, c)));
+        renames(table, checks, CheckConstraint::name, changes);
+
+        NamedMatch.Result<Index> indexes = NamedMatch.match(from.indexes(), to.indexes(), Index::name,
+                i -> new Index("", i.keys(), i.unique(), i.method(), i.where()),
+                i -> ColumnMentions.inIndex(i, replaced));
+        indexes.dropped().forEach(i -> {
+            changes.add(new DropIndex(before, named(original.indexes(), Index::name, i.name())));
+            if (canBackForeignKey(i)) {
+                droppedKeys.add(Set.copyOf(i.keys().stream().map(IndexKey::text).toList()));
+            }
+        });
+        indexes.added().forEach(i -> changes.add(new CreateIndex(table, i)));
+        indexes.renamed().forEach(r -> changes.add(new RenameIndex(table, r.from().name(), r.to().name())));
+        return new Result(changes, droppedKeys);
+    }
+
+    /** A unique, non-partial index on plain columns: PostgreSQL lets a foreign key rely on it. */
+    private static boolean canBackForeignKey(Index index) {
+        return index.unique() && index.where() == null && index.keys().stream().noneMatch(IndexKey::expression);
+    }
+
+    private static <T> void renames(QualifiedName table, NamedMatch.Result<T> result, Function<T, String> name,
+                                    List<Change> changes) {
+        result.renamed().forEach(r -> changes.add(
+                new RenameConstraint(table, name.apply(r.from()), name.apply(r.to()))));
+    }
+
+    /** The object called {@code objectName}: renames never change a constraint's or an index's name. */
+    static <T> T named(List<T> objects, Function<T, String> name, String objectName) {
+        return objects.stream().filter(o -> name.apply(o).equals(objectName)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no " + objectName + " in the old model"));
+    }
+
+    private static List<PrimaryKey> optional(PrimaryKey key) {
+        return key == null ? List.of() : List.of(key);
+    }
+}

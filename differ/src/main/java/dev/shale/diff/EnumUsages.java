@@ -1,0 +1,28 @@
+package dev.shale.diff;
+
+import dev.shale.diff.change.EnumUsage;
+import dev.shale.model.Column;
+import dev.shale.model.QualifiedName;
+import dev.shale.model.SchemaModel;
+import dev.shale.model.Table;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Finds the columns whose type is an enum or an array of it, in table then column order. */
+final class EnumUsages {
+
+    private EnumUsages() {
+    }
+
+    static List<EnumUsage> of(SchemaModel model, QualifiedName enumType) {
+        List<EnumUsage> usages = new ArrayList<>();
+        for (Table table : model.tables()) {
+            for (Column column : table.columns()) {
+                if (column.type().isUserType() && column.type().userTypeName().equals(enumType)) {
+                    usages.add(new EnumUsage(table.name(), column));
+                }
+            }
+        }
+        return usages;
+    }
+}

@@ -1,0 +1,54 @@
+package dev.shale.diff;
+
+import dev.shale.diff.change.AddForeignKey;
+import dev.shale.diff.change.Change;
+import dev.shale.diff.change.DropForeignKey;
+import dev.shale.diff.change.RenameConstraint;
+import dev.shale.model.ForeignKey;
+import dev.shale.model.QualifiedName;
+import dev.shale.model.Table;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Diffs the foreign keys of a table present in both models. A foreign key is rebuilt when one of
+ * its columns, or of the columns it refers to, is replaced, or when the key it relies on is dropped.
+ */
+final class ForeignKeyDiffer {
+
+    private final Map<QualifiedName, Set<String>> replaced;
+    private final Map<QualifiedName, List<Set<String>>> droppedKeys;
+
+    /**
+     * @param replaced    per table (renamed view), the columns that are dropped and added back
+     * @param droppedKeys per table (renamed view), the column sets of dropped keys and unique indexes
+     */
+    ForeignKeyDiffer(Map<QualifiedName, Set<String>> replaced, Map<QualifiedName, List<Set<String>>> droppedKeys) {
+        this.replaced = replaced;
+        this.droppedKeys = droppedKeys;
+    }
+
+    /** {@code original}: the table as the old model has it, whose names the drops use. */
+    List<Change> diff(Table original, Table from, Table to) {
+        QualifiedName table = to.name();
+        NamedMatch.Result<ForeignKey> result = NamedMatch.match(from.foreignKeys(), to.foreignKeys(),
+                ForeignKey::name,
+                fk -> new ForeignKey("", fk.columns(), fk.referencedTable(), fk.referencedColumns(),
+                        fk.onDelete(), fk.onUpdate()),
+                fk -> mustRebuild(table, fk));
+        List<Change> changes = new ArrayList<>();
+        result.dropped().forEach(fk -> changes.add(new DropForeignKey(original.name(),
+                ConstraintDiffer.named(original.foreignKeys(), ForeignKey::name, fk.name()), false)));
+        result.added().forEach(fk -> changes.add(new AddForeignKey(table, fk, false)));
+        result.renamed().forEach(r -> changes.add(new RenameConstraint(table, r.from().name(), r.to().name())));
+        return changes;
+    }
+
+    private boolean mustRebuild(QualifiedName table, ForeignKey fk) {
+        return ColumnMentions.inColumns(fk.columns(), replaced.getOrDefault(table, Set.of()))
+                || ColumnMentions.inColumns(fk.referencedColumns(), replaced.getOrDefault(fk.referencedTable(), Set.of()))
+                || droppedKeys.getOrDefault(fk.referencedTable(), List.of()).contains(Set.copyOf(fk.referencedColumns()));
+    }
+}

@@ -1,0 +1,129 @@
+package dev.shale.diff;
+
+import dev.shale.diff.change.Change;
+import dev.shale.diff.change.RenameColumn;
+import dev.shale.diff.change.RenameEnum;
+import dev.shale.diff.change.RenameEnumValue;
+import dev.shale.diff.change.RenameTable;
+import dev.shale.model.Column;
+import dev.shale.model.EnumType;
+import dev.shale.model.QualifiedName;
+import dev.shale.model.RenameHints;
+import dev.shale.model.RenameHints.ColumnRename;
+import dev.shale.model.RenameHints.EnumRename;
+import dev.shale.model.RenameHints.EnumValueRename;
+import dev.shale.model.RenameHints.TableRename;
+import dev.shale.model.SchemaModel;
+import dev.shale.model.Table;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Applies declared renames to the old model: yields the renamed view of it to diff against,
+ * and the rename changes that produce that view. Stale hints are ignored; unresolvable ones fail.
+ */
+final class RenameResolver {
+
+    /**
+     * The old model with every applicable rename applied, those renames as changes, and each old
+     * table by its new name: drops that run before the renames must name things the old way.
+     */
+    record Resolution(SchemaModel renamed, List<Change> renames, Map<QualifiedName, Table> originals) {
+        Resolution {
+            renames = List.copyOf(renames);
+            originals = Collections.unmodifiableMap(new TreeMap<>(originals));
+        }
+
+        /** The old model's table that is now called {@code renamedTable}. */
+        Table original(QualifiedName renamedTable) {
+            return originals.get(renamedTable);
+        }
+    }
+
+    private static final String FIX = " in the latest snapshot; remove the annotation or fix the name";
+
+    private RenameResolver() {
+    }
+
+    static Resolution resolve(SchemaModel from, RenameHints hints) {
+        SchemaModel model = from;
+        List<Change> renames = new ArrayList<>();
+        Map<QualifiedName, Table> originals = new TreeMap<>();
+        from.tables().forEach(t -> originals.put(t.name(), t));
+        for (EnumRename hint : sorted(hints.enums(), Comparator.comparing(EnumRename::to))) {
+            if (model.enumType(hint.to()).isPresent()) {
+                continue;
+            }
+            if (model.enumType(hint.from()).isEmpty()) {
+                throw new UnresolvedRenameException(hint.declaredAt(), annotation(hint.from(), hint.to(), hint.declaredAt())
+                        + " names no enum type " + hint.from() + FIX);
+            }
+            renames.add(new RenameEnum(hint.from(), hint.to()));
+            model = RenameRewriter.renameEnum(model, hint.from(), hint.to());
+        }
+        for (EnumValueRename hint : sorted(hints.enumValues(),
+                Comparator.comparing(EnumValueRename::enumType).thenComparing(EnumValueRename::to))) {
+            Optional<EnumType> type = model.enumType(hint.enumType());
+            if (type.isPresent() && type.get().values().contains(hint.to())) {
+                continue;
+            }
+            if (type.isEmpty() || !type.get().values().contains(hint.from())) {
+                throw new UnresolvedRenameException(hint.declaredAt(), annotation(hint.from(), hint.declaredAt())
+                        + " names no value \"" + hint.from() + "\" of enum type " + hint.enumType() + FIX);
+            }
+            renames.add(new RenameEnumValue(hint.enumType(), hint.from(), hint.to()));
+            model = RenameRewriter.renameEnumValue(model, hint.enumType(), hint.from(), hint.to());
+        }
+        for (TableRename hint : sorted(hints.tables(), Comparator.comparing(TableRename::to))) {
+            if (model.table(hint.to()).isPresent()) {
+                continue;
+            }
+            Optional<Table> table = model.table(hint.from());
+            if (table.isEmpty()) {
+                throw new UnresolvedRenameException(hint.declaredAt(), annotation(hint.from(), hint.to(), hint.declaredAt())
+                        + " names no table " + hint.from() + FIX);
+            }
+            List<String> identities = table.get().columns().stream()
+                    .filter(c -> c.identity() != null)
+                    .map(Column::name)
+                    .toList();
+            renames.add(new RenameTable(hint.from(), hint.to(), identities));
+            model = RenameRewriter.renameTable(model, hint.from(), hint.to());
+            originals.put(hint.to(), originals.remove(hint.from()));
+        }
+        for (ColumnRename hint : sorted(hints.columns(),
+                Comparator.comparing(ColumnRename::table).thenComparing(ColumnRename::to))) {
+            Optional<Table> table = model.table(hint.table());
+            if (table.isPresent() && table.get().column(hint.to()).isPresent()) {
+                continue;
+            }
+            Optional<Column> column = table.flatMap(t -> t.column(hint.from()));
+            if (column.isEmpty()) {
+                throw new UnresolvedRenameException(hint.declaredAt(), annotation(hint.from(), hint.declaredAt())
+                        + " names no column \"" + hint.from() + "\" of table " + hint.table() + FIX);
+            }
+            renames.add(new RenameColumn(hint.table(), hint.from(), hint.to(),
+                    column.get().identity() != null));
+            model = RenameRewriter.renameColumn(model, hint.table(), hint.from(), hint.to());
+        }
+        return new Resolution(model, renames, originals);
+    }
+
+    /** {@code @RenamedFrom("old") on com.x.Type}, the old name as a user would write it. */
+    private static String annotation(QualifiedName from, QualifiedName to, String declaredAt) {
+        return annotation(from.schema().equals(to.schema()) ? from.name() : from.toString(), declaredAt);
+    }
+
+    private static String annotation(String from, String declaredAt) {
+        return "@RenamedFrom(\"" + from + "\") on " + declaredAt;
+    }
+
+    private static <T> List<T> sorted(List<T> hints, Comparator<T> order) {
+        return hints.stream().sorted(order).toList();
+    }
+}

@@ -1,0 +1,116 @@
+package dev.shale.diff;
+
+import dev.shale.model.Column;
+import dev.shale.model.ColumnType;
+import dev.shale.model.EnumType;
+import dev.shale.model.ForeignKey;
+import dev.shale.model.Index;
+import dev.shale.model.IndexKey;
+import dev.shale.model.PrimaryKey;
+import dev.shale.model.QualifiedName;
+import dev.shale.model.SchemaModel;
+import dev.shale.model.Table;
+import dev.shale.model.UniqueConstraint;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * Rewrites a model as if one rename had run, with every reference following it the way
+ * PostgreSQL's references (by OID) do. Expressions are text and are left as they are.
+ */
+final class RenameRewriter {
+
+    private RenameRewriter() {
+    }
+
+    /** The enum type {@code from} is now {@code to}; columns of that type follow. */
+    static SchemaModel renameEnum(SchemaModel model, QualifiedName from, QualifiedName to) {
+        List<EnumType> enums = model.enums().stream()
+                .map(e -> e.name().equals(from) ? new EnumType(to, e.values(), e.comment()) : e)
+                .toList();
+        List<Table> tables = model.tables().stream()
+                .map(t -> withColumns(t, t.columns().stream().map(c -> retype(c, from, to)).toList()))
+                .toList();
+        return new SchemaModel(model.schemas(), enums, tables);
+    }
+
+    /** Label {@code from} of enum {@code type} is now {@code to}. */
+    static SchemaModel renameEnumValue(SchemaModel model, QualifiedName type, String from, String to) {
+        List<EnumType> enums = model.enums().stream()
+                .map(e -> e.name().equals(type) ? new EnumType(e.name(), rename(e.values(), from, to), e.comment()) : e)
+                .toList();
+        return new SchemaModel(model.schemas(), enums, model.tables());
+    }
+
+    /** Table {@code from} is now {@code to}; foreign keys referring to it follow. */
+    static SchemaModel renameTable(SchemaModel model, QualifiedName from, QualifiedName to) {
+        List<Table> tables = model.tables().stream()
+                .map(t -> t.name().equals(from) ? t.withName(to) : t)
+                .map(t -> withForeignKeys(t, t.foreignKeys().stream()
+                        .map(fk -> fk.referencedTable().equals(from) ? retarget(fk, to) : fk)
+                        .toList()))
+                .toList();
+        return new SchemaModel(model.schemas(), model.enums(), tables);
+    }
+
+    /** Column {@code from} of {@code table} is now {@code to}; keys, indexes and foreign keys follow. */
+    static SchemaModel renameColumn(SchemaModel model, QualifiedName table, String from, String to) {
+        UnaryOperator<List<String>> names = list -> rename(list, from, to);
+        List<Table> tables = model.tables().stream()
+                .map(t -> t.name().equals(table) ? renameOwnColumn(t, from, to, names) : t)
+                .map(t -> withForeignKeys(t, t.foreignKeys().stream()
+                        .map(fk -> fk.referencedTable().equals(table) ? new ForeignKey(fk.name(), fk.columns(),
+                                fk.referencedTable(), names.apply(fk.referencedColumns()), fk.onDelete(), fk.onUpdate())
+                                : fk)
+                        .toList()))
+                .toList();
+        return new SchemaModel(model.schemas(), model.enums(), tables);
+    }
+
+    private static Table renameOwnColumn(Table t, String from, String to, UnaryOperator<List<String>> names) {
+        List<Column> columns = t.columns().stream().map(c -> c.name().equals(from) ? c.withName(to) : c).toList();
+        PrimaryKey pk = t.primaryKey() == null ? null
+                : new PrimaryKey(t.primaryKey().name(), names.apply(t.primaryKey().columns()));
+        List<UniqueConstraint> uniques = t.uniques().stream()
+                .map(u -> new UniqueConstraint(u.name(), names.apply(u.columns())))
+                .toList();
+        List<ForeignKey> foreignKeys = t.foreignKeys().stream()
+                .map(fk -> new ForeignKey(fk.name(), names.apply(fk.columns()), fk.referencedTable(),
+                        fk.referencedColumns(), fk.onDelete(), fk.onUpdate()))
+                .toList();
+        List<Index> indexes = t.indexes().stream()
+                .map(i -> new Index(i.name(), i.keys().stream()
+                        .map(k -> !k.expression() && k.text().equals(from) ? IndexKey.column(to) : k)
+                        .toList(), i.unique(), i.method(), i.where()))
+                .toList();
+        return new Table(t.name(), columns, pk, uniques, t.checks(), foreignKeys, indexes, t.comment());
+    }
+
+    private static Column retype(Column c, QualifiedName from, QualifiedName to) {
+        ColumnType type = c.type();
+        if (!type.isUserType() || !type.userTypeName().equals(from)) {
+            return c;
+        }
+        ColumnType renamed = new ColumnType(to.schema(), to.name(), type.modifiers(), type.dimensions());
+        return new Column(c.name(), renamed, c.nullable(), c.defaultExpression(), c.identity(),
+                c.generatedExpression(), c.comment());
+    }
+
+    private static ForeignKey retarget(ForeignKey fk, QualifiedName table) {
+        return new ForeignKey(fk.name(), fk.columns(), table, fk.referencedColumns(), fk.onDelete(), fk.onUpdate());
+    }
+
+    private static Table withColumns(Table t, List<Column> columns) {
+        return new Table(t.name(), columns, t.primaryKey(), t.uniques(), t.checks(), t.foreignKeys(), t.indexes(),
+                t.comment());
+    }
+
+    private static Table withForeignKeys(Table t, List<ForeignKey> foreignKeys) {
+        return new Table(t.name(), t.columns(), t.primaryKey(), t.uniques(), t.checks(), foreignKeys, t.indexes(),
+                t.comment());
+    }
+
+    private static List<String> rename(List<String> names, String from, String to) {
+        return names.stream().map(n -> n.equals(from) ? to : n).toList();
+    }
+}

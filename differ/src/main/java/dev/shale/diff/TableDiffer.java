@@ -1,0 +1,78 @@
+package dev.shale.diff;
+
+import dev.shale.diff.change.AddForeignKey;
+import dev.shale.diff.change.Change;
+import dev.shale.diff.change.CreateTable;
+import dev.shale.diff.change.DropForeignKey;
+import dev.shale.diff.change.DropTable;
+import dev.shale.diff.change.SetTableComment;
+import dev.shale.model.ForeignKey;
+import dev.shale.model.QualifiedName;
+import dev.shale.model.SchemaModel;
+import dev.shale.model.Table;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Diffs tables: creates new ones (their foreign keys apart), drops old ones (their own foreign
+ * keys first), and for tables in both hands columns, constraints and foreign keys to their differs.
+ */
+final class TableDiffer {
+
+    /** A table present in both models: as the old model has it, in the renamed view, and now. */
+    private record Common(Table original, Table from, Table to) {
+    }
+
+    private TableDiffer() {
+    }
+
+    static List<Change> diff(RenameResolver.Resolution resolved, SchemaModel to) {
+        SchemaModel from = resolved.renamed();
+        List<Change> changes = new ArrayList<>();
+        List<Common> common = new ArrayList<>();
+        for (Table old : from.tables()) {
+            Table original = resolved.original(old.name());
+            to.table(old.name()).ifPresentOrElse(now -> common.add(new Common(original, old, now)), () -> {
+                // The foreign keys go before the renames, in the old names; the table after them.
+                for (ForeignKey fk : original.foreignKeys()) {
+                    changes.add(new DropForeignKey(original.name(), fk, true));
+                }
+                changes.add(new DropTable(old));
+            });
+        }
+        for (Table now : to.tables()) {
+            if (from.table(now.name()).isEmpty()) {
+                changes.add(new CreateTable(now));
+                for (ForeignKey fk : now.foreignKeys()) {
+                    changes.add(new AddForeignKey(now.name(), fk, true));
+                }
+            }
+        }
+
+        Map<QualifiedName, Set<String>> replaced = new HashMap<>();
+        for (Common pair : common) {
+            ColumnDiffer.Result columns = ColumnDiffer.diff(pair.from(), pair.to());
+            changes.addAll(columns.changes());
+            replaced.put(pair.to().name(), columns.replaced());
+            if (!Objects.equals(pair.from().comment(), pair.to().comment())) {
+                changes.add(new SetTableComment(pair.to().name(), pair.from().comment(), pair.to().comment()));
+            }
+        }
+        Map<QualifiedName, List<Set<String>>> droppedKeys = new HashMap<>();
+        for (Common pair : common) {
+            ConstraintDiffer.Result keys = ConstraintDiffer.diff(pair.original(), pair.from(), pair.to(),
+                    replaced.get(pair.to().name()));
+            changes.addAll(keys.changes());
+            droppedKeys.put(pair.to().name(), keys.droppedKeys());
+        }
+        ForeignKeyDiffer foreignKeys = new ForeignKeyDiffer(replaced, droppedKeys);
+        for (Common pair : common) {
+            changes.addAll(foreignKeys.diff(pair.original(), pair.from(), pair.to()));
+        }
+        return changes;
+    }
+}

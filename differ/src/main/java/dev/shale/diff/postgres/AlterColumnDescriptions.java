@@ -1,0 +1,65 @@
+package dev.shale.diff.postgres;
+
+import dev.shale.diff.change.AlterColumn;
+import dev.shale.diff.change.ColumnAspect;
+import dev.shale.model.Column;
+import dev.shale.model.Identity;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What an AlterColumn changes, in words: {@code type varchar(100) -> varchar(255), drop not null}. */
+final class AlterColumnDescriptions {
+
+    private AlterColumnDescriptions() {
+    }
+
+    static String of(AlterColumn change) {
+        Column from = change.from();
+        Column to = change.to();
+        List<String> parts = new ArrayList<>();
+        if (change.aspects().contains(ColumnAspect.TYPE)) {
+            parts.add("type " + from.type().sql() + " -> " + to.type().sql());
+        }
+        if (change.aspects().contains(ColumnAspect.NULLABILITY)) {
+            parts.add(to.nullable() ? "drop not null" : "set not null");
+        }
+        if (change.aspects().contains(ColumnAspect.DEFAULT)) {
+            parts.add(defaults(from.defaultExpression(), to.defaultExpression()));
+        }
+        if (change.aspects().contains(ColumnAspect.IDENTITY)) {
+            parts.addAll(identity(from.identity(), to.identity()));
+        }
+        return String.join(", ", parts);
+    }
+
+    private static String defaults(String from, String to) {
+        if (to == null) {
+            return "drop default";
+        }
+        return from == null ? "set default " + to : "default " + from + " -> " + to;
+    }
+
+    private static List<String> identity(Identity from, Identity to) {
+        if (from == null) {
+            return List.of("add identity");
+        }
+        if (to == null) {
+            return List.of("drop identity");
+        }
+        List<String> parts = new ArrayList<>();
+        if (from.always() != to.always()) {
+            parts.add("identity " + generation(from) + " -> " + generation(to));
+        }
+        if (from.start() != to.start()) {
+            parts.add("identity start " + from.start() + " -> " + to.start());
+        }
+        if (from.increment() != to.increment()) {
+            parts.add("identity increment " + from.increment() + " -> " + to.increment());
+        }
+        return parts;
+    }
+
+    private static String generation(Identity identity) {
+        return identity.always() ? "always" : "by default";
+    }
+}

@@ -1,0 +1,97 @@
+package dev.shale.diff.postgres;
+
+import dev.shale.diff.change.AlterColumn;
+import dev.shale.diff.change.ColumnAspect;
+import dev.shale.model.Column;
+import dev.shale.model.ColumnType;
+import dev.shale.model.Identifiers;
+import dev.shale.model.Identity;
+import dev.shale.model.QualifiedName;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One ALTER TABLE changing a column in place, its actions in an order that works both ways: drop
+ * default and identity, change the type, change nullability, then set default and identity.
+ */
+final class AlterColumnSql {
+
+    private static final String INDENT = "    ";
+
+    private AlterColumnSql() {
+    }
+
+    /** The single ALTER TABLE statement for {@code change}. */
+    static String alter(AlterColumn change) {
+        Column from = change.from();
+        Column to = change.to();
+        Set<ColumnAspect> aspects = change.aspects();
+        boolean type = aspects.contains(ColumnAspect.TYPE);
+        boolean defaults = aspects.contains(ColumnAspect.DEFAULT);
+        boolean identity = aspects.contains(ColumnAspect.IDENTITY);
+        String column = "ALTER COLUMN " + Identifiers.quote(to.name()) + " ";
+
+        List<String> actions = new ArrayList<>();
+        // A default is dropped before a type change (it may not convert) and set again after it.
+        if (from.defaultExpression() != null && (type || defaults && to.defaultExpression() == null)) {
+            actions.add(column + "DROP DEFAULT");
+        }
+        if (identity && from.identity() != null && to.identity() == null) {
+            actions.add(column + "DROP IDENTITY");
+        }
+        if (type) {
+            actions.add(column + "TYPE " + to.type().sql() + " USING " + conversion(to.name(), from.type(), to.type()));
+        }
+        if (aspects.contains(ColumnAspect.NULLABILITY)) {
+            actions.add(column + (to.nullable() ? "DROP NOT NULL" : "SET NOT NULL"));
+        }
+        if (to.defaultExpression() != null && (type || defaults)) {
+            actions.add(column + "SET DEFAULT " + to.defaultExpression());
+        }
+        if (identity && to.identity() != null) {
+            actions.addAll(identityActions(column, from.identity(), to.identity()));
+        }
+        if (actions.isEmpty()) {
+            throw new IllegalArgumentException("the change of " + change.table() + "." + to.name() + " in "
+                    + aspects + " leaves the column as it was");
+        }
+        return alterTable(change.table(), actions);
+    }
+
+    /** {@code ALTER TABLE t action} on one line, or one action per indented line when there are several. */
+    static String alterTable(QualifiedName table, List<String> actions) {
+        String head = "ALTER TABLE " + table.sql();
+        if (actions.size() == 1) {
+            return head + " " + actions.get(0);
+        }
+        return head + "\n" + INDENT + String.join(",\n" + INDENT, actions);
+    }
+
+    /** {@code col::type}; an enum converts through text, since PostgreSQL has no direct cast out of one. */
+    static String conversion(String name, ColumnType from, ColumnType to) {
+        String quoted = Identifiers.quote(name);
+        ColumnType text = new ColumnType(null, "text", List.of(), from.dimensions());
+        if (from.isUserType() && !to.equals(text)) {
+            return quoted + "::" + text.sql() + "::" + to.sql();
+        }
+        return quoted + "::" + to.sql();
+    }
+
+    private static List<String> identityActions(String column, Identity from, Identity to) {
+        if (from == null) {
+            return List.of(column + "ADD " + ColumnSql.identity(to));
+        }
+        List<String> actions = new ArrayList<>();
+        if (from.always() != to.always()) {
+            actions.add(column + "SET GENERATED " + ColumnSql.generation(to));
+        }
+        if (from.start() != to.start()) {
+            actions.add(column + "SET START WITH " + to.start());
+        }
+        if (from.increment() != to.increment()) {
+            actions.add(column + "SET INCREMENT BY " + to.increment());
+        }
+        return actions;
+    }
+}

@@ -1,0 +1,79 @@
+package dev.shale.diff.postgres;
+
+import dev.shale.model.CheckConstraint;
+import dev.shale.model.ForeignKey;
+import dev.shale.model.Identifiers;
+import dev.shale.model.PrimaryKey;
+import dev.shale.model.QualifiedName;
+import dev.shale.model.ReferentialAction;
+import dev.shale.model.UniqueConstraint;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Constraint clauses (as in CREATE TABLE) and the ALTER TABLE statements that add, drop and rename them. */
+final class ConstraintSql {
+
+    private ConstraintSql() {
+    }
+
+    /** {@code CONSTRAINT users_pkey PRIMARY KEY (id)}. */
+    static String primaryKey(PrimaryKey key) {
+        return "CONSTRAINT " + Identifiers.quote(key.name()) + " PRIMARY KEY " + columns(key.columns());
+    }
+
+    /** {@code CONSTRAINT users_email_key UNIQUE (email)}. */
+    static String unique(UniqueConstraint unique) {
+        return "CONSTRAINT " + Identifiers.quote(unique.name()) + " UNIQUE " + columns(unique.columns());
+    }
+
+    /** {@code CONSTRAINT users_age_check CHECK (age >= 0)}. */
+    static String check(CheckConstraint check) {
+        return "CONSTRAINT " + Identifiers.quote(check.name()) + " CHECK (" + check.expression() + ")";
+    }
+
+    /** {@code CONSTRAINT n FOREIGN KEY (a) REFERENCES public.u (id) ON DELETE CASCADE}; NO ACTION is left implicit. */
+    static String foreignKey(ForeignKey key) {
+        StringBuilder out = new StringBuilder("CONSTRAINT ").append(Identifiers.quote(key.name()))
+                .append(" FOREIGN KEY ").append(columns(key.columns()))
+                .append(" REFERENCES ").append(key.referencedTable().sql())
+                .append(' ').append(columns(key.referencedColumns()));
+        if (key.onDelete() != ReferentialAction.NO_ACTION) {
+            out.append(" ON DELETE ").append(key.onDelete().sql());
+        }
+        if (key.onUpdate() != ReferentialAction.NO_ACTION) {
+            out.append(" ON UPDATE ").append(key.onUpdate().sql());
+        }
+        return out.toString();
+    }
+
+    /** {@code ALTER TABLE t ADD CONSTRAINT ...}. */
+    static String add(QualifiedName table, String clause) {
+        return alterTable(table) + "ADD " + clause;
+    }
+
+    /** Adds a constraint {@code NOT VALID}, then validates it: the scan runs without blocking writes. */
+    static List<String> addThenValidate(QualifiedName table, String name, String clause) {
+        return List.of(
+                add(table, clause) + " NOT VALID",
+                alterTable(table) + "VALIDATE CONSTRAINT " + Identifiers.quote(name));
+    }
+
+    /** {@code ALTER TABLE t DROP CONSTRAINT n}. */
+    static String drop(QualifiedName table, String name) {
+        return alterTable(table) + "DROP CONSTRAINT " + Identifiers.quote(name);
+    }
+
+    /** {@code ALTER TABLE t RENAME CONSTRAINT a TO b}. */
+    static String rename(QualifiedName table, String from, String to) {
+        return alterTable(table) + "RENAME CONSTRAINT " + Identifiers.quote(from) + " TO " + Identifiers.quote(to);
+    }
+
+    /** {@code (a, b)}, each name quoted when it must be. */
+    static String columns(List<String> names) {
+        return names.stream().map(Identifiers::quote).collect(Collectors.joining(", ", "(", ")"));
+    }
+
+    private static String alterTable(QualifiedName table) {
+        return "ALTER TABLE " + table.sql() + " ";
+    }
+}

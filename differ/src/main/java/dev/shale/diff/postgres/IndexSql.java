@@ -1,0 +1,42 @@
+package dev.shale.diff.postgres;
+
+import dev.shale.model.Identifiers;
+import dev.shale.model.Index;
+import dev.shale.model.IndexKey;
+import dev.shale.model.IndexMethod;
+import dev.shale.model.QualifiedName;
+import java.util.stream.Collectors;
+
+/** {@code CREATE [UNIQUE] INDEX}, {@code DROP INDEX} and {@code ALTER INDEX ... RENAME TO}. */
+final class IndexSql {
+
+    private IndexSql() {
+    }
+
+    /** {@code CREATE UNIQUE INDEX name ON public.t USING gin (col, (expr)) WHERE pred}; btree is left implicit. */
+    static String create(QualifiedName table, Index index) {
+        StringBuilder out = new StringBuilder("CREATE ");
+        if (index.unique()) {
+            out.append("UNIQUE ");
+        }
+        out.append("INDEX ").append(Identifiers.quote(index.name())).append(" ON ").append(table.sql());
+        if (index.method() != IndexMethod.BTREE) {
+            out.append(" USING ").append(index.method().sql());
+        }
+        out.append(index.keys().stream().map(IndexKey::sql).collect(Collectors.joining(", ", " (", ")")));
+        if (index.where() != null) {
+            out.append(" WHERE ").append(index.where());
+        }
+        return out.toString();
+    }
+
+    /** {@code DROP INDEX public.name}: an index lives in its table's schema. */
+    static String drop(QualifiedName table, String index) {
+        return "DROP INDEX " + new QualifiedName(table.schema(), index).sql();
+    }
+
+    /** {@code ALTER INDEX public.a RENAME TO b}. */
+    static String rename(QualifiedName table, String from, String to) {
+        return "ALTER INDEX " + new QualifiedName(table.schema(), from).sql() + " RENAME TO " + Identifiers.quote(to);
+    }
+}

@@ -1,0 +1,54 @@
+package dev.shale.diff.postgres;
+
+import dev.shale.model.Column;
+import dev.shale.model.Index;
+import dev.shale.model.Table;
+import java.util.ArrayList;
+import java.util.List;
+
+/** CREATE TABLE formatted for review (columns, then primary key, uniques, checks), its indexes and comments. */
+final class TableSql {
+
+    private static final String INDENT = "    ";
+
+    private TableSql() {
+    }
+
+    /** The CREATE TABLE statement, then one statement per index, then the table's and columns' comments. */
+    static List<String> create(Table table) {
+        List<String> statements = new ArrayList<>();
+        statements.add(createStatement(table));
+        for (Index index : table.indexes()) {
+            statements.add(IndexSql.create(table.name(), index));
+        }
+        if (table.comment() != null) {
+            statements.add(CommentSql.onTable(table.name(), table.comment()));
+        }
+        for (Column column : table.columns()) {
+            if (column.comment() != null) {
+                statements.add(CommentSql.onColumn(table.name(), column.name(), column.comment()));
+            }
+        }
+        return statements;
+    }
+
+    /** {@code DROP TABLE public.users}. */
+    static String drop(Table table) {
+        return "DROP TABLE " + table.name().sql();
+    }
+
+    private static String createStatement(Table table) {
+        List<String> elements = new ArrayList<>();
+        table.columns().forEach(column -> elements.add(ColumnSql.definition(column)));
+        if (table.primaryKey() != null) {
+            elements.add(ConstraintSql.primaryKey(table.primaryKey()));
+        }
+        table.uniques().forEach(unique -> elements.add(ConstraintSql.unique(unique)));
+        table.checks().forEach(check -> elements.add(ConstraintSql.check(check)));
+        String head = "CREATE TABLE " + table.name().sql() + " (";
+        if (elements.isEmpty()) {
+            return head + ")";
+        }
+        return head + "\n" + INDENT + String.join(",\n" + INDENT, elements) + "\n)";
+    }
+}

@@ -1,0 +1,484 @@
+package dev.shale.diff;
+
+import dev.shale.diff.change.AddCheck;
+import dev.shale.diff.change.AddColumn;
+import dev.shale.diff.change.AddEnumValue;
+import dev.shale.diff.change.AddForeignKey;
+import dev.shale.diff.change.AddPrimaryKey;
+import dev.shale.diff.change.AddUnique;
+import dev.shale.diff.change.AlterColumn;
+import dev.shale.diff.change.Change;
+import dev.shale.diff.change.ColumnAspect;
+import dev.shale.diff.change.CreateEnum;
+import dev.shale.diff.change.CreateIndex;
+import dev.shale.diff.change.CreateSchema;
+import dev.shale.diff.change.CreateTable;
+import dev.shale.diff.change.DropCheck;
+import dev.shale.diff.change.DropColumn;
+import dev.shale.diff.change.DropEnum;
+import dev.shale.diff.change.DropForeignKey;
+import dev.shale.diff.change.DropIndex;
+import dev.shale.diff.change.DropPrimaryKey;
+import dev.shale.diff.change.DropSchema;
+import dev.shale.diff.change.DropTable;
+import dev.shale.diff.change.DropUnique;
+import dev.shale.diff.change.EnumUsage;
+import dev.shale.diff.change.RecreateEnum;
+import dev.shale.diff.change.RenameColumn;
+import dev.shale.diff.change.RenameConstraint;
+import dev.shale.diff.change.RenameEnum;
+import dev.shale.diff.change.RenameEnumValue;
+import dev.shale.diff.change.RenameIndex;
+import dev.shale.diff.change.RenameTable;
+import dev.shale.diff.change.SetColumnComment;
+import dev.shale.diff.change.SetEnumComment;
+import dev.shale.diff.change.SetTableComment;
+import dev.shale.model.CheckConstraint;
+import dev.shale.model.Column;
+import dev.shale.model.ColumnType;
+import dev.shale.model.EnumType;
+import dev.shale.model.ForeignKey;
+import dev.shale.model.Index;
+import dev.shale.model.IndexKey;
+import dev.shale.model.PrimaryKey;
+import dev.shale.model.QualifiedName;
+import dev.shale.model.SchemaModel;
+import dev.shale.model.Table;
+import dev.shale.model.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+
+/**
+ * A tiny in-memory stand-in for PostgreSQL: applies changes to a model one by one and fails on
+ * any change whose preconditions do not hold (missing or duplicate objects, a dependent object
+ * still in place, a stale "from" state). Written apart from the differ, so it can check it.
+ */
+final class ChangeReplay {
+
+    private final Set<String> schemas = new TreeSet<>();
+    private final Map<QualifiedName, EnumType> enums = new TreeMap<>();
+    private final Map<QualifiedName, Table> tables = new TreeMap<>();
+
+    private ChangeReplay(SchemaModel start) {
+        schemas.add("public");
+        schemas.addAll(start.schemas());
+        start.enums().forEach(e -> enums.put(e.name(), e));
+        start.tables().forEach(t -> tables.put(t.name(), t));
+    }
+
+    /** The model after {@code changes}; fails naming the first change that could not run. */
+    static SchemaModel replay(SchemaModel start, List<Change> changes) {
+        ChangeReplay db = new ChangeReplay(start);
+        for (int i = 0; i < changes.size(); i++) {
+            try {
+                db.apply(changes.get(i));
+            } catch (IllegalStateException e) {
+                throw new AssertionError("change " + i + " cannot run: " + e.getMessage() + "\n  " + changes.get(i)
+                        + "\n  in " + changes, e);
+            }
+        }
+        return db.model();
+    }
+
+    /** The reverses of {@code changes}, last first: the down migration. */
+    static List<Change> down(List<Change> changes) {
+        List<Change> down = new ArrayList<>();
+        for (int i = changes.size() - 1; i >= 0; i--) {
+            down.add(changes.get(i).reverse());
+        }
+        return down;
+    }
+
+    /** The model with each table's columns sorted by name: ADD COLUMN appends, so position is not compared. */
+    static SchemaModel normalized(SchemaModel model) {
+        return new SchemaModel(model.schemas(), model.enums(), model.tables().stream()
+                .map(t -> withColumns(t, t.columns().stream().sorted(Comparator.comparing(Column::name)).toList()))
+                .toList());
+    }
+
+    private SchemaModel model() {
+        return new SchemaModel(schemas.stream().filter(s -> !s.equals("public")).toList(),
+                List.copyOf(enums.values()), List.copyOf(tables.values()));
+    }
+
+    private void apply(Change change) {
+        if (change instanceof CreateSchema c) {
+            check(!schemas.contains(c.name()), "schema exists");
+            schemas.add(c.name());
+        } else if (change instanceof DropSchema c) {
+            check(schemas.contains(c.name()), "no such schema");
+            check(Stream.concat(enums.keySet().stream(), tables.keySet().stream())
+                    .noneMatch(n -> n.schema().equals(c.name())), "schema not empty");
+            schemas.remove(c.name());
+        } else if (change instanceof CreateEnum c) {
+            createType(c.type().name());
+            enums.put(c.type().name(), c.type());
+        } else if (change instanceof DropEnum c) {
+            check(c.type().equals(enums.get(c.type().name())), "enum differs: " + enums.get(c.type().name()));
+            check(usages(c.type().name()).isEmpty(), "enum in use");
+            enums.remove(c.type().name());
+        } else if (change instanceof RenameEnum c) {
+            EnumType type = enumType(c.from());
+            createType(c.to());
+            enums.remove(c.from());
+            enums.put(c.to(), new EnumType(c.to(), type.values(), type.comment()));
+            tables.replaceAll((n, t) -> withColumns(t, t.columns().stream().map(col -> retype(col, c.from(), c.to())).toList()));
+        } else if (change instanceof RenameEnumValue c) {
+            EnumType type = enumType(c.type());
+            check(type.values().contains(c.from()) && !type.values().contains(c.to()), "labels " + type.values());
+            enums.put(c.type(), new EnumType(c.type(), type.values().stream()
+                    .map(v -> v.equals(c.from()) ? c.to() : v).toList(), type.comment()));
+        } else if (change instanceof AddEnumValue c) {
+            EnumType type = enumType(c.to().name());
+            check(type.equals(c.from()), "enum is " + type);
+            List<String> without = new ArrayList<>(c.to().values());
+            check(without.remove(c.value()) && without.equals(c.from().values()), "not one added label: " + c);
+            check(Objects.equals(c.from().comment(), c.to().comment()), "comment changes");
+            check(c.usages().equals(usages(type.name())), "usages " + usages(type.name()));
+            enums.put(type.name(), c.to());
+        } else if (change instanceof RecreateEnum c) {
+            check(c.from().name().equals(c.to().name()), "names differ");
+            check(enumType(c.from().name()).equals(c.from()), "enum is " + enums.get(c.from().name()));
+            check(c.usages().equals(usages(c.from().name())), "usages " + usages(c.from().name()));
+            enums.put(c.to().name(), c.to());
+        } else if (change instanceof SetEnumComment c) {
+            EnumType type = enumType(c.type());
+            check(Objects.equals(type.comment(), c.from()), "comment is " + type.comment());
+            enums.put(c.type(), new EnumType(c.type(), type.values(), c.to()));
+        } else if (change instanceof CreateTable c) {
+            Table table = c.table();
+            createType(table.name());
+            table.columns().forEach(col -> typeExists(col.type()));
+            Table bare = withForeignKeys(table, List.of());
+            relationNames(bare).forEach(n -> createRelation(table.name().schema(), n));
+            tables.put(table.name(), bare);
+        } else if (change instanceof DropTable c) {
+            Table table = table(c.table().name());
+            check(table.foreignKeys().isEmpty(), "own foreign keys still there");
+            check(table.equals(withForeignKeys(c.table(), List.of())), "table is " + table);
+            check(tables.values().stream().flatMap(t -> t.foreignKeys().stream())
+                    .noneMatch(fk -> fk.referencedTable().equals(table.name())), "referred to");
+            tables.remove(table.name());
+        } else if (change instanceof RenameTable c) {
+            Table table = table(c.from());
+            createType(c.to());
+            check(c.identityColumns().equals(table.columns().stream().filter(col -> col.identity() != null)
+                    .map(Column::name).toList()), "identity columns");
+            tables.remove(c.from());
+            tables.put(c.to(), table.withName(c.to()));
+            tables.replaceAll((n, t) -> withForeignKeys(t, t.foreignKeys().stream().map(fk -> fk.referencedTable()
+                    .equals(c.from()) ? new ForeignKey(fk.name(), fk.columns(), c.to(), fk.referencedColumns(),
+                    fk.onDelete(), fk.onUpdate()) : fk).toList()));
+        } else if (change instanceof SetTableComment c) {
+            Table t = table(c.table());
+            check(Objects.equals(t.comment(), c.from()), "comment is " + t.comment());
+            tables.put(t.name(), new Table(t.name(), t.columns(), t.primaryKey(), t.uniques(), t.checks(),
+                    t.foreignKeys(), t.indexes(), c.to()));
+        } else if (change instanceof AddColumn c) {
+            Table t = table(c.table());
+            check(t.column(c.column().name()).isEmpty(), "column exists");
+            typeExists(c.column().type());
+            List<Column> columns = new ArrayList<>(t.columns());
+            columns.add(c.column());
+            tables.put(t.name(), withColumns(t, columns));
+        } else if (change instanceof DropColumn c) {
+            Table t = table(c.table());
+            String col = c.column().name();
+            check(c.column().equals(t.column(col).orElse(null)), "column is " + t.column(col));
+            check(!columnsInUse(t).contains(col), "column in use by a key or index");
+            check(tables.values().stream().flatMap(o -> o.foreignKeys().stream())
+                    .noneMatch(fk -> fk.referencedTable().equals(t.name()) && fk.referencedColumns().contains(col)),
+                    "column referred to");
+            tables.put(t.name(), withColumns(t, t.columns().stream().filter(x -> !x.name().equals(col)).toList()));
+        } else if (change instanceof RenameColumn c) {
+            Table t = table(c.table());
+            Column col = t.column(c.from()).orElseThrow(() -> new IllegalStateException("no column " + c.from()));
+            check(t.column(c.to()).isEmpty(), "column exists");
+            check(c.identity() == (col.identity() != null), "identity flag");
+            renameColumn(t, c.from(), c.to());
+        } else if (change instanceof AlterColumn c) {
+            Table t = table(c.table());
+            check(c.from().equals(t.column(c.from().name()).orElse(null)), "column is " + t.column(c.from().name()));
+            check(c.from().name().equals(c.to().name()), "names differ");
+            check(c.aspects().equals(aspects(c.from(), c.to())), "aspects are " + aspects(c.from(), c.to()));
+            typeExists(c.to().type());
+            tables.put(t.name(), withColumns(t, t.columns().stream()
+                    .map(x -> x.name().equals(c.to().name()) ? c.to() : x).toList()));
+        } else if (change instanceof SetColumnComment c) {
+            Table t = table(c.table());
+            Column col = t.column(c.column()).orElseThrow(() -> new IllegalStateException("no column"));
+            check(Objects.equals(col.comment(), c.from()), "comment is " + col.comment());
+            tables.put(t.name(), withColumns(t, t.columns().stream().map(x -> x.name().equals(c.column())
+                    ? new Column(x.name(), x.type(), x.nullable(), x.defaultExpression(), x.identity(),
+                    x.generatedExpression(), c.to()) : x).toList()));
+        } else if (change instanceof AddPrimaryKey c) {
+            Table t = table(c.table());
+            check(t.primaryKey() == null, "has a primary key");
+            addConstraint(t, c.primaryKey().name(), c.primaryKey().columns(), true);
+            put(t, c.primaryKey(), t.uniques(), t.checks(), t.foreignKeys(), t.indexes());
+        } else if (change instanceof DropPrimaryKey c) {
+            Table t = table(c.table());
+            check(c.primaryKey().equals(t.primaryKey()), "primary key is " + t.primaryKey());
+            notReliedOn(t.name(), c.primaryKey().columns());
+            put(t, null, t.uniques(), t.checks(), t.foreignKeys(), t.indexes());
+        } else if (change instanceof AddUnique c) {
+            Table t = table(c.table());
+            addConstraint(t, c.unique().name(), c.unique().columns(), true);
+            put(t, t.primaryKey(), plus(t.uniques(), c.unique()), t.checks(), t.foreignKeys(), t.indexes());
+        } else if (change instanceof DropUnique c) {
+            Table t = table(c.table());
+            check(t.uniques().contains(c.unique()), "no such unique");
+            notReliedOn(t.name(), c.unique().columns());
+            put(t, t.primaryKey(), minus(t.uniques(), c.unique()), t.checks(), t.foreignKeys(), t.indexes());
+        } else if (change instanceof AddCheck c) {
+            Table t = table(c.table());
+            addConstraint(t, c.check().name(), List.of(), false);
+            put(t, t.primaryKey(), t.uniques(), plus(t.checks(), c.check()), t.foreignKeys(), t.indexes());
+        } else if (change instanceof DropCheck c) {
+            Table t = table(c.table());
+            check(t.checks().contains(c.check()), "no such check");
+            put(t, t.primaryKey(), t.uniques(), minus(t.checks(), c.check()), t.foreignKeys(), t.indexes());
+        } else if (change instanceof AddForeignKey c) {
+            Table t = table(c.table());
+            ForeignKey fk = c.foreignKey();
+            addConstraint(t, fk.name(), fk.columns(), false);
+            Table target = table(fk.referencedTable());
+            fk.referencedColumns().forEach(col -> check(target.column(col).isPresent(), "no referenced " + col));
+            check(keys(target).contains(Set.copyOf(fk.referencedColumns())), "no key on referenced columns");
+            put(t, t.primaryKey(), t.uniques(), t.checks(), plus(t.foreignKeys(), fk), t.indexes());
+        } else if (change instanceof DropForeignKey c) {
+            Table t = table(c.table());
+            check(t.foreignKeys().contains(c.foreignKey()), "no such foreign key");
+            put(t, t.primaryKey(), t.uniques(), t.checks(), minus(t.foreignKeys(), c.foreignKey()), t.indexes());
+        } else if (change instanceof CreateIndex c) {
+            Table t = table(c.table());
+            createRelation(t.name().schema(), c.index().name());
+            c.index().keys().stream().filter(k -> !k.expression())
+                    .forEach(k -> check(t.column(k.text()).isPresent(), "no column " + k.text()));
+            put(t, t.primaryKey(), t.uniques(), t.checks(), t.foreignKeys(), plus(t.indexes(), c.index()));
+        } else if (change instanceof DropIndex c) {
+            Table t = table(c.table());
+            check(t.indexes().contains(c.index()), "no such index");
+            if (c.index().unique() && c.index().where() == null) {
+                notReliedOn(t.name(), c.index().keys().stream().map(IndexKey::text).toList());
+            }
+            put(t, t.primaryKey(), t.uniques(), t.checks(), t.foreignKeys(), minus(t.indexes(), c.index()));
+        } else if (change instanceof RenameConstraint c) {
+            renameConstraint(table(c.table()), c.from(), c.to());
+        } else if (change instanceof RenameIndex c) {
+            Table t = table(c.table());
+            Index index = t.indexes().stream().filter(i -> i.name().equals(c.from())).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no index " + c.from()));
+            createRelation(t.name().schema(), c.to());
+            Index renamed = new Index(c.to(), index.keys(), index.unique(), index.method(), index.where());
+            put(t, t.primaryKey(), t.uniques(), t.checks(), t.foreignKeys(), plus(minus(t.indexes(), index), renamed));
+        } else {
+            throw new IllegalStateException("unknown change");
+        }
+    }
+
+    private void renameConstraint(Table t, String from, String to) {
+        check(!constraintNames(t).contains(to), "constraint " + to + " exists");
+        PrimaryKey pk = t.primaryKey();
+        List<UniqueConstraint> uniques = t.uniques();
+        List<CheckConstraint> checks = t.checks();
+        List<ForeignKey> fks = t.foreignKeys();
+        if (pk != null && pk.name().equals(from)) {
+            createRelation(t.name().schema(), to);
+            pk = new PrimaryKey(to, pk.columns());
+        } else if (uniques.stream().anyMatch(u -> u.name().equals(from))) {
+            createRelation(t.name().schema(), to);
+            uniques = uniques.stream().map(u -> u.name().equals(from) ? new UniqueConstraint(to, u.columns()) : u).toList();
+        } else if (checks.stream().anyMatch(c -> c.name().equals(from))) {
+            checks = checks.stream().map(c -> c.name().equals(from) ? new CheckConstraint(to, c.expression()) : c).toList();
+        } else if (fks.stream().anyMatch(fk -> fk.name().equals(from))) {
+            fks = fks.stream().map(fk -> fk.name().equals(from) ? new ForeignKey(to, fk.columns(), fk.referencedTable(),
+                    fk.referencedColumns(), fk.onDelete(), fk.onUpdate()) : fk).toList();
+        } else {
+            throw new IllegalStateException("no constraint " + from);
+        }
+        put(t, pk, uniques, checks, fks, t.indexes());
+    }
+
+    private void renameColumn(Table t, String from, String to) {
+        UnaryOperator<List<String>> r = list -> list.stream().map(n -> n.equals(from) ? to : n).toList();
+        PrimaryKey pk = t.primaryKey() == null ? null : new PrimaryKey(t.primaryKey().name(), r.apply(t.primaryKey().columns()));
+        Table renamed = new Table(t.name(),
+                t.columns().stream().map(c -> c.name().equals(from) ? c.withName(to) : c).toList(), pk,
+                t.uniques().stream().map(u -> new UniqueConstraint(u.name(), r.apply(u.columns()))).toList(),
+                t.checks(),
+                t.foreignKeys().stream().map(fk -> new ForeignKey(fk.name(), r.apply(fk.columns()), fk.referencedTable(),
+                        fk.referencedColumns(), fk.onDelete(), fk.onUpdate())).toList(),
+                t.indexes().stream().map(i -> new Index(i.name(), i.keys().stream()
+                        .map(k -> !k.expression() && k.text().equals(from) ? IndexKey.column(to) : k).toList(),
+                        i.unique(), i.method(), i.where())).toList(),
+                t.comment());
+        tables.put(t.name(), renamed);
+        tables.replaceAll((n, o) -> withForeignKeys(o, o.foreignKeys().stream().map(fk -> fk.referencedTable()
+                .equals(t.name()) ? new ForeignKey(fk.name(), fk.columns(), fk.referencedTable(),
+                r.apply(fk.referencedColumns()), fk.onDelete(), fk.onUpdate()) : fk).toList()));
+    }
+
+    private static Set<ColumnAspect> aspects(Column from, Column to) {
+        Set<ColumnAspect> aspects = EnumSet.noneOf(ColumnAspect.class);
+        if (!from.type().equals(to.type())) {
+            aspects.add(ColumnAspect.TYPE);
+        }
+        if (from.nullable() != to.nullable()) {
+            aspects.add(ColumnAspect.NULLABILITY);
+        }
+        if (!Objects.equals(from.defaultExpression(), to.defaultExpression())) {
+            aspects.add(ColumnAspect.DEFAULT);
+        }
+        if (!Objects.equals(from.identity(), to.identity())) {
+            aspects.add(ColumnAspect.IDENTITY);
+        }
+        check(Objects.equals(from.generatedExpression(), to.generatedExpression())
+                && Objects.equals(from.comment(), to.comment()), "alter changes more than its aspects");
+        return aspects;
+    }
+
+    private List<EnumUsage> usages(QualifiedName type) {
+        List<EnumUsage> usages = new ArrayList<>();
+        for (Table t : tables.values()) {
+            for (Column c : t.columns()) {
+                if (c.type().isUserType() && c.type().userTypeName().equals(type)) {
+                    usages.add(new EnumUsage(t.name(), c));
+                }
+            }
+        }
+        return usages;
+    }
+
+    private Set<Set<String>> keys(Table t) {
+        Set<Set<String>> keys = new java.util.HashSet<>();
+        if (t.primaryKey() != null) {
+            keys.add(Set.copyOf(t.primaryKey().columns()));
+        }
+        t.uniques().forEach(u -> keys.add(Set.copyOf(u.columns())));
+        t.indexes().stream().filter(i -> i.unique() && i.where() == null && i.keys().stream().noneMatch(IndexKey::expression))
+                .forEach(i -> keys.add(Set.copyOf(i.keys().stream().map(IndexKey::text).toList())));
+        return keys;
+    }
+
+    private void notReliedOn(QualifiedName table, List<String> key) {
+        check(tables.values().stream().flatMap(t -> t.foreignKeys().stream()).noneMatch(fk ->
+                fk.referencedTable().equals(table) && Set.copyOf(fk.referencedColumns()).equals(Set.copyOf(key))),
+                "a foreign key relies on key " + key);
+    }
+
+    private Set<String> columnsInUse(Table t) {
+        Set<String> used = new TreeSet<>();
+        if (t.primaryKey() != null) {
+            used.addAll(t.primaryKey().columns());
+        }
+        t.uniques().forEach(u -> used.addAll(u.columns()));
+        t.foreignKeys().forEach(fk -> used.addAll(fk.columns()));
+        t.indexes().forEach(i -> i.keys().stream().filter(k -> !k.expression()).forEach(k -> used.add(k.text())));
+        return used;
+    }
+
+    private void addConstraint(Table t, String constraintName, List<String> columns, boolean isIndex) {
+        check(!constraintNames(t).contains(constraintName), "constraint " + constraintName + " exists");
+        if (isIndex) {
+            createRelation(t.name().schema(), constraintName);
+        }
+        columns.forEach(c -> check(t.column(c).isPresent(), "no column " + c));
+    }
+
+    private static Set<String> constraintNames(Table t) {
+        Set<String> names = new TreeSet<>();
+        if (t.primaryKey() != null) {
+            names.add(t.primaryKey().name());
+        }
+        t.uniques().forEach(u -> names.add(u.name()));
+        t.checks().forEach(c -> names.add(c.name()));
+        t.foreignKeys().forEach(fk -> names.add(fk.name()));
+        return names;
+    }
+
+    /** Names a table takes in its schema's relation namespace: itself, its key indexes, its indexes. */
+    private static List<String> relationNames(Table t) {
+        List<String> names = new ArrayList<>();
+        if (t.primaryKey() != null) {
+            names.add(t.primaryKey().name());
+        }
+        t.uniques().forEach(u -> names.add(u.name()));
+        t.indexes().forEach(i -> names.add(i.name()));
+        return names;
+    }
+
+    private void createRelation(String schema, String relation) {
+        boolean taken = tables.values().stream().filter(t -> t.name().schema().equals(schema))
+                .anyMatch(t -> t.name().name().equals(relation) || relationNames(t).contains(relation));
+        check(!taken, "relation " + schema + "." + relation + " exists");
+    }
+
+    private void createType(QualifiedName typeName) {
+        check(schemas.contains(typeName.schema()), "no schema " + typeName.schema());
+        check(!enums.containsKey(typeName) && !tables.containsKey(typeName), typeName + " exists");
+        createRelation(typeName.schema(), typeName.name());
+    }
+
+    private void typeExists(ColumnType type) {
+        check(!type.isUserType() || enums.containsKey(type.userTypeName()), "no type " + type);
+    }
+
+    private EnumType enumType(QualifiedName typeName) {
+        EnumType type = enums.get(typeName);
+        check(type != null, "no enum " + typeName);
+        return type;
+    }
+
+    private Table table(QualifiedName tableName) {
+        Table t = tables.get(tableName);
+        check(t != null, "no table " + tableName);
+        return t;
+    }
+
+    private void put(Table t, PrimaryKey pk, List<UniqueConstraint> uniques, List<CheckConstraint> checks,
+                     List<ForeignKey> fks, List<Index> indexes) {
+        tables.put(t.name(), new Table(t.name(), t.columns(), pk, uniques, checks, fks, indexes, t.comment()));
+    }
+
+    private static Column retype(Column c, QualifiedName from, QualifiedName to) {
+        if (!c.type().isUserType() || !c.type().userTypeName().equals(from)) {
+            return c;
+        }
+        return new Column(c.name(), new ColumnType(to.schema(), to.name(), c.type().modifiers(), c.type().dimensions()),
+                c.nullable(), c.defaultExpression(), c.identity(), c.generatedExpression(), c.comment());
+    }
+
+    private static Table withColumns(Table t, List<Column> columns) {
+        return new Table(t.name(), columns, t.primaryKey(), t.uniques(), t.checks(), t.foreignKeys(), t.indexes(), t.comment());
+    }
+
+    private static Table withForeignKeys(Table t, List<ForeignKey> fks) {
+        return new Table(t.name(), t.columns(), t.primaryKey(), t.uniques(), t.checks(), fks, t.indexes(), t.comment());
+    }
+
+    private static <T> List<T> plus(List<T> list, T item) {
+        List<T> out = new ArrayList<>(list);
+        out.add(item);
+        return out;
+    }
+
+    private static <T> List<T> minus(List<T> list, T item) {
+        return list.stream().filter(x -> !x.equals(item)).toList();
+    }
+
+    private static void check(boolean condition, String problem) {
+        if (!condition) {
+            throw new IllegalStateException(problem);
+        }
+    }
+}

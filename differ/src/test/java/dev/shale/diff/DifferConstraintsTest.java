@@ -1,0 +1,180 @@
+package dev.shale.diff;
+
+import static dev.shale.diff.DiffAssert.assertDiff;
+import static dev.shale.diff.Fixtures.BIGINT;
+import static dev.shale.diff.Fixtures.TEXT;
+import static dev.shale.diff.Fixtures.col;
+import static dev.shale.diff.Fixtures.fk;
+import static dev.shale.diff.Fixtures.index;
+import static dev.shale.diff.Fixtures.model;
+import static dev.shale.diff.Fixtures.name;
+import static dev.shale.diff.Fixtures.table;
+import static dev.shale.diff.Fixtures.uniqueIndex;
+
+import dev.shale.diff.Fixtures.TableBuilder;
+import dev.shale.diff.change.AddCheck;
+import dev.shale.diff.change.AddForeignKey;
+import dev.shale.diff.change.AddPrimaryKey;
+import dev.shale.diff.change.AddUnique;
+import dev.shale.diff.change.CreateIndex;
+import dev.shale.diff.change.DropCheck;
+import dev.shale.diff.change.DropForeignKey;
+import dev.shale.diff.change.DropIndex;
+import dev.shale.diff.change.DropPrimaryKey;
+import dev.shale.diff.change.DropUnique;
+import dev.shale.diff.change.RenameConstraint;
+import dev.shale.diff.change.RenameIndex;
+import dev.shale.model.CheckConstraint;
+import dev.shale.model.ForeignKey;
+import dev.shale.model.Index;
+import dev.shale.model.IndexKey;
+import dev.shale.model.IndexMethod;
+import dev.shale.model.PrimaryKey;
+import dev.shale.model.ReferentialAction;
+import dev.shale.model.SchemaModel;
+import dev.shale.model.UniqueConstraint;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+
+class DifferConstraintsTest {
+
+    /** {@code public.accounts(id, tenant, email, parent_id)}, then whatever {@code extra} adds. */
+    private static SchemaModel accounts(UnaryOperator<TableBuilder> extra) {
+        TableBuilder accounts = table("accounts").col(
+                col("id", BIGINT).notNull(), col("tenant", BIGINT).notNull(), col("email", TEXT), col("parent_id", BIGINT));
+        return model().table(extra.apply(accounts)).build();
+    }
+
+    private static final UnaryOperator<TableBuilder> NOTHING = t -> t;
+
+    @Test
+    void primaryKeyIsAddedDroppedAndChanged() {
+        PrimaryKey single = new PrimaryKey("accounts_pkey", List.of("id"));
+        PrimaryKey composite = new PrimaryKey("accounts_pkey", List.of("tenant", "id"));
+        var accounts = name("accounts");
+        assertDiff(accounts(NOTHING), accounts(t -> t.pk("accounts_pkey", "id")), List.of(
+                new AddPrimaryKey(accounts, single)));
+        assertDiff(accounts(t -> t.pk("accounts_pkey", "id")), accounts(NOTHING), List.of(
+                new DropPrimaryKey(accounts, single)));
+        assertDiff(accounts(t -> t.pk("accounts_pkey", "id")), accounts(t -> t.pk("accounts_pkey", "tenant", "id")),
+                List.of(new DropPrimaryKey(accounts, single), new AddPrimaryKey(accounts, composite)));
+    }
+
+    @Test
+    void uniqueIsAddedDroppedChangedAndRenamed() {
+        var accounts = name("accounts");
+        UniqueConstraint email = new UniqueConstraint("accounts_email_key", List.of("email"));
+        UniqueConstraint tenantEmail = new UniqueConstraint("accounts_email_key", List.of("tenant", "email"));
+        UniqueConstraint renamed = new UniqueConstraint("accounts_email_unique", List.of("email"));
+        assertDiff(accounts(NOTHING), accounts(t -> t.unique("accounts_email_key", "email")), List.of(
+                new AddUnique(accounts, email)));
+        assertDiff(accounts(t -> t.unique("accounts_email_key", "email")), accounts(NOTHING), List.of(
+                new DropUnique(accounts, email)));
+        assertDiff(accounts(t -> t.unique("accounts_email_key", "email")),
+                accounts(t -> t.unique("accounts_email_key", "tenant", "email")),
+                List.of(new DropUnique(accounts, email), new AddUnique(accounts, tenantEmail)));
+        assertDiff(accounts(t -> t.unique("accounts_email_key", "email")),
+                accounts(t -> t.unique("accounts_email_unique", "email")),
+                List.of(new RenameConstraint(accounts, email.name(), renamed.name())));
+    }
+
+    @Test
+    void checkIsAddedDroppedAndChanged() {
+        var accounts = name("accounts");
+        CheckConstraint nonEmpty = new CheckConstraint("accounts_email_check", "email <> ''");
+        CheckConstraint hasAt = new CheckConstraint("accounts_email_check", "position('@' in email) > 1");
+        assertDiff(accounts(NOTHING), accounts(t -> t.check(nonEmpty.name(), nonEmpty.expression())), List.of(
+                new AddCheck(accounts, nonEmpty)));
+        assertDiff(accounts(t -> t.check(nonEmpty.name(), nonEmpty.expression())), accounts(NOTHING), List.of(
+                new DropCheck(accounts, nonEmpty)));
+        assertDiff(accounts(t -> t.check(nonEmpty.name(), nonEmpty.expression())),
+                accounts(t -> t.check(hasAt.name(), hasAt.expression())),
+                List.of(new DropCheck(accounts, nonEmpty), new AddCheck(accounts, hasAt)));
+    }
+
+    @Test
+    void foreignKeyIsAddedDroppedAndItsActionChangeIsADropAndAnAdd() {
+        var accounts = name("accounts");
+        ForeignKey noAction = fk("accounts_parent_id_fkey", List.of("parent_id"), "accounts", List.of("id"));
+        ForeignKey cascade = fk("accounts_parent_id_fkey", List.of("parent_id"), "accounts", List.of("id"),
+                ReferentialAction.CASCADE);
+        UnaryOperator<TableBuilder> keyed = t -> t.pk("accounts_pkey", "id");
+        assertDiff(accounts(keyed), accounts(t -> keyed.apply(t).fk(noAction)), List.of(
+                new AddForeignKey(accounts, noAction, false)));
+        assertDiff(accounts(t -> keyed.apply(t).fk(noAction)), accounts(keyed), List.of(
+                new DropForeignKey(accounts, noAction, false)));
+        assertDiff(accounts(t -> keyed.apply(t).fk(noAction)), accounts(t -> keyed.apply(t).fk(cascade)), List.of(
+                new DropForeignKey(accounts, noAction, false),
+                new AddForeignKey(accounts, cascade, false)));
+    }
+
+    @Test
+    void foreignKeyRelyingOnADroppedKeyIsDroppedFirstAndAddedBackLast() {
+        ForeignKey byEmail = fk("invites_email_fkey", List.of("email"), "accounts", List.of("email"));
+        SchemaModel from = model()
+                .table(table("accounts").col(col("id", BIGINT).notNull(), col("email", TEXT).notNull())
+                        .unique("accounts_email_key", "email"))
+                .table(table("invites").col(col("email", TEXT)).fk(byEmail))
+                .build();
+        SchemaModel to = model()
+                .table(table("accounts").col(col("id", BIGINT).notNull(), col("email", TEXT).notNull())
+                        .index(uniqueIndex("accounts_email_idx", "email")))
+                .table(table("invites").col(col("email", TEXT)).fk(byEmail))
+                .build();
+
+        assertDiff(from, to, List.of(
+                new DropForeignKey(name("invites"), byEmail, false),
+                new DropUnique(name("accounts"), new UniqueConstraint("accounts_email_key", List.of("email"))),
+                new CreateIndex(name("accounts"), uniqueIndex("accounts_email_idx", "email")),
+                new AddForeignKey(name("invites"), byEmail, false)));
+    }
+
+    @Test
+    void indexIsAddedDroppedAndRenamed() {
+        var accounts = name("accounts");
+        Index byEmail = index("accounts_email_idx", "email");
+        assertDiff(accounts(NOTHING), accounts(t -> t.index(byEmail)), List.of(new CreateIndex(accounts, byEmail)));
+        assertDiff(accounts(t -> t.index(byEmail)), accounts(NOTHING), List.of(new DropIndex(accounts, byEmail)));
+        assertDiff(accounts(t -> t.index(byEmail)), accounts(t -> t.index(index("accounts_by_email", "email"))),
+                List.of(new RenameIndex(accounts, "accounts_email_idx", "accounts_by_email")));
+    }
+
+    @Test
+    void changedIndexIsDroppedAndCreated() {
+        var accounts = name("accounts");
+        Index plain = index("accounts_email_idx", "email");
+        Index partial = new Index("accounts_email_idx", List.of(IndexKey.column("email")), false, IndexMethod.BTREE,
+                "email IS NOT NULL");
+        Index otherPredicate = new Index("accounts_email_idx", List.of(IndexKey.column("email")), false,
+                IndexMethod.BTREE, "parent_id IS NULL");
+        Index expression = new Index("accounts_email_idx", List.of(IndexKey.expression("lower(email)")), false,
+                IndexMethod.BTREE, null);
+        Index hash = new Index("accounts_email_idx", List.of(IndexKey.column("email")), false, IndexMethod.HASH, null);
+        Index unique = uniqueIndex("accounts_email_idx", "email");
+        Index twoKeys = index("accounts_email_idx", "email", "tenant");
+
+        for (Index changed : List.of(partial, expression, hash, unique, twoKeys)) {
+            assertDiff(accounts(t -> t.index(plain)), accounts(t -> t.index(changed)), List.of(
+                    new DropIndex(accounts, plain), new CreateIndex(accounts, changed)));
+        }
+        assertDiff(accounts(t -> t.index(partial)), accounts(t -> t.index(otherPredicate)), List.of(
+                new DropIndex(accounts, partial), new CreateIndex(accounts, otherPredicate)));
+    }
+
+    @Test
+    void renameNeedsTheSameDefinitionElseItIsADropAndAnAdd() {
+        var accounts = name("accounts");
+        assertDiff(accounts(t -> t.index(index("a_idx", "email"))), accounts(t -> t.index(index("b_idx", "tenant"))),
+                List.of(new DropIndex(accounts, index("a_idx", "email")),
+                        new CreateIndex(accounts, index("b_idx", "tenant"))));
+    }
+
+    @Test
+    void onlyOneOfTwoLikeIndexesIsRenamedToEachNewOne() {
+        var accounts = name("accounts");
+        assertDiff(accounts(t -> t.index(index("a1", "email")).index(index("a2", "email"))),
+                accounts(t -> t.index(index("b1", "email"))),
+                List.of(new DropIndex(accounts, index("a2", "email")), new RenameIndex(accounts, "a1", "b1")));
+    }
+}

@@ -1,0 +1,224 @@
+package dev.shale.diff;
+
+import static dev.shale.diff.DiffAssert.assertDiff;
+import static dev.shale.diff.Fixtures.BIGINT;
+import static dev.shale.diff.Fixtures.TEXT;
+import static dev.shale.diff.Fixtures.col;
+import static dev.shale.diff.Fixtures.enumOf;
+import static dev.shale.diff.Fixtures.enumType;
+import static dev.shale.diff.Fixtures.hints;
+import static dev.shale.diff.Fixtures.model;
+import static dev.shale.diff.Fixtures.name;
+import static dev.shale.diff.Fixtures.table;
+
+import dev.shale.diff.Fixtures.Col;
+import dev.shale.diff.change.AddColumn;
+import dev.shale.diff.change.AddEnumValue;
+import dev.shale.diff.change.AlterColumn;
+import dev.shale.diff.change.ColumnAspect;
+import dev.shale.diff.change.CreateEnum;
+import dev.shale.diff.change.CreateSchema;
+import dev.shale.diff.change.CreateTable;
+import dev.shale.diff.change.DropColumn;
+import dev.shale.diff.change.DropEnum;
+import dev.shale.diff.change.DropTable;
+import dev.shale.diff.change.EnumUsage;
+import dev.shale.diff.change.RecreateEnum;
+import dev.shale.diff.change.RenameEnum;
+import dev.shale.diff.change.RenameEnumValue;
+import dev.shale.diff.change.SetEnumComment;
+import dev.shale.model.Column;
+import dev.shale.model.EnumType;
+import dev.shale.model.SchemaModel;
+import dev.shale.model.Table;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class DifferEnumsTest {
+
+    private static final Column ROLE = col("role", enumOf("role")).notNull().defaultTo("'CLIENT'::public.role").column();
+
+    /** {@code public.users(id, role)} and the enum {@code role} with these labels. */
+    private static SchemaModel roles(String... labels) {
+        return model().enumType(enumType("role", labels))
+                .table(table("users").col(col("id", BIGINT).notNull()).col(new Col(ROLE)))
+                .build();
+    }
+
+    private static List<EnumUsage> usages() {
+        return List.of(new EnumUsage(name("users"), ROLE));
+    }
+
+    private static AddEnumValue add(List<String> before, String value, List<String> after) {
+        return new AddEnumValue(new EnumType(name("role"), before), new EnumType(name("role"), after), value, usages());
+    }
+
+    @Test
+    void createsTheEnumBeforeTheTableUsingIt() {
+        SchemaModel to = roles("CLIENT", "ADMIN");
+        assertDiff(SchemaModel.EMPTY, to, List.of(
+                new CreateEnum(enumType("role", "CLIENT", "ADMIN")),
+                new CreateTable(to.tables().get(0))));
+    }
+
+    @Test
+    void dropsTheEnumAfterTheTableUsingIt() {
+        SchemaModel from = roles("CLIENT", "ADMIN");
+        assertDiff(from, SchemaModel.EMPTY, List.of(
+                new DropTable(from.tables().get(0)),
+                new DropEnum(enumType("role", "CLIENT", "ADMIN"))));
+    }
+
+    @Test
+    void addsAValueAtTheEnd() {
+        assertDiff(roles("CLIENT", "ADMIN"), roles("CLIENT", "ADMIN", "SUPER_ADMIN"), List.of(
+                add(List.of("CLIENT", "ADMIN"), "SUPER_ADMIN", List.of("CLIENT", "ADMIN", "SUPER_ADMIN"))));
+    }
+
+    @Test
+    void addsAValueAtTheStart() {
+        assertDiff(roles("CLIENT", "ADMIN"), roles("GUEST", "CLIENT", "ADMIN"), List.of(
+                add(List.of("CLIENT", "ADMIN"), "GUEST", List.of("GUEST", "CLIENT", "ADMIN"))));
+    }
+
+    @Test
+    void addsAValueInTheMiddle() {
+        assertDiff(roles("CLIENT", "ADMIN"), roles("CLIENT", "STAFF", "ADMIN"), List.of(
+                add(List.of("CLIENT", "ADMIN"), "STAFF", List.of("CLIENT", "STAFF", "ADMIN"))));
+    }
+
+    @Test
+    void addsSeveralValuesLeftToRightSoEachHasItsNeighbour() {
+        assertDiff(roles("B", "D"), roles("A0", "A", "B", "C", "D", "E"), List.of(
+                add(List.of("B", "D"), "A0", List.of("A0", "B", "D")),
+                add(List.of("A0", "B", "D"), "A", List.of("A0", "A", "B", "D")),
+                add(List.of("A0", "A", "B", "D"), "C", List.of("A0", "A", "B", "C", "D")),
+                add(List.of("A0", "A", "B", "C", "D"), "E", List.of("A0", "A", "B", "C", "D", "E"))));
+    }
+
+    @Test
+    void addsValuesToAnEnumWithoutLabels() {
+        assertDiff(roles(), roles("A", "B"), List.of(
+                add(List.of(), "A", List.of("A")),
+                add(List.of("A"), "B", List.of("A", "B"))));
+    }
+
+    @Test
+    void renamesAValueWhenHinted() {
+        assertDiff(roles("USER", "ADMIN"), roles("CLIENT", "ADMIN"),
+                hints().enumValue("role", "USER", "CLIENT", "com.example.Role.CLIENT").build(),
+                List.of(new RenameEnumValue(name("role"), "USER", "CLIENT")));
+    }
+
+    @Test
+    void renamesAValueThenAddsOne() {
+        assertDiff(roles("USER", "ADMIN"), roles("CLIENT", "ADMIN", "OWNER"),
+                hints().enumValue("role", "USER", "CLIENT", "com.example.Role.CLIENT").build(),
+                List.of(
+                        new RenameEnumValue(name("role"), "USER", "CLIENT"),
+                        add(List.of("CLIENT", "ADMIN"), "OWNER", List.of("CLIENT", "ADMIN", "OWNER"))));
+    }
+
+    @Test
+    void removingAValueRecreatesTheEnum() {
+        assertDiff(roles("CLIENT", "STAFF", "ADMIN"), roles("CLIENT", "ADMIN"), List.of(
+                new RecreateEnum(enumType("role", "CLIENT", "STAFF", "ADMIN"), enumType("role", "CLIENT", "ADMIN"),
+                        usages())));
+    }
+
+    @Test
+    void reorderingRecreatesTheEnum() {
+        assertDiff(roles("CLIENT", "ADMIN"), roles("ADMIN", "CLIENT"), List.of(
+                new RecreateEnum(enumType("role", "CLIENT", "ADMIN"), enumType("role", "ADMIN", "CLIENT"), usages())));
+    }
+
+    @Test
+    void addingAndRemovingRecreatesTheEnumOnce() {
+        assertDiff(roles("CLIENT", "STAFF", "ADMIN"), roles("CLIENT", "ADMIN", "OWNER"), List.of(
+                new RecreateEnum(enumType("role", "CLIENT", "STAFF", "ADMIN"),
+                        enumType("role", "CLIENT", "ADMIN", "OWNER"), usages())));
+    }
+
+    @Test
+    void usagesAreEveryColumnOfTheEnumAsItStandsWhenTheEnumChanges() {
+        Column roles = col("roles", enumOf("role").arrayOf()).defaultTo("'{}'::public.role[]").column();
+        Column invitedAs = col("invited_as", enumOf("role")).defaultTo("'CLIENT'::public.role").column();
+        Column legacy = col("legacy_role", enumOf("role")).column();
+        Table groups = table("groups").col(col("id", BIGINT).notNull()).col(new Col(roles)).build();
+        Table invites = table("invites").col(new Col(invitedAs), new Col(legacy)).build();
+        Table invitesAfter = table("invites").col(new Col(invitedAs), col("legacy_role", TEXT)).build();
+        SchemaModel from = model().enumType(enumType("role", "CLIENT", "STAFF", "ADMIN"))
+                .enumType(enumType("mood", "OK")).table(groups).table(invites).build();
+        SchemaModel to = model().enumType(enumType("role", "CLIENT", "ADMIN"))
+                .enumType(enumType("mood", "OK")).table(groups).table(invitesAfter).build();
+
+        Column legacyText = col("legacy_role", TEXT).column();
+        assertDiff(from, to, List.of(
+                new RecreateEnum(enumType("role", "CLIENT", "STAFF", "ADMIN"), enumType("role", "CLIENT", "ADMIN"),
+                        List.of(new EnumUsage(name("groups"), roles), new EnumUsage(name("invites"), invitedAs),
+                                new EnumUsage(name("invites"), legacy))),
+                new AlterColumn(name("invites"), legacy, legacyText, Set.of(ColumnAspect.TYPE))));
+    }
+
+    @Test
+    void usagesIncludeColumnsDroppedLater() {
+        Column status = col("status", enumOf("role")).column();
+        SchemaModel from = model().enumType(enumType("role", "A", "B"))
+                .table(table("t").col(col("id", BIGINT)).col(new Col(status))).build();
+        SchemaModel to = model().enumType(enumType("role", "B", "A"))
+                .table(table("t").col(col("id", BIGINT))).build();
+        assertDiff(from, to, List.of(
+                new RecreateEnum(enumType("role", "A", "B"), enumType("role", "B", "A"),
+                        List.of(new EnumUsage(name("t"), status))),
+                new DropColumn(name("t"), status)));
+    }
+
+    @Test
+    void newColumnOfAGrownEnumIsNotAUsage() {
+        Column mood = col("mood", enumOf("role")).column();
+        SchemaModel from = model().enumType(enumType("role", "A")).table(table("t").col(col("id", BIGINT))).build();
+        SchemaModel to = model().enumType(enumType("role", "A", "B"))
+                .table(table("t").col(col("id", BIGINT)).col(new Col(mood))).build();
+        assertDiff(from, to, List.of(
+                new AddEnumValue(enumType("role", "A"), enumType("role", "A", "B"), "B", List.of()),
+                new AddColumn(name("t"), mood)));
+    }
+
+    @Test
+    void renamesAnEnumWhenHintedAndColumnsFollow() {
+        Column before = col("role", enumOf("user_role")).notNull().column();
+        SchemaModel from = model().enumType(enumType("user_role", "CLIENT"))
+                .table(table("users").col(new Col(before))).build();
+        SchemaModel to = model().enumType(enumType("role", "CLIENT"))
+                .table(table("users").col(col("role", enumOf("role")).notNull())).build();
+
+        assertDiff(from, to, hints().enumType("user_role", "role", "com.example.Role").build(), List.of(
+                new RenameEnum(name("user_role"), name("role"))));
+    }
+
+    @Test
+    void renamesAnEnumIntoAnotherSchemaAndItsValue() {
+        SchemaModel from = model().enumType(enumType("status", "OPEN", "DONE")).build();
+        SchemaModel to = model().schema("work").enumType(enumType("work.state", "OPEN", "CLOSED")).build();
+
+        assertDiff(from, to, hints()
+                        .enumType("status", "work.state", "com.example.State")
+                        .enumValue("work.state", "DONE", "CLOSED", "com.example.State.CLOSED")
+                        .build(),
+                List.of(
+                        new CreateSchema("work"),
+                        new RenameEnum(name("status"), name("work.state")),
+                        new RenameEnumValue(name("work.state"), "DONE", "CLOSED")));
+    }
+
+    @Test
+    void enumCommentIsItsOwnChangeAndIntermediateTypesKeepTheOldOne() {
+        EnumType before = new EnumType(name("role"), List.of("A"), "old");
+        EnumType after = new EnumType(name("role"), List.of("A", "B"), "new");
+        assertDiff(model().enumType(before).build(), model().enumType(after).build(), List.of(
+                new AddEnumValue(before, new EnumType(name("role"), List.of("A", "B"), "old"), "B", List.of()),
+                new SetEnumComment(name("role"), "old", "new")));
+        assertDiff(SchemaModel.EMPTY, model().enumType(after).build(), List.of(new CreateEnum(after)));
+    }
+}

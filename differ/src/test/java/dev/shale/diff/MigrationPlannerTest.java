@@ -1,0 +1,105 @@
+package dev.shale.diff;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.shale.diff.change.AddColumn;
+import dev.shale.diff.change.CreateTable;
+import dev.shale.diff.postgres.Hazard;
+import dev.shale.diff.postgres.SqlStatement;
+import dev.shale.model.Column;
+import dev.shale.model.ColumnType;
+import dev.shale.model.Index;
+import dev.shale.model.IndexKey;
+import dev.shale.model.IndexMethod;
+import dev.shale.model.PrimaryKey;
+import dev.shale.model.QualifiedName;
+import dev.shale.model.RenameHints;
+import dev.shale.model.SchemaModel;
+import dev.shale.model.Table;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MigrationPlannerTest {
+
+    private static final QualifiedName NOTES = QualifiedName.of("notes");
+
+    private static Table notes(Column... extra) {
+        List<Column> columns = new ArrayList<>(List.of(
+                Column.of("id", ColumnType.builtIn("bigint"), false),
+                Column.of("body", ColumnType.builtIn("text"), true)));
+        columns.addAll(List.of(extra));
+        return new Table(NOTES, columns, new PrimaryKey("notes_pkey", List.of("id")), List.of(), List.of(),
+                List.of(), List.of(new Index("notes_body_idx", List.of(IndexKey.column("body")), false,
+                        IndexMethod.BTREE, null)), "Things to remember");
+    }
+
+    private static SchemaModel model(Table table) {
+        return new SchemaModel(List.of(), List.of(), List.of(table));
+    }
+
+    private static List<String> sql(List<SqlStatement> statements) {
+        return statements.stream().map(SqlStatement::sql).toList();
+    }
+
+    private static List<String> hazards(List<Hazard> hazards) {
+        return hazards.stream().map(hazard -> hazard.kind() + ": " + hazard.message()).toList();
+    }
+
+    @Test
+    void createdTableIsRenderedUpAndDroppedDown() {
+        MigrationPlan plan = MigrationPlanner.plan(SchemaModel.EMPTY, model(notes()), RenameHints.NONE);
+
+        assertEquals(List.of(new CreateTable(notes())), plan.changes());
+        assertEquals(List.of("""
+                CREATE TABLE public.notes (
+                    id bigint NOT NULL,
+                    body text,
+                    CONSTRAINT notes_pkey PRIMARY KEY (id)
+                )""",
+                "CREATE INDEX notes_body_idx ON public.notes (body)",
+                "COMMENT ON TABLE public.notes IS 'Things to remember'"), sql(plan.up()));
+        assertEquals(List.of("DROP TABLE public.notes"), sql(plan.down()));
+        assertEquals(List.of(), plan.upHazards());
+        assertEquals(List.of("DATA_LOSS: Dropping table public.notes deletes all of its rows."),
+                hazards(plan.downHazards()));
+    }
+
+    @Test
+    void addedColumnCarriesItsHazardsInTheRightDirection() {
+        Column token = new Column("token", ColumnType.builtIn("uuid"), false, "gen_random_uuid()", null, null, null);
+        MigrationPlan plan = MigrationPlanner.plan(model(notes()), model(notes(token)), RenameHints.NONE);
+
+        assertEquals(List.of(new AddColumn(NOTES, token)), plan.changes());
+        assertEquals(List.of("ALTER TABLE public.notes ADD COLUMN token uuid DEFAULT gen_random_uuid() NOT NULL"),
+                sql(plan.up()));
+        assertEquals(List.of("ALTER TABLE public.notes DROP COLUMN token"), sql(plan.down()));
+        assertEquals(List.of("TABLE_REWRITE: Adding column public.notes.token with volatile default"
+                + " gen_random_uuid() rewrites table public.notes under an exclusive lock."), hazards(plan.upHazards()));
+        assertEquals(List.of("DATA_LOSS: Dropping column public.notes.token deletes its values."),
+                hazards(plan.downHazards()));
+    }
+
+    @Test
+    void downUndoesTheChangesLastFirst() {
+        Column first = Column.of("first", ColumnType.builtIn("text"), true);
+        Column second = Column.of("second", ColumnType.builtIn("text"), true);
+        MigrationPlan plan = MigrationPlanner.plan(model(notes()), model(notes(first, second)), RenameHints.NONE);
+
+        assertEquals(List.of(
+                "ALTER TABLE public.notes ADD COLUMN first text",
+                "ALTER TABLE public.notes ADD COLUMN second text"), sql(plan.up()));
+        assertEquals(List.of(
+                "ALTER TABLE public.notes DROP COLUMN second",
+                "ALTER TABLE public.notes DROP COLUMN first"), sql(plan.down()));
+    }
+
+    @Test
+    void equalModelsPlanNothing() {
+        MigrationPlan plan = MigrationPlanner.plan(model(notes()), model(notes()), RenameHints.NONE);
+        assertTrue(plan.isEmpty());
+        assertEquals(List.of(), plan.up());
+        assertEquals(List.of(), plan.down());
+    }
+}

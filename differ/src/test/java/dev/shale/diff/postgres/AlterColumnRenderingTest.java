@@ -1,0 +1,205 @@
+package dev.shale.diff.postgres;
+
+import static dev.shale.diff.postgres.Fixtures.ROLE_TYPE;
+import static dev.shale.diff.postgres.Fixtures.TICKETS;
+import static dev.shale.diff.postgres.Fixtures.USERS;
+import static dev.shale.diff.postgres.Fixtures.column;
+import static dev.shale.diff.postgres.Fixtures.nullable;
+import static dev.shale.diff.postgres.Fixtures.sql;
+import static dev.shale.diff.postgres.Fixtures.withDefault;
+import static dev.shale.diff.postgres.Fixtures.withIdentity;
+import static dev.shale.diff.postgres.Fixtures.withType;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.shale.diff.change.AlterColumn;
+import dev.shale.diff.change.ColumnAspect;
+import dev.shale.model.Column;
+import dev.shale.model.ColumnType;
+import dev.shale.model.Identity;
+import dev.shale.model.QualifiedName;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Each case renders one direction and then its reverse, since down migrations are reverses. */
+class AlterColumnRenderingTest {
+
+    private static final Column EMAIL = Column.of("email", ColumnType.builtIn("varchar", 100), false);
+    private static final Column AGE = column("age", "integer", true);
+
+    @Test
+    void typeChangeConvertsWithUsing() {
+        AlterColumn change = new AlterColumn(USERS, EMAIL, withType(EMAIL, ColumnType.builtIn("varchar", 255)),
+                Set.of(ColumnAspect.TYPE));
+        assertEquals("ALTER TABLE public.users ALTER COLUMN email TYPE varchar(255) USING email::varchar(255);\n",
+                sql(change));
+        assertEquals("ALTER TABLE public.users ALTER COLUMN email TYPE varchar(100) USING email::varchar(100);\n",
+                sql(change.reverse()));
+    }
+
+    @Test
+    void typeChangeDropsTheDefaultFirstAndSetsItAgainAfter() {
+        Column from = withDefault(column("created_at", "timestamptz", false), "now()");
+        AlterColumn change = new AlterColumn(USERS, from, withType(from, ColumnType.builtIn("timestamp")),
+                Set.of(ColumnAspect.TYPE));
+        assertEquals("""
+                ALTER TABLE public.users
+                    ALTER COLUMN created_at DROP DEFAULT,
+                    ALTER COLUMN created_at TYPE timestamp USING created_at::timestamp,
+                    ALTER COLUMN created_at SET DEFAULT now();
+                """, sql(change));
+    }
+
+    @Test
+    void typeAndDefaultTogetherInBothDirections() {
+        AlterColumn change = new AlterColumn(USERS, AGE, withDefault(withType(AGE, ColumnType.builtIn("bigint")), "0"),
+                Set.of(ColumnAspect.TYPE, ColumnAspect.DEFAULT));
+        assertEquals("""
+                ALTER TABLE public.users
+                    ALTER COLUMN age TYPE bigint USING age::bigint,
+                    ALTER COLUMN age SET DEFAULT 0;
+                """, sql(change));
+        assertEquals("""
+                ALTER TABLE public.users
+                    ALTER COLUMN age DROP DEFAULT,
+                    ALTER COLUMN age TYPE integer USING age::integer;
+                """, sql(change.reverse()));
+    }
+
+    @Test
+    void nullability() {
+        AlterColumn change = new AlterColumn(USERS, AGE, nullable(AGE, false), Set.of(ColumnAspect.NULLABILITY));
+        assertEquals("ALTER TABLE public.users ALTER COLUMN age SET NOT NULL;\n", sql(change));
+        assertEquals("ALTER TABLE public.users ALTER COLUMN age DROP NOT NULL;\n", sql(change.reverse()));
+    }
+
+    @Test
+    void defaultSetChangedAndDropped() {
+        Column plain = column("created_at", "timestamptz", false);
+        AlterColumn set = new AlterColumn(USERS, plain, withDefault(plain, "now()"), Set.of(ColumnAspect.DEFAULT));
+        assertEquals("ALTER TABLE public.users ALTER COLUMN created_at SET DEFAULT now();\n", sql(set));
+        assertEquals("ALTER TABLE public.users ALTER COLUMN created_at DROP DEFAULT;\n", sql(set.reverse()));
+        AlterColumn changed = new AlterColumn(USERS, withDefault(plain, "now()"),
+                withDefault(plain, "clock_timestamp()"), Set.of(ColumnAspect.DEFAULT));
+        assertEquals("ALTER TABLE public.users ALTER COLUMN created_at SET DEFAULT clock_timestamp();\n",
+                sql(changed));
+    }
+
+    @Test
+    void everythingAtOnceInAnOrderThatWorksBothWays() {
+        Column from = Column.of("ticket_number", ColumnType.builtIn("varchar", 32), true);
+        Column to = withDefault(nullable(withType(from, ColumnType.builtIn("text")), false), "''");
+        AlterColumn change = new AlterColumn(TICKETS, from, to,
+                Set.of(ColumnAspect.TYPE, ColumnAspect.NULLABILITY, ColumnAspect.DEFAULT));
+        assertEquals("""
+                ALTER TABLE public.support_tickets
+                    ALTER COLUMN ticket_number TYPE text USING ticket_number::text,
+                    ALTER COLUMN ticket_number SET NOT NULL,
+                    ALTER COLUMN ticket_number SET DEFAULT '';
+                """, sql(change));
+        assertEquals("""
+                ALTER TABLE public.support_tickets
+                    ALTER COLUMN ticket_number DROP DEFAULT,
+                    ALTER COLUMN ticket_number TYPE varchar(32) USING ticket_number::varchar(32),
+                    ALTER COLUMN ticket_number DROP NOT NULL;
+                """, sql(change.reverse()));
+    }
+
+    @Test
+    void identityIsAddedAfterNotNullAndDroppedBeforeIt() {
+        AlterColumn change = new AlterColumn(USERS, AGE, withIdentity(nullable(AGE, false), Identity.ALWAYS),
+                Set.of(ColumnAspect.NULLABILITY, ColumnAspect.IDENTITY));
+        assertEquals("""
+                ALTER TABLE public.users
+                    ALTER COLUMN age SET NOT NULL,
+                    ALTER COLUMN age ADD GENERATED ALWAYS AS IDENTITY;
+                """, sql(change));
+        assertEquals("""
+                ALTER TABLE public.users
+                    ALTER COLUMN age DROP IDENTITY,
+                    ALTER COLUMN age DROP NOT NULL;
+                """, sql(change.reverse()));
+    }
+
+    @Test
+    void defaultGivesWayToIdentityAndBack() {
+        Column priority = column("priority", "integer", false);
+        AlterColumn change = new AlterColumn(TICKETS, withDefault(priority, "3"),
+                withIdentity(priority, new Identity(false, 10, 2)), Set.of(ColumnAspect.DEFAULT, ColumnAspect.IDENTITY));
+        assertEquals("""
+                ALTER TABLE public.support_tickets
+                    ALTER COLUMN priority DROP DEFAULT,
+                    ALTER COLUMN priority ADD GENERATED BY DEFAULT AS IDENTITY (START WITH 10 INCREMENT BY 2);
+                """, sql(change));
+        assertEquals("""
+                ALTER TABLE public.support_tickets
+                    ALTER COLUMN priority DROP IDENTITY,
+                    ALTER COLUMN priority SET DEFAULT 3;
+                """, sql(change.reverse()));
+    }
+
+    @Test
+    void identityOptionsChangeOneByOne() {
+        Column id = withIdentity(column("id", "bigint", false), Identity.BY_DEFAULT);
+        AlterColumn change = new AlterColumn(TICKETS, id, withIdentity(id, new Identity(true, 100, 5)),
+                Set.of(ColumnAspect.IDENTITY));
+        assertEquals("""
+                ALTER TABLE public.support_tickets
+                    ALTER COLUMN id SET GENERATED ALWAYS,
+                    ALTER COLUMN id SET START WITH 100,
+                    ALTER COLUMN id SET INCREMENT BY 5;
+                """, sql(change));
+        assertEquals("""
+                ALTER TABLE public.support_tickets
+                    ALTER COLUMN id SET GENERATED BY DEFAULT,
+                    ALTER COLUMN id SET START WITH 1,
+                    ALTER COLUMN id SET INCREMENT BY 1;
+                """, sql(change.reverse()));
+        AlterColumn onlyGeneration = new AlterColumn(TICKETS, id, withIdentity(id, Identity.ALWAYS),
+                Set.of(ColumnAspect.IDENTITY));
+        assertEquals("ALTER TABLE public.support_tickets ALTER COLUMN id SET GENERATED ALWAYS;\n",
+                sql(onlyGeneration));
+    }
+
+    @Test
+    void enumColumnsConvertThroughText() {
+        Column role = withDefault(Column.of("role", ROLE_TYPE, false), "'CLIENT'::public.role");
+        AlterColumn toText = new AlterColumn(USERS, role,
+                withDefault(withType(role, ColumnType.builtIn("text")), "'CLIENT'::text"),
+                Set.of(ColumnAspect.TYPE, ColumnAspect.DEFAULT));
+        assertEquals("""
+                ALTER TABLE public.users
+                    ALTER COLUMN role DROP DEFAULT,
+                    ALTER COLUMN role TYPE text USING role::text,
+                    ALTER COLUMN role SET DEFAULT 'CLIENT'::text;
+                """, sql(toText));
+        assertEquals("""
+                ALTER TABLE public.users
+                    ALTER COLUMN role DROP DEFAULT,
+                    ALTER COLUMN role TYPE public.role USING role::public.role,
+                    ALTER COLUMN role SET DEFAULT 'CLIENT'::public.role;
+                """, sql(toText.reverse()));
+        Column level = Column.of("level", ROLE_TYPE.arrayOf(), true);
+        AlterColumn toOtherEnum = new AlterColumn(USERS, level,
+                withType(level, ColumnType.userType(new QualifiedName("billing", "level")).arrayOf()),
+                Set.of(ColumnAspect.TYPE));
+        assertEquals("ALTER TABLE public.users ALTER COLUMN level TYPE billing.level[]"
+                + " USING level::text[]::billing.level[];\n", sql(toOtherEnum));
+    }
+
+    @Test
+    void quotesTheColumnEverywhere() {
+        Column from = column("order", "integer", true);
+        AlterColumn change = new AlterColumn(USERS, from, withType(from, ColumnType.builtIn("bigint")),
+                Set.of(ColumnAspect.TYPE));
+        assertEquals("ALTER TABLE public.users ALTER COLUMN \"order\" TYPE bigint USING \"order\"::bigint;\n",
+                sql(change));
+    }
+
+    @Test
+    void aspectsThatChangeNothingAreRefused() {
+        AlterColumn change = new AlterColumn(USERS, AGE, AGE, Set.of(ColumnAspect.IDENTITY));
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> sql(change));
+        assertEquals("the change of public.users.age in [IDENTITY] leaves the column as it was", error.getMessage());
+    }
+}

@@ -1,0 +1,127 @@
+package dev.shale.diff.postgres;
+
+import static dev.shale.diff.postgres.Fixtures.ROLE;
+import static dev.shale.diff.postgres.Fixtures.ROLE_TYPE;
+import static dev.shale.diff.postgres.Fixtures.TICKETS;
+import static dev.shale.diff.postgres.Fixtures.USERS;
+import static dev.shale.diff.postgres.Fixtures.role;
+import static dev.shale.diff.postgres.Fixtures.sql;
+import static dev.shale.diff.postgres.Fixtures.withDefault;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.shale.diff.change.AddEnumValue;
+import dev.shale.diff.change.CreateEnum;
+import dev.shale.diff.change.DropEnum;
+import dev.shale.diff.change.EnumUsage;
+import dev.shale.diff.change.RecreateEnum;
+import dev.shale.diff.change.RenameEnum;
+import dev.shale.diff.change.RenameEnumValue;
+import dev.shale.model.Column;
+import dev.shale.model.EnumType;
+import dev.shale.model.Identifiers;
+import dev.shale.model.QualifiedName;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EnumRenderingTest {
+
+    private static final List<EnumUsage> USAGES = List.of(
+            new EnumUsage(USERS, withDefault(Column.of("role", ROLE_TYPE, false), "'CLIENT'::public.role")),
+            new EnumUsage(TICKETS, Column.of("watchers", ROLE_TYPE.arrayOf(), true)));
+
+    @Test
+    void createEnumWithItsComment() {
+        EnumType status = new EnumType(new QualifiedName("billing", "status"), List.of("open", "it's closed"), "State");
+        assertEquals("""
+                CREATE TYPE billing.status AS ENUM ('open', 'it''s closed');
+                COMMENT ON TYPE billing.status IS 'State';
+                """, sql(new CreateEnum(status)));
+    }
+
+    @Test
+    void dropEnum() {
+        assertEquals("DROP TYPE public.role;\n", sql(new DropEnum(role())));
+    }
+
+    @Test
+    void renameEnumWithinItsSchemaAndIntoAnother() {
+        assertEquals("ALTER TYPE public.role RENAME TO user_role;\n",
+                sql(new RenameEnum(ROLE, QualifiedName.of("user_role"))));
+        assertEquals("""
+                ALTER TYPE public.role RENAME TO user_role;
+                ALTER TYPE public.user_role SET SCHEMA billing;
+                """, sql(new RenameEnum(ROLE, new QualifiedName("billing", "user_role"))));
+    }
+
+    @Test
+    void addedValueGoesAfterTheLabelBeforeIt() {
+        EnumType to = new EnumType(ROLE, List.of("CLIENT", "ADMIN", "SUPER_ADMIN"));
+        assertEquals("ALTER TYPE public.role ADD VALUE 'SUPER_ADMIN' AFTER 'ADMIN';\n",
+                sql(new AddEnumValue(role(), to, "SUPER_ADMIN", USAGES)));
+    }
+
+    @Test
+    void addedFirstValueGoesBeforeTheNextLabel() {
+        EnumType to = new EnumType(ROLE, List.of("GUEST", "CLIENT", "ADMIN"));
+        assertEquals("ALTER TYPE public.role ADD VALUE 'GUEST' BEFORE 'CLIENT';\n",
+                sql(new AddEnumValue(role(), to, "GUEST", USAGES)));
+    }
+
+    @Test
+    void valueAddedToAnEmptyEnumNeedsNoPosition() {
+        EnumType from = new EnumType(ROLE, List.of());
+        EnumType to = new EnumType(ROLE, List.of("ONLY"));
+        assertEquals("ALTER TYPE public.role ADD VALUE 'ONLY';\n", sql(new AddEnumValue(from, to, "ONLY", List.of())));
+    }
+
+    @Test
+    void addedValueMustBeInTheNewType() {
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> sql(new AddEnumValue(role(), role(), "SUPER_ADMIN", List.of())));
+        assertEquals("enum public.role does not declare the added value SUPER_ADMIN", error.getMessage());
+    }
+
+    @Test
+    void renameValue() {
+        assertEquals("ALTER TYPE public.role RENAME VALUE 'ADMIN' TO 'ADMINISTRATOR';\n",
+                sql(new RenameEnumValue(ROLE, "ADMIN", "ADMINISTRATOR")));
+    }
+
+    @Test
+    void recreateSwapsTheTypeConvertingColumnsAndArraysThroughTextAroundTheirDefaults() {
+        EnumType from = new EnumType(ROLE, List.of("CLIENT", "ADMIN", "SUPER_ADMIN"), "What a user may do");
+        EnumType to = new EnumType(ROLE, List.of("ADMIN", "CLIENT"), "What a user may do");
+        assertEquals("""
+                ALTER TYPE public.role RENAME TO role__old;
+                CREATE TYPE public.role AS ENUM ('ADMIN', 'CLIENT');
+                COMMENT ON TYPE public.role IS 'What a user may do';
+                ALTER TABLE public.users
+                    ALTER COLUMN role DROP DEFAULT,
+                    ALTER COLUMN role TYPE public.role USING role::text::public.role,
+                    ALTER COLUMN role SET DEFAULT 'CLIENT'::public.role;
+                ALTER TABLE public.support_tickets ALTER COLUMN watchers TYPE public.role[] \
+                USING watchers::text[]::public.role[];
+                DROP TYPE public.role__old;
+                """, sql(new RecreateEnum(from, to, USAGES)));
+    }
+
+    @Test
+    void recreateWithoutUsagesOnlySwapsTheType() {
+        EnumType from = new EnumType(ROLE, List.of("CLIENT", "ADMIN"));
+        EnumType to = new EnumType(ROLE, List.of("CLIENT"));
+        assertEquals("""
+                ALTER TYPE public.role RENAME TO role__old;
+                CREATE TYPE public.role AS ENUM ('CLIENT');
+                DROP TYPE public.role__old;
+                """, sql(new RecreateEnum(from, to, List.of())));
+    }
+
+    @Test
+    void theOldTypeIsParkedUnderANameThatFitsSixtyThreeBytes() {
+        String longName = "x".repeat(63);
+        String parked = EnumSql.oldName(longName);
+        assertEquals("x".repeat(58) + "__old", parked);
+        assertEquals(Identifiers.MAX_BYTES, Identifiers.byteLength(parked));
+    }
+}

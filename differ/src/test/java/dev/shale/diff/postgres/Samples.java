@@ -1,0 +1,109 @@
+package dev.shale.diff.postgres;
+
+import static dev.shale.diff.postgres.Fixtures.ROLE;
+import static dev.shale.diff.postgres.Fixtures.ROLE_TYPE;
+import static dev.shale.diff.postgres.Fixtures.TICKETS;
+import static dev.shale.diff.postgres.Fixtures.USERS;
+import static dev.shale.diff.postgres.Fixtures.column;
+import static dev.shale.diff.postgres.Fixtures.role;
+import static dev.shale.diff.postgres.Fixtures.userForeignKey;
+import static dev.shale.diff.postgres.Fixtures.withDefault;
+import static dev.shale.diff.postgres.Fixtures.withType;
+
+import dev.shale.diff.change.AddCheck;
+import dev.shale.diff.change.AddColumn;
+import dev.shale.diff.change.AddEnumValue;
+import dev.shale.diff.change.AddForeignKey;
+import dev.shale.diff.change.AddPrimaryKey;
+import dev.shale.diff.change.AddUnique;
+import dev.shale.diff.change.AlterColumn;
+import dev.shale.diff.change.Change;
+import dev.shale.diff.change.ColumnAspect;
+import dev.shale.diff.change.CreateEnum;
+import dev.shale.diff.change.CreateIndex;
+import dev.shale.diff.change.CreateSchema;
+import dev.shale.diff.change.CreateTable;
+import dev.shale.diff.change.DropCheck;
+import dev.shale.diff.change.DropColumn;
+import dev.shale.diff.change.DropEnum;
+import dev.shale.diff.change.DropForeignKey;
+import dev.shale.diff.change.DropIndex;
+import dev.shale.diff.change.DropPrimaryKey;
+import dev.shale.diff.change.DropSchema;
+import dev.shale.diff.change.DropTable;
+import dev.shale.diff.change.DropUnique;
+import dev.shale.diff.change.EnumUsage;
+import dev.shale.diff.change.RecreateEnum;
+import dev.shale.diff.change.RenameColumn;
+import dev.shale.diff.change.RenameConstraint;
+import dev.shale.diff.change.RenameEnum;
+import dev.shale.diff.change.RenameEnumValue;
+import dev.shale.diff.change.RenameIndex;
+import dev.shale.diff.change.RenameTable;
+import dev.shale.diff.change.SetColumnComment;
+import dev.shale.diff.change.SetEnumComment;
+import dev.shale.diff.change.SetTableComment;
+import dev.shale.model.CheckConstraint;
+import dev.shale.model.Column;
+import dev.shale.model.ColumnType;
+import dev.shale.model.EnumType;
+import dev.shale.model.Index;
+import dev.shale.model.IndexKey;
+import dev.shale.model.IndexMethod;
+import dev.shale.model.PrimaryKey;
+import dev.shale.model.QualifiedName;
+import dev.shale.model.Table;
+import dev.shale.model.UniqueConstraint;
+import java.util.List;
+import java.util.Set;
+
+/** One change of every kind, for tests that must cover them all. */
+final class Samples {
+
+    private Samples() {
+    }
+
+    static final Table NOTES = new Table(QualifiedName.of("notes"),
+            List.of(column("id", "bigint", false), column("body", "text", true)),
+            new PrimaryKey("notes_pkey", List.of("id")), List.of(), List.of(), List.of(), List.of(), null);
+    static final Column EMAIL = Column.of("email", ColumnType.builtIn("varchar", 100), false);
+    static final EnumType ROLE_3 = new EnumType(ROLE, List.of("CLIENT", "ADMIN", "SUPER_ADMIN"));
+    static final List<EnumUsage> ROLE_USAGES = List.of(new EnumUsage(USERS, Column.of("role", ROLE_TYPE, false)));
+    static final Index NAME_INDEX = new Index("users_name_idx", List.of(IndexKey.column("name")), false,
+            IndexMethod.BTREE, null);
+
+    static List<Change> oneOfEachKind() {
+        return List.of(
+                new CreateSchema("billing"),
+                new DropSchema("billing"),
+                new CreateEnum(role()),
+                new DropEnum(role()),
+                new RenameEnum(ROLE, QualifiedName.of("user_role")),
+                new AddEnumValue(role(), ROLE_3, "SUPER_ADMIN", ROLE_USAGES),
+                new RenameEnumValue(ROLE, "ADMIN", "ADMINISTRATOR"),
+                new RecreateEnum(ROLE_3, role(), ROLE_USAGES),
+                new SetEnumComment(ROLE, null, "What a user may do"),
+                new CreateTable(NOTES),
+                new DropTable(NOTES),
+                new RenameTable(TICKETS, QualifiedName.of("tickets"), List.of("id")),
+                new SetTableComment(USERS, null, "People who sign in"),
+                new AddColumn(USERS, withDefault(column("active", "boolean", false), "true")),
+                new DropColumn(USERS, column("nickname", "text", true)),
+                new RenameColumn(TICKETS, "body", "content", false),
+                new AlterColumn(USERS, EMAIL, Fixtures.nullable(withType(EMAIL, ColumnType.builtIn("varchar", 255)), true),
+                        Set.of(ColumnAspect.TYPE, ColumnAspect.NULLABILITY)),
+                new SetColumnComment(USERS, "email", null, "Login"),
+                new AddPrimaryKey(USERS, new PrimaryKey("users_pkey", List.of("id"))),
+                new DropPrimaryKey(USERS, new PrimaryKey("users_pkey", List.of("id"))),
+                new AddUnique(USERS, new UniqueConstraint("users_email_key", List.of("email"))),
+                new DropUnique(USERS, new UniqueConstraint("users_email_key", List.of("email"))),
+                new AddCheck(USERS, new CheckConstraint("users_age_check", "age >= 0")),
+                new DropCheck(USERS, new CheckConstraint("users_age_check", "age >= 0")),
+                new AddForeignKey(TICKETS, userForeignKey(), true),
+                new DropForeignKey(TICKETS, userForeignKey(), false),
+                new RenameConstraint(USERS, "users_email_key", "users_mail_key"),
+                new CreateIndex(USERS, NAME_INDEX),
+                new DropIndex(USERS, NAME_INDEX),
+                new RenameIndex(USERS, "users_name_idx", "users_full_name_idx"));
+    }
+}

@@ -1,0 +1,21 @@
+package dev.shale.examples.portal;
+
+import dev.shale.dsl.Default;
+import dev.shale.dsl.PrimaryKey;
+import dev.shale.dsl.References;
+import dev.shale.dsl.Table;
+import dev.shale.dsl.Unique;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** A token sent to a user's address to prove they own it. */
+@Table("email_verifications")
+public record EmailVerification(
+        @PrimaryKey @Default("gen_random_uuid()") UUID id,
+        @NotNull @References(table = User.class) UUID userId,
+        @NotNull @Size(max = 128) @Unique String tokenHash,
+        @NotNull OffsetDateTime expiresAt,
+        OffsetDateTime verifiedAt) {
+}

@@ -1,0 +1,54 @@
+package dev.shale.cli;
+
+import dev.shale.cli.config.ShaleConfig;
+import dev.shale.cli.render.MigrationText;
+import dev.shale.migrations.files.MigrationDirectory;
+import dev.shale.migrations.files.MigrationName;
+import dev.shale.migrations.files.MigrationVersion;
+import dev.shale.migrations.files.PendingMigration;
+import dev.shale.model.SchemaModel;
+import dev.shale.snapshot.Snapshot;
+import dev.shale.snapshot.SnapshotJson;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code shale create NAME}: an empty custom migration; the snapshot carries over unchanged. */
+@Command(name = "create",
+        description = "Write an empty custom migration (data changes, seed rows, concurrent indexes). "
+                + "The schema snapshot carries over unchanged.")
+final class CreateCommand implements Callable<Integer> {
+
+    @ParentCommand
+    ShaleCommand shale;
+
+    @Mixin
+    ProjectOptions project;
+
+    @Parameters(index = "0", paramLabel = "NAME", description = "The migration's name, in snake_case.")
+    String name;
+
+    @Override
+    public Integer call() {
+        Console console = shale.console();
+        ShaleConfig config = project.load(shale.environment());
+        MigrationDirectory directory = new MigrationDirectory(
+                config.projectDir(), config.migrationsDir(), config.snapshotsDir());
+        ProjectChecks.requireIntact(directory);
+        MigrationName migrationName = MigrationName.of(name);
+        Optional<Snapshot> latest = directory.latestSnapshot();
+        Snapshot next = latest.map(s -> s.following(s.schema())).orElseGet(() -> Snapshot.next(null, SchemaModel.EMPTY));
+        MigrationVersion version = MigrationVersion.next(shale.clock().instant(), directory.latestVersion());
+        List<Path> written = directory.write(new PendingMigration(version, migrationName,
+                MigrationText.custom("up"), MigrationText.custom("down"), SnapshotJson.write(next)));
+        console.line("Wrote an empty custom migration:");
+        written.forEach(path -> console.line("  " + config.display(path)));
+        console.line("Write its SQL, then run: shale hash (so shale.sum accepts your edit).");
+        return ExitCode.OK;
+    }
+}

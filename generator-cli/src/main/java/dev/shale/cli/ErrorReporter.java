@@ -1,0 +1,51 @@
+package dev.shale.cli;
+
+import dev.shale.diff.UnresolvedRenameException;
+import dev.shale.reader.DeclarationProblem;
+import dev.shale.reader.SchemaDeclarationException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/** Turns the typed failures of every module into one clear message, a fix and an exit code. */
+final class ErrorReporter implements IExecutionExceptionHandler {
+
+    /** The exit code of a bug in Shale itself. */
+    static final int INTERNAL = 70;
+
+    @Override
+    public int handleExecutionException(Exception exception, CommandLine commandLine, ParseResult parseResult) {
+        PrintWriter err = commandLine.getErr();
+        Console console = new Console(commandLine.getOut(), err);
+        if (exception instanceof ShaleException e) {
+            console.error(e.getMessage(), e.fix());
+            return e.exitCode();
+        }
+        if (exception instanceof SchemaDeclarationException e) {
+            int count = e.problems().size();
+            console.error(count + (count == 1 ? " schema declaration" : " schema declarations")
+                    + " cannot be mapped; nothing was written:", null);
+            for (DeclarationProblem problem : e.problems()) {
+                err.println("  " + problem.className() + (problem.component() == null ? "" : "." + problem.component())
+                        + ": " + problem.message());
+                err.println("    fix: " + problem.fix());
+            }
+            err.flush();
+            return ExitCode.USAGE;
+        }
+        if (exception instanceof UnresolvedRenameException e) {
+            console.error(e.getMessage() + " (declared at " + e.declaredAt() + "); nothing was written", null);
+            return ExitCode.USAGE;
+        }
+        ProjectErrors.Reported reported = ProjectErrors.describe(exception);
+        if (reported != null) {
+            console.error(reported.message(), reported.fix());
+            return ExitCode.USAGE;
+        }
+        err.println("error: internal error in Shale; nothing was written. Please report this with the trace below.");
+        exception.printStackTrace(err);
+        err.flush();
+        return INTERNAL;
+    }
+}

@@ -1,0 +1,90 @@
+package dev.shale.cli;
+
+import dev.shale.cli.config.ShaleConfig;
+import dev.shale.cli.render.MigrationNames;
+import dev.shale.cli.render.MigrationText;
+import dev.shale.cli.schema.SchemaLoader;
+import dev.shale.diff.MigrationPlan;
+import dev.shale.diff.MigrationPlanner;
+import dev.shale.diff.postgres.ChangeDescriptions;
+import dev.shale.diff.postgres.Hazard;
+import dev.shale.migrations.files.MigrationDirectory;
+import dev.shale.migrations.files.MigrationName;
+import dev.shale.migrations.files.MigrationVersion;
+import dev.shale.migrations.files.PendingMigration;
+import dev.shale.model.SchemaModel;
+import dev.shale.reader.DeclaredSchema;
+import dev.shale.snapshot.Snapshot;
+import dev.shale.snapshot.SnapshotJson;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code shale generate}: records vs the latest snapshot -> migration, down, snapshot and sum. */
+@Command(name = "generate",
+        description = "Compare the schema records with the latest snapshot and write a migration, its down "
+                + "migration, a new snapshot and migrations/shale.sum. Writes nothing when nothing changed.")
+final class GenerateCommand implements Callable<Integer> {
+
+    @ParentCommand
+    ShaleCommand shale;
+
+    @Mixin
+    ProjectOptions project;
+
+    @Option(names = {"-n", "--name"}, paramLabel = "NAME",
+            description = "The migration's name, in snake_case (default: derived from the changes).")
+    String name;
+
+    @Override
+    public Integer call() {
+        Console console = shale.console();
+        ShaleConfig config = project.load(shale.environment());
+        MigrationDirectory directory = new MigrationDirectory(
+                config.projectDir(), config.migrationsDir(), config.snapshotsDir());
+        ProjectChecks.requireIntact(directory);
+        Optional<Snapshot> latest = directory.latestSnapshot();
+        MigrationName migrationName = name == null ? null : MigrationName.of(name);
+
+        DeclaredSchema declared = new SchemaLoader().load(config);
+        SchemaModel from = latest.map(Snapshot::schema).orElse(SchemaModel.EMPTY);
+        MigrationPlan plan = MigrationPlanner.plan(from, declared.model(), declared.renames());
+        if (plan.isEmpty()) {
+            console.line("No changes: the schema records match "
+                    + latest.map(s -> "the latest snapshot (" + s.id() + ")").orElse("an empty database") + ".");
+            return ExitCode.OK;
+        }
+
+        String previousId = latest.map(Snapshot::id).orElse(null);
+        Snapshot next = Snapshot.next(previousId, declared.model());
+        MigrationVersion version = MigrationVersion.next(shale.clock().instant(), directory.latestVersion());
+        MigrationName finalName = migrationName != null ? migrationName : MigrationName.of(MigrationNames.suggest(plan.changes()));
+        List<Path> written = directory.write(new PendingMigration(version, finalName,
+                MigrationText.up(plan, previousId, next.id()),
+                MigrationText.down(plan, previousId, next.id()),
+                SnapshotJson.write(next)));
+
+        report(console, config, plan, written);
+        return ExitCode.OK;
+    }
+
+    private static void report(Console console, ShaleConfig config, MigrationPlan plan, List<Path> written) {
+        console.line("Generated " + plan.changes().size() + (plan.changes().size() == 1 ? " change" : " changes")
+                + " (" + plan.up().size() + " statements):");
+        plan.changes().forEach(change -> console.line("  " + ChangeDescriptions.describe(change)));
+        if (!plan.upHazards().isEmpty()) {
+            console.line("Hazards (also in the migration's header):");
+            for (Hazard hazard : plan.upHazards()) {
+                console.line("  " + hazard.kind().words() + ": " + hazard.message());
+            }
+        }
+        console.line("Wrote:");
+        written.forEach(path -> console.line("  " + config.display(path)));
+        console.line("Review the SQL, then commit these files together.");
+    }
+}

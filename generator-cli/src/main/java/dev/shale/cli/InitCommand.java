@@ -1,0 +1,68 @@
+package dev.shale.cli;
+
+import dev.shale.cli.config.ConfigLoader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code shale init}: writes {@code shale.yaml} and the migrations and snapshots folders. */
+@Command(name = "init", description = "Write shale.yaml and create the migrations/ and snapshots/ folders.")
+final class InitCommand implements Callable<Integer> {
+
+    @ParentCommand
+    ShaleCommand shale;
+
+    @Option(names = {"-C", "--project-dir"}, paramLabel = "DIR", defaultValue = ".",
+            description = "The project directory (default: the current directory).")
+    Path projectDir;
+
+    @Option(names = "--package", paramLabel = "PACKAGE", defaultValue = "com.example.schema",
+            description = "The package of your schema records (default: ${DEFAULT-VALUE}).")
+    String schemaPackage;
+
+    @Option(names = "--classpath", paramLabel = "PATH", defaultValue = "target/classes",
+            description = "Where the compiled schema classes are, relative to the project (default: ${DEFAULT-VALUE}).")
+    String classpath;
+
+    @Override
+    public Integer call() throws IOException {
+        Console console = shale.console();
+        Path project = projectDir.toAbsolutePath().normalize();
+        Path config = project.resolve(ConfigLoader.FILE_NAME);
+        boolean configExists = Files.exists(config);
+        if (!configExists) {
+            Files.createDirectories(project);
+            Files.writeString(config, configText());
+        }
+        for (String folder : new String[] {"migrations", "snapshots"}) {
+            Files.createDirectories(project.resolve(folder));
+        }
+        console.line(configExists
+                ? ConfigLoader.FILE_NAME + " already exists; left as it is."
+                : "Wrote " + ConfigLoader.FILE_NAME + ".");
+        console.line("Folders migrations/ and snapshots/ are ready.");
+        console.line("Next: declare @Table records in " + schemaPackage + ", compile them, and run: shale generate --name init");
+        return ExitCode.OK;
+    }
+
+    private String configText() {
+        return """
+                # Shale configuration. Paths are relative to this file.
+                schema:
+                  # Packages holding the @Table records and @PgEnum enums (sub-packages included).
+                  packages:
+                    - %s
+                  # Where the compiled schema classes are (folders or jars).
+                  classpath:
+                    - %s
+                migrations: migrations
+                snapshots: snapshots
+                # database:
+                #   url: jdbc:postgresql://localhost:5432/app   # or set DATABASE_URL
+                """.formatted(schemaPackage, classpath);
+    }
+}

@@ -1,0 +1,32 @@
+package dev.shale.cli.config;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A project's resolved configuration: where its schema classes are, and its folders. All paths
+ * are absolute, resolved against the project directory.
+ */
+public record ShaleConfig(
+        Path projectDir,
+        List<String> schemaPackages,
+        List<Path> classpath,
+        Path migrationsDir,
+        Path snapshotsDir,
+        String databaseUrl) {
+
+    public ShaleConfig {
+        Objects.requireNonNull(projectDir, "projectDir");
+        schemaPackages = List.copyOf(schemaPackages);
+        classpath = List.copyOf(classpath);
+        Objects.requireNonNull(migrationsDir, "migrationsDir");
+        Objects.requireNonNull(snapshotsDir, "snapshotsDir");
+    }
+
+    /** A path for messages: relative to the project directory when inside it. */
+    public String display(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        return absolute.startsWith(projectDir) ? projectDir.relativize(absolute).toString() : absolute.toString();
+    }
+}

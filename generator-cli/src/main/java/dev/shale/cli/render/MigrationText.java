@@ -1,0 +1,70 @@
+package dev.shale.cli.render;
+
+import dev.shale.diff.MigrationPlan;
+import dev.shale.diff.change.Change;
+import dev.shale.diff.postgres.ChangeDescriptions;
+import dev.shale.diff.postgres.Hazard;
+import dev.shale.diff.postgres.SqlStatement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The text of generated migration files: a header listing changes and hazards in plain words,
+ * machine-readable {@code shale:} lines for the runner, then the statements.
+ */
+public final class MigrationText {
+
+    private MigrationText() {
+    }
+
+    /** The up file that turns snapshot {@code fromId} (or an empty database) into {@code toId}. */
+    public static String up(MigrationPlan plan, String fromId, String toId) {
+        return render("up", fromLabel(fromId), "snapshot " + toId, plan.changes(), plan.up(), plan.upHazards());
+    }
+
+    /** The down file: the reverse of every change, last first. */
+    public static String down(MigrationPlan plan, String fromId, String toId) {
+        List<Change> reversed = new ArrayList<>(plan.changes());
+        Collections.reverse(reversed);
+        List<Change> downChanges = reversed.stream().map(Change::reverse).toList();
+        return render("down", "snapshot " + toId, fromLabel(fromId), downChanges, plan.down(), plan.downHazards());
+    }
+
+    /** The up and down skeletons of a custom migration written by {@code shale create}. */
+    public static String custom(String direction) {
+        String instructions = direction.equals("up")
+                ? "Write the SQL of this migration below (data changes, seed rows, CREATE INDEX CONCURRENTLY ...)."
+                : "Write the SQL that undoes the up migration below, or leave it empty if it cannot be undone.";
+        return Templates.render("custom.sql", Map.of("direction", direction, "instructions", instructions));
+    }
+
+    private static String fromLabel(String fromId) {
+        return fromId == null ? "empty database" : "snapshot " + fromId;
+    }
+
+    private static String render(String direction, String from, String to, List<Change> changes,
+                                 List<SqlStatement> statements, List<Hazard> hazards) {
+        Map<String, Object> scope = Map.of(
+                "direction", direction,
+                "from", from,
+                "to", to,
+                "transactional", "true",
+                "hazardCodes", hazardCodes(hazards),
+                "changes", changes.stream().map(c -> oneLine(ChangeDescriptions.describe(c))).toList(),
+                "hazards", hazards.stream().map(h -> h.kind().words() + ": " + oneLine(h.message())).toList(),
+                "statements", statements.stream().map(SqlStatement::sql).toList());
+        return Templates.render("migration.sql", scope);
+    }
+
+    private static String hazardCodes(List<Hazard> hazards) {
+        String codes = hazards.stream().map(h -> h.kind().code()).distinct().sorted().collect(Collectors.joining(","));
+        return codes.isEmpty() ? "none" : codes;
+    }
+
+    private static String oneLine(String text) {
+        return text.replaceAll("\\s*\\R\\s*", " ");
+    }
+}

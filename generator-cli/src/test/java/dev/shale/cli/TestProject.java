@@ -1,0 +1,102 @@
+package dev.shale.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/** A throwaway Shale project in a temporary folder whose schema classes are test fixtures. */
+final class TestProject {
+
+    /** What one {@code shale} run printed and returned. */
+    record Run(int exitCode, String out, String err) {
+    }
+
+    private final Path dir;
+    private Instant now = Instant.parse("2026-11-21T09:30:00Z");
+
+    TestProject(Path dir) {
+        this.dir = dir;
+    }
+
+    Path dir() {
+        return dir;
+    }
+
+    /** Writes shale.yaml pointing at a fixture package on the test classpath. */
+    TestProject withFixture(String fixturePackage) {
+        write("shale.yaml", """
+                schema:
+                  packages:
+                    - dev.shale.cli.fixtures.%s
+                  classpath:
+                    - %s
+                """.formatted(fixturePackage, testClasses().toString().replace("\\", "/")));
+        return this;
+    }
+
+    /** Runs {@code shale ARGS -C dir} at the project's clock, which then moves one minute on. */
+    Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        String[] all = Stream.concat(Stream.of(args), Stream.of("-C", dir.toString())).toArray(String[]::new);
+        int code = ShaleCommand.execute(Map.of(), Clock.fixed(now, ZoneOffset.UTC),
+                new PrintWriter(out, true), new PrintWriter(err, true), all);
+        now = now.plusSeconds(60);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    /** Moves the project's clock on, so the next migration gets a later version. */
+    TestProject advanceClock(java.time.Duration duration) {
+        now = now.plus(duration);
+        return this;
+    }
+
+    /** Every file under the project with its content, for "nothing changed" assertions. */
+    Map<String, String> files() {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.filter(Files::isRegularFile).toList()) {
+                files.put(dir.relativize(path).toString().replace('\\', '/'), Files.readString(path));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+
+    String read(String relative) {
+        try {
+            return Files.readString(dir.resolve(relative));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void write(String relative, String text) {
+        try {
+            Path path = dir.resolve(relative);
+            Files.createDirectories(path.getParent());
+            Files.writeString(path, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path testClasses() {
+        try {
+            return Path.of(TestProject.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

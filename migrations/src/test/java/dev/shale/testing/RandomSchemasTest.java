@@ -1,0 +1,170 @@
+package dev.shale.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.shale.diff.MigrationPlanner;
+import dev.shale.diff.postgres.SqlStatement;
+import dev.shale.model.Identifiers;
+import dev.shale.model.RenameHints;
+import dev.shale.model.SchemaModel;
+import dev.shale.model.Table;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(PostgresExtension.class)
+class RandomSchemasTest {
+
+    private static final int SEEDS = 100;
+
+    @Test
+    void theSameSeedGivesTheSameModel() {
+        for (long seed = 0; seed < SEEDS; seed++) {
+            assertEquals(RandomSchemas.generate(seed), RandomSchemas.generate(seed), "seed " + seed);
+        }
+        assertNotEquals(RandomSchemas.generate(1), RandomSchemas.generate(2));
+    }
+
+    @Test
+    void theSameSeedGivesTheSameEdit() {
+        for (long seed = 0; seed < SEEDS; seed++) {
+            SchemaModel from = RandomSchemas.generate(seed);
+            assertEquals(RandomEdits.edit(from, new SplittableRandom(seed)),
+                    RandomEdits.edit(from, new SplittableRandom(seed)), "seed " + seed);
+        }
+    }
+
+    @Test
+    void modelsReadBackIntoTheSameModel() {
+        for (long seed = 0; seed < 500; seed++) {
+            SchemaModel model = RandomSchemas.generate(seed);
+            assertEquals(model, SchemaDraft.of(model).toModel(), "seed " + seed);
+            RandomEdits.Edit edit = RandomEdits.edit(model, new SplittableRandom(seed));
+            assertEquals(edit.to(), SchemaDraft.of(edit.to()).toModel(), "edit of seed " + seed);
+            assertNotEquals(edit.from(), edit.to(), "edit of seed " + seed + " changed nothing: " + edit.edits());
+        }
+    }
+
+    @Test
+    void namesFitAndDoNotClash() {
+        for (long s = 0; s < 500; s++) {
+            long seed = s;
+            SchemaModel model = RandomSchemas.generate(seed);
+            for (String schema : model.tables().stream().map(t -> t.name().schema()).distinct().toList()) {
+                Set<String> relations = new HashSet<>();
+                for (Table table : model.tables()) {
+                    if (!table.name().schema().equals(schema)) {
+                        continue;
+                    }
+                    assertTrue(relations.add(table.name().name()), "seed " + seed);
+                    if (table.primaryKey() != null) {
+                        assertTrue(relations.add(table.primaryKey().name()), "seed " + seed);
+                    }
+                    table.uniques().forEach(u -> assertTrue(relations.add(u.name()), "seed " + seed + " " + u));
+                    table.indexes().forEach(i -> assertTrue(relations.add(i.name()), "seed " + seed + " " + i));
+                    table.columns().forEach(c -> assertTrue(Identifiers.fits(c.name())));
+                }
+                relations.forEach(name -> assertTrue(Identifiers.fits(name), name));
+            }
+        }
+    }
+
+    @Test
+    void coversWhatTheRoundTripNeeds() {
+        Set<String> seen = new HashSet<>();
+        for (long seed = 0; seed < SEEDS; seed++) {
+            SchemaModel model = RandomSchemas.generate(seed);
+            if (!model.schemas().isEmpty()) {
+                seen.add("schema");
+            }
+            if (!model.enums().isEmpty()) {
+                seen.add("enum");
+            }
+            for (Table table : model.tables()) {
+                table.columns().forEach(c -> {
+                    if (c.identity() != null) {
+                        seen.add("identity");
+                    }
+                    if (c.generatedExpression() != null) {
+                        seen.add("generated");
+                    }
+                    if (c.defaultExpression() != null) {
+                        seen.add("default");
+                    }
+                    if (c.type().dimensions() > 0) {
+                        seen.add("array");
+                    }
+                });
+                table.foreignKeys().forEach(fk -> seen.add("fk " + fk.onDelete()));
+                table.indexes().forEach(i -> seen.add("index " + i.method() + (i.where() != null ? " partial" : "")));
+                if (!table.checks().isEmpty()) {
+                    seen.add("check");
+                }
+                if (!table.uniques().isEmpty()) {
+                    seen.add("unique");
+                }
+                if (table.primaryKey() != null && table.primaryKey().columns().size() > 1) {
+                    seen.add("composite pk");
+                }
+            }
+        }
+        for (String wanted : List.of("schema", "enum", "identity", "generated", "default", "array", "check", "unique",
+                "composite pk", "fk CASCADE", "fk SET_NULL", "fk SET_DEFAULT", "fk RESTRICT", "fk NO_ACTION",
+                "index BTREE", "index HASH", "index GIN", "index BRIN", "index BTREE partial")) {
+            assertTrue(seen.contains(wanted), wanted + " never generated in " + SEEDS + " seeds: " + seen);
+        }
+    }
+
+    @Test
+    void postgresAcceptsTheReferenceDdlOfEveryModel(TestDatabases databases) {
+        for (long seed = 0; seed < SEEDS; seed++) {
+            SchemaModel model = RandomSchemas.generate(seed);
+            try (TestDatabase database = databases.create()) {
+                database.execute(ReferenceDdl.create(model));
+            } catch (StatementFailedException e) {
+                throw new AssertionError("seed " + seed + ": " + e.getMessage() + "\nmodel: " + model, e);
+            }
+        }
+    }
+
+    @Test
+    void postgresAcceptsTheEditedModelsToo(TestDatabases databases) {
+        for (long seed = 0; seed < SEEDS; seed++) {
+            RandomEdits.Edit edit = RandomEdits.edit(RandomSchemas.generate(seed), new SplittableRandom(seed));
+            try (TestDatabase database = databases.create()) {
+                database.execute(ReferenceDdl.create(edit.to()));
+            } catch (StatementFailedException e) {
+                throw new AssertionError("seed " + seed + " " + edit.edits() + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    @Test
+    void postgresAcceptsWhatTheRendererCreatesAndItMatchesTheReference(TestDatabases databases) {
+        SchemaDump.assumeAvailable();
+        for (long s = 0; s < SEEDS; s++) {
+            long seed = s;
+            SchemaModel model = RandomSchemas.generate(seed);
+            List<String> up = MigrationPlanner.plan(SchemaModel.EMPTY, model, RenameHints.NONE).up().stream()
+                    .map(SqlStatement::sql).toList();
+            try (TestDatabase rendered = databases.create(); TestDatabase reference = databases.create()) {
+                try {
+                    rendered.execute(up);
+                } catch (StatementFailedException e) {
+                    throw new AssertionError("seed " + seed + ": " + e.getMessage() + "\nmodel: " + model, e);
+                }
+                reference.execute(ReferenceDdl.create(model));
+                String expected = reference.dump();
+                String actual = rendered.dump();
+                assertEquals(expected, actual, () -> "seed " + seed + ": plan(EMPTY, m) does not create m\n"
+                        + "SQL:\n" + String.join(";\n", up) + "\n" + TextDiff.unified("reference DDL", expected,
+                        "plan(EMPTY, m).up", actual));
+            }
+        }
+    }
+}

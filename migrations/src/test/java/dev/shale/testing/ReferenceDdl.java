@@ -1,0 +1,100 @@
+package dev.shale.testing;
+
+import dev.shale.model.CheckConstraint;
+import dev.shale.model.Column;
+import dev.shale.model.EnumType;
+import dev.shale.model.ForeignKey;
+import dev.shale.model.Identifiers;
+import dev.shale.model.Index;
+import dev.shale.model.IndexKey;
+import dev.shale.model.SchemaModel;
+import dev.shale.model.Table;
+import dev.shale.model.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The plainest DDL that creates a model from nothing, written independently of Shale's renderer: a second
+ * opinion for tests, so a database built by the renderer can be compared with one built by this.
+ */
+public final class ReferenceDdl {
+
+    private ReferenceDdl() {
+    }
+
+    /** CREATE SCHEMA, CREATE TYPE, CREATE TABLE (keys and checks inline), CREATE INDEX, FKs, comments. */
+    public static List<String> create(SchemaModel model) {
+        List<String> sql = new ArrayList<>();
+        model.schemas().forEach(s -> sql.add("CREATE SCHEMA " + Identifiers.quote(s)));
+        for (EnumType type : model.enums()) {
+            sql.add("CREATE TYPE " + type.name().sql() + " AS ENUM ("
+                    + type.values().stream().map(Identifiers::literal).collect(Collectors.joining(", ")) + ")");
+            if (type.comment() != null) {
+                sql.add("COMMENT ON TYPE " + type.name().sql() + " IS " + Identifiers.literal(type.comment()));
+            }
+        }
+        for (Table table : model.tables()) {
+            List<String> items = new ArrayList<>();
+            table.columns().forEach(c -> items.add(column(c)));
+            if (table.primaryKey() != null) {
+                items.add("CONSTRAINT " + Identifiers.quote(table.primaryKey().name()) + " PRIMARY KEY ("
+                        + names(table.primaryKey().columns()) + ")");
+            }
+            for (UniqueConstraint unique : table.uniques()) {
+                items.add("CONSTRAINT " + Identifiers.quote(unique.name()) + " UNIQUE (" + names(unique.columns()) + ")");
+            }
+            for (CheckConstraint check : table.checks()) {
+                items.add("CONSTRAINT " + Identifiers.quote(check.name()) + " CHECK (" + check.expression() + ")");
+            }
+            sql.add("CREATE TABLE " + table.name().sql() + " (" + String.join(", ", items) + ")");
+            for (Index index : table.indexes()) {
+                sql.add("CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + Identifiers.quote(index.name())
+                        + " ON " + table.name().sql() + " USING " + index.method().sql() + " ("
+                        + index.keys().stream().map(IndexKey::sql).collect(Collectors.joining(", ")) + ")"
+                        + (index.where() == null ? "" : " WHERE " + index.where()));
+            }
+            if (table.comment() != null) {
+                sql.add("COMMENT ON TABLE " + table.name().sql() + " IS " + Identifiers.literal(table.comment()));
+            }
+            for (Column column : table.columns()) {
+                if (column.comment() != null) {
+                    sql.add("COMMENT ON COLUMN " + table.name().sql() + "." + Identifiers.quote(column.name()) + " IS "
+                            + Identifiers.literal(column.comment()));
+                }
+            }
+        }
+        for (Table table : model.tables()) {
+            for (ForeignKey fk : table.foreignKeys()) {
+                sql.add("ALTER TABLE " + table.name().sql() + " ADD CONSTRAINT " + Identifiers.quote(fk.name())
+                        + " FOREIGN KEY (" + names(fk.columns()) + ") REFERENCES " + fk.referencedTable().sql()
+                        + " (" + names(fk.referencedColumns()) + ") ON DELETE " + fk.onDelete().sql()
+                        + " ON UPDATE " + fk.onUpdate().sql());
+            }
+        }
+        return sql;
+    }
+
+    private static String column(Column c) {
+        StringBuilder out = new StringBuilder(Identifiers.quote(c.name()) + " " + c.type().sql());
+        if (c.generatedExpression() != null) {
+            out.append(" GENERATED ALWAYS AS (").append(c.generatedExpression()).append(") STORED");
+        }
+        if (c.identity() != null) {
+            out.append(" GENERATED ").append(c.identity().always() ? "ALWAYS" : "BY DEFAULT")
+                    .append(" AS IDENTITY (START WITH ").append(c.identity().start())
+                    .append(" INCREMENT BY ").append(c.identity().increment()).append(")");
+        }
+        if (c.defaultExpression() != null) {
+            out.append(" DEFAULT ").append(c.defaultExpression());
+        }
+        if (!c.nullable()) {
+            out.append(" NOT NULL");
+        }
+        return out.toString();
+    }
+
+    private static String names(List<String> columns) {
+        return columns.stream().map(Identifiers::quote).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,679 @@
+package dev.shale.testing;
+
+import dev.shale.model.CheckConstraint;
+import dev.shale.model.Column;
+import dev.shale.model.ColumnType;
+import dev.shale.model.EnumType;
+import dev.shale.model.ForeignKey;
+import dev.shale.model.Identifiers;
+import dev.shale.model.Identity;
+import dev.shale.model.Index;
+import dev.shale.model.IndexKey;
+import dev.shale.model.IndexMethod;
+import dev.shale.model.PrimaryKey;
+import dev.shale.model.QualifiedName;
+import dev.shale.model.ReferentialAction;
+import dev.shale.model.RenameHints;
+import dev.shale.model.SchemaModel;
+import dev.shale.model.Table;
+import dev.shale.model.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A mutable working copy of a {@link SchemaModel} for the random generators. It keeps structure, not names:
+ * constraint and index names are derived the way PostgreSQL names them when the model is built, checks and
+ * generated columns are kept as a column plus a template, and every object remembers what it was called when
+ * the draft was read, which is where the {@link RenameHints} come from. Edits keep references whole (renaming
+ * a column renames it in keys, indexes, checks, FKs and generated expressions, as PostgreSQL does).
+ */
+final class SchemaDraft {
+
+    /** Expression templates over one column, {@code {c}} standing for the quoted column name. */
+    enum Template {
+        POSITIVE("{c} > 0"), NON_NEGATIVE("{c} >= 0"), NOT_EMPTY("length({c}) > 0"),
+        PLUS_ONE("{c} + 1"), TIMES_TWO("{c} * 2"), LOWER("lower({c})"), UPPER("upper({c})"),
+        NOT_NULL("{c} IS NOT NULL");
+
+        private static final String IDENTIFIER = "(\"(?:[^\"]|\"\")+\"|[a-z_][a-z0-9_$]*)";
+        final String text;
+        final Pattern pattern;
+
+        Template(String text) {
+            this.text = text;
+            this.pattern = Pattern.compile(Pattern.quote(text).replace("{c}", "\\E" + IDENTIFIER + "\\Q"));
+        }
+
+        String render(String column) {
+            return text.replace("{c}", Identifiers.quote(column));
+        }
+
+        /** The column of {@code expression} when it is this template's, else null. */
+        String match(String expression) {
+            Matcher matcher = pattern.matcher(expression);
+            if (!matcher.matches()) {
+                return null;
+            }
+            String identifier = matcher.group(1);
+            return identifier.startsWith("\"")
+                    ? identifier.substring(1, identifier.length() - 1).replace("\"\"", "\"")
+                    : identifier;
+        }
+
+        static final List<Template> CHECKS = List.of(POSITIVE, NON_NEGATIVE, NOT_EMPTY);
+        static final List<Template> GENERATED = List.of(PLUS_ONE, TIMES_TWO, LOWER, UPPER);
+    }
+
+    /** An expression of one column. */
+    record Expr(String column, Template template) {
+        String sql() {
+            return template.render(column);
+        }
+
+        Expr renamed(String from, String to) {
+            return column.equals(from) ? new Expr(to, template) : this;
+        }
+    }
+
+    /** A label and what it was called when the draft was read (null when new). */
+    static final class Label {
+        String value;
+        final String origin;
+
+        Label(String value, String origin) {
+            this.value = value;
+            this.origin = origin;
+        }
+    }
+
+    static final class EnumDraft {
+        QualifiedName name;
+        final QualifiedName origin;
+        final List<Label> labels = new ArrayList<>();
+        String comment;
+
+        EnumDraft(QualifiedName name, QualifiedName origin) {
+            this.name = name;
+            this.origin = origin;
+        }
+
+        List<String> values() {
+            return labels.stream().map(l -> l.value).toList();
+        }
+    }
+
+    static final class ColumnDraft {
+        String name;
+        final String origin;
+        ColumnType type;
+        boolean nullable;
+        String defaultExpression;
+        Identity identity;
+        Expr generated;
+        String comment;
+
+        ColumnDraft(String name, String origin, ColumnType type, boolean nullable) {
+            this.name = name;
+            this.origin = origin;
+            this.type = type;
+            this.nullable = nullable;
+        }
+    }
+
+    static final class IndexDraft {
+        final List<Expr> keys = new ArrayList<>(); // template null: a plain column key
+        boolean unique;
+        IndexMethod method;
+        String whereColumn;
+
+        IndexDraft(List<Expr> keys, boolean unique, IndexMethod method, String whereColumn) {
+            this.keys.addAll(keys);
+            this.unique = unique;
+            this.method = method;
+            this.whereColumn = whereColumn;
+        }
+
+        Set<String> columns() {
+            Set<String> columns = new HashSet<>();
+            keys.forEach(k -> columns.add(k.column()));
+            if (whereColumn != null) {
+                columns.add(whereColumn);
+            }
+            return columns;
+        }
+
+        String shape() {
+            return keys + "/" + unique + "/" + method + "/" + whereColumn;
+        }
+    }
+
+    static final class ForeignKeyDraft {
+        final List<String> columns = new ArrayList<>();
+        QualifiedName target;
+        final List<String> targetColumns = new ArrayList<>();
+        ReferentialAction onDelete;
+        ReferentialAction onUpdate;
+
+        ForeignKeyDraft(List<String> columns, QualifiedName target, List<String> targetColumns,
+                ReferentialAction onDelete, ReferentialAction onUpdate) {
+            this.columns.addAll(columns);
+            this.target = target;
+            this.targetColumns.addAll(targetColumns);
+            this.onDelete = onDelete;
+            this.onUpdate = onUpdate;
+        }
+    }
+
+    static final class TableDraft {
+        QualifiedName name;
+        final QualifiedName origin;
+        final List<ColumnDraft> columns = new ArrayList<>();
+        List<String> primaryKey; // null: none
+        final List<List<String>> uniques = new ArrayList<>();
+        final List<Expr> checks = new ArrayList<>();
+        final List<ForeignKeyDraft> foreignKeys = new ArrayList<>();
+        final List<IndexDraft> indexes = new ArrayList<>();
+        String comment;
+
+        TableDraft(QualifiedName name, QualifiedName origin) {
+            this.name = name;
+            this.origin = origin;
+        }
+
+        Optional<ColumnDraft> column(String columnName) {
+            return columns.stream().filter(c -> c.name.equals(columnName)).findFirst();
+        }
+
+        ColumnDraft columnOrFail(String columnName) {
+            return column(columnName).orElseThrow(() -> new IllegalStateException(name + " has no column " + columnName));
+        }
+
+        boolean hasIdentity() {
+            return columns.stream().anyMatch(c -> c.identity != null);
+        }
+
+        /** Column sets other tables may reference: the primary key and each unique constraint. */
+        List<List<String>> referenceableKeys() {
+            List<List<String>> keys = new ArrayList<>();
+            if (primaryKey != null) {
+                keys.add(primaryKey);
+            }
+            keys.addAll(uniques);
+            return keys;
+        }
+
+        boolean isKeySet(List<String> candidate) {
+            Set<String> set = Set.copyOf(candidate);
+            return referenceableKeys().stream().anyMatch(k -> Set.copyOf(k).equals(set));
+        }
+
+        /** Whether any check, index, generated column or FK of this table mentions the column. */
+        boolean usedByExpressionOrIndex(String columnName) {
+            return checks.stream().anyMatch(c -> c.column().equals(columnName))
+                    || indexes.stream().anyMatch(i -> i.columns().contains(columnName))
+                    || columns.stream().anyMatch(c -> c.generated != null && c.generated.column().equals(columnName));
+        }
+
+        String freshColumnName(String wanted) {
+            String candidate = wanted;
+            for (int n = 2; column(candidate).isPresent(); n++) {
+                candidate = wanted + n;
+            }
+            return candidate;
+        }
+    }
+
+    final TreeSet<String> schemas = new TreeSet<>();
+    final List<EnumDraft> enums = new ArrayList<>();
+    final List<TableDraft> tables = new ArrayList<>();
+
+    /** Reads a model built by {@link #toModel()} (or written in the same style) back into a draft. */
+    static SchemaDraft of(SchemaModel model) {
+        SchemaDraft draft = new SchemaDraft();
+        draft.schemas.addAll(model.schemas());
+        for (EnumType type : model.enums()) {
+            EnumDraft e = new EnumDraft(type.name(), type.name());
+            type.values().forEach(v -> e.labels.add(new Label(v, v)));
+            e.comment = type.comment();
+            draft.enums.add(e);
+        }
+        for (Table table : model.tables()) {
+            TableDraft t = new TableDraft(table.name(), table.name());
+            for (Column column : table.columns()) {
+                ColumnDraft c = new ColumnDraft(column.name(), column.name(), column.type(), column.nullable());
+                c.defaultExpression = column.defaultExpression();
+                c.identity = column.identity();
+                c.generated = column.generatedExpression() == null ? null
+                        : parse(column.generatedExpression(), Template.GENERATED, table.name());
+                c.comment = column.comment();
+                t.columns.add(c);
+            }
+            t.primaryKey = table.primaryKey() == null ? null : new ArrayList<>(table.primaryKey().columns());
+            table.uniques().forEach(u -> t.uniques.add(new ArrayList<>(u.columns())));
+            table.checks().forEach(c -> t.checks.add(parse(c.expression(), Template.CHECKS, table.name())));
+            for (ForeignKey fk : table.foreignKeys()) {
+                t.foreignKeys.add(new ForeignKeyDraft(fk.columns(), fk.referencedTable(), fk.referencedColumns(),
+                        fk.onDelete(), fk.onUpdate()));
+            }
+            for (Index index : table.indexes()) {
+                List<Expr> keys = new ArrayList<>();
+                for (IndexKey key : index.keys()) {
+                    keys.add(key.expression() ? parse(key.text(), List.of(Template.LOWER), table.name())
+                            : new Expr(key.text(), null));
+                }
+                String where = index.where() == null ? null
+                        : parse(index.where(), List.of(Template.NOT_NULL), table.name()).column();
+                t.indexes.add(new IndexDraft(keys, index.unique(), index.method(), where));
+            }
+            t.comment = table.comment();
+            draft.tables.add(t);
+        }
+        return draft;
+    }
+
+    private static Expr parse(String expression, List<Template> templates, QualifiedName table) {
+        for (Template template : templates) {
+            String column = template.match(expression);
+            if (column != null) {
+                return new Expr(column, template);
+            }
+        }
+        throw new IllegalArgumentException("expression of " + table + " is not one the random generators write: "
+                + expression);
+    }
+
+    // ---------------------------------------------------------------- lookups
+
+    Optional<TableDraft> table(QualifiedName name) {
+        return tables.stream().filter(t -> t.name.equals(name)).findFirst();
+    }
+
+    Optional<EnumDraft> enumType(QualifiedName name) {
+        return enums.stream().filter(e -> e.name.equals(name)).findFirst();
+    }
+
+    /** {@code public} and the extra schemas. */
+    List<String> allSchemas() {
+        List<String> all = new ArrayList<>();
+        all.add("public");
+        all.addAll(schemas);
+        return all;
+    }
+
+    /** Whether a table or an enum already has this name (they share PostgreSQL's type namespace). */
+    boolean nameTaken(QualifiedName name) {
+        return table(name).isPresent() || enumType(name).isPresent();
+    }
+
+    List<String> labelsOf(ColumnType type) {
+        if (!type.isUserType()) {
+            return List.of();
+        }
+        return enumType(type.userTypeName()).map(EnumDraft::values).orElse(List.of());
+    }
+
+    // ---------------------------------------------------------------- edits that keep references whole
+
+    void dropTable(TableDraft table) {
+        tables.remove(table);
+        for (TableDraft other : tables) {
+            other.foreignKeys.removeIf(fk -> fk.target.equals(table.name));
+        }
+    }
+
+    void renameTable(TableDraft table, QualifiedName newName) {
+        for (TableDraft other : tables) {
+            for (ForeignKeyDraft fk : other.foreignKeys) {
+                if (fk.target.equals(table.name)) {
+                    fk.target = newName;
+                }
+            }
+        }
+        table.name = newName;
+    }
+
+    /** Drops FKs anywhere that reference exactly {@code key} of {@code table}, unless another key still matches. */
+    void dropReferencesTo(TableDraft table, List<String> key) {
+        Set<String> keySet = Set.copyOf(key);
+        if (table.isKeySet(key)) {
+            return;
+        }
+        for (TableDraft other : tables) {
+            other.foreignKeys.removeIf(fk -> fk.target.equals(table.name) && Set.copyOf(fk.targetColumns).equals(keySet));
+        }
+    }
+
+    /** Drops a column with everything that depends on it, as DROP COLUMN ... CASCADE would. */
+    void dropColumn(TableDraft table, String columnName) {
+        table.columns.removeIf(c -> c.name.equals(columnName));
+        if (table.primaryKey != null && table.primaryKey.contains(columnName)) {
+            List<String> old = table.primaryKey;
+            table.primaryKey = null;
+            dropReferencesTo(table, old);
+        }
+        for (List<String> unique : List.copyOf(table.uniques)) {
+            if (unique.contains(columnName)) {
+                table.uniques.remove(unique);
+                dropReferencesTo(table, unique);
+            }
+        }
+        table.checks.removeIf(c -> c.column().equals(columnName));
+        table.indexes.removeIf(i -> i.columns().contains(columnName));
+        table.foreignKeys.removeIf(fk -> fk.columns.contains(columnName));
+        for (ColumnDraft dependent : List.copyOf(table.columns)) {
+            if (dependent.generated != null && dependent.generated.column().equals(columnName)) {
+                dropColumn(table, dependent.name);
+            }
+        }
+    }
+
+    void renameColumn(TableDraft table, String from, String to) {
+        table.columnOrFail(from).name = to;
+        if (table.primaryKey != null) {
+            table.primaryKey.replaceAll(c -> c.equals(from) ? to : c);
+        }
+        table.uniques.forEach(u -> u.replaceAll(c -> c.equals(from) ? to : c));
+        table.checks.replaceAll(c -> c.renamed(from, to));
+        for (IndexDraft index : table.indexes) {
+            index.keys.replaceAll(k -> k.renamed(from, to));
+            if (from.equals(index.whereColumn)) {
+                index.whereColumn = to;
+            }
+        }
+        table.foreignKeys.forEach(fk -> fk.columns.replaceAll(c -> c.equals(from) ? to : c));
+        for (ColumnDraft column : table.columns) {
+            if (column.generated != null) {
+                column.generated = column.generated.renamed(from, to);
+            }
+        }
+        for (TableDraft other : tables) {
+            for (ForeignKeyDraft fk : other.foreignKeys) {
+                if (fk.target.equals(table.name)) {
+                    fk.targetColumns.replaceAll(c -> c.equals(from) ? to : c);
+                }
+            }
+        }
+    }
+
+    /** Drops an enum and every column of its type (or arrays of it). */
+    void dropEnum(EnumDraft type) {
+        for (TableDraft table : tables) {
+            for (ColumnDraft column : List.copyOf(table.columns)) {
+                if (usesEnum(column, type.name) && table.columns.contains(column)) {
+                    dropColumn(table, column.name);
+                }
+            }
+        }
+        enums.remove(type);
+    }
+
+    void renameEnum(EnumDraft type, QualifiedName newName) {
+        for (TableDraft table : tables) {
+            for (ColumnDraft column : table.columns) {
+                if (usesEnum(column, type.name)) {
+                    column.type = new ColumnType(newName.schema(), newName.name(), List.of(), column.type.dimensions());
+                }
+            }
+        }
+        type.name = newName;
+    }
+
+    /** Columns whose type is the enum or an array of it. */
+    List<Map.Entry<TableDraft, ColumnDraft>> usages(QualifiedName enumName) {
+        List<Map.Entry<TableDraft, ColumnDraft>> usages = new ArrayList<>();
+        for (TableDraft table : tables) {
+            for (ColumnDraft column : table.columns) {
+                if (usesEnum(column, enumName)) {
+                    usages.add(Map.entry(table, column));
+                }
+            }
+        }
+        return usages;
+    }
+
+    static boolean usesEnum(ColumnDraft column, QualifiedName enumName) {
+        return column.type.isUserType() && column.type.userTypeName().equals(enumName);
+    }
+
+    /** Points scalar defaults naming {@code from} at {@code to} (null: another label, or none). */
+    void relabelDefaults(EnumDraft type, String from, String to, java.util.function.Supplier<String> replacement) {
+        for (Map.Entry<TableDraft, ColumnDraft> usage : usages(type.name)) {
+            ColumnDraft column = usage.getValue();
+            if (column.type.dimensions() == 0 && Identifiers.literal(from).equals(column.defaultExpression)) {
+                String label = to != null ? to : replacement.get();
+                column.defaultExpression = label == null ? null : Identifiers.literal(label);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- invariants
+
+    /**
+     * Restores what PostgreSQL implies so the model says it: primary key and identity columns are NOT NULL;
+     * FK actions that could not work are NO ACTION; FKs that no longer fit their target are dropped.
+     */
+    void settle() {
+        for (TableDraft table : tables) {
+            for (ColumnDraft column : table.columns) {
+                if (column.identity != null) {
+                    column.nullable = false;
+                    column.defaultExpression = null;
+                    column.generated = null;
+                }
+                if (table.primaryKey != null && table.primaryKey.contains(column.name)) {
+                    column.nullable = false;
+                }
+            }
+        }
+        for (TableDraft table : tables) {
+            table.foreignKeys.removeIf(fk -> !fits(table, fk));
+            for (ForeignKeyDraft fk : table.foreignKeys) {
+                List<ColumnDraft> columns = fk.columns.stream().map(table::columnOrFail).toList();
+                boolean allNullable = columns.stream().allMatch(c -> c.nullable);
+                boolean allDefaultable = columns.stream().allMatch(c -> c.nullable || c.defaultExpression != null);
+                fk.onDelete = possible(fk.onDelete, allNullable, allDefaultable);
+                fk.onUpdate = possible(fk.onUpdate, allNullable, allDefaultable);
+            }
+        }
+    }
+
+    private static ReferentialAction possible(ReferentialAction action, boolean allNullable, boolean allDefaultable) {
+        if (action == ReferentialAction.SET_NULL && !allNullable
+                || action == ReferentialAction.SET_DEFAULT && !allDefaultable) {
+            return ReferentialAction.NO_ACTION;
+        }
+        return action;
+    }
+
+    private boolean fits(TableDraft table, ForeignKeyDraft fk) {
+        Optional<TableDraft> target = table(fk.target);
+        if (target.isEmpty() || fk.columns.size() != fk.targetColumns.size()
+                || !target.get().referenceableKeys().contains(fk.targetColumns)) {
+            return false;
+        }
+        for (int i = 0; i < fk.columns.size(); i++) {
+            Optional<ColumnDraft> column = table.column(fk.columns.get(i));
+            Optional<ColumnDraft> referenced = target.get().column(fk.targetColumns.get(i));
+            if (column.isEmpty() || referenced.isEmpty() || column.get().generated != null
+                    || !compatible(column.get().type, referenced.get().type)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean compatible(ColumnType a, ColumnType b) {
+        Types.Family family = Types.family(a);
+        return family == Types.Family.INT || family == Types.Family.TEXT ? family == Types.family(b) : a.equals(b);
+    }
+
+    /** Fails with a message when the draft is not something PostgreSQL and Shale both accept. */
+    void validate() {
+        for (TableDraft table : tables) {
+            check(allSchemas().contains(table.name.schema()), "schema of " + table.name + " is not declared");
+            check(!table.columns.isEmpty(), table.name + " has no columns");
+            Set<String> names = new HashSet<>();
+            for (ColumnDraft column : table.columns) {
+                check(names.add(column.name), table.name + " has two columns " + column.name);
+                if (column.type.isUserType()) {
+                    check(enumType(column.type.userTypeName()).isPresent(), column.name + " uses a missing enum");
+                }
+                int extras = (column.defaultExpression == null ? 0 : 1) + (column.identity == null ? 0 : 1)
+                        + (column.generated == null ? 0 : 1);
+                check(extras <= 1, table.name + "." + column.name + " has more than one of default/identity/generated");
+                if (column.generated != null) {
+                    ColumnDraft base = table.columnOrFail(column.generated.column());
+                    check(base.generated == null && !Types.isEnum(base.type), "bad generation base for " + column.name);
+                }
+                if (column.defaultExpression != null) {
+                    check(Types.defaults(column.type, labelsOf(column.type)).contains(column.defaultExpression),
+                            "default " + column.defaultExpression + " does not suit " + table.name + "." + column.name);
+                }
+            }
+            if (table.primaryKey != null) {
+                table.primaryKey.forEach(table::columnOrFail);
+            }
+            table.uniques.forEach(u -> u.forEach(table::columnOrFail));
+            for (Expr check : table.checks) {
+                check(!Types.isEnum(table.columnOrFail(check.column()).type), "check on an enum column");
+            }
+            for (IndexDraft index : table.indexes) {
+                index.columns().forEach(table::columnOrFail);
+                if (index.whereColumn != null) {
+                    check(!Types.isEnum(table.columnOrFail(index.whereColumn).type), "partial predicate on an enum");
+                }
+            }
+            for (ForeignKeyDraft fk : table.foreignKeys) {
+                check(fits(table, fk), "foreign key of " + table.name + " to " + fk.target + " does not fit");
+            }
+        }
+        for (EnumDraft type : enums) {
+            check(allSchemas().contains(type.name.schema()), "schema of enum " + type.name + " is not declared");
+            check(!type.labels.isEmpty() && Set.copyOf(type.values()).size() == type.labels.size(),
+                    "enum " + type.name + " labels " + type.values());
+        }
+    }
+
+    private static void check(boolean condition, String message) {
+        if (!condition) {
+            throw new IllegalStateException("invalid draft: " + message);
+        }
+    }
+
+    // ---------------------------------------------------------------- building the model
+
+    /** The model, with every constraint and index named the way PostgreSQL would name it. */
+    SchemaModel toModel() {
+        Map<String, Set<String>> relationNames = new HashMap<>();
+        for (TableDraft table : tables) {
+            Set<String> used = relationNames.computeIfAbsent(table.name.schema(), s -> new HashSet<>());
+            used.add(table.name.name());
+            table.columns.stream().filter(c -> c.identity != null)
+                    .forEach(c -> used.add(Identifiers.identitySequenceName(table.name.name(), c.name)));
+        }
+        List<Table> built = new ArrayList<>();
+        for (TableDraft table : tables.stream().sorted(Comparator.comparing((TableDraft t) -> t.name)).toList()) {
+            Set<String> relations = relationNames.get(table.name.schema());
+            Set<String> constraints = new HashSet<>();
+            String t = table.name.name();
+            PrimaryKey primaryKey = null;
+            if (table.primaryKey != null) {
+                String name = choose(t, null, "pkey", relations);
+                constraints.add(name);
+                primaryKey = new PrimaryKey(name, table.primaryKey);
+            }
+            List<UniqueConstraint> uniques = new ArrayList<>();
+            for (List<String> unique : table.uniques) {
+                String name = choose(t, Identifiers.joinForName(unique), "key", relations);
+                constraints.add(name);
+                uniques.add(new UniqueConstraint(name, unique));
+            }
+            List<Index> indexes = new ArrayList<>();
+            for (IndexDraft index : table.indexes) {
+                List<String> keyNames = index.keys.stream()
+                        .map(k -> k.template() == null ? k.column() : "lower").toList();
+                String name = choose(t, Identifiers.joinForName(keyNames), "idx", relations);
+                List<IndexKey> keys = index.keys.stream()
+                        .map(k -> k.template() == null ? IndexKey.column(k.column()) : IndexKey.expression(k.sql()))
+                        .toList();
+                indexes.add(new Index(name, keys, index.unique, index.method,
+                        index.whereColumn == null ? null : Template.NOT_NULL.render(index.whereColumn)));
+            }
+            List<CheckConstraint> checks = new ArrayList<>();
+            for (Expr check : table.checks) {
+                checks.add(new CheckConstraint(choose(t, check.column(), "check", constraints), check.sql()));
+            }
+            List<ForeignKey> foreignKeys = new ArrayList<>();
+            for (ForeignKeyDraft fk : table.foreignKeys) {
+                String name = choose(t, Identifiers.joinForName(fk.columns), "fkey", constraints);
+                foreignKeys.add(new ForeignKey(name, fk.columns, fk.target, fk.targetColumns, fk.onDelete, fk.onUpdate));
+            }
+            List<Column> columns = table.columns.stream().map(c -> new Column(c.name, c.type, c.nullable,
+                    c.defaultExpression, c.identity, c.generated == null ? null : c.generated.sql(), c.comment)).toList();
+            built.add(new Table(table.name, columns, primaryKey, uniques, checks, foreignKeys, indexes, table.comment));
+        }
+        List<EnumType> enumTypes = enums.stream().map(e -> new EnumType(e.name, e.values(), e.comment)).toList();
+        return new SchemaModel(List.copyOf(schemas), enumTypes, built);
+    }
+
+    /** PostgreSQL's ChooseRelationName: the plain name, else the label numbered 1, 2, ... */
+    private static String choose(String name1, String name2, String label, Set<String> used) {
+        String candidate = Identifiers.objectName(name1, name2, label);
+        for (int n = 1; used.contains(candidate); n++) {
+            candidate = Identifiers.objectName(name1, name2, label + n);
+        }
+        used.add(candidate);
+        return candidate;
+    }
+
+    /** The renames between the model this draft was read from and its current state. */
+    RenameHints renames() {
+        String at = "RandomEdits";
+        List<RenameHints.TableRename> tableRenames = new ArrayList<>();
+        List<RenameHints.ColumnRename> columnRenames = new ArrayList<>();
+        for (TableDraft table : tables) {
+            if (table.origin == null) {
+                continue;
+            }
+            if (!table.origin.equals(table.name)) {
+                tableRenames.add(new RenameHints.TableRename(table.origin, table.name, at));
+            }
+            for (ColumnDraft column : table.columns) {
+                if (column.origin != null && !column.origin.equals(column.name)) {
+                    columnRenames.add(new RenameHints.ColumnRename(table.name, column.origin, column.name, at));
+                }
+            }
+        }
+        List<RenameHints.EnumRename> enumRenames = new ArrayList<>();
+        List<RenameHints.EnumValueRename> valueRenames = new ArrayList<>();
+        for (EnumDraft type : enums) {
+            if (type.origin == null) {
+                continue;
+            }
+            if (!type.origin.equals(type.name)) {
+                enumRenames.add(new RenameHints.EnumRename(type.origin, type.name, at));
+            }
+            for (Label label : type.labels) {
+                if (label.origin != null && !label.origin.equals(label.value)) {
+                    valueRenames.add(new RenameHints.EnumValueRename(type.name, label.origin, label.value, at));
+                }
+            }
+        }
+        return new RenameHints(tableRenames, columnRenames, enumRenames, valueRenames);
+    }
+
+    @Override
+    public String toString() {
+        return Objects.toString(toModel());
+    }
+}

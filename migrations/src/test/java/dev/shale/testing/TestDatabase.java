@@ -1,0 +1,118 @@
+package dev.shale.testing;
+
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A database of its own, created from {@code template0} on the shared {@link PostgresServer} and dropped by
+ * {@link #close()}. Obtain one from {@link PostgresExtension} (a test parameter) or {@link #create()}.
+ */
+public final class TestDatabase implements AutoCloseable {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final PostgresServer server;
+    private final String name;
+    private final JdbcUrl url;
+    private boolean closed;
+
+    private TestDatabase(PostgresServer server, String name) {
+        this.server = server;
+        this.name = name;
+        this.url = server.adminUrl().withDatabase(name);
+    }
+
+    /** A fresh, empty database {@code shale_t_<random>} on the shared server; close it to drop it. */
+    public static TestDatabase create() {
+        return create(PostgresServer.shared());
+    }
+
+    /** A fresh, empty database on {@code server}. */
+    public static TestDatabase create(PostgresServer server) {
+        byte[] bytes = new byte[8];
+        RANDOM.nextBytes(bytes);
+        String name = "shale_t_" + HexFormat.of().formatHex(bytes);
+        try (Connection admin = server.connectAdmin(); Statement statement = admin.createStatement()) {
+            statement.execute("CREATE DATABASE " + name + " TEMPLATE template0");
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not create database " + name + " on " + server + ": "
+                    + e.getMessage(), e);
+        }
+        return new TestDatabase(server, name);
+    }
+
+    /** The database's name. */
+    public String name() {
+        return name;
+    }
+
+    /** The JDBC URL of this database, credentials included. */
+    public String jdbcUrl() {
+        return url.toString();
+    }
+
+    /** The URL taken apart, for tools that want host, port and user separately. */
+    public JdbcUrl url() {
+        return url;
+    }
+
+    /** A new connection to this database, in autocommit; the caller closes it. */
+    public Connection connect() throws SQLException {
+        return DriverManager.getConnection(url.toString());
+    }
+
+    /**
+     * Runs each statement in autocommit, one by one, on one connection; stops at the first that fails with a
+     * {@link StatementFailedException} naming its index and SQL.
+     */
+    public void execute(List<String> statements) {
+        Objects.requireNonNull(statements, "statements");
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            for (int i = 0; i < statements.size(); i++) {
+                String sql = statements.get(i);
+                try {
+                    statement.execute(sql);
+                } catch (SQLException e) {
+                    throw new StatementFailedException(i, sql, e);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not connect to " + url.redacted() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs statements, given as varargs. */
+    public void execute(String... statements) {
+        execute(List.of(statements));
+    }
+
+    /** The canonical schema-only dump of this database; see {@link SchemaDump}. */
+    public String dump() {
+        return SchemaDump.dump(url);
+    }
+
+    /** Drops the database, closing other sessions on it; safe to call twice. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try (Connection admin = server.connectAdmin(); Statement statement = admin.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not drop database " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return name + " on " + server;
+    }
+}

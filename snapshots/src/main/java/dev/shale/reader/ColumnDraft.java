@@ -1,0 +1,22 @@
+package dev.shale.reader;
+
+import dev.shale.model.Column;
+
+/**
+ * A column read from one record component: the Java component's name, the column, whether its
+ * type could be mapped, and the CHECK expression of its Bean Validation bounds ({@code null} if none).
+ */
+record ColumnDraft(String component, Column column, boolean typed, String rangeCheck) {
+
+    /** The column's name. */
+    String name() {
+        return column.name();
+    }
+
+    /** The same draft with the column made NOT NULL (a primary key column). */
+    ColumnDraft notNull() {
+        Column c = column;
+        return new ColumnDraft(component, new Column(c.name(), c.type(), false, c.defaultExpression(), c.identity(),
+                c.generatedExpression(), c.comment()), typed, rangeCheck);
+    }
+}

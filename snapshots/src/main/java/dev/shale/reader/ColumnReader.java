@@ -1,0 +1,156 @@
+package dev.shale.reader;
+
+import dev.shale.dsl.Column;
+import dev.shale.dsl.Comment;
+import dev.shale.dsl.Default;
+import dev.shale.dsl.Generated;
+import dev.shale.dsl.Identity;
+import dev.shale.model.ColumnType;
+import dev.shale.model.Identifiers;
+import dev.shale.model.QualifiedName;
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.util.Set;
+
+/** Reads one record component into a column: name, type, nullability, default, identity, generation, comment. */
+final class ColumnReader {
+
+    /** PostgreSQL's largest varchar length; a longer {@code @Size(max)} maps to text. */
+    static final int MAX_VARCHAR = 10_485_760;
+
+    private static final Set<String> IDENTITY_TYPES = Set.of("smallint", "integer", "bigint");
+
+    private static final Set<String> NUMERIC_TYPES =
+            Set.of("smallint", "integer", "bigint", "numeric", "real", "double precision");
+
+    private final EnumCatalog enums;
+    private final TypeMapper types;
+    private final BeanValidationConstraints validation;
+    private final Problems problems;
+
+    ColumnReader(EnumCatalog enums, BeanValidationConstraints validation, Problems problems) {
+        this.enums = enums;
+        this.types = new TypeMapper(enums);
+        this.validation = validation;
+        this.problems = problems;
+    }
+
+    /** The column {@code component} of {@code record} declares, in {@code table}. */
+    ColumnDraft read(Class<?> record, RecordComponent component, QualifiedName table) {
+        Column column = component.getAnnotation(Column.class);
+        String name = column == null || column.name().isEmpty()
+                ? Identifiers.snakeCase(component.getName()) : column.name();
+        ColumnConstraints constraints = ColumnConstraints.NONE;
+        ColumnType type = null;
+        try {
+            constraints = validation.of(record, component.getName());
+        } catch (InvalidDeclaration e) {
+            problems.add(record, component.getName(), e.getMessage(), e.fix());
+        }
+        try {
+            type = column == null || column.type().isEmpty()
+                    ? withConstraints(types.map(component.getGenericType()), component.getType(), constraints)
+                    : override(column.type(), table.schema());
+        } catch (InvalidDeclaration e) {
+            problems.add(record, component.getName(), e.getMessage(), e.fix());
+        }
+        boolean typed = type != null;
+        type = typed ? type : ColumnType.builtIn("unknown");
+        Identity identity = component.getAnnotation(Identity.class);
+        String defaultExpression = expression(record, component, "@Default",
+                component.isAnnotationPresent(Default.class) ? component.getAnnotation(Default.class).value() : null);
+        String generated = expression(record, component, "@Generated",
+                component.isAnnotationPresent(Generated.class) ? component.getAnnotation(Generated.class).value() : null);
+        checkConflicts(record, component, identity, defaultExpression, generated);
+        dev.shale.model.Identity modelIdentity = identity == null ? null : identity(record, component, identity, type, typed);
+        boolean nullable = !component.getType().isPrimitive() && !constraints.notNull() && identity == null;
+        String rangeCheck = constraints.bounds().isEmpty() || !isNumber(type)
+                ? null : RangeBound.expression(name, constraints.bounds());
+        Comment comment = component.getAnnotation(Comment.class);
+        return new ColumnDraft(component.getName(), new dev.shale.model.Column(name, type, nullable,
+                defaultExpression, modelIdentity, generated, Comments.of(comment)), typed, rangeCheck);
+    }
+
+    private ColumnType override(String text, String schema) {
+        ColumnType parsed = SqlTypeParser.parse(text);
+        if (SqlTypeParser.BUILT_IN.contains(parsed.name())) {
+            return parsed;
+        }
+        return enums.find(parsed.name(), schema).map(name -> {
+            if (!parsed.modifiers().isEmpty()) {
+                throw new InvalidDeclaration("@Column(type = \"" + text + "\") gives modifiers to the enum type " + name,
+                        "remove the modifiers");
+            }
+            ColumnType type = ColumnType.userType(name);
+            for (int i = 0; i < parsed.dimensions(); i++) {
+                type = type.arrayOf();
+            }
+            return type;
+        }).orElse(parsed);
+    }
+
+    private static ColumnType withConstraints(ColumnType type, Class<?> javaType, ColumnConstraints constraints) {
+        if (javaType == String.class && constraints.maxLength() != null) {
+            int length = constraints.maxLength();
+            if (length < 1) {
+                throw new InvalidDeclaration("@Size(max = " + length + ") cannot be a varchar length",
+                        "give @Size a max of at least 1");
+            }
+            return length > MAX_VARCHAR ? type : ColumnType.builtIn("varchar", length);
+        }
+        if (javaType == BigDecimal.class && constraints.precision() != null) {
+            int precision = constraints.precision();
+            if (precision < 1 || precision > 1000) {
+                throw new InvalidDeclaration("@Digits gives numeric precision " + precision
+                        + ", but PostgreSQL needs 1 to 1000", "give @Digits between 1 and 1000 digits in all");
+            }
+            return ColumnType.builtIn("numeric", precision, constraints.scale());
+        }
+        return type;
+    }
+
+    private String expression(Class<?> record, RecordComponent component, String annotation, String value) {
+        if (value == null) {
+            return null;
+        }
+        if (value.isBlank()) {
+            problems.add(record, component.getName(), "has " + annotation + " with an empty expression",
+                    "write the SQL expression, or remove " + annotation);
+            return null;
+        }
+        return value.trim();
+    }
+
+    private void checkConflicts(Class<?> record, RecordComponent component, Identity identity,
+                                String defaultExpression, String generated) {
+        String name = component.getName();
+        if (identity != null && defaultExpression != null) {
+            problems.add(record, name, "has both @Identity and @Default; an identity column takes its "
+                    + "default from its sequence", "remove @Default or @Identity");
+        }
+        if (identity != null && generated != null) {
+            problems.add(record, name, "has both @Identity and @Generated", "remove @Generated or @Identity");
+        }
+        if (generated != null && defaultExpression != null) {
+            problems.add(record, name, "has both @Generated and @Default; a generated column cannot have a default",
+                    "remove @Default or @Generated");
+        }
+    }
+
+    private dev.shale.model.Identity identity(Class<?> record, RecordComponent component, Identity identity,
+                                              ColumnType type, boolean typed) {
+        if (typed && (type.isUserType() || type.dimensions() > 0 || !IDENTITY_TYPES.contains(type.name()))) {
+            problems.add(record, component.getName(), "has @Identity, but its type is " + type.sql()
+                    + "; identity columns must be smallint, integer or bigint", "declare it as short, int or long");
+        }
+        if (identity.increment() == 0) {
+            problems.add(record, component.getName(), "has @Identity(increment = 0)", "use a non-zero increment");
+            return null;
+        }
+        return new dev.shale.model.Identity(identity.always(), identity.start(), identity.increment());
+    }
+
+    private static boolean isNumber(ColumnType type) {
+        return !type.isUserType() && type.dimensions() == 0 && NUMERIC_TYPES.contains(type.name());
+    }
+}

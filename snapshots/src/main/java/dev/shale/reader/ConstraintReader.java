@@ -1,0 +1,208 @@
+package dev.shale.reader;
+
+import dev.shale.dsl.Check;
+import dev.shale.dsl.Index;
+import dev.shale.dsl.PrimaryKey;
+import dev.shale.dsl.References;
+import dev.shale.dsl.Unique;
+import dev.shale.model.IndexKey;
+import dev.shale.model.IndexMethod;
+import dev.shale.model.ReferentialAction;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Reads the keys, checks, indexes and foreign keys a record declares, on its components and on
+ * its type, and checks that the columns they name exist; {@link ConstraintNamer} names them.
+ */
+final class ConstraintReader {
+
+    /** A primary key or unique constraint as declared. */
+    record KeyDecl(String name, List<String> columns, String component) {
+    }
+
+    /** A check as declared: {@code column} is {@code null} for a check on the type. */
+    record CheckDecl(String name, String column, String expression, String component) {
+    }
+
+    /** An index as declared. */
+    record IndexDecl(String name, List<IndexKey> keys, boolean unique, IndexMethod method, String where,
+                     String component) {
+    }
+
+    /** What one record declares, before naming. {@code primaryKey} is {@code null} when none is declared. */
+    record Declarations(KeyDecl primaryKey, List<KeyDecl> uniques, List<CheckDecl> checks, List<IndexDecl> indexes,
+                        List<ForeignKeyDraft> foreignKeys) {
+    }
+
+    private final Problems problems;
+
+    ConstraintReader(Problems problems) {
+        this.problems = problems;
+    }
+
+    /** The declarations of {@code type}, whose components have become {@code columns}. */
+    Declarations read(Class<?> type, String table, List<RecordComponent> components, List<ColumnDraft> columns) {
+        List<String> columnNames = columns.stream().map(ColumnDraft::name).toList();
+        KeyColumns keyColumns = new KeyColumns(problems, type, table, columnNames);
+        List<KeyDecl> componentKeys = new ArrayList<>();
+        List<KeyDecl> uniques = new ArrayList<>();
+        List<CheckDecl> checks = new ArrayList<>();
+        List<IndexDecl> indexes = new ArrayList<>();
+        List<ForeignKeyDraft> foreignKeys = new ArrayList<>();
+        for (int i = 0; i < components.size(); i++) {
+            RecordComponent component = components.get(i);
+            String at = component.getName();
+            List<String> own = List.of(columns.get(i).name());
+            PrimaryKey key = component.getAnnotation(PrimaryKey.class);
+            if (key != null) {
+                onlyOnType(type, at, key.columns().length > 0, "@PrimaryKey(columns = ...)", "@PrimaryKey");
+                componentKeys.add(new KeyDecl(name(key.name()), own, at));
+            }
+            for (Unique unique : component.getAnnotationsByType(Unique.class)) {
+                onlyOnType(type, at, unique.columns().length > 0, "@Unique(columns = ...)", "@Unique");
+                uniques.add(new KeyDecl(name(unique.name()), own, at));
+            }
+            if (columns.get(i).rangeCheck() != null) {
+                checks.add(new CheckDecl(null, own.get(0), columns.get(i).rangeCheck(), at));
+            }
+            for (Check check : component.getAnnotationsByType(Check.class)) {
+                checks.add(check(type, at, check, own.get(0)));
+            }
+            for (Index index : component.getAnnotationsByType(Index.class)) {
+                boolean bare = index.columns().length == 0 && index.expressions().length == 0;
+                index(type, at, index, bare ? own : keyColumns.valid("@Index", at, index.columns()), indexes);
+            }
+            for (References references : component.getAnnotationsByType(References.class)) {
+                onlyOnType(type, at, references.from().length > 0, "@References(from = ...)", "@References");
+                foreignKeys.add(foreignKey(references, own, at));
+            }
+        }
+        KeyDecl primaryKey = primaryKey(type, componentKeys, keyColumns);
+        for (Unique unique : type.getAnnotationsByType(Unique.class)) {
+            if (unique.columns().length == 0) {
+                problems.add(type, null, "has @Unique on the type without columns", "list the columns: "
+                        + "@Unique(columns = {\"a\", \"b\"}), or put @Unique on the component");
+            } else {
+                uniques.add(new KeyDecl(name(unique.name()), keyColumns.valid("@Unique", null, unique.columns()), null));
+            }
+        }
+        for (Check check : type.getAnnotationsByType(Check.class)) {
+            checks.add(check(type, null, check, null));
+        }
+        for (Index index : type.getAnnotationsByType(Index.class)) {
+            index(type, null, index, keyColumns.valid("@Index", null, index.columns()), indexes);
+        }
+        for (References references : type.getAnnotationsByType(References.class)) {
+            if (references.from().length == 0) {
+                problems.add(type, null, "has @References on the type without from", "list the local columns: "
+                        + "@References(table = Other.class, from = {\"a\", \"b\"})");
+            } else {
+                foreignKeys.add(foreignKey(references, keyColumns.valid("@References(from)", null, references.from()), null));
+            }
+        }
+        uniques.removeIf(u -> u.columns().isEmpty());
+        foreignKeys.removeIf(f -> f.columns().isEmpty());
+        return new Declarations(primaryKey, uniques, checks, indexes, foreignKeys);
+    }
+
+    private KeyDecl primaryKey(Class<?> type, List<KeyDecl> componentKeys, KeyColumns keyColumns) {
+        PrimaryKey onType = type.getAnnotation(PrimaryKey.class);
+        for (KeyDecl extra : componentKeys.subList(Math.min(1, componentKeys.size()), componentKeys.size())) {
+            problems.add(type, extra.component(), "has @PrimaryKey, and so does " + componentKeys.get(0).component()
+                    + "; a table has one primary key", "declare a composite key on the type: @PrimaryKey(columns = {"
+                    + String.join(", ", componentKeys.stream().map(k -> "\"" + k.columns().get(0) + "\"").toList())
+                    + "})");
+        }
+        if (onType != null && !componentKeys.isEmpty()) {
+            problems.add(type, componentKeys.get(0).component(), "has @PrimaryKey, and the record type declares "
+                    + "@PrimaryKey too", "declare the key once: on the component for a one-column key, or on the "
+                    + "type for a composite key");
+        }
+        if (onType != null) {
+            if (onType.columns().length == 0) {
+                problems.add(type, null, "has @PrimaryKey on the type without columns", "list the key columns: "
+                        + "@PrimaryKey(columns = {\"a\", \"b\"}), or put @PrimaryKey on the key component");
+                return null;
+            }
+            List<String> columns = keyColumns.valid("@PrimaryKey", null, onType.columns());
+            return columns.isEmpty() ? null : new KeyDecl(name(onType.name()), columns, null);
+        }
+        if (componentKeys.isEmpty()) {
+            problems.add(type, null, "declares no primary key", "add @PrimaryKey to the key component, or "
+                    + "@PrimaryKey(columns = {...}) to the record for a composite key");
+            return null;
+        }
+        return componentKeys.get(0);
+    }
+
+    private CheckDecl check(Class<?> type, String at, Check check, String column) {
+        if (check.value().isBlank()) {
+            problems.add(type, at, "has @Check with an empty expression",
+                    "write the boolean SQL expression, or remove @Check");
+        }
+        return new CheckDecl(name(check.name()), column, check.value().trim(), at);
+    }
+
+    private void index(Class<?> type, String at, Index index, List<String> columns, List<IndexDecl> out) {
+        List<IndexKey> keys = new ArrayList<>(columns.stream().map(IndexKey::column).toList());
+        boolean valid = columns.size() == index.columns().length || index.columns().length == 0;
+        for (String expression : index.expressions()) {
+            if (expression.isBlank()) {
+                problems.add(type, at, "has @Index with an empty expression",
+                        "write each expression as SQL, such as \"lower(email)\"");
+                valid = false;
+            }
+            keys.add(IndexKey.expression(expression.trim()));
+        }
+        if (keys.isEmpty() && valid) {
+            problems.add(type, at, "has @Index without columns or expressions",
+                    "list the columns or expressions: @Index(columns = {\"a\", \"b\"})");
+        }
+        IndexMethod method = switch (index.method()) {
+            case BTREE -> IndexMethod.BTREE;
+            case HASH -> IndexMethod.HASH;
+            case GIN -> IndexMethod.GIN;
+            case GIST -> IndexMethod.GIST;
+            case BRIN -> IndexMethod.BRIN;
+            case SPGIST -> IndexMethod.SPGIST;
+        };
+        if (index.unique() && method != IndexMethod.BTREE) {
+            problems.add(type, at, "has @Index(unique = true, method = " + index.method()
+                    + "), but only btree indexes can be unique", "use method = BTREE, or remove unique");
+        }
+        if (valid && !keys.isEmpty()) {
+            String where = index.where().isBlank() ? null : index.where().trim();
+            out.add(new IndexDecl(name(index.name()), keys, index.unique(), method, where, at));
+        }
+    }
+
+    private static ForeignKeyDraft foreignKey(References references, List<String> columns, String at) {
+        return new ForeignKeyDraft(name(references.name()), columns, references.table(),
+                Arrays.asList(references.columns()), action(references.onDelete()), action(references.onUpdate()), at);
+    }
+
+    private static ReferentialAction action(dev.shale.dsl.Action action) {
+        return switch (action) {
+            case NO_ACTION -> ReferentialAction.NO_ACTION;
+            case RESTRICT -> ReferentialAction.RESTRICT;
+            case CASCADE -> ReferentialAction.CASCADE;
+            case SET_NULL -> ReferentialAction.SET_NULL;
+            case SET_DEFAULT -> ReferentialAction.SET_DEFAULT;
+        };
+    }
+
+    private void onlyOnType(Class<?> type, String at, boolean wrong, String written, String annotation) {
+        if (wrong) {
+            problems.add(type, at, "has " + written + " on a component, which is only for the record type",
+                    "remove the list (on a component, " + annotation + " applies to that column), or move "
+                            + annotation + " to the record type");
+        }
+    }
+
+    private static String name(String declared) {
+        return declared.isEmpty() ? null : declared;
+    }
+}

@@ -1,0 +1,39 @@
+package dev.shale.reader;
+
+import dev.shale.model.QualifiedName;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** The {@code @PgEnum} enums being read, by Java class and by PostgreSQL name. */
+final class EnumCatalog {
+
+    private final Map<Class<?>, QualifiedName> byClass = new LinkedHashMap<>();
+
+    /** Registers an enum class under its type name. */
+    void add(Class<?> type, QualifiedName name) {
+        byClass.put(type, name);
+    }
+
+    /** The type name of a registered enum class. */
+    Optional<QualifiedName> nameOf(Class<?> type) {
+        return Optional.ofNullable(byClass.get(type));
+    }
+
+    /**
+     * The declared enum a type name written in SQL refers to: {@code "schema.name"} exactly, or a bare
+     * {@code "name"} in {@code schema} first, then in {@code public}.
+     */
+    Optional<QualifiedName> find(String written, String schema) {
+        if (written.contains(".")) {
+            QualifiedName name = QualifiedName.parse(written);
+            return byClass.containsValue(name) ? Optional.of(name) : Optional.empty();
+        }
+        for (QualifiedName candidate : new QualifiedName[] {new QualifiedName(schema, written), QualifiedName.of(written)}) {
+            if (byClass.containsValue(candidate)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,228 @@
+package dev.shale.snapshot;
+
+import dev.shale.model.CheckConstraint;
+import dev.shale.model.Column;
+import dev.shale.model.ColumnType;
+import dev.shale.model.EnumType;
+import dev.shale.model.ForeignKey;
+import dev.shale.model.Identity;
+import dev.shale.model.Index;
+import dev.shale.model.IndexKey;
+import dev.shale.model.IndexMethod;
+import dev.shale.model.PrimaryKey;
+import dev.shale.model.QualifiedName;
+import dev.shale.model.ReferentialAction;
+import dev.shale.model.SchemaModel;
+import dev.shale.model.Table;
+import dev.shale.model.UniqueConstraint;
+import dev.shale.snapshot.SnapshotDocument.CheckDoc;
+import dev.shale.snapshot.SnapshotDocument.ColumnDoc;
+import dev.shale.snapshot.SnapshotDocument.EnumDoc;
+import dev.shale.snapshot.SnapshotDocument.ForeignKeyDoc;
+import dev.shale.snapshot.SnapshotDocument.IdentityDoc;
+import dev.shale.snapshot.SnapshotDocument.IndexDoc;
+import dev.shale.snapshot.SnapshotDocument.IndexKeyDoc;
+import dev.shale.snapshot.SnapshotDocument.PrimaryKeyDoc;
+import dev.shale.snapshot.SnapshotDocument.SchemaDoc;
+import dev.shale.snapshot.SnapshotDocument.TableDoc;
+import dev.shale.snapshot.SnapshotDocument.TypeDoc;
+import dev.shale.snapshot.SnapshotDocument.UniqueDoc;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Converts between the model and its JSON document. Writing omits {@code null} values and, through
+ * the mapper, empty lists; reading treats an absent list as empty and an absent required value as
+ * an error naming its path ({@code schema.tables[0].columns[2].type}).
+ */
+final class DocumentConverter {
+
+    /** A value in the document that cannot become a model value; the message names its path. */
+    static final class InvalidDocument extends RuntimeException {
+        final boolean missing;
+
+        InvalidDocument(String message, boolean missing) {
+            super(message);
+            this.missing = missing;
+        }
+    }
+
+    private DocumentConverter() {
+    }
+
+    // ---- model -> document
+
+    static SchemaDoc toDocument(SchemaModel model) {
+        return new SchemaDoc(model.schemas(), map(model.enums(), DocumentConverter::enumDoc),
+                map(model.tables(), DocumentConverter::tableDoc));
+    }
+
+    private static EnumDoc enumDoc(EnumType e) {
+        return new EnumDoc(e.name().schema(), e.name().name(), e.comment(), e.values());
+    }
+
+    private static TableDoc tableDoc(Table t) {
+        PrimaryKey pk = t.primaryKey();
+        return new TableDoc(t.name().schema(), t.name().name(), t.comment(),
+                map(t.columns(), DocumentConverter::columnDoc),
+                pk == null ? null : new PrimaryKeyDoc(pk.name(), pk.columns()),
+                map(t.uniques(), u -> new UniqueDoc(u.name(), u.columns())),
+                map(t.checks(), c -> new CheckDoc(c.name(), c.expression())),
+                map(t.foreignKeys(), DocumentConverter::foreignKeyDoc),
+                map(t.indexes(), DocumentConverter::indexDoc));
+    }
+
+    private static ColumnDoc columnDoc(Column c) {
+        ColumnType type = c.type();
+        Identity identity = c.identity();
+        return new ColumnDoc(c.name(),
+                new TypeDoc(type.schema(), type.name(), type.modifiers(),
+                        type.dimensions() == 0 ? null : type.dimensions()),
+                c.nullable(), c.defaultExpression(),
+                identity == null ? null : new IdentityDoc(identity.always(), identity.start(), identity.increment()),
+                c.generatedExpression(), c.comment());
+    }
+
+    private static ForeignKeyDoc foreignKeyDoc(ForeignKey f) {
+        return new ForeignKeyDoc(f.name(), f.columns(), f.referencedTable().schema(), f.referencedTable().name(),
+                f.referencedColumns(), f.onDelete().sql(), f.onUpdate().sql());
+    }
+
+    private static IndexDoc indexDoc(Index i) {
+        return new IndexDoc(i.name(), i.unique(), i.method().sql(),
+                map(i.keys(), k -> k.expression() ? new IndexKeyDoc(null, k.text()) : new IndexKeyDoc(k.text(), null)),
+                i.where());
+    }
+
+    // ---- document -> model
+
+    static SchemaModel toModel(SchemaDoc doc, String path) {
+        required(doc, path);
+        return new SchemaModel(
+                indexed(doc.schemas(), path + ".schemas", (s, p) -> required(s, p)),
+                indexed(doc.enums(), path + ".enums", DocumentConverter::enumType),
+                indexed(doc.tables(), path + ".tables", DocumentConverter::table));
+    }
+
+    private static EnumType enumType(EnumDoc e, String path) {
+        required(e, path);
+        return new EnumType(qualified(e.schema(), e.name(), path), strings(e.values(), path + ".values"), e.comment());
+    }
+
+    private static Table table(TableDoc t, String path) {
+        required(t, path);
+        PrimaryKeyDoc pk = t.primaryKey();
+        String pkPath = path + ".primaryKey";
+        return new Table(qualified(t.schema(), t.name(), path),
+                indexed(t.columns(), path + ".columns", DocumentConverter::column),
+                pk == null ? null : new PrimaryKey(required(pk.name(), pkPath + ".name"),
+                        strings(pk.columns(), pkPath + ".columns")),
+                indexed(t.uniques(), path + ".uniques", (u, p) -> new UniqueConstraint(
+                        required(required(u, p).name(), p + ".name"), strings(u.columns(), p + ".columns"))),
+                indexed(t.checks(), path + ".checks", (c, p) -> new CheckConstraint(
+                        required(required(c, p).name(), p + ".name"), required(c.expression(), p + ".expression"))),
+                indexed(t.foreignKeys(), path + ".foreignKeys", DocumentConverter::foreignKey),
+                indexed(t.indexes(), path + ".indexes", DocumentConverter::index),
+                t.comment());
+    }
+
+    private static Column column(ColumnDoc c, String path) {
+        required(c, path);
+        IdentityDoc id = c.identity();
+        String idPath = path + ".identity";
+        Identity identity = id == null ? null : valid(idPath, () -> new Identity(
+                required(id.always(), idPath + ".always"), required(id.start(), idPath + ".start"),
+                required(id.increment(), idPath + ".increment")));
+        return new Column(required(c.name(), path + ".name"), type(c.type(), path + ".type"),
+                required(c.nullable(), path + ".nullable"), c.defaultExpression(), identity,
+                c.generatedExpression(), c.comment());
+    }
+
+    private static ColumnType type(TypeDoc t, String path) {
+        required(t, path);
+        List<Integer> modifiers = indexed(t.modifiers(), path + ".modifiers", (m, p) -> required(m, p));
+        int dimensions = t.dimensions() == null ? 0 : t.dimensions();
+        return valid(path, () -> new ColumnType(t.schema(), required(t.name(), path + ".name"), modifiers, dimensions));
+    }
+
+    private static ForeignKey foreignKey(ForeignKeyDoc f, String path) {
+        required(f, path);
+        return new ForeignKey(required(f.name(), path + ".name"), strings(f.columns(), path + ".columns"),
+                new QualifiedName(required(f.referencedSchema(), path + ".referencedSchema"),
+                        required(f.referencedTable(), path + ".referencedTable")),
+                strings(f.referencedColumns(), path + ".referencedColumns"),
+                action(f.onDelete(), path + ".onDelete"), action(f.onUpdate(), path + ".onUpdate"));
+    }
+
+    private static Index index(IndexDoc i, String path) {
+        required(i, path);
+        return new Index(required(i.name(), path + ".name"),
+                indexed(i.keys(), path + ".keys", DocumentConverter::indexKey),
+                required(i.unique(), path + ".unique"), method(i.method(), path + ".method"), i.where());
+    }
+
+    private static IndexKey indexKey(IndexKeyDoc k, String path) {
+        required(k, path);
+        if ((k.column() == null) == (k.expression() == null)) {
+            throw new InvalidDocument(path + " must have exactly one of \"column\" and \"expression\"", false);
+        }
+        return k.column() != null ? IndexKey.column(k.column()) : IndexKey.expression(k.expression());
+    }
+
+    private static ReferentialAction action(String text, String path) {
+        required(text, path);
+        return Arrays.stream(ReferentialAction.values()).filter(a -> a.sql().equals(text)).findFirst()
+                .orElseThrow(() -> new InvalidDocument(path + " is \"" + text + "\", not one of "
+                        + Arrays.stream(ReferentialAction.values()).map(ReferentialAction::sql).toList(), false));
+    }
+
+    private static IndexMethod method(String text, String path) {
+        required(text, path);
+        return Arrays.stream(IndexMethod.values()).filter(m -> m.sql().equals(text)).findFirst()
+                .orElseThrow(() -> new InvalidDocument(path + " is \"" + text + "\", not one of "
+                        + Arrays.stream(IndexMethod.values()).map(IndexMethod::sql).toList(), false));
+    }
+
+    private static QualifiedName qualified(String schema, String name, String path) {
+        return new QualifiedName(required(schema, path + ".schema"), required(name, path + ".name"));
+    }
+
+    private static List<String> strings(List<String> values, String path) {
+        return indexed(values, path, (s, p) -> required(s, p));
+    }
+
+    private static <T> T required(T value, String path) {
+        if (value == null) {
+            throw new InvalidDocument(path, true);
+        }
+        return value;
+    }
+
+    private static <T> T valid(String path, Supplier<T> build) {
+        try {
+            return build.get();
+        } catch (IllegalArgumentException e) {
+            throw new InvalidDocument(path + ": " + e.getMessage(), false);
+        }
+    }
+
+    /** Converts each element, naming it {@code path[i]}; an absent list is empty. */
+    private static <D, M> List<M> indexed(List<D> docs, String path, BiFunction<D, String, M> convert) {
+        if (docs == null) {
+            return List.of();
+        }
+        List<M> out = new ArrayList<>(docs.size());
+        for (int i = 0; i < docs.size(); i++) {
+            out.add(convert.apply(docs.get(i), path + "[" + i + "]"));
+        }
+        return out;
+    }
+
+    private static <D, M> List<M> map(List<D> values, Function<D, M> convert) {
+        return values.stream().map(convert).toList();
+    }
+}

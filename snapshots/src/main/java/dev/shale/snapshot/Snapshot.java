@@ -1,0 +1,56 @@
+package dev.shale.snapshot;
+
+import dev.shale.model.SchemaModel;
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
+import java.util.Objects;
+
+/**
+ * The schema model after one migration, in a chain: each snapshot names the one it follows.
+ *
+ * <p>The id is content-addressed: the first {@value #ID_HEX_LENGTH} hex digits (128 bits) of
+ * SHA-256 over {@code previousId + "\n" + canonical JSON of the schema} ({@code previousId} empty
+ * for the first). Two checkouts making the same edit therefore write byte-identical snapshots,
+ * and a snapshot whose stored id differs from its recomputed id was edited by hand. 128 bits keep
+ * accidental collisions out of reach (about 2^64 snapshots for even odds) while staying short.
+ */
+public record Snapshot(int formatVersion, String dialect, String id, String previousId, SchemaModel schema) {
+
+    /** The snapshot format this Shale writes and reads. */
+    public static final int CURRENT_FORMAT = 1;
+
+    /** The only dialect Shale supports. */
+    public static final String POSTGRESQL = "postgresql";
+
+    /** The length of an id in hex digits. */
+    public static final int ID_HEX_LENGTH = 32;
+
+    public Snapshot {
+        Objects.requireNonNull(dialect, "dialect");
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(schema, "schema");
+    }
+
+    /** The snapshot of {@code schema} following the snapshot {@code previousId} ({@code null} for the first). */
+    public static Snapshot next(String previousId, SchemaModel schema) {
+        return new Snapshot(CURRENT_FORMAT, POSTGRESQL, computeId(previousId, schema), previousId, schema);
+    }
+
+    /** The snapshot of {@code schema} following this one. */
+    public Snapshot following(SchemaModel nextSchema) {
+        return next(id, nextSchema);
+    }
+
+    /** The content-addressed id of {@code schema} following {@code previousId} ({@code null} for none). */
+    public static String computeId(String previousId, SchemaModel schema) {
+        Objects.requireNonNull(schema, "schema");
+        String input = (previousId == null ? "" : previousId) + "\n" + SnapshotJson.canonicalSchema(schema);
+        byte[] digest = Hashes.sha256(input.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest, 0, ID_HEX_LENGTH / 2);
+    }
+
+    /** Whether the stored id is the hash of this snapshot's content, i.e. nobody edited it. */
+    public boolean idMatchesContent() {
+        return id.equals(computeId(previousId, schema));
+    }
+}

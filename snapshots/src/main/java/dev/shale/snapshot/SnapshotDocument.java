@@ -1,0 +1,88 @@
+package dev.shale.snapshot;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+
+/**
+ * The JSON shape of a snapshot, apart from the model so the model carries no Jackson annotations.
+ * Every field is boxed so that a missing field reads as {@code null} and is reported by name.
+ */
+@JsonPropertyOrder({"formatVersion", "dialect", "id", "previousId", "schema"})
+record SnapshotDocument(Integer formatVersion, String dialect, String id, String previousId, SchemaDoc schema) {
+
+    @JsonPropertyOrder({"schemas", "enums", "tables"})
+    record SchemaDoc(List<String> schemas, List<EnumDoc> enums, List<TableDoc> tables) {
+    }
+
+    @JsonPropertyOrder({"schema", "name", "comment", "values"})
+    record EnumDoc(String schema, String name, String comment, List<String> values) {
+    }
+
+    @JsonPropertyOrder({"schema", "name", "comment", "columns", "primaryKey", "uniques", "checks", "foreignKeys",
+            "indexes"})
+    record TableDoc(
+            String schema,
+            String name,
+            String comment,
+            List<ColumnDoc> columns,
+            PrimaryKeyDoc primaryKey,
+            List<UniqueDoc> uniques,
+            List<CheckDoc> checks,
+            List<ForeignKeyDoc> foreignKeys,
+            List<IndexDoc> indexes) {
+    }
+
+    @JsonPropertyOrder({"name", "type", "nullable", "default", "identity", "generated", "comment"})
+    record ColumnDoc(
+            String name,
+            TypeDoc type,
+            Boolean nullable,
+            @JsonProperty("default") String defaultExpression,
+            IdentityDoc identity,
+            @JsonProperty("generated") String generatedExpression,
+            String comment) {
+    }
+
+    /** {@code dimensions} is {@code null} (omitted) for a scalar. */
+    @JsonPropertyOrder({"schema", "name", "modifiers", "dimensions"})
+    record TypeDoc(String schema, String name, List<Integer> modifiers, Integer dimensions) {
+    }
+
+    @JsonPropertyOrder({"always", "start", "increment"})
+    record IdentityDoc(Boolean always, Long start, Long increment) {
+    }
+
+    @JsonPropertyOrder({"name", "columns"})
+    record PrimaryKeyDoc(String name, List<String> columns) {
+    }
+
+    @JsonPropertyOrder({"name", "columns"})
+    record UniqueDoc(String name, List<String> columns) {
+    }
+
+    @JsonPropertyOrder({"name", "expression"})
+    record CheckDoc(String name, String expression) {
+    }
+
+    @JsonPropertyOrder({"name", "columns", "referencedSchema", "referencedTable", "referencedColumns", "onDelete",
+            "onUpdate"})
+    record ForeignKeyDoc(
+            String name,
+            List<String> columns,
+            String referencedSchema,
+            String referencedTable,
+            List<String> referencedColumns,
+            String onDelete,
+            String onUpdate) {
+    }
+
+    @JsonPropertyOrder({"name", "unique", "method", "keys", "where"})
+    record IndexDoc(String name, Boolean unique, String method, List<IndexKeyDoc> keys, String where) {
+    }
+
+    /** Exactly one of {@code column} and {@code expression} is set. */
+    @JsonPropertyOrder({"column", "expression"})
+    record IndexKeyDoc(String column, String expression) {
+    }
+}

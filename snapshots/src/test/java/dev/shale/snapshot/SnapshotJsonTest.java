@@ -1,0 +1,190 @@
+package dev.shale.snapshot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.shale.model.Column;
+import dev.shale.model.ColumnType;
+import dev.shale.model.SchemaModel;
+import dev.shale.model.Table;
+import dev.shale.snapshot.SnapshotException.Kind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SnapshotJsonTest {
+
+    private static final String FILE = "snapshots/20261121093000_create_users.json";
+
+    @Test
+    void writesPrettyStablyOrderedJsonOmittingNullsAndEmptyLists() {
+        Snapshot first = Snapshot.next(null, Models.small());
+        String expected = """
+                {
+                  "formatVersion": 1,
+                  "dialect": "postgresql",
+                  "id": "%s",
+                  "schema": {
+                    "tables": [
+                      {
+                        "schema": "public",
+                        "name": "users",
+                        "columns": [
+                          {
+                            "name": "id",
+                            "type": {
+                              "name": "uuid"
+                            },
+                            "nullable": false
+                          }
+                        ],
+                        "primaryKey": {
+                          "name": "users_pkey",
+                          "columns": [
+                            "id"
+                          ]
+                        }
+                      }
+                    ]
+                  }
+                }
+                """.formatted(first.id());
+        assertEquals(expected, SnapshotJson.write(first));
+    }
+
+    @Test
+    void writesPreviousIdAfterId() {
+        Snapshot second = Snapshot.next(null, SchemaModel.EMPTY).following(SchemaModel.EMPTY);
+        assertEquals("""
+                {
+                  "formatVersion": 1,
+                  "dialect": "postgresql",
+                  "id": "%s",
+                  "previousId": "%s",
+                  "schema": {}
+                }
+                """.formatted(second.id(), second.previousId()), SnapshotJson.write(second));
+    }
+
+    @Test
+    void roundTripsEveryModelField() {
+        Snapshot first = Snapshot.next(null, Models.rich());
+        Snapshot second = first.following(Models.small());
+        for (Snapshot s : new Snapshot[] {first, second, Snapshot.next(null, SchemaModel.EMPTY)}) {
+            String json = SnapshotJson.write(s);
+            Snapshot read = SnapshotJson.read(json, FILE);
+            assertEquals(s, read);
+            assertEquals(json, SnapshotJson.write(read));
+        }
+    }
+
+    @Test
+    void richModelKeepsEmptyStringsAndArrayDimensions() {
+        String json = SnapshotJson.write(Snapshot.next(null, Models.rich()));
+        assertTrue(json.contains("\"comment\": \"\""), json);
+        assertTrue(json.contains("\"dimensions\": 2"), json);
+        assertTrue(json.contains("\"onUpdate\": \"SET DEFAULT\""), json);
+        assertTrue(json.contains("\"method\": \"gin\""), json);
+        assertTrue(json.contains("\"expression\": \"lower(email)\""), json);
+    }
+
+    @Test
+    void invalidJsonNamesLineAndColumn() {
+        SnapshotException e = assertThrows(SnapshotException.class,
+                () -> SnapshotJson.read("{\n  \"formatVersion\": 1,\n  \"dialect\" \"postgresql\"\n}\n", FILE));
+        assertEquals(Kind.INVALID_JSON, e.kind());
+        assertEquals(FILE, e.source());
+        assertTrue(e.problem().startsWith("snapshot " + FILE + " is not valid JSON at line 3, column 13: "),
+                e.problem());
+        assertEquals("restore it from version control (git checkout -- " + FILE + ")", e.fix());
+    }
+
+    @Test
+    void emptyTextIsReported() {
+        SnapshotException e = assertThrows(SnapshotException.class, () -> SnapshotJson.read("  \n", FILE));
+        assertEquals("snapshot " + FILE + " is empty.", e.problem());
+    }
+
+    @Test
+    void newerFormatAsksForAnUpgrade() {
+        SnapshotException e = assertThrows(SnapshotException.class, () -> SnapshotJson.read(
+                "{\"formatVersion\": 2, \"dialect\": \"postgresql\", \"somethingNew\": true}", FILE));
+        assertEquals(Kind.NEWER_FORMAT, e.kind());
+        assertEquals("snapshot " + FILE + " was written by a newer Shale (format 2); this Shale reads format 1."
+                + " Fix: upgrade Shale", e.getMessage());
+    }
+
+    @Test
+    void unknownFormatAndDialectAreReported() {
+        assertEquals(Kind.UNKNOWN_FORMAT, assertThrows(SnapshotException.class, () -> SnapshotJson.read(
+                "{\"formatVersion\": 0, \"dialect\": \"postgresql\"}", FILE)).kind());
+        assertEquals(Kind.UNKNOWN_FORMAT, assertThrows(SnapshotException.class, () -> SnapshotJson.read(
+                "{\"formatVersion\": \"one\", \"dialect\": \"postgresql\"}", FILE)).kind());
+        SnapshotException e = assertThrows(SnapshotException.class, () -> SnapshotJson.read(
+                "{\"formatVersion\": 1, \"dialect\": \"mysql\"}", FILE));
+        assertEquals(Kind.UNKNOWN_DIALECT, e.kind());
+        assertEquals("snapshot " + FILE + " is for dialect \"mysql\"; this Shale supports only \"postgresql\".",
+                e.problem());
+    }
+
+    @Test
+    void missingFieldsAreNamedByPath() {
+        String json = SnapshotJson.write(Snapshot.next(null, Models.small()));
+        SnapshotException e = assertThrows(SnapshotException.class,
+                () -> SnapshotJson.read(json.replace("\"nullable\": false", "\"comment\": \"x\""), FILE));
+        assertEquals(Kind.MISSING_FIELD, e.kind());
+        assertEquals("snapshot " + FILE + " is missing the field \"schema.tables[0].columns[0].nullable\".",
+                e.problem());
+        assertEquals(Kind.MISSING_FIELD, assertThrows(SnapshotException.class,
+                () -> SnapshotJson.read("{\"formatVersion\": 1}", FILE)).kind());
+        assertEquals(Kind.MISSING_FIELD, assertThrows(SnapshotException.class, () -> SnapshotJson.read(
+                "{\"formatVersion\": 1, \"dialect\": \"postgresql\", \"id\": \"" + "0".repeat(32) + "\"}",
+                FILE)).kind());
+    }
+
+    @Test
+    void unknownFieldsAndBadValuesAreReported() {
+        String json = SnapshotJson.write(Snapshot.next(null, Models.rich()));
+        SnapshotException unknown = assertThrows(SnapshotException.class,
+                () -> SnapshotJson.read(json.replace("\"nullable\"", "\"nulable\""), FILE));
+        assertEquals(Kind.INVALID_VALUE, unknown.kind());
+        assertTrue(unknown.problem().startsWith("snapshot " + FILE + " has an unknown field \"nulable\" at line "),
+                unknown.problem());
+        SnapshotException method = assertThrows(SnapshotException.class,
+                () -> SnapshotJson.read(json.replace("\"gin\"", "\"ginn\""), FILE));
+        assertTrue(method.problem().contains("schema.tables[0].indexes[1].method is \"ginn\", not one of [btree,"),
+                method.problem());
+        SnapshotException id = assertThrows(SnapshotException.class,
+                () -> SnapshotJson.read(json.replaceFirst("\"id\": \"[0-9a-f]+\"", "\"id\": \"abc\""), FILE));
+        assertEquals("snapshot " + FILE + " has a malformed id \"abc\": expected 32 lowercase hex digits.",
+                id.problem());
+    }
+
+    @Test
+    void handEditIsDetectedByTheId() {
+        Snapshot s = Snapshot.next(null, Models.small());
+        String edited = SnapshotJson.write(s).replace("\"uuid\"", "\"text\"");
+        SnapshotException e = assertThrows(SnapshotException.class, () -> SnapshotJson.read(edited, FILE));
+        assertEquals(Kind.ID_MISMATCH, e.kind());
+        String hashed = Snapshot.computeId(null, SnapshotJsonTest.smallWithTextId());
+        assertEquals("snapshot " + FILE + " was edited by hand or corrupted: its id says " + s.id()
+                + " but its content hashes to " + hashed + ".", e.problem());
+        assertTrue(e.fix().startsWith("restore it from version control (git checkout -- " + FILE
+                + ") — Shale never rewrites snapshots"), e.fix());
+    }
+
+    @Test
+    void whitespaceOnlyEditsStillRead() {
+        Snapshot s = Snapshot.next(null, Models.rich());
+        String reformatted = SnapshotJson.write(s).replace("\n", "\r\n").replace("  ", "\t");
+        assertEquals(s, SnapshotJson.read(reformatted, FILE));
+    }
+
+    /** {@link Models#small()} with its column typed text instead of uuid. */
+    private static SchemaModel smallWithTextId() {
+        Table users = Models.small().tables().get(0);
+        return new SchemaModel(List.of(), List.of(), List.of(new Table(users.name(),
+                List.of(Column.of("id", ColumnType.builtIn("text"), false)), users.primaryKey(),
+                List.of(), List.of(), List.of(), List.of(), null)));
+    }
+}
