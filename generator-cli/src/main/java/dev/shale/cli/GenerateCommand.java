@@ -44,7 +44,7 @@ final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Console console = shale.console();
-        ShaleConfig config = project.load(shale.environment());
+        ShaleConfig config = project.load(shale.projectDir(), shale.environment());
         MigrationDirectory directory = new MigrationDirectory(
                 config.projectDir(), config.migrationsDir(), config.snapshotsDir());
         ProjectChecks.requireIntact(directory);
@@ -75,7 +75,7 @@ final class GenerateCommand implements Callable<Integer> {
 
     private static void report(Console console, ShaleConfig config, MigrationPlan plan, List<Path> written) {
         console.line("Generated " + plan.changes().size() + (plan.changes().size() == 1 ? " change" : " changes")
-                + " (" + plan.up().size() + " statements):");
+                + " (" + plan.up().size() + (plan.up().size() == 1 ? " statement" : " statements") + "):");
         plan.changes().forEach(change -> console.line("  " + ChangeDescriptions.describe(change)));
         if (!plan.upHazards().isEmpty()) {
             console.line("Hazards (also in the migration's header):");

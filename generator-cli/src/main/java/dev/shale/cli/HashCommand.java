@@ -23,7 +23,7 @@ final class HashCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Console console = shale.console();
-        ShaleConfig config = project.load(shale.environment());
+        ShaleConfig config = project.load(shale.projectDir(), shale.environment());
         MigrationDirectory directory = new MigrationDirectory(
                 config.projectDir(), config.migrationsDir(), config.snapshotsDir());
         List<SumMismatch> mismatches = directory.verifySum();

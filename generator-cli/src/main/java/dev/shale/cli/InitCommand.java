@@ -16,10 +16,6 @@ final class InitCommand implements Callable<Integer> {
     @ParentCommand
     ShaleCommand shale;
 
-    @Option(names = {"-C", "--project-dir"}, paramLabel = "DIR", defaultValue = ".",
-            description = "The project directory (default: the current directory).")
-    Path projectDir;
-
     @Option(names = "--package", paramLabel = "PACKAGE", defaultValue = "com.example.schema",
             description = "The package of your schema records (default: ${DEFAULT-VALUE}).")
     String schemaPackage;
@@ -31,7 +27,7 @@ final class InitCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Console console = shale.console();
-        Path project = projectDir.toAbsolutePath().normalize();
+        Path project = shale.projectDir().toAbsolutePath().normalize();
         Path config = project.resolve(ConfigLoader.FILE_NAME);
         boolean configExists = Files.exists(config);
         if (!configExists) {

@@ -12,10 +12,6 @@ import picocli.CommandLine.Option;
 /** Options every project command shares: where the project is and where its schema classes are. */
 public final class ProjectOptions {
 
-    @Option(names = {"-C", "--project-dir"}, paramLabel = "DIR", defaultValue = ".",
-            description = "The project directory, holding shale.yaml (default: the current directory).")
-    Path projectDir;
-
     @Option(names = "--package", paramLabel = "PACKAGE", split = ",",
             description = "Package(s) of the schema classes; overrides schema.packages of shale.yaml.")
     List<String> packages = new ArrayList<>();
@@ -24,8 +20,8 @@ public final class ProjectOptions {
             description = "Where the compiled schema classes are (entries separated by '${sys:path.separator}'); overrides schema.classpath.")
     String classpath;
 
-    /** The resolved configuration. */
-    public ShaleConfig load(Map<String, String> environment) {
+    /** The resolved configuration of the project in {@code projectDir}. */
+    public ShaleConfig load(Path projectDir, Map<String, String> environment) {
         List<String> entries = classpath == null ? List.of() : List.of(classpath.split(File.pathSeparator));
         return new ConfigLoader(environment).load(projectDir, packages, entries);
     }

@@ -1,11 +1,14 @@
 package dev.shale.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /** The {@code shale} command line: schema migrations for Java records and PostgreSQL. */
@@ -37,13 +40,27 @@ public final class ShaleCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
+    @Option(names = {"-C", "--project-dir"}, paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "The project directory, holding shale.yaml (default: the current directory).")
+    Path projectDir = Path.of(".");
+
     public ShaleCommand(Map<String, String> environment, Clock clock) {
         this.environment = Map.copyOf(environment);
         this.clock = clock;
     }
 
+    /** Library loggers kept quiet so that only Shale writes to the terminal; held so they are not collected. */
+    private static final java.util.logging.Logger[] QUIET_LOGGERS = {
+        java.util.logging.Logger.getLogger("org.hibernate.validator"),
+        java.util.logging.Logger.getLogger("org.jboss.logging")
+    };
+
     /** Runs the command line and exits with its code. */
     public static void main(String[] args) {
+        System.setProperty("org.jboss.logging.provider", "jdk");
+        for (java.util.logging.Logger logger : QUIET_LOGGERS) {
+            logger.setLevel(java.util.logging.Level.WARNING);
+        }
         System.exit(execute(System.getenv(), Clock.systemUTC(),
                 new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
     }
@@ -61,6 +78,11 @@ public final class ShaleCommand implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** The project directory given with {@code -C}, before or after the subcommand. */
+    Path projectDir() {
+        return projectDir;
     }
 
     /** The environment variables the command reads. */

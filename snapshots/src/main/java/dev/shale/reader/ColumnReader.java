@@ -10,7 +10,10 @@ import dev.shale.model.Identifiers;
 import dev.shale.model.QualifiedName;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** Reads one record component into a column: name, type, nullability, default, identity, generation, comment. */
 final class ColumnReader {
@@ -40,35 +43,36 @@ final class ColumnReader {
         Column column = component.getAnnotation(Column.class);
         String name = column == null || column.name().isEmpty()
                 ? Identifiers.snakeCase(component.getName()) : column.name();
-        ColumnConstraints constraints = ColumnConstraints.NONE;
-        ColumnType type = null;
-        try {
-            constraints = validation.of(record, component.getName());
-        } catch (InvalidDeclaration e) {
-            problems.add(record, component.getName(), e.getMessage(), e.fix());
-        }
-        try {
-            type = column == null || column.type().isEmpty()
-                    ? withConstraints(types.map(component.getGenericType()), component.getType(), constraints)
-                    : override(column.type(), table.schema());
-        } catch (InvalidDeclaration e) {
-            problems.add(record, component.getName(), e.getMessage(), e.fix());
-        }
+        ColumnConstraints constraints = Objects.requireNonNullElse(
+                attempt(record, component, () -> validation.of(record, component.getName())), ColumnConstraints.NONE);
+        ColumnType type = attempt(record, component, () -> column == null || column.type().isEmpty()
+                ? withConstraints(types.map(component.getGenericType()), component.getType(), constraints)
+                : override(column.type(), table.schema()));
         boolean typed = type != null;
         type = typed ? type : ColumnType.builtIn("unknown");
         Identity identity = component.getAnnotation(Identity.class);
         String defaultExpression = expression(record, component, "@Default",
-                component.isAnnotationPresent(Default.class) ? component.getAnnotation(Default.class).value() : null);
+                Optional.ofNullable(component.getAnnotation(Default.class)).map(Default::value));
         String generated = expression(record, component, "@Generated",
-                component.isAnnotationPresent(Generated.class) ? component.getAnnotation(Generated.class).value() : null);
+                Optional.ofNullable(component.getAnnotation(Generated.class)).map(Generated::value));
         checkConflicts(record, component, identity, defaultExpression, generated);
-        dev.shale.model.Identity modelIdentity = identity == null ? null : identity(record, component, identity, type, typed);
+        dev.shale.model.Identity modelIdentity =
+                identity == null ? null : identity(record, component, identity, type, typed);
         boolean nullable = !component.getType().isPrimitive() && !constraints.notNull() && identity == null;
         String rangeCheck = constraints.bounds().isEmpty() || !isNumber(type)
                 ? null : RangeBound.expression(name, constraints.bounds());
-        Comment comment = component.getAnnotation(Comment.class);
-        return new ColumnDraft(component.getName(), new dev.shale.model.Column(name, type, nullable,
-                defaultExpression, modelIdentity, generated, Comments.of(comment)), typed, rangeCheck);
+        return new ColumnDraft(component.getName(), new dev.shale.model.Column(name, type, nullable, defaultExpression,
+                modelIdentity, generated, Comments.of(component.getAnnotation(Comment.class))), typed, rangeCheck);
+    }
+
+    /** The step's result, or {@code null} after reporting why it cannot be had. */
+    private <T> T attempt(Class<?> record, RecordComponent component, Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (InvalidDeclaration e) {
+            problems.add(record, component.getName(), e.getMessage(), e.fix());
+            return null;
+        }
     }
 
     private ColumnType override(String text, String schema) {
@@ -109,7 +113,8 @@ final class ColumnReader {
         return type;
     }
 
-    private String expression(Class<?> record, RecordComponent component, String annotation, String value) {
+    private String expression(Class<?> record, RecordComponent component, String annotation, Optional<String> declared) {
+        String value = declared.orElse(null);
         if (value == null) {
             return null;
         }

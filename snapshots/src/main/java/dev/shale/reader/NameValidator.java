@@ -37,6 +37,39 @@ final class NameValidator {
 
     /** Reports every name that PostgreSQL would truncate or reject as a duplicate. */
     void validate(Map<Class<?>, EnumType> enums, List<TableDraft> tables) {
+        Set<Class<?>> repeated = types(enums, tables);
+        Map<String, Map<String, Use>> relations = new LinkedHashMap<>();
+        for (TableDraft table : tables) {
+            Map<String, Use> columns = new LinkedHashMap<>();
+            Map<String, Use> constraints = new LinkedHashMap<>();
+            Map<String, Use> schemaRelations = relations.computeIfAbsent(table.name().schema(), s -> new LinkedHashMap<>());
+            for (DeclaredName name : table.names()) {
+                Use use = new Use(table.type(), name);
+                if (!name.generated()) {
+                    length(table.type(), name.component(), name.kind(), name.name());
+                }
+                if (name.kind().equals("column")) {
+                    unique(columns, use, "names must be unique in table " + table.name());
+                }
+                if (TABLE_CONSTRAINTS.contains(name.kind())) {
+                    unique(constraints, use, "names must be unique in table " + table.name());
+                }
+                if (RELATIONS.contains(name.kind()) && !repeated.contains(table.type())) {
+                    Use first = schemaRelations.putIfAbsent(name.name(), use);
+                    if (first != null && !reportedElsewhere(first, use)) {
+                        clash(use, first, "tables, primary keys, unique constraints and indexes share one "
+                                + "namespace in schema " + table.name().schema());
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Checks the schemas and names of tables and enum types, and that no two share a name in a
+     * schema; returns the classes whose table repeats an earlier one.
+     */
+    private Set<Class<?>> types(Map<Class<?>, EnumType> enums, List<TableDraft> tables) {
         Map<QualifiedName, Class<?>> types = new LinkedHashMap<>();
         Set<Class<?>> repeated = new HashSet<>();
         for (TableDraft table : tables) {
@@ -62,31 +95,7 @@ final class NameValidator {
                         "give the enum type another name with @PgEnum(\"...\")");
             }
         });
-        Map<String, Map<String, Use>> relations = new LinkedHashMap<>();
-        for (TableDraft table : tables) {
-            Map<String, Use> columns = new LinkedHashMap<>();
-            Map<String, Use> constraints = new LinkedHashMap<>();
-            Map<String, Use> schemaRelations = relations.computeIfAbsent(table.name().schema(), s -> new LinkedHashMap<>());
-            for (DeclaredName name : table.names()) {
-                Use use = new Use(table.type(), name);
-                if (!name.generated()) {
-                    length(table.type(), name.component(), name.kind(), name.name());
-                }
-                if (name.kind().equals("column")) {
-                    unique(columns, use, "in table " + table.name());
-                }
-                if (TABLE_CONSTRAINTS.contains(name.kind())) {
-                    unique(constraints, use, "in table " + table.name());
-                }
-                if (RELATIONS.contains(name.kind()) && !repeated.contains(table.type())) {
-                    Use first = schemaRelations.putIfAbsent(name.name(), use);
-                    if (first != null && !reportedElsewhere(first, use)) {
-                        clash(use, first, "tables, primary keys, unique constraints and indexes share one "
-                                + "namespace in schema " + table.name().schema());
-                    }
-                }
-            }
-        }
+        return repeated;
     }
 
     /** Table clashes are reported per class, constraint clashes within one table per table. */
@@ -97,10 +106,10 @@ final class NameValidator {
         return bothTables || sameTable;
     }
 
-    private void unique(Map<String, Use> scope, Use use, String where) {
+    private void unique(Map<String, Use> scope, Use use, String rule) {
         Use first = scope.putIfAbsent(use.name().name(), use);
         if (first != null) {
-            clash(use, first, "names must be unique " + where);
+            clash(use, first, rule);
         }
     }
 

@@ -44,7 +44,10 @@ final class EnumSql {
                 + " TO " + Identifiers.literal(to);
     }
 
-    /** {@code ALTER TYPE public.role ADD VALUE 'X' AFTER 'previous'}, or {@code BEFORE 'next'} when it comes first. */
+    /**
+     * {@code ALTER TYPE public.role ADD VALUE IF NOT EXISTS 'X' AFTER 'previous'}, or {@code BEFORE 'next'}
+     * when it comes first; {@code IF NOT EXISTS} lets a run that failed after committing the value retry.
+     */
     static String addValue(AddEnumValue change) {
         List<String> labels = change.to().values();
         int position = labels.indexOf(change.value());
@@ -52,7 +55,8 @@ final class EnumSql {
             throw new IllegalArgumentException(
                     "enum " + change.to().name() + " does not declare the added value " + change.value());
         }
-        String statement = "ALTER TYPE " + change.to().name().sql() + " ADD VALUE " + Identifiers.literal(change.value());
+        String statement = "ALTER TYPE " + change.to().name().sql()
+                + " ADD VALUE IF NOT EXISTS " + Identifiers.literal(change.value());
         if (position > 0) {
             return statement + " AFTER " + Identifiers.literal(labels.get(position - 1));
         }

@@ -57,14 +57,14 @@ class EnumRenderingTest {
     @Test
     void addedValueGoesAfterTheLabelBeforeIt() {
         EnumType to = new EnumType(ROLE, List.of("CLIENT", "ADMIN", "SUPER_ADMIN"));
-        assertEquals("ALTER TYPE public.role ADD VALUE 'SUPER_ADMIN' AFTER 'ADMIN';\n",
+        assertEquals("ALTER TYPE public.role ADD VALUE IF NOT EXISTS 'SUPER_ADMIN' AFTER 'ADMIN';\n",
                 sql(new AddEnumValue(role(), to, "SUPER_ADMIN", USAGES)));
     }
 
     @Test
     void addedFirstValueGoesBeforeTheNextLabel() {
         EnumType to = new EnumType(ROLE, List.of("GUEST", "CLIENT", "ADMIN"));
-        assertEquals("ALTER TYPE public.role ADD VALUE 'GUEST' BEFORE 'CLIENT';\n",
+        assertEquals("ALTER TYPE public.role ADD VALUE IF NOT EXISTS 'GUEST' BEFORE 'CLIENT';\n",
                 sql(new AddEnumValue(role(), to, "GUEST", USAGES)));
     }
 
@@ -72,7 +72,7 @@ class EnumRenderingTest {
     void valueAddedToAnEmptyEnumNeedsNoPosition() {
         EnumType from = new EnumType(ROLE, List.of());
         EnumType to = new EnumType(ROLE, List.of("ONLY"));
-        assertEquals("ALTER TYPE public.role ADD VALUE 'ONLY';\n", sql(new AddEnumValue(from, to, "ONLY", List.of())));
+        assertEquals("ALTER TYPE public.role ADD VALUE IF NOT EXISTS 'ONLY';\n", sql(new AddEnumValue(from, to, "ONLY", List.of())));
     }
 
     @Test

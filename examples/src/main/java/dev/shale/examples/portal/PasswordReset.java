@@ -1,5 +1,6 @@
 package dev.shale.examples.portal;
 
+import dev.shale.dsl.Action;
 import dev.shale.dsl.Default;
 import dev.shale.dsl.PrimaryKey;
 import dev.shale.dsl.References;
@@ -14,7 +15,7 @@ import java.util.UUID;
 @Table("password_resets")
 public record PasswordReset(
         @PrimaryKey @Default("gen_random_uuid()") UUID id,
-        @NotNull @References(table = User.class) UUID userId,
+        @NotNull @References(table = User.class, onDelete = Action.CASCADE) UUID userId,
         @NotNull @Size(max = 128) @Unique String tokenHash,
         @NotNull OffsetDateTime expiresAt,
         OffsetDateTime usedAt) {

@@ -1,5 +1,6 @@
 package dev.shale.examples.portal;
 
+import dev.shale.dsl.Action;
 import dev.shale.dsl.Default;
 import dev.shale.dsl.Identity;
 import dev.shale.dsl.PrimaryKey;
@@ -15,7 +16,7 @@ import java.util.UUID;
 @Table("projects")
 public record Project(
         @PrimaryKey @Identity long id,
-        @NotNull @References(table = User.class) UUID clientId,
+        @NotNull @References(table = User.class, onDelete = Action.CASCADE) UUID clientId,
         @NotBlank @Size(max = 200) String name,
         String description,
         @NotNull @Default("now()") OffsetDateTime createdAt) {

@@ -6,5 +6,6 @@ import dev.shale.dsl.PgEnum;
 @PgEnum("role")
 public enum Role {
     CLIENT,
-    ADMIN
+    ADMIN,
+    SUPER_ADMIN
 }

@@ -1,5 +1,6 @@
 package dev.shale.examples.portal;
 
+import dev.shale.dsl.Action;
 import dev.shale.dsl.Default;
 import dev.shale.dsl.Identity;
 import dev.shale.dsl.Index;
@@ -15,8 +16,8 @@ import java.util.UUID;
 @Index(columns = {"ticket_id", "created_at"})
 public record TicketComment(
         @PrimaryKey @Identity long id,
-        @NotNull @References(table = SupportTicket.class) Long ticketId,
-        @NotNull @References(table = User.class) UUID authorId,
+        @NotNull @References(table = SupportTicket.class, onDelete = Action.CASCADE) Long ticketId,
+        @NotNull @References(table = User.class, onDelete = Action.CASCADE) UUID authorId,
         @NotNull String body,
         @NotNull @Default("now()") OffsetDateTime createdAt) {
 }

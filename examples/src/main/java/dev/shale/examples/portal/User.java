@@ -17,5 +17,6 @@ public record User(
         @Size(max = 120) String name,
         @NotNull String passwordHash,
         @NotNull @Default("'CLIENT'") Role role,
+        @Default("true") boolean active,
         @NotNull @Default("now()") OffsetDateTime createdAt) {
 }

@@ -1,0 +1,72 @@
+-- Shale migration (down)
+-- from: snapshot 91b54745b2d6fd26aaa4f44de6e0470c
+-- to:   snapshot ffaaa3d1a0ea1a3e295a04b3848ab78e
+-- shale:transactional true
+-- shale:hazards long-lock
+--
+-- Changes:
+--   drop foreign key ticket_comments_ticket_id_fkey on public.ticket_comments
+--   drop foreign key ticket_comments_author_id_fkey on public.ticket_comments
+--   drop foreign key support_tickets_user_id_fkey on public.support_tickets
+--   drop foreign key support_tickets_project_id_fkey on public.support_tickets
+--   drop foreign key projects_client_id_fkey on public.projects
+--   drop foreign key password_resets_user_id_fkey on public.password_resets
+--   drop foreign key email_verifications_user_id_fkey on public.email_verifications
+--   add foreign key ticket_comments_ticket_id_fkey on public.ticket_comments
+--   add foreign key ticket_comments_author_id_fkey on public.ticket_comments
+--   add foreign key support_tickets_user_id_fkey on public.support_tickets
+--   add foreign key support_tickets_project_id_fkey on public.support_tickets
+--   add foreign key projects_client_id_fkey on public.projects
+--   add foreign key password_resets_user_id_fkey on public.password_resets
+--   add foreign key email_verifications_user_id_fkey on public.email_verifications
+--
+-- Hazards:
+--   long lock: Validating foreign key ticket_comments_ticket_id_fkey scans public.ticket_comments against public.support_tickets while the migration's transaction holds locks on both.
+--   long lock: Validating foreign key ticket_comments_author_id_fkey scans public.ticket_comments against public.users while the migration's transaction holds locks on both.
+--   long lock: Validating foreign key support_tickets_user_id_fkey scans public.support_tickets against public.users while the migration's transaction holds locks on both.
+--   long lock: Validating foreign key support_tickets_project_id_fkey scans public.support_tickets against public.projects while the migration's transaction holds locks on both.
+--   long lock: Validating foreign key projects_client_id_fkey scans public.projects against public.users while the migration's transaction holds locks on both.
+--   long lock: Validating foreign key password_resets_user_id_fkey scans public.password_resets against public.users while the migration's transaction holds locks on both.
+--   long lock: Validating foreign key email_verifications_user_id_fkey scans public.email_verifications against public.users while the migration's transaction holds locks on both.
+
+ALTER TABLE public.ticket_comments DROP CONSTRAINT ticket_comments_ticket_id_fkey;
+
+ALTER TABLE public.ticket_comments DROP CONSTRAINT ticket_comments_author_id_fkey;
+
+ALTER TABLE public.support_tickets DROP CONSTRAINT support_tickets_user_id_fkey;
+
+ALTER TABLE public.support_tickets DROP CONSTRAINT support_tickets_project_id_fkey;
+
+ALTER TABLE public.projects DROP CONSTRAINT projects_client_id_fkey;
+
+ALTER TABLE public.password_resets DROP CONSTRAINT password_resets_user_id_fkey;
+
+ALTER TABLE public.email_verifications DROP CONSTRAINT email_verifications_user_id_fkey;
+
+ALTER TABLE public.ticket_comments ADD CONSTRAINT ticket_comments_ticket_id_fkey FOREIGN KEY (ticket_id) REFERENCES public.support_tickets (id) NOT VALID;
+
+ALTER TABLE public.ticket_comments VALIDATE CONSTRAINT ticket_comments_ticket_id_fkey;
+
+ALTER TABLE public.ticket_comments ADD CONSTRAINT ticket_comments_author_id_fkey FOREIGN KEY (author_id) REFERENCES public.users (id) NOT VALID;
+
+ALTER TABLE public.ticket_comments VALIDATE CONSTRAINT ticket_comments_author_id_fkey;
+
+ALTER TABLE public.support_tickets ADD CONSTRAINT support_tickets_user_id_fkey FOREIGN KEY (user_id) REFERENCES public.users (id) NOT VALID;
+
+ALTER TABLE public.support_tickets VALIDATE CONSTRAINT support_tickets_user_id_fkey;
+
+ALTER TABLE public.support_tickets ADD CONSTRAINT support_tickets_project_id_fkey FOREIGN KEY (project_id) REFERENCES public.projects (id) NOT VALID;
+
+ALTER TABLE public.support_tickets VALIDATE CONSTRAINT support_tickets_project_id_fkey;
+
+ALTER TABLE public.projects ADD CONSTRAINT projects_client_id_fkey FOREIGN KEY (client_id) REFERENCES public.users (id) NOT VALID;
+
+ALTER TABLE public.projects VALIDATE CONSTRAINT projects_client_id_fkey;
+
+ALTER TABLE public.password_resets ADD CONSTRAINT password_resets_user_id_fkey FOREIGN KEY (user_id) REFERENCES public.users (id) NOT VALID;
+
+ALTER TABLE public.password_resets VALIDATE CONSTRAINT password_resets_user_id_fkey;
+
+ALTER TABLE public.email_verifications ADD CONSTRAINT email_verifications_user_id_fkey FOREIGN KEY (user_id) REFERENCES public.users (id) NOT VALID;
+
+ALTER TABLE public.email_verifications VALIDATE CONSTRAINT email_verifications_user_id_fkey;

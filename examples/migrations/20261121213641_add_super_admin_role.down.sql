@@ -1,0 +1,23 @@
+-- Shale migration (down)
+-- from: snapshot c4335068ab7237c51923b3f80caecdfa
+-- to:   snapshot 9a209f867e2c0857b830a9100a0f42ac
+-- shale:transactional true
+-- shale:hazards data-loss,table-rewrite
+--
+-- Changes:
+--   recreate enum public.role: remove SUPER_ADMIN
+--
+-- Hazards:
+--   data loss: Recreating enum public.role removes value SUPER_ADMIN; rows still holding it make the migration fail.
+--   table rewrite: Converting public.users to the recreated enum public.role rewrites the table under an exclusive lock.
+
+ALTER TYPE public.role RENAME TO role__old;
+
+CREATE TYPE public.role AS ENUM ('CLIENT', 'ADMIN');
+
+ALTER TABLE public.users
+    ALTER COLUMN role DROP DEFAULT,
+    ALTER COLUMN role TYPE public.role USING role::text::public.role,
+    ALTER COLUMN role SET DEFAULT 'CLIENT';
+
+DROP TYPE public.role__old;
