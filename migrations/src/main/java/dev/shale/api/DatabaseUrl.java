@@ -1,0 +1,264 @@
+package dev.shale.api;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.regex.Pattern;
+import org.postgresql.Driver;
+import org.postgresql.jdbcurlresolver.PgPassParser;
+
+/**
+ * A database to connect to by URL, as the CLI does: {@code jdbc:postgresql://host:port/db?user=u} or a
+ * libpq URI {@code postgresql://user:password@host:port/db?sslmode=require}. The password comes from
+ * the URL, or (see {@link #withPasswordFrom}) from {@code PGPASSWORD} or the {@code .pgpass} file
+ * ({@code PGPASSFILE}, else {@code ~/.pgpass}). {@link #toString()} never shows it.
+ */
+public final class DatabaseUrl {
+
+    /** Where the password came from. */
+    public enum PasswordSource { NONE, URL, EXPLICIT, PGPASSWORD, PGPASS }
+
+    private static final Pattern PASSWORD_PARAMETER = Pattern.compile("(?i)(password=)[^&\\s;]*");
+    private static final Pattern USER_INFO = Pattern.compile("(://[^/:@\\s]*:)[^@/\\s]*@");
+
+    private final String jdbcUrl;
+    private final String host;
+    private final String port;
+    private final String database;
+    private final String user;
+    private final String password;
+    private final PasswordSource passwordSource;
+
+    private DatabaseUrl(String jdbcUrl, String host, String port, String database, String user, String password,
+            PasswordSource passwordSource) {
+        this.jdbcUrl = jdbcUrl;
+        this.host = host;
+        this.port = port;
+        this.database = database;
+        this.user = user;
+        this.password = password;
+        this.passwordSource = password == null ? PasswordSource.NONE : passwordSource;
+    }
+
+    /**
+     * Parses a JDBC URL or a {@code postgres://} / {@code postgresql://} URI.
+     *
+     * @throws IllegalArgumentException naming the expected forms; the message shows the URL redacted
+     */
+    public static DatabaseUrl parse(String url) {
+        Objects.requireNonNull(url, "url");
+        String trimmed = url.trim();
+        if (trimmed.startsWith("postgres://") || trimmed.startsWith("postgresql://")) {
+            return parseUri(trimmed);
+        }
+        Properties parsed = trimmed.startsWith("jdbc:postgresql:") ? Driver.parseURL(trimmed, new Properties()) : null;
+        if (parsed == null) {
+            throw invalid(trimmed);
+        }
+        // the driver also fills in a password from .pgpass: keep only one written in the URL
+        String stripped = withoutPassword(trimmed);
+        String password = stripped.equals(trimmed) ? null : parsed.getProperty("password");
+        return new DatabaseUrl(stripped, parsed.getProperty("PGHOST", "localhost"),
+                parsed.getProperty("PGPORT", "5432"), parsed.getProperty("PGDBNAME", ""), parsed.getProperty("user"),
+                password, PasswordSource.URL);
+    }
+
+    private static DatabaseUrl parseUri(String url) {
+        URI uri;
+        try {
+            uri = new URI(url);
+        } catch (URISyntaxException e) {
+            throw invalid(url);
+        }
+        if (uri.getHost() == null) {
+            throw invalid(url);
+        }
+        String user = null;
+        String password = null;
+        if (uri.getRawUserInfo() != null) {
+            String info = uri.getRawUserInfo();
+            int colon = info.indexOf(':');
+            user = decode(colon < 0 ? info : info.substring(0, colon));
+            password = colon < 0 ? null : decode(info.substring(colon + 1));
+        }
+        String database = uri.getRawPath() == null || uri.getRawPath().length() <= 1 ? ""
+                : decode(uri.getRawPath().substring(1));
+        String port = uri.getPort() < 0 ? "5432" : String.valueOf(uri.getPort());
+        List<String> parameters = new ArrayList<>();
+        if (uri.getRawQuery() != null) {
+            for (String pair : uri.getRawQuery().split("&")) {
+                String key = decode(pair.contains("=") ? pair.substring(0, pair.indexOf('=')) : pair);
+                String value = pair.contains("=") ? decode(pair.substring(pair.indexOf('=') + 1)) : "";
+                if (key.equals("password")) {
+                    password = value;
+                } else if (key.equals("user")) {
+                    user = value;
+                } else if (!key.isEmpty()) {
+                    parameters.add(encode(key) + "=" + encode(value));
+                }
+            }
+        }
+        if (user != null) {
+            parameters.add(0, "user=" + encode(user));
+        }
+        String jdbc = "jdbc:postgresql://" + uri.getHost() + ":" + port + "/" + encode(database)
+                + (parameters.isEmpty() ? "" : "?" + String.join("&", parameters));
+        return new DatabaseUrl(jdbc, uri.getHost(), port, database, user, password, PasswordSource.URL);
+    }
+
+    /** The same URL with this password (from a prompt or a secret store). */
+    public DatabaseUrl withPassword(String newPassword) {
+        return new DatabaseUrl(jdbcUrl, host, port, database, user, Objects.requireNonNull(newPassword, "password"),
+                PasswordSource.EXPLICIT);
+    }
+
+    /**
+     * When the URL has no password: {@code PGPASSWORD} from {@code environment}, else the matching
+     * line of the {@code .pgpass} file (as libpq and the driver read it); otherwise this URL unchanged.
+     */
+    public DatabaseUrl withPasswordFrom(Map<String, String> environment) {
+        if (password != null) {
+            return this;
+        }
+        String fromEnvironment = environment.get("PGPASSWORD");
+        if (fromEnvironment != null && !fromEnvironment.isEmpty()) {
+            return new DatabaseUrl(jdbcUrl, host, port, database, user, fromEnvironment, PasswordSource.PGPASSWORD);
+        }
+        if (!host.contains(",")) {
+            String fromFile = PgPassParser.getPassword(host, port, database, effectiveUser());
+            if (fromFile != null) {
+                return new DatabaseUrl(jdbcUrl, host, port, database, user, fromFile, PasswordSource.PGPASS);
+            }
+        }
+        return this;
+    }
+
+    /** The JDBC URL without its password; give {@link #connectionProperties()} with it. */
+    public String jdbcUrl() {
+        return jdbcUrl;
+    }
+
+    /** The host (several, comma-separated, for a multi-host URL). */
+    public String host() {
+        return host;
+    }
+
+    /** The port (several, comma-separated, for a multi-host URL). */
+    public String port() {
+        return port;
+    }
+
+    /** The database name; empty when the URL names none (the server then uses the user's name). */
+    public String database() {
+        return database;
+    }
+
+    /** The user the URL names, if any. */
+    public Optional<String> user() {
+        return Optional.ofNullable(user);
+    }
+
+    /** The password, if known; never print it. */
+    public Optional<String> password() {
+        return Optional.ofNullable(password);
+    }
+
+    /** Where the password came from. */
+    public PasswordSource passwordSource() {
+        return passwordSource;
+    }
+
+    /** The user and password as driver properties, to pass with {@link #jdbcUrl()}. */
+    public Properties connectionProperties() {
+        Properties properties = new Properties();
+        if (user != null) {
+            properties.setProperty("user", user);
+        }
+        if (password != null) {
+            properties.setProperty("password", password);
+        }
+        return properties;
+    }
+
+    /**
+     * The libpq environment for tools such as {@code pg_dump}: {@code PGHOST}, {@code PGPORT},
+     * {@code PGDATABASE}, {@code PGUSER} and {@code PGPASSWORD} when known, so no secret goes on a
+     * command line.
+     */
+    public Map<String, String> libpqEnvironment() {
+        Map<String, String> environment = new LinkedHashMap<>();
+        environment.put("PGHOST", host.replace("[", "").replace("]", ""));
+        environment.put("PGPORT", port);
+        if (!database.isEmpty()) {
+            environment.put("PGDATABASE", database);
+        }
+        environment.put("PGUSER", effectiveUser());
+        if (password != null) {
+            environment.put("PGPASSWORD", password);
+        }
+        return environment;
+    }
+
+    /** Text this URL must never show: the password, when there is one. */
+    public List<String> secrets() {
+        return password == null ? List.of() : List.of(password);
+    }
+
+    /** The URL with any password replaced by {@code ***}. */
+    public String redacted() {
+        return redact(jdbcUrl);
+    }
+
+    /** {@code text} with {@code password=...} parameters and {@code user:password@} parts starred. */
+    public static String redact(String text) {
+        String out = PASSWORD_PARAMETER.matcher(text).replaceAll("$1***");
+        return USER_INFO.matcher(out).replaceAll("$1***@");
+    }
+
+    /** The redacted URL. */
+    @Override
+    public String toString() {
+        return redacted();
+    }
+
+    private String effectiveUser() {
+        return user != null ? user : System.getProperty("user.name", "postgres");
+    }
+
+    private static String withoutPassword(String url) {
+        int question = url.indexOf('?');
+        if (question < 0) {
+            return url;
+        }
+        List<String> kept = new ArrayList<>();
+        for (String pair : url.substring(question + 1).split("&")) {
+            String key = pair.contains("=") ? pair.substring(0, pair.indexOf('=')) : pair;
+            if (!decode(key).equals("password") && !pair.isEmpty()) {
+                kept.add(pair);
+            }
+        }
+        return url.substring(0, question) + (kept.isEmpty() ? "" : "?" + String.join("&", kept));
+    }
+
+    private static IllegalArgumentException invalid(String url) {
+        return new IllegalArgumentException("not a PostgreSQL URL: " + redact(url) + "; expected"
+                + " jdbc:postgresql://host:port/database?user=NAME or postgresql://user@host:port/database");
+    }
+
+    private static String decode(String text) {
+        return URLDecoder.decode(text, StandardCharsets.UTF_8);
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

@@ -1,0 +1,59 @@
+package dev.shale.api;
+
+/**
+ * What kind of database failure stopped a run, each with a recovery hint. The class is derived from
+ * the SQLSTATE (and, for timeouts, from which limit ran out); {@link #OTHER} covers the rest.
+ */
+public enum ErrorClass {
+    /** 08001, 08006, 08004, 57P03 or a refused socket: the server cannot be reached or is starting. */
+    CONNECTION_REFUSED("check the host and port, that PostgreSQL is running and accepts TCP connections"
+            + " (listen_addresses, pg_hba.conf, firewalls); raise the connect retries when the server is still starting"),
+    /** 28P01, 28000: the server refused the credentials. */
+    AUTHENTICATION("check the user name and the password (URL, PGPASSWORD or .pgpass) and the server's pg_hba.conf"),
+    /** 3D000: the database named in the URL does not exist. */
+    DATABASE_MISSING("create the database (createdb NAME) or fix the database name in the URL"),
+    /** 55P03: a statement waited longer than {@code lock_timeout} for a lock another session holds. */
+    LOCK_TIMEOUT("another session holds a lock on an object the migration changes: find it in pg_stat_activity"
+            + " (pg_blocking_pids), let it finish or end it, then run again; or raise the lock timeout"),
+    /** Another Shale runner held the migration lock for longer than the lock wait. */
+    RUNNER_LOCKED("another Shale runner is migrating this database: wait for it to finish and run again, or raise"
+            + " the lock wait; if no runner is alive, end the session holding the advisory lock (pg_locks)"),
+    /** 57014 after {@code statement_timeout}: a single statement ran too long. */
+    STATEMENT_TIMEOUT("a statement ran longer than statement_timeout: raise it for this run, or make the"
+            + " migration cheaper (CREATE INDEX CONCURRENTLY, NOT VALID then VALIDATE, batches)"),
+    /** The whole run exceeded its time limit; the running statement was cancelled. */
+    RUN_TIMEOUT("the run exceeded its time limit and was cancelled: raise the run timeout, or split the migration"),
+    /** 42P07, 42710, 42701, 42P06, 42723: the object to create exists already. */
+    OBJECT_EXISTS("the object already exists: the database drifted from the migrations (created by hand or by"
+            + " another tool); drop it, or compare the database with shale check --db"),
+    /** 42P01, 42703, 42704, 42883, 3F000: the statement refers to something that does not exist. */
+    UNDEFINED_OBJECT("the statement refers to an object that does not exist: a migration it depends on is"
+            + " missing or ordered after it, or the database drifted; compare with shale status and shale check --db"),
+    /** 2BP01, 23503: other objects or rows depend on what the statement changes. */
+    DEPENDENCY("other objects or rows depend on what the statement drops or changes: drop or change the"
+            + " dependents first (or use CASCADE deliberately), or fix the referencing rows"),
+    /** 23xxx other than 23503: existing rows violate a constraint the migration adds. */
+    CONSTRAINT_VIOLATION("existing rows violate the constraint: fix the data first in a custom migration"
+            + " (shale create), then apply this one"),
+    /** 42601 and the other 42xxx errors: the SQL is invalid. */
+    SYNTAX("the SQL is invalid for this PostgreSQL version: fix the migration (if it was applied nowhere yet)"
+            + " or add a new migration"),
+    /** 42501: the user lacks a privilege. */
+    PERMISSION("the database user lacks a privilege: run as the objects' owner or GRANT the privilege"),
+    /** 25001: a statement that must run outside a transaction (CREATE INDEX CONCURRENTLY, ...). */
+    TRANSACTION_BLOCK("this statement cannot run inside a transaction: mark the migration with the header line"
+            + " -- shale:transactional false (then run shale hash)"),
+    /** Anything else. */
+    OTHER("read PostgreSQL's message and detail above; the transaction was rolled back");
+
+    private final String hint;
+
+    ErrorClass(String hint) {
+        this.hint = hint;
+    }
+
+    /** What the user can do, one sentence. */
+    public String hint() {
+        return hint;
+    }
+}

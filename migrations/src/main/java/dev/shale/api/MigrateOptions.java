@@ -1,0 +1,55 @@
+package dev.shale.api;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Options of {@code migrate}. Defaults ({@link #DEFAULTS}): every pending migration, applied for real,
+ * out-of-order and data-loss migrations refused, {@link TransactionMode#BATCH}, {@link RunnerSettings#DEFAULTS}.
+ *
+ * @param to the last version to apply (14 digits), or null for all
+ * @param dryRun compute the SQL that would run, batch by batch, and change nothing (not even create
+ *     the history table); the lock is not taken
+ * @param allowOutOfOrder apply pending migrations older than the newest applied one
+ * @param allowDataLoss apply migrations whose header declares {@code data-loss}
+ */
+public record MigrateOptions(String to, boolean dryRun, boolean allowOutOfOrder, boolean allowDataLoss,
+        TransactionMode transactionMode, RunnerSettings settings) {
+
+    public static final MigrateOptions DEFAULTS =
+            new MigrateOptions(null, false, false, false, TransactionMode.BATCH, RunnerSettings.DEFAULTS);
+
+    public MigrateOptions {
+        Objects.requireNonNull(transactionMode, "transactionMode");
+        Objects.requireNonNull(settings, "settings");
+    }
+
+    /** The target version, if any. */
+    public Optional<String> target() {
+        return Optional.ofNullable(to);
+    }
+
+    public MigrateOptions withTo(String version) {
+        return new MigrateOptions(version, dryRun, allowOutOfOrder, allowDataLoss, transactionMode, settings);
+    }
+
+    public MigrateOptions withDryRun(boolean value) {
+        return new MigrateOptions(to, value, allowOutOfOrder, allowDataLoss, transactionMode, settings);
+    }
+
+    public MigrateOptions withAllowOutOfOrder(boolean value) {
+        return new MigrateOptions(to, dryRun, value, allowDataLoss, transactionMode, settings);
+    }
+
+    public MigrateOptions withAllowDataLoss(boolean value) {
+        return new MigrateOptions(to, dryRun, allowOutOfOrder, value, transactionMode, settings);
+    }
+
+    public MigrateOptions withTransactionMode(TransactionMode value) {
+        return new MigrateOptions(to, dryRun, allowOutOfOrder, allowDataLoss, value, settings);
+    }
+
+    public MigrateOptions withSettings(RunnerSettings value) {
+        return new MigrateOptions(to, dryRun, allowOutOfOrder, allowDataLoss, transactionMode, value);
+    }
+}

@@ -1,0 +1,73 @@
+package dev.shale.api;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a run executes, step by step, and in {@link #sql()} the same as one script: the exact
+ * statements in order with {@code BEGIN}/{@code COMMIT} where the runner opens and commits
+ * transactions, and the history bookkeeping as comments.
+ *
+ * @param command {@code migrate} or {@code rollback}
+ * @param batch the batch number the run records (migrate), or the batch rolled back last (rollback)
+ * @param historyTable the history table, qualified and quoted ({@code "public"."shale_migrations"})
+ */
+public record Plan(String command, int batch, String historyTable, List<PlannedStep> steps) {
+
+    public Plan {
+        Objects.requireNonNull(command, "command");
+        Objects.requireNonNull(historyTable, "historyTable");
+        steps = List.copyOf(steps);
+    }
+
+    /** Whether there is nothing to run. */
+    public boolean isEmpty() {
+        return steps.isEmpty();
+    }
+
+    /** Every planned migration in run order. */
+    public List<PlannedMigration> migrations() {
+        return steps.stream().flatMap(s -> s.migrations().stream()).toList();
+    }
+
+    /** The plan as an SQL script (see the class comment); a comment line saying so when it is empty. */
+    public String sql() {
+        StringBuilder out = new StringBuilder();
+        if (steps.isEmpty()) {
+            return "-- shale " + command + ": nothing to do\n";
+        }
+        int count = migrations().size();
+        out.append("-- shale ").append(command).append(": ").append(count).append(count == 1 ? " migration" : " migrations")
+                .append(" in ").append(steps.size()).append(steps.size() == 1 ? " step" : " steps")
+                .append(", batch ").append(batch).append(", history ").append(historyTable).append('\n');
+        String verb = command.equals("rollback") ? "delete history row" : "record";
+        int number = 0;
+        for (PlannedStep step : steps) {
+            number++;
+            out.append('\n');
+            if (step.transactional()) {
+                out.append("-- step ").append(number).append(": one transaction\nBEGIN;\n");
+            } else {
+                out.append("-- step ").append(number)
+                        .append(": outside a transaction (shale:transactional false), recorded once it succeeded\n");
+            }
+            for (PlannedMigration migration : step.migrations()) {
+                out.append("\n-- ").append(migration.file()).append(" (hazards: ").append(migration.hazards())
+                        .append(")\n");
+                for (PlannedStatement statement : migration.statements()) {
+                    out.append(statement.sql()).append(";\n");
+                    if (statement.commitAfter()) {
+                        out.append("-- committed here: a new enum value must be committed before it is used\n")
+                                .append("COMMIT;\nBEGIN;\n");
+                    }
+                }
+                out.append("-- ").append(verb).append(' ').append(migration.version()).append(" in ")
+                        .append(historyTable).append('\n');
+            }
+            if (step.transactional()) {
+                out.append("COMMIT;\n");
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,84 @@
+package dev.shale.api;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Settings every command shares. Defaults ({@link #DEFAULTS}):
+ * <ul>
+ * <li>{@code historySchema} {@code public}: the schema of the history table {@code shale_migrations}
+ *     (created with the table when missing);</li>
+ * <li>{@code lockWait} 5 minutes: how long to wait for another runner's migration lock;</li>
+ * <li>{@code lockTimeout} 10 seconds: PostgreSQL's {@code lock_timeout} for the run, so a migration
+ *     never queues behind a long transaction while blocking the application behind it; zero means none;</li>
+ * <li>{@code statementTimeout} zero (none): PostgreSQL's {@code statement_timeout} for the run;</li>
+ * <li>{@code runTimeout} 1 hour: the limit of the whole run (connecting, waiting for the lock, running);
+ *     when it runs out the running statement is cancelled; zero means none;</li>
+ * <li>{@code connectRetries} 5 and {@code connectRetryDelay} 1 second, doubling up to 30 seconds: only
+ *     for connection-refused failures, and only when Shale opens the connection from a URL (a
+ *     {@code DataSource} retries, or not, on its own).</li>
+ * </ul>
+ * The session's previous {@code lock_timeout} and {@code statement_timeout} are restored afterwards,
+ * so a pooled connection goes back unchanged.
+ */
+public record RunnerSettings(String historySchema, Duration lockWait, Duration lockTimeout,
+        Duration statementTimeout, Duration runTimeout, int connectRetries, Duration connectRetryDelay) {
+
+    /** The defaults listed above. */
+    public static final RunnerSettings DEFAULTS = new RunnerSettings("public", Duration.ofMinutes(5),
+            Duration.ofSeconds(10), Duration.ZERO, Duration.ofHours(1), 5, Duration.ofSeconds(1));
+
+    public RunnerSettings {
+        Objects.requireNonNull(historySchema, "historySchema");
+        if (historySchema.isEmpty() || historySchema.getBytes(StandardCharsets.UTF_8).length > 63
+                || historySchema.indexOf('\0') >= 0) {
+            throw new IllegalArgumentException("historySchema must be a schema name of 1 to 63 bytes: \""
+                    + historySchema + "\"");
+        }
+        nonNegative(lockWait, "lockWait");
+        nonNegative(lockTimeout, "lockTimeout");
+        nonNegative(statementTimeout, "statementTimeout");
+        nonNegative(runTimeout, "runTimeout");
+        nonNegative(connectRetryDelay, "connectRetryDelay");
+        if (connectRetries < 0) {
+            throw new IllegalArgumentException("connectRetries must be 0 or more: " + connectRetries);
+        }
+    }
+
+    private static void nonNegative(Duration value, String name) {
+        Objects.requireNonNull(value, name);
+        if (value.isNegative()) {
+            throw new IllegalArgumentException(name + " must not be negative: " + value);
+        }
+    }
+
+    public RunnerSettings withHistorySchema(String value) {
+        return new RunnerSettings(value, lockWait, lockTimeout, statementTimeout, runTimeout, connectRetries,
+                connectRetryDelay);
+    }
+
+    public RunnerSettings withLockWait(Duration value) {
+        return new RunnerSettings(historySchema, value, lockTimeout, statementTimeout, runTimeout, connectRetries,
+                connectRetryDelay);
+    }
+
+    public RunnerSettings withLockTimeout(Duration value) {
+        return new RunnerSettings(historySchema, lockWait, value, statementTimeout, runTimeout, connectRetries,
+                connectRetryDelay);
+    }
+
+    public RunnerSettings withStatementTimeout(Duration value) {
+        return new RunnerSettings(historySchema, lockWait, lockTimeout, value, runTimeout, connectRetries,
+                connectRetryDelay);
+    }
+
+    public RunnerSettings withRunTimeout(Duration value) {
+        return new RunnerSettings(historySchema, lockWait, lockTimeout, statementTimeout, value, connectRetries,
+                connectRetryDelay);
+    }
+
+    public RunnerSettings withConnectRetries(int retries, Duration delay) {
+        return new RunnerSettings(historySchema, lockWait, lockTimeout, statementTimeout, runTimeout, retries, delay);
+    }
+}

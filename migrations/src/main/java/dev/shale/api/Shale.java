@@ -1,0 +1,72 @@
+package dev.shale.api;
+
+import dev.shale.migrations.runner.ConnectionSource;
+import dev.shale.migrations.runner.Migrate;
+import dev.shale.migrations.runner.Rollback;
+import dev.shale.migrations.runner.Status;
+import dev.shale.migrations.runner.connect.DataSourceConnections;
+import dev.shale.migrations.runner.connect.UrlConnections;
+import javax.sql.DataSource;
+
+/**
+ * Shale's runner for applications and the CLI. An application migrates itself at start-up with
+ * <pre>{@code
+ * Shale.migrate(dataSource, MigrationSource.classpath("db/shale"));
+ * }</pre>
+ * and can serve {@link #status} from a health endpoint. With a {@link DataSource}, retrying a failed
+ * connection is the data source's business; with a {@link DatabaseUrl} (the CLI), Shale retries
+ * connection-refused failures ({@link RunnerSettings#connectRetries()}) and reads a missing password from
+ * {@code PGPASSWORD} or {@code .pgpass}. Nothing is printed or logged: results are returned, failures are
+ * thrown as {@link MigrationRefusedException} (nothing ran), {@link MigrationFailedException} (a migration
+ * failed), {@link DatabaseException} (connecting, locking, history) or {@link BackupException}.
+ */
+public final class Shale {
+
+    private Shale() {
+    }
+
+    /** Applies every pending migration with {@link MigrateOptions#DEFAULTS}. */
+    public static MigrateResult migrate(DataSource dataSource, MigrationSource source) {
+        return migrate(dataSource, source, MigrateOptions.DEFAULTS);
+    }
+
+    /** Applies pending migrations (or plans them, for a dry run). */
+    public static MigrateResult migrate(DataSource dataSource, MigrationSource source, MigrateOptions options) {
+        return new Migrate(new DataSourceConnections(dataSource), source, options).run();
+    }
+
+    /** Applies pending migrations on the database of a URL. */
+    public static MigrateResult migrate(DatabaseUrl url, MigrationSource source, MigrateOptions options) {
+        return new Migrate(connections(url, options.settings()), source, options).run();
+    }
+
+    /** Every migration's state, with {@link RunnerSettings#DEFAULTS}. */
+    public static StatusReport status(DataSource dataSource, MigrationSource source) {
+        return status(dataSource, source, RunnerSettings.DEFAULTS);
+    }
+
+    /** Every migration's state. */
+    public static StatusReport status(DataSource dataSource, MigrationSource source, RunnerSettings settings) {
+        return new Status(new DataSourceConnections(dataSource), source, settings).run();
+    }
+
+    /** Every migration's state, on the database of a URL. */
+    public static StatusReport status(DatabaseUrl url, MigrationSource source, RunnerSettings settings) {
+        return new Status(connections(url, settings), source, settings).run();
+    }
+
+    /** Rolls back the last batch (or as {@code options} say). */
+    public static RollbackResult rollback(DataSource dataSource, MigrationSource source, RollbackOptions options) {
+        return new Rollback(new DataSourceConnections(dataSource), source, options).run();
+    }
+
+    /** Rolls back, on the database of a URL. */
+    public static RollbackResult rollback(DatabaseUrl url, MigrationSource source, RollbackOptions options) {
+        return new Rollback(connections(url, options.settings()), source, options).run();
+    }
+
+    private static ConnectionSource connections(DatabaseUrl url, RunnerSettings settings) {
+        return new UrlConnections(url.withPasswordFrom(System.getenv()), settings.connectRetries(),
+                settings.connectRetryDelay());
+    }
+}

@@ -1,0 +1,271 @@
+package dev.shale.migrations.runner;
+
+import dev.shale.api.DatabaseError;
+import dev.shale.api.ErrorClass;
+import dev.shale.api.ExecutedMigration;
+import dev.shale.api.FailedStatement;
+import dev.shale.api.MigrationFailedException;
+import dev.shale.migrations.runner.errors.ErrorClassifier;
+import dev.shale.migrations.runner.sql.SqlStatement;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs steps on a session: a transactional step in one transaction (committed early only after an
+ * enum value addition), a non-transactional one in autocommit and then recorded in a short
+ * transaction of its own. Each unit is recorded (or its record deleted) by the {@link Recorder} in the
+ * same transaction as its statements. A failure rolls back the open transaction and is reported as a
+ * {@link MigrationFailedException} naming what was committed before it.
+ */
+final class Executor {
+
+    /** The history bookkeeping of a run. */
+    interface Recorder {
+        /** Runs first in every transaction that records (creates the history table when missing). */
+        void prepare(Connection connection) throws SQLException;
+
+        /** Records that {@code unit} ran, in the open transaction. */
+        void record(Connection connection, Unit unit, long executionMs) throws SQLException;
+    }
+
+    private final Session session;
+    private final Recorder recorder;
+    private final List<String> committed = new ArrayList<>();
+    private final List<ExecutedMigration> executed = new ArrayList<>();
+    private String partial;
+
+    Executor(Session session, Recorder recorder) {
+        this.session = session;
+        this.recorder = recorder;
+    }
+
+    /** Runs the steps in order; returns the units executed. */
+    List<ExecutedMigration> run(List<Step> steps) {
+        for (Step step : steps) {
+            if (step.transactional()) {
+                runTransaction(step);
+            } else {
+                runAlone(step.units().get(0));
+            }
+        }
+        return List.copyOf(executed);
+    }
+
+    private void runTransaction(Step step) {
+        Connection connection = session.connection();
+        List<Unit> done = new ArrayList<>();
+        List<ExecutedMigration> doneExecuted = new ArrayList<>();
+        try {
+            begin(connection);
+            prepare(step.units().get(0), connection);
+            for (Unit unit : step.units()) {
+                long start = System.nanoTime();
+                for (SqlStatement statement : unit.statements()) {
+                    execute(unit, statement);
+                    if (step.commitsAfter(unit, statement)) {
+                        commit(unit, connection);
+                        committed.addAll(done.stream().map(Unit::version).toList());
+                        executed.addAll(doneExecuted);
+                        done.clear();
+                        doneExecuted.clear();
+                        partial = unit.file().display() + " statements 1 to " + statement.index();
+                    }
+                }
+                long ms = elapsed(start);
+                record(unit, connection, ms);
+                done.add(unit);
+                doneExecuted.add(executed(unit, ms));
+            }
+            commit(step.units().get(step.units().size() - 1), connection);
+            committed.addAll(done.stream().map(Unit::version).toList());
+            executed.addAll(doneExecuted);
+            partial = null;
+        } catch (RuntimeException e) {
+            rollback(connection, e);
+            throw e;
+        } finally {
+            try {
+                connection.setAutoCommit(true);
+            } catch (SQLException e) {
+                // reported by the next use of the connection, if any
+            }
+        }
+    }
+
+    private void runAlone(Unit unit) {
+        Connection connection = session.connection();
+        long start = System.nanoTime();
+        for (SqlStatement statement : unit.statements()) {
+            execute(unit, statement);
+        }
+        long ms = elapsed(start);
+        try {
+            begin(connection);
+            prepare(unit, connection);
+            record(unit, connection, ms);
+            commit(unit, connection);
+            committed.add(unit.version());
+            executed.add(executed(unit, ms));
+        } catch (MigrationFailedException e) {
+            rollback(connection, e);
+            throw e;
+        } finally {
+            try {
+                connection.setAutoCommit(true);
+            } catch (SQLException e) {
+                // reported by the next use of the connection, if any
+            }
+        }
+    }
+
+    private void begin(Connection connection) {
+        try {
+            connection.setAutoCommit(false);
+        } catch (SQLException e) {
+            throw session.failure("could not start a transaction", e);
+        }
+    }
+
+    private void prepare(Unit unit, Connection connection) {
+        try {
+            recorder.prepare(connection);
+        } catch (SQLException e) {
+            throw failed(unit, null, e, "preparing the history table");
+        }
+    }
+
+    private void record(Unit unit, Connection connection, long ms) {
+        try {
+            recorder.record(connection, unit, ms);
+        } catch (SQLException e) {
+            throw failed(unit, null, e, "recording it in the history table");
+        }
+    }
+
+    private void commit(Unit unit, Connection connection) {
+        try {
+            connection.commit();
+        } catch (SQLException e) {
+            throw failed(unit, null, e, "committing");
+        }
+    }
+
+    private void execute(Unit unit, SqlStatement statement) {
+        RunClock clock = session.clock();
+        if (clock.expired()) {
+            String message = "the run exceeded its time limit of " + describe(clock.limit()) + " before this statement";
+            throw failure(unit, statement, ErrorClass.RUN_TIMEOUT, new DatabaseError(null, message, null, null, 0),
+                    null, null);
+        }
+        Statement jdbc;
+        try {
+            jdbc = session.statement();
+        } catch (SQLException e) {
+            throw failed(unit, statement, e, null);
+        }
+        clock.watch(jdbc);
+        try {
+            jdbc.execute(statement.sql());
+            jdbc.clearWarnings();
+        } catch (SQLException e) {
+            throw failed(unit, statement, e, null);
+        } finally {
+            clock.watch(null);
+        }
+    }
+
+    private void rollback(Connection connection, Throwable primary) {
+        try {
+            if (!connection.getAutoCommit()) {
+                connection.rollback();
+            }
+        } catch (SQLException e) {
+            primary.addSuppressed(session.failure("could not roll back", e));
+        }
+    }
+
+    private MigrationFailedException failed(Unit unit, SqlStatement statement, SQLException e, String phase) {
+        ErrorClass errorClass = ErrorClassifier.classify(e, session.clock().expired());
+        return failure(unit, statement, errorClass, ErrorClassifier.describe(e, session.redactor()), e, phase);
+    }
+
+    private MigrationFailedException failure(Unit unit, SqlStatement statement, ErrorClass errorClass,
+            DatabaseError error, SQLException cause, String phase) {
+        FailedStatement failed = statement == null ? null : new FailedStatement(statement.index(), statement.line(),
+                session.redactor().redact(statement.firstLine()), errorLine(statement, error.position()));
+        StringBuilder message = new StringBuilder(unit.file().display());
+        if (failed != null) {
+            message.append(" failed at statement ").append(failed.index()).append(" (line ").append(failed.line())
+                    .append("): ").append(failed.firstLine());
+        } else {
+            message.append(" failed while ").append(phase == null ? "running" : phase);
+        }
+        message.append("\nPostgreSQL: ").append(error.message());
+        if (error.sqlState() != null) {
+            message.append(" (SQLSTATE ").append(error.sqlState()).append(')');
+        }
+        if (error.detail() != null) {
+            message.append("\nDetail: ").append(error.detail());
+        }
+        if (error.hint() != null) {
+            message.append("\nHint: ").append(error.hint());
+        }
+        if (failed != null && failed.errorLine() > 0) {
+            message.append("\nPosition: line ").append(failed.errorLine()).append(" of ").append(unit.file().display());
+        }
+        message.append('\n').append(errorClass).append(": ").append(errorClass.hint()).append('.');
+        message.append('\n').append(outcome(unit));
+        return new MigrationFailedException(message.toString(), errorClass, error, unit.file().display(),
+                unit.version(), failed, committed, cause);
+    }
+
+    private String outcome(Unit unit) {
+        StringBuilder out = new StringBuilder();
+        if (!unit.header().transactional()) {
+            out.append(unit.file().display()).append(" runs outside a transaction (shale:transactional false):"
+                    + " its statements before the failing one stay applied, and it was not recorded. ");
+        } else {
+            out.append("The open transaction was rolled back. ");
+        }
+        if (partial != null) {
+            out.append("Committed before the failure and kept: ").append(partial)
+                    .append(" (an enum value must be committed before it is used). ");
+        }
+        if (committed.isEmpty()) {
+            out.append("No migration of this run was recorded.");
+        } else {
+            out.append("Applied and recorded before the failure: ").append(String.join(", ", committed)).append('.');
+        }
+        return out.toString().strip();
+    }
+
+    private static int errorLine(SqlStatement statement, int position) {
+        if (position <= 0) {
+            return 0;
+        }
+        String sql = statement.sql();
+        int line = statement.line();
+        for (int i = 0; i < Math.min(position - 1, sql.length()); i++) {
+            if (sql.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    private static ExecutedMigration executed(Unit unit, long ms) {
+        return new ExecutedMigration(unit.version(), unit.migration().name(), unit.file().display(), ms);
+    }
+
+    private static long elapsed(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+
+    private static String describe(Duration duration) {
+        return duration.toString().substring(2).toLowerCase(java.util.Locale.ROOT);
+    }
+}

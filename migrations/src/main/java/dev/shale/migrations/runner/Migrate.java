@@ -1,0 +1,156 @@
+package dev.shale.migrations.runner;
+
+import dev.shale.api.ExecutedMigration;
+import dev.shale.api.MigrateOptions;
+import dev.shale.api.MigrateResult;
+import dev.shale.api.MigrationRefusedException;
+import dev.shale.api.MigrationRefusedException.Reason;
+import dev.shale.api.MigrationSource;
+import dev.shale.api.Plan;
+import dev.shale.migrations.files.MigrationVersion;
+import dev.shale.migrations.runner.history.HistoryRow;
+import dev.shale.migrations.runner.history.HistoryTable;
+import dev.shale.migrations.runner.lock.AdvisoryLock;
+import dev.shale.migrations.runner.source.LoadedSource;
+import dev.shale.migrations.runner.source.SourceLoader;
+import dev.shale.migrations.runner.source.SourceMigration;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * {@code migrate}: applies the pending migrations as one batch.
+ * <ol>
+ * <li>Reads the source and refuses, before connecting, when the files do not match {@code shale.sum}.</li>
+ * <li>Connects, sets {@code lock_timeout} and {@code statement_timeout}, reads the history (without
+ *     creating it) and refuses when an applied migration's file changed or is missing, when a pending
+ *     migration is older than the newest applied one (unless out of order is allowed) or declares data
+ *     loss (unless allowed). Pending means on disk and not in the history, by version.</li>
+ * <li>Nothing pending: done, without locking. Dry run: returns the plan, having changed nothing.</li>
+ * <li>Takes the migration lock ({@link AdvisoryLock}), reads the history again and repeats the checks
+ *     (another runner may have applied everything meanwhile: then there is nothing to do), runs the
+ *     batch ({@link Executor}), and releases the lock whatever happened.</li>
+ * </ol>
+ */
+public final class Migrate {
+
+    private final ConnectionSource connections;
+    private final MigrationSource source;
+    private final MigrateOptions options;
+
+    public Migrate(ConnectionSource connections, MigrationSource source, MigrateOptions options) {
+        this.connections = Objects.requireNonNull(connections, "connections");
+        this.source = Objects.requireNonNull(source, "source");
+        this.options = Objects.requireNonNull(options, "options");
+    }
+
+    /** Runs the command. */
+    public MigrateResult run() {
+        LoadedSource loaded = SourceLoader.load(source);
+        loaded.requireIntact();
+        MigrationVersion target = options.target().map(v -> Checks.version(v, "target")).orElse(null);
+        if (target != null && loaded.find(target.toString()).isEmpty()) {
+            throw new MigrationRefusedException(Reason.INVALID_REQUEST, null, "no migration in "
+                    + loaded.description() + " has the target version " + target + ".",
+                    "give the version of one of the migrations (the 14 digits that start its file name)");
+        }
+        HistoryTable history = new HistoryTable(options.settings().historySchema());
+        try (RunClock clock = RunClock.start(options.settings().runTimeout());
+                Session session = Session.open(connections, clock)) {
+            session.applyTimeouts(options.settings());
+            List<HistoryRow> rows = session.readHistory(history);
+            List<Unit> pending = pending(loaded, rows, target);
+            if (pending.isEmpty()) {
+                return new MigrateResult(options.dryRun(), 0, List.of(), plan(history, 0, List.of()), List.of());
+            }
+            if (options.dryRun()) {
+                int batch = HistoryTable.nextBatch(rows);
+                return new MigrateResult(true, batch, List.of(), plan(history, batch, steps(pending)), List.of());
+            }
+            AdvisoryLock lock = new AdvisoryLock(history.qualifiedName());
+            session.lock(lock, options.settings().lockWait());
+            List<String> warnings = new ArrayList<>();
+            int batch;
+            List<Step> steps;
+            List<ExecutedMigration> applied;
+            try {
+                rows = session.readHistory(history);
+                pending = pending(loaded, rows, target);
+                batch = HistoryTable.nextBatch(rows);
+                steps = steps(pending);
+                applied = new Executor(session, recorder(history, batch)).run(steps);
+            } catch (RuntimeException | Error e) {
+                session.unlock(lock, e);
+                throw e;
+            }
+            String warning = session.unlock(lock, null);
+            if (warning != null) {
+                warnings.add(warning);
+            }
+            return new MigrateResult(false, applied.isEmpty() ? 0 : batch, applied, plan(history,
+                    applied.isEmpty() ? 0 : batch, steps), warnings);
+        }
+    }
+
+    private List<Unit> pending(LoadedSource loaded, List<HistoryRow> rows, MigrationVersion target) {
+        Checks.requireAppliedUnchanged(loaded, rows);
+        Set<String> applied = rows.stream().map(HistoryRow::version).collect(Collectors.toSet());
+        String newestApplied = rows.stream().map(HistoryRow::version).max(String::compareTo).orElse(null);
+        List<SourceMigration> pending = loaded.migrations().stream()
+                .filter(m -> !applied.contains(m.versionText()))
+                .filter(m -> target == null || m.version().compareTo(target) <= 0)
+                .toList();
+        List<SourceMigration> early = pending.stream()
+                .filter(m -> newestApplied != null && m.versionText().compareTo(newestApplied) < 0).toList();
+        if (!early.isEmpty() && !options.allowOutOfOrder()) {
+            SourceMigration first = early.get(0);
+            String names = early.stream().map(m -> m.up().display()).collect(Collectors.joining(", "));
+            throw new MigrationRefusedException(Reason.OUT_OF_ORDER, first.up().display(), "pending migration"
+                    + (early.size() == 1 ? " " : "s ") + names + (early.size() == 1 ? " is" : " are")
+                    + " older than the newest applied migration " + newestApplied
+                    + " (merged from another branch?). Nothing was run.",
+                    "if it does not depend on the migrations applied after it, run migrate with --allow-out-of-order"
+                            + " (allowOutOfOrder); otherwise regenerate it on top of the latest migration");
+        }
+        List<Unit> units = new ArrayList<>();
+        for (SourceMigration migration : pending) {
+            Unit unit = Checks.unit(migration, migration.up());
+            if (unit.header().losesData() && !options.allowDataLoss()) {
+                throw new MigrationRefusedException(Reason.DATA_LOSS, migration.up().display(),
+                        migration.up().display() + " declares data-loss hazards in its header (shale:hazards "
+                                + unit.header().hazardCodes() + "). Nothing was run.",
+                        "read its SQL and hazard notes; if the loss is intended, run migrate with --allow-data-loss"
+                                + " (allowDataLoss), after a backup");
+            }
+            units.add(unit);
+        }
+        return units;
+    }
+
+    private List<Step> steps(List<Unit> pending) {
+        return Step.group(pending, options.transactionMode());
+    }
+
+    private static Plan plan(HistoryTable history, int batch, List<Step> steps) {
+        return new Plan("migrate", batch, history.qualifiedName(), steps.stream().map(Step::toPlanned).toList());
+    }
+
+    private static Executor.Recorder recorder(HistoryTable history, int batch) {
+        return new Executor.Recorder() {
+            @Override
+            public void prepare(Connection connection) throws SQLException {
+                history.ensure(connection);
+            }
+
+            @Override
+            public void record(Connection connection, Unit unit, long executionMs) throws SQLException {
+                history.insert(connection, unit.version(), unit.migration().name(), unit.file().checksum(), batch,
+                        executionMs);
+            }
+        };
+    }
+}

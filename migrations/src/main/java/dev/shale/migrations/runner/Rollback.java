@@ -1,0 +1,143 @@
+package dev.shale.migrations.runner;
+
+import dev.shale.api.ExecutedMigration;
+import dev.shale.api.MigrationRefusedException;
+import dev.shale.api.MigrationRefusedException.Reason;
+import dev.shale.api.MigrationSource;
+import dev.shale.api.Plan;
+import dev.shale.api.RollbackOptions;
+import dev.shale.api.RollbackResult;
+import dev.shale.api.TransactionMode;
+import dev.shale.migrations.files.MigrationVersion;
+import dev.shale.migrations.runner.history.HistoryRow;
+import dev.shale.migrations.runner.history.HistoryTable;
+import dev.shale.migrations.runner.lock.AdvisoryLock;
+import dev.shale.migrations.runner.source.LoadedSource;
+import dev.shale.migrations.runner.source.SourceLoader;
+import dev.shale.migrations.runner.source.SourceMigration;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * {@code rollback}: runs the down files of the last batch (or of the last N migrations, or of every
+ * migration after version V) newest first, in one transaction, and deletes their history rows in it.
+ * A down file marked {@code shale:transactional false} runs alone in autocommit, like in migrate.
+ * Refuses, before anything runs, when a migration to roll back has no down file, an empty one (it
+ * cannot be undone) or one declaring data loss, unless forced; and, like migrate, when an applied
+ * migration's file changed or is missing. Takes the migration lock (not for a dry run).
+ */
+public final class Rollback {
+
+    private final ConnectionSource connections;
+    private final MigrationSource source;
+    private final RollbackOptions options;
+
+    public Rollback(ConnectionSource connections, MigrationSource source, RollbackOptions options) {
+        this.connections = Objects.requireNonNull(connections, "connections");
+        this.source = Objects.requireNonNull(source, "source");
+        this.options = Objects.requireNonNull(options, "options");
+    }
+
+    /** Runs the command. */
+    public RollbackResult run() {
+        LoadedSource loaded = SourceLoader.load(source);
+        loaded.requireIntact();
+        MigrationVersion target = options.target().map(v -> Checks.version(v, "target")).orElse(null);
+        HistoryTable history = new HistoryTable(options.settings().historySchema());
+        try (RunClock clock = RunClock.start(options.settings().runTimeout());
+                Session session = Session.open(connections, clock)) {
+            session.applyTimeouts(options.settings());
+            if (options.dryRun()) {
+                List<HistoryRow> rows = session.readHistory(history);
+                List<Unit> units = select(loaded, rows, target);
+                return new RollbackResult(true, List.of(), plan(history, rows, units), List.of());
+            }
+            AdvisoryLock lock = new AdvisoryLock(history.qualifiedName());
+            session.lock(lock, options.settings().lockWait());
+            List<ExecutedMigration> rolledBack;
+            Plan plan;
+            try {
+                List<HistoryRow> rows = session.readHistory(history);
+                List<Unit> units = select(loaded, rows, target);
+                plan = plan(history, rows, units);
+                rolledBack = new Executor(session, recorder(history)).run(steps(units));
+            } catch (RuntimeException | Error e) {
+                session.unlock(lock, e);
+                throw e;
+            }
+            String warning = session.unlock(lock, null);
+            return new RollbackResult(false, rolledBack, plan, warning == null ? List.of() : List.of(warning));
+        }
+    }
+
+    private List<Unit> select(LoadedSource loaded, List<HistoryRow> rows, MigrationVersion target) {
+        Checks.requireAppliedUnchanged(loaded, rows);
+        if (target != null && loaded.find(target.toString()).isEmpty()
+                && rows.stream().noneMatch(r -> r.version().equals(target.toString()))) {
+            throw new MigrationRefusedException(Reason.INVALID_REQUEST, null, "no migration has the target version "
+                    + target + ".", "give the version of the migration to keep as the latest applied one");
+        }
+        List<HistoryRow> newestFirst = rows.stream()
+                .sorted(Comparator.comparingInt(HistoryRow::batch).thenComparing(HistoryRow::version).reversed())
+                .toList();
+        List<HistoryRow> chosen;
+        if (target != null) {
+            chosen = newestFirst.stream().filter(r -> r.version().compareTo(target.toString()) > 0).toList();
+        } else if (options.steps() > 0) {
+            chosen = newestFirst.stream().limit(options.steps()).toList();
+        } else {
+            int last = HistoryTable.nextBatch(rows) - 1;
+            chosen = newestFirst.stream().filter(r -> r.batch() == last).toList();
+        }
+        List<Unit> units = new ArrayList<>();
+        for (HistoryRow row : chosen) {
+            SourceMigration migration = loaded.find(row.version()).orElseThrow();
+            if (migration.down() == null) {
+                String expected = migration.up().display().replaceAll("\\.sql$", ".down.sql");
+                throw new MigrationRefusedException(Reason.NO_DOWN_FILE, expected, "migration "
+                        + migration.up().display() + " has no down file " + expected + ". Nothing was run.",
+                        "write the down migration (then run shale hash), or roll back fewer migrations");
+            }
+            Unit unit = Checks.unit(migration, migration.down());
+            if (unit.statements().isEmpty() && !options.force()) {
+                throw new MigrationRefusedException(Reason.IRREVERSIBLE, migration.down().display(),
+                        migration.down().display() + " has no statements: the migration cannot be undone."
+                                + " Nothing was run.", "write its down SQL (then run shale hash); or, if nothing needs"
+                                + " undoing, roll back with --force to only delete its history row");
+            }
+            if (unit.header().losesData() && !options.force()) {
+                throw new MigrationRefusedException(Reason.DATA_LOSS, migration.down().display(),
+                        migration.down().display() + " loses data (shale:hazards " + unit.header().hazardCodes()
+                                + "). Nothing was run.", "take a backup, read the down SQL, then roll back with --force");
+            }
+            units.add(unit);
+        }
+        return units;
+    }
+
+    private static List<Step> steps(List<Unit> units) {
+        return Step.group(units, TransactionMode.BATCH);
+    }
+
+    private static Plan plan(HistoryTable history, List<HistoryRow> rows, List<Unit> units) {
+        return new Plan("rollback", units.isEmpty() ? 0 : HistoryTable.nextBatch(rows) - 1, history.qualifiedName(),
+                steps(units).stream().map(Step::toPlanned).toList());
+    }
+
+    private static Executor.Recorder recorder(HistoryTable history) {
+        return new Executor.Recorder() {
+            @Override
+            public void prepare(Connection connection) {
+                // the table exists: the rows to delete are in it
+            }
+
+            @Override
+            public void record(Connection connection, Unit unit, long executionMs) throws java.sql.SQLException {
+                history.delete(connection, List.of(unit.version()));
+            }
+        };
+    }
+}

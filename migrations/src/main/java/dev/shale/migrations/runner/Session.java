@@ -1,0 +1,210 @@
+package dev.shale.migrations.runner;
+
+import dev.shale.api.DatabaseError;
+import dev.shale.api.DatabaseException;
+import dev.shale.api.ErrorClass;
+import dev.shale.api.RunnerSettings;
+import dev.shale.migrations.runner.errors.ErrorClassifier;
+import dev.shale.migrations.runner.errors.Redactor;
+import dev.shale.migrations.runner.history.HistoryRow;
+import dev.shale.migrations.runner.history.HistoryTable;
+import dev.shale.migrations.runner.lock.AdvisoryLock;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.OptionalInt;
+
+/**
+ * The one connection of a run, in autocommit between transactions, with the run's clock. Sets
+ * {@code lock_timeout} and {@code statement_timeout} for the session and puts back the previous
+ * values (and the previous autocommit mode) on {@link #close()}, so a pooled connection returns
+ * unchanged.
+ */
+final class Session implements AutoCloseable {
+
+    private final Connection connection;
+    private final RunClock clock;
+    private final Redactor redactor;
+    private final boolean originalAutoCommit;
+    private String savedLockTimeout;
+    private String savedStatementTimeout;
+    private Statement statement;
+
+    private Session(Connection connection, RunClock clock, Redactor redactor, boolean originalAutoCommit) {
+        this.connection = connection;
+        this.clock = clock;
+        this.redactor = redactor;
+        this.originalAutoCommit = originalAutoCommit;
+    }
+
+    /** Opens a connection from {@code source}, in autocommit. */
+    static Session open(ConnectionSource source, RunClock clock) {
+        Connection connection = source.open(clock);
+        try {
+            boolean autoCommit = connection.getAutoCommit();
+            if (!autoCommit) {
+                connection.setAutoCommit(true);
+            }
+            return new Session(connection, clock, source.redactor(), autoCommit);
+        } catch (SQLException e) {
+            try {
+                connection.close();
+            } catch (SQLException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw failure("could not prepare the connection", e, source.redactor(), false);
+        }
+    }
+
+    Connection connection() {
+        return connection;
+    }
+
+    RunClock clock() {
+        return clock;
+    }
+
+    Redactor redactor() {
+        return redactor;
+    }
+
+    /** The statement migrations run on; the watchdog cancels it. */
+    Statement statement() throws SQLException {
+        if (statement == null) {
+            statement = connection.createStatement();
+        }
+        return statement;
+    }
+
+    /** Sets the run's timeouts for this session, remembering the previous values. */
+    void applyTimeouts(RunnerSettings settings) {
+        try (Statement query = connection.createStatement();
+                ResultSet rows = query.executeQuery(
+                        "SELECT current_setting('lock_timeout'), current_setting('statement_timeout')")) {
+            rows.next();
+            savedLockTimeout = rows.getString(1);
+            savedStatementTimeout = rows.getString(2);
+            setTimeouts(millis(settings.lockTimeout()), millis(settings.statementTimeout()));
+        } catch (SQLException e) {
+            throw failure("could not set lock_timeout and statement_timeout", e);
+        }
+    }
+
+    private void setTimeouts(String lockTimeout, String statementTimeout) throws SQLException {
+        try (PreparedStatement set = connection.prepareStatement(
+                "SELECT set_config('lock_timeout', ?, false), set_config('statement_timeout', ?, false)")) {
+            set.setString(1, lockTimeout);
+            set.setString(2, statementTimeout);
+            set.executeQuery().close();
+        }
+    }
+
+    private static String millis(Duration duration) {
+        return duration.toMillis() + "ms";
+    }
+
+    /** The history rows, or none when the table does not exist. */
+    List<HistoryRow> readHistory(HistoryTable history) {
+        try {
+            return history.read(connection);
+        } catch (SQLException e) {
+            throw failure("could not read the history table " + history.qualifiedName(), e);
+        }
+    }
+
+    /**
+     * Takes the migration lock, waiting at most {@code lockWait} and never past the run's limit.
+     *
+     * @throws DatabaseException {@link ErrorClass#RUNNER_LOCKED} when another runner kept it too long,
+     *     {@link ErrorClass#RUN_TIMEOUT} when the run's limit ran out first
+     */
+    void lock(AdvisoryLock lock, Duration lockWait) {
+        long wait = Math.min(lockWait.toMillis(), clock.remainingMillis());
+        AdvisoryLock.Outcome outcome;
+        try {
+            outcome = lock.acquire(connection, wait);
+        } catch (SQLException e) {
+            throw failure("could not take the migration lock (advisory lock " + lock.key() + ")", e);
+        }
+        if (outcome == AdvisoryLock.Outcome.ACQUIRED) {
+            return;
+        }
+        OptionalInt holder = lock.holder(connection);
+        String who = holder.isPresent() ? "the session with pid " + holder.getAsInt() : "another session";
+        boolean runLimit = clock.expired() || lockWait.toMillis() > wait;
+        ErrorClass errorClass = outcome == AdvisoryLock.Outcome.INTERRUPTED ? ErrorClass.OTHER
+                : runLimit ? ErrorClass.RUN_TIMEOUT : ErrorClass.RUNNER_LOCKED;
+        String what = outcome == AdvisoryLock.Outcome.INTERRUPTED ? "the thread was interrupted while waiting"
+                : "waited " + Duration.ofMillis(wait).toString().substring(2).toLowerCase(java.util.Locale.ROOT)
+                        + (runLimit ? " (the rest of the run's time limit)" : "");
+        String message = "another runner holds the migration lock (advisory lock " + lock.key() + ", held by " + who
+                + "); " + what + ". Nothing was run. " + errorClass + ": " + errorClass.hint() + ".";
+        throw new DatabaseException(message, errorClass, new DatabaseError(null, message, null, null, 0), null);
+    }
+
+    /**
+     * Releases the lock. A failure is added to {@code primary} when there is one, so it never hides the
+     * run's own error; otherwise it is returned as a warning sentence.
+     */
+    String unlock(AdvisoryLock lock, Throwable primary) {
+        try {
+            if (lock.release(connection)) {
+                return null;
+            }
+            return "the migration lock (advisory lock " + lock.key() + ") was not held when the run released it.";
+        } catch (SQLException e) {
+            DatabaseException failure = failure("could not release the migration lock (advisory lock " + lock.key()
+                    + "); it is released when the session ends", e);
+            if (primary != null) {
+                primary.addSuppressed(failure);
+                return null;
+            }
+            return failure.getMessage();
+        }
+    }
+
+    /** A database failure outside a migration's statements, classified and redacted. */
+    DatabaseException failure(String context, SQLException e) {
+        return failure(context, e, redactor, clock.expired());
+    }
+
+    static DatabaseException failure(String context, SQLException e, Redactor redactor, boolean timedOut) {
+        DatabaseError error = ErrorClassifier.describe(e, redactor);
+        ErrorClass errorClass = ErrorClassifier.classify(e, timedOut);
+        String state = e.getSQLState() == null ? "" : " (SQLSTATE " + e.getSQLState() + ")";
+        return new DatabaseException(redactor.redact(context) + ": " + error.message() + state + ". " + errorClass
+                + ": " + errorClass.hint() + ".", errorClass, error, e);
+    }
+
+    /** Restores the session's settings and autocommit mode, then closes the connection. */
+    @Override
+    public void close() {
+        try {
+            if (statement != null) {
+                statement.close();
+            }
+            if (!connection.getAutoCommit()) {
+                connection.rollback();
+                connection.setAutoCommit(true);
+            }
+            if (savedLockTimeout != null) {
+                setTimeouts(savedLockTimeout, savedStatementTimeout);
+            }
+            if (!originalAutoCommit) {
+                connection.setAutoCommit(false);
+            }
+        } catch (SQLException e) {
+            // the connection is broken; closing it is all that is left to do
+        } finally {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                // nothing more to release
+            }
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package dev.shale.migrations.runner.connect;
+
+import dev.shale.api.DatabaseError;
+import dev.shale.api.DatabaseException;
+import dev.shale.api.DatabaseUrl;
+import dev.shale.api.ErrorClass;
+import dev.shale.migrations.runner.ConnectionSource;
+import dev.shale.migrations.runner.RunClock;
+import dev.shale.migrations.runner.errors.ErrorClassifier;
+import dev.shale.migrations.runner.errors.Redactor;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Properties;
+import org.postgresql.Driver;
+
+/**
+ * Connections opened from a {@link DatabaseUrl}. A connection-refused failure (the server is down or
+ * still starting) is retried {@code retries} times, waiting {@code delay}, then twice as long each time
+ * up to 30 seconds, within the run's time limit; other failures (authentication, missing database)
+ * fail at once.
+ */
+public final class UrlConnections implements ConnectionSource {
+
+    private static final Duration MAX_DELAY = Duration.ofSeconds(30);
+
+    private final DatabaseUrl url;
+    private final int retries;
+    private final Duration delay;
+    private final Redactor redactor;
+
+    public UrlConnections(DatabaseUrl url, int retries, Duration delay) {
+        this.url = Objects.requireNonNull(url, "url");
+        this.retries = retries;
+        this.delay = Objects.requireNonNull(delay, "delay");
+        this.redactor = new Redactor(url.secrets());
+    }
+
+    @Override
+    public Connection open(RunClock clock) {
+        Properties properties = url.connectionProperties();
+        properties.putIfAbsent("ApplicationName", "shale");
+        Driver driver = new Driver();
+        long wait = delay.toMillis();
+        int attempt = 0;
+        while (true) {
+            attempt++;
+            SQLException failure;
+            try {
+                Connection connection = driver.connect(url.jdbcUrl(), properties);
+                if (connection == null) {
+                    throw new IllegalArgumentException("the PostgreSQL driver does not accept " + url.redacted());
+                }
+                return connection;
+            } catch (SQLException e) {
+                failure = e;
+            }
+            boolean retryable = ErrorClassifier.isRetryable(failure);
+            if (!retryable || attempt > retries || clock.remainingMillis() <= wait) {
+                throw failed(failure, attempt, retryable && clock.expired());
+            }
+            try {
+                Thread.sleep(wait);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw failed(failure, attempt, false);
+            }
+            wait = Math.min(wait * 2, MAX_DELAY.toMillis());
+        }
+    }
+
+    private DatabaseException failed(SQLException e, int attempts, boolean timedOut) {
+        DatabaseError error = ErrorClassifier.describe(e, redactor);
+        ErrorClass errorClass = timedOut ? ErrorClass.RUN_TIMEOUT : ErrorClassifier.classify(e, false);
+        String tries = attempts == 1 ? "" : " after " + attempts + " attempts";
+        return new DatabaseException("could not connect to " + url.redacted() + tries + ": " + error.message()
+                + DataSourceConnections.sqlState(e) + ". " + errorClass + ": " + errorClass.hint() + ".",
+                errorClass, error, e);
+    }
+
+    @Override
+    public Redactor redactor() {
+        return redactor;
+    }
+}

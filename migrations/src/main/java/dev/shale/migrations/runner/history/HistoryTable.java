@@ -1,0 +1,159 @@
+package dev.shale.migrations.runner.history;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The history table {@code <schema>.shale_migrations}: one row per applied migration (version text
+ * primary key, name, checksum, batch, applied_at, execution_ms, applied_by = {@code current_user@host}).
+ * Reading never creates it; {@link #ensure} creates it (and its schema) inside the caller's
+ * transaction, so a failed first run leaves no table behind.
+ */
+public final class HistoryTable {
+
+    /** The table's name. */
+    public static final String TABLE = "shale_migrations";
+
+    private static final String HOST = hostName();
+
+    private final String schema;
+    private final String qualified;
+
+    public HistoryTable(String schema) {
+        this.schema = Objects.requireNonNull(schema, "schema");
+        this.qualified = quote(schema) + "." + quote(TABLE);
+    }
+
+    /** The schema. */
+    public String schema() {
+        return schema;
+    }
+
+    /** The qualified, quoted name: {@code "public"."shale_migrations"}. */
+    public String qualifiedName() {
+        return qualified;
+    }
+
+    /** Whether the table exists (visible to this session). */
+    public boolean exists(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
+            statement.setString(1, qualified);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getBoolean(1);
+            }
+        }
+    }
+
+    /** Every row in version order; empty when the table does not exist. */
+    public List<HistoryRow> read(Connection connection) throws SQLException {
+        if (!exists(connection)) {
+            return List.of();
+        }
+        List<HistoryRow> out = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT version, name, checksum, batch, applied_at,"
+                        + " execution_ms, applied_by FROM " + qualified + " ORDER BY version")) {
+            while (rows.next()) {
+                Timestamp at = rows.getTimestamp(5);
+                out.add(new HistoryRow(rows.getString(1), rows.getString(2), rows.getString(3), rows.getInt(4),
+                        at.toInstant(), rows.getLong(6), rows.getString(7)));
+            }
+        }
+        return out;
+    }
+
+    /** Creates the schema (when missing) and the table (when missing), in the caller's transaction. */
+    public void ensure(Connection connection) throws SQLException {
+        if (exists(connection)) {
+            return;
+        }
+        try (Statement statement = connection.createStatement()) {
+            boolean schemaExists;
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = ?)")) {
+                query.setString(1, schema);
+                try (ResultSet rows = query.executeQuery()) {
+                    rows.next();
+                    schemaExists = rows.getBoolean(1);
+                }
+            }
+            if (!schemaExists) {
+                statement.execute("CREATE SCHEMA " + quote(schema));
+            }
+            statement.execute("CREATE TABLE " + qualified + " ("
+                    + "version text PRIMARY KEY, "
+                    + "name text NOT NULL, "
+                    + "checksum text NOT NULL, "
+                    + "batch integer NOT NULL, "
+                    + "applied_at timestamptz NOT NULL, "
+                    + "execution_ms bigint NOT NULL, "
+                    + "applied_by text NOT NULL)");
+            statement.execute("COMMENT ON TABLE " + qualified
+                    + " IS 'Migrations applied by Shale; written by shale migrate and rollback, never by hand.'");
+        }
+    }
+
+    /** Records an applied migration, in the caller's transaction; {@code applied_at} is the clock time now. */
+    public void insert(Connection connection, String version, String name, String checksum, int batch,
+            long executionMs) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("INSERT INTO " + qualified
+                + " (version, name, checksum, batch, applied_at, execution_ms, applied_by)"
+                + " VALUES (?, ?, ?, ?, clock_timestamp(), ?, current_user || '@' || ?)")) {
+            statement.setString(1, version);
+            statement.setString(2, name);
+            statement.setString(3, checksum);
+            statement.setInt(4, batch);
+            statement.setLong(5, executionMs);
+            statement.setString(6, HOST);
+            statement.executeUpdate();
+        }
+    }
+
+    /** Deletes the rows of these versions, in the caller's transaction. */
+    public void delete(Connection connection, Collection<String> versions) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("DELETE FROM " + qualified
+                + " WHERE version = ANY (?)")) {
+            statement.setArray(1, connection.createArrayOf("text", versions.toArray()));
+            statement.executeUpdate();
+        }
+    }
+
+    /** The next batch number: one more than the largest recorded. */
+    public static int nextBatch(List<HistoryRow> rows) {
+        return rows.stream().mapToInt(HistoryRow::batch).max().orElse(0) + 1;
+    }
+
+    /** The row of a version, if any. */
+    public static Optional<HistoryRow> find(List<HistoryRow> rows, String version) {
+        return rows.stream().filter(r -> r.version().equals(version)).findFirst();
+    }
+
+    /** {@code "name"} with inner quotes doubled. */
+    public static String quote(String identifier) {
+        return "\"" + identifier.replace("\"", "\"\"") + "\"";
+    }
+
+    private static String hostName() {
+        String fromEnvironment = System.getenv("HOSTNAME");
+        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+            return fromEnvironment.trim();
+        }
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException | SecurityException e) {
+            return "unknown-host";
+        }
+    }
+}

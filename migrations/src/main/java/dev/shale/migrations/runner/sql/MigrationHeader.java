@@ -1,0 +1,98 @@
+package dev.shale.migrations.runner.sql;
+
+import dev.shale.diff.postgres.HazardKind;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The machine-readable lines of a migration's header: {@code -- shale:transactional true|false} and
+ * {@code -- shale:hazards none|data-loss,table-rewrite,long-lock}. The header is the block of
+ * comment and blank lines at the top of the file; {@code shale:} lines below it are ordinary
+ * comments. A file without them is transactional and has no hazards.
+ */
+public record MigrationHeader(boolean transactional, Set<HazardKind> hazards) {
+
+    /** The header of a file that has none: transactional, no hazards. */
+    public static final MigrationHeader DEFAULT = new MigrationHeader(true, Set.of());
+
+    private static final Pattern LINE = Pattern.compile("--\\s*shale:([A-Za-z_-]*)\\s*(.*?)\\s*");
+
+    public MigrationHeader {
+        hazards = hazards.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(hazards));
+    }
+
+    /**
+     * Reads the header of a migration's text.
+     *
+     * @throws SqlScriptException naming the line of a {@code shale:} line it cannot read
+     */
+    public static MigrationHeader parse(String text) {
+        Objects.requireNonNull(text, "text");
+        boolean transactional = true;
+        Set<HazardKind> hazards = EnumSet.noneOf(HazardKind.class);
+        String[] lines = text.split("\r?\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = (i == 0 && lines[i].startsWith("\uFEFF") ? lines[i].substring(1) : lines[i]).strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (!line.startsWith("--")) {
+                break;
+            }
+            Matcher m = LINE.matcher(line);
+            if (!m.matches()) {
+                continue;
+            }
+            String key = m.group(1);
+            String value = m.group(2);
+            int number = i + 1;
+            switch (key) {
+                case "transactional" -> transactional = parseBoolean(value, number);
+                case "hazards" -> hazards = parseHazards(value, number);
+                default -> throw new SqlScriptException(number, "line " + number + " has an unknown header entry"
+                        + " shale:" + key + "; the known ones are shale:transactional and shale:hazards");
+            }
+        }
+        return new MigrationHeader(transactional, hazards);
+    }
+
+    /** Whether the hazards include data loss. */
+    public boolean losesData() {
+        return hazards.contains(HazardKind.DATA_LOSS);
+    }
+
+    /** The hazards as their header codes, comma-separated, or {@code none}. */
+    public String hazardCodes() {
+        return hazards.isEmpty() ? "none"
+                : hazards.stream().map(HazardKind::code).sorted().collect(Collectors.joining(","));
+    }
+
+    private static boolean parseBoolean(String value, int line) {
+        return switch (value) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new SqlScriptException(line, "line " + line + " says shale:transactional \"" + value
+                    + "\"; write true or false");
+        };
+    }
+
+    private static Set<HazardKind> parseHazards(String value, int line) {
+        Set<HazardKind> out = EnumSet.noneOf(HazardKind.class);
+        if (value.equals("none")) {
+            return out;
+        }
+        for (String code : value.split("\\s*,\\s*")) {
+            HazardKind kind = Arrays.stream(HazardKind.values()).filter(k -> k.code().equals(code)).findFirst()
+                    .orElseThrow(() -> new SqlScriptException(line, "line " + line + " names an unknown hazard \""
+                            + code + "\"; write none or codes among " + Arrays.stream(HazardKind.values())
+                            .map(HazardKind::code).collect(Collectors.joining(", "))));
+            out.add(kind);
+        }
+        return out;
+    }
+}

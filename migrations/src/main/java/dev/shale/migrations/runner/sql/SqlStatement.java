@@ -1,0 +1,62 @@
+package dev.shale.migrations.runner.sql;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * One statement of a {@link SqlScript}: its 1-based index among the script's statements, the 1-based
+ * line it starts on, its text (leading comments and the terminating {@code ;} removed) and its first
+ * few tokens (bare words upper-cased), which is enough to recognise a statement's kind.
+ */
+public record SqlStatement(int index, int line, String sql, List<String> leadingTokens) {
+
+    private static final int FIRST_LINE_LIMIT = 160;
+
+    public SqlStatement {
+        if (index < 1) {
+            throw new IllegalArgumentException("index must be 1 or more: " + index);
+        }
+        if (line < 1) {
+            throw new IllegalArgumentException("line must be 1 or more: " + line);
+        }
+        Objects.requireNonNull(sql, "sql");
+        leadingTokens = List.copyOf(leadingTokens);
+    }
+
+    /** The statement's first line, trimmed, cut at {@value #FIRST_LINE_LIMIT} characters, for messages. */
+    public String firstLine() {
+        int newline = sql.indexOf('\n');
+        String first = (newline < 0 ? sql : sql.substring(0, newline)).strip();
+        return first.length() <= FIRST_LINE_LIMIT ? first : first.substring(0, FIRST_LINE_LIMIT) + "...";
+    }
+
+    /**
+     * Whether this is {@code ALTER TYPE ... ADD VALUE}: PostgreSQL refuses to use the new label in the
+     * transaction that added it, so the runner commits right after such a statement.
+     */
+    public boolean isEnumValueAddition() {
+        if (leadingTokens.size() < 4 || !leadingTokens.get(0).equals("ALTER") || !leadingTokens.get(1).equals("TYPE")) {
+            return false;
+        }
+        for (int i = 2; i + 1 < leadingTokens.size(); i++) {
+            if (leadingTokens.get(i).equals("ADD") && leadingTokens.get(i + 1).equals("VALUE")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the statement starts with these bare words, compared case-insensitively. */
+    public boolean startsWith(String... words) {
+        if (leadingTokens.size() < words.length) {
+            return false;
+        }
+        for (int i = 0; i < words.length; i++) {
+            if (!leadingTokens.get(i).equals(words[i].toUpperCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,51 @@
+package dev.shale.migrations.runner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.shale.diff.postgres.HazardKind;
+import dev.shale.migrations.runner.sql.MigrationHeader;
+import dev.shale.migrations.runner.sql.SqlScriptException;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class MigrationHeaderTest {
+
+    @Test
+    void readsGeneratedHeaders() {
+        MigrationHeader header = MigrationHeader.parse("-- Shale migration (up)\n-- from: empty database\n"
+                + "-- shale:transactional false\r\n-- shale:hazards long-lock,data-loss\n--\n-- Changes:\n\n"
+                + "CREATE INDEX CONCURRENTLY i ON t (a);\n");
+        assertFalse(header.transactional());
+        assertEquals(Set.of(HazardKind.LONG_LOCK, HazardKind.DATA_LOSS), header.hazards());
+        assertTrue(header.losesData());
+        assertEquals("data-loss,long-lock", header.hazardCodes());
+    }
+
+    @Test
+    void missingHeaderMeansTransactionalWithoutHazards() {
+        assertEquals(MigrationHeader.DEFAULT, MigrationHeader.parse("CREATE TABLE t (id int);"));
+        assertEquals(MigrationHeader.DEFAULT, MigrationHeader.parse(""));
+        assertEquals("none", MigrationHeader.DEFAULT.hazardCodes());
+    }
+
+    @Test
+    void onlyTheLeadingCommentBlockIsTheHeader() {
+        MigrationHeader header = MigrationHeader.parse("-- shale:hazards none\nSELECT 1;\n-- shale:transactional false\n");
+        assertTrue(header.transactional());
+        assertEquals(Set.of(), header.hazards());
+    }
+
+    @Test
+    void refusesWhatItCannotRead() {
+        assertEquals("line 2 says shale:transactional \"maybe\"; write true or false", assertThrows(
+                SqlScriptException.class, () -> MigrationHeader.parse("--\n-- shale:transactional maybe\n")).getMessage());
+        assertEquals("line 1 names an unknown hazard \"dataloss\"; write none or codes among data-loss, table-rewrite,"
+                + " long-lock", assertThrows(SqlScriptException.class,
+                        () -> MigrationHeader.parse("-- shale:hazards dataloss\n")).getMessage());
+        assertEquals(1, assertThrows(SqlScriptException.class,
+                () -> MigrationHeader.parse("-- shale:transactionl false\n")).line());
+    }
+}

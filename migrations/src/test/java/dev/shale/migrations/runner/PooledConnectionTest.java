@@ -1,0 +1,133 @@
+package dev.shale.migrations.runner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.shale.api.MigrationFailedException;
+import dev.shale.api.Shale;
+import dev.shale.testing.PostgresExtension;
+import dev.shale.testing.TestDatabase;
+import java.io.PrintWriter;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An application's pool hands the runner a connection and gets it back: the session's timeouts,
+ * autocommit mode and the migration lock must be as before, after success and after failure.
+ */
+@ExtendWith(PostgresExtension.class)
+class PooledConnectionTest {
+
+    @TempDir
+    Path root;
+
+    /** A pool of one real connection: close() returns it instead of closing it. */
+    private static final class PoolOfOne implements DataSource {
+        private final Connection physical;
+
+        PoolOfOne(Connection physical) {
+            this.physical = physical;
+        }
+
+        @Override
+        public Connection getConnection() {
+            return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
+                    (proxy, method, args) -> {
+                        if (method.getName().equals("close")) {
+                            return null;
+                        }
+                        try {
+                            return method.invoke(physical, args);
+                        } catch (InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                    });
+        }
+
+        @Override
+        public Connection getConnection(String user, String password) {
+            return getConnection();
+        }
+
+        @Override
+        public PrintWriter getLogWriter() {
+            return null;
+        }
+
+        @Override
+        public void setLogWriter(PrintWriter out) {
+        }
+
+        @Override
+        public void setLoginTimeout(int seconds) {
+        }
+
+        @Override
+        public int getLoginTimeout() {
+            return 0;
+        }
+
+        @Override
+        public Logger getParentLogger() {
+            return Logger.getGlobal();
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> type) throws SQLException {
+            throw new SQLException("not a wrapper");
+        }
+
+        @Override
+        public boolean isWrapperFor(Class<?> type) {
+            return false;
+        }
+    }
+
+    private static String query(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getString(1);
+        }
+    }
+
+    @Test
+    void theConnectionGoesBackAsItCame(TestDatabase db) throws Exception {
+        MigrationFiles files = new MigrationFiles(root).up("20260101000001", "one", "CREATE TABLE one (id int);");
+        try (Connection physical = db.connect()) {
+            physical.createStatement().execute("SET lock_timeout = '1234ms'; SET statement_timeout = '98s'");
+            physical.setAutoCommit(false);
+            physical.commit();
+            DataSource pool = new PoolOfOne(physical);
+
+            Shale.migrate(pool, files.source());
+            assertState(physical);
+
+            files.up("20260101000002", "bad", "CREATE TABLE one (id int);");
+            assertThrows(MigrationFailedException.class, () -> Shale.migrate(pool, files.source()));
+            assertState(physical);
+
+            Shale.status(pool, files.source());
+            assertState(physical);
+        }
+    }
+
+    private static void assertState(Connection physical) throws SQLException {
+        assertFalse(physical.getAutoCommit());
+        assertEquals("1234ms", query(physical, "SHOW lock_timeout"));
+        assertEquals("98s", query(physical, "SHOW statement_timeout"));
+        assertEquals("0", query(physical, "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'"
+                + " AND pid = pg_backend_pid()"));
+        physical.rollback();
+    }
+}
