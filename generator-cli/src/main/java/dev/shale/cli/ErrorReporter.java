@@ -18,7 +18,7 @@ final class ErrorReporter implements IExecutionExceptionHandler {
     public int handleExecutionException(Exception exception, CommandLine commandLine, ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
         Console console = new Console(commandLine.getOut(), err);
-        if (exception instanceof ShaleException e) {
+        if (exception instanceof CommandException e) {
             console.error(e.getMessage(), e.fix());
             return e.exitCode();
         }

@@ -15,7 +15,7 @@ final class ProjectChecks {
     static void requireIntact(MigrationDirectory directory) {
         List<SumMismatch> mismatches = directory.verifySum();
         if (!mismatches.isEmpty()) {
-            throw new ShaleException(ExitCode.USAGE,
+            throw new CommandException(ExitCode.USAGE,
                     "migrations do not match " + directory.display(directory.sumFile()) + "; nothing was written:\n"
                             + mismatches.stream().map(m -> "  " + m.message()).collect(Collectors.joining("\n")),
                     mismatches.get(0).fix());

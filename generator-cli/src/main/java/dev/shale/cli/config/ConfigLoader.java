@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.shale.cli.ExitCode;
-import dev.shale.cli.ShaleException;
+import dev.shale.cli.CommandException;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -74,15 +74,15 @@ public final class ConfigLoader {
             ConfigFile parsed = yaml.readValue(file.toFile(), ConfigFile.class);
             return parsed == null ? new ConfigFile(null, null, null, null) : parsed;
         } catch (UnrecognizedPropertyException e) {
-            throw new ShaleException(ExitCode.USAGE,
+            throw new CommandException(ExitCode.USAGE,
                     FILE_NAME + at(e.getLocation()) + ": unknown key '" + e.getPropertyName() + "'",
                     "use one of " + e.getKnownPropertyIds() + " (see README.md, Configuration)");
         } catch (JsonProcessingException e) {
-            throw new ShaleException(ExitCode.USAGE,
+            throw new CommandException(ExitCode.USAGE,
                     FILE_NAME + at(e.getLocation()) + ": " + e.getOriginalMessage(),
                     "fix the YAML syntax of " + FILE_NAME);
         } catch (IOException e) {
-            throw new ShaleException(ExitCode.USAGE, "cannot read " + FILE_NAME + ": " + e.getMessage(),
+            throw new CommandException(ExitCode.USAGE, "cannot read " + FILE_NAME + ": " + e.getMessage(),
                     "check the file's permissions");
         }
     }

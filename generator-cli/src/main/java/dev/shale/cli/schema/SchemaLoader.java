@@ -1,7 +1,7 @@
 package dev.shale.cli.schema;
 
 import dev.shale.cli.ExitCode;
-import dev.shale.cli.ShaleException;
+import dev.shale.cli.CommandException;
 import dev.shale.cli.config.ShaleConfig;
 import dev.shale.reader.DeclaredSchema;
 import dev.shale.reader.RecordSchemaReader;
@@ -20,14 +20,14 @@ public final class SchemaLoader {
     /** The declared schema of the project. */
     public DeclaredSchema load(ShaleConfig config) {
         if (config.schemaPackages().isEmpty()) {
-            throw new ShaleException(ExitCode.USAGE,
+            throw new CommandException(ExitCode.USAGE,
                     "no schema package is configured",
                     "set schema.packages in shale.yaml, SHALE_SCHEMA_PACKAGES, or pass --package com.example.schema");
         }
         List<URL> urls = new ArrayList<>();
         for (Path entry : config.classpath()) {
             if (!Files.exists(entry)) {
-                throw new ShaleException(ExitCode.USAGE,
+                throw new CommandException(ExitCode.USAGE,
                         "classpath entry " + config.display(entry) + " does not exist",
                         "compile the schema classes first (for example: mvn compile), or fix schema.classpath in shale.yaml");
             }
@@ -39,19 +39,19 @@ public final class SchemaLoader {
             try {
                 classes = SchemaClassFinder.find(loader, config.schemaPackages());
             } catch (LinkageError e) {
-                throw new ShaleException(ExitCode.USAGE,
+                throw new CommandException(ExitCode.USAGE,
                         "a schema class cannot be loaded: " + e,
                         "add the jars your schema classes need to schema.classpath in shale.yaml", e);
             }
             if (classes.isEmpty()) {
-                throw new ShaleException(ExitCode.USAGE,
+                throw new CommandException(ExitCode.USAGE,
                         "no @Table records or @PgEnum enums found in package(s) " + String.join(", ", config.schemaPackages())
                                 + " on classpath " + describe(config),
                         "check schema.packages and schema.classpath in shale.yaml, and compile the schema classes");
             }
             return new RecordSchemaReader().read(classes);
         } catch (java.io.IOException e) {
-            throw new ShaleException(ExitCode.USAGE, "cannot close the schema class loader: " + e.getMessage(), null, e);
+            throw new CommandException(ExitCode.USAGE, "cannot close the schema class loader: " + e.getMessage(), null, e);
         }
     }
 
@@ -65,7 +65,7 @@ public final class SchemaLoader {
         try {
             return path.toUri().toURL();
         } catch (MalformedURLException e) {
-            throw new ShaleException(ExitCode.USAGE, "bad classpath entry " + path + ": " + e.getMessage(), null, e);
+            throw new CommandException(ExitCode.USAGE, "bad classpath entry " + path + ": " + e.getMessage(), null, e);
         }
     }
 }

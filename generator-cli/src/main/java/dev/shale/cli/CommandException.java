@@ -1,18 +1,18 @@
 package dev.shale.cli;
 
-/** A failure the command line reports as one message with a fix, and an exit code. */
-public class ShaleException extends RuntimeException {
+/** A failure of a command, reported as one message with a fix and an exit code. */
+public class CommandException extends RuntimeException {
 
     private final int exitCode;
     private final String fix;
 
-    public ShaleException(int exitCode, String message, String fix) {
+    public CommandException(int exitCode, String message, String fix) {
         super(message);
         this.exitCode = exitCode;
         this.fix = fix;
     }
 
-    public ShaleException(int exitCode, String message, String fix, Throwable cause) {
+    public CommandException(int exitCode, String message, String fix, Throwable cause) {
         super(message, cause);
         this.exitCode = exitCode;
         this.fix = fix;
