@@ -124,7 +124,7 @@ public final class Identifiers {
     }
 
     /** The longest prefix of {@code text} that is at most {@code maxBytes} in UTF-8 and ends on a character. */
-    private static String clip(String text, int maxBytes) {
+    public static String clip(String text, int maxBytes) {
         int bytes = 0;
         int end = 0;
         while (end < text.length()) {

@@ -2,7 +2,6 @@ package dev.shale.reader;
 
 import dev.shale.model.Identifiers;
 import dev.shale.model.IndexKey;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -59,7 +58,7 @@ final class ConstraintNames {
             String name = original;
             for (int i = 1; names.contains(name); i++) {
                 String suffix = Integer.toString(i);
-                name = clip(original, Identifiers.MAX_BYTES - suffix.length()) + suffix;
+                name = Identifiers.clip(original, Identifiers.MAX_BYTES - suffix.length()) + suffix;
             }
             names.add(name);
         }
@@ -149,21 +148,5 @@ final class ConstraintNames {
             }
         }
         return found;
-    }
-
-    /** The longest prefix of {@code text} of at most {@code maxBytes} UTF-8 bytes, ending on a character. */
-    private static String clip(String text, int maxBytes) {
-        int end = 0;
-        int bytes = 0;
-        while (end < text.length()) {
-            int codePoint = text.codePointAt(end);
-            int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
-            if (bytes + size > maxBytes) {
-                break;
-            }
-            bytes += size;
-            end += Character.charCount(codePoint);
-        }
-        return text.substring(0, end);
     }
 }
