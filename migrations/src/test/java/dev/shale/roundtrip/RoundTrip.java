@@ -12,17 +12,19 @@ import dev.shale.testing.TestDatabases;
 import dev.shale.testing.TextDiff;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * The round trip of one model pair, on two fresh databases:
  * <ol>
- *   <li>A := plan(EMPTY, from).up; remember dump(A);</li>
- *   <li>plan(from, to).up on A; B := plan(EMPTY, to).up; dump(A) must equal dump(B);</li>
+ *   <li>A := plan(EMPTY, from).up; remember dump(A); B := plan(EMPTY, to).up; remember dump(B);</li>
+ *   <li>plan(from, to).up on A; dump(A) must equal dump(B);</li>
  *   <li>plan(from, to).down on A; dump(A) must equal the dump remembered in step 1.</li>
  * </ol>
- * A failure is an {@link AssertionError} whose message holds the label (case name or seed), the models, the
- * SQL that ran and a diff of the dumps, or the statement PostgreSQL refused.
+ * {@link #create} and {@link #migrate} are the two halves, so that a caller may use B, still holding {@code to},
+ * as the A of a next pair that starts from {@code to}.
+ * A failure is an {@link AssertionError} whose first line says what went wrong (the statement PostgreSQL refused,
+ * or which dumps differ), followed by the pair's label (case name, or seed and index), the models, the up and
+ * down SQL and a diff of the dumps.
  */
 public final class RoundTrip {
 
@@ -44,29 +46,52 @@ public final class RoundTrip {
     private RoundTrip() {
     }
 
+    /** A database holding a model, created by {@code plan(EMPTY, model).up}, and its dump. */
+    public record Created(TestDatabase database, String dump) {
+    }
+
     /** Runs the round trip of {@code pair}; databases come from {@code databases} and are dropped at the end. */
     public static void check(Pair pair, TestDatabases databases) {
         SchemaDump.assumeAvailable();
-        MigrationPlan createFrom = plan(pair, SchemaModel.EMPTY, pair.from(), RenameHints.NONE, "plan(EMPTY, from)");
-        MigrationPlan createTo = plan(pair, SchemaModel.EMPTY, pair.to(), RenameHints.NONE, "plan(EMPTY, to)");
+        Created a = create(pair, pair.from(), "A", databases);
+        try (TestDatabase b = create(pair, pair.to(), "B", databases).database()) {
+            migrate(pair, a, b.dump());
+        } finally {
+            a.database().close();
+        }
+    }
+
+    /** A fresh database made by {@code plan(EMPTY, model).up} (role "A" for {@code from}, "B" for {@code to}). */
+    public static Created create(Pair pair, SchemaModel model, String role, TestDatabases databases) {
+        String what = "plan(EMPTY, " + (role.equals("A") ? "from" : "to") + ")";
+        MigrationPlan creation = plan(pair, SchemaModel.EMPTY, model, RenameHints.NONE, what);
+        TestDatabase database = databases.create();
+        try {
+            run(pair, database, creation.up(), what + ".up on " + role, creation);
+            return new Created(database, database.dump());
+        } catch (RuntimeException | AssertionError e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Steps 2 and 3 on {@code a}, which holds {@code pair.from()} and whose dump was taken; {@code dumpTo} is the
+     * dump of a database created as {@code pair.to()}. Leaves {@code a} as the down migration left it.
+     */
+    public static void migrate(Pair pair, Created a, String dumpTo) {
         MigrationPlan migration = plan(pair, pair.from(), pair.to(), pair.renames(), "plan(from, to)");
-        try (TestDatabase a = databases.create(); TestDatabase b = databases.create()) {
-            run(pair, a, createFrom.up(), "plan(EMPTY, from).up on A", migration);
-            String dumpFrom = a.dump();
-            run(pair, a, migration.up(), "plan(from, to).up on A", migration);
-            String dumpUp = a.dump();
-            run(pair, b, createTo.up(), "plan(EMPTY, to).up on B", migration);
-            String dumpTo = b.dump();
-            if (!dumpTo.equals(dumpUp)) {
-                throw new AssertionError(report(pair, "after up, A differs from a database created as `to`", migration)
-                        + TextDiff.unified("B = plan(EMPTY, to).up", dumpTo, "A after plan(from, to).up", dumpUp));
-            }
-            run(pair, a, migration.down(), "plan(from, to).down on A", migration);
-            String dumpDown = a.dump();
-            if (!dumpFrom.equals(dumpDown)) {
-                throw new AssertionError(report(pair, "after down, A differs from what it was before up", migration)
-                        + TextDiff.unified("A before up (from)", dumpFrom, "A after up and down", dumpDown));
-            }
+        run(pair, a.database(), migration.up(), "plan(from, to).up on A", migration);
+        String dumpUp = a.database().dump();
+        if (!dumpTo.equals(dumpUp)) {
+            throw new AssertionError(report(pair, "after up, A differs from a database created as `to`", migration)
+                    + TextDiff.unified("B = plan(EMPTY, to).up", dumpTo, "A after plan(from, to).up", dumpUp));
+        }
+        run(pair, a.database(), migration.down(), "plan(from, to).down on A", migration);
+        String dumpDown = a.database().dump();
+        if (!a.dump().equals(dumpDown)) {
+            throw new AssertionError(report(pair, "after down, A differs from what it was before up", migration)
+                    + TextDiff.unified("A before up (from)", a.dump(), "A after up and down", dumpDown));
         }
     }
 
@@ -74,7 +99,7 @@ public final class RoundTrip {
         try {
             return MigrationPlanner.plan(from, to, renames);
         } catch (RuntimeException e) {
-            throw new AssertionError("[" + pair.label() + "] " + what + " threw " + e + "\n" + models(pair), e);
+            throw new AssertionError(what + " threw " + e + "\n  pair: " + pair.label() + "\n" + models(pair), e);
         }
     }
 
@@ -83,14 +108,16 @@ public final class RoundTrip {
         try {
             database.execute(statements.stream().map(SqlStatement::sql).toList());
         } catch (StatementFailedException e) {
-            throw new AssertionError(report(pair, what + ": PostgreSQL refused statement " + e.index() + ": "
-                    + e.getCause().getMessage() + "\n  failing SQL: " + e.sql(), migration)
-                    + (what.contains("EMPTY") ? "  statements:\n" + sql(statements) : ""), e);
+            String problem = what + ": PostgreSQL refused statement " + e.index() + ": " + e.getCause().getMessage()
+                    + "\n  failing SQL: " + e.sql();
+            throw new AssertionError(what.contains("EMPTY")
+                    ? problem + "\n  pair: " + pair.label() + "\n" + models(pair) + "statements:\n" + sql(statements)
+                    : report(pair, problem, migration), e);
         }
     }
 
     private static String report(Pair pair, String problem, MigrationPlan migration) {
-        return "[" + pair.label() + "] " + problem + "\n" + models(pair)
+        return problem + "\n  pair: " + pair.label() + "\n" + models(pair)
                 + "up:\n" + sql(migration.up()) + "down:\n" + sql(migration.down());
     }
 
@@ -108,10 +135,5 @@ public final class RoundTrip {
             out.append(String.format("  %2d  %s;%n", i, statements.get(i).sql().replace("\n", "\n      ")));
         }
         return out.toString();
-    }
-
-    /** The whole script, for reports. */
-    static String script(List<SqlStatement> statements) {
-        return statements.stream().map(s -> s.sql() + ";").collect(Collectors.joining("\n"));
     }
 }

@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Comparator;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.PostgreSQLContainer;
 
@@ -21,6 +23,8 @@ public final class PostgresServer {
 
     /** The environment variable naming an existing server (a JDBC URL of any database on it). */
     public static final String URL_VARIABLE = "SHALE_TEST_DATABASE_URL";
+
+    private static final String DATA_PREFIX = "shale-embedded-pg-";
 
     private static PostgresServer shared;
 
@@ -87,10 +91,30 @@ public final class PostgresServer {
         if (!Files.isDirectory(shm) || !Files.isWritable(shm)) {
             return Optional.empty();
         }
+        removeAbandoned(shm);
         try {
-            return Optional.of(Files.createTempDirectory(shm, "shale-embedded-pg-"));
+            return Optional.of(Files.createTempDirectory(shm, DATA_PREFIX));
         } catch (IOException e) {
             return Optional.empty();
+        }
+    }
+
+    /** Deletes data directories of embedded servers whose JVM was killed before its shutdown hook could run. */
+    private static void removeAbandoned(Path parent) {
+        try (Stream<Path> children = Files.list(parent)) {
+            for (Path dir : children.filter(d -> d.getFileName().toString().startsWith(DATA_PREFIX)).toList()) {
+                Path pidFile = dir.resolve("postmaster.pid");
+                boolean running = Files.exists(pidFile)
+                        && Files.exists(Path.of("/proc", Files.readAllLines(pidFile).get(0).trim()));
+                boolean young = Files.getLastModifiedTime(dir).toMillis() > System.currentTimeMillis() - 60_000;
+                if (!running && !young) {
+                    try (Stream<Path> tree = Files.walk(dir)) {
+                        tree.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // best effort: a leftover directory only costs memory
         }
     }
 

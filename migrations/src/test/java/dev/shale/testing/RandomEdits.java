@@ -353,7 +353,9 @@ public final class RandomEdits {
         while (after.equals(before)) {
             after = switch (random.nextInt(3)) {
                 case 0 -> new Identity(!before.always(), before.start(), before.increment());
-                case 1 -> new Identity(before.always(), random.nextBoolean() ? 1 : 500, before.increment());
+                // a descending sequence's default MAXVALUE is -1, so its START must stay negative
+                case 1 -> new Identity(before.always(), (random.nextBoolean() ? 1 : 500) * Long.signum(before.increment()),
+                        before.increment());
                 default -> new Identity(before.always(), before.start(), before.increment() > 0 ? 3 : -2);
             };
         }
@@ -414,7 +416,7 @@ public final class RandomEdits {
                 after.add(second);
             }
         }
-        if (after.equals(before) || table.uniques.stream().anyMatch(u -> Set(u).equals(Set(after)))) {
+        if (after.equals(before) || table.uniques.stream().anyMatch(u -> asSet(u).equals(asSet(after)))) {
             return null;
         }
         table.primaryKey = after;
@@ -424,7 +426,7 @@ public final class RandomEdits {
         return "primary key of " + table.name + ": " + before + " -> " + after;
     }
 
-    private static java.util.Set<String> Set(List<String> columns) {
+    private static java.util.Set<String> asSet(List<String> columns) {
         return java.util.Set.copyOf(columns);
     }
 

@@ -172,6 +172,10 @@ final class SchemaDraft {
             this.onDelete = onDelete;
             this.onUpdate = onUpdate;
         }
+
+        String shape() {
+            return columns + "->" + target + targetColumns;
+        }
     }
 
     static final class TableDraft {
@@ -593,13 +597,15 @@ final class SchemaDraft {
                 primaryKey = new PrimaryKey(name, table.primaryKey);
             }
             List<UniqueConstraint> uniques = new ArrayList<>();
-            for (List<String> unique : table.uniques) {
+            for (List<String> unique : table.uniques.stream().sorted(Comparator.comparing(List::toString)).toList()) {
                 String name = choose(t, Identifiers.joinForName(unique), "key", relations);
                 constraints.add(name);
                 uniques.add(new UniqueConstraint(name, unique));
             }
             List<Index> indexes = new ArrayList<>();
-            for (IndexDraft index : table.indexes) {
+            // named in an order that does not depend on the order edits happened in, so that reading the
+            // model back gives the same names (only clashes get numbered, and the model sorts by name)
+            for (IndexDraft index : table.indexes.stream().sorted(Comparator.comparing(IndexDraft::shape)).toList()) {
                 List<String> keyNames = index.keys.stream()
                         .map(k -> k.template() == null ? k.column() : "lower").toList();
                 String name = choose(t, Identifiers.joinForName(keyNames), "idx", relations);
@@ -610,11 +616,12 @@ final class SchemaDraft {
                         index.whereColumn == null ? null : Template.NOT_NULL.render(index.whereColumn)));
             }
             List<CheckConstraint> checks = new ArrayList<>();
-            for (Expr check : table.checks) {
+            for (Expr check : table.checks.stream().sorted(Comparator.comparing(Expr::toString)).toList()) {
                 checks.add(new CheckConstraint(choose(t, check.column(), "check", constraints), check.sql()));
             }
             List<ForeignKey> foreignKeys = new ArrayList<>();
-            for (ForeignKeyDraft fk : table.foreignKeys) {
+            for (ForeignKeyDraft fk : table.foreignKeys.stream().sorted(Comparator.comparing(ForeignKeyDraft::shape))
+                    .toList()) {
                 String name = choose(t, Identifiers.joinForName(fk.columns), "fkey", constraints);
                 foreignKeys.add(new ForeignKey(name, fk.columns, fk.target, fk.targetColumns, fk.onDelete, fk.onUpdate));
             }

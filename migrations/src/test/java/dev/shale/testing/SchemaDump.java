@@ -1,6 +1,7 @@
 package dev.shale.testing;
 
 import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,9 +11,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
@@ -207,7 +210,14 @@ public final class SchemaDump {
     }
 
     private static Optional<Path> locate() {
-        String configured = System.getenv(PG_DUMP_VARIABLE);
+        return locate(System.getenv(), Path.of("/usr/lib/postgresql"),
+                () -> PostgresServer.shared().localBinDirectory());
+    }
+
+    /** The search itself: {@code SHALE_PG_DUMP}, {@code PATH}, the newest {@code <versions>/N/bin}, the server's bin. */
+    static Optional<Path> locate(Map<String, String> environment, Path versions,
+            Supplier<Optional<Path>> serverBinDirectory) {
+        String configured = environment.get(PG_DUMP_VARIABLE);
         if (configured != null && !configured.isBlank()) {
             Path path = Path.of(configured.trim());
             if (!Files.isExecutable(path)) {
@@ -215,38 +225,32 @@ public final class SchemaDump {
             }
             return Optional.of(path);
         }
-        String pathVariable = System.getenv("PATH");
+        String pathVariable = environment.get("PATH");
         if (pathVariable != null) {
-            for (String directory : pathVariable.split(java.io.File.pathSeparator)) {
-                if (directory.isEmpty()) {
-                    continue;
-                }
-                Path candidate = Path.of(directory, "pg_dump");
-                if (Files.isExecutable(candidate)) {
+            for (String directory : pathVariable.split(File.pathSeparator)) {
+                Path candidate = directory.isEmpty() ? null : Path.of(directory, "pg_dump");
+                if (candidate != null && Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
                     return Optional.of(candidate);
                 }
             }
         }
-        Path versions = Path.of("/usr/lib/postgresql");
         if (Files.isDirectory(versions)) {
             try (Stream<Path> children = Files.list(versions)) {
                 Optional<Path> newest = children
                         .filter(child -> child.getFileName().toString().matches("\\d+(\\.\\d+)?"))
                         .sorted(Comparator.comparingDouble((Path child) -> Double.parseDouble(child.getFileName().toString()))
                                 .reversed())
-                        .map(child -> child.resolve("bin/pg_dump"))
+                        .map(child -> child.resolve("bin").resolve("pg_dump"))
                         .filter(Files::isExecutable)
                         .findFirst();
                 if (newest.isPresent()) {
                     return newest;
                 }
             } catch (IOException e) {
-                // unreadable: fall through to the embedded server
+                // unreadable: fall through to the server's own programs
             }
         }
-        return PostgresServer.shared().localBinDirectory()
-                .map(bin -> bin.resolve("pg_dump"))
-                .filter(Files::isExecutable);
+        return serverBinDirectory.get().map(bin -> bin.resolve("pg_dump")).filter(Files::isExecutable);
     }
 
     private static String readAll(InputStream in) {

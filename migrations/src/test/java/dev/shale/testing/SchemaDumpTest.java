@@ -2,11 +2,20 @@ package dev.shale.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 @ExtendWith(PostgresExtension.class)
 class SchemaDumpTest {
@@ -115,6 +124,36 @@ class SchemaDumpTest {
         SchemaDump.assumeAvailable();
         database.execute(List.of("CREATE TABLE t (x integer)", "COMMENT ON TABLE t IS 'it''s'"));
         assertTrue(database.dump().contains("COMMENT ON TABLE public.t IS 'it''s';"));
+    }
+
+    @Test
+    void findsPgDumpInTheDocumentedOrder(@TempDir Path dir) throws IOException {
+        Path configured = executable(dir.resolve("configured/pg_dump"));
+        Path onPath = executable(dir.resolve("path/pg_dump"));
+        Path versions = dir.resolve("versions");
+        executable(versions.resolve("9.6/bin/pg_dump"));
+        Path newest = executable(versions.resolve("15/bin/pg_dump"));
+        executable(versions.resolve("10/bin/pg_dump"));
+        Path server = executable(dir.resolve("server/bin/pg_dump"));
+        Supplier<Optional<Path>> serverBin = () -> Optional.of(server.getParent());
+        String path = dir.resolve("empty") + File.pathSeparator + onPath.getParent();
+
+        assertEquals(Optional.of(configured), SchemaDump.locate(
+                Map.of("SHALE_PG_DUMP", configured.toString(), "PATH", path), versions, serverBin));
+        assertEquals(Optional.of(onPath), SchemaDump.locate(Map.of("PATH", path), versions, serverBin));
+        assertEquals(Optional.of(newest), SchemaDump.locate(Map.of(), versions, serverBin));
+        assertEquals(Optional.of(server), SchemaDump.locate(Map.of(), dir.resolve("none"), serverBin));
+        assertEquals(Optional.empty(), SchemaDump.locate(Map.of(), dir.resolve("none"), Optional::empty));
+        IllegalStateException wrong = assertThrows(IllegalStateException.class, () -> SchemaDump.locate(
+                Map.of("SHALE_PG_DUMP", dir.resolve("missing").toString()), versions, serverBin));
+        assertTrue(wrong.getMessage().startsWith("SHALE_PG_DUMP names "), wrong.getMessage());
+    }
+
+    private static Path executable(Path file) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "#!/bin/sh\n");
+        assertTrue(file.toFile().setExecutable(true));
+        return file;
     }
 
     @Test
