@@ -1,9 +1,11 @@
 package dev.shale.cli;
 
 import dev.shale.diff.UnresolvedRenameException;
+import dev.shale.migrations.runner.errors.Redactor;
 import dev.shale.reader.DeclarationProblem;
 import dev.shale.reader.SchemaDeclarationException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -19,7 +21,7 @@ final class ErrorReporter implements IExecutionExceptionHandler {
         PrintWriter err = commandLine.getErr();
         Console console = new Console(commandLine.getOut(), err);
         if (exception instanceof CommandException e) {
-            console.error(e.getMessage(), e.fix());
+            console.error(secrets(commandLine).redact(e.getMessage()), e.fix());
             return e.exitCode();
         }
         if (exception instanceof SchemaDeclarationException e) {
@@ -38,14 +40,31 @@ final class ErrorReporter implements IExecutionExceptionHandler {
             console.error(e.getMessage() + " (declared at " + e.declaredAt() + "); nothing was written", null);
             return ExitCode.USAGE;
         }
+        RunnerErrors.Reported runner = RunnerErrors.describe(exception);
+        if (runner != null) {
+            Redactor redactor = secrets(commandLine);
+            console.error(redactor.redact(runner.message()).replace("\n", "\n  "), redactor.redact(runner.fix()));
+            for (Throwable suppressed : exception.getSuppressed()) {
+                console.warn(redactor.redact(String.valueOf(suppressed.getMessage())));
+            }
+            return runner.exitCode();
+        }
         ProjectErrors.Reported reported = ProjectErrors.describe(exception);
         if (reported != null) {
             console.error(reported.message(), reported.fix());
             return ExitCode.USAGE;
         }
         err.println("error: internal error in Shale; nothing was written. Please report this with the trace below.");
-        exception.printStackTrace(err);
+        StringWriter trace = new StringWriter();
+        exception.printStackTrace(new PrintWriter(trace));
+        err.print(secrets(commandLine).redact(trace.toString()));
         err.flush();
         return INTERNAL;
+    }
+
+    /** Removes the passwords the commands resolved (and any URL password) from text. */
+    private static Redactor secrets(CommandLine commandLine) {
+        return commandLine.getCommandSpec().root().userObject() instanceof ShaleCommand shale
+                ? shale.redactor() : Redactor.URLS_ONLY;
     }
 }

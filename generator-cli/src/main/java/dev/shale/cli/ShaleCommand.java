@@ -1,8 +1,11 @@
 package dev.shale.cli;
 
+import dev.shale.migrations.runner.errors.Redactor;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,6 +25,9 @@ import picocli.CommandLine.Spec;
             GenerateCommand.class,
             CreateCommand.class,
             HashCommand.class,
+            MigrateCommand.class,
+            StatusCommand.class,
+            RollbackCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
@@ -36,6 +42,7 @@ public final class ShaleCommand implements Runnable {
 
     private final Map<String, String> environment;
     private final Clock clock;
+    private final List<String> secrets = new ArrayList<>();
 
     @Spec
     CommandSpec spec;
@@ -71,7 +78,9 @@ public final class ShaleCommand implements Runnable {
         CommandLine commandLine = new CommandLine(new ShaleCommand(environment, clock));
         commandLine.setOut(out);
         commandLine.setErr(err);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler(new ErrorReporter());
+        commandLine.setParameterExceptionHandler(new UsageErrors(commandLine.getParameterExceptionHandler()));
         return commandLine.execute(args);
     }
 
@@ -93,6 +102,16 @@ public final class ShaleCommand implements Runnable {
     /** The clock that versions new migrations. */
     Clock clock() {
         return clock;
+    }
+
+    /** Remembers passwords a command resolved, so that no error message shows them. */
+    void addSecrets(List<String> values) {
+        secrets.addAll(values);
+    }
+
+    /** Removes the remembered passwords and any URL password from text. */
+    Redactor redactor() {
+        return new Redactor(secrets);
     }
 
     /** The console of this run. */

@@ -1,0 +1,76 @@
+package dev.shale.cli;
+
+import dev.shale.api.MigrateOptions;
+import dev.shale.api.MigrateResult;
+import dev.shale.api.Shale;
+import dev.shale.api.TransactionMode;
+import dev.shale.migrations.runner.backup.PgDumpBackup;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code shale migrate}: applies the pending migrations as one batch, under the migration lock. */
+@Command(name = "migrate", mixinStandardHelpOptions = true,
+        description = "Apply the pending migrations to the database as one batch, in one transaction by default,"
+                + " under a PostgreSQL advisory lock so that concurrent runners apply each migration once.")
+final class MigrateCommand implements Callable<Integer> {
+
+    @ParentCommand
+    ShaleCommand shale;
+
+    @Mixin
+    DatabaseOptions database;
+
+    @Option(names = "--to", paramLabel = "VERSION", description = "Apply migrations up to this version (14 digits) only.")
+    String to;
+
+    @Option(names = "--dry-run",
+            description = "Print exactly the SQL that would run, step by step, and change nothing.")
+    boolean dryRun;
+
+    @Option(names = "--backup",
+            description = "Run pg_dump into backups/<timestamp>.dump (mode 0600) under the project first.")
+    boolean backup;
+
+    @Option(names = "--allow-out-of-order",
+            description = "Apply pending migrations older than the newest applied one (merged from another branch).")
+    boolean allowOutOfOrder;
+
+    @Option(names = "--allow-data-loss", description = "Apply migrations whose header declares data-loss hazards.")
+    boolean allowDataLoss;
+
+    @Option(names = "--transaction", paramLabel = "MODE", defaultValue = "batch",
+            description = "batch: the whole run in one transaction (default); each: one transaction per migration.")
+    TransactionMode transaction;
+
+    @Option(names = "--lock-wait", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "How long to wait for another runner's migration lock (default: 5m).")
+    Duration lockWait;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json.")
+    OutputFormat format;
+
+    @Override
+    public Integer call() {
+        Console console = shale.console();
+        DatabaseOptions.Target target = database.resolve(shale);
+        MigrateOptions options = new MigrateOptions(to, dryRun, allowOutOfOrder, allowDataLoss, transaction,
+                database.settings(lockWait));
+        long start = System.nanoTime();
+        String written = null;
+        if (backup && !dryRun) {
+            Path file = PgDumpBackup.defaultFile(target.config().projectDir().resolve("backups"), shale.clock().instant());
+            PgDumpBackup pgDump = PgDumpBackup.searching(shale.environment().getOrDefault("PATH", ""));
+            written = target.config().display(pgDump.write(target.url(), file).file());
+        }
+        MigrateResult result = Shale.migrate(target.url(), target.source(), options);
+        long totalMs = (System.nanoTime() - start) / 1_000_000;
+        RunOutput.print(console, format, new RunOutput.Run("migrate", target.url().redacted(), result.dryRun(),
+                result.batch(), result.applied(), result.plan(), totalMs, written, result.warnings()));
+        return ExitCode.OK;
+    }
+}

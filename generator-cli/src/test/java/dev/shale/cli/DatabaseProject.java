@@ -1,0 +1,122 @@
+package dev.shale.cli;
+
+import dev.shale.migrations.files.MigrationDirectory;
+import dev.shale.testing.TestDatabase;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * A project folder with a {@code migrations/} folder kept valid against {@code shale.sum}, and a test
+ * database given to commands through {@code DATABASE_URL}; runs {@code shale} in-process.
+ */
+final class DatabaseProject {
+
+    /** What one run printed and returned. */
+    record Run(int exitCode, String out, String err) {
+        String all() {
+            return "exit " + exitCode + "\n--- out\n" + out + "--- err\n" + err;
+        }
+    }
+
+    private final Path dir;
+    private final TestDatabase db;
+    private final Map<String, String> environment = new HashMap<>();
+    private Instant now = Instant.parse("2026-11-21T09:30:00Z");
+
+    DatabaseProject(Path dir, TestDatabase db) {
+        this.dir = dir;
+        this.db = db;
+        environment.put("DATABASE_URL", db.jdbcUrl());
+        environment.put("PATH", System.getenv().getOrDefault("PATH", ""));
+        try {
+            Files.createDirectories(dir.resolve("migrations"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Path dir() {
+        return dir;
+    }
+
+    TestDatabase db() {
+        return db;
+    }
+
+    /** The environment commands get (DATABASE_URL and PATH to start with); change it freely. */
+    Map<String, String> environment() {
+        return environment;
+    }
+
+    /** Writes {@code migrations/<version>_<name>.sql} and re-hashes. */
+    DatabaseProject up(String version, String name, String sql) {
+        return write(version + "_" + name + ".sql", sql, true);
+    }
+
+    /** Writes {@code migrations/<version>_<name>.down.sql} and re-hashes. */
+    DatabaseProject down(String version, String name, String sql) {
+        return write(version + "_" + name + ".down.sql", sql, true);
+    }
+
+    /** Writes a migrations file, re-hashing unless it is a hand edit. */
+    DatabaseProject write(String fileName, String sql, boolean hash) {
+        try {
+            Files.writeString(dir.resolve("migrations").resolve(fileName), sql);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (hash) {
+            new MigrationDirectory(dir, dir.resolve("migrations"), dir.resolve("snapshots")).writeSum();
+        }
+        return this;
+    }
+
+    /** Runs {@code shale ARGS -C dir}. */
+    Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        String[] all = Stream.concat(Stream.of(args), Stream.of("-C", dir.toString())).toArray(String[]::new);
+        int code = ShaleCommand.execute(environment, Clock.fixed(now, ZoneOffset.UTC),
+                new PrintWriter(out, true), new PrintWriter(err, true), all);
+        now = now.plusSeconds(60);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    /** {@code version|name|batch} of every history row, in version order; empty without a history table. */
+    List<String> history() {
+        if (query("SELECT to_regclass('public.shale_migrations') IS NULL").get(0).equals("t")) {
+            return List.of();
+        }
+        return query("SELECT version || '|' || name || '|' || batch FROM public.shale_migrations ORDER BY version");
+    }
+
+    /** The first column of every row of {@code sql}, as text. */
+    List<String> query(String sql) {
+        try (Connection connection = db.connect(); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
+            List<String> out = new ArrayList<>();
+            while (rows.next()) {
+                out.add(rows.getString(1));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+}
