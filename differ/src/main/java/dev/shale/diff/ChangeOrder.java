@@ -45,12 +45,15 @@ import java.util.Set;
  * <li>create schemas (before renames, which may move objects into them)
  * <li>drop foreign keys
  * <li>drop indexes, checks, uniques, primary keys
- * <li>rename enums, enum values, tables, columns, constraints, indexes
+ * <li>rename enums, enum values; the constraints and indexes of a table that is about to move
+ *     to another schema (named by its old name), where their old names are taken there; tables,
+ *     columns, constraints, indexes
  * <li>create enums, add enum values (each at its final position, left to right)
  * <li>recreate enums
  * <li>create tables
- * <li>drop columns that are added back (a changed generated expression), add columns
- * <li>alter columns
+ * <li>drop generated columns (only keys and indexes, dropped earlier, can depend on them, while they
+ *     depend on columns altered or dropped later) and columns that are added back; add plain columns
+ * <li>alter columns, then add generated columns (their expressions see the columns' final types)
  * <li>drop columns
  * <li>add primary keys, uniques, checks, create indexes
  * <li>add foreign keys
@@ -85,17 +88,24 @@ final class ChangeOrder {
 
     static List<Change> sort(List<Change> changes) {
         Set<ColumnRef> added = new HashSet<>();
+        Set<QualifiedName> renamedAway = new HashSet<>();
         for (Change change : changes) {
             if (change instanceof AddColumn c) {
                 added.add(new ColumnRef(c.table(), c.column().name()));
+            } else if (change instanceof RenameTable c) {
+                renamedAway.add(c.from());
             }
         }
         return changes.stream()
-                .sorted(Comparator.comparing(change -> key(change, added), Key.ORDER))
+                .sorted(Comparator.comparing(change -> key(change, added, renamedAway), Key.ORDER))
                 .toList();
     }
 
-    private static Key key(Change change, Set<ColumnRef> added) {
+    /**
+     * @param renamedAway old names of renamed tables: a constraint or index rename naming one of them
+     *                    runs before the table's rename (no other table takes such a name before phase 6)
+     */
+    private static Key key(Change change, Set<ColumnRef> added, Set<QualifiedName> renamedAway) {
         if (change instanceof CreateSchema c) {
             return new Key(0, 0, c.name(), "", "", 0);
         } else if (change instanceof DropForeignKey c) {
@@ -112,14 +122,18 @@ final class ChangeOrder {
             return Key.of(3, 0, c.to(), "");
         } else if (change instanceof RenameEnumValue c) {
             return Key.of(3, 1, c.type(), c.to());
-        } else if (change instanceof RenameTable c) {
-            return Key.of(3, 2, c.to(), "");
-        } else if (change instanceof RenameColumn c) {
+        } else if (change instanceof RenameConstraint c && renamedAway.contains(c.table())) {
+            return Key.of(3, 2, c.table(), c.to());
+        } else if (change instanceof RenameIndex c && renamedAway.contains(c.table())) {
             return Key.of(3, 3, c.table(), c.to());
-        } else if (change instanceof RenameConstraint c) {
-            return Key.of(3, 4, c.table(), c.to());
-        } else if (change instanceof RenameIndex c) {
+        } else if (change instanceof RenameTable c) {
+            return Key.of(3, 4, c.to(), "");
+        } else if (change instanceof RenameColumn c) {
             return Key.of(3, 5, c.table(), c.to());
+        } else if (change instanceof RenameConstraint c) {
+            return Key.of(3, 6, c.table(), c.to());
+        } else if (change instanceof RenameIndex c) {
+            return Key.of(3, 7, c.table(), c.to());
         } else if (change instanceof CreateEnum c) {
             return Key.of(4, 0, c.type().name(), "");
         } else if (change instanceof AddEnumValue c) {
@@ -128,10 +142,11 @@ final class ChangeOrder {
             return Key.of(5, 0, c.to().name(), "");
         } else if (change instanceof CreateTable c) {
             return Key.of(6, 0, c.table().name(), "");
-        } else if (change instanceof DropColumn c && added.contains(new ColumnRef(c.table(), c.column().name()))) {
+        } else if (change instanceof DropColumn c && (added.contains(new ColumnRef(c.table(), c.column().name()))
+                || c.column().generatedExpression() != null)) {
             return Key.of(7, 0, c.table(), c.column().name());
         } else if (change instanceof AddColumn c) {
-            return Key.of(7, 1, c.table(), c.column().name());
+            return Key.of(c.column().generatedExpression() == null ? 7 : 8, 1, c.table(), c.column().name());
         } else if (change instanceof AlterColumn c) {
             return Key.of(8, 0, c.table(), c.to().name());
         } else if (change instanceof DropColumn c) {

@@ -18,7 +18,8 @@ import java.util.Set;
 
 /**
  * Diffs the columns of a table present in both models: added, dropped, altered in place, or
- * replaced (dropped and added) when the generated expression changed; column comments.
+ * replaced (dropped and added) when the generated expression changed, or when it reads a column
+ * whose type changes (PostgreSQL refuses to change that type under it); column comments.
  */
 final class ColumnDiffer {
 
@@ -32,11 +33,16 @@ final class ColumnDiffer {
     static Result diff(Table from, Table to) {
         List<Change> changes = new ArrayList<>();
         Set<String> replaced = new LinkedHashSet<>();
+        Set<String> retyped = new LinkedHashSet<>();
+        for (Column old : from.columns()) {
+            to.column(old.name()).filter(now -> !now.type().equals(old.type())).ifPresent(now -> retyped.add(old.name()));
+        }
         for (Column old : from.columns()) {
             Optional<Column> now = to.column(old.name());
             if (now.isEmpty()) {
                 changes.add(new DropColumn(to.name(), old));
-            } else if (!Objects.equals(old.generatedExpression(), now.get().generatedExpression())) {
+            } else if (!Objects.equals(old.generatedExpression(), now.get().generatedExpression())
+                    || ColumnMentions.inExpression(old.generatedExpression(), retyped)) {
                 changes.add(new DropColumn(to.name(), old));
                 changes.add(new AddColumn(to.name(), now.get()));
                 replaced.add(old.name());

@@ -1,11 +1,16 @@
 package dev.shale.diff;
 
+import dev.shale.diff.change.AddEnumValue;
 import dev.shale.diff.change.Change;
+import dev.shale.diff.change.RecreateEnum;
+import dev.shale.model.QualifiedName;
 import dev.shale.model.RenameHints;
 import dev.shale.model.SchemaModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** Compares two schema models and returns the changes that turn one into the other, in dependency order. */
 public final class Differ {
@@ -27,8 +32,18 @@ public final class Differ {
         SchemaModel renamed = resolved.renamed();
         List<Change> changes = new ArrayList<>(resolved.renames());
         changes.addAll(SchemaDiffer.diff(renamed, to));
-        changes.addAll(EnumDiffer.diff(renamed, to));
-        changes.addAll(TableDiffer.diff(resolved, to));
+        EnumDiffer.Result enums = EnumDiffer.diff(renamed, to);
+        changes.addAll(enums.changes());
+        Set<QualifiedName> swapped = new TreeSet<>();
+        for (Change change : enums.changes()) {
+            if (change instanceof RecreateEnum c) {
+                swapped.add(c.to().name());
+            } else if (change instanceof AddEnumValue c) {
+                // Its reverse recreates the type.
+                swapped.add(c.to().name());
+            }
+        }
+        changes.addAll(TableDiffer.diff(resolved.withRenamed(enums.after()), to, swapped));
         return ChangeOrder.sort(changes);
     }
 }

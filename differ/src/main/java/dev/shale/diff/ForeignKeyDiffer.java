@@ -10,24 +10,31 @@ import dev.shale.model.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Diffs the foreign keys of a table present in both models. A foreign key is rebuilt when one of
- * its columns, or of the columns it refers to, is replaced, or when the key it relies on is dropped.
+ * its columns, or of the columns it refers to, is replaced, when the key it relies on is dropped,
+ * or when its columns are of an enum type swapped for a new one in either direction: the columns
+ * on its two sides are converted one at a time, and PostgreSQL refuses a key between two types.
  */
 final class ForeignKeyDiffer {
 
     private final Map<QualifiedName, Set<String>> replaced;
     private final Map<QualifiedName, List<Set<String>>> droppedKeys;
+    private final Set<QualifiedName> swappedEnums;
 
     /**
-     * @param replaced    per table (renamed view), the columns that are dropped and added back
-     * @param droppedKeys per table (renamed view), the column sets of dropped keys and unique indexes
+     * @param replaced     per table (renamed view), the columns that are dropped and added back
+     * @param droppedKeys  per table (renamed view), the column sets of dropped keys and unique indexes
+     * @param swappedEnums enum types (renamed view) that the up or the down migration recreates
      */
-    ForeignKeyDiffer(Map<QualifiedName, Set<String>> replaced, Map<QualifiedName, List<Set<String>>> droppedKeys) {
+    ForeignKeyDiffer(Map<QualifiedName, Set<String>> replaced, Map<QualifiedName, List<Set<String>>> droppedKeys,
+                     Set<QualifiedName> swappedEnums) {
         this.replaced = replaced;
         this.droppedKeys = droppedKeys;
+        this.swappedEnums = swappedEnums;
     }
 
     /** {@code original}: the table as the old model has it, whose names the drops use. */
@@ -37,13 +44,18 @@ final class ForeignKeyDiffer {
                 ForeignKey::name,
                 fk -> new ForeignKey("", fk.columns(), fk.referencedTable(), fk.referencedColumns(),
                         fk.onDelete(), fk.onUpdate()),
-                fk -> mustRebuild(table, fk));
+                fk -> mustRebuild(table, fk) || ofSwappedEnum(from, fk) || ofSwappedEnum(to, fk));
         List<Change> changes = new ArrayList<>();
         result.dropped().forEach(fk -> changes.add(new DropForeignKey(original.name(),
                 ConstraintDiffer.named(original.foreignKeys(), ForeignKey::name, fk.name()), false)));
         result.added().forEach(fk -> changes.add(new AddForeignKey(table, fk, false)));
         result.renamed().forEach(r -> changes.add(new RenameConstraint(table, r.from().name(), r.to().name())));
         return changes;
+    }
+
+    private boolean ofSwappedEnum(Table table, ForeignKey fk) {
+        return fk.columns().stream().map(table::column).flatMap(Optional::stream)
+                .anyMatch(c -> c.type().isUserType() && swappedEnums.contains(c.type().userTypeName()));
     }
 
     private boolean mustRebuild(QualifiedName table, ForeignKey fk) {

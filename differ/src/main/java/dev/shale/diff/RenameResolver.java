@@ -21,11 +21,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * Applies declared renames to the old model: yields the renamed view of it to diff against,
  * and the rename changes that produce that view. Stale hints are ignored; unresolvable ones fail.
+ * A table or type that changes schema and name goes the way its names are free at that point
+ * ({@link Namespace#via}).
  */
 final class RenameResolver {
 
@@ -37,6 +40,11 @@ final class RenameResolver {
         Resolution {
             renames = List.copyOf(renames);
             originals = Collections.unmodifiableMap(new TreeMap<>(originals));
+        }
+
+        /** The same renames, with the renamed view replaced by {@code view} (the same tables, later changes applied). */
+        Resolution withRenamed(SchemaModel view) {
+            return new Resolution(view, renames, originals);
         }
 
         /** The old model's table that is now called {@code renamedTable}. */
@@ -63,7 +71,9 @@ final class RenameResolver {
                 throw new UnresolvedRenameException(hint.declaredAt(), annotation(hint.from(), hint.to(), hint.declaredAt())
                         + " names no enum type " + hint.from() + FIX);
             }
-            renames.add(new RenameEnum(hint.from(), hint.to()));
+            Namespace names = new Namespace(List.of(model), Set.of(hint.from()));
+            renames.add(new RenameEnum(hint.from(), hint.to(),
+                    Namespace.via(hint.from(), hint.to(), n -> names.typeTaken(n.schema(), n.name()))));
             model = RenameRewriter.renameEnum(model, hint.from(), hint.to());
         }
         for (EnumValueRename hint : sorted(hints.enumValues(),
@@ -92,7 +102,9 @@ final class RenameResolver {
                     .filter(c -> c.identity() != null)
                     .map(Column::name)
                     .toList();
-            renames.add(new RenameTable(hint.from(), hint.to(), identities));
+            Namespace names = new Namespace(List.of(model), Set.of(hint.from()));
+            renames.add(new RenameTable(hint.from(), hint.to(), identities,
+                    Namespace.via(hint.from(), hint.to(), n -> names.tableNameTaken(n, identities))));
             model = RenameRewriter.renameTable(model, hint.from(), hint.to());
             originals.put(hint.to(), originals.remove(hint.from()));
         }

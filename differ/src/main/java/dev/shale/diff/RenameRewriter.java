@@ -1,5 +1,6 @@
 package dev.shale.diff;
 
+import dev.shale.model.CheckConstraint;
 import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
 import dev.shale.model.EnumType;
@@ -16,7 +17,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * Rewrites a model as if one rename had run, with every reference following it the way
- * PostgreSQL's references (by OID) do. Expressions are text and are left as they are.
+ * PostgreSQL's references (by OID) do: expressions of a table name its renamed column anew
+ * ({@link ColumnReferences}), and enum defaults name a renamed label anew ({@link EnumLiterals}).
  */
 final class RenameRewriter {
 
@@ -34,12 +36,15 @@ final class RenameRewriter {
         return new SchemaModel(model.schemas(), enums, tables);
     }
 
-    /** Label {@code from} of enum {@code type} is now {@code to}. */
+    /** Label {@code from} of enum {@code type} is now {@code to}; defaults of columns of that type naming it follow. */
     static SchemaModel renameEnumValue(SchemaModel model, QualifiedName type, String from, String to) {
         List<EnumType> enums = model.enums().stream()
                 .map(e -> e.name().equals(type) ? new EnumType(e.name(), rename(e.values(), from, to), e.comment()) : e)
                 .toList();
-        return new SchemaModel(model.schemas(), enums, model.tables());
+        List<Table> tables = model.tables().stream()
+                .map(t -> withColumns(t, t.columns().stream().map(c -> relabelDefault(c, type, from, to)).toList()))
+                .toList();
+        return new SchemaModel(model.schemas(), enums, tables);
     }
 
     /** Table {@code from} is now {@code to}; foreign keys referring to it follow. */
@@ -68,7 +73,12 @@ final class RenameRewriter {
     }
 
     private static Table renameOwnColumn(Table t, String from, String to, UnaryOperator<List<String>> names) {
-        List<Column> columns = t.columns().stream().map(c -> c.name().equals(from) ? c.withName(to) : c).toList();
+        UnaryOperator<String> sql = expression -> ColumnReferences.rename(expression, from, to);
+        List<Column> columns = t.columns().stream()
+                .map(c -> c.name().equals(from) ? c.withName(to) : c)
+                .map(c -> new Column(c.name(), c.type(), c.nullable(), c.defaultExpression(), c.identity(),
+                        sql.apply(c.generatedExpression()), c.comment()))
+                .toList();
         PrimaryKey pk = t.primaryKey() == null ? null
                 : new PrimaryKey(t.primaryKey().name(), names.apply(t.primaryKey().columns()));
         List<UniqueConstraint> uniques = t.uniques().stream()
@@ -78,12 +88,16 @@ final class RenameRewriter {
                 .map(fk -> new ForeignKey(fk.name(), names.apply(fk.columns()), fk.referencedTable(),
                         fk.referencedColumns(), fk.onDelete(), fk.onUpdate()))
                 .toList();
+        List<CheckConstraint> checks = t.checks().stream()
+                .map(c -> new CheckConstraint(c.name(), sql.apply(c.expression())))
+                .toList();
         List<Index> indexes = t.indexes().stream()
                 .map(i -> new Index(i.name(), i.keys().stream()
-                        .map(k -> !k.expression() && k.text().equals(from) ? IndexKey.column(to) : k)
-                        .toList(), i.unique(), i.method(), i.where()))
+                        .map(k -> k.expression() ? IndexKey.expression(sql.apply(k.text()))
+                                : k.text().equals(from) ? IndexKey.column(to) : k)
+                        .toList(), i.unique(), i.method(), sql.apply(i.where())))
                 .toList();
-        return new Table(t.name(), columns, pk, uniques, t.checks(), foreignKeys, indexes, t.comment());
+        return new Table(t.name(), columns, pk, uniques, checks, foreignKeys, indexes, t.comment());
     }
 
     private static Column retype(Column c, QualifiedName from, QualifiedName to) {
@@ -94,6 +108,14 @@ final class RenameRewriter {
         ColumnType renamed = new ColumnType(to.schema(), to.name(), type.modifiers(), type.dimensions());
         return new Column(c.name(), renamed, c.nullable(), c.defaultExpression(), c.identity(),
                 c.generatedExpression(), c.comment());
+    }
+
+    private static Column relabelDefault(Column c, QualifiedName type, String from, String to) {
+        if (!c.type().isUserType() || c.type().dimensions() > 0 || !c.type().userTypeName().equals(type)) {
+            return c;
+        }
+        return new Column(c.name(), c.type(), c.nullable(), EnumLiterals.relabel(c.defaultExpression(), from, to),
+                c.identity(), c.generatedExpression(), c.comment());
     }
 
     private static ForeignKey retarget(ForeignKey fk, QualifiedName table) {

@@ -30,7 +30,11 @@ final class TableDiffer {
     private TableDiffer() {
     }
 
-    static List<Change> diff(RenameResolver.Resolution resolved, SchemaModel to) {
+    /**
+     * @param resolved     the renames, with the renamed view as it stands after the enum changes
+     * @param swappedEnums enum types (renamed view) that the up or the down migration recreates
+     */
+    static List<Change> diff(RenameResolver.Resolution resolved, SchemaModel to, Set<QualifiedName> swappedEnums) {
         SchemaModel from = resolved.renamed();
         List<Change> changes = new ArrayList<>();
         List<Common> common = new ArrayList<>();
@@ -69,10 +73,10 @@ final class TableDiffer {
             changes.addAll(keys.changes());
             droppedKeys.put(pair.to().name(), keys.droppedKeys());
         }
-        ForeignKeyDiffer foreignKeys = new ForeignKeyDiffer(replaced, droppedKeys);
+        ForeignKeyDiffer foreignKeys = new ForeignKeyDiffer(replaced, droppedKeys, swappedEnums);
         for (Common pair : common) {
             changes.addAll(foreignKeys.diff(pair.original(), pair.from(), pair.to()));
         }
-        return changes;
+        return MovedRelations.arrange(changes, resolved);
     }
 }

@@ -38,6 +38,7 @@ import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
 import dev.shale.model.EnumType;
 import dev.shale.model.ForeignKey;
+import dev.shale.model.Identifiers;
 import dev.shale.model.Index;
 import dev.shale.model.IndexKey;
 import dev.shale.model.PrimaryKey;
@@ -51,10 +52,13 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -128,7 +132,9 @@ final class ChangeReplay {
             enums.remove(c.type().name());
         } else if (change instanceof RenameEnum c) {
             EnumType type = enumType(c.from());
-            createType(c.to());
+            for (QualifiedName step : c.path().subList(1, c.path().size())) {
+                createType(step);
+            }
             enums.remove(c.from());
             enums.put(c.to(), new EnumType(c.to(), type.values(), type.comment()));
             tables.replaceAll((n, t) -> withColumns(t, t.columns().stream().map(col -> retype(col, c.from(), c.to())).toList()));
@@ -137,6 +143,12 @@ final class ChangeReplay {
             check(type.values().contains(c.from()) && !type.values().contains(c.to()), "labels " + type.values());
             enums.put(c.type(), new EnumType(c.type(), type.values().stream()
                     .map(v -> v.equals(c.from()) ? c.to() : v).toList(), type.comment()));
+            // A default names its label by OID, so it follows the rename.
+            String to = "'" + c.to().replace("'", "''") + "'";
+            tables.replaceAll((n, t) -> withColumns(t, t.columns().stream().map(col -> isOf(col, c.type())
+                    && col.type().dimensions() == 0 && labelOf(col.defaultExpression()).equals(Optional.of(c.from()))
+                    ? withDefault(col, to + col.defaultExpression().substring(col.defaultExpression().lastIndexOf('\'') + 1))
+                    : col).toList()));
         } else if (change instanceof AddEnumValue c) {
             EnumType type = enumType(c.to().name());
             check(type.equals(c.from()), "enum is " + type);
@@ -148,8 +160,21 @@ final class ChangeReplay {
         } else if (change instanceof RecreateEnum c) {
             check(c.from().name().equals(c.to().name()), "names differ");
             check(enumType(c.from().name()).equals(c.from()), "enum is " + enums.get(c.from().name()));
-            check(c.usages().equals(usages(c.from().name())), "usages " + usages(c.from().name()));
+            check(c.usages().stream().map(u -> new EnumUsage(u.table(), u.column())).toList()
+                    .equals(usages(c.from().name())), "usages " + usages(c.from().name()));
+            check(tables.values().stream().noneMatch(t -> t.foreignKeys().stream().anyMatch(fk -> fk.columns().stream()
+                    .anyMatch(col -> t.column(col).map(x -> isOf(x, c.from().name())).orElse(false)))),
+                    "a foreign key joins columns converted one at a time");
             enums.put(c.to().name(), c.to());
+            for (EnumUsage usage : c.usages()) {
+                Table t = table(usage.table());
+                if (labelOf(usage.column().defaultExpression()).map(c.from().values()::contains).orElse(true)) {
+                    // A default that named a label of the old type must name one of the new type.
+                    defaultValid(usage.converted());
+                }
+                tables.put(t.name(), withColumns(t, t.columns().stream()
+                        .map(x -> x.name().equals(usage.column().name()) ? usage.converted() : x).toList()));
+            }
         } else if (change instanceof SetEnumComment c) {
             EnumType type = enumType(c.type());
             check(Objects.equals(type.comment(), c.from()), "comment is " + type.comment());
@@ -158,6 +183,7 @@ final class ChangeReplay {
             Table table = c.table();
             createType(table.name());
             table.columns().forEach(col -> typeExists(col.type()));
+            table.columns().forEach(this::defaultValid);
             Table bare = withForeignKeys(table, List.of());
             relationNames(bare).forEach(n -> createRelation(table.name().schema(), n));
             tables.put(table.name(), bare);
@@ -170,7 +196,15 @@ final class ChangeReplay {
             tables.remove(table.name());
         } else if (change instanceof RenameTable c) {
             Table table = table(c.from());
-            createType(c.to());
+            List<QualifiedName> path = c.path();
+            for (int i = 1; i < path.size(); i++) {
+                createType(path.get(i));
+                if (!path.get(i).schema().equals(path.get(i - 1).schema())) {
+                    // SET SCHEMA takes the table's indexes along, under the names they have.
+                    String schema = path.get(i).schema();
+                    relationNames(table).forEach(n -> createRelation(schema, n));
+                }
+            }
             check(c.identityColumns().equals(table.columns().stream().filter(col -> col.identity() != null)
                     .map(Column::name).toList()), "identity columns");
             tables.remove(c.from());
@@ -187,6 +221,7 @@ final class ChangeReplay {
             Table t = table(c.table());
             check(t.column(c.column().name()).isEmpty(), "column exists");
             typeExists(c.column().type());
+            defaultValid(c.column());
             List<Column> columns = new ArrayList<>(t.columns());
             columns.add(c.column());
             tables.put(t.name(), withColumns(t, columns));
@@ -195,6 +230,7 @@ final class ChangeReplay {
             String col = c.column().name();
             check(c.column().equals(t.column(col).orElse(null)), "column is " + t.column(col));
             check(!columnsInUse(t).contains(col), "column in use by a key or index");
+            check(!usedByGenerated(t, col), "column used by a generated column");
             check(tables.values().stream().flatMap(o -> o.foreignKeys().stream())
                     .noneMatch(fk -> fk.referencedTable().equals(t.name()) && fk.referencedColumns().contains(col)),
                     "column referred to");
@@ -211,6 +247,9 @@ final class ChangeReplay {
             check(c.from().name().equals(c.to().name()), "names differ");
             check(c.aspects().equals(aspects(c.from(), c.to())), "aspects are " + aspects(c.from(), c.to()));
             typeExists(c.to().type());
+            defaultValid(c.to());
+            check(!c.aspects().contains(ColumnAspect.TYPE) || !usedByGenerated(t, c.to().name()),
+                    "type of a column used by a generated column");
             tables.put(t.name(), withColumns(t, t.columns().stream()
                     .map(x -> x.name().equals(c.to().name()) ? c.to() : x).toList()));
         } else if (change instanceof SetColumnComment c) {
@@ -313,19 +352,65 @@ final class ChangeReplay {
         UnaryOperator<List<String>> r = list -> list.stream().map(n -> n.equals(from) ? to : n).toList();
         PrimaryKey pk = t.primaryKey() == null ? null : new PrimaryKey(t.primaryKey().name(), r.apply(t.primaryKey().columns()));
         Table renamed = new Table(t.name(),
-                t.columns().stream().map(c -> c.name().equals(from) ? c.withName(to) : c).toList(), pk,
+                t.columns().stream().map(c -> c.name().equals(from) ? c.withName(to) : c)
+                        .map(c -> new Column(c.name(), c.type(), c.nullable(), c.defaultExpression(), c.identity(),
+                                mention(c.generatedExpression(), from, to), c.comment())).toList(), pk,
                 t.uniques().stream().map(u -> new UniqueConstraint(u.name(), r.apply(u.columns()))).toList(),
-                t.checks(),
+                t.checks().stream().map(k -> new CheckConstraint(k.name(), mention(k.expression(), from, to))).toList(),
                 t.foreignKeys().stream().map(fk -> new ForeignKey(fk.name(), r.apply(fk.columns()), fk.referencedTable(),
                         fk.referencedColumns(), fk.onDelete(), fk.onUpdate())).toList(),
                 t.indexes().stream().map(i -> new Index(i.name(), i.keys().stream()
-                        .map(k -> !k.expression() && k.text().equals(from) ? IndexKey.column(to) : k).toList(),
-                        i.unique(), i.method(), i.where())).toList(),
+                        .map(k -> k.expression() ? IndexKey.expression(mention(k.text(), from, to))
+                                : k.text().equals(from) ? IndexKey.column(to) : k).toList(),
+                        i.unique(), i.method(), mention(i.where(), from, to))).toList(),
                 t.comment());
         tables.put(t.name(), renamed);
         tables.replaceAll((n, o) -> withForeignKeys(o, o.foreignKeys().stream().map(fk -> fk.referencedTable()
                 .equals(t.name()) ? new ForeignKey(fk.name(), fk.columns(), fk.referencedTable(),
                 r.apply(fk.referencedColumns()), fk.onDelete(), fk.onUpdate()) : fk).toList()));
+    }
+
+    /** PostgreSQL rewrites stored expressions on a column rename; words only, enough for the tests' expressions. */
+    private static String mention(String sql, String from, String to) {
+        if (sql == null) {
+            return null;
+        }
+        return sql.replaceAll("(?<![\\w$.\"'])" + Pattern.quote(from) + "(?![\\w$(\"'])",
+                Matcher.quoteReplacement(Identifiers.quote(to)));
+    }
+
+    private static boolean usedByGenerated(Table t, String column) {
+        String word = "(?<![\\w$\"])" + Pattern.quote(column) + "(?![\\w$\"])";
+        return t.columns().stream().map(Column::generatedExpression).filter(Objects::nonNull)
+                .anyMatch(g -> Pattern.compile(word).matcher(g).find());
+    }
+
+    /** An enum column's default naming a label must name one the enum has, as PostgreSQL checks. */
+    private void defaultValid(Column column) {
+        String d = column.defaultExpression();
+        if (d == null || !column.type().isUserType() || column.type().dimensions() > 0 || !d.startsWith("'")) {
+            return;
+        }
+        String label = labelOf(d).orElseThrow(() -> new IllegalStateException("unreadable default " + d));
+        check(enumType(column.type().userTypeName()).values().contains(label),
+                "invalid input value for enum " + column.type() + ": " + label);
+    }
+
+    private static Optional<String> labelOf(String defaultExpression) {
+        if (defaultExpression == null) {
+            return Optional.empty();
+        }
+        Matcher literal = Pattern.compile("'((?:[^']|'')*)'.*").matcher(defaultExpression);
+        return literal.matches() ? Optional.of(literal.group(1).replace("''", "'")) : Optional.empty();
+    }
+
+    private static boolean isOf(Column column, QualifiedName type) {
+        return column.type().isUserType() && column.type().userTypeName().equals(type);
+    }
+
+    private static Column withDefault(Column c, String expression) {
+        return new Column(c.name(), c.type(), c.nullable(), expression, c.identity(), c.generatedExpression(),
+                c.comment());
     }
 
     private static Set<ColumnAspect> aspects(Column from, Column to) {

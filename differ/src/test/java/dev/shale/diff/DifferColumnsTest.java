@@ -240,4 +240,73 @@ class DifferColumnsTest {
                 new AddPrimaryKey(name("countries"), pk),
                 new AddForeignKey(name("orders"), toCode, false)));
     }
+    @Test
+    void renamedColumnFollowedByTheExpressionsMentioningItChangesNothingElse() {
+        // PostgreSQL rewrites stored expressions on a rename: "a * 2" becomes "b * 2" by itself.
+        SchemaModel from = model().table(table("t").col(ID, col("a", TEXT), col("g", TEXT).generated("upper(a)"))
+                .check("t_a_check", "length(a) > 0")
+                .index(new Index("t_lower_idx", List.of(IndexKey.expression("lower(a)")), false, IndexMethod.BTREE,
+                        "a IS NOT NULL"))).build();
+        SchemaModel to = model().table(table("t").col(ID, col("b", TEXT), col("g", TEXT).generated("upper(b)"))
+                .check("t_a_check", "length(b) > 0")
+                .index(new Index("t_lower_idx", List.of(IndexKey.expression("lower(b)")), false, IndexMethod.BTREE,
+                        "b IS NOT NULL"))).build();
+        assertDiff(from, to, hints().column("t", "a", "b", "com.x.T.b").build(),
+                List.of(new RenameColumn(name("t"), "a", "b", false)));
+    }
+
+    @Test
+    void renamedColumnUnderAChangedGeneratedColumnIsDroppedInItsRenamedForm() {
+        // The drop runs after the rename, so its reverse (the down's re-add) must read the new name.
+        SchemaModel from = model().table(table("t").col(ID, col("a", INTEGER), col("g", INTEGER).generated("a * 2")))
+                .build();
+        SchemaModel to = model().table(table("t").col(ID, col("b", INTEGER), col("g", INTEGER).generated("b * 3")))
+                .build();
+        assertDiff(from, to, hints().column("t", "a", "b", "com.x.T.b").build(), List.of(
+                new RenameColumn(name("t"), "a", "b", false),
+                new DropColumn(name("t"), col("g", INTEGER).generated("b * 2").column()),
+                new AddColumn(name("t"), col("g", INTEGER).generated("b * 3").column())));
+    }
+
+    @Test
+    void typeChangeUnderAGeneratedColumnReplacesItAroundTheAlter() {
+        Col g = col("g", INTEGER).generated("a * 2");
+        SchemaModel from = model().table(table("t").col(ID, col("a", INTEGER), g)).build();
+        SchemaModel to = model().table(table("t").col(ID, col("a", BIGINT), g)).build();
+        assertDiff(from, to, List.of(
+                new DropColumn(name("t"), g.column()),
+                new AlterColumn(name("t"), col("a", INTEGER).column(), col("a", BIGINT).column(),
+                        Set.of(ColumnAspect.TYPE)),
+                new AddColumn(name("t"), g.column())));
+    }
+
+    @Test
+    void dropsGeneratedColumnsBeforeTheColumnsTheyRead() {
+        Col g = col("g", INTEGER).generated("a * 2");
+        SchemaModel from = model().table(table("t").col(ID, col("a", INTEGER), g)).build();
+        SchemaModel to = model().table(table("t").col(ID)).build();
+        assertDiff(from, to, List.of(
+                new DropColumn(name("t"), g.column()),
+                new DropColumn(name("t"), col("a", INTEGER).column())));
+    }
+
+    @Test
+    void dropsAGeneratedColumnBeforeTheTypeChangeOfTheColumnItRead() {
+        Col g = col("g", INTEGER).generated("a * 2");
+        SchemaModel from = model().table(table("t").col(ID, col("a", INTEGER), g)).build();
+        SchemaModel to = model().table(table("t").col(ID, col("a", BIGINT))).build();
+        assertDiff(from, to, List.of(
+                new DropColumn(name("t"), g.column()),
+                new AlterColumn(name("t"), col("a", INTEGER).column(), col("a", BIGINT).column(),
+                        Set.of(ColumnAspect.TYPE))));
+    }
+
+    @Test
+    void addsGeneratedColumnsAfterTheColumnsTheyRead() {
+        Col g = col("g", INTEGER).generated("z + 1");
+        assertDiff(model().table(table("t").col(ID)).build(),
+                model().table(table("t").col(ID, col("z", INTEGER), g)).build(), List.of(
+                        new AddColumn(name("t"), col("z", INTEGER).column()),
+                        new AddColumn(name("t"), g.column())));
+    }
 }

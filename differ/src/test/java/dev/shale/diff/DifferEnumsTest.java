@@ -6,6 +6,7 @@ import static dev.shale.diff.Fixtures.TEXT;
 import static dev.shale.diff.Fixtures.col;
 import static dev.shale.diff.Fixtures.enumOf;
 import static dev.shale.diff.Fixtures.enumType;
+import static dev.shale.diff.Fixtures.fk;
 import static dev.shale.diff.Fixtures.hints;
 import static dev.shale.diff.Fixtures.model;
 import static dev.shale.diff.Fixtures.name;
@@ -14,6 +15,7 @@ import static dev.shale.diff.Fixtures.table;
 import dev.shale.diff.Fixtures.Col;
 import dev.shale.diff.change.AddColumn;
 import dev.shale.diff.change.AddEnumValue;
+import dev.shale.diff.change.AddForeignKey;
 import dev.shale.diff.change.AlterColumn;
 import dev.shale.diff.change.ColumnAspect;
 import dev.shale.diff.change.CreateEnum;
@@ -21,6 +23,7 @@ import dev.shale.diff.change.CreateSchema;
 import dev.shale.diff.change.CreateTable;
 import dev.shale.diff.change.DropColumn;
 import dev.shale.diff.change.DropEnum;
+import dev.shale.diff.change.DropForeignKey;
 import dev.shale.diff.change.DropTable;
 import dev.shale.diff.change.EnumUsage;
 import dev.shale.diff.change.RecreateEnum;
@@ -29,10 +32,12 @@ import dev.shale.diff.change.RenameEnumValue;
 import dev.shale.diff.change.SetEnumComment;
 import dev.shale.model.Column;
 import dev.shale.model.EnumType;
+import dev.shale.model.ForeignKey;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Table;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 class DifferEnumsTest {
@@ -106,18 +111,19 @@ class DifferEnumsTest {
 
     @Test
     void renamesAValueWhenHinted() {
-        assertDiff(roles("USER", "ADMIN"), roles("CLIENT", "ADMIN"),
-                hints().enumValue("role", "USER", "CLIENT", "com.example.Role.CLIENT").build(),
-                List.of(new RenameEnumValue(name("role"), "USER", "CLIENT")));
+        // Not the default's label: a renamed default label is followed by the default (see below).
+        assertDiff(roles("CLIENT", "ADMIN"), roles("CLIENT", "MANAGER"),
+                hints().enumValue("role", "ADMIN", "MANAGER", "com.example.Role.MANAGER").build(),
+                List.of(new RenameEnumValue(name("role"), "ADMIN", "MANAGER")));
     }
 
     @Test
     void renamesAValueThenAddsOne() {
-        assertDiff(roles("USER", "ADMIN"), roles("CLIENT", "ADMIN", "OWNER"),
-                hints().enumValue("role", "USER", "CLIENT", "com.example.Role.CLIENT").build(),
+        assertDiff(roles("CLIENT", "ADMIN"), roles("CLIENT", "MANAGER", "OWNER"),
+                hints().enumValue("role", "ADMIN", "MANAGER", "com.example.Role.MANAGER").build(),
                 List.of(
-                        new RenameEnumValue(name("role"), "USER", "CLIENT"),
-                        add(List.of("CLIENT", "ADMIN"), "OWNER", List.of("CLIENT", "ADMIN", "OWNER"))));
+                        new RenameEnumValue(name("role"), "ADMIN", "MANAGER"),
+                        add(List.of("CLIENT", "MANAGER"), "OWNER", List.of("CLIENT", "MANAGER", "OWNER"))));
     }
 
     @Test
@@ -213,6 +219,14 @@ class DifferEnumsTest {
     }
 
     @Test
+    void movesAnEnumFirstWhenItsOldSchemaStillUsesTheNewName() {
+        SchemaModel from = model().schema("audit").enumType(enumType("s", "a")).enumType(enumType("p", "x")).build();
+        SchemaModel to = model().schema("audit").enumType(enumType("audit.p", "a")).enumType(enumType("p", "x")).build();
+        assertDiff(from, to, hints().enumType("s", "audit.p", "com.example.P").build(), List.of(
+                new RenameEnum(name("s"), name("audit.p"), List.of(name("audit.s")))));
+    }
+
+    @Test
     void enumCommentIsItsOwnChangeAndIntermediateTypesKeepTheOldOne() {
         EnumType before = new EnumType(name("role"), List.of("A"), "old");
         EnumType after = new EnumType(name("role"), List.of("A", "B"), "new");
@@ -220,5 +234,71 @@ class DifferEnumsTest {
                 new AddEnumValue(before, new EnumType(name("role"), List.of("A", "B"), "old"), "B", List.of()),
                 new SetEnumComment(name("role"), "old", "new")));
         assertDiff(SchemaModel.EMPTY, model().enumType(after).build(), List.of(new CreateEnum(after)));
+    }
+    /** {@code public.t(id, c)}, {@code c} of the enum {@code e} with these labels, defaulting to {@code label}. */
+    private static SchemaModel defaulted(String label, String... labels) {
+        return model().enumType(enumType("e", labels))
+                .table(table("t").col(col("id", BIGINT).notNull(), col("c", enumOf("e")).defaultTo(label))).build();
+    }
+
+    @Test
+    void renamedValueThatIsADefaultNeedsNoDefaultChange() {
+        // The default names its label by OID in PostgreSQL, so it follows the rename by itself.
+        assertDiff(defaulted("'a'", "a", "b"), defaulted("'x'", "x", "b"),
+                hints().enumValue("e", "a", "x", "com.x.E.x").build(),
+                List.of(new RenameEnumValue(name("e"), "a", "x")));
+    }
+
+    @Test
+    void renamedValueThatWasTheDefaultOfADroppedColumnIsDroppedUnderItsNewName() {
+        SchemaModel to = model().enumType(enumType("e", "x", "b")).table(table("t").col(col("id", BIGINT).notNull()))
+                .build();
+        assertDiff(defaulted("'a'::public.e", "a", "b"), to, hints().enumValue("e", "a", "x", "com.x.E.x").build(),
+                List.of(
+                        new RenameEnumValue(name("e"), "a", "x"),
+                        new DropColumn(name("t"), col("c", enumOf("e")).defaultTo("'x'::public.e").column())));
+    }
+
+    @Test
+    void removedValueThatWasADefaultGivesWayToTheNewDefaultInsideTheSwap() {
+        Column before = col("c", enumOf("e")).defaultTo("'a'").column();
+        assertDiff(defaulted("'a'", "a", "b"), defaulted("'b'", "b"), List.of(
+                new RecreateEnum(enumType("e", "a", "b"), enumType("e", "b"),
+                        List.of(new EnumUsage(name("t"), before, "'b'")))));
+    }
+
+    @Test
+    void removedValueThatWasTheDefaultOfADroppedColumnLeavesItWithoutDefault() {
+        Column before = col("c", enumOf("e")).defaultTo("'a'").column();
+        SchemaModel to = model().enumType(enumType("e", "b")).table(table("t").col(col("id", BIGINT).notNull())).build();
+        assertDiff(defaulted("'a'", "a", "b"), to, List.of(
+                new RecreateEnum(enumType("e", "a", "b"), enumType("e", "b"),
+                        List.of(new EnumUsage(name("t"), before, null))),
+                new DropColumn(name("t"), col("c", enumOf("e")).column())));
+    }
+
+    @Test
+    void foreignKeyBetweenColumnsOfARecreatedEnumIsRebuiltAroundTheSwap() {
+        ForeignKey toP = fk("c_k_fkey", List.of("k"), "p", List.of("k"));
+        Column pk = col("k", enumOf("e")).notNull().column();
+        Column ck = col("k", enumOf("e")).column();
+        UnaryOperator<Fixtures.ModelBuilder> tables = m -> m
+                .table(table("p").col(new Col(pk)).pk("p_pkey", "k"))
+                .table(table("c").col(col("id", BIGINT).notNull(), new Col(ck)).fk(toP));
+        SchemaModel from = tables.apply(model().enumType(enumType("e", "a", "b"))).build();
+        SchemaModel reordered = tables.apply(model().enumType(enumType("e", "b", "a"))).build();
+        SchemaModel grown = tables.apply(model().enumType(enumType("e", "a", "b", "c"))).build();
+
+        assertDiff(from, reordered, List.of(
+                new DropForeignKey(name("c"), toP, false),
+                new RecreateEnum(enumType("e", "a", "b"), enumType("e", "b", "a"),
+                        List.of(new EnumUsage(name("c"), ck), new EnumUsage(name("p"), pk))),
+                new AddForeignKey(name("c"), toP, false)));
+        // Adding a label needs no swap, but undoing it does.
+        assertDiff(from, grown, List.of(
+                new DropForeignKey(name("c"), toP, false),
+                new AddEnumValue(enumType("e", "a", "b"), enumType("e", "a", "b", "c"), "c",
+                        List.of(new EnumUsage(name("c"), ck), new EnumUsage(name("p"), pk))),
+                new AddForeignKey(name("c"), toP, false)));
     }
 }

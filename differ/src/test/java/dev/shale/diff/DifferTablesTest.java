@@ -10,8 +10,10 @@ import static dev.shale.diff.Fixtures.index;
 import static dev.shale.diff.Fixtures.model;
 import static dev.shale.diff.Fixtures.name;
 import static dev.shale.diff.Fixtures.table;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.shale.diff.change.AddForeignKey;
+import dev.shale.diff.change.Change;
 import dev.shale.diff.change.CreateSchema;
 import dev.shale.diff.change.CreateTable;
 import dev.shale.diff.change.DropForeignKey;
@@ -180,5 +182,81 @@ class DifferTablesTest {
                         new RenameTable(name("tickets"), name("support_tickets"), List.of()),
                         new RenameColumn(name("support_tickets"), "body", "content", false),
                         new RenameIndex(name("support_tickets"), "tickets_body_idx", "support_tickets_content_idx")));
+    }
+    @Test
+    void movesFirstWhenTheOldSchemaStillUsesTheNewName() {
+        Table payments = table("payments").col(col("id", BIGINT).notNull()).pk("payments_pkey", "id").build();
+        SchemaModel from = model()
+                .table(table("orders").col(col("id", BIGINT).notNull()).pk("orders_pkey", "id"))
+                .table(payments).build();
+        SchemaModel to = model().schema("billing").table(payments.withName(name("billing.payments")))
+                .table(payments).build();
+
+        List<Change> up = assertDiff(from, to, hints().table("orders", "billing.payments", "com.x.Payment").build(),
+                List.of(
+                        new CreateSchema("billing"),
+                        new RenameTable(name("orders"), name("billing.payments"), List.of(),
+                                List.of(name("billing.orders"))),
+                        new RenameConstraint(name("billing.payments"), "orders_pkey", "payments_pkey")));
+        // The down walks the same names back: rename inside billing, then move.
+        assertEquals(new RenameTable(name("billing.payments"), name("orders"), List.of(), List.of(name("billing.orders"))),
+                up.get(1).reverse());
+    }
+
+    @Test
+    void goesThroughATemporaryNameWhenBothSchemasUseTheOtherName() {
+        Table a = table("a").col(col("id", BIGINT).notNull()).build();
+        Table sA = table("s.a").col(col("id", BIGINT).notNull()).build();
+        Table b = table("b").col(col("id", BIGINT).notNull()).build();
+        SchemaModel from = model().schema("s").table(a).table(sA).table(b).build();
+        SchemaModel to = model().schema("s").table(a.withName(name("s.b"))).table(sA).table(b).build();
+
+        assertDiff(from, to, hints().table("a", "s.b", "com.x.B").build(), List.of(
+                new RenameTable(name("a"), name("s.b"), List.of(), List.of(name("b_moving"), name("s.b_moving")))));
+    }
+
+    @Test
+    void movesTheIdentitySequencesAlongAndAvoidsTheirNamesToo() {
+        // s.t_id_seq exists, so the table cannot move under its old name with its sequence.
+        Table t = table("t").col(col("id", BIGINT).notNull().identity(Identity.ALWAYS)).build();
+        Table sT = table("s.t").col(col("id", BIGINT).notNull().identity(Identity.ALWAYS)).build();
+        Table u = table("u").col(col("id", BIGINT).notNull()).build();
+        SchemaModel from = model().schema("s").table(t).table(sT).table(u).build();
+        SchemaModel to = model().schema("s").table(t.withName(name("s.u"))).table(sT).table(u).build();
+
+        assertDiff(from, to, hints().table("t", "s.u", "com.x.U").build(), List.of(
+                new RenameTable(name("t"), name("s.u"), List.of("id"), List.of(name("u_moving"), name("s.u_moving")))));
+    }
+
+    @Test
+    void renamesAMovingTablesIndexesBeforeTheMoveWhereTheNewSchemaHasTheirOldNames() {
+        Table kept = table("t").col(col("id", BIGINT).notNull()).pk("t_pkey", "id")
+                .index(index("t_id_idx", "id")).build();
+        Table moving = table("audit.t").col(col("id", BIGINT).notNull()).pk("t_pkey", "id")
+                .index(index("t_id_idx", "id")).build();
+        Table moved = table("u").col(col("id", BIGINT).notNull()).pk("u_pkey", "id")
+                .index(index("u_id_idx", "id")).build();
+        SchemaModel from = model().schema("audit").table(moving).table(kept).build();
+        SchemaModel to = model().schema("audit").table(moved).table(kept).build();
+
+        assertDiff(from, to, hints().table("audit.t", "u", "com.x.U").build(), List.of(
+                new RenameConstraint(name("audit.t"), "t_pkey", "u_pkey"),
+                new RenameIndex(name("audit.t"), "t_id_idx", "u_id_idx"),
+                new RenameTable(name("audit.t"), name("u"), List.of())));
+    }
+
+    @Test
+    void renamesAMovingTablesIndexThroughATemporaryNameWhenItsNewNameIsTakenInTheOldSchema() {
+        Table kept = table("t").col(col("id", BIGINT).notNull()).pk("t_pkey", "id").build();
+        Table other = table("audit.x").col(col("id", BIGINT).notNull()).pk("u_pkey", "id").build();
+        Table moving = table("audit.t").col(col("id", BIGINT).notNull()).pk("t_pkey", "id").build();
+        Table moved = table("u").col(col("id", BIGINT).notNull()).pk("u_pkey", "id").build();
+        SchemaModel from = model().schema("audit").table(moving).table(other).table(kept).build();
+        SchemaModel to = model().schema("audit").table(moved).table(other).table(kept).build();
+
+        assertDiff(from, to, hints().table("audit.t", "u", "com.x.U").build(), List.of(
+                new RenameConstraint(name("audit.t"), "t_pkey", "u_pkey_moving"),
+                new RenameTable(name("audit.t"), name("u"), List.of()),
+                new RenameConstraint(name("u"), "u_pkey_moving", "u_pkey")));
     }
 }

@@ -6,7 +6,8 @@ import java.util.Objects;
 
 /**
  * Removes or reorders enum labels by a type swap: rename the old type away, create the new one,
- * convert every column in {@code usages} through text, drop the old type. Same name in both.
+ * convert every column in {@code usages} through text (setting its default after the swap), drop
+ * the old type. Same name in both.
  */
 public record RecreateEnum(EnumType from, EnumType to, List<EnumUsage> usages) implements Change {
     public RecreateEnum {
@@ -17,6 +18,6 @@ public record RecreateEnum(EnumType from, EnumType to, List<EnumUsage> usages) i
 
     @Override
     public RecreateEnum reverse() {
-        return new RecreateEnum(to, from, usages);
+        return new RecreateEnum(to, from, usages.stream().map(EnumUsage::reverse).toList());
     }
 }

@@ -5,18 +5,32 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * {@code ALTER TABLE ... RENAME TO} (and {@code SET SCHEMA} when the schema differs). The
- * sequences of {@code identityColumns} are renamed along, to the names PostgreSQL would choose.
+ * {@code ALTER TABLE ... RENAME TO} and {@code SET SCHEMA}, one step per name in {@link #path()}
+ * ({@code via} holds the names between: see {@link NamePath}). The sequences of
+ * {@code identityColumns} are renamed along with each rename, to the names PostgreSQL would choose.
  */
-public record RenameTable(QualifiedName from, QualifiedName to, List<String> identityColumns) implements Change {
+public record RenameTable(QualifiedName from, QualifiedName to, List<String> identityColumns, List<QualifiedName> via)
+        implements Change {
     public RenameTable {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         identityColumns = List.copyOf(identityColumns);
+        via = List.copyOf(via);
+        NamePath.of(from, via, to);
+    }
+
+    /** Renames inside the old schema first, then moves. */
+    public RenameTable(QualifiedName from, QualifiedName to, List<String> identityColumns) {
+        this(from, to, identityColumns, NamePath.renameThenMove(from, to));
+    }
+
+    /** {@code from}, the names in {@code via}, then {@code to}. */
+    public List<QualifiedName> path() {
+        return NamePath.of(from, via, to);
     }
 
     @Override
     public RenameTable reverse() {
-        return new RenameTable(to, from, identityColumns);
+        return new RenameTable(to, from, identityColumns, NamePath.reversed(via));
     }
 }

@@ -3,6 +3,7 @@ package dev.shale.diff.postgres;
 import dev.shale.diff.change.AddEnumValue;
 import dev.shale.diff.change.EnumUsage;
 import dev.shale.diff.change.RecreateEnum;
+import dev.shale.diff.change.RenameEnum;
 import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
 import dev.shale.model.EnumType;
@@ -33,9 +34,9 @@ final class EnumSql {
         return "DROP TYPE " + type.sql();
     }
 
-    /** {@code ALTER TYPE ... RENAME TO}, then {@code SET SCHEMA} when the schema changes. */
-    static List<String> rename(QualifiedName from, QualifiedName to) {
-        return Renames.renameThenMove("ALTER TYPE ", from, to);
+    /** {@code ALTER TYPE ... RENAME TO} or {@code SET SCHEMA}, one per step of the type's path. */
+    static List<String> rename(RenameEnum change) {
+        return Renames.path("ALTER TYPE ", change.path());
     }
 
     /** {@code ALTER TYPE public.role RENAME VALUE 'a' TO 'b'}. */
@@ -68,7 +69,7 @@ final class EnumSql {
 
     /**
      * The type swap: rename the old type away, create the new one, convert each usage through text
-     * (its default dropped first and set back after), drop the old type.
+     * (its default dropped first and set after, to the usage's new default), drop the old type.
      */
     static List<String> recreate(RecreateEnum change) {
         QualifiedName name = change.to().name();
@@ -104,8 +105,8 @@ final class EnumSql {
         }
         actions.add("ALTER COLUMN " + quoted + " TYPE " + type.sql()
                 + " USING " + quoted + "::" + text + "::" + type.sql());
-        if (column.defaultExpression() != null) {
-            actions.add("ALTER COLUMN " + quoted + " SET DEFAULT " + column.defaultExpression());
+        if (usage.newDefault() != null) {
+            actions.add("ALTER COLUMN " + quoted + " SET DEFAULT " + usage.newDefault());
         }
         return AlterColumnSql.alterTable(usage.table(), actions);
     }

@@ -60,7 +60,7 @@ public final class PostgresRenderer {
         } else if (change instanceof DropEnum c) {
             return List.of(EnumSql.drop(c.type().name()));
         } else if (change instanceof RenameEnum c) {
-            return EnumSql.rename(c.from(), c.to());
+            return EnumSql.rename(c);
         } else if (change instanceof AddEnumValue c) {
             return List.of(EnumSql.addValue(c));
         } else if (change instanceof RenameEnumValue c) {

@@ -13,16 +13,24 @@ final class Renames {
     private Renames() {
     }
 
-    /** {@code ALTER TABLE a.x RENAME TO y}, then {@code SET SCHEMA b}, then each identity sequence's rename. */
+    /**
+     * One statement per step of the table's path: {@code RENAME TO}, each followed by the renames of
+     * the identity sequences in that schema, or {@code SET SCHEMA}, which moves the sequences along.
+     */
     static List<String> table(RenameTable change) {
-        QualifiedName from = change.from();
-        QualifiedName to = change.to();
-        List<String> statements = new ArrayList<>(renameThenMove("ALTER TABLE ", from, to));
-        for (String column : change.identityColumns()) {
-            // SET SCHEMA moves the sequences a table owns along with it, so they are found in the new schema.
-            statements.addAll(sequence(to.schema(),
-                    Identifiers.identitySequenceName(from.name(), column),
-                    Identifiers.identitySequenceName(to.name(), column)));
+        List<String> statements = new ArrayList<>();
+        List<QualifiedName> path = change.path();
+        for (int i = 1; i < path.size(); i++) {
+            QualifiedName current = path.get(i - 1);
+            QualifiedName next = path.get(i);
+            statements.addAll(step("ALTER TABLE ", current, next));
+            if (!current.name().equals(next.name())) {
+                for (String column : change.identityColumns()) {
+                    statements.addAll(sequence(current.schema(),
+                            Identifiers.identitySequenceName(current.name(), column),
+                            Identifiers.identitySequenceName(next.name(), column)));
+                }
+            }
         }
         return statements;
     }
@@ -41,21 +49,24 @@ final class Renames {
         return statements;
     }
 
-    /**
-     * {@code <keyword> a.x RENAME TO y} when the name changes, then {@code <keyword> a.y SET SCHEMA b}
-     * when the schema changes; renaming first keeps the object inside its own schema until it moves.
-     */
-    static List<String> renameThenMove(String keyword, QualifiedName from, QualifiedName to) {
+    /** One statement per step of {@code path} (see {@link dev.shale.diff.change.NamePath}). */
+    static List<String> path(String keyword, List<QualifiedName> path) {
         List<String> statements = new ArrayList<>();
-        QualifiedName current = from;
-        if (!from.name().equals(to.name())) {
-            statements.add(keyword + current.sql() + " RENAME TO " + Identifiers.quote(to.name()));
-            current = new QualifiedName(from.schema(), to.name());
-        }
-        if (!from.schema().equals(to.schema())) {
-            statements.add(keyword + current.sql() + " SET SCHEMA " + Identifiers.quote(to.schema()));
+        for (int i = 1; i < path.size(); i++) {
+            statements.addAll(step(keyword, path.get(i - 1), path.get(i)));
         }
         return statements;
+    }
+
+    /** {@code <keyword> a.x RENAME TO y} or {@code <keyword> a.x SET SCHEMA b}: a step changes one of the two. */
+    private static List<String> step(String keyword, QualifiedName from, QualifiedName to) {
+        if (!from.name().equals(to.name())) {
+            return List.of(keyword + from.sql() + " RENAME TO " + Identifiers.quote(to.name()));
+        }
+        if (!from.schema().equals(to.schema())) {
+            return List.of(keyword + from.sql() + " SET SCHEMA " + Identifiers.quote(to.schema()));
+        }
+        return List.of();
     }
 
     private static List<String> sequence(String schema, String from, String to) {

@@ -55,6 +55,20 @@ class EnumRenderingTest {
     }
 
     @Test
+    void renameEnumFollowsItsPath() {
+        RenameEnum moveFirst = new RenameEnum(ROLE, new QualifiedName("billing", "user_role"),
+                List.of(new QualifiedName("billing", "role")));
+        assertEquals("""
+                ALTER TYPE public.role SET SCHEMA billing;
+                ALTER TYPE billing.role RENAME TO user_role;
+                """, sql(moveFirst));
+        assertEquals("""
+                ALTER TYPE billing.user_role RENAME TO role;
+                ALTER TYPE billing.role SET SCHEMA public;
+                """, sql(moveFirst.reverse()));
+    }
+
+    @Test
     void addedValueGoesAfterTheLabelBeforeIt() {
         EnumType to = new EnumType(ROLE, List.of("CLIENT", "ADMIN", "SUPER_ADMIN"));
         assertEquals("ALTER TYPE public.role ADD VALUE IF NOT EXISTS 'SUPER_ADMIN' AFTER 'ADMIN';\n",
@@ -104,6 +118,40 @@ class EnumRenderingTest {
                 USING watchers::text[]::public.role[];
                 DROP TYPE public.role__old;
                 """, sql(new RecreateEnum(from, to, USAGES)));
+    }
+
+    @Test
+    void recreateSetsEachColumnsNewDefaultInTheSwap() {
+        EnumType from = new EnumType(ROLE, List.of("CLIENT", "ADMIN"));
+        EnumType to = new EnumType(ROLE, List.of("ADMIN"));
+        Column role = withDefault(Column.of("role", ROLE_TYPE, false), "'CLIENT'");
+        Column backup = withDefault(Column.of("backup_role", ROLE_TYPE, true), "'CLIENT'");
+        RecreateEnum recreate = new RecreateEnum(from, to,
+                List.of(new EnumUsage(USERS, role, "'ADMIN'"), new EnumUsage(USERS, backup, null)));
+        assertEquals("""
+                ALTER TYPE public.role RENAME TO role__old;
+                CREATE TYPE public.role AS ENUM ('ADMIN');
+                ALTER TABLE public.users
+                    ALTER COLUMN role DROP DEFAULT,
+                    ALTER COLUMN role TYPE public.role USING role::text::public.role,
+                    ALTER COLUMN role SET DEFAULT 'ADMIN';
+                ALTER TABLE public.users
+                    ALTER COLUMN backup_role DROP DEFAULT,
+                    ALTER COLUMN backup_role TYPE public.role USING backup_role::text::public.role;
+                DROP TYPE public.role__old;
+                """, sql(recreate));
+        assertEquals("""
+                ALTER TYPE public.role RENAME TO role__old;
+                CREATE TYPE public.role AS ENUM ('CLIENT', 'ADMIN');
+                ALTER TABLE public.users
+                    ALTER COLUMN role DROP DEFAULT,
+                    ALTER COLUMN role TYPE public.role USING role::text::public.role,
+                    ALTER COLUMN role SET DEFAULT 'CLIENT';
+                ALTER TABLE public.users
+                    ALTER COLUMN backup_role TYPE public.role USING backup_role::text::public.role,
+                    ALTER COLUMN backup_role SET DEFAULT 'CLIENT';
+                DROP TYPE public.role__old;
+                """, sql(recreate.reverse()));
     }
 
     @Test

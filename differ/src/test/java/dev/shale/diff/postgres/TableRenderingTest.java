@@ -6,6 +6,7 @@ import static dev.shale.diff.postgres.Fixtures.column;
 import static dev.shale.diff.postgres.Fixtures.sql;
 import static dev.shale.diff.postgres.Fixtures.withIdentity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.shale.diff.change.CreateTable;
 import dev.shale.diff.change.DropTable;
@@ -98,11 +99,11 @@ class TableRenderingTest {
     }
 
     @Test
-    void renameTableIntoAnotherSchemaRenamesFirstThenMovesAndFindsTheSequenceWhereItMoved() {
+    void renameTableIntoAnotherSchemaRenamesItAndItsSequencesFirstThenMoves() {
         assertEquals("""
                 ALTER TABLE public.support_tickets RENAME TO tickets;
+                ALTER SEQUENCE public.support_tickets_id_seq RENAME TO tickets_id_seq;
                 ALTER TABLE public.tickets SET SCHEMA billing;
-                ALTER SEQUENCE billing.support_tickets_id_seq RENAME TO tickets_id_seq;
                 """, sql(new RenameTable(TICKETS, new QualifiedName("billing", "tickets"), List.of("id"))));
     }
 
@@ -119,5 +120,35 @@ class TableRenderingTest {
                 ALTER TABLE public.users RENAME TO a_table_name_that_is_long_enough_to_need_cutting_for_sequences;
                 ALTER SEQUENCE public.users_identifier_seq RENAME TO a_table_name_that_is_long_enough_to_need_cutting_identifier_seq;
                 """, sql(new RenameTable(USERS, QualifiedName.of(longName), List.of("identifier"))));
+    }
+    @Test
+    void renameTableFollowsItsPathAndRenamesTheSequencesInTheSchemaWhereEachRenameHappens() {
+        RenameTable moveFirst = new RenameTable(TICKETS, new QualifiedName("billing", "tickets"), List.of("id"),
+                List.of(new QualifiedName("billing", "support_tickets")));
+        assertEquals("""
+                ALTER TABLE public.support_tickets SET SCHEMA billing;
+                ALTER TABLE billing.support_tickets RENAME TO tickets;
+                ALTER SEQUENCE billing.support_tickets_id_seq RENAME TO tickets_id_seq;
+                """, sql(moveFirst));
+        // The reverse walks the same names back, each statement undoing one of the above.
+        assertEquals("""
+                ALTER TABLE billing.tickets RENAME TO support_tickets;
+                ALTER SEQUENCE billing.tickets_id_seq RENAME TO support_tickets_id_seq;
+                ALTER TABLE billing.support_tickets SET SCHEMA public;
+                """, sql(moveFirst.reverse()));
+        assertEquals("""
+                ALTER TABLE public.support_tickets RENAME TO tickets_moving;
+                ALTER TABLE public.tickets_moving SET SCHEMA billing;
+                ALTER TABLE billing.tickets_moving RENAME TO tickets;
+                """, sql(new RenameTable(TICKETS, new QualifiedName("billing", "tickets"), List.of(),
+                List.of(QualifiedName.of("tickets_moving"), new QualifiedName("billing", "tickets_moving")))));
+    }
+
+    @Test
+    void aStepOfAPathChangesTheSchemaOrTheNameNotBoth() {
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> new RenameTable(TICKETS,
+                new QualifiedName("billing", "tickets"), List.of(), List.of()));
+        assertEquals("a step from public.support_tickets to billing.tickets changes both the schema and the name",
+                error.getMessage());
     }
 }
