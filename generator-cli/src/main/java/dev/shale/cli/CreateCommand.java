@@ -37,8 +37,7 @@ final class CreateCommand implements Callable<Integer> {
     public Integer call() {
         Console console = shale.console();
         ShaleConfig config = project.load(shale.projectDir(), shale.environment());
-        MigrationDirectory directory = new MigrationDirectory(
-                config.projectDir(), config.migrationsDir(), config.snapshotsDir());
+        MigrationDirectory directory = config.migrationDirectory();
         ProjectChecks.requireIntact(directory);
         MigrationName migrationName = MigrationName.of(name);
         Optional<Snapshot> latest = directory.latestSnapshot();

@@ -45,8 +45,7 @@ final class GenerateCommand implements Callable<Integer> {
     public Integer call() {
         Console console = shale.console();
         ShaleConfig config = project.load(shale.projectDir(), shale.environment());
-        MigrationDirectory directory = new MigrationDirectory(
-                config.projectDir(), config.migrationsDir(), config.snapshotsDir());
+        MigrationDirectory directory = config.migrationDirectory();
         ProjectChecks.requireIntact(directory);
         Optional<Snapshot> latest = directory.latestSnapshot();
         MigrationName migrationName = name == null ? null : MigrationName.of(name);

@@ -24,8 +24,7 @@ final class HashCommand implements Callable<Integer> {
     public Integer call() {
         Console console = shale.console();
         ShaleConfig config = project.load(shale.projectDir(), shale.environment());
-        MigrationDirectory directory = new MigrationDirectory(
-                config.projectDir(), config.migrationsDir(), config.snapshotsDir());
+        MigrationDirectory directory = config.migrationDirectory();
         List<SumMismatch> mismatches = directory.verifySum();
         if (mismatches.isEmpty()) {
             console.line(config.display(directory.sumFile()) + " is up to date; nothing written.");

@@ -39,6 +39,8 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -48,6 +50,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * fail plainly until the differ handles them.
  */
 @ExtendWith(PostgresExtension.class)
+@Execution(ExecutionMode.CONCURRENT) // each case has databases of its own
 class RoundTripCasesTest {
 
     private static final String AT = "RoundTripCasesTest";

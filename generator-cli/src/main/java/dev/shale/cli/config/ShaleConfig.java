@@ -1,5 +1,6 @@
 package dev.shale.cli.config;
 
+import dev.shale.migrations.files.MigrationDirectory;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -22,6 +23,11 @@ public record ShaleConfig(
         classpath = List.copyOf(classpath);
         Objects.requireNonNull(migrationsDir, "migrationsDir");
         Objects.requireNonNull(snapshotsDir, "snapshotsDir");
+    }
+
+    /** The project's migrations and snapshots folders. */
+    public MigrationDirectory migrationDirectory() {
+        return new MigrationDirectory(projectDir, migrationsDir, snapshotsDir);
     }
 
     /** A path for messages: relative to the project directory when inside it. */
