@@ -1,0 +1,269 @@
+package dev.shale.migrations.introspect;
+
+import dev.shale.model.CheckConstraint;
+import dev.shale.model.Column;
+import dev.shale.model.ColumnType;
+import dev.shale.model.EnumType;
+import dev.shale.model.ForeignKey;
+import dev.shale.model.Identity;
+import dev.shale.model.Index;
+import dev.shale.model.IndexKey;
+import dev.shale.model.IndexMethod;
+import dev.shale.model.PrimaryKey;
+import dev.shale.model.QualifiedName;
+import dev.shale.model.ReferentialAction;
+import dev.shale.model.SchemaModel;
+import dev.shale.model.Table;
+import dev.shale.model.UniqueConstraint;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Reads the chosen schemas of a live PostgreSQL database into a {@link SchemaModel}, and lists what the
+ * model does not describe as {@link UnmanagedObject}s.
+ *
+ * <p>One catalog query per object kind, each a {@code .sql} resource next to this class, so the number
+ * of queries does not depend on the number of tables. PostgreSQL's spellings are normalised by
+ * {@link CatalogSpelling}. The queries run in one repeatable-read transaction when the connection is in
+ * autocommit, so they see one state of the catalog.
+ */
+public final class Introspector {
+
+    private static final String SCHEMAS = load("schemas.sql");
+    private static final String ENUMS = load("enums.sql");
+    private static final String TABLES = load("tables.sql");
+    private static final String COLUMNS = load("columns.sql");
+    private static final String CONSTRAINTS = load("constraints.sql");
+    private static final String INDEXES = load("indexes.sql");
+    private static final String UNMANAGED = load("unmanaged.sql");
+
+    /** The model of {@code schemas} in the database behind {@code connection}. */
+    public SchemaModel read(Connection connection, List<String> schemas) throws SQLException {
+        return introspect(connection, schemas).model();
+    }
+
+    /** The model of {@code schemas} and the objects in them the model does not describe. */
+    public IntrospectionResult introspect(Connection connection, List<String> schemas) throws SQLException {
+        Objects.requireNonNull(connection, "connection");
+        Objects.requireNonNull(schemas, "schemas");
+        if (!connection.getAutoCommit()) {
+            return readAll(connection, schemas);
+        }
+        int isolation = connection.getTransactionIsolation();
+        connection.setAutoCommit(false);
+        connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+        try {
+            return readAll(connection, schemas);
+        } finally {
+            try {
+                connection.rollback();
+            } finally {
+                connection.setAutoCommit(true);
+                connection.setTransactionIsolation(isolation);
+            }
+        }
+    }
+
+    private IntrospectionResult readAll(Connection connection, List<String> schemas) throws SQLException {
+        List<String> found = new ArrayList<>();
+        query(connection, SCHEMAS, schemas, row -> found.add(row.getString("schema_name")));
+
+        List<EnumType> enums = new ArrayList<>();
+        query(connection, ENUMS, schemas, row -> enums.add(new EnumType(
+                new QualifiedName(row.getString("schema_name"), row.getString("type_name")),
+                strings(row.getArray("labels")), row.getString("comment"))));
+
+        Map<QualifiedName, TableParts> tables = new LinkedHashMap<>();
+        query(connection, TABLES, schemas, row -> {
+            QualifiedName name = tableName(row);
+            tables.put(name, new TableParts(name, row.getString("comment")));
+        });
+        query(connection, COLUMNS, schemas, row -> {
+            TableParts table = tables.get(tableName(row));
+            if (table != null) {
+                table.add(row);
+            }
+        });
+        query(connection, CONSTRAINTS, schemas, row -> {
+            TableParts table = tables.get(tableName(row));
+            if (table != null) {
+                table.addConstraint(row);
+            }
+        });
+        List<UnmanagedObject> unmanaged = new ArrayList<>();
+        query(connection, INDEXES, schemas, row -> {
+            TableParts table = tables.get(tableName(row));
+            if (table == null) {
+                return;
+            }
+            if (!table.addIndex(row)) {
+                unmanaged.add(new UnmanagedObject(UnmanagedObject.Kind.INDEX,
+                        new QualifiedName(row.getString("schema_name"), row.getString("index_name")),
+                        row.getString("table_name")));
+            }
+        });
+        query(connection, UNMANAGED, schemas, row -> unmanaged.add(new UnmanagedObject(
+                UnmanagedObject.Kind.valueOf(row.getString("kind")),
+                new QualifiedName(row.getString("schema_name"), row.getString("object_name")),
+                row.getString("table_name"))));
+
+        List<String> extraSchemas = found.stream().filter(s -> !s.equals("public")).toList();
+        List<Table> built = tables.values().stream().map(TableParts::build).toList();
+        return new IntrospectionResult(new SchemaModel(extraSchemas, enums, built), unmanaged);
+    }
+
+    private static QualifiedName tableName(ResultSet row) throws SQLException {
+        return new QualifiedName(row.getString("schema_name"), row.getString("table_name"));
+    }
+
+    private interface RowReader {
+        void read(ResultSet row) throws SQLException;
+    }
+
+    /** Runs {@code sql} with every {@code ANY (?)} bound to the schema names, feeding each row to {@code reader}. */
+    private static void query(Connection connection, String sql, List<String> schemas, RowReader reader)
+            throws SQLException {
+        Array names = connection.createArrayOf("text", schemas.toArray(new String[0]));
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            int parameters = sql.split("ANY \\(\\?\\)", -1).length - 1;
+            for (int i = 1; i <= parameters; i++) {
+                statement.setArray(i, names);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    reader.read(rows);
+                }
+            }
+        } finally {
+            names.free();
+        }
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        if (array == null) {
+            return List.of();
+        }
+        return List.of((String[]) array.getArray());
+    }
+
+    private static ReferentialAction action(String code) {
+        return switch (code) {
+            case "r" -> ReferentialAction.RESTRICT;
+            case "c" -> ReferentialAction.CASCADE;
+            case "n" -> ReferentialAction.SET_NULL;
+            case "d" -> ReferentialAction.SET_DEFAULT;
+            default -> ReferentialAction.NO_ACTION;
+        };
+    }
+
+    private static String load(String resource) {
+        try (InputStream in = Introspector.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource + " next to " + Introspector.class);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One table while its rows arrive. */
+    private static final class TableParts {
+        private final QualifiedName name;
+        private final String comment;
+        private final List<Column> columns = new ArrayList<>();
+        private final Map<String, ColumnType> typesByQuotedName = new LinkedHashMap<>();
+        private PrimaryKey primaryKey;
+        private final List<UniqueConstraint> uniques = new ArrayList<>();
+        private final List<CheckConstraint> checks = new ArrayList<>();
+        private final List<ForeignKey> foreignKeys = new ArrayList<>();
+        private final List<Index> indexes = new ArrayList<>();
+
+        TableParts(QualifiedName name, String comment) {
+            this.name = name;
+            this.comment = comment;
+        }
+
+        void add(ResultSet row) throws SQLException {
+            String formatted = row.getString("formatted_type");
+            String formattedWithoutModifiers = row.getString("formatted_type_without_modifiers");
+            ColumnType type = CatalogSpelling.type(row.getString("element_type"),
+                    row.getString("element_type_schema"), row.getInt("typmod"), row.getBoolean("is_array"),
+                    row.getInt("declared_dimensions"), formattedWithoutModifiers);
+            typesByQuotedName.put(row.getString("quoted_name"), type);
+            String expression = row.getString("expression");
+            boolean generated = "s".equals(row.getString("generated"));
+            String identityCode = row.getString("identity");
+            Identity identity = null;
+            if (identityCode != null && !identityCode.isEmpty()) {
+                long start = row.getLong("identity_start");
+                start = row.wasNull() ? 1 : start;
+                long increment = row.getLong("identity_increment");
+                identity = new Identity("a".equals(identityCode), start, increment == 0 ? 1 : increment);
+            }
+            columns.add(new Column(row.getString("column_name"), type, row.getBoolean("nullable"),
+                    generated ? null : CatalogSpelling.defaultExpression(expression, type, formatted,
+                            formattedWithoutModifiers),
+                    identity,
+                    generated ? CatalogSpelling.expression(expression, typesByQuotedName) : null,
+                    row.getString("comment")));
+        }
+
+        void addConstraint(ResultSet row) throws SQLException {
+            String constraintName = row.getString("constraint_name");
+            List<String> keyColumns = strings(row.getArray("columns"));
+            switch (row.getString("constraint_type")) {
+                case "p" -> primaryKey = new PrimaryKey(constraintName, keyColumns);
+                case "u" -> uniques.add(new UniqueConstraint(constraintName, keyColumns));
+                case "c" -> checks.add(new CheckConstraint(constraintName,
+                        CatalogSpelling.checkExpression(row.getString("definition"), typesByQuotedName)));
+                case "f" -> foreignKeys.add(new ForeignKey(constraintName, keyColumns,
+                        new QualifiedName(row.getString("referenced_schema"), row.getString("referenced_table")),
+                        strings(row.getArray("referenced_columns")), action(row.getString("on_delete")),
+                        action(row.getString("on_update"))));
+                default -> throw new IllegalStateException("unexpected constraint type of " + constraintName);
+            }
+        }
+
+        /** Adds the index; false when the model cannot describe it (another access method, INCLUDE columns). */
+        boolean addIndex(ResultSet row) throws SQLException {
+            IndexMethod method;
+            try {
+                method = IndexMethod.valueOf(row.getString("method").toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException unknown) {
+                return false;
+            }
+            if (row.getBoolean("has_included_columns")) {
+                return false;
+            }
+            List<String> texts = strings(row.getArray("keys"));
+            Boolean[] expressions = (Boolean[]) row.getArray("key_is_expression").getArray();
+            List<IndexKey> keys = new ArrayList<>();
+            for (int i = 0; i < texts.size(); i++) {
+                keys.add(expressions[i]
+                        ? IndexKey.expression(CatalogSpelling.expression(texts.get(i), typesByQuotedName))
+                        : IndexKey.column(texts.get(i)));
+            }
+            indexes.add(new Index(row.getString("index_name"), keys, row.getBoolean("is_unique"),
+                    method, CatalogSpelling.expression(row.getString("predicate"), typesByQuotedName)));
+            return true;
+        }
+
+        Table build() {
+            return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, indexes, comment);
+        }
+    }
+}

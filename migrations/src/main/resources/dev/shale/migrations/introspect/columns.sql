@@ -1,0 +1,43 @@
+-- Columns of the tables of tables.sql in attnum order, with their (element) type, default or
+-- generation expression, identity sequence options and comment. Parameter 1: text[] of schema names.
+SELECT n.nspname AS schema_name,
+       c.relname AS table_name,
+       a.attname AS column_name,
+       pg_catalog.quote_ident(a.attname) AS quoted_name,
+       NOT a.attnotnull AS nullable,
+       a.attndims AS declared_dimensions,
+       a.atttypmod AS typmod,
+       (t.typelem <> 0 AND t.typlen = -1) AS is_array,
+       et.typname AS element_type,
+       etn.nspname AS element_type_schema,
+       pg_catalog.format_type(a.atttypid, a.atttypmod) AS formatted_type,
+       pg_catalog.format_type(a.atttypid, NULL) AS formatted_type_without_modifiers,
+       pg_catalog.pg_get_expr(ad.adbin, ad.adrelid, true) AS expression,
+       a.attgenerated AS generated,
+       a.attidentity AS identity,
+       seq.seqstart AS identity_start,
+       seq.seqincrement AS identity_increment,
+       pg_catalog.col_description(c.oid, a.attnum) AS comment
+FROM pg_catalog.pg_attribute a
+JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
+JOIN pg_catalog.pg_type et ON et.oid = CASE WHEN t.typelem <> 0 AND t.typlen = -1 THEN t.typelem ELSE t.oid END
+JOIN pg_catalog.pg_namespace etn ON etn.oid = et.typnamespace
+LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
+LEFT JOIN LATERAL (
+    SELECT s.seqstart, s.seqincrement
+    FROM pg_catalog.pg_depend d
+    JOIN pg_catalog.pg_sequence s ON s.seqrelid = d.objid
+    WHERE d.classid = 'pg_catalog.pg_class'::regclass
+      AND d.refclassid = 'pg_catalog.pg_class'::regclass
+      AND d.refobjid = c.oid
+      AND d.refobjsubid = a.attnum
+      AND d.deptype = 'i'
+    LIMIT 1) seq ON a.attidentity <> ''
+WHERE c.relkind = 'r'
+  AND NOT c.relispartition
+  AND n.nspname = ANY (?)
+  AND a.attnum > 0
+  AND NOT a.attisdropped
+ORDER BY 1, 2, a.attnum

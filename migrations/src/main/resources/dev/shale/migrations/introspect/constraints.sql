@@ -1,0 +1,27 @@
+-- Primary key, unique, check and foreign key constraints of the tables in the schemas, columns in
+-- key order. Parameter 1: text[] of schema names.
+SELECT n.nspname AS schema_name,
+       c.relname AS table_name,
+       co.conname AS constraint_name,
+       co.contype AS constraint_type,
+       ARRAY(SELECT a.attname FROM unnest(co.conkey) WITH ORDINALITY k(attnum, position)
+             JOIN pg_catalog.pg_attribute a ON a.attrelid = co.conrelid AND a.attnum = k.attnum
+             ORDER BY k.position)::text[] AS columns,
+       rn.nspname AS referenced_schema,
+       rc.relname AS referenced_table,
+       ARRAY(SELECT a.attname FROM unnest(co.confkey) WITH ORDINALITY k(attnum, position)
+             JOIN pg_catalog.pg_attribute a ON a.attrelid = co.confrelid AND a.attnum = k.attnum
+             ORDER BY k.position)::text[] AS referenced_columns,
+       co.confdeltype AS on_delete,
+       co.confupdtype AS on_update,
+       pg_catalog.pg_get_constraintdef(co.oid, true) AS definition
+FROM pg_catalog.pg_constraint co
+JOIN pg_catalog.pg_class c ON c.oid = co.conrelid
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+LEFT JOIN pg_catalog.pg_class rc ON rc.oid = co.confrelid
+LEFT JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace
+WHERE co.contype IN ('p', 'u', 'c', 'f')
+  AND c.relkind = 'r'
+  AND NOT c.relispartition
+  AND n.nspname = ANY (?)
+ORDER BY 1, 2, 3

@@ -1,0 +1,12 @@
+-- Ordinary, non-partition tables not owned by an extension. Parameter 1: text[] of schema names.
+SELECT n.nspname AS schema_name,
+       c.relname AS table_name,
+       pg_catalog.obj_description(c.oid, 'pg_class') AS comment
+FROM pg_catalog.pg_class c
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+WHERE c.relkind = 'r'
+  AND NOT c.relispartition
+  AND n.nspname = ANY (?)
+  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                  WHERE d.classid = 'pg_catalog.pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
+ORDER BY 1, 2

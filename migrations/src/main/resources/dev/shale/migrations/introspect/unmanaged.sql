@@ -1,0 +1,67 @@
+-- Objects in the schemas that the model does not describe: listed, never dropped. Objects that
+-- belong to an extension are covered by the extension itself. Every parameter: text[] of schema names.
+WITH ext AS (
+    SELECT d.classid, d.objid FROM pg_catalog.pg_depend d WHERE d.deptype = 'e'
+)
+SELECT CASE c.relkind WHEN 'v' THEN 'VIEW' WHEN 'm' THEN 'MATERIALIZED_VIEW' WHEN 'f' THEN 'FOREIGN_TABLE'
+                      WHEN 'p' THEN 'PARTITIONED_TABLE' WHEN 'r' THEN 'TABLE_PARTITION'
+                      WHEN 'c' THEN 'COMPOSITE_TYPE' ELSE 'SEQUENCE' END AS kind,
+       n.nspname AS schema_name, c.relname AS object_name, NULL::text AS table_name
+FROM pg_catalog.pg_class c
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+WHERE n.nspname = ANY (?)
+  AND (c.relkind IN ('v', 'm', 'f', 'p', 'c') OR (c.relkind = 'r' AND c.relispartition)
+       OR (c.relkind = 'S' AND NOT EXISTS (
+           SELECT 1 FROM pg_catalog.pg_depend d
+           WHERE d.classid = 'pg_catalog.pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'i')))
+  AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_catalog.pg_class'::regclass AND ext.objid = c.oid)
+UNION ALL
+SELECT CASE t.typtype WHEN 'd' THEN 'DOMAIN' WHEN 'r' THEN 'RANGE_TYPE' ELSE 'BASE_TYPE' END,
+       n.nspname, t.typname, NULL
+FROM pg_catalog.pg_type t
+JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
+WHERE n.nspname = ANY (?)
+  AND t.typtype IN ('d', 'r', 'b')  -- a multirange comes with its range
+  AND NOT (t.typtype = 'b' AND (t.typelem <> 0 AND t.typlen = -1 OR t.typrelid <> 0))
+  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_type owner WHERE owner.typarray = t.oid)
+  AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_catalog.pg_type'::regclass AND ext.objid = t.oid)
+UNION ALL
+SELECT CASE p.prokind WHEN 'p' THEN 'PROCEDURE' WHEN 'a' THEN 'AGGREGATE' WHEN 'w' THEN 'WINDOW_FUNCTION'
+                      ELSE 'FUNCTION' END,
+       n.nspname, p.proname || '(' || pg_catalog.pg_get_function_identity_arguments(p.oid) || ')', NULL
+FROM pg_catalog.pg_proc p
+JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
+WHERE n.nspname = ANY (?)
+  AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_catalog.pg_proc'::regclass AND ext.objid = p.oid)
+  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d  -- a range type's constructors come with it
+                  WHERE d.classid = 'pg_catalog.pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'i')
+UNION ALL
+SELECT 'TRIGGER', n.nspname, tg.tgname, c.relname
+FROM pg_catalog.pg_trigger tg
+JOIN pg_catalog.pg_class c ON c.oid = tg.tgrelid
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+WHERE n.nspname = ANY (?) AND NOT tg.tgisinternal
+UNION ALL
+SELECT 'POLICY', n.nspname, po.polname, c.relname
+FROM pg_catalog.pg_policy po
+JOIN pg_catalog.pg_class c ON c.oid = po.polrelid
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+WHERE n.nspname = ANY (?)
+UNION ALL
+SELECT 'RULE', n.nspname, r.rulename, c.relname
+FROM pg_catalog.pg_rewrite r
+JOIN pg_catalog.pg_class c ON c.oid = r.ev_class
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+WHERE n.nspname = ANY (?) AND r.rulename <> '_RETURN'
+UNION ALL
+SELECT 'EXCLUSION_CONSTRAINT', n.nspname, co.conname, c.relname
+FROM pg_catalog.pg_constraint co
+JOIN pg_catalog.pg_class c ON c.oid = co.conrelid
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+WHERE n.nspname = ANY (?) AND co.contype = 'x'
+UNION ALL
+SELECT 'EXTENSION', n.nspname, e.extname, NULL
+FROM pg_catalog.pg_extension e
+JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace
+WHERE n.nspname = ANY (?) AND e.extname <> 'plpgsql'
+ORDER BY 1, 2, 4 NULLS FIRST, 3
