@@ -3,13 +3,13 @@
 #   (a) psql -1 -f all.sql   the same SQL concatenated, one transaction: the floor
 #   (b) shale migrate        batch mode (the default)
 #   (c) Flyway               flyway-core + flyway-database-postgresql, defaults, from bench/flyway
-# shale and Flyway also with JVM flags for short-lived commands; each run on a fresh database. Prints
-# a table and writes it into bench/RESULTS.md.
+# shale also with the JVM's default flags, Flyway also with flags for short-lived commands; each run on a
+# fresh database. Prints a table and writes it into bench/RESULTS.md.
 #
 # Usage: bench/apply-1000.sh            (from anywhere; builds what is missing)
 # Environment: BENCH_COUNT (1000), BENCH_RUNS (5), BENCH_WARMUP (1), PGHOST (127.0.0.1),
 #   PGPORT (5432), PGUSER (postgres), PGPASSWORD if the server wants one, BENCH_RESULTS
-#   (bench/RESULTS.md). The commands are timed by an interleaving shell loop; BENCH_HYPERFINE=1
+#   (bench/RESULTS.md), BENCH_BASELINE_JAR (another shale.jar to compare). The commands are timed by an interleaving shell loop; BENCH_HYPERFINE=1
 #   uses hyperfine instead (apt-get install hyperfine), which runs one command's runs in a row.
 set -euo pipefail
 
@@ -68,19 +68,27 @@ awk -v n="$count" -v shale="$work/project/migrations" -v flyway="$work/flyway" -
 "$root/shale" -C "$work/project" hash >/dev/null
 
 # --- the commands ------------------------------------------------------------------------------
-# shale and Flyway run as shipped, and again with JVM flags that suit a short-lived command
-# (C1 only, serial GC): on a small machine the JIT and GC threads compete with PostgreSQL.
+# shale through ./shale as shipped (JVM flags for a short-lived command, C1 only and serial GC, and the
+# class data sharing archive that the warm-up run records), and with the JVM's own defaults; Flyway as
+# shipped and with the same flags. BENCH_BASELINE_JAR adds another shale build (say, the last commit's)
+# run with the same flags but no archive, to compare runner changes under the same load.
 jvm_fast="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 prepare="dropdb --if-exists $db && createdb $db"
 prepare_text="dropdb --if-exists DB && createdb DB"
-names=(psql shale "shale, fast JVM" flyway "flyway, fast JVM")
+names=(psql shale "shale, JVM defaults" flyway "flyway, fast JVM")
 commands=(
   "psql -X -q -1 -v ON_ERROR_STOP=1 -d $db -f $work/all.sql"
   "$root/shale -C $work/project migrate --url $url"
-  "SHALE_JAVA_OPTS='$jvm_fast' $root/shale -C $work/project migrate --url $url"
+  "SHALE_JAVA_OPTS= SHALE_CDS=off $root/shale -C $work/project migrate --url $url"
   "java -jar $here/flyway/target/flyway-apply.jar $url $work/flyway"
   "java $jvm_fast -jar $here/flyway/target/flyway-apply.jar $url $work/flyway"
 )
+baseline_text=" \"shale, baseline jar\": \`java $jvm_fast -jar \$BENCH_BASELINE_JAR migrate\`, another build
+  of shale (BENCH_BASELINE_JAR), with the same flags and no archive."
+if [ -n "${BENCH_BASELINE_JAR:-}" ]; then
+  names+=("shale, baseline jar")
+  commands+=("java $jvm_fast -jar $BENCH_BASELINE_JAR -C $work/project migrate --url $url")
+fi
 
 check() { # the database holds every table after a run
   local tables
@@ -163,12 +171,14 @@ and includes starting the process (a JVM for shale and Flyway).
   every tenth also \`ALTER TABLE ... ADD COLUMN\` on the previous table and a \`CREATE INDEX\`
   ($(cat "$work"/project/migrations/*.sql | grep -c ';$') statements in all).
 - psql: \`psql -1 -f all.sql\`, the same SQL concatenated in one transaction: the floor.
-- shale: \`shale migrate\` (batch mode: one transaction, one history row per migration) through
-  the \`./shale\` launcher (\`java -jar generator-cli/target/shale.jar\`).
+- shale: \`shale migrate\` (batch mode: one transaction, one history row per migration, statements and
+  history rows sent in JDBC batches) through the \`./shale\` launcher as shipped: \`$jvm_fast -Xshare:auto\`
+  and the class data sharing archive recorded by the warm-up run. "shale, JVM defaults": the same with
+  \`SHALE_JAVA_OPTS= SHALE_CDS=off\` (no flags, no archive).
 - Flyway $flywayv: flyway-core + flyway-database-postgresql with defaults (one transaction per
   migration), driven by \`bench/flyway\` (\`java -jar flyway-apply.jar URL FOLDER\`).
-- "fast JVM": the same with \`$jvm_fast\` (through \`SHALE_JAVA_OPTS\` for shale), JVM flags
-  that suit a short-lived command. See bench/README.md for where the time goes.
+- "flyway, fast JVM": Flyway with \`$jvm_fast\`.${BENCH_BASELINE_JAR:+$baseline_text}
+  See bench/README.md for where the time goes.
 - Timing: $timer.
 - Machine: $cpu, $cores cores, $memory memory; $os; PostgreSQL $server on the same machine over
   TCP ($PGHOST); $javav. Load average (1, 5, 15 min) before: $load_before; after: $load_after.

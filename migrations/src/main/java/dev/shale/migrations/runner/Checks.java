@@ -12,7 +12,9 @@ import dev.shale.migrations.runner.sql.MigrationHeader;
 import dev.shale.migrations.runner.sql.SqlScript;
 import dev.shale.migrations.runner.sql.SqlScriptException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The refusals every command shares: applied migrations edited or deleted, bad versions, unreadable scripts. */
@@ -32,8 +34,12 @@ final class Checks {
      */
     static void requireAppliedUnchanged(LoadedSource source, List<HistoryRow> rows) {
         List<MigrationRefusedException> problems = new ArrayList<>();
+        Map<String, SourceMigration> byVersion = new HashMap<>();
+        for (SourceMigration migration : source.migrations()) {
+            byVersion.putIfAbsent(migration.versionText(), migration);
+        }
         for (HistoryRow row : rows) {
-            Optional<SourceMigration> file = source.find(row.version());
+            Optional<SourceMigration> file = Optional.ofNullable(byVersion.get(row.version()));
             String applied = "applied in batch " + row.batch() + " at " + row.appliedAt() + " by " + row.appliedBy();
             if (file.isEmpty()) {
                 String expected = source.description() + row.version() + "_" + row.name() + ".sql";

@@ -7,35 +7,57 @@ import dev.shale.api.FailedStatement;
 import dev.shale.api.MigrationFailedException;
 import dev.shale.migrations.runner.errors.ErrorClassifier;
 import dev.shale.migrations.runner.sql.SqlStatement;
+import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Runs steps on a session: a transactional step in one transaction (committed early only after an
- * enum value addition), a non-transactional one in autocommit and then recorded in a short
- * transaction of its own. Each unit is recorded (or its record deleted) by the {@link Recorder} in the
- * same transaction as its statements. A failure rolls back the open transaction and is reported as a
- * {@link MigrationFailedException} naming what was committed before it.
+ * enum value addition), a non-transactional one statement by statement in autocommit and then recorded
+ * in a short transaction of its own. Each unit is recorded (or its record deleted) by the
+ * {@link Recorder} in the same transaction as its statements. A failure rolls back the open transaction
+ * and is reported as a {@link MigrationFailedException} naming what was committed before it.
+ *
+ * <p>When the recorder can time units on the server ({@link Recorder#recordTimedByServer}), the statements
+ * of a transaction and the records of its units go to the server in JDBC batches ({@link Batch}): one
+ * round trip for many statements, where psql waits for each. A batch ends before a statement that may
+ * return rows (it runs alone, see {@link SqlStatement#mayReturnRows}), at an enum value addition (then
+ * the commit) and at the end of the step. A failure in a batch is mapped back to its unit and statement.
  */
 final class Executor {
+
+    private static final String RECORDING = "recording it in the history table";
 
     /** The history bookkeeping of a run. */
     interface Recorder {
         /** Runs first in every transaction that records (creates the history table when missing). */
         void prepare(Connection connection) throws SQLException;
 
-        /** Records that {@code unit} ran, in the open transaction. */
-        void record(Connection connection, Unit unit, long executionMs) throws SQLException;
+        /** The statement that records that {@code unit} ran, taking {@code executionMs} as its time. */
+        String record(Unit unit, long executionMs);
+
+        /**
+         * The statement that records that {@code unit} ran with the time the server measured since the
+         * previous such record of the transaction (or its start), which lets a batch carry it; null when this
+         * recorder cannot, and then every statement is its own round trip, timed by the client.
+         */
+        String recordTimedByServer(Unit unit);
+
+        /** The times {@link #recordTimedByServer} kept for these units, by version, read in the open transaction. */
+        Map<String, Long> serverTimes(Connection connection, List<Unit> units) throws SQLException;
     }
 
     private final Session session;
     private final Recorder recorder;
     private final List<String> committed = new ArrayList<>();
     private final List<ExecutedMigration> executed = new ArrayList<>();
+    private final Batch batch = new Batch();
     private String partial;
 
     Executor(Session session, Recorder recorder) {
@@ -58,33 +80,38 @@ final class Executor {
     private void runTransaction(Step step) {
         Connection connection = session.connection();
         List<Unit> done = new ArrayList<>();
-        List<ExecutedMigration> doneExecuted = new ArrayList<>();
+        Map<String, Long> clientTimes = new HashMap<>();
         try {
             begin(connection);
             prepare(step.units().get(0), connection);
             for (Unit unit : step.units()) {
+                String timedByServer = recorder.recordTimedByServer(unit);
                 long start = System.nanoTime();
                 for (SqlStatement statement : unit.statements()) {
-                    execute(unit, statement);
+                    if (timedByServer != null && !statement.mayReturnRows()) {
+                        batch.add(unit, statement, statement.sql());
+                    } else {
+                        flush();
+                        execute(unit, statement);
+                    }
                     if (step.commitsAfter(unit, statement)) {
-                        commit(unit, connection);
-                        committed.addAll(done.stream().map(Unit::version).toList());
-                        executed.addAll(doneExecuted);
-                        done.clear();
-                        doneExecuted.clear();
+                        commit(unit, connection, done, clientTimes);
                         partial = unit.file().display() + " statements 1 to " + statement.index();
                     }
                 }
-                long ms = elapsed(start);
-                record(unit, connection, ms);
+                if (timedByServer != null) {
+                    batch.add(unit, null, timedByServer);
+                } else {
+                    long ms = elapsed(start);
+                    clientTimes.put(unit.version(), ms);
+                    record(unit, recorder.record(unit, ms));
+                }
                 done.add(unit);
-                doneExecuted.add(executed(unit, ms));
             }
-            commit(step.units().get(step.units().size() - 1), connection);
-            committed.addAll(done.stream().map(Unit::version).toList());
-            executed.addAll(doneExecuted);
+            commit(step.units().get(step.units().size() - 1), connection, done, clientTimes);
             partial = null;
         } catch (RuntimeException e) {
+            batch.clear();
             rollback(connection, e);
             throw e;
         } finally {
@@ -94,6 +121,26 @@ final class Executor {
                 // reported by the next use of the connection, if any
             }
         }
+    }
+
+    /** Sends what is batched, reads the server's times of the units recorded, commits, and counts them as done. */
+    private void commit(Unit unit, Connection connection, List<Unit> done, Map<String, Long> clientTimes) {
+        flush();
+        Map<String, Long> times = clientTimes;
+        if (done.stream().anyMatch(u -> !clientTimes.containsKey(u.version()))) {
+            try {
+                times = new HashMap<>(clientTimes);
+                times.putAll(recorder.serverTimes(connection, done));
+            } catch (SQLException e) {
+                throw failed(done.get(done.size() - 1), null, e, "reading back its execution time");
+            }
+        }
+        commit(unit, connection);
+        for (Unit u : done) {
+            committed.add(u.version());
+            executed.add(executed(u, times.getOrDefault(u.version(), 0L)));
+        }
+        done.clear();
     }
 
     private void runAlone(Unit unit) {
@@ -106,7 +153,7 @@ final class Executor {
         try {
             begin(connection);
             prepare(unit, connection);
-            record(unit, connection, ms);
+            record(unit, recorder.record(unit, ms));
             commit(unit, connection);
             committed.add(unit.version());
             executed.add(executed(unit, ms));
@@ -138,11 +185,11 @@ final class Executor {
         }
     }
 
-    private void record(Unit unit, Connection connection, long ms) {
+    private void record(Unit unit, String sql) {
         try {
-            recorder.record(connection, unit, ms);
+            session.statement().execute(sql);
         } catch (SQLException e) {
-            throw failed(unit, null, e, "recording it in the history table");
+            throw failed(unit, null, e, RECORDING);
         }
     }
 
@@ -157,9 +204,7 @@ final class Executor {
     private void execute(Unit unit, SqlStatement statement) {
         RunClock clock = session.clock();
         if (clock.expired()) {
-            String message = "the run exceeded its time limit of " + describe(clock.limit()) + " before this statement";
-            throw failure(unit, statement, ErrorClass.RUN_TIMEOUT, new DatabaseError(null, message, null, null, 0),
-                    null, null);
+            throw expired(unit, statement);
         }
         Statement jdbc;
         try {
@@ -176,6 +221,56 @@ final class Executor {
         } finally {
             clock.watch(null);
         }
+    }
+
+    /** Sends the batched statements and records in one {@link Statement#executeBatch}, mapping a failure back. */
+    private void flush() {
+        if (batch.isEmpty()) {
+            return;
+        }
+        Batch.Entry first = batch.entry(0);
+        RunClock clock = session.clock();
+        if (clock.expired()) {
+            batch.clear();
+            throw expired(first.unit(), first.statement());
+        }
+        Statement jdbc;
+        try {
+            jdbc = session.statement();
+        } catch (SQLException e) {
+            batch.clear();
+            throw failed(first.unit(), first.statement(), e, null);
+        }
+        clock.watch(jdbc);
+        try {
+            batch.execute(jdbc);
+            jdbc.clearWarnings();
+        } catch (BatchUpdateException e) {
+            SQLException cause = Batch.serverError(e);
+            Batch.Entry entry = batch.failedEntry(e);
+            if (entry == null) {
+                throw failed(first.unit(), null, cause, "running " + batch.describe()
+                        + " in one batch (the driver did not say which statement failed)");
+            }
+            throw failed(entry.unit(), entry.statement(), cause, entry.statement() == null ? RECORDING : null);
+        } catch (SQLException e) {
+            throw failed(first.unit(), null, e, "running " + batch.describe() + " in one batch");
+        } finally {
+            clock.watch(null);
+            batch.clear();
+            try {
+                jdbc.clearBatch();
+            } catch (SQLException e) {
+                // the connection broke; the failure above says so
+            }
+        }
+    }
+
+    private MigrationFailedException expired(Unit unit, SqlStatement statement) {
+        String message = "the run exceeded its time limit of " + describe(session.clock().limit())
+                + (statement == null ? " before recording it" : " before this statement");
+        return failure(unit, statement, ErrorClass.RUN_TIMEOUT, new DatabaseError(null, message, null, null, 0),
+                null, statement == null ? RECORDING : null);
     }
 
     private void rollback(Connection connection, Throwable primary) {

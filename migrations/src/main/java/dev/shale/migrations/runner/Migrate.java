@@ -12,12 +12,15 @@ import dev.shale.migrations.runner.history.HistoryRow;
 import dev.shale.migrations.runner.history.HistoryTable;
 import dev.shale.migrations.runner.lock.AdvisoryLock;
 import dev.shale.migrations.runner.source.LoadedSource;
+import dev.shale.migrations.runner.source.SourceFile;
 import dev.shale.migrations.runner.source.SourceLoader;
 import dev.shale.migrations.runner.source.SourceMigration;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -63,7 +66,8 @@ public final class Migrate {
                 Session session = Session.open(connections, clock)) {
             session.applyTimeouts(options.settings());
             List<HistoryRow> rows = session.readHistory(history);
-            List<Unit> pending = pending(loaded, rows, target);
+            Map<SourceFile, Unit> parsed = new HashMap<>();
+            List<Unit> pending = pending(loaded, rows, target, parsed);
             if (pending.isEmpty()) {
                 return new MigrateResult(options.dryRun(), 0, List.of(), plan(history, 0, List.of()), List.of());
             }
@@ -79,7 +83,7 @@ public final class Migrate {
             List<ExecutedMigration> applied;
             try {
                 rows = session.readHistory(history);
-                pending = pending(loaded, rows, target);
+                pending = pending(loaded, rows, target, parsed);
                 batch = HistoryTable.nextBatch(rows);
                 steps = steps(pending);
                 applied = new Executor(session, recorder(history, batch)).run(steps);
@@ -96,7 +100,13 @@ public final class Migrate {
         }
     }
 
-    private List<Unit> pending(LoadedSource loaded, List<HistoryRow> rows, MigrationVersion target) {
+    /**
+     * The pending units, refusing as the class comment says. {@code parsed} keeps the units parsed by an
+     * earlier call of this run, by file (text and checksum included), so the pass after taking the lock
+     * reuses the one before it.
+     */
+    private List<Unit> pending(LoadedSource loaded, List<HistoryRow> rows, MigrationVersion target,
+            Map<SourceFile, Unit> parsed) {
         Checks.requireAppliedUnchanged(loaded, rows);
         Set<String> applied = rows.stream().map(HistoryRow::version).collect(Collectors.toSet());
         String newestApplied = rows.stream().map(HistoryRow::version).max(String::compareTo).orElse(null);
@@ -118,7 +128,7 @@ public final class Migrate {
         }
         List<Unit> units = new ArrayList<>();
         for (SourceMigration migration : pending) {
-            Unit unit = Checks.unit(migration, migration.up());
+            Unit unit = parsed.computeIfAbsent(migration.up(), file -> Checks.unit(migration, file));
             if (unit.header().losesData() && !options.allowDataLoss()) {
                 throw new MigrationRefusedException(Reason.DATA_LOSS, migration.up().display(),
                         migration.up().display() + " declares data-loss hazards in its header (shale:hazards "
@@ -147,9 +157,20 @@ public final class Migrate {
             }
 
             @Override
-            public void record(Connection connection, Unit unit, long executionMs) throws SQLException {
-                history.insert(connection, unit.version(), unit.migration().name(), unit.file().checksum(), batch,
+            public String record(Unit unit, long executionMs) {
+                return history.insertSql(unit.version(), unit.migration().name(), unit.file().checksum(), batch,
                         executionMs);
+            }
+
+            @Override
+            public String recordTimedByServer(Unit unit) {
+                return history.insertTimedByServerSql(unit.version(), unit.migration().name(),
+                        unit.file().checksum(), batch);
+            }
+
+            @Override
+            public Map<String, Long> serverTimes(Connection connection, List<Unit> units) throws SQLException {
+                return history.executionTimes(connection, units.stream().map(Unit::version).toList());
             }
         };
     }

@@ -19,6 +19,7 @@ import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -135,8 +136,19 @@ public final class Rollback {
             }
 
             @Override
-            public void record(Connection connection, Unit unit, long executionMs) throws java.sql.SQLException {
-                history.delete(connection, List.of(unit.version()));
+            public String record(Unit unit, long executionMs) {
+                return history.deleteSql(List.of(unit.version()));
+            }
+
+            @Override
+            public String recordTimedByServer(Unit unit) {
+                // a deleted row keeps no time: the client times each down file, one statement at a time
+                return null;
+            }
+
+            @Override
+            public Map<String, Long> serverTimes(Connection connection, List<Unit> units) {
+                return Map.of();
             }
         };
     }

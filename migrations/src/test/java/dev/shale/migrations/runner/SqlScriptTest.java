@@ -123,4 +123,23 @@ class SqlScriptTest {
         assertEquals("the dollar-quoted string $a$ that starts on line 1 is never closed",
                 assertThrows(SqlScriptException.class, () -> SqlScript.parse("SELECT $a$ x $b$;")).getMessage());
     }
+
+    @Test
+    void knowsWhichStatementsMayReturnRows() {
+        List<Boolean> rows = SqlScript.parse("""
+                CREATE TABLE t (a int);
+                create index t_a on t (a);
+                INSERT INTO t VALUES (1);
+                DO $$ BEGIN PERFORM 1; END $$;
+                SET search_path = public;
+                SELECT f(a) FROM t;
+                WITH x AS (DELETE FROM t RETURNING a) SELECT count(*) FROM x;
+                INSERT INTO t VALUES (2) returning a;
+                UPDATE t SET a = 3 WHERE a = 2;
+                CALL p();
+                VALUES (1);
+                (SELECT 1);
+                """).statements().stream().map(SqlStatement::mayReturnRows).toList();
+        assertEquals(List.of(false, false, false, false, false, true, true, true, false, true, true, true), rows);
+    }
 }

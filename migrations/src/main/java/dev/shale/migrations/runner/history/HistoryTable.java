@@ -10,7 +10,9 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -24,6 +26,9 @@ public final class HistoryTable {
 
     /** The table's name. */
     public static final String TABLE = "shale_migrations";
+
+    /** The transaction-local setting that holds when the last record was made, in epoch seconds. */
+    public static final String MARK = "shale.recorded_at";
 
     private static final String HOST = hostName();
 
@@ -105,29 +110,58 @@ public final class HistoryTable {
         }
     }
 
-    /** Records an applied migration, in the caller's transaction; {@code applied_at} is the clock time now. */
-    public void insert(Connection connection, String version, String name, String checksum, int batch,
-            long executionMs) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("INSERT INTO " + qualified
-                + " (version, name, checksum, batch, applied_at, execution_ms, applied_by)"
-                + " VALUES (?, ?, ?, ?, clock_timestamp(), ?, current_user || '@' || ?)")) {
-            statement.setString(1, version);
-            statement.setString(2, name);
-            statement.setString(3, checksum);
-            statement.setInt(4, batch);
-            statement.setLong(5, executionMs);
-            statement.setString(6, HOST);
-            statement.executeUpdate();
-        }
+    /**
+     * The statement that records an applied migration whose time the client measured, run in the caller's
+     * transaction; {@code applied_at} is the clock time when it runs. Values are SQL literals, so it can go in a
+     * JDBC batch.
+     */
+    public String insertSql(String version, String name, String checksum, int batch, long executionMs) {
+        return "INSERT INTO " + qualified + " (version, name, checksum, batch, applied_at, execution_ms, applied_by)"
+                + " VALUES (" + literal(version) + ", " + literal(name) + ", " + literal(checksum) + ", " + batch
+                + ", clock_timestamp(), " + executionMs + ", current_user || '@' || " + literal(HOST) + ")";
     }
 
-    /** Deletes the rows of these versions, in the caller's transaction. */
-    public void delete(Connection connection, Collection<String> versions) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("DELETE FROM " + qualified
-                + " WHERE version = ANY (?)")) {
+    /**
+     * The statement that records an applied migration with the time the server measured: from the previous
+     * statement made by this method in the same transaction (or from the transaction's start) to now. It keeps
+     * that mark in the transaction-local setting {@value #MARK}, so a batch of migrations and their records
+     * needs no round trip to time each one; {@link #executionTimes} reads the times back.
+     */
+    public String insertTimedByServerSql(String version, String name, String checksum, int batch) {
+        // OFFSET 0 keeps the subquery (which reads the mark) from being merged with the WHERE (which moves it)
+        return "INSERT INTO " + qualified + " (version, name, checksum, batch, applied_at, execution_ms, applied_by)"
+                + " SELECT " + literal(version) + ", " + literal(name) + ", " + literal(checksum) + ", " + batch
+                + ", t.now, round((extract(epoch FROM t.now)::numeric - t.since) * 1000)::bigint,"
+                + " current_user || '@' || " + literal(HOST)
+                + " FROM (SELECT clock_timestamp() AS now, coalesce(nullif(current_setting('" + MARK + "', true), '')"
+                + "::numeric, extract(epoch FROM transaction_timestamp())::numeric) AS since OFFSET 0) t"
+                + " WHERE set_config('" + MARK + "', extract(epoch FROM t.now)::numeric::text, true) IS NOT NULL";
+    }
+
+    /** The {@code execution_ms} of these versions, by version (visible to the caller's transaction). */
+    public Map<String, Long> executionTimes(Connection connection, Collection<String> versions) throws SQLException {
+        Map<String, Long> out = new HashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement("SELECT version, execution_ms FROM "
+                + qualified + " WHERE version = ANY (?)")) {
             statement.setArray(1, connection.createArrayOf("text", versions.toArray()));
-            statement.executeUpdate();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    out.put(rows.getString(1), rows.getLong(2));
+                }
+            }
         }
+        return out;
+    }
+
+    /** The statement that deletes the rows of these versions, in the caller's transaction (SQL literals). */
+    public String deleteSql(Collection<String> versions) {
+        StringBuilder sql = new StringBuilder("DELETE FROM ").append(qualified).append(" WHERE version IN (");
+        String separator = "";
+        for (String version : versions) {
+            sql.append(separator).append(literal(version));
+            separator = ", ";
+        }
+        return sql.append(')').toString();
     }
 
     /** The next batch number: one more than the largest recorded. */
@@ -138,6 +172,15 @@ public final class HistoryTable {
     /** The row of a version, if any. */
     public static Optional<HistoryRow> find(List<HistoryRow> rows, String version) {
         return rows.stream().filter(r -> r.version().equals(version)).findFirst();
+    }
+
+    /**
+     * {@code 'text'} with inner quotes doubled, or {@code E'text'} with backslashes doubled too when it has one,
+     * so it reads the same whatever {@code standard_conforming_strings} says.
+     */
+    static String literal(String text) {
+        String quoted = "'" + text.replace("'", "''") + "'";
+        return text.indexOf('\\') < 0 ? quoted : "E" + quoted.replace("\\", "\\\\");
     }
 
     /** {@code "name"} with inner quotes doubled. */

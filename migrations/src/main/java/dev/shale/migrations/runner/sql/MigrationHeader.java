@@ -35,9 +35,16 @@ public record MigrationHeader(boolean transactional, Set<HazardKind> hazards) {
         Objects.requireNonNull(text, "text");
         boolean transactional = true;
         Set<HazardKind> hazards = EnumSet.noneOf(HazardKind.class);
-        String[] lines = text.split("\r?\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = (i == 0 && lines[i].startsWith("\uFEFF") ? lines[i].substring(1) : lines[i]).strip();
+        // line by line, stopping at the first that is neither blank nor a comment: the header is at the top,
+        // and splitting whole files showed in the profile of a 1,000-migration run
+        int start = text.startsWith("\uFEFF") ? 1 : 0;
+        for (int i = 0; start <= text.length(); i++) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            String line = text.substring(start, end).strip();
+            start = end + 1;
             if (line.isEmpty()) {
                 continue;
             }

@@ -3,6 +3,8 @@ package dev.shale.migrations.runner.sql;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * One statement of a {@link SqlScript}: its 1-based index among the script's statements, the 1-based
@@ -12,6 +14,13 @@ import java.util.Objects;
 public record SqlStatement(int index, int line, String sql, List<String> leadingTokens) {
 
     private static final int FIRST_LINE_LIMIT = 160;
+
+    /** Commands that never return rows; data changes only without {@code RETURNING}. */
+    private static final Set<String> ROWLESS = Set.of("CREATE", "ALTER", "DROP", "COMMENT", "GRANT", "REVOKE",
+            "TRUNCATE", "SET", "RESET", "DO", "REFRESH", "ANALYZE", "REINDEX", "CLUSTER", "LOCK", "SECURITY", "NOTIFY",
+            "IMPORT");
+    private static final Set<String> DATA_CHANGES = Set.of("INSERT", "UPDATE", "DELETE", "MERGE");
+    private static final Pattern RETURNING = Pattern.compile("\\bRETURNING\\b", Pattern.CASE_INSENSITIVE);
 
     public SqlStatement {
         if (index < 1) {
@@ -45,6 +54,24 @@ public record SqlStatement(int index, int line, String sql, List<String> leading
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the statement may return rows, as far as its first word tells: anything but a command known to
+     * return none ({@code CREATE}, {@code ALTER}, {@code DROP}, {@code COMMENT}, {@code GRANT}, {@code SET},
+     * {@code DO}, ...) and {@code INSERT}, {@code UPDATE}, {@code DELETE} or {@code MERGE} whose text has no
+     * {@code RETURNING} (even in a string: when in doubt, it may). A JDBC batch fetches at most one row of each
+     * statement, which would stop a {@code SELECT f(x) FROM t} after its first row, so these run on their own.
+     */
+    public boolean mayReturnRows() {
+        if (leadingTokens.isEmpty()) {
+            return true;
+        }
+        String first = leadingTokens.get(0);
+        if (ROWLESS.contains(first)) {
+            return false;
+        }
+        return !DATA_CHANGES.contains(first) || RETURNING.matcher(sql).find();
     }
 
     /** Whether the statement starts with these bare words, compared case-insensitively. */
