@@ -6,7 +6,6 @@ import dev.shale.api.Shale;
 import dev.shale.api.TransactionMode;
 import dev.shale.migrations.runner.backup.PgDumpBackup;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,9 +46,8 @@ final class MigrateCommand implements Callable<Integer> {
             description = "batch: the whole run in one transaction (default); each: one transaction per migration.")
     TransactionMode transaction;
 
-    @Option(names = "--lock-wait", paramLabel = "DURATION", converter = DurationConverter.class,
-            description = "How long to wait for another runner's migration lock (default: 5m).")
-    Duration lockWait;
+    @Mixin
+    LockWaitOption lock;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json.")
     OutputFormat format;
@@ -59,7 +57,7 @@ final class MigrateCommand implements Callable<Integer> {
         Console console = shale.console();
         DatabaseOptions.Target target = database.resolve(shale);
         MigrateOptions options = new MigrateOptions(to, dryRun, allowOutOfOrder, allowDataLoss, transaction,
-                database.settings(lockWait));
+                database.settings(lock.lockWait));
         long start = System.nanoTime();
         String written = null;
         if (backup && !dryRun) {

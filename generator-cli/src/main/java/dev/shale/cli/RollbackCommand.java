@@ -3,7 +3,6 @@ package dev.shale.cli;
 import dev.shale.api.RollbackOptions;
 import dev.shale.api.RollbackResult;
 import dev.shale.api.Shale;
-import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,9 +35,8 @@ final class RollbackCommand implements Callable<Integer> {
             description = "Run down migrations that lose data, and drop the history rows of down files without statements.")
     boolean force;
 
-    @Option(names = "--lock-wait", paramLabel = "DURATION", converter = DurationConverter.class,
-            description = "How long to wait for another runner's migration lock (default: 5m).")
-    Duration lockWait;
+    @Mixin
+    LockWaitOption lock;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json.")
     OutputFormat format;
@@ -56,7 +54,7 @@ final class RollbackCommand implements Callable<Integer> {
         }
         DatabaseOptions.Target target = database.resolve(shale);
         RollbackOptions options = new RollbackOptions(steps == null ? 0 : steps, to, dryRun, force,
-                database.settings(lockWait));
+                database.settings(lock.lockWait));
         long start = System.nanoTime();
         RollbackResult result = Shale.rollback(target.url(), target.source(), options);
         long totalMs = (System.nanoTime() - start) / 1_000_000;
