@@ -1,11 +1,14 @@
 package dev.shale.api;
 
+import dev.shale.migrations.introspect.IntrospectionResult;
 import dev.shale.migrations.runner.ConnectionSource;
+import dev.shale.migrations.runner.Inspect;
 import dev.shale.migrations.runner.Migrate;
 import dev.shale.migrations.runner.Rollback;
 import dev.shale.migrations.runner.Status;
 import dev.shale.migrations.runner.connect.DataSourceConnections;
 import dev.shale.migrations.runner.connect.UrlConnections;
+import java.util.List;
 import javax.sql.DataSource;
 
 /**
@@ -63,6 +66,20 @@ public final class Shale {
     /** Rolls back, on the database of a URL. */
     public static RollbackResult rollback(DatabaseUrl url, MigrationSource source, RollbackOptions options) {
         return new Rollback(connections(url, options.settings()), source, options).run();
+    }
+
+    /**
+     * The model of a live database's {@code schemas} (every schema that is not PostgreSQL's own when
+     * empty) and the objects in them the model does not describe. The history table of {@code settings}
+     * is left out. Reads only.
+     */
+    public static IntrospectionResult introspect(DataSource dataSource, List<String> schemas, RunnerSettings settings) {
+        return new Inspect(new DataSourceConnections(dataSource), schemas, settings).run();
+    }
+
+    /** The model of a live database, on the database of a URL; see {@link #introspect(DataSource, List, RunnerSettings)}. */
+    public static IntrospectionResult introspect(DatabaseUrl url, List<String> schemas, RunnerSettings settings) {
+        return new Inspect(connections(url, settings), schemas, settings).run();
     }
 
     private static ConnectionSource connections(DatabaseUrl url, RunnerSettings settings) {
