@@ -1,5 +1,5 @@
 -- Shale migration (down)
--- from: snapshot ffaaa3d1a0ea1a3e295a04b3848ab78e
+-- from: snapshot 933247fad9916021f26b09b0388db83e
 -- to:   empty database
 -- shale:transactional true
 -- shale:hazards data-loss

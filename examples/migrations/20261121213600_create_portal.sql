@@ -1,6 +1,6 @@
 -- Shale migration (up)
 -- from: empty database
--- to:   snapshot ffaaa3d1a0ea1a3e295a04b3848ab78e
+-- to:   snapshot 933247fad9916021f26b09b0388db83e
 -- shale:transactional true
 -- shale:hazards none
 --
@@ -64,7 +64,7 @@ CREATE TABLE public.support_tickets (
     created_at timestamptz DEFAULT now() NOT NULL,
     closed_at timestamptz,
     CONSTRAINT support_tickets_pkey PRIMARY KEY (id),
-    CONSTRAINT support_tickets_priority_check CHECK ((priority >= 1) AND (priority <= 5))
+    CONSTRAINT support_tickets_priority_check CHECK (priority >= 1 AND priority <= 5)
 );
 
 CREATE INDEX support_tickets_user_id_created_at_idx ON public.support_tickets (user_id, created_at);

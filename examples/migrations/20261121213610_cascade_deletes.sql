@@ -1,6 +1,6 @@
 -- Shale migration (up)
--- from: snapshot ffaaa3d1a0ea1a3e295a04b3848ab78e
--- to:   snapshot 91b54745b2d6fd26aaa4f44de6e0470c
+-- from: snapshot 933247fad9916021f26b09b0388db83e
+-- to:   snapshot 31fe57ad5a17823763e37588a3976130
 -- shale:transactional true
 -- shale:hazards long-lock
 --

@@ -1,6 +1,6 @@
 -- Shale migration (up)
--- from: snapshot 91b54745b2d6fd26aaa4f44de6e0470c
--- to:   snapshot 26c4859dd8a0086671efc8f5fad6c1eb
+-- from: snapshot 31fe57ad5a17823763e37588a3976130
+-- to:   snapshot d69e95daac4e204a37b1b3473572bf87
 -- shale:transactional true
 -- shale:hazards long-lock
 --

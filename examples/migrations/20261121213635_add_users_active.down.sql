@@ -1,6 +1,6 @@
 -- Shale migration (down)
--- from: snapshot 9a209f867e2c0857b830a9100a0f42ac
--- to:   snapshot 26c4859dd8a0086671efc8f5fad6c1eb
+-- from: snapshot 9f9f14710d4b4935b501663138a92d51
+-- to:   snapshot d69e95daac4e204a37b1b3473572bf87
 -- shale:transactional true
 -- shale:hazards data-loss
 --

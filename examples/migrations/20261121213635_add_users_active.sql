@@ -1,6 +1,6 @@
 -- Shale migration (up)
--- from: snapshot 26c4859dd8a0086671efc8f5fad6c1eb
--- to:   snapshot 9a209f867e2c0857b830a9100a0f42ac
+-- from: snapshot d69e95daac4e204a37b1b3473572bf87
+-- to:   snapshot 9f9f14710d4b4935b501663138a92d51
 -- shale:transactional true
 -- shale:hazards none
 --

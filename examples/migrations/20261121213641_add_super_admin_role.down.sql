@@ -1,6 +1,6 @@
 -- Shale migration (down)
--- from: snapshot c4335068ab7237c51923b3f80caecdfa
--- to:   snapshot 9a209f867e2c0857b830a9100a0f42ac
+-- from: snapshot 3c0645612f6d9b6e25c7971a191057be
+-- to:   snapshot 9f9f14710d4b4935b501663138a92d51
 -- shale:transactional true
 -- shale:hazards data-loss,table-rewrite
 --

@@ -1,6 +1,6 @@
 -- Shale migration (up)
--- from: snapshot 9a209f867e2c0857b830a9100a0f42ac
--- to:   snapshot c4335068ab7237c51923b3f80caecdfa
+-- from: snapshot 9f9f14710d4b4935b501663138a92d51
+-- to:   snapshot 3c0645612f6d9b6e25c7971a191057be
 -- shale:transactional true
 -- shale:hazards none
 --

@@ -25,10 +25,23 @@ public final class Differ {
      * @throws UnresolvedRenameException when a rename hint names something neither model has
      */
     public static List<Change> diff(SchemaModel from, SchemaModel to, RenameHints renames) {
+        return diff(from, to, renames, true);
+    }
+
+    /**
+     * The changes from {@code from} to {@code to}, applying only the renames whose old name is in
+     * {@code from}: for a {@code from} that is a live database or an empty schema, where a declared rename
+     * may already be done or not apply at all.
+     */
+    public static List<Change> diffApplyingPresentRenames(SchemaModel from, SchemaModel to, RenameHints renames) {
+        return diff(from, to, renames, false);
+    }
+
+    private static List<Change> diff(SchemaModel from, SchemaModel to, RenameHints renames, boolean strict) {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(renames, "renames");
-        RenameResolver.Resolution resolved = RenameResolver.resolve(from, renames);
+        RenameResolver.Resolution resolved = RenameResolver.resolve(from, renames, strict);
         SchemaModel renamed = resolved.renamed();
         List<Change> changes = new ArrayList<>(resolved.renames());
         changes.addAll(SchemaDiffer.diff(renamed, to));

@@ -22,7 +22,18 @@ public final class MigrationPlanner {
      * down renders the reverse of each change, last change first.
      */
     public static MigrationPlan plan(SchemaModel from, SchemaModel to, RenameHints renames) {
-        List<Change> changes = Differ.diff(from, to, renames);
+        return render(Differ.diff(from, to, renames));
+    }
+
+    /**
+     * The plan from a {@code from} that is not the latest snapshot (a live database, an empty schema), where
+     * a declared rename applies only when its old name is there; see {@link Differ#diffApplyingPresentRenames}.
+     */
+    public static MigrationPlan planApplyingPresentRenames(SchemaModel from, SchemaModel to, RenameHints renames) {
+        return render(Differ.diffApplyingPresentRenames(from, to, renames));
+    }
+
+    private static MigrationPlan render(List<Change> changes) {
         List<SqlStatement> up = new ArrayList<>();
         List<Hazard> upHazards = new ArrayList<>();
         for (Change change : changes) {

@@ -58,7 +58,12 @@ final class RenameResolver {
     private RenameResolver() {
     }
 
-    static Resolution resolve(SchemaModel from, RenameHints hints) {
+    /**
+     * Applies the hints that rename something of {@code from}. With {@code strict}, a hint that names
+     * nothing (neither its old nor its new name is in {@code from}) is an error; otherwise it is skipped,
+     * which is right when {@code from} is a database or an empty schema rather than the latest snapshot.
+     */
+    static Resolution resolve(SchemaModel from, RenameHints hints, boolean strict) {
         SchemaModel model = from;
         List<Change> renames = new ArrayList<>();
         Map<QualifiedName, Table> originals = new TreeMap<>();
@@ -68,6 +73,9 @@ final class RenameResolver {
                 continue;
             }
             if (model.enumType(hint.from()).isEmpty()) {
+                if (!strict) {
+                    continue;
+                }
                 throw new UnresolvedRenameException(hint.declaredAt(), annotation(hint.from(), hint.to(), hint.declaredAt())
                         + " names no enum type " + hint.from() + FIX);
             }
@@ -83,6 +91,9 @@ final class RenameResolver {
                 continue;
             }
             if (type.isEmpty() || !type.get().values().contains(hint.from())) {
+                if (!strict) {
+                    continue;
+                }
                 throw new UnresolvedRenameException(hint.declaredAt(), annotation(hint.from(), hint.declaredAt())
                         + " names no value \"" + hint.from() + "\" of enum type " + hint.enumType() + FIX);
             }
@@ -95,6 +106,9 @@ final class RenameResolver {
             }
             Optional<Table> table = model.table(hint.from());
             if (table.isEmpty()) {
+                if (!strict) {
+                    continue;
+                }
                 throw new UnresolvedRenameException(hint.declaredAt(), annotation(hint.from(), hint.to(), hint.declaredAt())
                         + " names no table " + hint.from() + FIX);
             }
@@ -116,6 +130,9 @@ final class RenameResolver {
             }
             Optional<Column> column = table.flatMap(t -> t.column(hint.from()));
             if (column.isEmpty()) {
+                if (!strict) {
+                    continue;
+                }
                 throw new UnresolvedRenameException(hint.declaredAt(), annotation(hint.from(), hint.declaredAt())
                         + " names no column \"" + hint.from() + "\" of table " + hint.table() + FIX);
             }

@@ -96,6 +96,21 @@ class DifferRenameHintsTest {
                         + "latest snapshot; remove the annotation or fix the name");
     }
 
+    @Test
+    void fromALiveDatabaseHintsThatNameNothingAreSkippedAndTheRestApplied() {
+        RenameHints hints = hints()
+                .table("tickets", "support_tickets", "com.x.SupportTicket")
+                .enumType("user_role", "role", "com.x.Role")
+                .enumValue("role", "USER", "CLIENT", "com.x.Role.CLIENT")
+                .build();
+        SchemaModel from = model().enumType(enumType("role", "MEMBER", "ADMIN")).build();
+
+        assertEquals(Differ.diff(from, CURRENT, RenameHints.NONE),
+                Differ.diffApplyingPresentRenames(from, CURRENT, hints));
+        assertEquals(Differ.diff(SchemaModel.EMPTY, CURRENT, RenameHints.NONE),
+                Differ.diffApplyingPresentRenames(SchemaModel.EMPTY, CURRENT, hints));
+    }
+
     private static void assertUnresolved(SchemaModel from, SchemaModel to, RenameHints hints, String declaredAt,
                                          String message) {
         UnresolvedRenameException e = assertThrows(UnresolvedRenameException.class, () -> Differ.diff(from, to, hints));

@@ -19,6 +19,12 @@ public final class Console {
         out.flush();
     }
 
+    /** Results as they are, already ending with a line break. */
+    public void text(String text) {
+        out.print(text);
+        out.flush();
+    }
+
     /** An empty line of results. */
     public void line() {
         line("");

@@ -64,15 +64,25 @@ final class DatabaseOptions {
                     "set DATABASE_URL (or SHALE_DATABASE_URL), set database.url in shale.yaml, or pass"
                             + " --url jdbc:postgresql://HOST:5432/DATABASE?user=NAME");
         }
+        DatabaseUrl database = parseUrl(shale, text, "fix --url, DATABASE_URL or database.url in shale.yaml");
+        return new Target(config, MigrationSource.folder(config.migrationsDir()), database);
+    }
+
+    /**
+     * The database of a URL text, its password completed from {@code PGPASSWORD} or {@code .pgpass} and
+     * registered with {@code shale} so no output shows it.
+     *
+     * @throws CommandException (exit code 2) when the text is not a PostgreSQL URL; {@code fix} says where it came from
+     */
+    static DatabaseUrl parseUrl(ShaleCommand shale, String text, String fix) {
         DatabaseUrl database;
         try {
             database = DatabaseUrl.parse(text).withPasswordFrom(shale.environment());
         } catch (IllegalArgumentException e) {
-            throw new CommandException(ExitCode.USAGE, e.getMessage() + "; nothing was run",
-                    "fix --url, DATABASE_URL or database.url in shale.yaml", e);
+            throw new CommandException(ExitCode.USAGE, e.getMessage() + "; nothing was run", fix, e);
         }
         shale.addSecrets(database.secrets());
-        return new Target(config, MigrationSource.folder(config.migrationsDir()), database);
+        return database;
     }
 
     /** The runner settings these options give; {@code lockWait} is kept when null. */

@@ -28,6 +28,8 @@ import picocli.CommandLine.Spec;
             MigrateCommand.class,
             StatusCommand.class,
             RollbackCommand.class,
+            DiffCommand.class,
+            PushCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",

@@ -3,6 +3,7 @@ package dev.shale.api;
 import dev.shale.migrations.introspect.IntrospectionResult;
 import dev.shale.migrations.runner.ConnectionSource;
 import dev.shale.migrations.runner.Inspect;
+import dev.shale.migrations.runner.Push;
 import dev.shale.migrations.runner.Migrate;
 import dev.shale.migrations.runner.Rollback;
 import dev.shale.migrations.runner.Status;
@@ -80,6 +81,15 @@ public final class Shale {
     /** The model of a live database, on the database of a URL; see {@link #introspect(DataSource, List, RunnerSettings)}. */
     public static IntrospectionResult introspect(DatabaseUrl url, List<String> schemas, RunnerSettings settings) {
         return new Inspect(connections(url, settings), schemas, settings).run();
+    }
+
+    /**
+     * Runs {@code statements} straight on a database, outside the migration history: {@code shale push}, for
+     * development databases. Under the migration lock, in one transaction (committed early only after an
+     * enum value addition); a failure rolls back and is thrown as a {@link DatabaseException}.
+     */
+    public static PushResult push(DatabaseUrl url, List<String> statements, RunnerSettings settings) {
+        return new Push(connections(url, settings), statements, settings).run();
     }
 
     private static ConnectionSource connections(DatabaseUrl url, RunnerSettings settings) {

@@ -36,14 +36,17 @@ record RangeBound(String operator, BigDecimal value) {
         return operator.startsWith(">");
     }
 
-    /** {@code (priority >= 1)}: the comparison in parentheses, the column quoted only if it must be. */
+    /**
+     * {@code priority >= 1}: the comparison as PostgreSQL prints it back (pretty, without parentheses),
+     * the column quoted only if it must be, so the model and an introspected database agree.
+     */
     String sql(String column) {
-        return "(" + Identifiers.quote(column) + " " + operator + " " + value.toPlainString() + ")";
+        return Identifiers.quote(column) + " " + operator + " " + value.toPlainString();
     }
 
     /**
      * The check expression of all bounds on {@code column}, without duplicates and in a fixed order
-     * whatever the order of the annotations: {@code (priority >= 1) AND (priority <= 5)}.
+     * whatever the order of the annotations: {@code priority >= 1 AND priority <= 5}.
      */
     static String expression(String column, Collection<RangeBound> bounds) {
         return bounds.stream().distinct().sorted(ORDER).map(b -> b.sql(column)).collect(Collectors.joining(" AND "));

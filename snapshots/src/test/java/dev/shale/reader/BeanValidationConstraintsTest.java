@@ -78,20 +78,20 @@ class BeanValidationConstraintsTest {
     @Test
     void turnsRangeConstraintsIntoOneNamedCheckPerColumn() {
         assertEquals(List.of(
-                new CheckConstraint("bounds_amount_check", "(amount > 0)"),
-                new CheckConstraint("bounds_big_check", "(big <= 1000)"),
-                new CheckConstraint("bounds_both_check", "(\"both\" > 0) AND (\"both\" >= 1)"),
-                new CheckConstraint("bounds_count_check", "(count >= 0)"),
-                new CheckConstraint("bounds_debt_check", "(debt < 0)"),
-                new CheckConstraint("bounds_delta_check", "(delta >= -10) AND (delta <= 10)"),
-                new CheckConstraint("bounds_loss_check", "(loss <= 0)"),
-                new CheckConstraint("bounds_odd_check", "(odd >= 1)"),
+                new CheckConstraint("bounds_amount_check", "amount > 0"),
+                new CheckConstraint("bounds_big_check", "big <= 1000"),
+                new CheckConstraint("bounds_both_check", "\"both\" > 0 AND \"both\" >= 1"),
+                new CheckConstraint("bounds_count_check", "count >= 0"),
+                new CheckConstraint("bounds_debt_check", "debt < 0"),
+                new CheckConstraint("bounds_delta_check", "delta >= -10 AND delta <= 10"),
+                new CheckConstraint("bounds_loss_check", "loss <= 0"),
+                new CheckConstraint("bounds_odd_check", "odd >= 1"),
                 new CheckConstraint("bounds_odd_check1", "odd % 2 = 1"),
-                new CheckConstraint("bounds_order_check", "(\"order\" >= 0)"),
-                new CheckConstraint("bounds_priority_check", "(priority >= 1) AND (priority <= 5)"),
-                new CheckConstraint("bounds_rate_check", "(rate >= 0.5) AND (rate < 99.5)"),
-                new CheckConstraint("bounds_ratio_check", "(ratio > 0)"),
-                new CheckConstraint("bounds_same_check", "(same >= 0)")),
+                new CheckConstraint("bounds_order_check", "\"order\" >= 0"),
+                new CheckConstraint("bounds_priority_check", "priority >= 1 AND priority <= 5"),
+                new CheckConstraint("bounds_rate_check", "rate >= 0.5 AND rate < 99.5"),
+                new CheckConstraint("bounds_ratio_check", "ratio > 0"),
+                new CheckConstraint("bounds_same_check", "same >= 0")),
                 Reading.table(Bounds.class).checks());
     }
 

@@ -33,6 +33,14 @@ public final class MigrationText {
         return render("down", "snapshot " + toId, fromLabel(fromId), downChanges, plan.down(), plan.downHazards());
     }
 
+    /**
+     * The SQL that turns {@code from} into {@code to}, for {@code shale diff} and {@code shale push}: the
+     * migration format with free labels, so the output can be saved as a custom migration.
+     */
+    public static String diff(MigrationPlan plan, String from, String to) {
+        return render("up", from, to, plan.changes(), plan.up(), plan.upHazards());
+    }
+
     /** The up and down skeletons of a custom migration written by {@code shale create}. */
     public static String custom(String direction) {
         String instructions = direction.equals("up")

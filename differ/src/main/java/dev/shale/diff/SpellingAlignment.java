@@ -1,0 +1,133 @@
+package dev.shale.diff;
+
+import dev.shale.model.CheckConstraint;
+import dev.shale.model.Column;
+import dev.shale.model.Index;
+import dev.shale.model.IndexKey;
+import dev.shale.model.SchemaModel;
+import dev.shale.model.Table;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Lines up how a model from files spells its expressions with how a live database prints the same
+ * expressions, before the two are compared for drift. PostgreSQL stores expressions parsed and prints
+ * them back in its own form ({@code odd % 2 = 1} comes back as {@code (odd % 2) = 1}); where an
+ * expected check, default, generated column or index expression differs from the actual one only in
+ * parentheses, white space or the case of unquoted words, the expected model takes the actual spelling.
+ *
+ * <p>Meant for drift checks only: it would equate {@code (a OR b) AND c} with {@code a OR (b AND c)}, a
+ * change {@code generate} must see. Rewrites beyond spelling ({@code BETWEEN}, {@code IN}, {@code LIKE},
+ * {@code CAST}) still show as differences.
+ */
+public final class SpellingAlignment {
+
+    private SpellingAlignment() {
+    }
+
+    /** {@code expected}, with each expression spelled as in {@code actual} where the two differ only in spelling. */
+    public static SchemaModel align(SchemaModel expected, SchemaModel actual) {
+        List<Table> tables = new ArrayList<>();
+        for (Table table : expected.tables()) {
+            Optional<Table> live = actual.table(table.name());
+            tables.add(live.isPresent() ? align(table, live.get()) : table);
+        }
+        return new SchemaModel(expected.schemas(), expected.enums(), tables);
+    }
+
+    private static Table align(Table expected, Table actual) {
+        Map<String, Column> columns = byName(actual.columns(), Column::name);
+        Map<String, CheckConstraint> checks = byName(actual.checks(), CheckConstraint::name);
+        Map<String, Index> indexes = byName(actual.indexes(), Index::name);
+        return new Table(expected.name(),
+                expected.columns().stream().map(c -> align(c, columns.get(c.name()))).toList(),
+                expected.primaryKey(),
+                expected.uniques(),
+                expected.checks().stream().map(c -> checks.containsKey(c.name())
+                        ? new CheckConstraint(c.name(), spelling(c.expression(), checks.get(c.name()).expression()))
+                        : c).toList(),
+                expected.foreignKeys(),
+                expected.indexes().stream().map(i -> align(i, indexes.get(i.name()))).toList(),
+                expected.comment());
+    }
+
+    private static Column align(Column expected, Column actual) {
+        if (actual == null) {
+            return expected;
+        }
+        return new Column(expected.name(), expected.type(), expected.nullable(),
+                spelling(expected.defaultExpression(), actual.defaultExpression()), expected.identity(),
+                spelling(expected.generatedExpression(), actual.generatedExpression()), expected.comment());
+    }
+
+    private static Index align(Index expected, Index actual) {
+        if (actual == null || actual.keys().size() != expected.keys().size()) {
+            return expected;
+        }
+        List<IndexKey> keys = new ArrayList<>();
+        for (int i = 0; i < expected.keys().size(); i++) {
+            IndexKey key = expected.keys().get(i);
+            IndexKey live = actual.keys().get(i);
+            keys.add(key.expression() && live.expression() ? new IndexKey(spelling(key.text(), live.text()), true) : key);
+        }
+        return new Index(expected.name(), keys, expected.unique(), expected.method(),
+                spelling(expected.where(), actual.where()));
+    }
+
+    /** {@code actual} when both are present and the same but for spelling, else {@code expected}. */
+    static String spelling(String expected, String actual) {
+        if (expected == null || actual == null || expected.equals(actual)) {
+            return expected;
+        }
+        return key(expected).equals(key(actual)) ? actual : expected;
+    }
+
+    /**
+     * The expression without parentheses and white space, unquoted words in lower case; quoted
+     * identifiers and string literals kept as they are.
+     */
+    static String key(String expression) {
+        StringBuilder out = new StringBuilder(expression.length());
+        int i = 0;
+        while (i < expression.length()) {
+            char c = expression.charAt(i);
+            if (c == '\'' || c == '"') {
+                int end = i + 1;
+                while (end < expression.length()) {
+                    if (expression.charAt(end) == c) {
+                        if (end + 1 < expression.length() && expression.charAt(end + 1) == c) {
+                            end += 2;
+                            continue;
+                        }
+                        break;
+                    }
+                    end++;
+                }
+                end = Math.min(end + 1, expression.length());
+                out.append(expression, i, end);
+                i = end;
+                continue;
+            }
+            if (c != '(' && c != ')' && !Character.isWhitespace(c)) {
+                out.append(Character.toLowerCase(c));
+            } else if (Character.isWhitespace(c) && out.length() > 0 && i + 1 < expression.length()
+                    && isWordChar(out.charAt(out.length() - 1)) && isWordChar(expression.charAt(i + 1))) {
+                out.append(' ');
+            }
+            i++;
+        }
+        return out.toString();
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '$';
+    }
+
+    private static <T> Map<String, T> byName(List<T> items, Function<T, String> name) {
+        return items.stream().collect(Collectors.toMap(name, Function.identity(), (a, b) -> a));
+    }
+}

@@ -1,0 +1,99 @@
+package dev.shale.cli;
+
+import dev.shale.api.RunnerSettings;
+import dev.shale.cli.render.MigrationText;
+import dev.shale.cli.source.ResolvedSource;
+import dev.shale.cli.source.SchemaSource;
+import dev.shale.cli.source.SourceResolver;
+import dev.shale.diff.MigrationPlan;
+import dev.shale.diff.MigrationPlanner;
+import dev.shale.diff.SpellingAlignment;
+import dev.shale.model.RenameHints;
+import dev.shale.model.SchemaModel;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code shale diff}: the SQL that turns one schema source into another. Reads only. */
+@Command(name = "diff",
+        description = "Print the SQL (up) that turns the schema of --from into the schema of --to. Each is one of: "
+                + SchemaSource.FORMS + ". A database is read for the schemas the other side uses."
+                + " Nothing is written or changed.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:success (with --exit-code: no differences)",
+            "1:with --exit-code: the sources differ",
+            "2:usage or configuration error",
+            "3:database error"
+        })
+final class DiffCommand implements Callable<Integer> {
+
+    @ParentCommand
+    ShaleCommand shale;
+
+    @Mixin
+    ProjectOptions project;
+
+    @Option(names = "--from", required = true, paramLabel = "SOURCE",
+            description = "The schema to start from: records, latest, empty, VERSION, FILE.json or URL.")
+    String from;
+
+    @Option(names = "--to", required = true, paramLabel = "SOURCE",
+            description = "The schema to arrive at: records, latest, empty, VERSION, FILE.json or URL.")
+    String to;
+
+    @Option(names = "--exit-code",
+            description = "Exit with 1 when the sources differ (for scripts), 0 when they match.")
+    boolean exitCode;
+
+    @Option(names = "--history-schema", paramLabel = "SCHEMA",
+            description = "The schema of shale_migrations, which is left out of a database's schema (default: public).")
+    String historySchema;
+
+    @Override
+    public Integer call() {
+        SchemaSource fromSource = parse(from, "--from");
+        SchemaSource toSource = parse(to, "--to");
+        RunnerSettings settings = historySchema == null ? RunnerSettings.DEFAULTS
+                : RunnerSettings.DEFAULTS.withHistorySchema(historySchema);
+        SourceResolver resolver = new SourceResolver(() -> project.load(shale.projectDir(), shale.environment()),
+                shale.environment(), text -> DatabaseOptions.parseUrl(shale, text, "fix the URL of --from or --to"),
+                settings);
+        List<ResolvedSource> pair = resolver.resolvePair(fromSource, toSource);
+        RenameHints renames = toSource instanceof SchemaSource.Records ? pair.get(1).renames() : RenameHints.NONE;
+        SchemaModel fromModel = pair.get(0).model();
+        SchemaModel toModel = pair.get(1).model();
+        boolean fromLive = fromSource instanceof SchemaSource.Database;
+        if (fromLive != toSource instanceof SchemaSource.Database) {
+            // a model from files against a database: spell its expressions as PostgreSQL prints them
+            if (fromLive) {
+                toModel = SpellingAlignment.align(toModel, fromModel);
+            } else {
+                fromModel = SpellingAlignment.align(fromModel, toModel);
+            }
+        }
+        MigrationPlan plan = fromSource instanceof SchemaSource.LatestSnapshot
+                ? MigrationPlanner.plan(fromModel, toModel, renames)
+                : MigrationPlanner.planApplyingPresentRenames(fromModel, toModel, renames);
+
+        Console console = shale.console();
+        if (plan.isEmpty()) {
+            console.line("-- No changes: " + fromSource.label() + " and " + toSource.label() + " match.");
+            return ExitCode.OK;
+        }
+        console.text(MigrationText.diff(plan, fromSource.label(), toSource.label()));
+        return exitCode ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    private static SchemaSource parse(String text, String option) {
+        try {
+            return SchemaSource.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new CommandException(ExitCode.USAGE, option + " " + e.getMessage(),
+                    "pass one of: " + SchemaSource.FORMS);
+        }
+    }
+}

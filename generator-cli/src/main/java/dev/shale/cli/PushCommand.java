@@ -1,0 +1,115 @@
+package dev.shale.cli;
+
+import dev.shale.api.DatabaseUrl;
+import dev.shale.api.PushResult;
+import dev.shale.api.RunnerSettings;
+import dev.shale.api.Shale;
+import dev.shale.cli.config.ShaleConfig;
+import dev.shale.cli.render.MigrationText;
+import dev.shale.cli.schema.SchemaLoader;
+import dev.shale.cli.source.ResolvedSource;
+import dev.shale.cli.source.SchemaSource;
+import dev.shale.cli.source.SourceResolver;
+import dev.shale.diff.MigrationPlan;
+import dev.shale.diff.MigrationPlanner;
+import dev.shale.diff.SpellingAlignment;
+import dev.shale.diff.postgres.ChangeDescriptions;
+import dev.shale.diff.postgres.Hazard;
+import dev.shale.diff.postgres.HazardKind;
+import dev.shale.diff.postgres.SqlStatement;
+import dev.shale.migrations.introspect.IntrospectionResult;
+import dev.shale.migrations.introspect.UnmanagedObject;
+import dev.shale.reader.DeclaredSchema;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code shale push}: makes a development database match the schema records directly, without migrations. */
+@Command(name = "push", mixinStandardHelpOptions = true,
+        description = "Development only: change the database so that it matches the schema records, without writing"
+                + " or recording a migration. Refuses changes that lose data unless --force. Objects Shale does not"
+                + " model (views, functions, triggers ...) are left alone.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:the database matches the records (pushed, or nothing to push)",
+            "2:usage or configuration error, or data loss refused; nothing was changed",
+            "3:database error; the transaction was rolled back"
+        })
+final class PushCommand implements Callable<Integer> {
+
+    @ParentCommand
+    ShaleCommand shale;
+
+    @Mixin
+    ProjectOptions project;
+
+    @Mixin
+    DatabaseOptions database;
+
+    @Mixin
+    LockWaitOption lock;
+
+    @Option(names = "--force", description = "Also apply changes that lose data (dropped tables and columns, narrowed types,"
+            + " removed enum values).")
+    boolean force;
+
+    @Option(names = "--dry-run", description = "Print the SQL that push would run, and change nothing.")
+    boolean dryRun;
+
+    @Override
+    public Integer call() {
+        Console console = shale.console();
+        ShaleConfig config = project.load(shale.projectDir(), shale.environment());
+        DatabaseUrl url = database.resolve(shale).url();
+        RunnerSettings settings = database.settings(lock.lockWait);
+        DeclaredSchema declared = new SchemaLoader().load(config);
+
+        List<String> schemas = SourceResolver.schemasOf(
+                new ResolvedSource(new SchemaSource.Records(), declared.model(), declared.renames()));
+        IntrospectionResult live = Shale.introspect(url, schemas, settings);
+        MigrationPlan plan = MigrationPlanner.planApplyingPresentRenames(live.model(),
+                SpellingAlignment.align(declared.model(), live.model()), declared.renames());
+        if (plan.isEmpty()) {
+            console.line("Nothing to push: the database matches the schema records.");
+            reportUnmanaged(console, live.unmanaged());
+            return ExitCode.OK;
+        }
+        List<Hazard> losses = plan.upHazards().stream().filter(h -> h.kind() == HazardKind.DATA_LOSS).toList();
+        if (!losses.isEmpty() && !force && !dryRun) {
+            StringBuilder message = new StringBuilder("push would lose data; nothing was changed:");
+            losses.forEach(h -> message.append("\n  ").append(h.message()));
+            throw new CommandException(ExitCode.USAGE, message.toString(),
+                    "check the records (a rename needs @RenamedFrom), or pass --force to drop the data;"
+                            + " shale push --dry-run shows the SQL");
+        }
+        if (dryRun) {
+            console.text(MigrationText.diff(plan, "the database", "the schema records"));
+            return ExitCode.OK;
+        }
+        PushResult result = Shale.push(url, plan.up().stream().map(SqlStatement::sql).toList(), settings);
+        console.line("Pushed " + count(plan.changes().size(), "change") + " (" + count(result.statements(), "statement")
+                + ") in " + result.executionMs() + " ms:");
+        plan.changes().forEach(change -> console.line("  " + ChangeDescriptions.describe(change)));
+        if (!plan.upHazards().isEmpty()) {
+            console.line("Hazards taken:");
+            plan.upHazards().forEach(h -> console.line("  " + h.kind().words() + ": " + h.message()));
+        }
+        reportUnmanaged(console, live.unmanaged());
+        console.line("No migration was written or recorded: run shale generate to turn these changes into one.");
+        return ExitCode.OK;
+    }
+
+    private static void reportUnmanaged(Console console, List<UnmanagedObject> unmanaged) {
+        if (!unmanaged.isEmpty()) {
+            console.line("Left alone (not modelled by Shale): " + count(unmanaged.size(), "object"));
+            unmanaged.forEach(object -> console.line("  " + object));
+        }
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+}

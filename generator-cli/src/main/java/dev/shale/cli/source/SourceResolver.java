@@ -1,0 +1,142 @@
+package dev.shale.cli.source;
+
+import dev.shale.api.DatabaseUrl;
+import dev.shale.api.RunnerSettings;
+import dev.shale.api.Shale;
+import dev.shale.cli.CommandException;
+import dev.shale.cli.ExitCode;
+import dev.shale.cli.config.ShaleConfig;
+import dev.shale.cli.schema.SchemaLoader;
+import dev.shale.migrations.files.MigrationDirectory;
+import dev.shale.model.EnumType;
+import dev.shale.model.RenameHints;
+import dev.shale.model.SchemaModel;
+import dev.shale.model.Table;
+import dev.shale.reader.DeclaredSchema;
+import dev.shale.snapshot.NamedSnapshot;
+import dev.shale.snapshot.SnapshotException;
+import dev.shale.snapshot.SnapshotJson;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Reads {@link SchemaSource}s into models. A database is read for the schemas the other side of the
+ * comparison uses (all user schemas when that side is a database or empty), so a database that holds
+ * other applications' schemas compares only where it should.
+ */
+public final class SourceResolver {
+
+    private final Supplier<ShaleConfig> config;
+    private final Map<String, String> environment;
+    private final Function<String, DatabaseUrl> urls;
+    private final RunnerSettings settings;
+
+    /**
+     * @param config the project's configuration, loaded only when a source needs it
+     * @param urls parses a database URL text, registering its password so that no output shows it
+     */
+    public SourceResolver(Supplier<ShaleConfig> config, Map<String, String> environment,
+                          Function<String, DatabaseUrl> urls, RunnerSettings settings) {
+        this.config = config;
+        this.environment = Map.copyOf(environment);
+        this.urls = urls;
+        this.settings = settings;
+    }
+
+    /** Both sides of a comparison, databases read last, for the schemas of the other side. */
+    public List<ResolvedSource> resolvePair(SchemaSource from, SchemaSource to) {
+        ResolvedSource fromModel = from instanceof SchemaSource.Database ? null : resolve(from);
+        ResolvedSource toModel = to instanceof SchemaSource.Database ? null : resolve(to);
+        if (fromModel == null) {
+            fromModel = read((SchemaSource.Database) from, schemasOf(toModel));
+        }
+        if (toModel == null) {
+            toModel = read((SchemaSource.Database) to, schemasOf(fromModel));
+        }
+        return List.of(fromModel, toModel);
+    }
+
+    /** A source that is not a database. */
+    public ResolvedSource resolve(SchemaSource source) {
+        if (source instanceof SchemaSource.Records) {
+            DeclaredSchema declared = new SchemaLoader().load(config.get());
+            return new ResolvedSource(source, declared.model(), declared.renames());
+        }
+        if (source instanceof SchemaSource.LatestSnapshot) {
+            SchemaModel latest = directory().latestSnapshot().map(s -> s.schema()).orElse(SchemaModel.EMPTY);
+            return new ResolvedSource(source, latest, RenameHints.NONE);
+        }
+        if (source instanceof SchemaSource.SnapshotVersion version) {
+            return new ResolvedSource(source, snapshotOf(version.version()), RenameHints.NONE);
+        }
+        if (source instanceof SchemaSource.SnapshotFile file) {
+            return new ResolvedSource(source, readSnapshot(file.file()), RenameHints.NONE);
+        }
+        if (source instanceof SchemaSource.Empty) {
+            return new ResolvedSource(source, SchemaModel.EMPTY, RenameHints.NONE);
+        }
+        throw new IllegalArgumentException("a database is read with read(source, schemas): " + source.label());
+    }
+
+    /** A live database's {@code schemas} (every user schema when empty). */
+    public ResolvedSource read(SchemaSource.Database source, List<String> schemas) {
+        DatabaseUrl url = urls.apply(source.url());
+        return new ResolvedSource(source, Shale.introspect(url, schemas, settings).model(), RenameHints.NONE);
+    }
+
+    /**
+     * The schemas a model lives in: public, its declared schemas and those of its tables and enum types;
+     * none (meaning every user schema) for an empty model read from a database or {@code empty}.
+     */
+    public static List<String> schemasOf(ResolvedSource side) {
+        if (side == null || side.source() instanceof SchemaSource.Empty) {
+            return List.of();
+        }
+        SchemaModel model = side.model();
+        TreeSet<String> schemas = new TreeSet<>(model.schemas());
+        schemas.add("public");
+        model.tables().stream().map(Table::name).forEach(n -> schemas.add(n.schema()));
+        model.enums().stream().map(EnumType::name).forEach(n -> schemas.add(n.schema()));
+        return List.copyOf(schemas);
+    }
+
+    private MigrationDirectory directory() {
+        return config.get().migrationDirectory();
+    }
+
+    private SchemaModel snapshotOf(String version) {
+        MigrationDirectory directory = directory();
+        return directory.readSnapshots().snapshots().stream()
+                .filter(s -> Path.of(s.fileName()).getFileName().toString().startsWith(version + "_"))
+                .map(NamedSnapshot::snapshot)
+                .findFirst()
+                .map(s -> s.schema())
+                .orElseThrow(() -> new CommandException(ExitCode.USAGE,
+                        "no snapshot of version " + version + " in " + directory.display(directory.snapshotsFolder()),
+                        "pass a version listed by shale status, or a snapshot file"));
+    }
+
+    private SchemaModel readSnapshot(Path file) {
+        Path resolved = file.isAbsolute() ? file : config.get().projectDir().resolve(file);
+        String shown = file.toString();
+        try {
+            return SnapshotJson.read(Files.readString(resolved, StandardCharsets.UTF_8), shown).schema();
+        } catch (NoSuchFileException e) {
+            throw new CommandException(ExitCode.USAGE, "snapshot file " + shown + " does not exist",
+                    "pass a file of the snapshots folder, such as snapshots/<version>_<name>.json");
+        } catch (IOException e) {
+            throw new CommandException(ExitCode.USAGE, "cannot read snapshot file " + shown + ": " + e.getMessage(),
+                    "check the file's permissions", e);
+        } catch (SnapshotException e) {
+            throw new CommandException(ExitCode.USAGE, shown + ": " + e.problem(), e.fix(), e);
+        }
+    }
+}
