@@ -106,7 +106,7 @@ class ColumnReaderTest {
                 ColumnType.builtIn("numeric", 5, 2),
                 ColumnType.builtIn("text")),
                 table.columns().stream().map(dev.shale.model.Column::type).toList());
-        assertEquals(List.of(new dev.shale.model.CheckConstraint("overrides_price_check", "(price >= 0)")),
+        assertEquals(List.of(new dev.shale.model.CheckConstraint("overrides_price_check", "price >= 0")),
                 table.checks());
     }
 

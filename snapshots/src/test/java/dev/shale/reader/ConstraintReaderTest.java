@@ -73,7 +73,7 @@ class ConstraintReaderTest {
         assertEquals(List.of(new UniqueConstraint("declared_a_b_key", List.of("a", "b")),
                 new UniqueConstraint("declared_a_key", List.of("a")), new UniqueConstraint("only_b", List.of("b"))),
                 table.uniques());
-        assertEquals(List.of(new CheckConstraint("declared_a_check", "(a <= 9)"),
+        assertEquals(List.of(new CheckConstraint("declared_a_check", "a <= 9"),
                 new CheckConstraint("declared_a_check1", "a % 2 = 0"), new CheckConstraint("declared_check", "a < b"),
                 new CheckConstraint("not_four", "a <> 4")), table.checks());
         assertEquals(List.of("declared_b_a_idx", "declared_lower_idx"),
