@@ -35,9 +35,9 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Check, for CI, that the schema records, the migrations, shale.sum, the snapshot chain and the"
                 + " down files agree; with --db, also that the live database matches the snapshot of its last applied"
-                + " migration (drift, object by object, with the SQL that would bring it back). Reads only;"
-                + " writes nothing. Every finding is reported; the exit code is that of the first outcome in the order"
-                + " 4, 5, 6, 1, 7."},
+                + " migration (drift, object by object, with the SQL that would bring it back; --url URL implies --db)."
+                + " Reads only; writes nothing. Every finding is reported; the exit code is that of the first outcome"
+                + " in the order 4, 5, 6, 1, 7."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:everything agrees",
