@@ -1,13 +1,14 @@
 package dev.shale.diff;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import static dev.shale.diff.Fixtures.INTEGER;
 import static dev.shale.diff.Fixtures.TEXT;
 import static dev.shale.diff.Fixtures.col;
 import static dev.shale.diff.Fixtures.model;
 import static dev.shale.diff.Fixtures.table;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import dev.shale.diff.drift.SpellingAlignment;
 import dev.shale.model.Index;
 import dev.shale.model.IndexKey;
 import dev.shale.model.IndexMethod;
@@ -18,13 +19,26 @@ import org.junit.jupiter.api.Test;
 class SpellingAlignmentTest {
 
     @Test
-    void keyIgnoresParenthesesSpaceAndTheCaseOfWordsButNotOfQuotedText() {
-        assertEquals(SpellingAlignment.key("odd % 2 = 1"), SpellingAlignment.key("(odd % 2) = 1"));
-        assertEquals(SpellingAlignment.key("t is not null"), SpellingAlignment.key("t IS NOT NULL"));
-        assertNotEquals(SpellingAlignment.key("t = 'A b'"), SpellingAlignment.key("t = 'a b'"));
-        assertNotEquals(SpellingAlignment.key("\"Order\" > 0"), SpellingAlignment.key("\"order\" > 0"));
-        assertNotEquals(SpellingAlignment.key("a BETWEEN 1 AND 5"), SpellingAlignment.key("a >= 1 AND a <= 5"));
-        assertEquals("t is not null", SpellingAlignment.key("t   IS\nNOT ( NULL )"));
+    void theSameButForSpellingTakesTheActualSpelling() {
+        assertSame("(odd % 2) = 1", "odd % 2 = 1", "(odd % 2) = 1");
+        assertSame("t IS NOT NULL", "t is not null", "t IS NOT NULL");
+        assertSame("t IS NOT NULL", "t   is\nNOT ( NULL )", "t IS NOT NULL");
+        assertSame("a >= 1 AND a <= 5", "(a >= 1) AND (a <= 5)", "a >= 1 AND a <= 5");
+        assertSame("a > 0 OR b > 0", "(a > 0) OR (b > 0)", "a > 0 OR b > 0");
+    }
+
+    @Test
+    void differentTextsKeepTheExpectedSpelling() {
+        assertSame("t = 'A b'", "t = 'A b'", "t = 'a b'");
+        assertSame("\"Order\" > 0", "\"Order\" > 0", "\"order\" > 0");
+        assertSame("a BETWEEN 1 AND 5", "a BETWEEN 1 AND 5", "a >= 1 AND a <= 5");
+        assertSame("(a OR b) AND c", "(a OR b) AND c", "a OR b AND c");
+        assertSame("x", "x", null);
+        assertSame(null, null, "x");
+    }
+
+    private static void assertSame(String wanted, String expected, String actual) {
+        assertEquals(wanted, SpellingAlignment.spelling(expected, actual), () -> expected + " against " + actual);
     }
 
     @Test

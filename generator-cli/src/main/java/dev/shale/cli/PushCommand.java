@@ -12,7 +12,7 @@ import dev.shale.cli.source.SchemaSource;
 import dev.shale.cli.source.SourceResolver;
 import dev.shale.diff.MigrationPlan;
 import dev.shale.diff.MigrationPlanner;
-import dev.shale.diff.SpellingAlignment;
+import dev.shale.diff.drift.SpellingAlignment;
 import dev.shale.diff.postgres.ChangeDescriptions;
 import dev.shale.diff.postgres.Hazard;
 import dev.shale.diff.postgres.HazardKind;

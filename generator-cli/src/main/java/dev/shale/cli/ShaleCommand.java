@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
             RollbackCommand.class,
             DiffCommand.class,
             PushCommand.class,
+            CheckCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",

@@ -16,8 +16,8 @@ import java.util.Set;
  */
 public final class SnapshotChain {
 
-    private static final String REGENERATE = "regenerate yours on top: delete your migration and snapshot, merge,"
-            + " run shale generate";
+    private static final String REGENERATE = "regenerate yours on top: delete your migration, its down and its"
+            + " snapshot, merge, run shale generate";
 
     private final List<NamedSnapshot> snapshots;
     private final List<ChainFinding> findings;

@@ -47,7 +47,7 @@ class SnapshotChainTest {
         assertEquals("branch conflict: snapshots snapshots/3_ours.json and snapshots/4_theirs.json were both"
                 + " generated from snapshot snapshots/2_b.json (id " + SECOND.id() + "), so two branches each ran"
                 + " shale generate on the same state and their migrations do not know about each other."
-                + " Fix: regenerate yours on top: delete your migration and snapshot, merge, run shale generate"
+                + " Fix: regenerate yours on top: delete your migration, its down and its snapshot, merge, run shale generate"
                 + " (keep the snapshot merged first; regenerate the one from your branch, such as"
                 + " snapshots/4_theirs.json)", fork.toString());
     }

@@ -246,7 +246,7 @@ class MigrationDirectoryTest {
         ProjectFileException e = assertThrows(ProjectFileException.class, directory::latestSnapshot);
         assertEquals(Problem.CHAIN_BROKEN, e.problem());
         assertEquals("snapshots/20261122090000_add_audit.json", e.path().orElseThrow());
-        assertTrue(e.fix().startsWith("regenerate yours on top: delete your migration and snapshot, merge, run"
+        assertTrue(e.fix().startsWith("regenerate yours on top: delete your migration, its down and its snapshot, merge, run"
                 + " shale generate"), e.fix());
     }
 

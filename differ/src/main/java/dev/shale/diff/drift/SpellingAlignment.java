@@ -1,4 +1,4 @@
-package dev.shale.diff;
+package dev.shale.diff.drift;
 
 import dev.shale.model.CheckConstraint;
 import dev.shale.model.Column;
@@ -15,14 +15,18 @@ import java.util.stream.Collectors;
 
 /**
  * Lines up how a model from files spells its expressions with how a live database prints the same
- * expressions, before the two are compared for drift. PostgreSQL stores expressions parsed and prints
- * them back in its own form ({@code odd % 2 = 1} comes back as {@code (odd % 2) = 1}); where an
- * expected check, default, generated column or index expression differs from the actual one only in
- * parentheses, white space or the case of unquoted words, the expected model takes the actual spelling.
+ * expressions, before the two are compared ({@code check --db}, {@code diff} and {@code push} against a
+ * database). PostgreSQL stores expressions parsed and prints them back in its own form: {@code (a >= 1)
+ * AND (a <= 5)} comes back as {@code a >= 1 AND a <= 5}, {@code odd % 2 = 1} as {@code (odd % 2) = 1}.
+ * Where an expected check, default, generated column, index expression or predicate is the same as the
+ * actual one but for spelling, the expected model takes the actual spelling. The same means: equal in
+ * {@link ExpressionSpelling}'s canonical form (exact: only parentheses that cannot change the meaning), or,
+ * when neither contains {@code OR}, equal but for parentheses, white space and the case of unquoted words
+ * (without {@code OR}, parentheses cannot regroup the boolean logic; they could regroup arithmetic,
+ * {@code (a + b) * 2} against {@code a + b * 2}, which a drift check then misses).
  *
- * <p>Meant for drift checks only: it would equate {@code (a OR b) AND c} with {@code a OR (b AND c)}, a
- * change {@code generate} must see. Rewrites beyond spelling ({@code BETWEEN}, {@code IN}, {@code LIKE},
- * {@code CAST}) still show as differences.
+ * <p>Rewrites beyond spelling ({@code BETWEEN}, {@code IN}, {@code LIKE}, {@code CAST}) still differ.
+ * Not for {@code generate}, which compares two models of files and must see every change.
  */
 public final class SpellingAlignment {
 
@@ -79,11 +83,21 @@ public final class SpellingAlignment {
     }
 
     /** {@code actual} when both are present and the same but for spelling, else {@code expected}. */
-    static String spelling(String expected, String actual) {
+    public static String spelling(String expected, String actual) {
         if (expected == null || actual == null || expected.equals(actual)) {
             return expected;
         }
-        return key(expected).equals(key(actual)) ? actual : expected;
+        if (ExpressionSpelling.canonical(expected).equals(ExpressionSpelling.canonical(actual))) {
+            return actual;
+        }
+        boolean regroupable = containsWord(expected, "or") || containsWord(actual, "or");
+        return !regroupable && key(expected).equals(key(actual)) ? actual : expected;
+    }
+
+    /** Whether {@code word} (lower case) occurs as an unquoted word of {@code expression}, in any case. */
+    private static boolean containsWord(String expression, String word) {
+        return (" " + key(expression).replaceAll("'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"", " ")
+                .replaceAll("[^\\w$]+", " ") + " ").contains(" " + word + " ");
     }
 
     /**

@@ -1,0 +1,36 @@
+package dev.shale.diff.drift;
+
+import dev.shale.diff.MigrationPlan;
+import dev.shale.diff.MigrationPlanner;
+import dev.shale.model.RenameHints;
+import dev.shale.model.SchemaModel;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * How a live database's model differs from the model it should have (a snapshot), object by object,
+ * and the plan that brings the database back: its changes are exactly the fixes, its up SQL the
+ * statements to run. The expected model's expressions are first {@linkplain SpellingAlignment aligned} with
+ * the database's, so that one expression spelt by a snapshot and by PostgreSQL's catalog is not drift.
+ *
+ * @param items what differs, in the fix's order; empty when the database matches
+ * @param fix   the migration from the database's model to the expected one
+ */
+public record Drift(List<DriftItem> items, MigrationPlan fix) {
+
+    public Drift {
+        items = List.copyOf(items);
+        Objects.requireNonNull(fix, "fix");
+    }
+
+    /** The drift of {@code actual} (read from a database) from {@code expected} (a snapshot's model). */
+    public static Drift between(SchemaModel actual, SchemaModel expected) {
+        MigrationPlan plan = MigrationPlanner.plan(actual, SpellingAlignment.align(expected, actual), RenameHints.NONE);
+        return new Drift(DriftDescriptions.describe(plan.changes()), plan);
+    }
+
+    /** Whether the database matches. */
+    public boolean isEmpty() {
+        return items.isEmpty();
+    }
+}

@@ -1,0 +1,162 @@
+package dev.shale.cli;
+
+import dev.shale.cli.check.CheckJson;
+import dev.shale.cli.check.CheckOutcome;
+import dev.shale.cli.check.CheckReport;
+import dev.shale.cli.check.DatabaseReport;
+import dev.shale.cli.check.DriftCheck;
+import dev.shale.cli.check.FileChecks;
+import dev.shale.cli.check.Finding;
+import dev.shale.cli.check.ReportView;
+import dev.shale.cli.config.ShaleConfig;
+import dev.shale.cli.render.Templates;
+import dev.shale.cli.schema.SchemaLoader;
+import dev.shale.diff.MigrationPlan;
+import dev.shale.diff.MigrationPlanner;
+import dev.shale.diff.postgres.ChangeDescriptions;
+import dev.shale.migrations.files.MigrationDirectory;
+import dev.shale.migrations.files.SnapshotListing;
+import dev.shale.model.SchemaModel;
+import dev.shale.reader.DeclaredSchema;
+import dev.shale.snapshot.NamedSnapshot;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code shale check}: for CI, whether the records, the migrations, {@code shale.sum}, the snapshot chain,
+ * the down files and (with {@code --db}) the live database agree; one exit code per outcome.
+ */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {"Check, for CI, that the schema records, the migrations, shale.sum, the snapshot chain and the"
+                + " down files agree; with --db, also that the live database matches the snapshot of its last applied"
+                + " migration (drift, object by object, with the SQL that would bring it back; --url URL implies --db)."
+                + " Reads only; writes nothing. Every finding is reported; the exit code is that of the first outcome"
+                + " in the order 4, 5, 6, 1, 7."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:everything agrees",
+            "1:ungenerated changes: the records differ from the latest snapshot (fix: shale generate)",
+            "2:usage, configuration or declaration error",
+            "3:database error (connecting, reading)",
+            "4:migrations do not match shale.sum (edited, added, removed or misnamed files; fix: shale hash if"
+                    + " deliberate)",
+            "5:snapshot chain broken, a migration without its snapshot, or a branch conflict (two migrations"
+                    + " generated from the same snapshot; fix: regenerate yours on top)",
+            "6:a migration without its .down.sql",
+            "7:the live database drifted from the snapshot of its last applied migration (--db)",
+            "70:internal error (a bug in Shale: please report it)"
+        })
+final class CheckCommand implements Callable<Integer> {
+
+    /** How the report is printed. */
+    enum Format {
+        TEXT, JSON, MARKDOWN
+    }
+
+    @ParentCommand
+    ShaleCommand shale;
+
+    @Mixin
+    ProjectOptions project;
+
+    @Mixin
+    DatabaseOptions database;
+
+    @Option(names = "--db", arity = "0..1", fallbackValue = "", paramLabel = "URL",
+            description = "Also compare the live database with the snapshot of its last applied migration. Without a"
+                    + " URL: --url, SHALE_DATABASE_URL, DATABASE_URL or database.url of shale.yaml.")
+    String db;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (default), json (stable fields, for CI) or markdown (for a pull-request comment).")
+    Format format;
+
+    @Override
+    public Integer call() {
+        ShaleConfig config = project.load(shale.projectDir(), shale.environment());
+        MigrationDirectory directory = config.migrationDirectory();
+        FileChecks files = FileChecks.run(directory);
+        List<Finding> findings = new ArrayList<>(files.findings());
+        List<String> notes = new ArrayList<>();
+
+        Optional<NamedSnapshot> latest = latestIntact(files.snapshots(), notes);
+        List<String> changes = List.of();
+        if (latest != null) {
+            changes = ungenerated(config, latest.map(s -> s.snapshot().schema()).orElse(SchemaModel.EMPTY));
+            if (!changes.isEmpty()) {
+                findings.add(new Finding(CheckOutcome.UNGENERATED_CHANGES, "the schema records differ from "
+                        + latest.map(s -> "the latest snapshot " + s.fileName()).orElse("an empty schema (no snapshot"
+                        + " yet)") + ": " + count(changes.size(), "change") + " not generated.",
+                        latest.map(s -> List.of(s.fileName())).orElse(List.of()),
+                        "run shale generate, review the SQL and commit the migration, its down, its snapshot and"
+                                + " shale.sum"));
+            }
+        }
+
+        DatabaseReport databaseReport = null;
+        if (db != null || database.url != null) {
+            databaseReport = checkDatabase(directory, files.snapshots(), findings);
+        }
+        CheckReport report = new CheckReport(findings, changes,
+                latest == null ? null : latest.map(NamedSnapshot::fileName).orElse(null), notes, databaseReport);
+        print(report);
+        return report.exitCode();
+    }
+
+    /** The latest snapshot (empty for none), or {@code null} when the chain is broken and nothing is "latest". */
+    private static Optional<NamedSnapshot> latestIntact(Optional<SnapshotListing> snapshots, List<String> notes) {
+        if (snapshots.isEmpty() || !snapshots.get().chain().isIntact()) {
+            notes.add("The records were not compared with the snapshots: the snapshot chain must be repaired first.");
+            return null;
+        }
+        return snapshots.get().chain().latest();
+    }
+
+    private static List<String> ungenerated(ShaleConfig config, SchemaModel latest) {
+        DeclaredSchema declared = new SchemaLoader().load(config);
+        MigrationPlan plan = MigrationPlanner.plan(latest, declared.model(), declared.renames());
+        return plan.changes().stream().map(ChangeDescriptions::describe).toList();
+    }
+
+    private DatabaseReport checkDatabase(MigrationDirectory directory, Optional<SnapshotListing> snapshots,
+                                         List<Finding> findings) {
+        if (db != null && !db.isEmpty()) {
+            if (database.url != null && !database.url.equals(db)) {
+                throw new CommandException(ExitCode.USAGE, "two database URLs were given, with --db and with --url",
+                        "pass the URL once: shale check --db URL");
+            }
+            database.url = db;
+        }
+        DatabaseOptions.Target target = database.resolve(shale);
+        DatabaseReport report = DriftCheck.run(target.url(), target.source(), database.settings(null), directory,
+                snapshots, findings);
+        if (!report.drift().isEmpty()) {
+            findings.add(new Finding(CheckOutcome.DRIFT, "the database differs from " + (report.expectedFrom() == null
+                    ? "the empty schema (no migration applied)" : report.expectedFrom() + ", the snapshot of its last"
+                    + " applied migration " + report.lastApplied()) + ": " + count(report.drift().size(), "object")
+                    + " drifted.", report.expectedFrom() == null ? List.of() : List.of(report.expectedFrom()),
+                    "if the change was not meant, run the SQL that brings the database back (or put it in a migration"
+                            + " with shale create); if it was, put it in the schema records and run shale generate"));
+        }
+        return report;
+    }
+
+    private void print(CheckReport report) {
+        Console console = shale.console();
+        switch (format) {
+            case JSON -> console.line(CheckJson.write(report));
+            case MARKDOWN -> console.line(Templates.render("check.md", new ReportView(report)).stripTrailing());
+            case TEXT -> console.line(Templates.render("check.txt", new ReportView(report)).stripTrailing());
+        }
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+}

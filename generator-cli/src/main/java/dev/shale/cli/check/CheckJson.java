@@ -1,0 +1,104 @@
+package dev.shale.cli.check;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.shale.diff.drift.DriftItem;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * {@code shale check --format json}: a stable shape for CI ({@code formatVersion} changes only when a field
+ * is removed or changes meaning; fields may be added):
+ * <pre>{@code
+ * {
+ *   "formatVersion" : 1,
+ *   "outcome" : "DRIFT",                 // CLEAN, SUM_MISMATCH, CHAIN_BROKEN, MISSING_DOWN, UNGENERATED_CHANGES, DRIFT
+ *   "exitCode" : 7,
+ *   "findings" : [ { "kind" : "DRIFT", "exitCode" : 7, "message" : "...", "file" : "snapshots/..json",
+ *                    "files" : [ "snapshots/..json" ], "fix" : "..." } ],
+ *   "changes" : [ "add column public.users.nickname" ],      // ungenerated changes
+ *   "latestSnapshot" : "snapshots/20261121213641_add_super_admin_role.json",
+ *   "notes" : [ ],
+ *   "database" : "jdbc:postgresql://localhost:5432/app?user=app",   // null without --db; the rest too
+ *   "lastApplied" : "20261121213641_add_super_admin_role",
+ *   "expectedSnapshot" : "snapshots/20261121213641_add_super_admin_role.json",
+ *   "pending" : 0,
+ *   "drift" : [ { "object" : "users.nickname", "objectType" : "column", "kind" : "EXTRA", "aspect" : null,
+ *                 "expected" : null, "actual" : "text", "message" : "column users.nickname exists ..." } ],
+ *   "fixSql" : [ "ALTER TABLE public.users DROP COLUMN nickname" ],
+ *   "unmanaged" : [ "view public.active_users" ]
+ * }
+ * }</pre>
+ */
+public final class CheckJson {
+
+    /** The JSON shape's version. */
+    public static final int FORMAT_VERSION = 1;
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private CheckJson() {
+    }
+
+    /** The report as pretty JSON, ending without a newline. */
+    public static String write(CheckReport report) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("formatVersion", FORMAT_VERSION);
+        root.put("outcome", report.outcome().name());
+        root.put("exitCode", report.exitCode());
+        ArrayNode findings = root.putArray("findings");
+        for (Finding finding : report.findings()) {
+            ObjectNode node = findings.addObject();
+            node.put("kind", finding.outcome().name());
+            node.put("exitCode", finding.outcome().exitCode());
+            node.put("message", finding.message());
+            node.put("file", finding.file());
+            strings(node.putArray("files"), finding.files());
+            node.put("fix", finding.fix());
+        }
+        strings(root.putArray("changes"), report.changes());
+        root.put("latestSnapshot", report.latestSnapshot());
+        DatabaseReport db = report.database();
+        ArrayNode notes = root.putArray("notes");
+        strings(notes, report.notes());
+        if (db != null) {
+            strings(notes, db.notes());
+        }
+        root.put("database", db == null ? null : db.database());
+        root.put("lastApplied", db == null ? null : db.lastApplied());
+        root.put("expectedSnapshot", db == null ? null : db.expectedFrom());
+        if (db == null) {
+            root.putNull("pending");
+            root.putNull("drift");
+            root.putNull("fixSql");
+            root.putNull("unmanaged");
+        } else {
+            root.put("pending", db.pending());
+            ArrayNode drift = root.putArray("drift");
+            for (DriftItem item : db.drift()) {
+                ObjectNode node = drift.addObject();
+                node.put("object", item.object());
+                node.put("objectType", item.objectType());
+                node.put("kind", item.kind().name());
+                node.put("aspect", item.aspect());
+                node.put("expected", item.expected());
+                node.put("actual", item.actual());
+                node.put("message", item.message());
+            }
+            strings(root.putArray("fixSql"), db.fixSql());
+            strings(root.putArray("unmanaged"), db.unmanaged());
+        }
+        try {
+            return JSON.writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void strings(ArrayNode array, List<String> values) {
+        values.forEach(array::add);
+    }
+}

@@ -1,0 +1,47 @@
+package dev.shale.cli.check;
+
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * What {@code shale check} found, each with its exit code. When there are several, the report's outcome
+ * is the first of this order: integrity (4), snapshot chain (5), down files (6), ungenerated changes (1),
+ * drift (7); {@link #CLEAN} (0) when there is none.
+ */
+public enum CheckOutcome {
+    /** Records, migrations, snapshots (and the database) agree. */
+    CLEAN(0, "everything agrees"),
+    /** Migration files do not match {@code shale.sum}, or a file in the folders is not named as Shale expects. */
+    SUM_MISMATCH(4, "migrations do not match shale.sum"),
+    /** The snapshot chain is broken or forked (a branch conflict), or a migration has no snapshot. */
+    CHAIN_BROKEN(5, "the snapshot chain is broken"),
+    /** A migration has no {@code .down.sql}. */
+    MISSING_DOWN(6, "a migration has no down file"),
+    /** The schema records differ from the latest snapshot. */
+    UNGENERATED_CHANGES(1, "the schema records have ungenerated changes"),
+    /** The live database differs from the snapshot of its last applied migration. */
+    DRIFT(7, "the database drifted from its migrations");
+
+    private final int exitCode;
+    private final String summary;
+
+    CheckOutcome(int exitCode, String summary) {
+        this.exitCode = exitCode;
+        this.summary = summary;
+    }
+
+    /** The process exit code. */
+    public int exitCode() {
+        return exitCode;
+    }
+
+    /** A few words for the report's headline. */
+    public String summary() {
+        return summary;
+    }
+
+    /** The outcome of a report with these findings' outcomes: the first in precedence order, or CLEAN. */
+    public static CheckOutcome of(List<CheckOutcome> found) {
+        return found.stream().filter(o -> o != CLEAN).min(Comparator.naturalOrder()).orElse(CLEAN);
+    }
+}

@@ -1,0 +1,101 @@
+package dev.shale.cli.check;
+
+import dev.shale.api.DatabaseUrl;
+import dev.shale.api.MigrationSource;
+import dev.shale.api.MigrationState;
+import dev.shale.api.MigrationStatus;
+import dev.shale.api.RunnerSettings;
+import dev.shale.api.Shale;
+import dev.shale.api.StatusReport;
+import dev.shale.diff.drift.Drift;
+import dev.shale.diff.postgres.SqlStatement;
+import dev.shale.migrations.files.MigrationDirectory;
+import dev.shale.migrations.files.SnapshotListing;
+import dev.shale.migrations.introspect.IntrospectionResult;
+import dev.shale.migrations.introspect.UnmanagedObject;
+import dev.shale.model.EnumType;
+import dev.shale.model.SchemaModel;
+import dev.shale.model.Table;
+import dev.shale.snapshot.NamedSnapshot;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * {@code shale check --db}: compares the live database with the snapshot of its last applied migration
+ * (the empty schema when nothing is applied). Pending migrations are not drift; objects Shale does not
+ * manage are listed, never drift. Reads only.
+ */
+public final class DriftCheck {
+
+    private DriftCheck() {
+    }
+
+    /**
+     * The report of the database at {@code url}; {@code snapshots} is empty when they cannot be read (a
+     * file finding says why), and then nothing is compared. A missing snapshot for the last applied
+     * migration is added to {@code findings}.
+     */
+    public static DatabaseReport run(DatabaseUrl url, MigrationSource source, RunnerSettings settings,
+                                     MigrationDirectory directory, Optional<SnapshotListing> snapshots,
+                                     List<Finding> findings) {
+        StatusReport status = Shale.status(url, source, settings);
+        int pending = status.inState(MigrationState.PENDING).size() + status.inState(MigrationState.OUT_OF_ORDER).size();
+        Optional<MigrationStatus> last = status.migrations().stream().filter(m -> m.batch() != null)
+                .max(Comparator.comparing(MigrationStatus::version));
+        String lastApplied = last.map(m -> m.version() + "_" + m.name()).orElse(null);
+        List<String> notes = new ArrayList<>();
+        String database = url.redacted();
+        if (snapshots.isEmpty()) {
+            notes.add("The database was not compared: the snapshots cannot be read.");
+            return new DatabaseReport(database, lastApplied, null, false, pending, List.of(), List.of(), List.of(), notes);
+        }
+        SchemaModel expected;
+        String expectedFrom = null;
+        if (last.isEmpty()) {
+            expected = SchemaModel.EMPTY;
+            notes.add("No migration is applied (history table " + status.historyTable() + " is missing or empty), so"
+                    + " the database was compared with an empty schema. For an existing database, record its"
+                    + " migrations as applied with shale migrate --baseline.");
+        } else {
+            Optional<NamedSnapshot> snapshot = snapshots.get().snapshots().stream()
+                    .filter(s -> fileName(s.fileName()).startsWith(last.get().version() + "_")).findFirst();
+            String wanted = directory.display(directory.snapshotsFolder().resolve(lastApplied + ".json"));
+            if (snapshot.isEmpty()) {
+                findings.add(new Finding(CheckOutcome.CHAIN_BROKEN, "the database's last applied migration "
+                        + lastApplied + " has no snapshot " + wanted + ", so its drift cannot be checked.",
+                        List.of(wanted), last.get().state() == MigrationState.MISSING
+                                ? "check out the branch the database was migrated from, or restore the migration and"
+                                        + " its snapshot from version control"
+                                : "restore " + wanted + " from version control"));
+                notes.add("The database was not compared: no snapshot for its last applied migration " + lastApplied
+                        + ".");
+                return new DatabaseReport(database, lastApplied, null, false, pending, List.of(), List.of(), List.of(),
+                        notes);
+            }
+            expected = snapshot.get().snapshot().schema();
+            expectedFrom = snapshot.get().fileName();
+        }
+        IntrospectionResult actual = Shale.introspect(url, schemasOf(expected), settings);
+        Drift drift = Drift.between(actual.model(), expected);
+        List<String> sql = drift.fix().up().stream().map(SqlStatement::sql).toList();
+        List<String> unmanaged = actual.unmanaged().stream().map(UnmanagedObject::toString).toList();
+        return new DatabaseReport(database, lastApplied, expectedFrom, true, pending, drift.items(), sql, unmanaged,
+                notes);
+    }
+
+    /** {@code public} and every schema the model names. */
+    static List<String> schemasOf(SchemaModel model) {
+        TreeSet<String> schemas = new TreeSet<>(model.schemas());
+        schemas.add("public");
+        model.tables().stream().map(Table::name).forEach(n -> schemas.add(n.schema()));
+        model.enums().stream().map(EnumType::name).forEach(n -> schemas.add(n.schema()));
+        return List.copyOf(schemas);
+    }
+
+    private static String fileName(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+}

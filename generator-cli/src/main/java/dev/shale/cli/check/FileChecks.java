@@ -1,0 +1,161 @@
+package dev.shale.cli.check;
+
+import dev.shale.migrations.files.MigrationDirectory;
+import dev.shale.migrations.files.MigrationFile;
+import dev.shale.migrations.files.MigrationListing;
+import dev.shale.migrations.files.ProjectFileException;
+import dev.shale.migrations.files.SnapshotListing;
+import dev.shale.migrations.files.StrayFile;
+import dev.shale.snapshot.ChainFinding;
+import dev.shale.snapshot.NamedSnapshot;
+import dev.shale.snapshot.SnapshotChain;
+import dev.shale.snapshot.SumMismatch;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The checks of a project's files, without the records or a database: {@code shale.sum}, misnamed files,
+ * the snapshot chain (breaks and branch conflicts), a snapshot for every migration, a down file for every
+ * migration. Reads only.
+ */
+public final class FileChecks {
+
+    private final MigrationDirectory directory;
+    private final List<Finding> findings = new ArrayList<>();
+    private final MigrationListing migrations;
+    private final SnapshotListing snapshots;
+
+    private FileChecks(MigrationDirectory directory) {
+        this.directory = directory;
+        this.migrations = directory.listMigrations();
+        this.snapshots = readSnapshots();
+        checkSum();
+        migrations.strays().forEach(this::stray);
+        if (snapshots != null) {
+            snapshots.strays().forEach(this::stray);
+            checkChain(snapshots.chain());
+            checkSnapshotsExist();
+        }
+        checkDowns();
+    }
+
+    /** Runs the checks on {@code directory}. */
+    public static FileChecks run(MigrationDirectory directory) {
+        return new FileChecks(directory);
+    }
+
+    /** What the checks found, integrity first, then the chain, then down files. */
+    public List<Finding> findings() {
+        return findings.stream().sorted((a, b) -> a.outcome().compareTo(b.outcome())).toList();
+    }
+
+    /** The snapshots, or empty when one of them cannot be read (a finding says which). */
+    public Optional<SnapshotListing> snapshots() {
+        return Optional.ofNullable(snapshots);
+    }
+
+    /** The migrations on disk. */
+    public MigrationListing migrations() {
+        return migrations;
+    }
+
+    private SnapshotListing readSnapshots() {
+        try {
+            return directory.readSnapshots();
+        } catch (ProjectFileException e) {
+            findings.add(new Finding(CheckOutcome.CHAIN_BROKEN, e.path().map(p -> p + ": ").orElse("") + e.description(),
+                    e.path().map(List::of).orElse(List.of()), e.fix()));
+            return null;
+        }
+    }
+
+    private void checkSum() {
+        List<SumMismatch> mismatches;
+        try {
+            mismatches = directory.verifySum();
+        } catch (ProjectFileException e) {
+            findings.add(new Finding(CheckOutcome.SUM_MISMATCH, e.path().map(p -> p + ": ").orElse("") + e.description(),
+                    e.path().map(List::of).orElse(List.of()), e.fix()));
+            return;
+        }
+        for (SumMismatch mismatch : mismatches) {
+            findings.add(new Finding(CheckOutcome.SUM_MISMATCH, mismatch.message(), List.of(mismatch.file()),
+                    mismatch.fix()));
+        }
+    }
+
+    private void stray(StrayFile stray) {
+        findings.add(new Finding(CheckOutcome.SUM_MISMATCH, stray.reason(), List.of(stray.path()), stray.fix()));
+    }
+
+    private void checkChain(SnapshotChain chain) {
+        Map<String, NamedSnapshot> byFile = chain.snapshots().stream()
+                .collect(Collectors.toMap(NamedSnapshot::fileName, Function.identity(), (a, b) -> a));
+        Map<String, String> fileById = chain.snapshots().stream()
+                .collect(Collectors.toMap(s -> s.snapshot().id(), NamedSnapshot::fileName, (a, b) -> a));
+        for (ChainFinding finding : chain.findings()) {
+            if (finding.kind() == ChainFinding.Kind.FORK) {
+                findings.add(branchConflict(finding, byFile, fileById));
+            } else {
+                findings.add(new Finding(CheckOutcome.CHAIN_BROKEN, finding.message(), finding.files(), finding.fix()));
+            }
+        }
+    }
+
+    private Finding branchConflict(ChainFinding fork, Map<String, NamedSnapshot> byFile, Map<String, String> fileById) {
+        List<String> ups = fork.files().stream().map(f -> migrationFile(f, ".sql")).toList();
+        String previousId = byFile.get(fork.files().get(0)).snapshot().previousId();
+        String parent = previousId == null ? "an empty schema (no earlier snapshot)"
+                : fileById.containsKey(previousId) ? fileById.get(previousId) : "snapshot id " + previousId;
+        String yours = fork.files().get(fork.files().size() - 1);
+        List<String> files = new ArrayList<>(ups);
+        files.addAll(fork.files());
+        return new Finding(CheckOutcome.CHAIN_BROKEN, "branch conflict: migrations " + String.join(" and ", ups)
+                + (ups.size() == 2 ? " were both" : " were all") + " generated from " + parent + " (their snapshots "
+                + String.join(" and ", fork.files()) + " follow the same one), so two branches each ran shale generate"
+                + " on the same state and neither migration knows about the other.",
+                files, "regenerate yours on top: delete your migration, its down and its snapshot (such as "
+                        + migrationFile(yours, ".sql") + ", " + migrationFile(yours, ".down.sql") + " and " + yours
+                        + "), merge, run shale generate");
+    }
+
+    /** {@code migrations/<stem><suffix>} for the snapshot file {@code snapshots/<stem>.json}. */
+    private String migrationFile(String snapshotFile, String suffix) {
+        String name = Path.of(snapshotFile).getFileName().toString();
+        String stem = name.substring(0, name.length() - ".json".length());
+        return directory.display(directory.migrationsFolder().resolve(stem + suffix));
+    }
+
+    private void checkSnapshotsExist() {
+        for (MigrationFile migration : migrations.migrations()) {
+            Path snapshot = directory.snapshotsFolder().resolve(migration.stem() + ".json");
+            String shown = directory.display(snapshot);
+            boolean present = snapshots.snapshots().stream().anyMatch(s -> s.fileName().equals(shown));
+            if (!present) {
+                findings.add(new Finding(CheckOutcome.CHAIN_BROKEN, "migration " + directory.display(migration.up())
+                        + " has no snapshot " + shown + ", so nothing records the schema it leaves.",
+                        List.of(directory.display(migration.up()), shown),
+                        "restore " + shown + " from version control; if the migration was written by hand, delete it"
+                                + " and write it again with shale create"));
+            }
+        }
+    }
+
+    private void checkDowns() {
+        for (MigrationFile migration : migrations.migrations()) {
+            if (migration.down() == null) {
+                String up = directory.display(migration.up());
+                String down = directory.display(directory.migrationsFolder().resolve(migration.stem() + ".down.sql"));
+                findings.add(new Finding(CheckOutcome.MISSING_DOWN, "migration " + up + " has no down migration "
+                        + down + ", so shale rollback cannot undo it.", List.of(up),
+                        "write " + down + " with the SQL that undoes " + up + " (restore it from version control if"
+                                + " it was generated), then run shale hash"));
+            }
+        }
+    }
+}
