@@ -10,4 +10,10 @@ public record PullProblem(String object, String message, String fix) {
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(fix, "fix");
     }
+
+    /** Two lines for the console: {@code   table public.logs: has no primary key ...} and its fix. */
+    @Override
+    public String toString() {
+        return "  " + object + ": " + message + "\n    fix: " + fix;
+    }
 }
