@@ -20,13 +20,13 @@ import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 
 /** Test support: compiles generated sources with the JDK's compiler and reads them back as a model. */
-final class CompiledRecords {
+public final class CompiledRecords {
 
     private CompiledRecords() {
     }
 
     /** Writes {@code files} under {@code dir}/src, compiles them into {@code dir}/classes; returns the classes folder. */
-    static Path compile(List<JavaFile> files, Path dir) {
+    public static Path compile(List<JavaFile> files, Path dir) {
         try {
             Path sources = dir.resolve("src");
             for (JavaFile file : files) {
@@ -39,7 +39,7 @@ final class CompiledRecords {
     }
 
     /** Compiles every {@code .java} file under {@code sources} into {@code classes}; fails with javac's output. */
-    static Path compileFolder(Path sources, Path classes) {
+    public static Path compileFolder(Path sources, Path classes) {
         try (Stream<Path> walk = Files.walk(sources)) {
             Files.createDirectories(classes);
             List<String> args = new ArrayList<>(List.of("-d", classes.toString(), "-classpath",
@@ -58,7 +58,7 @@ final class CompiledRecords {
     }
 
     /** The model the compiled classes of {@code basePackage} declare. */
-    static SchemaModel read(Path classes, String basePackage) {
+    public static SchemaModel read(Path classes, String basePackage) {
         try (URLClassLoader loader = new URLClassLoader(new URL[] {url(classes)}, CompiledRecords.class.getClassLoader())) {
             return new RecordSchemaReader().read(SchemaClassFinder.find(loader, List.of(basePackage))).model();
         } catch (IOException e) {
