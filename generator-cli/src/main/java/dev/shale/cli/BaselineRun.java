@@ -60,8 +60,9 @@ final class BaselineRun {
             console.line("  " + migration.version() + "  " + RunOutput.pad(migration.name(), width) + "  (not run)");
         }
         int count = result.recorded().size();
-        console.line((result.dryRun() ? "Dry run: nothing was changed; " : "Marked ") + count
-                + (count == 1 ? " migration" : " migrations") + " as applied (history " + result.historyTable() + ").");
+        console.line((result.dryRun() ? "Dry run: would mark " : "Marked ") + count
+                + (count == 1 ? " migration" : " migrations") + " as applied (history " + result.historyTable() + ")"
+                + (result.dryRun() ? "; nothing was changed." : "."));
         if (!result.pending().isEmpty()) {
             int pending = result.pending().size();
             console.line(pending + (pending == 1 ? " later migration is" : " later migrations are")

@@ -159,8 +159,10 @@ final class PullCommand implements Callable<Integer> {
                     + " and migrations):");
             notPulled.forEach(line -> console.line("  " + line));
         }
-        console.line("Next: compile the records (package " + pkg + ")" + (baseline.isEmpty() ? ", then run shale generate."
-                : ", then on this database run: shale migrate --baseline"));
+        String configure = config.schemaPackages().contains(pkg) ? ""
+                : ", list " + pkg + " under schema.packages in shale.yaml";
+        console.line("Next: compile the records (package " + pkg + ")" + configure + (baseline.isEmpty()
+                ? ", then run shale generate." : ", then on this database run: shale migrate --baseline"));
     }
 
     private static int schemaCount(SchemaModel model) {

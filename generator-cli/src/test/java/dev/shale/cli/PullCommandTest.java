@@ -125,10 +125,20 @@ class PullCommandTest {
         assertEquals(ExitCode.USAGE, unknown.exitCode(), unknown.all());
         assertTrue(unknown.err().contains("no migration in"), unknown.all());
 
+        DatabaseProject.Run conflicting = project.run("migrate", "--baseline", "--to", "20260101000001");
+        assertEquals(ExitCode.USAGE, conflicting.exitCode(), conflicting.all());
+        assertTrue(conflicting.err().startsWith("error: --baseline runs no migration, so --to does not apply"),
+                conflicting.all());
+
         DatabaseProject.Run notBaseline = project.run("migrate", "--baseline");
         assertEquals(ExitCode.USAGE, notBaseline.exitCode(), notBaseline.all());
         assertTrue(notBaseline.err().contains("is not a baseline"), notBaseline.all());
         assertEquals(List.of(), project.history());
+
+        DatabaseProject.Run dryRun = project.run("migrate", "--baseline", "20260101000001", "--dry-run");
+        assertEquals(ExitCode.OK, dryRun.exitCode(), dryRun.all());
+        assertTrue(dryRun.out().contains("Dry run: would mark 1 migration as applied"), dryRun.all());
+        assertEquals(List.of("t"), project.query("SELECT to_regclass('public.shale_migrations') IS NULL"));
 
         DatabaseProject.Run explicit = project.run("migrate", "--baseline", "20260101000001");
         assertEquals(ExitCode.OK, explicit.exitCode(), explicit.all());
