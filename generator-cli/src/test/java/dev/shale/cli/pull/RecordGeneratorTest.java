@@ -154,6 +154,31 @@ class RecordGeneratorTest {
     }
 
     @Test
+    void namesThatClashWithEachOtherOrWithAnnotationsStillCompileAndReadBack() {
+        QualifiedName tableEnum = QualifiedName.of("table");
+        QualifiedName status = QualifiedName.of("status");
+        Table statusTable = new Table(QualifiedName.of("status_"), List.of(
+                Column.of("id", ColumnType.builtIn("integer"), false),
+                Column.of("kind", ColumnType.userType(tableEnum), true),
+                Column.of("status", ColumnType.userType(status), true),
+                Column.of("a_b", ColumnType.builtIn("text"), true),
+                Column.of("aB", ColumnType.builtIn("text"), true),
+                Column.of("1st", ColumnType.builtIn("text"), true),
+                Column.of("hash_code", ColumnType.builtIn("text"), true)),
+                new PrimaryKey("status__pkey", List.of("id")), List.of(), List.of(), List.of(), List.of(), null);
+        SchemaModel model = new SchemaModel(List.of(),
+                List.of(new EnumType(tableEnum, List.of("A")), new EnumType(status, List.of("ON", "OFF"))),
+                List.of(statusTable));
+
+        List<JavaFile> files = RecordGenerator.generate(model, PACKAGE);
+
+        assertEquals(List.of("com/example/pulled/Status.java", "com/example/pulled/StatusTable.java",
+                "com/example/pulled/Table.java"), files.stream().map(RecordGenerator::path).toList());
+        assertTrue(files.get(1).toString().contains("@dev.shale.dsl.Table(\"status_\")"), files.get(1).toString());
+        assertEquals(model, roundTrip(files));
+    }
+
+    @Test
     void refusesWhatRecordsCannotDeclareListingEverything() {
         QualifiedName bad = QualifiedName.of("mood");
         Table noKey = new Table(QualifiedName.of("logs"), List.of(Column.of("line", ColumnType.builtIn("text"), true),
