@@ -52,10 +52,19 @@ final class MigrateCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json.")
     OutputFormat format;
 
+    @Option(names = "--baseline", arity = "0..1", paramLabel = "VERSION", fallbackValue = "",
+            description = "Record that the database already has the schema of the migrations up to VERSION (default:"
+                    + " the first migration, which must be the baseline shale pull wrote) without running them;"
+                    + " refused when the history table has rows. Later migrations stay pending for the next migrate.")
+    String baseline;
+
     @Override
     public Integer call() {
         Console console = shale.console();
         DatabaseOptions.Target target = database.resolve(shale);
+        if (baseline != null) {
+            return BaselineRun.run(shale, console, target, this);
+        }
         MigrateOptions options = new MigrateOptions(to, dryRun, allowOutOfOrder, allowDataLoss, transaction,
                 database.settings(lock.lockWait));
         long start = System.nanoTime();

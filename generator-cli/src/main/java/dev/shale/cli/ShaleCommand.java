@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
             DiffCommand.class,
             PushCommand.class,
             CheckCommand.class,
+            PullCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",

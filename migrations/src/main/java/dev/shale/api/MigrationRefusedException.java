@@ -33,7 +33,9 @@ public final class MigrationRefusedException extends ShaleException {
         /** A migration to roll back has no down file. */
         NO_DOWN_FILE,
         /** A migration to roll back has a down file without statements: it cannot be undone. */
-        IRREVERSIBLE
+        IRREVERSIBLE,
+        /** A baseline was asked for on a database whose history table already has rows. */
+        HISTORY_NOT_EMPTY
     }
 
     private final Reason reason;

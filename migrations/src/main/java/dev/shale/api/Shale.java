@@ -1,6 +1,7 @@
 package dev.shale.api;
 
 import dev.shale.migrations.introspect.IntrospectionResult;
+import dev.shale.migrations.runner.Baseline;
 import dev.shale.migrations.runner.ConnectionSource;
 import dev.shale.migrations.runner.Inspect;
 import dev.shale.migrations.runner.Push;
@@ -67,6 +68,20 @@ public final class Shale {
     /** Rolls back, on the database of a URL. */
     public static RollbackResult rollback(DatabaseUrl url, MigrationSource source, RollbackOptions options) {
         return new Rollback(connections(url, options.settings()), source, options).run();
+    }
+
+    /**
+     * Records that the database already has the schema of its migrations up to {@link BaselineOptions#version()}
+     * (by default the first migration, a baseline written by {@code shale pull}) without running them, under the
+     * migration lock. Refused when the history table has rows.
+     */
+    public static BaselineResult baseline(DataSource dataSource, MigrationSource source, BaselineOptions options) {
+        return new Baseline(new DataSourceConnections(dataSource), source, options).run();
+    }
+
+    /** Records the baseline, on the database of a URL; see {@link #baseline(DataSource, MigrationSource, BaselineOptions)}. */
+    public static BaselineResult baseline(DatabaseUrl url, MigrationSource source, BaselineOptions options) {
+        return new Baseline(connections(url, options.settings()), source, options).run();
     }
 
     /**

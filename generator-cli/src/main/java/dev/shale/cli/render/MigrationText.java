@@ -22,7 +22,15 @@ public final class MigrationText {
 
     /** The up file that turns snapshot {@code fromId} (or an empty database) into {@code toId}. */
     public static String up(MigrationPlan plan, String fromId, String toId) {
-        return render("up", fromLabel(fromId), "snapshot " + toId, plan.changes(), plan.up(), plan.upHazards());
+        return render("up", fromLabel(fromId), "snapshot " + toId, plan.changes(), plan.up(), plan.upHazards(), false);
+    }
+
+    /**
+     * The up file of a baseline: {@link #up} from an empty database, its header saying (in words and with
+     * {@code -- shale:baseline true}) that an existing database records it without running it.
+     */
+    public static String baseline(MigrationPlan plan, String toId) {
+        return render("up", fromLabel(null), "snapshot " + toId, plan.changes(), plan.up(), plan.upHazards(), true);
     }
 
     /** The down file: the reverse of every change, last first. */
@@ -30,7 +38,8 @@ public final class MigrationText {
         List<Change> reversed = new ArrayList<>(plan.changes());
         Collections.reverse(reversed);
         List<Change> downChanges = reversed.stream().map(Change::reverse).toList();
-        return render("down", "snapshot " + toId, fromLabel(fromId), downChanges, plan.down(), plan.downHazards());
+        return render("down", "snapshot " + toId, fromLabel(fromId), downChanges, plan.down(), plan.downHazards(),
+                false);
     }
 
     /**
@@ -38,7 +47,7 @@ public final class MigrationText {
      * migration format with free labels, so the output can be saved as a custom migration.
      */
     public static String diff(MigrationPlan plan, String from, String to) {
-        return render("up", from, to, plan.changes(), plan.up(), plan.upHazards());
+        return render("up", from, to, plan.changes(), plan.up(), plan.upHazards(), false);
     }
 
     /** The up and down skeletons of a custom migration written by {@code shale create}. */
@@ -54,8 +63,9 @@ public final class MigrationText {
     }
 
     private static String render(String direction, String from, String to, List<Change> changes,
-                                 List<SqlStatement> statements, List<Hazard> hazards) {
+                                 List<SqlStatement> statements, List<Hazard> hazards, boolean baseline) {
         Map<String, Object> scope = Map.of(
+                "baseline", baseline,
                 "direction", direction,
                 "from", from,
                 "to", to,

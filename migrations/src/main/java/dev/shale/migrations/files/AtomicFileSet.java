@@ -28,11 +28,11 @@ import java.util.function.Function;
  * files already put in place are removed (or their old content restored), folders created for
  * them are removed, and temporary files are always deleted.
  */
-final class AtomicFileSet {
+public final class AtomicFileSet {
 
     /** One file to write; {@code replace} says whether an existing file may be replaced. */
-    record Target(Path path, byte[] content, boolean replace) {
-        Target {
+    public record Target(Path path, byte[] content, boolean replace) {
+        public Target {
             Objects.requireNonNull(path, "path");
             content = content.clone();
         }
@@ -47,7 +47,7 @@ final class AtomicFileSet {
     private final Function<Path, String> display;
 
     /** {@code display} turns a path into its name for messages, relative to the project. */
-    AtomicFileSet(Function<Path, String> display) {
+    public AtomicFileSet(Function<Path, String> display) {
         this.display = display;
     }
 
@@ -57,7 +57,7 @@ final class AtomicFileSet {
      * @throws ProjectFileException {@code FILE_EXISTS} if a new file's target exists, {@code WRITE_FAILED}
      *     for any other failure; in both cases nothing was changed unless the message says otherwise
      */
-    void write(List<Target> targets) {
+    public void write(List<Target> targets) {
         List<Path> createdFolders = new ArrayList<>();
         List<Path> temps = new ArrayList<>();
         List<Placed> placed = new ArrayList<>();

@@ -39,6 +39,18 @@ class MigrationHeaderTest {
     }
 
     @Test
+    void readsTheBaselineMarkOfPull() {
+        MigrationHeader header = MigrationHeader.parse("-- Shale migration (up)\n-- shale:transactional true\n"
+                + "-- shale:hazards none\n-- shale:baseline true\n\nCREATE TABLE t (id int);\n");
+        assertTrue(header.baseline());
+        assertEquals(new MigrationHeader(true, Set.of(), true), header);
+        assertFalse(MigrationHeader.parse("-- shale:baseline false\n").baseline());
+        assertFalse(MigrationHeader.DEFAULT.baseline());
+        assertEquals("line 1 says shale:baseline \"yes\"; write true or false", assertThrows(
+                SqlScriptException.class, () -> MigrationHeader.parse("-- shale:baseline yes\n")).getMessage());
+    }
+
+    @Test
     void refusesWhatItCannotRead() {
         assertEquals("line 2 says shale:transactional \"maybe\"; write true or false", assertThrows(
                 SqlScriptException.class, () -> MigrationHeader.parse("--\n-- shale:transactional maybe\n")).getMessage());

@@ -10,20 +10,26 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The machine-readable lines of a migration's header: {@code -- shale:transactional true|false} and
- * {@code -- shale:hazards none|data-loss,table-rewrite,long-lock}. The header is the block of
- * comment and blank lines at the top of the file; {@code shale:} lines below it are ordinary
- * comments. A file without them is transactional and has no hazards.
+ * The machine-readable lines of a migration's header: {@code -- shale:transactional true|false},
+ * {@code -- shale:hazards none|data-loss,table-rewrite,long-lock} and, on the baseline written by
+ * {@code shale pull}, {@code -- shale:baseline true}. The header is the block of comment and blank lines
+ * at the top of the file; {@code shale:} lines below it are ordinary comments. A file without them is
+ * transactional, has no hazards and is no baseline.
  */
-public record MigrationHeader(boolean transactional, Set<HazardKind> hazards) {
+public record MigrationHeader(boolean transactional, Set<HazardKind> hazards, boolean baseline) {
 
-    /** The header of a file that has none: transactional, no hazards. */
-    public static final MigrationHeader DEFAULT = new MigrationHeader(true, Set.of());
+    /** The header of a file that has none: transactional, no hazards, no baseline. */
+    public static final MigrationHeader DEFAULT = new MigrationHeader(true, Set.of(), false);
 
     private static final Pattern LINE = Pattern.compile("--\\s*shale:([A-Za-z_-]*)\\s*(.*?)\\s*");
 
     public MigrationHeader {
         hazards = hazards.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(hazards));
+    }
+
+    /** A header that is no baseline. */
+    public MigrationHeader(boolean transactional, Set<HazardKind> hazards) {
+        this(transactional, hazards, false);
     }
 
     /**
@@ -34,6 +40,7 @@ public record MigrationHeader(boolean transactional, Set<HazardKind> hazards) {
     public static MigrationHeader parse(String text) {
         Objects.requireNonNull(text, "text");
         boolean transactional = true;
+        boolean baseline = false;
         Set<HazardKind> hazards = EnumSet.noneOf(HazardKind.class);
         // line by line, stopping at the first that is neither blank nor a comment: the header is at the top,
         // and splitting whole files showed in the profile of a 1,000-migration run
@@ -59,13 +66,14 @@ public record MigrationHeader(boolean transactional, Set<HazardKind> hazards) {
             String value = m.group(2);
             int number = i + 1;
             switch (key) {
-                case "transactional" -> transactional = parseBoolean(value, number);
+                case "transactional" -> transactional = parseBoolean("transactional", value, number);
                 case "hazards" -> hazards = parseHazards(value, number);
+                case "baseline" -> baseline = parseBoolean("baseline", value, number);
                 default -> throw new SqlScriptException(number, "line " + number + " has an unknown header entry"
-                        + " shale:" + key + "; the known ones are shale:transactional and shale:hazards");
+                        + " shale:" + key + "; the known ones are shale:transactional, shale:hazards and shale:baseline");
             }
         }
-        return new MigrationHeader(transactional, hazards);
+        return new MigrationHeader(transactional, hazards, baseline);
     }
 
     /** Whether the hazards include data loss. */
@@ -79,11 +87,11 @@ public record MigrationHeader(boolean transactional, Set<HazardKind> hazards) {
                 : hazards.stream().map(HazardKind::code).sorted().collect(Collectors.joining(","));
     }
 
-    private static boolean parseBoolean(String value, int line) {
+    private static boolean parseBoolean(String key, String value, int line) {
         return switch (value) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw new SqlScriptException(line, "line " + line + " says shale:transactional \"" + value
+            default -> throw new SqlScriptException(line, "line " + line + " says shale:" + key + " \"" + value
                     + "\"; write true or false");
         };
     }
