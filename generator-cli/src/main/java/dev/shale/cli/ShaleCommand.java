@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
             MigrateCommand.class,
             StatusCommand.class,
             RollbackCommand.class,
+            VerifyCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
