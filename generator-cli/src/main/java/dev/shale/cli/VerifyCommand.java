@@ -5,6 +5,7 @@ import dev.shale.api.RunnerSettings;
 import dev.shale.cli.config.ShaleConfig;
 import dev.shale.migrations.verify.Verify;
 import dev.shale.migrations.verify.VerifyResult;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,6 +23,9 @@ import picocli.CommandLine.ParentCommand;
                 + " PostgreSQL (no Docker, no server). Exit code 1 names the first migration file that fails or"
                 + " differs; 3 when the throwaway database cannot be made.")
 final class VerifyCommand implements Callable<Integer> {
+
+    /** The runner's defaults, but a refused dev server is retried twice only (after 1 s, then 2 s). */
+    private static final RunnerSettings SETTINGS = RunnerSettings.DEFAULTS.withConnectRetries(2, Duration.ofSeconds(1));
 
     @ParentCommand
     ShaleCommand shale;
@@ -54,7 +58,7 @@ final class VerifyCommand implements Callable<Integer> {
             shale.addSecrets(server.secrets());
         }
         long start = System.nanoTime();
-        VerifyResult result = new Verify(config.migrationDirectory(), server, RunnerSettings.DEFAULTS).run();
+        VerifyResult result = new Verify(config.migrationDirectory(), server, SETTINGS).run();
         long totalMs = (System.nanoTime() - start) / 1_000_000;
         VerifyOutput.print(console, format, result, totalMs);
         return result.verified() ? ExitCode.OK : ExitCode.FINDINGS;

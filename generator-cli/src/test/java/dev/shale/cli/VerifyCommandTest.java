@@ -159,6 +159,26 @@ class VerifyCommandTest {
     }
 
     @Test
+    void aDevServerThatCannotBeReachedIsADatabaseError() {
+        TestProject.Run run = example().run("verify", "--dev-url",
+                "jdbc:postgresql://127.0.0.1:1/postgres?user=postgres&password=s3cret-pw");
+
+        assertEquals(3, run.exitCode(), run.err() + run.out());
+        assertTrue(run.err().startsWith("error: could not create the throwaway database shale_verify_"), run.err());
+        assertTrue(run.err().contains("CONNECTION_REFUSED"), run.err());
+        assertFalse(run.err().contains("s3cret-pw"), run.err());
+        assertEquals("", run.out());
+    }
+
+    @Test
+    void aDevUrlThatIsNoUrlIsAUsageError() {
+        TestProject.Run run = example().run("verify", "--dev-url", "mysql://localhost/db");
+
+        assertEquals(2, run.exitCode(), run.err() + run.out());
+        assertTrue(run.err().startsWith("error: not a PostgreSQL URL: mysql://localhost/db"), run.err());
+    }
+
+    @Test
     void withoutADevUrlItRunsOnAnEmbeddedPostgres() {
         TestProject.Run run = example().run("verify");
         assertEquals(0, run.exitCode(), run.err() + run.out());

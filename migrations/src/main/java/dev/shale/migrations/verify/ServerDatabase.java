@@ -35,6 +35,7 @@ final class ServerDatabase implements ThrowawayDatabase {
     private final RunnerSettings settings;
     private final String name;
     private final String version;
+    private final Thread dropOnExit;
     private boolean closed;
 
     private ServerDatabase(DatabaseUrl server, RunnerSettings settings, String name, String version) {
@@ -42,6 +43,7 @@ final class ServerDatabase implements ThrowawayDatabase {
         this.settings = settings;
         this.name = name;
         this.version = version;
+        this.dropOnExit = new Thread(this::dropQuietly, "shale-verify-drop");
     }
 
     /** Creates the database on the server of {@code devUrl}. */
@@ -70,10 +72,16 @@ final class ServerDatabase implements ThrowawayDatabase {
                 }
                 throw e;
             }
-            return new ServerDatabase(server, settings, name, version);
+            ServerDatabase database = new ServerDatabase(server, settings, name, version);
+            // an interrupted run (Ctrl-C) still drops them
+            Runtime.getRuntime().addShutdownHook(database.dropOnExit);
+            return database;
         } catch (SQLException e) {
             throw failure("could not create the throwaway database " + name + " on " + server.redacted(), e,
                     connections.redactor());
+        } catch (DatabaseException e) {
+            throw new DatabaseException("could not create the throwaway database " + name + ": " + e.getMessage(),
+                    e.errorClass(), e.error(), e);
         }
     }
 
@@ -99,6 +107,23 @@ final class ServerDatabase implements ThrowawayDatabase {
 
     @Override
     public void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(dropOnExit);
+        } catch (IllegalStateException e) {
+            // the JVM is shutting down: the hook drops them, or already did
+        }
+        drop();
+    }
+
+    private void dropQuietly() {
+        try {
+            drop();
+        } catch (RuntimeException e) {
+            // the JVM is exiting: nothing is left to tell
+        }
+    }
+
+    private synchronized void drop() {
         if (closed) {
             return;
         }
