@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.shale.testing.PostgresExtension;
 import dev.shale.testing.TestDatabase;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +18,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -156,6 +160,31 @@ class VerifyCommandTest {
         assertEquals(2, run.exitCode(), run.err() + run.out());
         assertTrue(run.err().contains("migrations/20261121213624_add_ticket_number.sql"), run.err());
         assertEquals("", run.out());
+    }
+
+    @Test
+    void theDevServerComesFromShaleYaml(TestDatabase server) {
+        TestProject project = example();
+        project.write("shale.yaml", "database:\n  devUrl: " + server.jdbcUrl() + "\n");
+
+        TestProject.Run run = project.run("verify");
+
+        assertEquals(0, run.exitCode(), run.err() + run.out());
+        assertDropped(server, run.out());
+    }
+
+    @Test
+    void theDevServerComesFromTheEnvironmentBeforeShaleYaml(TestDatabase server) {
+        TestProject project = example();
+        project.write("shale.yaml", "database:\n  devUrl: jdbc:postgresql://127.0.0.1:1/none?user=postgres\n");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+
+        int code = ShaleCommand.execute(Map.of("SHALE_DEV_DATABASE_URL", server.jdbcUrl()), Clock.systemUTC(),
+                new PrintWriter(out, true), new PrintWriter(err, true), "-C", project.dir().toString(), "verify");
+
+        assertEquals(0, code, err + out.toString());
+        assertDropped(server, out.toString());
     }
 
     @Test
