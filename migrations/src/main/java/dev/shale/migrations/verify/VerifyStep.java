@@ -5,7 +5,8 @@ import java.util.Objects;
 /**
  * One migration file that {@code verify} ran and checked: the database after it matched
  * {@code comparedWith}, the snapshot it should equal ({@code snapshots/<version>_<name>.json}), or the empty
- * database when null (after the first migration's down).
+ * database when null (after the first migration's down). {@code executionMs} counts running the file and
+ * checking the database after it.
  */
 public record VerifyStep(Direction direction, String version, String name, String file, String comparedWith,
         long executionMs) {
