@@ -62,7 +62,7 @@ class DriftTest {
         Drift drift = Drift.between(live, SNAPSHOT);
 
         assertEquals(List.of(
-                "column users.nickname exists in the database but in no migration",
+                "column users.nickname exists in the database but not in the snapshot",
                 "default of users.active is false in the database, true in the snapshot",
                 "foreign key support_tickets_user_id_fkey on support_tickets: ON DELETE is SET NULL in the database,"
                         + " CASCADE in the snapshot",

@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
             PushCommand.class,
             CheckCommand.class,
             PullCommand.class,
+            VerifyCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",

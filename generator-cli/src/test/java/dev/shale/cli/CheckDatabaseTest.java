@@ -51,7 +51,7 @@ class CheckDatabaseTest {
         "ALTER TABLE users ALTER COLUMN active SET DEFAULT false"
                 + "|default of users.active is false in the database, true in the snapshot",
         "ALTER TABLE users ADD COLUMN nickname text"
-                + "|column users.nickname exists in the database but in no migration",
+                + "|column users.nickname exists in the database but not in the snapshot",
         "ALTER TABLE support_tickets DROP CONSTRAINT support_tickets_user_id_fkey, ADD CONSTRAINT"
                 + " support_tickets_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE SET NULL"
                 + "|foreign key support_tickets_user_id_fkey on support_tickets: ON DELETE is SET NULL in the database,"
@@ -89,7 +89,7 @@ class CheckDatabaseTest {
                 + " 20261121093000_create_tickets: 2 objects drifted.\n"), run.all());
         assertTrue(run.out().contains("Drift, object by object:\n"
                 + "  - default of users.active is false in the database, true in the snapshot\n"
-                + "  - column users.nickname exists in the database but in no migration\n"
+                + "  - column users.nickname exists in the database but not in the snapshot\n"
                 + "SQL that would bring the database back:\n"
                 + "  ALTER TABLE public.users ALTER COLUMN active SET DEFAULT true;\n"
                 + "  ALTER TABLE public.users DROP COLUMN nickname;\n"), run.all());
@@ -138,7 +138,7 @@ class CheckDatabaseTest {
         DatabaseProject.Run run = project.run("check", "--db");
 
         assertEquals(7, run.exitCode(), run.all());
-        assertTrue(run.out().contains("  - table legacy exists in the database but in no migration\n"), run.all());
+        assertTrue(run.out().contains("  - table legacy exists in the database but not in the snapshot\n"), run.all());
         assertTrue(run.out().contains("No migration is applied"), run.all());
         assertTrue(run.out().contains("shale migrate --baseline"), run.all());
         assertTrue(run.out().contains("1 migration is not applied yet (pending, not drift)."), run.all());

@@ -142,6 +142,26 @@ public final class DatabaseUrl {
         return this;
     }
 
+    /**
+     * The same server, user, password and parameters, with another database, such as one just created
+     * on the server of this URL.
+     */
+    public DatabaseUrl withDatabase(String name) {
+        Objects.requireNonNull(name, "name");
+        String prefix = "jdbc:postgresql:";
+        String rest = jdbcUrl.substring(prefix.length());
+        int question = rest.indexOf('?');
+        String query = question < 0 ? "" : rest.substring(question);
+        String body = question < 0 ? rest : rest.substring(0, question);
+        if (body.startsWith("//")) {
+            int slash = body.indexOf('/', 2);
+            body = (slash < 0 ? body : body.substring(0, slash)) + "/" + encode(name);
+        } else {
+            body = encode(name);
+        }
+        return new DatabaseUrl(prefix + body + query, host, port, name, user, password, passwordSource);
+    }
+
     /** The JDBC URL without its password; give {@link #connectionProperties()} with it. */
     public String jdbcUrl() {
         return jdbcUrl;

@@ -22,7 +22,7 @@ public record DriftItem(Kind kind, String objectType, String object, String aspe
     public enum Kind {
         /** In the snapshot, not in the database. */
         MISSING,
-        /** In the database, in no migration. */
+        /** In the database, not in the snapshot. */
         EXTRA,
         /** In both, different. */
         CHANGED
@@ -41,10 +41,10 @@ public record DriftItem(Kind kind, String objectType, String object, String aspe
                 objectType + " " + object + " is missing from the database");
     }
 
-    /** {@code <type> <object> exists in the database but in no migration}. */
+    /** {@code <type> <object> exists in the database but not in the snapshot}. */
     static DriftItem extra(String objectType, String object, String definition) {
         return new DriftItem(Kind.EXTRA, objectType, object, null, null, definition,
-                objectType + " " + object + " exists in the database but in no migration");
+                objectType + " " + object + " exists in the database but not in the snapshot");
     }
 
     /**

@@ -16,7 +16,7 @@ record ConfigFile(
             @JsonProperty("classpath") List<String> classpath) {
     }
 
-    /** The database to connect to. */
-    record DatabaseSection(@JsonProperty("url") String url) {
+    /** The database to connect to, and the development server {@code verify} makes throwaway databases on. */
+    record DatabaseSection(@JsonProperty("url") String url, @JsonProperty("devUrl") String devUrl) {
     }
 }

@@ -21,7 +21,8 @@ import java.util.Optional;
 /**
  * Resolves the configuration: {@code shale.yaml} in the project directory, then environment
  * overrides ({@code SHALE_SCHEMA_PACKAGES}, {@code SHALE_CLASSPATH}, {@code SHALE_MIGRATIONS_DIR},
- * {@code SHALE_SNAPSHOTS_DIR}, {@code SHALE_DATABASE_URL} or {@code DATABASE_URL}), then flags.
+ * {@code SHALE_SNAPSHOTS_DIR}, {@code SHALE_DATABASE_URL} or {@code DATABASE_URL},
+ * {@code SHALE_DEV_DATABASE_URL}), then flags.
  */
 public final class ConfigLoader {
 
@@ -55,6 +56,8 @@ public final class ConfigLoader {
         String snapshots = env("SHALE_SNAPSHOTS_DIR").orElse(parsed.snapshots() == null ? "snapshots" : parsed.snapshots());
         String url = env("SHALE_DATABASE_URL").or(() -> env("DATABASE_URL"))
                 .orElse(parsed.database() == null ? null : parsed.database().url());
+        String devUrl = env("SHALE_DEV_DATABASE_URL")
+                .orElse(parsed.database() == null ? null : parsed.database().devUrl());
 
         return new ShaleConfig(
                 project,
@@ -63,7 +66,8 @@ public final class ConfigLoader {
                         .map(entry -> project.resolve(entry).normalize()).toList(),
                 project.resolve(migrations).normalize(),
                 project.resolve(snapshots).normalize(),
-                url);
+                url,
+                devUrl);
     }
 
     private static ConfigFile parse(Path file) {

@@ -7,7 +7,8 @@ import java.util.Objects;
 
 /**
  * A project's resolved configuration: where its schema classes are, and its folders. All paths
- * are absolute, resolved against the project directory.
+ * are absolute, resolved against the project directory. {@code devDatabaseUrl} is the development
+ * server {@code verify} creates its throwaway database on (null: an embedded PostgreSQL).
  */
 public record ShaleConfig(
         Path projectDir,
@@ -15,7 +16,14 @@ public record ShaleConfig(
         List<Path> classpath,
         Path migrationsDir,
         Path snapshotsDir,
-        String databaseUrl) {
+        String databaseUrl,
+        String devDatabaseUrl) {
+
+    /** A configuration without a development server. */
+    public ShaleConfig(Path projectDir, List<String> schemaPackages, List<Path> classpath, Path migrationsDir,
+            Path snapshotsDir, String databaseUrl) {
+        this(projectDir, schemaPackages, classpath, migrationsDir, snapshotsDir, databaseUrl, null);
+    }
 
     public ShaleConfig {
         Objects.requireNonNull(projectDir, "projectDir");

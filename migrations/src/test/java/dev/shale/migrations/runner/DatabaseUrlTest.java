@@ -44,6 +44,19 @@ class DatabaseUrlTest {
     }
 
     @Test
+    void anotherDatabaseOnTheSameServerKeepsUserPasswordAndParameters() {
+        DatabaseUrl other = DatabaseUrl.parse("jdbc:postgresql://h:6543/app?user=me&password=pw&sslmode=require")
+                .withDatabase("shale_verify_1");
+        assertEquals("jdbc:postgresql://h:6543/shale_verify_1?user=me&sslmode=require", other.jdbcUrl());
+        assertEquals("shale_verify_1", other.database());
+        assertEquals(Optional.of("pw"), other.password());
+        assertEquals("jdbc:postgresql://h,k/x", DatabaseUrl.parse("jdbc:postgresql://h,k/").withDatabase("x").jdbcUrl());
+        assertEquals("jdbc:postgresql:x?user=a", DatabaseUrl.parse("jdbc:postgresql:app?user=a").withDatabase("x").jdbcUrl());
+        assertEquals("jdbc:postgresql://h:5432/x?user=me", DatabaseUrl.parse("postgresql://me@h/app").withDatabase("x")
+                .jdbcUrl());
+    }
+
+    @Test
     void redactsPasswordsInText() {
         assertEquals("x jdbc:postgresql://h/db?user=a&password=***&ssl=true postgresql://me:***@h/db",
                 DatabaseUrl.redact("x jdbc:postgresql://h/db?user=a&password=secret&ssl=true postgresql://me:secret@h/db"));
