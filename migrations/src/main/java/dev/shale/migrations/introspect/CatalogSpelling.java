@@ -120,15 +120,22 @@ final class CatalogSpelling {
         if (expression == null) {
             return null;
         }
+        if (!expression.contains("::")) {  // every rule below drops a cast: nothing to do (and no regex to compile)
+            return unwrap(expression);
+        }
         String out = NEGATIVE_INTEGER.matcher(expression).replaceAll("$1");
         out = NEGATIVE_DECIMAL.matcher(out).replaceAll("$1");
         for (Map.Entry<String, ColumnType> column : columns.entrySet()) {
-            String quoted = Pattern.quote(column.getKey());
+            // a pattern is compiled only when its literal part occurs: once per column it would dominate the
+            // introspection of a large database
+            String name = column.getKey();
+            String quoted = Pattern.quote(name);
             ColumnType type = column.getValue();
-            if (type.dimensions() == 0 && !type.isUserType() && type.name().equals("varchar")) {
+            if (type.dimensions() == 0 && !type.isUserType() && type.name().equals("varchar")
+                    && out.contains(name + "::text")) {
                 out = out.replaceAll(NOT_AFTER_IDENTIFIER + "(" + quoted + ")::text" + NOT_BEFORE_IDENTIFIER, "$1");
             }
-            if (isNumber(type)) {
+            if (isNumber(type) && out.contains(name + " ") && out.contains("::")) {
                 out = out.replaceAll(NOT_AFTER_IDENTIFIER + "(" + quoted + " (?:>=|<=|<>|=|<|>) -?\\d+(?:\\.\\d+)?)::"
                         + "(?:numeric|double precision|real|bigint|integer|smallint)" + NOT_BEFORE_IDENTIFIER, "$1");
             }

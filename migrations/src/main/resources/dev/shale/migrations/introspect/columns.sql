@@ -34,7 +34,8 @@ LEFT JOIN LATERAL (
       AND d.refobjid = c.oid
       AND d.refobjsubid = a.attnum
       AND d.deptype = 'i'
-    LIMIT 1) seq ON a.attidentity <> ''
+      AND a.attidentity <> ''  -- here rather than in ON: a one-time filter, no lookup for other columns
+    LIMIT 1) seq ON true
 WHERE c.relkind = 'r'
   AND NOT c.relispartition
   AND n.nspname = ANY (?)

@@ -1,5 +1,6 @@
 -- Primary key, unique, check and foreign key constraints of the tables in the schemas, columns in
--- key order. Parameter 1: text[] of schema names.
+-- key order; the definition of checks only (deparsing the others would cost as much and go unread).
+-- Parameter 1: text[] of schema names.
 SELECT n.nspname AS schema_name,
        c.relname AS table_name,
        co.conname AS constraint_name,
@@ -14,7 +15,7 @@ SELECT n.nspname AS schema_name,
              ORDER BY k.position)::text[] AS referenced_columns,
        co.confdeltype AS on_delete,
        co.confupdtype AS on_update,
-       pg_catalog.pg_get_constraintdef(co.oid, true) AS definition
+       CASE WHEN co.contype = 'c' THEN pg_catalog.pg_get_constraintdef(co.oid, true) END AS definition
 FROM pg_catalog.pg_constraint co
 JOIN pg_catalog.pg_class c ON c.oid = co.conrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
