@@ -23,6 +23,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -81,32 +84,76 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         ShaleConfig config = project.load(shale.projectDir(), shale.environment());
         MigrationDirectory directory = config.migrationDirectory();
-        FileChecks files = FileChecks.run(directory);
+        // the database is read while the files and the records are checked: each takes a while on a large schema
+        DatabaseOptions.Target target = db != null || database.url != null ? target() : null;
+        CompletableFuture<DriftCheck.LiveState> live = target == null ? null : CompletableFuture.supplyAsync(
+                () -> DriftCheck.read(target.url(), target.source(), database.settings(null)), thread("shale-check-db"));
+        CompletableFuture<DeclaredSchema> records = CompletableFuture.supplyAsync(
+                () -> new SchemaLoader().load(config), thread("shale-check-records"));
+        FileChecks files;
+        try {
+            files = FileChecks.run(directory);
+        } catch (RuntimeException e) {
+            if (live != null) {
+                live.cancel(false);
+            }
+            throw e;
+        }
         List<Finding> findings = new ArrayList<>(files.findings());
         List<String> notes = new ArrayList<>();
 
         Optional<NamedSnapshot> latest = latestIntact(files.snapshots(), notes);
-        List<String> changes = List.of();
-        if (latest != null) {
-            changes = ungenerated(config, latest.map(s -> s.snapshot().schema()).orElse(SchemaModel.EMPTY));
-            if (!changes.isEmpty()) {
-                findings.add(new Finding(CheckOutcome.UNGENERATED_CHANGES, "the schema records differ from "
-                        + latest.map(s -> "the latest snapshot " + s.fileName()).orElse("an empty schema (no snapshot"
-                        + " yet)") + ": " + count(changes.size(), "change") + " not generated.",
-                        latest.map(s -> List.of(s.fileName())).orElse(List.of()),
-                        "run shale generate, review the SQL and commit the migration, its down, its snapshot and"
-                                + " shale.sum"));
-            }
-        }
-
+        CompletableFuture<List<String>> ungenerated = latest == null ? CompletableFuture.completedFuture(List.of())
+                : records.thenApply(declared -> ungenerated(declared,
+                        latest.map(s -> s.snapshot().schema()).orElse(SchemaModel.EMPTY)));
+        List<Finding> databaseFindings = new ArrayList<>();
         DatabaseReport databaseReport = null;
-        if (db != null || database.url != null) {
-            databaseReport = checkDatabase(directory, files.snapshots(), findings);
+        try {
+            if (live != null) {
+                databaseReport = checkDatabase(join(live), target, directory, files.snapshots(), databaseFindings);
+            }
+        } catch (RuntimeException e) {
+            ungenerated.cancel(false);
+            throw e;
         }
+        List<String> changes = join(ungenerated);
+        if (!changes.isEmpty()) {
+            findings.add(new Finding(CheckOutcome.UNGENERATED_CHANGES, "the schema records differ from "
+                    + latest.map(s -> "the latest snapshot " + s.fileName()).orElse("an empty schema (no snapshot"
+                    + " yet)") + ": " + count(changes.size(), "change") + " not generated.",
+                    latest.map(s -> List.of(s.fileName())).orElse(List.of()),
+                    "run shale generate, review the SQL and commit the migration, its down, its snapshot and"
+                            + " shale.sum"));
+        }
+        findings.addAll(databaseFindings);
         CheckReport report = new CheckReport(findings, changes,
                 latest == null ? null : latest.map(NamedSnapshot::fileName).orElse(null), notes, databaseReport);
         print(report);
         return report.exitCode();
+    }
+
+    /** Runs a task on a new daemon thread of that name. */
+    private static Executor thread(String name) {
+        return task -> {
+            Thread thread = new Thread(task, name);
+            thread.setDaemon(true);
+            thread.start();
+        };
+    }
+
+    /** The result of work done on another thread, its failure thrown as it was (a declaration or database error). */
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     /** The latest snapshot (empty for none), or {@code null} when the chain is broken and nothing is "latest". */
@@ -118,14 +165,13 @@ final class CheckCommand implements Callable<Integer> {
         return snapshots.get().chain().latest();
     }
 
-    private static List<String> ungenerated(ShaleConfig config, SchemaModel latest) {
-        DeclaredSchema declared = new SchemaLoader().load(config);
+    private static List<String> ungenerated(DeclaredSchema declared, SchemaModel latest) {
         MigrationPlan plan = MigrationPlanner.plan(latest, declared.model(), declared.renames());
         return plan.changes().stream().map(ChangeDescriptions::describe).toList();
     }
 
-    private DatabaseReport checkDatabase(MigrationDirectory directory, Optional<SnapshotListing> snapshots,
-                                         List<Finding> findings) {
+    /** The project's database: --db URL, else --url, else the configured one. */
+    private DatabaseOptions.Target target() {
         if (db != null && !db.isEmpty()) {
             if (database.url != null && !database.url.equals(db)) {
                 throw new CommandException(ExitCode.USAGE, "two database URLs were given, with --db and with --url",
@@ -133,9 +179,13 @@ final class CheckCommand implements Callable<Integer> {
             }
             database.url = db;
         }
-        DatabaseOptions.Target target = database.resolve(shale);
-        DatabaseReport report = DriftCheck.run(target.url(), target.source(), database.settings(null), directory,
-                snapshots, findings);
+        return database.resolve(shale);
+    }
+
+    private DatabaseReport checkDatabase(DriftCheck.LiveState live, DatabaseOptions.Target target,
+                                         MigrationDirectory directory, Optional<SnapshotListing> snapshots,
+                                         List<Finding> findings) {
+        DatabaseReport report = DriftCheck.compare(live, target.url(), directory, snapshots, findings);
         if (!report.drift().isEmpty()) {
             findings.add(new Finding(CheckOutcome.DRIFT, "the database differs from " + (report.expectedFrom() == null
                     ? "the empty schema (no migration applied)" : report.expectedFrom() + ", the snapshot of its last"

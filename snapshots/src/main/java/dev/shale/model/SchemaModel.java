@@ -25,12 +25,32 @@ public record SchemaModel(List<String> schemas, List<EnumType> enums, List<Table
     /** The table with this name, if declared. */
     public Optional<Table> table(QualifiedName name) {
         Objects.requireNonNull(name, "name");
-        return tables.stream().filter(t -> t.name().equals(name)).findFirst();
+        return find(tables, Table::name, name);
     }
 
     /** The enum type with this name, if declared. */
     public Optional<EnumType> enumType(QualifiedName name) {
         Objects.requireNonNull(name, "name");
-        return enums.stream().filter(e -> e.name().equals(name)).findFirst();
+        return find(enums, EnumType::name, name);
+    }
+
+    /** Binary search of a list kept sorted by name (see the constructor): a model of thousands of tables is diffed often. */
+    private static <T> Optional<T> find(List<T> sorted, java.util.function.Function<T, QualifiedName> name,
+                                        QualifiedName wanted) {
+        int low = 0;
+        int high = sorted.size() - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            T item = sorted.get(middle);
+            int order = name.apply(item).compareTo(wanted);
+            if (order == 0) {
+                return Optional.of(item);
+            } else if (order < 0) {
+                low = middle + 1;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -10,6 +10,7 @@ import jakarta.validation.metadata.ConstraintDescriptor;
 import jakarta.validation.metadata.PropertyDescriptor;
 import java.lang.annotation.Annotation;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hibernate.validator.HibernateValidator;
@@ -20,12 +21,15 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * API. A component's annotations reach the record's private field, which Hibernate Validator
  * reports as the property of the same name. Only constraints of the {@link Default} group count,
  * as in Hibernate ORM's DDL mapping. XML configuration is ignored, so reading does no file I/O.
+ * Records whose constraints are all built-ins are read directly ({@link BuiltInConstraints}), which gives
+ * the same constraints without building Hibernate Validator's metadata of the whole class.
  */
 final class BeanValidationConstraints implements AutoCloseable {
 
     private final ValidatorFactory factory;
     private final Validator validator;
     private final Map<Class<?>, Optional<BeanDescriptor>> beans = new HashMap<>();
+    private final Map<Class<?>, Map<String, List<Annotation>>> builtIn = new HashMap<>();
 
     BeanValidationConstraints() {
         factory = Validation.byProvider(HibernateValidator.class)
@@ -42,6 +46,11 @@ final class BeanValidationConstraints implements AutoCloseable {
      * @throws InvalidDeclaration when Hibernate Validator rejects the record's constraints
      */
     void load(Class<?> record) {
+        Optional<Map<String, List<Annotation>>> direct = BuiltInConstraints.read(record);
+        if (direct.isPresent()) {
+            builtIn.put(record, direct.get());
+            return;
+        }
         try {
             beans.put(record, Optional.of(validator.getConstraintsForClass(record)));
         } catch (ValidationException e) {
@@ -53,6 +62,10 @@ final class BeanValidationConstraints implements AutoCloseable {
 
     /** The constraints on one component of a {@linkplain #load loaded} record, as they matter to the column. */
     ColumnConstraints of(Class<?> record, String component) {
+        Map<String, List<Annotation>> direct = builtIn.get(record);
+        if (direct != null) {
+            return ColumnConstraints.from(direct.getOrDefault(component, List.of()));
+        }
         PropertyDescriptor property = beans.getOrDefault(record, Optional.empty())
                 .map(bean -> bean.getConstraintsForProperty(component))
                 .orElse(null);

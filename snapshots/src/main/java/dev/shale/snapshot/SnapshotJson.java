@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -16,8 +17,12 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.shale.model.SchemaModel;
 import dev.shale.snapshot.SnapshotException.Kind;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -105,23 +110,61 @@ public final class SnapshotJson {
         return snapshot;
     }
 
+    /**
+     * The top-level fields {@code formatVersion} and {@code dialect}, read with a streaming parser that skips
+     * the rest: the schema is bound once, by {@link #bind}, not also built as a tree. The whole text is still
+     * tokenised, so invalid JSON is reported here, where it is.
+     */
     private static JsonNode parse(String json, String source) {
-        JsonNode tree;
-        try {
-            tree = MAPPER.readTree(json);
+        try (JsonParser parser = MAPPER.createParser(json)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw new SnapshotException(Kind.INVALID_JSON, source, "snapshot " + source + " is empty.",
+                        restore(source));
+            }
+            if (first != JsonToken.START_OBJECT) {
+                parser.skipChildren();
+                throw new SnapshotException(Kind.INVALID_JSON, source,
+                        "snapshot " + source + " is not a JSON object.", restore(source));
+            }
+            ObjectNode header = MAPPER.createObjectNode();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                parser.nextToken();
+                if (field.equals("formatVersion") || field.equals("dialect")) {
+                    header.set(field, scalar(parser));
+                } else {
+                    parser.skipChildren();
+                }
+            }
+            return header;
         } catch (JsonProcessingException e) {
             throw new SnapshotException(Kind.INVALID_JSON, source, "snapshot " + source + " is not valid JSON"
                     + at(e.getLocation()) + ": " + e.getOriginalMessage() + ".", restore(source), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        if (tree == null || tree.isMissingNode()) {
-            throw new SnapshotException(Kind.INVALID_JSON, source, "snapshot " + source + " is empty.",
-                    restore(source));
-        }
-        if (!tree.isObject()) {
-            throw new SnapshotException(Kind.INVALID_JSON, source,
-                    "snapshot " + source + " is not a JSON object.", restore(source));
-        }
-        return tree;
+    }
+
+    /** The value at the parser as a node: a scalar as it is, an object or array (skipped) as an empty one. */
+    private static JsonNode scalar(JsonParser parser) throws IOException {
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        return switch (parser.currentToken()) {
+            case VALUE_NUMBER_INT -> parser.getNumberType() == JsonParser.NumberType.INT
+                    ? nodes.numberNode(parser.getIntValue()) : nodes.numberNode(parser.getBigIntegerValue());
+            case VALUE_NUMBER_FLOAT -> nodes.numberNode(parser.getDecimalValue());
+            case VALUE_STRING -> nodes.textNode(parser.getText());
+            case VALUE_TRUE, VALUE_FALSE -> nodes.booleanNode(parser.getBooleanValue());
+            case START_OBJECT -> {
+                parser.skipChildren();
+                yield nodes.objectNode();
+            }
+            case START_ARRAY -> {
+                parser.skipChildren();
+                yield nodes.arrayNode();
+            }
+            default -> nodes.nullNode();
+        };
     }
 
     /** Checks format and dialect before binding, so a newer format's new fields are not blamed. */

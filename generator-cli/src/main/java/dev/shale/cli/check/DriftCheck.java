@@ -41,7 +41,22 @@ public final class DriftCheck {
     public static DatabaseReport run(DatabaseUrl url, MigrationSource source, RunnerSettings settings,
                                      MigrationDirectory directory, Optional<SnapshotListing> snapshots,
                                      List<Finding> findings) {
-        StatusReport status = Shale.status(url, source, settings);
+        return compare(read(url, source, settings), url, directory, snapshots, findings);
+    }
+
+    /** What the database holds: its history and every user schema (narrowed to the snapshot's by {@link #compare}). */
+    public record LiveState(StatusReport status, IntrospectionResult introspection) {
+    }
+
+    /** Reads the history and every user schema; needs no snapshot, so it can run while the files are checked. */
+    public static LiveState read(DatabaseUrl url, MigrationSource source, RunnerSettings settings) {
+        return new LiveState(Shale.status(url, source, settings), Shale.introspect(url, List.of(), settings));
+    }
+
+    /** The report of a database {@linkplain #read read} before; see {@link #run}. */
+    public static DatabaseReport compare(LiveState live, DatabaseUrl url, MigrationDirectory directory,
+                                         Optional<SnapshotListing> snapshots, List<Finding> findings) {
+        StatusReport status = live.status();
         int pending = status.inState(MigrationState.PENDING).size() + status.inState(MigrationState.OUT_OF_ORDER).size();
         Optional<MigrationStatus> last = status.migrations().stream().filter(m -> m.batch() != null)
                 .max(Comparator.comparing(MigrationStatus::version));
@@ -78,12 +93,22 @@ public final class DriftCheck {
             expected = snapshot.get().snapshot().schema();
             expectedFrom = snapshot.get().fileName();
         }
-        IntrospectionResult actual = Shale.introspect(url, schemasOf(expected), settings);
+        IntrospectionResult actual = within(live.introspection(), schemasOf(expected));
         Drift drift = Drift.between(actual.model(), expected);
         List<String> sql = drift.fix().up().stream().map(SqlStatement::sql).toList();
         List<String> unmanaged = actual.unmanaged().stream().map(UnmanagedObject::toString).toList();
         return new DatabaseReport(database, lastApplied, expectedFrom, true, pending, drift.items(), sql, unmanaged,
                 notes);
+    }
+
+    /** The part of {@code everything} in {@code schemas}. */
+    static IntrospectionResult within(IntrospectionResult everything, List<String> schemas) {
+        SchemaModel model = everything.model();
+        return new IntrospectionResult(new SchemaModel(
+                model.schemas().stream().filter(schemas::contains).toList(),
+                model.enums().stream().filter(e -> schemas.contains(e.name().schema())).toList(),
+                model.tables().stream().filter(t -> schemas.contains(t.name().schema())).toList()),
+                everything.unmanaged().stream().filter(o -> schemas.contains(o.name().schema())).toList());
     }
 
     /** {@code public} and every schema the model names. */
