@@ -48,19 +48,19 @@ public final class ExpressionSpelling {
     }
 
     /** Drops parentheses that enclose the whole expression. */
-    static String unwrap(String expression) {
+    public static String unwrap(String expression) {
         String out = expression.strip();
-        while (out.startsWith("(") && closing(out) == out.length() - 1) {
+        while (out.startsWith("(") && closing(out, 0) == out.length() - 1) {
             out = out.substring(1, out.length() - 1).strip();
         }
         return out;
     }
 
-    /** The index of the parenthesis closing the one at 0, skipping quoted text; -1 if none. */
-    private static int closing(String text) {
+    /** The index of the parenthesis closing the one at {@code open}, skipping quoted text; -1 if none. */
+    public static int closing(String text, int open) {
         int depth = 0;
         char quote = 0;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = open; i < text.length(); i++) {
             char c = text.charAt(i);
             if (quote != 0) {
                 if (c == quote) {

@@ -1,5 +1,6 @@
 package dev.shale.migrations.introspect;
 
+import dev.shale.diff.drift.ExpressionSpelling;
 import dev.shale.model.ColumnType;
 import java.util.List;
 import java.util.Map;
@@ -121,7 +122,7 @@ final class CatalogSpelling {
             return null;
         }
         if (!expression.contains("::")) {  // every rule below drops a cast: nothing to do (and no regex to compile)
-            return unwrap(expression);
+            return ExpressionSpelling.unwrap(expression);
         }
         String out = NEGATIVE_INTEGER.matcher(expression).replaceAll("$1");
         out = NEGATIVE_DECIMAL.matcher(out).replaceAll("$1");
@@ -140,7 +141,7 @@ final class CatalogSpelling {
                         + "(?:numeric|double precision|real|bigint|integer|smallint)" + NOT_BEFORE_IDENTIFIER, "$1");
             }
         }
-        return unwrap(out);
+        return ExpressionSpelling.unwrap(out);
     }
 
     /** The expression of {@code CHECK (expr)} (as {@code pg_get_constraintdef} prints it), normalised. */
@@ -148,42 +149,12 @@ final class CatalogSpelling {
         String body = definition;
         if (body.startsWith("CHECK ")) {
             body = body.substring("CHECK ".length());
-            int end = closingParenthesis(body, 0);
+            int end = ExpressionSpelling.closing(body, 0);
             if (end > 0) {
                 body = body.substring(1, end);
             }
         }
         return expression(body, columns);
-    }
-
-    /** Drops parentheses that enclose the whole expression. */
-    static String unwrap(String expression) {
-        String out = expression.strip();
-        while (out.startsWith("(") && closingParenthesis(out, 0) == out.length() - 1) {
-            out = out.substring(1, out.length() - 1).strip();
-        }
-        return out;
-    }
-
-    /** The index of the parenthesis closing the one at {@code open}, skipping quoted text; -1 if none. */
-    private static int closingParenthesis(String text, int open) {
-        int depth = 0;
-        char quote = 0;
-        for (int i = open; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quote != 0) {
-                if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '\'' || c == '"') {
-                quote = c;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static boolean isNumber(ColumnType type) {
