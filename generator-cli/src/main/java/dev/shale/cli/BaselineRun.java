@@ -1,13 +1,9 @@
 package dev.shale.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.shale.api.BaselineOptions;
 import dev.shale.api.BaselineResult;
 import dev.shale.api.ExecutedMigration;
 import dev.shale.api.Shale;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +16,7 @@ final class BaselineRun {
     }
 
     /** Runs the baseline for {@code command}'s options; refuses the options that only apply to running migrations. */
-    static int run(ShaleCommand shale, Console console, DatabaseOptions.Target target, MigrateCommand command) {
+    static int run(Console console, DatabaseOptions.Target target, MigrateCommand command) {
         List<String> conflicting = new ArrayList<>();
         if (command.to != null) {
             conflicting.add("--to");
@@ -88,10 +84,6 @@ final class BaselineRun {
         out.put("recorded", recorded);
         out.put("pending", result.pending());
         out.put("warnings", result.warnings());
-        try {
-            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(out);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JsonText.of(out);
     }
 }

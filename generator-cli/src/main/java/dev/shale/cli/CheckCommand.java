@@ -19,6 +19,7 @@ import dev.shale.migrations.files.SnapshotListing;
 import dev.shale.model.SchemaModel;
 import dev.shale.reader.DeclaredSchema;
 import dev.shale.snapshot.NamedSnapshot;
+import dev.shale.snapshot.SnapshotChain;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -85,7 +86,7 @@ final class CheckCommand implements Callable<Integer> {
         ShaleConfig config = project.load(shale.projectDir(), shale.environment());
         MigrationDirectory directory = config.migrationDirectory();
         // the database is read while the files and the records are checked: each takes a while on a large schema
-        DatabaseOptions.Target target = db != null || database.url != null ? target() : null;
+        DatabaseOptions.Target target = db != null || database.url != null ? target(config) : null;
         CompletableFuture<DriftCheck.LiveState> live = target == null ? null : CompletableFuture.supplyAsync(
                 () -> DriftCheck.read(target.url(), target.source(), database.settings(null)), thread("shale-check-db"));
         CompletableFuture<DeclaredSchema> records = CompletableFuture.supplyAsync(
@@ -120,7 +121,7 @@ final class CheckCommand implements Callable<Integer> {
         if (!changes.isEmpty()) {
             findings.add(new Finding(CheckOutcome.UNGENERATED_CHANGES, "the schema records differ from "
                     + latest.map(s -> "the latest snapshot " + s.fileName()).orElse("an empty schema (no snapshot"
-                    + " yet)") + ": " + count(changes.size(), "change") + " not generated.",
+                    + " yet)") + ": " + Words.count(changes.size(), "change") + " not generated.",
                     latest.map(s -> List.of(s.fileName())).orElse(List.of()),
                     "run shale generate, review the SQL and commit the migration, its down, its snapshot and"
                             + " shale.sum"));
@@ -158,11 +159,12 @@ final class CheckCommand implements Callable<Integer> {
 
     /** The latest snapshot (empty for none), or {@code null} when the chain is broken and nothing is "latest". */
     private static Optional<NamedSnapshot> latestIntact(Optional<SnapshotListing> snapshots, List<String> notes) {
-        if (snapshots.isEmpty() || !snapshots.get().chain().isIntact()) {
+        SnapshotChain chain = snapshots.map(SnapshotListing::chain).orElse(null);
+        if (chain == null || !chain.isIntact()) {
             notes.add("The records were not compared with the snapshots: the snapshot chain must be repaired first.");
             return null;
         }
-        return snapshots.get().chain().latest();
+        return chain.latest();
     }
 
     private static List<String> ungenerated(DeclaredSchema declared, SchemaModel latest) {
@@ -171,7 +173,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** The project's database: --db URL, else --url, else the configured one. */
-    private DatabaseOptions.Target target() {
+    private DatabaseOptions.Target target(ShaleConfig config) {
         if (db != null && !db.isEmpty()) {
             if (database.url != null && !database.url.equals(db)) {
                 throw new CommandException(ExitCode.USAGE, "two database URLs were given, with --db and with --url",
@@ -179,7 +181,7 @@ final class CheckCommand implements Callable<Integer> {
             }
             database.url = db;
         }
-        return database.resolve(shale);
+        return database.resolve(shale, config);
     }
 
     private DatabaseReport checkDatabase(DriftCheck.LiveState live, DatabaseOptions.Target target,
@@ -189,7 +191,7 @@ final class CheckCommand implements Callable<Integer> {
         if (!report.drift().isEmpty()) {
             findings.add(new Finding(CheckOutcome.DRIFT, "the database differs from " + (report.expectedFrom() == null
                     ? "the empty schema (no migration applied)" : report.expectedFrom() + ", the snapshot of its last"
-                    + " applied migration " + report.lastApplied()) + ": " + count(report.drift().size(), "object")
+                    + " applied migration " + report.lastApplied()) + ": " + Words.count(report.drift().size(), "object")
                     + " drifted.", report.expectedFrom() == null ? List.of() : List.of(report.expectedFrom()),
                     "if the change was not meant, run the SQL that brings the database back (or put it in a migration"
                             + " with shale create); if it was, put it in the schema records and run shale generate"));
@@ -206,7 +208,4 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
-    }
 }

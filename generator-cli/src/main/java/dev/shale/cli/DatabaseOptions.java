@@ -57,7 +57,11 @@ final class DatabaseOptions {
      * @throws CommandException (exit code 2) when no URL is configured or it cannot be read
      */
     Target resolve(ShaleCommand shale) {
-        ShaleConfig config = new ConfigLoader(shale.environment()).load(shale.projectDir(), List.of(), List.of());
+        return resolve(shale, new ConfigLoader(shale.environment()).load(shale.projectDir(), List.of(), List.of()));
+    }
+
+    /** The database of a project whose configuration the command has loaded already; see {@link #resolve(ShaleCommand)}. */
+    Target resolve(ShaleCommand shale, ShaleConfig config) {
         String text = url != null ? url : config.databaseUrl();
         if (text == null || text.isBlank()) {
             throw new CommandException(ExitCode.USAGE, "no database is configured; nothing was run",

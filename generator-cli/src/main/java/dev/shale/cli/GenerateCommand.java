@@ -73,8 +73,8 @@ final class GenerateCommand implements Callable<Integer> {
     }
 
     private static void report(Console console, ShaleConfig config, MigrationPlan plan, List<Path> written) {
-        console.line("Generated " + plan.changes().size() + (plan.changes().size() == 1 ? " change" : " changes")
-                + " (" + plan.up().size() + (plan.up().size() == 1 ? " statement" : " statements") + "):");
+        console.line("Generated " + Words.count(plan.changes().size(), "change")
+                + " (" + Words.count(plan.up().size(), "statement") + "):");
         plan.changes().forEach(change -> console.line("  " + ChangeDescriptions.describe(change)));
         if (!plan.upHazards().isEmpty()) {
             console.line("Hazards (also in the migration's header):");

@@ -63,7 +63,7 @@ final class MigrateCommand implements Callable<Integer> {
         Console console = shale.console();
         DatabaseOptions.Target target = database.resolve(shale);
         if (baseline != null) {
-            return BaselineRun.run(shale, console, target, this);
+            return BaselineRun.run(console, target, this);
         }
         MigrateOptions options = new MigrateOptions(to, dryRun, allowOutOfOrder, allowDataLoss, transaction,
                 database.settings(lock.lockWait));

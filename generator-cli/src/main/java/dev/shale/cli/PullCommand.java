@@ -143,9 +143,9 @@ final class PullCommand implements Callable<Integer> {
 
     private static void report(Console console, ShaleConfig config, String url, SchemaModel model, List<Path> written,
             List<Path> baseline, IntrospectionResult read, PulledSchema pulled, String pkg) {
-        console.line("Pulled " + url + ": " + count(model.tables().size(), "table") + ", "
-                + count(model.enums().size(), "enum type") + " in " + count(schemaCount(model), "schema") + ".");
-        console.line("Wrote " + count(written.size(), "record file") + ":");
+        console.line("Pulled " + url + ": " + Words.count(model.tables().size(), "table") + ", "
+                + Words.count(model.enums().size(), "enum type") + " in " + Words.count(schemaCount(model), "schema") + ".");
+        console.line("Wrote " + Words.count(written.size(), "record file") + ":");
         written.forEach(path -> console.line("  " + config.display(path)));
         if (!baseline.isEmpty()) {
             console.line("Wrote the baseline:");
@@ -170,7 +170,4 @@ final class PullCommand implements Callable<Integer> {
                 model.enums().stream().map(e -> e.name().schema())).distinct().count();
     }
 
-    private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
-    }
 }

@@ -7,9 +7,6 @@ import dev.shale.api.Shale;
 import dev.shale.cli.config.ShaleConfig;
 import dev.shale.cli.render.MigrationText;
 import dev.shale.cli.schema.SchemaLoader;
-import dev.shale.cli.source.ResolvedSource;
-import dev.shale.cli.source.SchemaSource;
-import dev.shale.cli.source.SourceResolver;
 import dev.shale.diff.MigrationPlan;
 import dev.shale.diff.MigrationPlanner;
 import dev.shale.diff.drift.SpellingAlignment;
@@ -63,13 +60,11 @@ final class PushCommand implements Callable<Integer> {
     public Integer call() {
         Console console = shale.console();
         ShaleConfig config = project.load(shale.projectDir(), shale.environment());
-        DatabaseUrl url = database.resolve(shale).url();
+        DatabaseUrl url = database.resolve(shale, config).url();
         RunnerSettings settings = database.settings(lock.lockWait);
         DeclaredSchema declared = new SchemaLoader().load(config);
 
-        List<String> schemas = SourceResolver.schemasOf(
-                new ResolvedSource(new SchemaSource.Records(), declared.model(), declared.renames()));
-        IntrospectionResult live = Shale.introspect(url, schemas, settings);
+        IntrospectionResult live = Shale.introspect(url, declared.model().schemasInUse(), settings);
         MigrationPlan plan = MigrationPlanner.planApplyingPresentRenames(live.model(),
                 SpellingAlignment.align(declared.model(), live.model()), declared.renames());
         if (plan.isEmpty()) {
@@ -90,7 +85,7 @@ final class PushCommand implements Callable<Integer> {
             return ExitCode.OK;
         }
         PushResult result = Shale.push(url, plan.up().stream().map(SqlStatement::sql).toList(), settings);
-        console.line("Pushed " + count(plan.changes().size(), "change") + " (" + count(result.statements(), "statement")
+        console.line("Pushed " + Words.count(plan.changes().size(), "change") + " (" + Words.count(result.statements(), "statement")
                 + ") in " + result.executionMs() + " ms:");
         plan.changes().forEach(change -> console.line("  " + ChangeDescriptions.describe(change)));
         if (!plan.upHazards().isEmpty()) {
@@ -104,12 +99,9 @@ final class PushCommand implements Callable<Integer> {
 
     private static void reportUnmanaged(Console console, List<UnmanagedObject> unmanaged) {
         if (!unmanaged.isEmpty()) {
-            console.line("Left alone (not modelled by Shale): " + count(unmanaged.size(), "object"));
+            console.line("Left alone (not modelled by Shale): " + Words.count(unmanaged.size(), "object"));
             unmanaged.forEach(object -> console.line("  " + object));
         }
     }
 
-    private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
-    }
 }

@@ -1,12 +1,8 @@
 package dev.shale.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.shale.api.ExecutedMigration;
 import dev.shale.api.Plan;
 import dev.shale.api.PlannedStep;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -95,11 +91,7 @@ final class RunOutput {
         out.put("totalMs", run.totalMs());
         out.put("backup", run.backup());
         out.put("warnings", run.warnings());
-        try {
-            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(out);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JsonText.of(out);
     }
 
     static String pad(String text, int width) {

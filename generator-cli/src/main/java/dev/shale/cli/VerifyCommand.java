@@ -47,16 +47,8 @@ final class VerifyCommand implements Callable<Integer> {
         Console console = shale.console();
         ShaleConfig config = project.load(shale.projectDir(), shale.environment());
         String text = devUrl != null ? devUrl : config.devDatabaseUrl();
-        DatabaseUrl server = null;
-        if (text != null && !text.isBlank()) {
-            try {
-                server = DatabaseUrl.parse(text).withPasswordFrom(shale.environment());
-            } catch (IllegalArgumentException e) {
-                throw new CommandException(ExitCode.USAGE, e.getMessage() + "; nothing was run",
-                        "fix --dev-url, SHALE_DEV_DATABASE_URL or database.devUrl in shale.yaml", e);
-            }
-            shale.addSecrets(server.secrets());
-        }
+        DatabaseUrl server = text == null || text.isBlank() ? null : DatabaseOptions.parseUrl(shale, text,
+                "fix --dev-url, SHALE_DEV_DATABASE_URL or database.devUrl in shale.yaml");
         long start = System.nanoTime();
         VerifyResult result = new Verify(config.migrationDirectory(), server, SETTINGS).run();
         long totalMs = (System.nanoTime() - start) / 1_000_000;

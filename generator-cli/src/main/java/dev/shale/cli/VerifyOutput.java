@@ -1,12 +1,8 @@
 package dev.shale.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.shale.migrations.verify.VerifyFailure;
 import dev.shale.migrations.verify.VerifyResult;
 import dev.shale.migrations.verify.VerifyStep;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -32,7 +28,7 @@ final class VerifyOutput {
             console.line("verified 0 migrations: there are none.");
             return;
         }
-        console.line("Verifying " + count(result.migrations()) + " on a throwaway " + result.database() + ":");
+        console.line("Verifying " + Words.count(result.migrations(), "migration") + " on a throwaway " + result.database() + ":");
         int width = result.steps().stream().mapToInt(s -> s.file().length()).max().orElse(0);
         VerifyFailure failure = result.failure();
         if (failure != null && failure.file() != null) {
@@ -43,7 +39,7 @@ final class VerifyOutput {
                     + "  ok");
         }
         if (failure == null) {
-            console.line("verified " + count(result.migrations()) + ": each up gives its snapshot, each down the one"
+            console.line("verified " + Words.count(result.migrations(), "migration") + ": each up gives its snapshot, each down the one"
                     + " before, and the database ends empty (" + seconds(totalMs) + ").");
             return;
         }
@@ -94,11 +90,7 @@ final class VerifyOutput {
         }
         out.put("totalMs", totalMs);
         out.put("warnings", result.warnings());
-        try {
-            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(out);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JsonText.of(out);
     }
 
     private static Map<String, Object> step(VerifyStep step) {
@@ -120,9 +112,6 @@ final class VerifyOutput {
         return name.toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    private static String count(int migrations) {
-        return migrations + (migrations == 1 ? " migration" : " migrations");
-    }
 
     private static String seconds(long ms) {
         return String.format(Locale.ROOT, "%.1f s", ms / 1000.0);

@@ -22,6 +22,18 @@ public record SchemaModel(List<String> schemas, List<EnumType> enums, List<Table
         tables = tables.stream().sorted(Comparator.comparing(Table::name)).toList();
     }
 
+    /**
+     * The schemas this state lives in: {@code public}, the declared extra schemas and the schemas of its
+     * tables and enum types, sorted; what a database must be read in to compare with it.
+     */
+    public List<String> schemasInUse() {
+        java.util.TreeSet<String> names = new java.util.TreeSet<>(schemas);
+        names.add("public");
+        tables.forEach(t -> names.add(t.name().schema()));
+        enums.forEach(e -> names.add(e.name().schema()));
+        return List.copyOf(names);
+    }
+
     /** The table with this name, if declared. */
     public Optional<Table> table(QualifiedName name) {
         Objects.requireNonNull(name, "name");

@@ -8,7 +8,6 @@ import dev.shale.diff.change.AddPrimaryKey;
 import dev.shale.diff.change.AddUnique;
 import dev.shale.diff.change.AlterColumn;
 import dev.shale.diff.change.Change;
-import dev.shale.diff.change.ColumnAspect;
 import dev.shale.diff.change.CreateEnum;
 import dev.shale.diff.change.CreateIndex;
 import dev.shale.diff.change.CreateSchema;
@@ -79,7 +78,8 @@ public final class DriftDescriptions {
             if (paired.contains(change) || ofWholeTable(change, wholeTables)) {
                 continue;
             }
-            String key = dropKey(change);
+            // a drop pairs with the add of the same object: the add its reverse would be
+            String key = addKey(change.reverse());
             Change add = key == null ? null : adds.get(key);
             if (add != null) {
                 paired.add(add);
@@ -107,6 +107,7 @@ public final class DriftDescriptions {
         return table != null && wholeTables.contains(table);
     }
 
+    /** The object an add (or create) change makes, as a key; null for other changes. */
     private static String addKey(Change change) {
         if (change instanceof AddColumn c) {
             return "column " + c.table() + " " + c.column().name();
@@ -123,27 +124,6 @@ public final class DriftDescriptions {
         } else if (change instanceof CreateTable c) {
             return "table " + c.table().name();
         } else if (change instanceof CreateEnum c) {
-            return "enum " + c.type().name();
-        }
-        return null;
-    }
-
-    private static String dropKey(Change change) {
-        if (change instanceof DropColumn c) {
-            return "column " + c.table() + " " + c.column().name();
-        } else if (change instanceof DropCheck c) {
-            return "check " + c.table() + " " + c.check().name();
-        } else if (change instanceof DropForeignKey c) {
-            return "fk " + c.table() + " " + c.foreignKey().name();
-        } else if (change instanceof DropIndex c) {
-            return "index " + c.table() + " " + c.index().name();
-        } else if (change instanceof DropUnique c) {
-            return "unique " + c.table() + " " + c.unique().name();
-        } else if (change instanceof DropPrimaryKey c) {
-            return "pk " + c.table();
-        } else if (change instanceof DropTable c) {
-            return "table " + c.table().name();
-        } else if (change instanceof DropEnum c) {
             return "enum " + c.type().name();
         }
         return null;

@@ -1,12 +1,10 @@
 package dev.shale.cli.check;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.shale.cli.JsonText;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.shale.diff.drift.DriftItem;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -38,14 +36,13 @@ public final class CheckJson {
     /** The JSON shape's version. */
     public static final int FORMAT_VERSION = 1;
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private CheckJson() {
     }
 
     /** The report as pretty JSON, ending without a newline. */
     public static String write(CheckReport report) {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("formatVersion", FORMAT_VERSION);
         root.put("outcome", report.outcome().name());
         root.put("exitCode", report.exitCode());
@@ -91,11 +88,7 @@ public final class CheckJson {
             strings(root.putArray("fixSql"), db.fixSql());
             strings(root.putArray("unmanaged"), db.unmanaged());
         }
-        try {
-            return JSON.writeValueAsString(root);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JsonText.of(root);
     }
 
     private static void strings(ArrayNode array, List<String> values) {

@@ -1,7 +1,6 @@
 package dev.shale.cli.check;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Everything {@code shale check} found: the findings (each with its outcome), the ungenerated changes in
@@ -30,11 +29,5 @@ public record CheckReport(List<Finding> findings, List<String> changes, String l
     /** The process exit code. */
     public int exitCode() {
         return outcome().exitCode();
-    }
-
-    /** The findings of one outcome. */
-    public List<Finding> findings(CheckOutcome outcome) {
-        Objects.requireNonNull(outcome, "outcome");
-        return findings.stream().filter(f -> f.outcome() == outcome).toList();
     }
 }

@@ -13,15 +13,12 @@ import dev.shale.migrations.files.MigrationDirectory;
 import dev.shale.migrations.files.SnapshotListing;
 import dev.shale.migrations.introspect.IntrospectionResult;
 import dev.shale.migrations.introspect.UnmanagedObject;
-import dev.shale.model.EnumType;
 import dev.shale.model.SchemaModel;
-import dev.shale.model.Table;
 import dev.shale.snapshot.NamedSnapshot;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
 
 /**
  * {@code shale check --db}: compares the live database with the snapshot of its last applied migration
@@ -33,17 +30,6 @@ public final class DriftCheck {
     private DriftCheck() {
     }
 
-    /**
-     * The report of the database at {@code url}; {@code snapshots} is empty when they cannot be read (a
-     * file finding says why), and then nothing is compared. A missing snapshot for the last applied
-     * migration is added to {@code findings}.
-     */
-    public static DatabaseReport run(DatabaseUrl url, MigrationSource source, RunnerSettings settings,
-                                     MigrationDirectory directory, Optional<SnapshotListing> snapshots,
-                                     List<Finding> findings) {
-        return compare(read(url, source, settings), url, directory, snapshots, findings);
-    }
-
     /** What the database holds: its history and every user schema (narrowed to the snapshot's by {@link #compare}). */
     public record LiveState(StatusReport status, IntrospectionResult introspection) {
     }
@@ -53,7 +39,11 @@ public final class DriftCheck {
         return new LiveState(Shale.status(url, source, settings), Shale.introspect(url, List.of(), settings));
     }
 
-    /** The report of a database {@linkplain #read read} before; see {@link #run}. */
+    /**
+     * The report of a database {@linkplain #read read} before; {@code snapshots} is empty when they cannot be
+     * read (a file finding says why), and then nothing is compared. A missing snapshot for the last applied
+     * migration is added to {@code findings}.
+     */
     public static DatabaseReport compare(LiveState live, DatabaseUrl url, MigrationDirectory directory,
                                          Optional<SnapshotListing> snapshots, List<Finding> findings) {
         StatusReport status = live.status();
@@ -75,8 +65,7 @@ public final class DriftCheck {
                     + " the database was compared with an empty schema. For an existing database, record its"
                     + " migrations as applied with shale migrate --baseline.");
         } else {
-            Optional<NamedSnapshot> snapshot = snapshots.get().snapshots().stream()
-                    .filter(s -> fileName(s.fileName()).startsWith(last.get().version() + "_")).findFirst();
+            Optional<NamedSnapshot> snapshot = snapshots.get().forVersion(last.get().version());
             String wanted = directory.display(directory.snapshotsFolder().resolve(lastApplied + ".json"));
             if (snapshot.isEmpty()) {
                 findings.add(new Finding(CheckOutcome.CHAIN_BROKEN, "the database's last applied migration "
@@ -93,7 +82,7 @@ public final class DriftCheck {
             expected = snapshot.get().snapshot().schema();
             expectedFrom = snapshot.get().fileName();
         }
-        IntrospectionResult actual = within(live.introspection(), schemasOf(expected));
+        IntrospectionResult actual = within(live.introspection(), expected.schemasInUse());
         Drift drift = Drift.between(actual.model(), expected);
         List<String> sql = drift.fix().up().stream().map(SqlStatement::sql).toList();
         List<String> unmanaged = actual.unmanaged().stream().map(UnmanagedObject::toString).toList();
@@ -109,18 +98,5 @@ public final class DriftCheck {
                 model.enums().stream().filter(e -> schemas.contains(e.name().schema())).toList(),
                 model.tables().stream().filter(t -> schemas.contains(t.name().schema())).toList()),
                 everything.unmanaged().stream().filter(o -> schemas.contains(o.name().schema())).toList());
-    }
-
-    /** {@code public} and every schema the model names. */
-    static List<String> schemasOf(SchemaModel model) {
-        TreeSet<String> schemas = new TreeSet<>(model.schemas());
-        schemas.add("public");
-        model.tables().stream().map(Table::name).forEach(n -> schemas.add(n.schema()));
-        model.enums().stream().map(EnumType::name).forEach(n -> schemas.add(n.schema()));
-        return List.copyOf(schemas);
-    }
-
-    private static String fileName(String path) {
-        return path.substring(path.lastIndexOf('/') + 1);
     }
 }

@@ -10,11 +10,11 @@ import dev.shale.snapshot.ChainFinding;
 import dev.shale.snapshot.NamedSnapshot;
 import dev.shale.snapshot.SnapshotChain;
 import dev.shale.snapshot.SumMismatch;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -126,17 +126,14 @@ public final class FileChecks {
 
     /** {@code migrations/<stem><suffix>} for the snapshot file {@code snapshots/<stem>.json}. */
     private String migrationFile(String snapshotFile, String suffix) {
-        String name = Path.of(snapshotFile).getFileName().toString();
-        String stem = name.substring(0, name.length() - ".json".length());
-        return directory.display(directory.migrationsFolder().resolve(stem + suffix));
+        return directory.display(directory.migrationsFolder().resolve(SnapshotListing.stem(snapshotFile) + suffix));
     }
 
     private void checkSnapshotsExist() {
+        Set<String> stems = snapshots.byStem().keySet();
         for (MigrationFile migration : migrations.migrations()) {
-            Path snapshot = directory.snapshotsFolder().resolve(migration.stem() + ".json");
-            String shown = directory.display(snapshot);
-            boolean present = snapshots.snapshots().stream().anyMatch(s -> s.fileName().equals(shown));
-            if (!present) {
+            String shown = directory.display(directory.snapshotsFolder().resolve(migration.stem() + ".json"));
+            if (!stems.contains(migration.stem())) {
                 findings.add(new Finding(CheckOutcome.CHAIN_BROKEN, "migration " + directory.display(migration.up())
                         + " has no snapshot " + shown + ", so nothing records the schema it leaves.",
                         List.of(directory.display(migration.up()), shown),

@@ -1,5 +1,6 @@
 package dev.shale.cli.check;
 
+import dev.shale.cli.Words;
 import dev.shale.diff.drift.DriftItem;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,7 +75,7 @@ public final class ReportView {
                     + " not applied yet (pending, not drift).");
         }
         String result = db.drift().isEmpty() ? "no drift."
-                : count(db.drift().size()) + (db.drift().size() == 1 ? " differs." : " differ.");
+                : Words.count(db.drift().size(), "object") + (db.drift().size() == 1 ? " differs." : " differ.");
         String comparedWith = !db.compared() ? "not compared."
                 : db.expectedFrom() == null ? "compared with an empty schema; " + result
                 : "compared with " + db.expectedFrom() + " (last applied migration " + db.lastApplied() + "); " + result;
@@ -83,9 +84,6 @@ public final class ReportView {
                 !db.unmanaged().isEmpty(), db.unmanaged());
     }
 
-    private static String count(int objects) {
-        return objects + (objects == 1 ? " object" : " objects");
-    }
 
     private static String label(CheckOutcome outcome) {
         return switch (outcome) {

@@ -19,12 +19,6 @@ public record ShaleConfig(
         String databaseUrl,
         String devDatabaseUrl) {
 
-    /** A configuration without a development server. */
-    public ShaleConfig(Path projectDir, List<String> schemaPackages, List<Path> classpath, Path migrationsDir,
-            Path snapshotsDir, String databaseUrl) {
-        this(projectDir, schemaPackages, classpath, migrationsDir, snapshotsDir, databaseUrl, null);
-    }
-
     public ShaleConfig {
         Objects.requireNonNull(projectDir, "projectDir");
         schemaPackages = List.copyOf(schemaPackages);

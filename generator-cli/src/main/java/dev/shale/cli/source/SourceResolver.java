@@ -8,12 +8,9 @@ import dev.shale.cli.ExitCode;
 import dev.shale.cli.config.ShaleConfig;
 import dev.shale.cli.schema.SchemaLoader;
 import dev.shale.migrations.files.MigrationDirectory;
-import dev.shale.model.EnumType;
 import dev.shale.model.RenameHints;
 import dev.shale.model.SchemaModel;
-import dev.shale.model.Table;
 import dev.shale.reader.DeclaredSchema;
-import dev.shale.snapshot.NamedSnapshot;
 import dev.shale.snapshot.SnapshotException;
 import dev.shale.snapshot.SnapshotJson;
 import java.io.IOException;
@@ -23,7 +20,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -93,19 +89,14 @@ public final class SourceResolver {
     }
 
     /**
-     * The schemas a model lives in: public, its declared schemas and those of its tables and enum types;
-     * none (meaning every user schema) for an empty model read from a database or {@code empty}.
+     * The schemas to read a database in, to compare it with {@code side}: those {@code side} uses
+     * ({@link SchemaModel#schemasInUse}); none (meaning every user schema) when it is {@code empty} or a database.
      */
-    public static List<String> schemasOf(ResolvedSource side) {
+    static List<String> schemasOf(ResolvedSource side) {
         if (side == null || side.source() instanceof SchemaSource.Empty) {
             return List.of();
         }
-        SchemaModel model = side.model();
-        TreeSet<String> schemas = new TreeSet<>(model.schemas());
-        schemas.add("public");
-        model.tables().stream().map(Table::name).forEach(n -> schemas.add(n.schema()));
-        model.enums().stream().map(EnumType::name).forEach(n -> schemas.add(n.schema()));
-        return List.copyOf(schemas);
+        return side.model().schemasInUse();
     }
 
     private MigrationDirectory directory() {
@@ -114,11 +105,8 @@ public final class SourceResolver {
 
     private SchemaModel snapshotOf(String version) {
         MigrationDirectory directory = directory();
-        return directory.readSnapshots().snapshots().stream()
-                .filter(s -> Path.of(s.fileName()).getFileName().toString().startsWith(version + "_"))
-                .map(NamedSnapshot::snapshot)
-                .findFirst()
-                .map(s -> s.schema())
+        return directory.readSnapshots().forVersion(version)
+                .map(s -> s.snapshot().schema())
                 .orElseThrow(() -> new CommandException(ExitCode.USAGE,
                         "no snapshot of version " + version + " in " + directory.display(directory.snapshotsFolder()),
                         "pass a version listed by shale status, or a snapshot file"));

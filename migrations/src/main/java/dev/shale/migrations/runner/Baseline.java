@@ -67,18 +67,13 @@ public final class Baseline {
             if (options.dryRun()) {
                 return new BaselineResult(true, batch, recorded, pending, history.qualifiedName(), List.of());
             }
-            AdvisoryLock lock = new AdvisoryLock(history.qualifiedName());
-            session.lock(lock, options.settings().lockWait());
-            try {
-                requireNoHistory(session.readHistory(history), history);
-                record(session, history, marked, batch);
-            } catch (RuntimeException | Error e) {
-                session.unlock(lock, e);
-                throw e;
-            }
-            String warning = session.unlock(lock, null);
-            return new BaselineResult(false, batch, recorded, pending, history.qualifiedName(),
-                    warning == null ? List.of() : List.of(warning));
+            Session.Locked<Boolean> run = session.underLock(new AdvisoryLock(history.qualifiedName()),
+                    options.settings().lockWait(), () -> {
+                        requireNoHistory(session.readHistory(history), history);
+                        record(session, history, marked, batch);
+                        return true;
+                    });
+            return new BaselineResult(false, batch, recorded, pending, history.qualifiedName(), run.warnings());
         }
     }
 

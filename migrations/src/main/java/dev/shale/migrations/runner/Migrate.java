@@ -75,28 +75,17 @@ public final class Migrate {
                 int batch = HistoryTable.nextBatch(rows);
                 return new MigrateResult(true, batch, List.of(), plan(history, batch, steps(pending)), List.of());
             }
-            AdvisoryLock lock = new AdvisoryLock(history.qualifiedName());
-            session.lock(lock, options.settings().lockWait());
-            List<String> warnings = new ArrayList<>();
-            int batch;
-            List<Step> steps;
-            List<ExecutedMigration> applied;
-            try {
-                rows = session.readHistory(history);
-                pending = pending(loaded, rows, target, parsed);
-                batch = HistoryTable.nextBatch(rows);
-                steps = steps(pending);
-                applied = new Executor(session, recorder(history, batch)).run(steps);
-            } catch (RuntimeException | Error e) {
-                session.unlock(lock, e);
-                throw e;
-            }
-            String warning = session.unlock(lock, null);
-            if (warning != null) {
-                warnings.add(warning);
-            }
-            return new MigrateResult(false, applied.isEmpty() ? 0 : batch, applied, plan(history,
-                    applied.isEmpty() ? 0 : batch, steps), warnings);
+            Session.Locked<Applied> run = session.underLock(new AdvisoryLock(history.qualifiedName()),
+                    options.settings().lockWait(), () -> {
+                        List<HistoryRow> current = session.readHistory(history);
+                        int batch = HistoryTable.nextBatch(current);
+                        List<Step> steps = steps(pending(loaded, current, target, parsed));
+                        return new Applied(batch, steps, new Executor(session, recorder(history, batch)).run(steps));
+                    });
+            Applied applied = run.value();
+            int batch = applied.migrations().isEmpty() ? 0 : applied.batch();
+            return new MigrateResult(false, batch, applied.migrations(), plan(history, batch, applied.steps()),
+                    run.warnings());
         }
     }
 
@@ -173,5 +162,9 @@ public final class Migrate {
                 return history.executionTimes(connection, units.stream().map(Unit::version).toList());
             }
         };
+    }
+
+    /** What a run applied under the lock: its batch number, its steps and the migrations executed. */
+    private record Applied(int batch, List<Step> steps, List<ExecutedMigration> migrations) {
     }
 }

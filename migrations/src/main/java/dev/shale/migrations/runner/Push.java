@@ -37,15 +37,8 @@ public final class Push {
                 Session session = Session.open(connections, clock)) {
             session.applyTimeouts(settings);
             AdvisoryLock lock = new AdvisoryLock(new HistoryTable(settings.historySchema()).qualifiedName());
-            session.lock(lock, settings.lockWait());
-            try {
-                int committedEarly = execute(session, parsed);
-                session.unlock(lock, null);
-                return new PushResult(parsed.size(), committedEarly, (System.nanoTime() - start) / 1_000_000);
-            } catch (RuntimeException e) {
-                session.unlock(lock, e);
-                throw e;
-            }
+            int committedEarly = session.underLock(lock, settings.lockWait(), () -> execute(session, parsed)).value();
+            return new PushResult(parsed.size(), committedEarly, (System.nanoTime() - start) / 1_000_000);
         }
     }
 

@@ -1,6 +1,5 @@
 package dev.shale.migrations.runner;
 
-import dev.shale.api.ExecutedMigration;
 import dev.shale.api.MigrationRefusedException;
 import dev.shale.api.MigrationRefusedException.Reason;
 import dev.shale.api.MigrationSource;
@@ -56,21 +55,16 @@ public final class Rollback {
                 List<Unit> units = select(loaded, rows, target);
                 return new RollbackResult(true, List.of(), plan(history, rows, units), List.of());
             }
-            AdvisoryLock lock = new AdvisoryLock(history.qualifiedName());
-            session.lock(lock, options.settings().lockWait());
-            List<ExecutedMigration> rolledBack;
-            Plan plan;
-            try {
-                List<HistoryRow> rows = session.readHistory(history);
-                List<Unit> units = select(loaded, rows, target);
-                plan = plan(history, rows, units);
-                rolledBack = new Executor(session, recorder(history)).run(steps(units));
-            } catch (RuntimeException | Error e) {
-                session.unlock(lock, e);
-                throw e;
-            }
-            String warning = session.unlock(lock, null);
-            return new RollbackResult(false, rolledBack, plan, warning == null ? List.of() : List.of(warning));
+            Session.Locked<RollbackResult> run = session.underLock(new AdvisoryLock(history.qualifiedName()),
+                    options.settings().lockWait(), () -> {
+                        List<HistoryRow> rows = session.readHistory(history);
+                        List<Unit> units = select(loaded, rows, target);
+                        Plan plan = plan(history, rows, units);
+                        return new RollbackResult(false, new Executor(session, recorder(history)).run(steps(units)),
+                                plan, List.of());
+                    });
+            RollbackResult result = run.value();
+            return new RollbackResult(false, result.rolledBack(), result.plan(), run.warnings());
         }
     }
 

@@ -17,6 +17,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.function.Supplier;
 
 /**
  * The one connection of a run, in autocommit between transactions, with the run's clock. Sets
@@ -56,7 +57,7 @@ final class Session implements AutoCloseable {
             } catch (SQLException suppressed) {
                 e.addSuppressed(suppressed);
             }
-            throw failure("could not prepare the connection", e, source.redactor(), false);
+            throw ErrorClassifier.failure("could not prepare the connection", e, source.redactor(), false);
         }
     }
 
@@ -146,6 +147,27 @@ final class Session implements AutoCloseable {
         throw new DatabaseException(message, errorClass, new DatabaseError(null, message, null, null, 0), null);
     }
 
+    /** What work under the migration lock returned, and the warnings of releasing the lock (none or one). */
+    record Locked<T>(T value, List<String> warnings) {
+    }
+
+    /**
+     * Runs {@code work} under the migration lock ({@link #lock}) and releases the lock whatever happens
+     * ({@link #unlock}): a failure to release never hides the work's own failure, and is otherwise a warning.
+     */
+    <T> Locked<T> underLock(AdvisoryLock lock, Duration lockWait, Supplier<T> work) {
+        lock(lock, lockWait);
+        T value;
+        try {
+            value = work.get();
+        } catch (RuntimeException | Error e) {
+            unlock(lock, e);
+            throw e;
+        }
+        String warning = unlock(lock, null);
+        return new Locked<>(value, warning == null ? List.of() : List.of(warning));
+    }
+
     /**
      * Releases the lock. A failure is added to {@code primary} when there is one, so it never hides the
      * run's own error; otherwise it is returned as a warning sentence.
@@ -169,15 +191,7 @@ final class Session implements AutoCloseable {
 
     /** A database failure outside a migration's statements, classified and redacted. */
     DatabaseException failure(String context, SQLException e) {
-        return failure(context, e, redactor, clock.expired());
-    }
-
-    static DatabaseException failure(String context, SQLException e, Redactor redactor, boolean timedOut) {
-        DatabaseError error = ErrorClassifier.describe(e, redactor);
-        ErrorClass errorClass = ErrorClassifier.classify(e, timedOut);
-        String state = e.getSQLState() == null ? "" : " (SQLSTATE " + e.getSQLState() + ")";
-        return new DatabaseException(redactor.redact(context) + ": " + error.message() + state + ". " + errorClass
-                + ": " + errorClass.hint() + ".", errorClass, error, e);
+        return ErrorClassifier.failure(context, e, redactor, clock.expired());
     }
 
     /** Restores the session's settings and autocommit mode, then closes the connection. */

@@ -1,9 +1,7 @@
 package dev.shale.migrations.verify;
 
-import dev.shale.api.DatabaseError;
 import dev.shale.api.DatabaseException;
 import dev.shale.api.DatabaseUrl;
-import dev.shale.api.ErrorClass;
 import dev.shale.api.RunnerSettings;
 import dev.shale.migrations.runner.RunClock;
 import dev.shale.migrations.runner.connect.UrlConnections;
@@ -100,11 +98,6 @@ final class ServerDatabase implements ThrowawayDatabase {
         return "database " + name + " on " + server.redacted() + " (PostgreSQL " + version + ")";
     }
 
-    /** The database's name. */
-    String name() {
-        return name;
-    }
-
     @Override
     public void close() {
         try {
@@ -145,10 +138,6 @@ final class ServerDatabase implements ThrowawayDatabase {
     }
 
     private static DatabaseException failure(String context, SQLException e, Redactor redactor) {
-        DatabaseError error = ErrorClassifier.describe(e, redactor);
-        ErrorClass errorClass = ErrorClassifier.classify(e, false);
-        String state = e.getSQLState() == null ? "" : " (SQLSTATE " + e.getSQLState() + ")";
-        return new DatabaseException(redactor.redact(context) + ": " + error.message() + state + ". " + errorClass
-                + ": " + errorClass.hint() + ".", errorClass, error, e);
+        return ErrorClassifier.failure(context, e, redactor, false);
     }
 }

@@ -12,6 +12,8 @@ import dev.shale.api.RollbackOptions;
 import dev.shale.api.RunnerSettings;
 import dev.shale.api.Shale;
 import dev.shale.migrations.files.MigrationDirectory;
+import dev.shale.diff.drift.Drift;
+import dev.shale.diff.drift.DriftItem;
 import dev.shale.migrations.introspect.IntrospectionResult;
 import dev.shale.migrations.introspect.UnmanagedObject;
 import dev.shale.migrations.runner.source.LoadedSource;
@@ -21,9 +23,7 @@ import dev.shale.migrations.verify.VerifyFailure.Kind;
 import dev.shale.migrations.verify.VerifyStep.Direction;
 import dev.shale.model.SchemaModel;
 import dev.shale.snapshot.NamedSnapshot;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -73,11 +73,7 @@ public final class Verify {
         MigrationSource source = MigrationSource.folder(directory.migrationsFolder());
         LoadedSource loaded = SourceLoader.load(source);
         loaded.requireIntact();
-        Map<String, NamedSnapshot> snapshots = new HashMap<>();
-        for (NamedSnapshot snapshot : directory.readSnapshots().snapshots()) {
-            String file = Path.of(snapshot.fileName()).getFileName().toString();
-            snapshots.put(file.substring(0, file.length() - ".json".length()), snapshot);
-        }
+        Map<String, NamedSnapshot> snapshots = directory.readSnapshots().byStem();
         List<NamedSnapshot> expected = new ArrayList<>();
         for (SourceMigration migration : loaded.migrations()) {
             String stem = migration.versionText() + "_" + migration.name();
@@ -189,7 +185,8 @@ public final class Verify {
                 return new VerifyFailure(Kind.SNAPSHOT_FAILED, direction, migration.versionText(), comparedWith,
                         comparedWith, List.of(), e.getMessage());
             }
-            List<String> differences = SchemaDifferences.between(actual.model(), wanted);
+            List<String> differences = Drift.between(actual.model(), wanted).items().stream()
+                    .map(DriftItem::message).toList();
             if (!differences.isEmpty()) {
                 return new VerifyFailure(Kind.DIFFERS, direction, migration.versionText(), file, comparedWith,
                         differences, null);

@@ -14,7 +14,7 @@ import java.util.Objects;
  *     for {@link Kind#NO_DOWN_FILE} the up file
  * @param comparedWith for {@link Kind#DIFFERS}, the snapshot the database should have matched, or null for the
  *     empty database
- * @param differences for {@link Kind#DIFFERS}, see {@link SchemaDifferences}; for {@link Kind#LEFT_BEHIND}, the
+ * @param differences for {@link Kind#DIFFERS}, in the words of {@link dev.shale.diff.drift.DriftItem#message()}; for {@link Kind#LEFT_BEHIND}, the
  *     objects left
  * @param error for {@link Kind#FAILED} and {@link Kind#SNAPSHOT_FAILED}, the failing statement and
  *     PostgreSQL's error, on several lines

@@ -2,7 +2,6 @@ package dev.shale.migrations.verify;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * What {@code verify} found: the throwaway database it used, the files it ran and checked in order (ups, then
@@ -25,11 +24,6 @@ public record VerifyResult(String database, int migrations, List<VerifyStep> ste
     /** Whether nothing was found wrong. */
     public boolean verified() {
         return failure == null;
-    }
-
-    /** The failure, if any. */
-    public Optional<VerifyFailure> firstFailure() {
-        return Optional.ofNullable(failure);
     }
 
     /** This result with one more warning. */

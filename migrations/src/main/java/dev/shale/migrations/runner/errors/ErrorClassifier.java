@@ -1,6 +1,7 @@
 package dev.shale.migrations.runner.errors;
 
 import dev.shale.api.DatabaseError;
+import dev.shale.api.DatabaseException;
 import dev.shale.api.ErrorClass;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
@@ -92,6 +93,18 @@ public final class ErrorClassifier {
         }
         String message = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
         return new DatabaseError(e.getSQLState(), redactor.redact(message), null, null, 0);
+    }
+
+    /**
+     * A failure outside a migration's statements as one exception: {@code context}, PostgreSQL's message and
+     * SQLSTATE, the class and its hint; classified, and redacted with {@code redactor}.
+     */
+    public static DatabaseException failure(String context, SQLException e, Redactor redactor, boolean timedOut) {
+        DatabaseError error = describe(e, redactor);
+        ErrorClass errorClass = classify(e, timedOut);
+        String state = e.getSQLState() == null ? "" : " (SQLSTATE " + e.getSQLState() + ")";
+        return new DatabaseException(redactor.redact(context) + ": " + error.message() + state + ". " + errorClass
+                + ": " + errorClass.hint() + ".", errorClass, error, e);
     }
 
     private static boolean hasNetworkCause(Throwable e) {
