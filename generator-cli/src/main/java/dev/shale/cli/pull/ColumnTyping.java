@@ -43,7 +43,8 @@ final class ColumnTyping {
             "boolean", TypeName.BOOLEAN, "double precision", TypeName.DOUBLE, "real", TypeName.FLOAT);
 
     private static final Map<String, TypeName> REFERENCES = Map.ofEntries(
-            Map.entry("text", ClassName.get(String.class)), Map.entry("varchar", ClassName.get(String.class)),
+            // no "varchar": a String reads back as text, so varchar (with @Size, or bare with @Column) is not exact
+            Map.entry("text", ClassName.get(String.class)),
             Map.entry("numeric", ClassName.get(BigDecimal.class)), Map.entry("uuid", ClassName.get(UUID.class)),
             Map.entry("timestamptz", ClassName.get(OffsetDateTime.class)),
             Map.entry("timestamp", ClassName.get(LocalDateTime.class)), Map.entry("date", ClassName.get(LocalDate.class)),

@@ -100,6 +100,8 @@ class RecordGeneratorTest {
                 new Column("tax", ColumnType.builtIn("numeric", 12, 2), true, null, null, "amount * 0.2", null),
                 Column.of("tags", ColumnType.builtIn("text").arrayOf(), true),
                 Column.of("codes", ColumnType.builtIn("varchar", 3).arrayOf(), false),
+                Column.of("label", ColumnType.builtIn("varchar"), true),
+                Column.of("labels", ColumnType.builtIn("varchar").arrayOf(), true),
                 Column.of("grid", ColumnType.builtIn("integer").arrayOf().arrayOf(), true),
                 Column.of("statuses", ColumnType.userType(status).arrayOf(), true),
                 Column.of("data", ColumnType.builtIn("jsonb"), true),
