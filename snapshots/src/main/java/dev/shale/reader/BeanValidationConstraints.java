@@ -9,6 +9,7 @@ import jakarta.validation.metadata.BeanDescriptor;
 import jakarta.validation.metadata.ConstraintDescriptor;
 import jakarta.validation.metadata.PropertyDescriptor;
 import java.lang.annotation.Annotation;
+import java.lang.reflect.RecordComponent;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,37 +23,41 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * reports as the property of the same name. Only constraints of the {@link Default} group count,
  * as in Hibernate ORM's DDL mapping. XML configuration is ignored, so reading does no file I/O.
  * Records whose constraints are all built-ins are read directly ({@link BuiltInConstraints}), which gives
- * the same constraints without building Hibernate Validator's metadata of the whole class.
+ * the same constraints without building Hibernate Validator's metadata of the whole class (nor starting it).
  */
 final class BeanValidationConstraints implements AutoCloseable {
 
-    private final ValidatorFactory factory;
-    private final Validator validator;
+    private ValidatorFactory factory;
+    private Validator validator;
     private final Map<Class<?>, Optional<BeanDescriptor>> beans = new HashMap<>();
     private final Map<Class<?>, Map<String, List<Annotation>>> builtIn = new HashMap<>();
 
-    BeanValidationConstraints() {
-        factory = Validation.byProvider(HibernateValidator.class)
-                .configure()
-                .ignoreXmlConfiguration()
-                .messageInterpolator(new ParameterMessageInterpolator())
-                .buildValidatorFactory();
-        validator = factory.getValidator();
+    /** Hibernate Validator, started on first use: most schemas use built-in constraints only. */
+    private Validator validator() {
+        if (validator == null) {
+            factory = Validation.byProvider(HibernateValidator.class)
+                    .configure()
+                    .ignoreXmlConfiguration()
+                    .messageInterpolator(new ParameterMessageInterpolator())
+                    .buildValidatorFactory();
+            validator = factory.getValidator();
+        }
+        return validator;
     }
 
     /**
-     * Loads the metadata of {@code record}.
+     * Loads the metadata of {@code record}, whose record components are {@code components}.
      *
      * @throws InvalidDeclaration when Hibernate Validator rejects the record's constraints
      */
-    void load(Class<?> record) {
-        Optional<Map<String, List<Annotation>>> direct = BuiltInConstraints.read(record);
+    void load(Class<?> record, List<RecordComponent> components) {
+        Optional<Map<String, List<Annotation>>> direct = BuiltInConstraints.read(record, components);
         if (direct.isPresent()) {
             builtIn.put(record, direct.get());
             return;
         }
         try {
-            beans.put(record, Optional.of(validator.getConstraintsForClass(record)));
+            beans.put(record, Optional.of(validator().getConstraintsForClass(record)));
         } catch (ValidationException e) {
             beans.put(record, Optional.empty());
             throw new InvalidDeclaration("has Bean Validation constraints that Hibernate Validator rejects: "
@@ -78,6 +83,8 @@ final class BeanValidationConstraints implements AutoCloseable {
 
     @Override
     public void close() {
-        factory.close();
+        if (factory != null) {
+            factory.close();
+        }
     }
 }

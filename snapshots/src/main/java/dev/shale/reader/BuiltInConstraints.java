@@ -1,5 +1,7 @@
 package dev.shale.reader;
 
+import static java.util.Map.entry;
+
 import jakarta.validation.Constraint;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -17,7 +19,6 @@ import jakarta.validation.constraints.Size;
 import jakarta.validation.groups.Default;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
@@ -25,7 +26,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The constraints of a record read straight from its fields, when every constraint on them is one of
@@ -36,22 +37,56 @@ import java.util.Set;
  */
 final class BuiltInConstraints {
 
-    private static final Set<Class<? extends Annotation>> BUILT_IN = Set.of(NotNull.class, NotBlank.class,
-            NotEmpty.class, Size.class, Digits.class, Min.class, Max.class, DecimalMin.class, DecimalMax.class,
-            Positive.class, PositiveOrZero.class, Negative.class, NegativeOrZero.class);
+    /** The built-ins, each with its {@code groups()}. */
+    private static final Map<Class<? extends Annotation>, Function<Annotation, Class<?>[]>> GROUPS = Map.ofEntries(
+            entry(NotNull.class, a -> ((NotNull) a).groups()),
+            entry(NotBlank.class, a -> ((NotBlank) a).groups()),
+            entry(NotEmpty.class, a -> ((NotEmpty) a).groups()),
+            entry(Size.class, a -> ((Size) a).groups()),
+            entry(Digits.class, a -> ((Digits) a).groups()),
+            entry(Min.class, a -> ((Min) a).groups()),
+            entry(Max.class, a -> ((Max) a).groups()),
+            entry(DecimalMin.class, a -> ((DecimalMin) a).groups()),
+            entry(DecimalMax.class, a -> ((DecimalMax) a).groups()),
+            entry(Positive.class, a -> ((Positive) a).groups()),
+            entry(PositiveOrZero.class, a -> ((PositiveOrZero) a).groups()),
+            entry(Negative.class, a -> ((Negative) a).groups()),
+            entry(NegativeOrZero.class, a -> ((NegativeOrZero) a).groups()));
 
-    private static final Map<Class<? extends Annotation>, Class<? extends Annotation>> LISTS = lists();
+    /** Their {@code .List} containers, each with its {@code value()}. */
+    private static final Map<Class<? extends Annotation>, Function<Annotation, Annotation[]>> LISTS = Map.ofEntries(
+            entry(NotNull.List.class, a -> ((NotNull.List) a).value()),
+            entry(NotBlank.List.class, a -> ((NotBlank.List) a).value()),
+            entry(NotEmpty.List.class, a -> ((NotEmpty.List) a).value()),
+            entry(Size.List.class, a -> ((Size.List) a).value()),
+            entry(Digits.List.class, a -> ((Digits.List) a).value()),
+            entry(Min.List.class, a -> ((Min.List) a).value()),
+            entry(Max.List.class, a -> ((Max.List) a).value()),
+            entry(DecimalMin.List.class, a -> ((DecimalMin.List) a).value()),
+            entry(DecimalMax.List.class, a -> ((DecimalMax.List) a).value()),
+            entry(Positive.List.class, a -> ((Positive.List) a).value()),
+            entry(PositiveOrZero.List.class, a -> ((PositiveOrZero.List) a).value()),
+            entry(Negative.List.class, a -> ((Negative.List) a).value()),
+            entry(NegativeOrZero.List.class, a -> ((NegativeOrZero.List) a).value()));
+
+    /** Whether an annotation type is a constraint or a container of constraints, worked out once per type. */
+    private static final ClassValue<Boolean> CONSTRAINT_LIKE = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return type.isAnnotationPresent(Constraint.class) || isContainerOfConstraints(type);
+        }
+    };
 
     private BuiltInConstraints() {
     }
 
     /**
-     * The Default-group constraints of each component of {@code record}, by component name; empty when
-     * a field carries a constraint that is not a built-in one.
+     * The Default-group constraints of each of the {@code components} of {@code record}, by component name;
+     * empty when a field carries a constraint that is not a built-in one.
      */
-    static Optional<Map<String, List<Annotation>>> read(Class<?> record) {
+    static Optional<Map<String, List<Annotation>>> read(Class<?> record, List<RecordComponent> components) {
         Map<String, List<Annotation>> byComponent = new HashMap<>();
-        for (RecordComponent component : record.getRecordComponents()) {
+        for (RecordComponent component : components) {
             Field field;
             try {
                 field = record.getDeclaredField(component.getName());
@@ -61,13 +96,14 @@ final class BuiltInConstraints {
             List<Annotation> constraints = new ArrayList<>();
             for (Annotation annotation : field.getDeclaredAnnotations()) {
                 Class<? extends Annotation> type = annotation.annotationType();
-                if (BUILT_IN.contains(type)) {
+                Function<Annotation, Annotation[]> list = LISTS.get(type);
+                if (GROUPS.containsKey(type)) {
                     addIfDefault(constraints, annotation);
-                } else if (LISTS.containsKey(type)) {
-                    for (Annotation element : elements(annotation)) {
+                } else if (list != null) {
+                    for (Annotation element : list.apply(annotation)) {
                         addIfDefault(constraints, element);
                     }
-                } else if (type.isAnnotationPresent(Constraint.class) || isContainerOfConstraints(type)) {
+                } else if (CONSTRAINT_LIKE.get(type)) {
                     return Optional.empty();
                 }
             }
@@ -77,48 +113,20 @@ final class BuiltInConstraints {
     }
 
     private static void addIfDefault(List<Annotation> constraints, Annotation annotation) {
-        Class<?>[] groups = groups(annotation);
+        Class<?>[] groups = GROUPS.get(annotation.annotationType()).apply(annotation);
         if (groups.length == 0 || List.of(groups).contains(Default.class)) {
             constraints.add(annotation);
         }
     }
 
-    private static Class<?>[] groups(Annotation annotation) {
-        try {
-            return (Class<?>[]) annotation.annotationType().getMethod("groups").invoke(annotation);
-        } catch (NoSuchMethodException | IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("a built-in constraint without groups(): " + annotation, e);
-        }
-    }
-
-    private static Annotation[] elements(Annotation list) {
-        try {
-            return (Annotation[]) list.annotationType().getMethod("value").invoke(list);
-        } catch (NoSuchMethodException | IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("a constraint list without value(): " + list, e);
-        }
-    }
-
     /** Whether {@code type} is a repeatable container ({@code value()} of an array of constraints). */
-    private static boolean isContainerOfConstraints(Class<? extends Annotation> type) {
-        try {
-            Method value = type.getMethod("value");
-            Class<?> element = value.getReturnType().getComponentType();
-            return element != null && element.isAnnotation() && element.isAnnotationPresent(Constraint.class);
-        } catch (NoSuchMethodException e) {
-            return false;
-        }
-    }
-
-    private static Map<Class<? extends Annotation>, Class<? extends Annotation>> lists() {
-        Map<Class<? extends Annotation>, Class<? extends Annotation>> lists = new HashMap<>();
-        for (Class<? extends Annotation> type : BUILT_IN) {
-            for (Class<?> nested : type.getDeclaredClasses()) {
-                if (nested.getSimpleName().equals("List") && nested.isAnnotation()) {
-                    lists.put(nested.asSubclass(Annotation.class), type);
-                }
+    private static boolean isContainerOfConstraints(Class<?> type) {
+        for (Method method : type.getDeclaredMethods()) {
+            if (method.getName().equals("value") && method.getParameterCount() == 0) {
+                Class<?> element = method.getReturnType().getComponentType();
+                return element != null && element.isAnnotation() && element.isAnnotationPresent(Constraint.class);
             }
         }
-        return Map.copyOf(lists);
+        return false;
     }
 }

@@ -43,16 +43,17 @@ final class NameValidator {
             Map<String, Use> columns = new LinkedHashMap<>();
             Map<String, Use> constraints = new LinkedHashMap<>();
             Map<String, Use> schemaRelations = relations.computeIfAbsent(table.name().schema(), s -> new LinkedHashMap<>());
+            String inTable = "names must be unique in table " + table.name();
             for (DeclaredName name : table.names()) {
                 Use use = new Use(table.type(), name);
                 if (!name.generated()) {
                     length(table.type(), name.component(), name.kind(), name.name());
                 }
                 if (name.kind().equals("column")) {
-                    unique(columns, use, "names must be unique in table " + table.name());
+                    unique(columns, use, inTable);
                 }
                 if (TABLE_CONSTRAINTS.contains(name.kind())) {
-                    unique(constraints, use, "names must be unique in table " + table.name());
+                    unique(constraints, use, inTable);
                 }
                 if (RELATIONS.contains(name.kind()) && !repeated.contains(table.type())) {
                     Use first = schemaRelations.putIfAbsent(name.name(), use);

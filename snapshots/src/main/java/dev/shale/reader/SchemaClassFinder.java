@@ -2,11 +2,8 @@ package dev.shale.reader;
 
 import dev.shale.dsl.PgEnum;
 import dev.shale.dsl.Table;
-import io.github.classgraph.ClassGraph;
-import io.github.classgraph.ClassInfo;
-import io.github.classgraph.ScanResult;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Set;
 
 /**
  * Finds the {@code @Table} records and {@code @PgEnum} enums in packages of a class loader.
@@ -14,8 +11,13 @@ import java.util.stream.Stream;
  * <p>Every class annotated {@code @Table} or {@code @PgEnum} is returned, records and enums or not,
  * so that {@link RecordSchemaReader} reports a misplaced annotation instead of the table silently
  * disappearing from the model (which would make the next migration drop it).
+ *
+ * <p>The class files are read by {@link ClassFileScan}; only the classes carrying one of the two annotations
+ * are loaded, without running their static initialisers.
  */
 public final class SchemaClassFinder {
+
+    private static final Set<String> ANNOTATIONS = Set.of(Table.class.getName(), PgEnum.class.getName());
 
     private SchemaClassFinder() {
     }
@@ -30,21 +32,9 @@ public final class SchemaClassFinder {
         if (packages.isEmpty()) {
             throw new IllegalArgumentException("name at least one package to scan for schema classes");
         }
-        ClassGraph graph = new ClassGraph()
-                .overrideClassLoaders(loader)
-                .enableClassInfo()
-                .enableAnnotationInfo()
-                .ignoreClassVisibility()
-                .acceptPackages(packages.toArray(String[]::new));
-        try (ScanResult scan = graph.scan()) {
-            return Stream.concat(scan.getClassesWithAnnotation(Table.class).stream(),
-                            scan.getClassesWithAnnotation(PgEnum.class).stream())
-                    .map(ClassInfo::getName)
-                    .distinct()
-                    .sorted()
-                    .<Class<?>>map(name -> load(name, loader))
-                    .toList();
-        }
+        return ClassFileScan.classesNaming(loader, packages, ANNOTATIONS).stream()
+                .<Class<?>>map(name -> load(name, loader))
+                .toList();
     }
 
     private static Class<?> load(String name, ClassLoader loader) {

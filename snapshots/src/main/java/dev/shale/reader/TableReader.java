@@ -34,8 +34,8 @@ final class TableReader {
         String simpleName = table.value().isEmpty() ? Identifiers.snakeCase(type.getSimpleName()) : table.value();
         QualifiedName name = new QualifiedName(table.schema(), simpleName);
         attempt(type, null, () -> renames.table(type.getAnnotation(RenamedFrom.class), name, type.getName()));
-        attempt(type, null, () -> validation.load(type));
         List<RecordComponent> components = List.of(type.getRecordComponents());
+        attempt(type, null, () -> validation.load(type, components));
         List<ColumnDraft> drafts = new ArrayList<>();
         List<DeclaredName> names = new ArrayList<>();
         names.add(new DeclaredName(simpleName, "table", null, false));

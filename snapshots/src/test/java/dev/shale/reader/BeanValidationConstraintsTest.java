@@ -109,7 +109,7 @@ class BeanValidationConstraintsTest {
     @Test
     void readsTheConstraintsOfARecordComponentFromItsField() {
         try (BeanValidationConstraints constraints = new BeanValidationConstraints()) {
-            constraints.load(Lengths.class);
+            constraints.load(Lengths.class, List.of(Lengths.class.getRecordComponents()));
 
             assertEquals(new ColumnConstraints(true, 80, null, null, List.of()), constraints.of(Lengths.class, "title"));
             assertEquals(new ColumnConstraints(false, null, 12, 2, List.of()), constraints.of(Lengths.class, "money"));
@@ -121,7 +121,7 @@ class BeanValidationConstraintsTest {
     @Test
     void keepsOnlyDefaultGroupBuiltInConstraints() {
         try (BeanValidationConstraints constraints = new BeanValidationConstraints()) {
-            constraints.load(Bounds.class);
+            constraints.load(Bounds.class, List.of(Bounds.class.getRecordComponents()));
 
             assertEquals(ColumnConstraints.NONE, constraints.of(Bounds.class, "grouped"));
             assertEquals(ColumnConstraints.NONE, constraints.of(Bounds.class, "percent"));

@@ -77,7 +77,7 @@ class BuiltInConstraintsTest {
 
     @Test
     void builtInsReadDirectlyEqualWhatHibernateValidatorReports() {
-        Optional<Map<String, List<Annotation>>> direct = BuiltInConstraints.read(Everything.class);
+        Optional<Map<String, List<Annotation>>> direct = BuiltInConstraints.read(Everything.class, List.of(Everything.class.getRecordComponents()));
 
         assertTrue(direct.isPresent());
         try (ValidatorFactory factory = Validation.byProvider(HibernateValidator.class).configure()
@@ -104,6 +104,6 @@ class BuiltInConstraintsTest {
 
     @Test
     void aCustomOrComposedConstraintSendsTheRecordToHibernateValidator() {
-        assertFalse(BuiltInConstraints.read(Composed.class).isPresent());
+        assertFalse(BuiltInConstraints.read(Composed.class, List.of(Composed.class.getRecordComponents())).isPresent());
     }
 }

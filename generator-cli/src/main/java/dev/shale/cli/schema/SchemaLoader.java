@@ -6,6 +6,7 @@ import dev.shale.cli.config.ShaleConfig;
 import dev.shale.reader.DeclaredSchema;
 import dev.shale.reader.RecordSchemaReader;
 import dev.shale.reader.SchemaClassFinder;
+import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -42,6 +43,9 @@ public final class SchemaLoader {
                 throw new CommandException(ExitCode.USAGE,
                         "a schema class cannot be loaded: " + e,
                         "add the jars your schema classes need to schema.classpath in shale.yaml", e);
+            } catch (UncheckedIOException e) {
+                throw new CommandException(ExitCode.USAGE, e.getMessage(),
+                        "make the entry readable, or remove it from schema.classpath in shale.yaml", e);
             }
             if (classes.isEmpty()) {
                 throw new CommandException(ExitCode.USAGE,
