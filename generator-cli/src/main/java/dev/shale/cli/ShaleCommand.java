@@ -14,27 +14,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-/** The {@code shale} command line: schema migrations for Java records and PostgreSQL. */
+/** The {@code shale} command line: schema migrations for Java records and PostgreSQL (subcommands: {@link Subcommands}). */
 @Command(
         name = "shale",
         mixinStandardHelpOptions = true,
         versionProvider = ShaleVersion.class,
         description = "Schema migrations for Java records and PostgreSQL.",
-        subcommands = {
-            InitCommand.class,
-            GenerateCommand.class,
-            CreateCommand.class,
-            HashCommand.class,
-            MigrateCommand.class,
-            StatusCommand.class,
-            RollbackCommand.class,
-            DiffCommand.class,
-            PushCommand.class,
-            CheckCommand.class,
-            PullCommand.class,
-            VerifyCommand.class,
-            CommandLine.HelpCommand.class
-        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success, nothing to report",
@@ -81,6 +66,7 @@ public final class ShaleCommand implements Runnable {
     public static int execute(Map<String, String> environment, Clock clock, PrintWriter out, PrintWriter err,
                               String... args) {
         CommandLine commandLine = new CommandLine(new ShaleCommand(environment, clock));
+        Subcommands.register(commandLine, args);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
