@@ -1,15 +1,6 @@
 package dev.shale.cli.config;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import dev.shale.cli.ExitCode;
-import dev.shale.cli.CommandException;
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,7 +33,7 @@ public final class ConfigLoader {
     public ShaleConfig load(Path projectDir, List<String> packages, List<String> classpath) {
         Path project = projectDir.toAbsolutePath().normalize();
         Path file = project.resolve(FILE_NAME);
-        ConfigFile parsed = Files.isRegularFile(file) ? parse(file) : new ConfigFile(null, null, null, null);
+        ConfigFile parsed = Files.isRegularFile(file) ? ConfigFileReader.read(file) : new ConfigFile(null, null, null, null);
 
         List<String> schemaPackages = firstNonEmpty(
                 packages,
@@ -68,31 +59,6 @@ public final class ConfigLoader {
                 project.resolve(snapshots).normalize(),
                 url,
                 devUrl);
-    }
-
-    private static ConfigFile parse(Path file) {
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY);
-        try {
-            ConfigFile parsed = yaml.readValue(file.toFile(), ConfigFile.class);
-            return parsed == null ? new ConfigFile(null, null, null, null) : parsed;
-        } catch (UnrecognizedPropertyException e) {
-            throw new CommandException(ExitCode.USAGE,
-                    FILE_NAME + at(e.getLocation()) + ": unknown key '" + e.getPropertyName() + "'",
-                    "use one of " + e.getKnownPropertyIds() + " (see README.md, Configuration)");
-        } catch (JsonProcessingException e) {
-            throw new CommandException(ExitCode.USAGE,
-                    FILE_NAME + at(e.getLocation()) + ": " + e.getOriginalMessage(),
-                    "fix the YAML syntax of " + FILE_NAME);
-        } catch (IOException e) {
-            throw new CommandException(ExitCode.USAGE, "cannot read " + FILE_NAME + ": " + e.getMessage(),
-                    "check the file's permissions");
-        }
-    }
-
-    private static String at(JsonLocation location) {
-        return location == null || location.getLineNr() < 1 ? "" : ":" + location.getLineNr();
     }
 
     private Optional<String> env(String name) {

@@ -1,0 +1,98 @@
+package dev.shale.cli.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.shale.cli.CommandException;
+import dev.shale.cli.ExitCode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigFileReaderTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void readsEveryKey() throws IOException {
+        ConfigFile file = read("""
+                # the project
+                schema:
+                  packages:
+                    - com.example.schema
+                    - com.example.more
+                  classpath: [target/classes, lib/x.jar]
+                migrations: db/migrations
+                snapshots: db/snapshots
+                database:
+                  url: jdbc:postgresql://localhost/app
+                  devUrl: postgresql://localhost/postgres
+                """);
+
+        assertEquals(new ConfigFile(
+                new ConfigFile.SchemaSection(List.of("com.example.schema", "com.example.more"),
+                        List.of("target/classes", "lib/x.jar")),
+                "db/migrations", "db/snapshots",
+                new ConfigFile.DatabaseSection("jdbc:postgresql://localhost/app", "postgresql://localhost/postgres")),
+                file);
+    }
+
+    @Test
+    void readsASingleValueAsAListAndLeavesOutWhatIsMissingOrEmpty() throws IOException {
+        assertEquals(new ConfigFile(new ConfigFile.SchemaSection(List.of("com.example.schema"), null), null, "123",
+                null), read("schema:\n  packages: com.example.schema\nsnapshots: 123\ndatabase:\n"));
+        assertEquals(new ConfigFile(null, null, null, null), read(""));
+        assertEquals(new ConfigFile(null, null, null, null), read("# nothing yet\n"));
+    }
+
+    @Test
+    void namesTheLineAndTheFixOfEveryMistake() {
+        assertError("schema:\n  packages: [a]\nmigration: db\n", "shale.yaml:3: unknown key 'migration'",
+                "use one of [schema, migrations, snapshots, database] (see README.md, Configuration)");
+        assertError("schema:\n  package: a\n", "shale.yaml:2: unknown key 'schema.package'",
+                "use one of [packages, classpath] under schema (see README.md, Configuration)");
+        assertError("database:\n  url: a\n  password: b\n", "shale.yaml:3: unknown key 'database.password'",
+                "use one of [url, devUrl] under database (see README.md, Configuration)");
+        assertError("migrations: a\nmigrations: b\n", "shale.yaml:2: key 'migrations' is given twice",
+                "keep one of them");
+        assertError("migrations: [a, b]\n", "shale.yaml:1: migrations must be a single value, not a list",
+                "write it as migrations: value");
+        assertError("database:\n  url:\n    host: x\n", "shale.yaml:3: database.url must be a single value, not a mapping",
+                "write it as url: value");
+        assertError("schema:\n  packages:\n    a: b\n", "shale.yaml:3: schema.packages must be a list of values, not a"
+                + " mapping", "write it as a list: [value, value]");
+        assertError("schema: [a]\n", "shale.yaml:1: schema must be a mapping of the keys [packages, classpath]",
+                "write schema: and its keys indented below it (see README.md, Configuration)");
+        assertError("- a\n- b\n", "shale.yaml:1: the file must be a mapping of the keys [schema, migrations, snapshots,"
+                + " database]", "write the keys at the start of the line (see README.md, Configuration)");
+    }
+
+    @Test
+    void reportsYamlSyntaxErrorsWithTheirLine() throws IOException {
+        Files.writeString(dir.resolve("shale.yaml"), "schema:\n  packages: [a\nmigrations: x\n");
+        CommandException thrown = assertThrows(CommandException.class,
+                () -> ConfigFileReader.read(dir.resolve("shale.yaml")));
+
+        assertEquals(ExitCode.USAGE, thrown.exitCode());
+        assertTrue(thrown.getMessage().startsWith("shale.yaml:"), thrown.getMessage());
+        assertEquals("fix the YAML syntax of shale.yaml", thrown.fix());
+    }
+
+    private ConfigFile read(String yaml) throws IOException {
+        Path file = dir.resolve("shale.yaml");
+        Files.writeString(file, yaml);
+        return ConfigFileReader.read(file);
+    }
+
+    private void assertError(String yaml, String message, String fix) {
+        CommandException thrown = assertThrows(CommandException.class, () -> read(yaml), yaml);
+        assertEquals(ExitCode.USAGE, thrown.exitCode());
+        assertEquals(message, thrown.getMessage(), yaml);
+        assertEquals(fix, thrown.fix(), yaml);
+    }
+}
