@@ -17,7 +17,9 @@ SELECT n.nspname AS schema_name,
        a.attidentity AS identity,
        seq.seqstart AS identity_start,
        seq.seqincrement AS identity_increment,
-       pg_catalog.col_description(c.oid, a.attnum) AS comment
+       -- col_description() as a subquery: an index lookup, without a SQL function call per column
+       (SELECT ds.description FROM pg_catalog.pg_description ds
+        WHERE ds.objoid = c.oid AND ds.classoid = 'pg_catalog.pg_class'::regclass AND ds.objsubid = a.attnum) AS comment
 FROM pg_catalog.pg_attribute a
 JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace

@@ -5,14 +5,17 @@ SELECT n.nspname AS schema_name,
        c.relname AS table_name,
        co.conname AS constraint_name,
        co.contype AS constraint_type,
-       ARRAY(SELECT a.attname FROM unnest(co.conkey) WITH ORDINALITY k(attnum, position)
-             JOIN pg_catalog.pg_attribute a ON a.attrelid = co.conrelid AND a.attnum = k.attnum
-             ORDER BY k.position)::text[] AS columns,
+       -- each key column looked up by (table, attnum), not joined: the join hashed every column per constraint
+       ARRAY(SELECT (SELECT a.attname FROM pg_catalog.pg_attribute a
+                     WHERE a.attrelid = co.conrelid AND a.attnum = k.attnum)
+             FROM unnest(co.conkey) WITH ORDINALITY k(attnum, position) ORDER BY k.position)::text[] AS columns,
        rn.nspname AS referenced_schema,
        rc.relname AS referenced_table,
-       ARRAY(SELECT a.attname FROM unnest(co.confkey) WITH ORDINALITY k(attnum, position)
-             JOIN pg_catalog.pg_attribute a ON a.attrelid = co.confrelid AND a.attnum = k.attnum
-             ORDER BY k.position)::text[] AS referenced_columns,
+       CASE WHEN co.contype = 'f'
+            THEN ARRAY(SELECT (SELECT a.attname FROM pg_catalog.pg_attribute a
+                               WHERE a.attrelid = co.confrelid AND a.attnum = k.attnum)
+                       FROM unnest(co.confkey) WITH ORDINALITY k(attnum, position) ORDER BY k.position)::text[]
+            ELSE '{}'::text[] END AS referenced_columns,
        co.confdeltype AS on_delete,
        co.confupdtype AS on_update,
        CASE WHEN co.contype = 'c' THEN pg_catalog.pg_get_constraintdef(co.oid, true) END AS definition

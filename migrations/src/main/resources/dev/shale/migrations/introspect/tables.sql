@@ -1,7 +1,9 @@
 -- Ordinary, non-partition tables not owned by an extension. Parameter 1: text[] of schema names.
 SELECT n.nspname AS schema_name,
        c.relname AS table_name,
-       pg_catalog.obj_description(c.oid, 'pg_class') AS comment
+       -- obj_description() as a subquery: an index lookup, without a SQL function call per table
+       (SELECT ds.description FROM pg_catalog.pg_description ds
+        WHERE ds.objoid = c.oid AND ds.classoid = 'pg_catalog.pg_class'::regclass AND ds.objsubid = 0) AS comment
 FROM pg_catalog.pg_class c
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 WHERE c.relkind = 'r'
