@@ -43,6 +43,9 @@ public final class Differ {
         Objects.requireNonNull(renames, "renames");
         RenameResolver.Resolution resolved = RenameResolver.resolve(from, renames, strict);
         SchemaModel renamed = resolved.renamed();
+        if (resolved.renames().isEmpty() && renamed.equals(to)) {
+            return List.of(); // the common case of nothing to do, without walking every table
+        }
         List<Change> changes = new ArrayList<>(resolved.renames());
         changes.addAll(SchemaDiffer.diff(renamed, to));
         EnumDiffer.Result enums = EnumDiffer.diff(renamed, to);

@@ -3,11 +3,14 @@ package dev.shale.reader;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The annotations on a class itself (its {@code RuntimeVisibleAnnotations} attribute), read from the class
- * file's bytes without loading the class (JVMS §4.1, §4.4, §4.7.16). Only the annotation types are read.
+ * file's bytes without loading the class (JVMS §4.1, §4.4, §4.7.16). Only the annotation types are read, and
+ * only after the constant pool, read first, shows that the file names one of those wanted at all.
  */
 final class ClassAnnotations {
 
@@ -49,16 +52,34 @@ final class ClassAnnotations {
     }
 
     /**
-     * The binary names of the annotation types on the class of {@code classFile} (visible at run time).
+     * Which of {@code annotations} (binary names) the class of {@code classFile} carries (visible at run time).
      *
      * @throws IllegalArgumentException when the bytes are not a class file this reader understands
      */
-    static List<String> of(byte[] classFile) {
+    static List<String> of(byte[] classFile, Set<String> annotations) {
         try {
-            return new ClassAnnotations(classFile).classAnnotations();
+            ClassAnnotations file = new ClassAnnotations(classFile);
+            if (!file.namesAnyOf(annotations)) {
+                return List.of();
+            }
+            return file.classAnnotations().stream().filter(annotations::contains).toList();
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("malformed class file: " + e, e);
         }
+    }
+
+    /** Whether a CONSTANT_Utf8 entry is the descriptor of one of {@code annotations}: else none can be carried. */
+    private boolean namesAnyOf(Set<String> annotations) {
+        for (String annotation : annotations) {
+            byte[] descriptor = ("L" + annotation.replace('.', '/') + ";").getBytes(StandardCharsets.UTF_8);
+            for (int i = 1; i < utf8Start.length; i++) {
+                if (utf8Length[i] == descriptor.length && utf8Start[i] != 0 && Arrays.equals(in.array(), utf8Start[i],
+                        utf8Start[i] + descriptor.length, descriptor, 0, descriptor.length)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private List<String> classAnnotations() {

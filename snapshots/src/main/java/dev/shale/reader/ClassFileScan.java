@@ -8,7 +8,6 @@ import java.net.MalformedURLException;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -30,20 +29,17 @@ import java.util.stream.Stream;
  * ({@code java.class.path} for the application loader; jars' {@code Class-Path} manifest entries followed),
  * plus the roots the loader reports for the packages themselves. An annotation on a class is stored as the
  * type's descriptor ({@code Ldev/shale/dsl/Table;}) in the class file's constant pool, so only the class files
- * holding that text are parsed ({@link ClassAnnotations}).
+ * holding that text are parsed further ({@link ClassAnnotations}).
  */
 final class ClassFileScan {
 
     private final List<String> packagePaths;
     private final Set<String> annotations;
-    private final List<byte[]> descriptors;
     private final Set<String> found = new TreeSet<>();
 
     private ClassFileScan(List<String> packages, Collection<String> annotations) {
         this.packagePaths = packages.stream().map(p -> p.replace('.', '/')).toList();
         this.annotations = Set.copyOf(annotations);
-        this.descriptors = annotations.stream()
-                .map(a -> ("L" + a.replace('.', '/') + ";").getBytes(StandardCharsets.UTF_8)).toList();
     }
 
     /**
@@ -51,7 +47,7 @@ final class ClassFileScan {
      * of {@code annotations} (binary names of annotation types).
      *
      * @throws UncheckedIOException when a class path entry that exists cannot be read, or holds a malformed
-     *     class file that may carry one of the annotations
+     *     class file in one of the packages
      */
     static List<String> classesNaming(ClassLoader loader, List<String> packages, Collection<String> annotations) {
         ClassFileScan scan = new ClassFileScan(packages, annotations);
@@ -208,39 +204,15 @@ final class ClassFileScan {
     /** Records the class of the file at {@code relative} (a path under its root) when it carries an annotation. */
     private void consider(String relative, byte[] bytes, String shown) {
         String name = relative.substring(0, relative.length() - ".class".length());
-        if (name.endsWith("module-info") || name.endsWith("package-info") || !namesAnAnnotation(bytes)) {
+        if (name.endsWith("module-info") || name.endsWith("package-info")) {
             return;
         }
-        List<String> carried;
         try {
-            carried = ClassAnnotations.of(bytes);
+            if (!ClassAnnotations.of(bytes, annotations).isEmpty()) {
+                found.add(name.replace('/', '.'));
+            }
         } catch (IllegalArgumentException e) {
             throw new UncheckedIOException(shown + ": " + e.getMessage(), new IOException(e));
         }
-        if (carried.stream().anyMatch(annotations::contains)) {
-            found.add(name.replace('/', '.'));
-        }
-    }
-
-    private boolean namesAnAnnotation(byte[] bytes) {
-        for (byte[] descriptor : descriptors) {
-            if (contains(bytes, descriptor)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean contains(byte[] bytes, byte[] part) {
-        outer:
-        for (int i = 0, last = bytes.length - part.length; i <= last; i++) {
-            for (int j = 0; j < part.length; j++) {
-                if (bytes[i + j] != part[j]) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
     }
 }
