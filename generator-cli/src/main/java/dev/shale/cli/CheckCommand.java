@@ -15,11 +15,9 @@ import dev.shale.diff.MigrationPlan;
 import dev.shale.diff.MigrationPlanner;
 import dev.shale.diff.postgres.ChangeDescriptions;
 import dev.shale.migrations.files.MigrationDirectory;
-import dev.shale.migrations.files.SnapshotListing;
 import dev.shale.model.SchemaModel;
 import dev.shale.reader.DeclaredSchema;
 import dev.shale.snapshot.NamedSnapshot;
-import dev.shale.snapshot.SnapshotChain;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -103,7 +101,10 @@ final class CheckCommand implements Callable<Integer> {
         List<Finding> findings = new ArrayList<>(files.findings());
         List<String> notes = new ArrayList<>();
 
-        Optional<NamedSnapshot> latest = latestIntact(files.snapshots(), notes);
+        Optional<NamedSnapshot> latest = files.latestIntact();
+        if (latest == null) {
+            notes.add("The records were not compared with the snapshots: the snapshot chain must be repaired first.");
+        }
         CompletableFuture<List<String>> ungenerated = latest == null ? CompletableFuture.completedFuture(List.of())
                 : records.thenApply(declared -> ungenerated(declared,
                         latest.map(s -> s.snapshot().schema()).orElse(SchemaModel.EMPTY)));
@@ -111,7 +112,7 @@ final class CheckCommand implements Callable<Integer> {
         DatabaseReport databaseReport = null;
         try {
             if (live != null) {
-                databaseReport = checkDatabase(join(live), target, directory, files.snapshots(), databaseFindings);
+                databaseReport = checkDatabase(join(live), target, files, databaseFindings);
             }
         } catch (RuntimeException e) {
             ungenerated.cancel(false);
@@ -157,16 +158,6 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    /** The latest snapshot (empty for none), or {@code null} when the chain is broken and nothing is "latest". */
-    private static Optional<NamedSnapshot> latestIntact(Optional<SnapshotListing> snapshots, List<String> notes) {
-        SnapshotChain chain = snapshots.map(SnapshotListing::chain).orElse(null);
-        if (chain == null || !chain.isIntact()) {
-            notes.add("The records were not compared with the snapshots: the snapshot chain must be repaired first.");
-            return null;
-        }
-        return chain.latest();
-    }
-
     private static List<String> ungenerated(DeclaredSchema declared, SchemaModel latest) {
         MigrationPlan plan = MigrationPlanner.plan(latest, declared.model(), declared.renames());
         return plan.changes().stream().map(ChangeDescriptions::describe).toList();
@@ -184,10 +175,9 @@ final class CheckCommand implements Callable<Integer> {
         return database.resolve(shale, config);
     }
 
-    private DatabaseReport checkDatabase(DriftCheck.LiveState live, DatabaseOptions.Target target,
-                                         MigrationDirectory directory, Optional<SnapshotListing> snapshots,
+    private DatabaseReport checkDatabase(DriftCheck.LiveState live, DatabaseOptions.Target target, FileChecks files,
                                          List<Finding> findings) {
-        DatabaseReport report = DriftCheck.compare(live, target.url(), directory, snapshots, findings);
+        DatabaseReport report = DriftCheck.compare(live, target.url(), files, findings);
         if (!report.drift().isEmpty()) {
             findings.add(new Finding(CheckOutcome.DRIFT, "the database differs from " + (report.expectedFrom() == null
                     ? "the empty schema (no migration applied)" : report.expectedFrom() + ", the snapshot of its last"

@@ -56,8 +56,8 @@ public final class SnapshotChain {
         Map<String, String> fileById = new LinkedHashMap<>();
         Map<Optional<String>, List<NamedSnapshot>> byPrevious = new LinkedHashMap<>();
         for (NamedSnapshot s : snapshots) {
-            fileById.putIfAbsent(s.snapshot().id(), s.fileName());
-            byPrevious.computeIfAbsent(Optional.ofNullable(s.snapshot().previousId()), k -> new ArrayList<>()).add(s);
+            fileById.putIfAbsent(s.id(), s.fileName());
+            byPrevious.computeIfAbsent(Optional.ofNullable(s.previousId()), k -> new ArrayList<>()).add(s);
         }
         List<ChainFinding> out = new ArrayList<>();
         Set<NamedSnapshot> laterForkMembers = new HashSet<>();
@@ -70,8 +70,8 @@ public final class SnapshotChain {
         boolean forked = !out.isEmpty();
         for (int i = 0; i < snapshots.size(); i++) {
             NamedSnapshot current = snapshots.get(i);
-            String follows = current.snapshot().previousId();
-            String expected = i == 0 ? null : snapshots.get(i - 1).snapshot().id();
+            String follows = current.previousId();
+            String expected = i == 0 ? null : snapshots.get(i - 1).id();
             boolean explainedByFork = laterForkMembers.contains(current) || forked && fileById.containsKey(follows);
             if (!Objects.equals(follows, expected) && !explainedByFork) {
                 out.add(breakAt(current, i == 0 ? null : snapshots.get(i - 1), fileById));
@@ -94,7 +94,7 @@ public final class SnapshotChain {
     }
 
     private static ChainFinding breakAt(NamedSnapshot current, NamedSnapshot before, Map<String, String> fileById) {
-        String follows = current.snapshot().previousId();
+        String follows = current.previousId();
         String file = current.fileName();
         if (before == null) {
             return new ChainFinding(ChainFinding.Kind.BREAK, List.of(file), "snapshot " + file
@@ -106,7 +106,7 @@ public final class SnapshotChain {
                 : "follows snapshot id " + follows + ", which no snapshot file has";
         return new ChainFinding(ChainFinding.Kind.BREAK, List.of(before.fileName(), file), "snapshot " + file + " "
                 + what + ", but the snapshot before it is " + before.fileName() + " (id "
-                + before.snapshot().id() + ").",
+                + before.id() + ").",
                 "restore missing snapshots from version control, or " + REGENERATE);
     }
 }

@@ -40,12 +40,13 @@ public final class DriftCheck {
     }
 
     /**
-     * The report of a database {@linkplain #read read} before; {@code snapshots} is empty when they cannot be
-     * read (a file finding says why), and then nothing is compared. A missing snapshot for the last applied
-     * migration is added to {@code findings}.
+     * The report of a database {@linkplain #read read} before, against the snapshots {@code files} listed; nothing
+     * is compared when they cannot be read (a file finding says why). A missing or unreadable snapshot of the
+     * last applied migration is added to {@code findings}.
      */
-    public static DatabaseReport compare(LiveState live, DatabaseUrl url, MigrationDirectory directory,
-                                         Optional<SnapshotListing> snapshots, List<Finding> findings) {
+    public static DatabaseReport compare(LiveState live, DatabaseUrl url, FileChecks files, List<Finding> findings) {
+        MigrationDirectory directory = files.directory();
+        Optional<SnapshotListing> snapshots = files.snapshots();
         StatusReport status = live.status();
         int pending = status.inState(MigrationState.PENDING).size() + status.inState(MigrationState.OUT_OF_ORDER).size();
         Optional<MigrationStatus> last = status.migrations().stream().filter(m -> m.batch() != null)
@@ -76,6 +77,12 @@ public final class DriftCheck {
                                 : "restore " + wanted + " from version control"));
                 notes.add("The database was not compared: no snapshot for its last applied migration " + lastApplied
                         + ".");
+                return new DatabaseReport(database, lastApplied, null, false, pending, List.of(), List.of(), List.of(),
+                        notes);
+            }
+            if (files.read(snapshot.get(), findings).isEmpty()) {
+                notes.add("The database was not compared: its last applied migration's snapshot "
+                        + snapshot.get().fileName() + " cannot be read.");
                 return new DatabaseReport(database, lastApplied, null, false, pending, List.of(), List.of(), List.of(),
                         notes);
             }

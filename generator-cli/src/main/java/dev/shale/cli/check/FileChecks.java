@@ -11,6 +11,7 @@ import dev.shale.snapshot.NamedSnapshot;
 import dev.shale.snapshot.SnapshotChain;
 import dev.shale.snapshot.SumMismatch;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +30,8 @@ public final class FileChecks {
     private final List<Finding> findings = new ArrayList<>();
     private final MigrationListing migrations;
     private final SnapshotListing snapshots;
+    private final Optional<NamedSnapshot> latest;
+    private final Set<String> unreadable = new HashSet<>();
 
     private FileChecks(MigrationDirectory directory) {
         this.directory = directory;
@@ -36,11 +39,15 @@ public final class FileChecks {
         this.snapshots = readSnapshots();
         checkSum();
         migrations.strays().forEach(this::stray);
+        Optional<NamedSnapshot> newest = null;
         if (snapshots != null) {
             snapshots.strays().forEach(this::stray);
-            checkChain(snapshots.chain());
+            SnapshotChain chain = snapshots.chain();
+            checkChain(chain);
             checkSnapshotsExist();
+            newest = chain.isIntact() ? readLatest(chain) : null;
         }
+        this.latest = newest;
         checkDowns();
     }
 
@@ -54,7 +61,38 @@ public final class FileChecks {
         return findings.stream().sorted((a, b) -> a.outcome().compareTo(b.outcome())).toList();
     }
 
-    /** The snapshots, or empty when one of them cannot be read (a finding says which). */
+    /**
+     * The latest snapshot, read and verified (empty when there is none), or {@code null} when there is no
+     * latest one to compare with: the chain is broken or a snapshot cannot be read (a finding says which).
+     */
+    public Optional<NamedSnapshot> latestIntact() {
+        return latest;
+    }
+
+    /** The project's files. */
+    public MigrationDirectory directory() {
+        return directory;
+    }
+
+    /**
+     * Reads {@code snapshot}'s content (its header was read with the listing), adding a finding to {@code into}
+     * when it cannot be read or was edited (once per file); empty then.
+     */
+    public Optional<NamedSnapshot> read(NamedSnapshot snapshot, List<Finding> into) {
+        if (unreadable.contains(snapshot.fileName())) {
+            return Optional.empty();
+        }
+        try {
+            snapshot.snapshot();
+            return Optional.of(snapshot);
+        } catch (ProjectFileException e) {
+            unreadable.add(snapshot.fileName());
+            into.add(unreadable(e));
+            return Optional.empty();
+        }
+    }
+
+    /** The snapshots (their headers), or empty when one of them cannot be read (a finding says which). */
     public Optional<SnapshotListing> snapshots() {
         return Optional.ofNullable(snapshots);
     }
@@ -68,10 +106,22 @@ public final class FileChecks {
         try {
             return directory.readSnapshots();
         } catch (ProjectFileException e) {
-            findings.add(new Finding(CheckOutcome.CHAIN_BROKEN, e.path().map(p -> p + ": ").orElse("") + e.description(),
-                    e.path().map(List::of).orElse(List.of()), e.fix()));
+            findings.add(unreadable(e));
             return null;
         }
+    }
+
+    private Optional<NamedSnapshot> readLatest(SnapshotChain chain) {
+        if (chain.latest().isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<NamedSnapshot> read = read(chain.latest().get(), findings);
+        return read.isPresent() ? read : null;
+    }
+
+    private static Finding unreadable(ProjectFileException e) {
+        return new Finding(CheckOutcome.CHAIN_BROKEN, e.path().map(p -> p + ": ").orElse("") + e.description(),
+                e.path().map(List::of).orElse(List.of()), e.fix());
     }
 
     private void checkSum() {
@@ -97,7 +147,7 @@ public final class FileChecks {
         Map<String, NamedSnapshot> byFile = chain.snapshots().stream()
                 .collect(Collectors.toMap(NamedSnapshot::fileName, Function.identity(), (a, b) -> a));
         Map<String, String> fileById = chain.snapshots().stream()
-                .collect(Collectors.toMap(s -> s.snapshot().id(), NamedSnapshot::fileName, (a, b) -> a));
+                .collect(Collectors.toMap(NamedSnapshot::id, NamedSnapshot::fileName, (a, b) -> a));
         for (ChainFinding finding : chain.findings()) {
             if (finding.kind() == ChainFinding.Kind.FORK) {
                 findings.add(branchConflict(finding, byFile, fileById));
@@ -109,7 +159,7 @@ public final class FileChecks {
 
     private Finding branchConflict(ChainFinding fork, Map<String, NamedSnapshot> byFile, Map<String, String> fileById) {
         List<String> ups = fork.files().stream().map(f -> migrationFile(f, ".sql")).toList();
-        String previousId = byFile.get(fork.files().get(0)).snapshot().previousId();
+        String previousId = byFile.get(fork.files().get(0)).previousId();
         String parent = previousId == null ? "an empty schema (no earlier snapshot)"
                 : fileById.containsKey(previousId) ? fileById.get(previousId) : "snapshot id " + previousId;
         String yours = fork.files().get(fork.files().size() - 1);

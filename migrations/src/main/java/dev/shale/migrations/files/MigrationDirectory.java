@@ -7,6 +7,7 @@ import dev.shale.snapshot.NamedSnapshot;
 import dev.shale.snapshot.Snapshot;
 import dev.shale.snapshot.SnapshotChain;
 import dev.shale.snapshot.SnapshotException;
+import dev.shale.snapshot.SnapshotHeader;
 import dev.shale.snapshot.SnapshotJson;
 import dev.shale.snapshot.SumFile;
 import dev.shale.snapshot.SumFileException;
@@ -181,10 +182,12 @@ public final class MigrationDirectory {
     // ---- snapshots
 
     /**
-     * Every snapshot, read and verified (format, dialect, id), in version order, and the files in
-     * the folder that are not snapshots.
+     * Every snapshot in version order, its header read and checked (format, dialect, ids), and the files in the
+     * folder that are not snapshots. A snapshot's content is read and verified (its id is the hash of its schema)
+     * when {@link NamedSnapshot#snapshot()} is first called, which throws this {@code ProjectFileException}
+     * ({@code INVALID_SNAPSHOT}) when it cannot be.
      *
-     * @throws ProjectFileException {@code INVALID_SNAPSHOT} for the first snapshot that cannot be read
+     * @throws ProjectFileException {@code INVALID_SNAPSHOT} for the first snapshot whose header cannot be read
      */
     public SnapshotListing readSnapshots() {
         List<NamedSnapshot> read = new ArrayList<>();
@@ -202,13 +205,25 @@ public final class MigrationDirectory {
                 continue;
             }
             String shown = display(file);
-            try {
-                read.add(new NamedSnapshot(shown, SnapshotJson.read(readText(file), shown)));
-            } catch (SnapshotException e) {
-                throw new ProjectFileException(Problem.INVALID_SNAPSHOT, shown, e.problem(), e.fix(), e);
-            }
+            read.add(NamedSnapshot.lazy(shown, readSnapshotHeader(file, shown), () -> readSnapshot(file, shown)));
         }
         return new SnapshotListing(read, strays);
+    }
+
+    private SnapshotHeader readSnapshotHeader(Path file, String shown) {
+        try {
+            return SnapshotHeader.of(SnapshotJson.read(readText(file), shown));
+        } catch (SnapshotException e) {
+            throw new ProjectFileException(Problem.INVALID_SNAPSHOT, shown, e.problem(), e.fix(), e);
+        }
+    }
+
+    private Snapshot readSnapshot(Path file, String shown) {
+        try {
+            return SnapshotJson.read(readText(file), shown);
+        } catch (SnapshotException e) {
+            throw new ProjectFileException(Problem.INVALID_SNAPSHOT, shown, e.problem(), e.fix(), e);
+        }
     }
 
     /** The snapshots as a chain, with its findings (forks, breaks). */

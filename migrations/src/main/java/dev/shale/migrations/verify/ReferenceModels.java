@@ -62,7 +62,7 @@ final class ReferenceModels {
         if (snapshot == null) {
             return SchemaModel.EMPTY;
         }
-        SchemaModel cached = built.get(snapshot.snapshot().id());
+        SchemaModel cached = built.get(snapshot.id());
         if (cached != null) {
             return cached;
         }
@@ -84,7 +84,7 @@ final class ReferenceModels {
             }
             SchemaModel model = Shale.introspect(url, List.of(), settings).model();
             empty(statement);
-            built.put(snapshot.snapshot().id(), model);
+            built.put(snapshot.id(), model);
             return model;
         } catch (SQLException e) {
             DatabaseException failure = new DatabaseException("could not empty the reference database "

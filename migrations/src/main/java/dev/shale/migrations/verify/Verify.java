@@ -87,6 +87,7 @@ public final class Verify {
             }
             expected.add(snapshot);
         }
+        expected.forEach(NamedSnapshot::snapshot); // each read and verified before a database is made
         if (loaded.migrations().isEmpty()) {
             return new VerifyResult("", 0, List.of(), null, List.of());
         }

@@ -1,0 +1,17 @@
+package dev.shale.snapshot;
+
+import java.util.Objects;
+
+/** The fields of a snapshot file before its schema: enough to check the chain without reading the schema. */
+public record SnapshotHeader(int formatVersion, String dialect, String id, String previousId) {
+
+    public SnapshotHeader {
+        Objects.requireNonNull(dialect, "dialect");
+        Objects.requireNonNull(id, "id");
+    }
+
+    /** The header of {@code snapshot}. */
+    public static SnapshotHeader of(Snapshot snapshot) {
+        return new SnapshotHeader(snapshot.formatVersion(), snapshot.dialect(), snapshot.id(), snapshot.previousId());
+    }
+}
