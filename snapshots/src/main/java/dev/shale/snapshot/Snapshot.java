@@ -44,7 +44,12 @@ public record Snapshot(int formatVersion, String dialect, String id, String prev
     /** The content-addressed id of {@code schema} following {@code previousId} ({@code null} for none). */
     public static String computeId(String previousId, SchemaModel schema) {
         Objects.requireNonNull(schema, "schema");
-        String input = (previousId == null ? "" : previousId) + "\n" + SnapshotJson.canonicalSchema(schema);
+        return idOf(previousId, SnapshotJson.canonicalSchema(schema));
+    }
+
+    /** The id of a snapshot whose schema's canonical JSON is {@code canonicalSchema} (see {@link #computeId}). */
+    static String idOf(String previousId, String canonicalSchema) {
+        String input = (previousId == null ? "" : previousId) + "\n" + canonicalSchema;
         byte[] digest = Hashes.sha256(input.getBytes(StandardCharsets.UTF_8));
         return HexFormat.of().formatHex(digest, 0, ID_HEX_LENGTH / 2);
     }
