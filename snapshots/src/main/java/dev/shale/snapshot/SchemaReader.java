@@ -28,12 +28,12 @@ import java.util.List;
  * to a generator: without a pretty printer, that copy is the compact text the id hashes.
  *
  * <p>Problems are reported as the reading through document records did: a value of the wrong JSON type at
- * once (thrown); an unknown field when its object ends (thrown); a missing or invalid value only recorded,
- * and of those, after the whole text is read, the one that checking the model field by field, in the order
- * of {@code schema.tables[0].columns[0]}'s identity, name, type, nullable and so on, meets first (see
+ * once (thrown); an unknown field as {@link ObjectFields} says (thrown); a missing or invalid value only
+ * recorded, and of those, after the whole text is read, the one that checking the model field by field, in the
+ * order of {@code schema.tables[0].columns[0]}'s identity, name, type, nullable and so on, meets first (see
  * {@link #problem()}). A path is rendered only for a problem.
  */
-final class SchemaReader {
+final class SchemaReader implements ObjectFields.Tokens {
 
     /** Reads a list element, the parser at its first token (not {@code null}), at the given depth. */
     @FunctionalInterface
@@ -52,6 +52,10 @@ final class SchemaReader {
      */
     private final int[] slots = new int[16];
 
+    /** Whether tokens are still copied: not after an unknown field, whose value is skipped and reported. */
+    private boolean copying = true;
+    /** Whether the current token is still to be copied (see {@link #next()}). */
+    private boolean copyPending;
     private int failures;
     private int[] problemSlots;
     private SnapshotException problem;
@@ -68,24 +72,27 @@ final class SchemaReader {
         return problem;
     }
 
-    /** Reads the schema object the parser is at (its start already copied); {@code null} if it has a problem. */
+    /**
+     * Reads the schema object the parser is at (its start already copied, its end copied last); {@code null}
+     * if it has a problem.
+     */
     SchemaModel schema() throws IOException {
         int before = failures;
         List<String> schemas = List.of();
         List<EnumType> enums = List.of();
         List<Table> tables = List.of();
-        String unknown = null;
-        while (next() == JsonToken.FIELD_NAME) {
-            String field = parser.currentName();
-            next();
+        ObjectFields fields = new ObjectFields(this, parser, source, 3);
+        for (String field = fields.next(); field != null; field = fields.next()) {
             switch (field) {
                 case "schemas" -> schemas = list(0, 0, this::string);
                 case "enums" -> enums = list(0, 1, this::enumType);
                 case "tables" -> tables = list(0, 2, this::table);
-                default -> unknown = skip(unknown, field);
+                default -> fields.unknown(field);
             }
         }
-        end(unknown);
+        if (copying) {
+            copy.copyCurrentEvent(parser);
+        }
         return failures != before ? null : new SchemaModel(schemas, enums, tables);
     }
 
@@ -96,19 +103,16 @@ final class SchemaReader {
         String name = null;
         String comment = null;
         List<String> labels = List.of();
-        String unknown = null;
-        while (next() == JsonToken.FIELD_NAME) {
-            String field = parser.currentName();
-            next();
+        ObjectFields fields = new ObjectFields(this, parser, source, 4);
+        for (String field = fields.next(); field != null; field = fields.next()) {
             switch (field) {
                 case "schema" -> schema = values.string();
                 case "name" -> name = values.string();
                 case "comment" -> comment = values.string();
                 case "values" -> labels = list(depth, 2, this::string);
-                default -> unknown = skip(unknown, field);
+                default -> fields.unknown(field);
             }
         }
-        end(unknown);
         required(schema, depth, 0, "schema");
         required(name, depth, 1, "name");
         return failures != before ? null : new EnumType(new QualifiedName(schema, name), labels, comment);
@@ -126,10 +130,8 @@ final class SchemaReader {
         List<CheckConstraint> checks = List.of();
         List<ForeignKey> foreignKeys = List.of();
         List<Index> indexes = List.of();
-        String unknown = null;
-        while (next() == JsonToken.FIELD_NAME) {
-            String field = parser.currentName();
-            next();
+        ObjectFields fields = new ObjectFields(this, parser, source, 9);
+        for (String field = fields.next(); field != null; field = fields.next()) {
             switch (field) {
                 case "schema" -> schema = values.string();
                 case "name" -> name = values.string();
@@ -143,10 +145,9 @@ final class SchemaReader {
                 case "checks" -> checks = list(depth, 5, this::check);
                 case "foreignKeys" -> foreignKeys = list(depth, 6, this::foreignKey);
                 case "indexes" -> indexes = list(depth, 7, this::index);
-                default -> unknown = skip(unknown, field);
+                default -> fields.unknown(field);
             }
         }
-        end(unknown);
         required(schema, depth, 0, "schema");
         required(name, depth, 1, "name");
         return failures != before ? null : new Table(new QualifiedName(schema, name), columns, primaryKey, uniques,
@@ -160,17 +161,14 @@ final class SchemaReader {
         int before = failures;
         String name = null;
         List<String> columns = List.of();
-        String unknown = null;
-        while (next() == JsonToken.FIELD_NAME) {
-            String field = parser.currentName();
-            next();
+        ObjectFields fields = new ObjectFields(this, parser, source, 2);
+        for (String field = fields.next(); field != null; field = fields.next()) {
             switch (field) {
                 case "name" -> name = values.string();
                 case "columns" -> columns = list(depth, 1, this::string);
-                default -> unknown = skip(unknown, field);
+                default -> fields.unknown(field);
             }
         }
-        end(unknown);
         required(name, depth, 0, "name");
         return failures != before ? null : new PrimaryKey(name, columns);
     }
@@ -186,10 +184,8 @@ final class SchemaReader {
         Identity identity = null;
         String generatedExpression = null;
         String comment = null;
-        String unknown = null;
-        while (next() == JsonToken.FIELD_NAME) {
-            String field = parser.currentName();
-            next();
+        ObjectFields fields = new ObjectFields(this, parser, source, 7);
+        for (String field = fields.next(); field != null; field = fields.next()) {
             switch (field) {
                 case "name" -> name = values.string();
                 case "type" -> {
@@ -205,10 +201,9 @@ final class SchemaReader {
                 }
                 case "generated" -> generatedExpression = values.string();
                 case "comment" -> comment = values.string();
-                default -> unknown = skip(unknown, field);
+                default -> fields.unknown(field);
             }
         }
-        end(unknown);
         required(name, depth, 1, "name");
         if (!typed) {
             missing(depth, 2, "type");
@@ -227,19 +222,16 @@ final class SchemaReader {
         String name = null;
         List<Integer> modifiers = List.of();
         Integer dimensions = null;
-        String unknown = null;
-        while (next() == JsonToken.FIELD_NAME) {
-            String field = parser.currentName();
-            next();
+        ObjectFields fields = new ObjectFields(this, parser, source, 4);
+        for (String field = fields.next(); field != null; field = fields.next()) {
             switch (field) {
                 case "schema" -> schema = values.string();
                 case "name" -> name = values.string();
                 case "modifiers" -> modifiers = list(depth, 0, this::modifier);
                 case "dimensions" -> dimensions = values.int32();
-                default -> unknown = skip(unknown, field);
+                default -> fields.unknown(field);
             }
         }
-        end(unknown);
         required(name, depth, 1, "name");
         if (failures != before) {
             return null;
@@ -260,18 +252,15 @@ final class SchemaReader {
         Boolean always = null;
         Long start = null;
         Long increment = null;
-        String unknown = null;
-        while (next() == JsonToken.FIELD_NAME) {
-            String field = parser.currentName();
-            next();
+        ObjectFields fields = new ObjectFields(this, parser, source, 3);
+        for (String field = fields.next(); field != null; field = fields.next()) {
             switch (field) {
                 case "always" -> always = values.bool();
                 case "start" -> start = values.int64();
                 case "increment" -> increment = values.int64();
-                default -> unknown = skip(unknown, field);
+                default -> fields.unknown(field);
             }
         }
-        end(unknown);
         required(always, depth, 0, "always");
         required(start, depth, 1, "start");
         required(increment, depth, 2, "increment");
@@ -291,17 +280,14 @@ final class SchemaReader {
         int before = failures;
         String name = null;
         List<String> columns = List.of();
-        String unknown = null;
-        while (next() == JsonToken.FIELD_NAME) {
-            String field = parser.currentName();
-            next();
+        ObjectFields fields = new ObjectFields(this, parser, source, 2);
+        for (String field = fields.next(); field != null; field = fields.next()) {
             switch (field) {
                 case "name" -> name = values.string();
                 case "columns" -> columns = list(depth, 1, this::string);
-                default -> unknown = skip(unknown, field);
+                default -> fields.unknown(field);
             }
         }
-        end(unknown);
         required(name, depth, 0, "name");
         return failures != before ? null : new UniqueConstraint(name, columns);
     }
@@ -311,17 +297,14 @@ final class SchemaReader {
         int before = failures;
         String name = null;
         String expression = null;
-        String unknown = null;
-        while (next() == JsonToken.FIELD_NAME) {
-            String field = parser.currentName();
-            next();
+        ObjectFields fields = new ObjectFields(this, parser, source, 2);
+        for (String field = fields.next(); field != null; field = fields.next()) {
             switch (field) {
                 case "name" -> name = values.string();
                 case "expression" -> expression = values.string();
-                default -> unknown = skip(unknown, field);
+                default -> fields.unknown(field);
             }
         }
-        end(unknown);
         required(name, depth, 0, "name");
         required(expression, depth, 1, "expression");
         return failures != before ? null : new CheckConstraint(name, expression);
@@ -337,10 +320,8 @@ final class SchemaReader {
         List<String> referencedColumns = List.of();
         String onDelete = null;
         String onUpdate = null;
-        String unknown = null;
-        while (next() == JsonToken.FIELD_NAME) {
-            String field = parser.currentName();
-            next();
+        ObjectFields fields = new ObjectFields(this, parser, source, 7);
+        for (String field = fields.next(); field != null; field = fields.next()) {
             switch (field) {
                 case "name" -> name = values.string();
                 case "columns" -> columns = list(depth, 1, this::string);
@@ -349,10 +330,9 @@ final class SchemaReader {
                 case "referencedColumns" -> referencedColumns = list(depth, 4, this::string);
                 case "onDelete" -> onDelete = values.string();
                 case "onUpdate" -> onUpdate = values.string();
-                default -> unknown = skip(unknown, field);
+                default -> fields.unknown(field);
             }
         }
-        end(unknown);
         required(name, depth, 0, "name");
         required(referencedSchema, depth, 2, "referencedSchema");
         required(referencedTable, depth, 3, "referencedTable");
@@ -370,20 +350,17 @@ final class SchemaReader {
         String method = null;
         List<IndexKey> keys = List.of();
         String where = null;
-        String unknown = null;
-        while (next() == JsonToken.FIELD_NAME) {
-            String field = parser.currentName();
-            next();
+        ObjectFields fields = new ObjectFields(this, parser, source, 5);
+        for (String field = fields.next(); field != null; field = fields.next()) {
             switch (field) {
                 case "name" -> name = values.string();
                 case "unique" -> unique = values.bool();
                 case "method" -> method = values.string();
                 case "keys" -> keys = list(depth, 1, this::indexKey);
                 case "where" -> where = values.string();
-                default -> unknown = skip(unknown, field);
+                default -> fields.unknown(field);
             }
         }
-        end(unknown);
         required(name, depth, 0, "name");
         required(unique, depth, 2, "unique");
         IndexMethod indexMethod = method(method, depth, 3);
@@ -394,17 +371,14 @@ final class SchemaReader {
         values.isObject();
         String column = null;
         String expression = null;
-        String unknown = null;
-        while (next() == JsonToken.FIELD_NAME) {
-            String field = parser.currentName();
-            next();
+        ObjectFields fields = new ObjectFields(this, parser, source, 2);
+        for (String field = fields.next(); field != null; field = fields.next()) {
             switch (field) {
                 case "column" -> column = values.string();
                 case "expression" -> expression = values.string();
-                default -> unknown = skip(unknown, field);
+                default -> fields.unknown(field);
             }
         }
-        end(unknown);
         if ((column == null) == (expression == null)) {
             invalid(depth, " must have exactly one of \"column\" and \"expression\"");
             return null;
@@ -471,24 +445,28 @@ final class SchemaReader {
         return out;
     }
 
-    /** The next token, copied. */
-    private JsonToken next() throws IOException {
-        JsonToken token = parser.nextToken();
-        copy.copyCurrentEvent(parser);
-        return token;
-    }
-
-    /** Skips an unknown field's value, returning the first unknown field of the object. */
-    private String skip(String firstUnknown, String field) throws IOException {
-        parser.skipChildren();
-        return firstUnknown != null ? firstUnknown : field;
-    }
-
-    /** At an object's end: an unknown field in it is reported now, where the object ends. */
-    private void end(String unknown) {
-        if (unknown != null) {
-            throw SnapshotErrors.unknownField(source, unknown, parser.currentLocation());
+    /**
+     * The next token. The current one is copied first: a token is copied only when the reader moves past it,
+     * so that a string value is not read before an unknown field is reported, whose position after the
+     * value's first token would then move to after the whole string.
+     */
+    @Override
+    public JsonToken next() throws IOException {
+        if (copyPending && copying) {
+            copy.copyCurrentEvent(parser);
         }
+        copyPending = true;
+        return parser.nextToken();
+    }
+
+    /**
+     * Skips an unknown field's value. The copy stops, its field name left without a value: the field is
+     * reported before the copy is used.
+     */
+    @Override
+    public void skipValue() throws IOException {
+        copying = false;
+        parser.skipChildren();
     }
 
     private void required(Object value, int depth, int rank, String field) {

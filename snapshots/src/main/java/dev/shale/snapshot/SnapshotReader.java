@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * object first, then the header (format and dialect), then a value of the wrong type or an unknown field in
  * document order, content after the object, the ids, a missing or invalid schema value, and last the hash.
  */
-final class SnapshotReader {
+final class SnapshotReader implements ObjectFields.Tokens {
 
     private static final Pattern ID = Pattern.compile("[0-9a-f]{" + Snapshot.ID_HEX_LENGTH + "}");
 
@@ -29,7 +29,6 @@ final class SnapshotReader {
     private final String source;
     private final SnapshotHeader header;
     private JsonParser parser;
-    private boolean objectRead;
 
     SnapshotReader(JsonFactory factory, String source) {
         this.factory = factory;
@@ -63,11 +62,9 @@ final class SnapshotReader {
         SchemaReader schemaReader = null;
         SchemaModel schema = null;
         String compact = null;
-        String unknown = null;
         try {
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String field = parser.currentName();
-                parser.nextToken();
+            ObjectFields fields = new ObjectFields(this, parser, source, 5);
+            for (String field = fields.next(); field != null; field = fields.next()) {
                 switch (field) {
                     case "formatVersion" -> {
                         header.format(parser);
@@ -90,15 +87,8 @@ final class SnapshotReader {
                             compact = text.toString();
                         }
                     }
-                    default -> {
-                        parser.skipChildren();
-                        unknown = unknown != null ? unknown : field;
-                    }
+                    default -> fields.unknown(field);
                 }
-            }
-            objectRead = true;
-            if (unknown != null) {
-                throw SnapshotErrors.unknownField(source, unknown, parser.currentLocation());
             }
             checkHeader(true);
         } catch (SnapshotException e) {
@@ -125,6 +115,16 @@ final class SnapshotReader {
             }
         }
         return new Snapshot(header.formatVersion(), Snapshot.POSTGRESQL, id, previousId, schema);
+    }
+
+    @Override
+    public JsonToken next() throws IOException {
+        return parser.nextToken();
+    }
+
+    @Override
+    public void skipValue() throws IOException {
+        parser.skipChildren();
     }
 
     private void checkHeader(boolean complete) {
@@ -159,16 +159,15 @@ final class SnapshotReader {
         return headerProblem != null ? headerProblem : problem;
     }
 
-    /** Reads on to the end of the top-level object, taking the header fields met on the way. */
+    /** Reads on to the end of the top-level object, if not there yet, taking the header fields met on the way. */
     private void readRestOfObject() throws IOException {
-        if (objectRead) {
+        if (parser.getParsingContext().inRoot()) {
             return;
         }
         JsonToken token;
         while ((token = parser.nextToken()) != null) {
             JsonStreamContext context = parser.getParsingContext();
             if (token == JsonToken.END_OBJECT && context.inRoot()) {
-                objectRead = true;
                 return;
             }
             if (token == JsonToken.FIELD_NAME && context.getParent().inRoot()) {
