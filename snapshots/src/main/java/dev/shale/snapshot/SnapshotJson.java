@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.util.Separators;
 import dev.shale.model.SchemaModel;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.Writer;
 
 /**
  * Writes and reads snapshot files: pretty JSON (2-space indent, LF, trailing newline) with a fixed
@@ -47,12 +48,17 @@ public final class SnapshotJson {
     /** The schema as compact JSON in the file's key order: the input of the content hash. */
     static String canonicalSchema(SchemaModel schema) {
         StringWriter out = new StringWriter();
+        writeCanonicalSchema(schema, out);
+        return out.toString();
+    }
+
+    /** Writes {@link #canonicalSchema} to {@code out}. */
+    static void writeCanonicalSchema(SchemaModel schema, Writer out) {
         try (JsonGenerator generator = FACTORY.createGenerator(out)) {
             new SnapshotWriter(generator).schema(schema);
         } catch (IOException e) {
             throw new IllegalStateException("cannot serialise a schema", e);
         }
-        return out.toString();
     }
 
     /**

@@ -8,14 +8,14 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.shale.model.SchemaModel;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
  * Reads a snapshot file's text in one streaming pass: checks the header, builds the model and copies the
- * schema's tokens to compact JSON, so that the id is checked by hashing that copy instead of writing the
- * model again (which it still does when the copy differs, for a file laid out or ordered differently).
+ * schema's tokens as compact JSON into the id's hash, so that the id is checked without writing the model
+ * again (which it still does when the copy's hash differs, for a file laid out or ordered differently).
  *
  * <p>Problems are reported in the order the whole text was once checked in: invalid JSON anywhere in the
  * object first, then the header (format and dialect), then a value of the wrong type or an unknown field in
@@ -39,7 +39,7 @@ final class SnapshotReader implements ObjectFields.Tokens {
     Snapshot read(String json) {
         try (JsonParser p = factory.createParser(json)) {
             parser = p;
-            return document(json.length());
+            return document();
         } catch (JsonProcessingException e) {
             throw SnapshotErrors.invalidJson(source, e);
         } catch (IOException e) {
@@ -47,7 +47,7 @@ final class SnapshotReader implements ObjectFields.Tokens {
         }
     }
 
-    private Snapshot document(int length) throws IOException {
+    private Snapshot document() throws IOException {
         JsonToken first = parser.nextToken();
         if (first == null) {
             throw SnapshotErrors.empty(source);
@@ -61,7 +61,8 @@ final class SnapshotReader implements ObjectFields.Tokens {
         String previousId = null;
         SchemaReader schemaReader = null;
         SchemaModel schema = null;
-        String compact = null;
+        ContentHash hash = null;
+        String hashedAfter = null;
         try {
             ObjectFields fields = new ObjectFields(this, parser, source, 5);
             for (String field = fields.next(); field != null; field = fields.next()) {
@@ -78,13 +79,13 @@ final class SnapshotReader implements ObjectFields.Tokens {
                     case "previousId" -> previousId = values.string();
                     case "schema" -> {
                         if (values.isObject()) {
-                            StringWriter text = new StringWriter(length / 2);
-                            JsonGenerator copy = factory.createGenerator(text);
+                            hashedAfter = previousId;
+                            hash = new ContentHash(previousId);
+                            JsonGenerator copy = factory.createGenerator(hash);
                             copy.copyCurrentEvent(parser);
                             schemaReader = new SchemaReader(parser, copy, source);
                             schema = schemaReader.schema();
                             copy.close();
-                            compact = text.toString();
                         }
                     }
                     default -> fields.unknown(field);
@@ -108,7 +109,7 @@ final class SnapshotReader implements ObjectFields.Tokens {
         if (schemaReader.problem() != null) {
             throw schemaReader.problem();
         }
-        if (!Snapshot.idOf(previousId, compact).equals(id)) {
+        if (!Objects.equals(hashedAfter, previousId) || !hash.id().equals(id)) {
             String hashed = Snapshot.computeId(previousId, schema);
             if (!hashed.equals(id)) {
                 throw SnapshotErrors.idMismatch(source, id, hashed);

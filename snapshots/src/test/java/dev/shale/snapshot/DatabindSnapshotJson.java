@@ -23,6 +23,8 @@ import dev.shale.model.SchemaModel;
 import dev.shale.snapshot.SnapshotException.Kind;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -72,9 +74,11 @@ final class DatabindSnapshotJson {
         }
     }
 
-    /** {@link Snapshot#computeId} over this class's canonical form. */
+    /** {@link Snapshot#computeId} over this class's canonical form, as it was computed then. */
     static String computeId(String previousId, SchemaModel schema) {
-        return Snapshot.idOf(previousId, canonicalSchema(schema));
+        String input = (previousId == null ? "" : previousId) + "\n" + canonicalSchema(schema);
+        byte[] digest = Hashes.sha256(input.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest, 0, Snapshot.ID_HEX_LENGTH / 2);
     }
 
     /**

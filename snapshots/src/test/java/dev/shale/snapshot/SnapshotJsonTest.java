@@ -1,6 +1,7 @@
 package dev.shale.snapshot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +10,8 @@ import dev.shale.model.ColumnType;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Table;
 import dev.shale.snapshot.SnapshotException.Kind;
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -286,6 +289,22 @@ class SnapshotJsonTest {
                  "previousId": null, "id": "%s", "dialect": "postgresql", "formatVersion": 1}
                 """.formatted(s.id());
         assertEquals(s, SnapshotJson.read(json, FILE));
+    }
+
+    @Test
+    void idIsCheckedAgainstTheSchemaAsWrittenFirstAndTheModelsCanonicalFormSecond() {
+        String schema = "{\"schemas\":[\"b\",\"a\"]}";
+        String asWritten = HexFormat.of().formatHex(
+                Hashes.sha256(("\n" + schema).getBytes(StandardCharsets.UTF_8)), 0, Snapshot.ID_HEX_LENGTH / 2);
+        String file = "{\"formatVersion\": 1, \"dialect\": \"postgresql\", \"id\": \"%s\", \"schema\": " + schema + "}";
+        // the schema's own compact text hashes to the id: read without writing the model again (Shale itself
+        // never writes a list out of order, so this file was not written by Shale)
+        Snapshot read = SnapshotJson.read(file.formatted(asWritten), FILE);
+        assertEquals(List.of("a", "b"), read.schema().schemas());
+        assertFalse(read.idMatchesContent());
+        // the id of the model: the copy differs from the canonical text, which is then written and hashed
+        String canonical = Snapshot.computeId(null, read.schema());
+        assertEquals(canonical, SnapshotJson.read(file.formatted(canonical), FILE).id());
     }
 
     /** {@link Models#small()} with its column typed text instead of uuid. */
