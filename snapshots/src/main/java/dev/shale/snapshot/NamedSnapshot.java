@@ -37,7 +37,7 @@ public final class NamedSnapshot {
      * first called (and throws what reading it throws: a file that is not a valid snapshot, or whose content
      * does not hash to its id).
      */
-    public static NamedSnapshot lazy(String fileName, SnapshotHeader header, Supplier<Snapshot> content) {
+    public static NamedSnapshot lazy(String fileName, SnapshotFileHeader header, Supplier<Snapshot> content) {
         return new NamedSnapshot(fileName, header.id(), header.previousId(), content);
     }
 

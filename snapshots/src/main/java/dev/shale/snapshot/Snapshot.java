@@ -1,8 +1,6 @@
 package dev.shale.snapshot;
 
 import dev.shale.model.SchemaModel;
-import java.nio.charset.StandardCharsets;
-import java.util.HexFormat;
 import java.util.Objects;
 
 /**
@@ -44,9 +42,9 @@ public record Snapshot(int formatVersion, String dialect, String id, String prev
     /** The content-addressed id of {@code schema} following {@code previousId} ({@code null} for none). */
     public static String computeId(String previousId, SchemaModel schema) {
         Objects.requireNonNull(schema, "schema");
-        String input = (previousId == null ? "" : previousId) + "\n" + SnapshotJson.canonicalSchema(schema);
-        byte[] digest = Hashes.sha256(input.getBytes(StandardCharsets.UTF_8));
-        return HexFormat.of().formatHex(digest, 0, ID_HEX_LENGTH / 2);
+        ContentHash hash = new ContentHash(previousId);
+        SnapshotJson.writeCanonicalSchema(schema, hash);
+        return hash.id();
     }
 
     /** Whether the stored id is the hash of this snapshot's content, i.e. nobody edited it. */

@@ -1,6 +1,7 @@
 package dev.shale.snapshot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +10,8 @@ import dev.shale.model.ColumnType;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Table;
 import dev.shale.snapshot.SnapshotException.Kind;
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -178,6 +181,130 @@ class SnapshotJsonTest {
         Snapshot s = Snapshot.next(null, Models.rich());
         String reformatted = SnapshotJson.write(s).replace("\n", "\r\n").replace("  ", "\t");
         assertEquals(s, SnapshotJson.read(reformatted, FILE));
+    }
+
+    @Test
+    void wrongJsonTypesAreInvalidValuesNamingLineColumnAndPath() {
+        String json = SnapshotJson.write(Snapshot.next(null, Models.small()));
+        SnapshotException bool = assertThrows(SnapshotException.class,
+                () -> SnapshotJson.read(json.replace("\"nullable\": false", "\"nullable\": \"no\""), FILE));
+        assertEquals(Kind.INVALID_VALUE, bool.kind());
+        assertEquals("snapshot " + FILE + " has an invalid value at line 16, column 25"
+                + " (schema.tables[0].columns[0].nullable): expected true or false, not a string.", bool.problem());
+        assertEquals("restore it from version control (git checkout -- " + FILE + ")", bool.fix());
+        SnapshotException list = assertThrows(SnapshotException.class, () -> SnapshotJson.read(
+                json.replace("\"columns\": [\n            \"id\"\n          ]", "\"columns\": {}"), FILE));
+        assertEquals("snapshot " + FILE + " has an invalid value at line 21, column 22"
+                + " (schema.tables[0].primaryKey.columns): expected a list, not an object.", list.problem());
+        SnapshotException range = assertThrows(SnapshotException.class, () -> SnapshotJson.read(
+                json.replace("\"name\": \"uuid\"", "\"name\": \"uuid\", \"dimensions\": 99999999999"), FILE));
+        assertEquals("snapshot " + FILE + " has an invalid value at line 14, column 45"
+                + " (schema.tables[0].columns[0].type.dimensions): expected a whole number from -2147483648 to"
+                + " 2147483647, not 99999999999.", range.problem());
+    }
+
+    @Test
+    void valuesDatabindConvertedAreNowInvalid() {
+        String json = SnapshotJson.write(Snapshot.next(null, Models.small()));
+        for (String[] edit : new String[][] {
+            {"\"nullable\": false", "\"nullable\": \"false\""},
+            {"\"nullable\": false", "\"nullable\": 0"},
+            {"\"name\": \"uuid\"", "\"name\": 5"},
+            {"\"name\": \"uuid\"", "\"name\": \"uuid\", \"dimensions\": 1.0"},
+            {"\"name\": \"uuid\"", "\"name\": \"uuid\", \"modifiers\": [\"1\"]"}}) {
+            SnapshotException e = assertThrows(SnapshotException.class,
+                    () -> SnapshotJson.read(json.replace(edit[0], edit[1]), FILE), edit[1]);
+            assertEquals(Kind.INVALID_VALUE, e.kind(), edit[1]);
+            assertTrue(e.problem().contains("): expected "), e.problem());
+        }
+    }
+
+    @Test
+    void unknownFieldIsReportedOnceItsObjectsFieldsAreAllMetOrWhereItEnds() {
+        String json = SnapshotJson.write(Snapshot.next(null, Models.small()));
+        SnapshotException early = assertThrows(SnapshotException.class, () -> SnapshotJson.read(
+                json.replace("\"nullable\": false", "\"nulable\": false"), FILE));
+        assertEquals("snapshot " + FILE + " has an unknown field \"nulable\" at line 17, column 12.",
+                early.problem());
+        SnapshotException late = assertThrows(SnapshotException.class, () -> SnapshotJson.read(json.replace(
+                "\"id\"\n          ]", "\"id\"\n          ],\n          \"clustered\": true"), FILE));
+        assertEquals("snapshot " + FILE + " has an unknown field \"clustered\" at line 24, column 28.",
+                late.problem());
+    }
+
+    @Test
+    void duplicateKeysAndTrailingContentAreRejected() {
+        String json = SnapshotJson.write(Snapshot.next(null, Models.small()));
+        SnapshotException duplicate = assertThrows(SnapshotException.class, () -> SnapshotJson.read(
+                json.replace("\"nullable\": false", "\"nullable\": false, \"nullable\": true"), FILE));
+        assertEquals(Kind.INVALID_JSON, duplicate.kind());
+        assertEquals("snapshot " + FILE + " is not valid JSON at line 16, column 42: Duplicate field 'nullable'.",
+                duplicate.problem());
+        SnapshotException trailing = assertThrows(SnapshotException.class,
+                () -> SnapshotJson.read(json + "{}", FILE));
+        assertEquals(Kind.INVALID_VALUE, trailing.kind());
+        assertEquals("snapshot " + FILE + " has an invalid value at line 29, column 1 (after the top-level"
+                + " object): a snapshot file holds one JSON object and nothing after it.", trailing.problem());
+        assertEquals(Kind.INVALID_JSON,
+                assertThrows(SnapshotException.class, () -> SnapshotJson.read(json + "]", FILE)).kind());
+    }
+
+    @Test
+    void headerIsCheckedBeforeTheRestWhereverItIsAndInvalidJsonBeforeThat() {
+        String newer = "{\"schema\": {\"tables\": [{\"partitions\": 4}]}, \"dialect\": \"postgresql\","
+                + " \"formatVersion\": 2}";
+        assertEquals(Kind.NEWER_FORMAT, assertThrows(SnapshotException.class,
+                () -> SnapshotJson.read(newer, FILE)).kind());
+        assertEquals(Kind.UNKNOWN_DIALECT, assertThrows(SnapshotException.class, () -> SnapshotJson.read(
+                newer.replace("2}", "1}").replace("\"postgresql\"", "\"mysql\""), FILE)).kind());
+        SnapshotException broken = assertThrows(SnapshotException.class,
+                () -> SnapshotJson.read(newer.replace(", \"formatVersion\"", " \"formatVersion\""), FILE));
+        assertEquals(Kind.INVALID_JSON, broken.kind());
+        assertTrue(broken.problem().startsWith("snapshot " + FILE + " is not valid JSON at line 1, column 69"),
+                broken.problem());
+    }
+
+    @Test
+    void firstMissingValueInModelOrderIsReported() {
+        String json = SnapshotJson.write(Snapshot.next(null, Models.small()))
+                .replace("\"name\": \"uuid\"", "\"schema\": \"x\"")
+                .replace("\"name\": \"id\",", "")
+                .replace("\"name\": \"users\",", "");
+        SnapshotException e = assertThrows(SnapshotException.class, () -> SnapshotJson.read(json, FILE));
+        assertEquals("snapshot " + FILE + " is missing the field \"schema.tables[0].name\".", e.problem());
+        SnapshotException column = assertThrows(SnapshotException.class, () -> SnapshotJson.read(
+                json.replace("\"schema\": \"public\",", "\"schema\": \"public\", \"name\": \"users\","), FILE));
+        assertEquals("snapshot " + FILE + " is missing the field \"schema.tables[0].columns[0].name\".",
+                column.problem());
+    }
+
+    @Test
+    void keyOrderExplicitNullsEmptyListsAndZeroDimensionsStillRead() {
+        Snapshot s = Snapshot.next(null, Models.small());
+        String json = """
+                {"schema": {"enums": [], "tables": [{"comment": null, "primaryKey": {"columns": ["id"],
+                  "name": "users_pkey"}, "uniques": [], "columns": [{"identity": null, "nullable": false,
+                  "type": {"dimensions": 0, "modifiers": [], "name": "uuid", "schema": null}, "name": "id"}],
+                  "name": "users", "schema": "public"}]},
+                 "previousId": null, "id": "%s", "dialect": "postgresql", "formatVersion": 1}
+                """.formatted(s.id());
+        assertEquals(s, SnapshotJson.read(json, FILE));
+    }
+
+    @Test
+    void idIsCheckedAgainstTheSchemaAsWrittenFirstAndTheModelsCanonicalFormSecond() {
+        String schema = "{\"schemas\":[\"b\",\"a\"]}";
+        String asWritten = HexFormat.of().formatHex(
+                Hashes.sha256(("\n" + schema).getBytes(StandardCharsets.UTF_8)), 0, Snapshot.ID_HEX_LENGTH / 2);
+        String file = "{\"formatVersion\": 1, \"dialect\": \"postgresql\", \"id\": \"%s\", \"schema\": " + schema + "}";
+        // the schema's own compact text hashes to the id: read without writing the model again (Shale itself
+        // never writes a list out of order, so this file was not written by Shale)
+        Snapshot read = SnapshotJson.read(file.formatted(asWritten), FILE);
+        assertEquals(List.of("a", "b"), read.schema().schemas());
+        assertFalse(read.idMatchesContent());
+        // the id of the model: the copy differs from the canonical text, which is then written and hashed
+        String canonical = Snapshot.computeId(null, read.schema());
+        assertEquals(canonical, SnapshotJson.read(file.formatted(canonical), FILE).id());
     }
 
     /** {@link Models#small()} with its column typed text instead of uuid. */

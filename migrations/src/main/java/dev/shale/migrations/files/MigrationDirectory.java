@@ -7,7 +7,7 @@ import dev.shale.snapshot.NamedSnapshot;
 import dev.shale.snapshot.Snapshot;
 import dev.shale.snapshot.SnapshotChain;
 import dev.shale.snapshot.SnapshotException;
-import dev.shale.snapshot.SnapshotHeader;
+import dev.shale.snapshot.SnapshotFileHeader;
 import dev.shale.snapshot.SnapshotJson;
 import dev.shale.snapshot.SumFile;
 import dev.shale.snapshot.SumFileException;
@@ -205,14 +205,14 @@ public final class MigrationDirectory {
                 continue;
             }
             String shown = display(file);
-            read.add(NamedSnapshot.lazy(shown, readSnapshotHeader(file, shown), () -> readSnapshot(file, shown)));
+            read.add(NamedSnapshot.lazy(shown, readSnapshotFileHeader(file, shown), () -> readSnapshot(file, shown)));
         }
         return new SnapshotListing(read, strays);
     }
 
-    private SnapshotHeader readSnapshotHeader(Path file, String shown) {
+    private SnapshotFileHeader readSnapshotFileHeader(Path file, String shown) {
         try {
-            return SnapshotHeader.of(SnapshotJson.read(readText(file), shown));
+            return SnapshotFileHeader.of(SnapshotJson.read(readText(file), shown));
         } catch (SnapshotException e) {
             throw new ProjectFileException(Problem.INVALID_SNAPSHOT, shown, e.problem(), e.fix(), e);
         }

@@ -1,0 +1,524 @@
+package dev.shale.snapshot;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.shale.model.CheckConstraint;
+import dev.shale.model.Column;
+import dev.shale.model.ColumnType;
+import dev.shale.model.EnumType;
+import dev.shale.model.ForeignKey;
+import dev.shale.model.Identity;
+import dev.shale.model.Index;
+import dev.shale.model.IndexKey;
+import dev.shale.model.IndexMethod;
+import dev.shale.model.PrimaryKey;
+import dev.shale.model.QualifiedName;
+import dev.shale.model.ReferentialAction;
+import dev.shale.model.SchemaModel;
+import dev.shale.model.Table;
+import dev.shale.model.UniqueConstraint;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Reads a snapshot's {@code schema} object into the model in one streaming pass, copying each token it reads
+ * to a generator: without a pretty printer, that copy is the compact text the id hashes.
+ *
+ * <p>Problems are reported as the reading through document records did: a value of the wrong JSON type at
+ * once (thrown); an unknown field as {@link ObjectFields} says (thrown); a missing or invalid value only
+ * recorded, and of those, after the whole text is read, the one that checking the model field by field, in the
+ * order of {@code schema.tables[0].columns[0]}'s identity, name, type, nullable and so on, meets first (see
+ * {@link #problem()}). A path is rendered only for a problem.
+ */
+final class SchemaReader implements ObjectFields.Tokens {
+
+    /** Reads a list element, the parser at its first token (not {@code null}), at the given depth. */
+    @FunctionalInterface
+    private interface Element<T> {
+        T read(int depth) throws IOException;
+    }
+
+    private final JsonParser parser;
+    private final JsonGenerator copy;
+    private final JsonValues values;
+    private final String source;
+
+    /**
+     * Where the reader is in model order: at depth d, the rank of the field being read among its object's
+     * fields, or the index of the list element. A prefix of it orders recorded problems.
+     */
+    private final int[] slots = new int[16];
+
+    /** Whether tokens are still copied: not after an unknown field, whose value is skipped and reported. */
+    private boolean copying = true;
+    /** Whether the current token is still to be copied (see {@link #next()}). */
+    private boolean copyPending;
+    private int failures;
+    private int[] problemSlots;
+    private SnapshotException problem;
+
+    SchemaReader(JsonParser parser, JsonGenerator copy, String source) {
+        this.parser = parser;
+        this.copy = copy;
+        this.values = new JsonValues(parser, source);
+        this.source = source;
+    }
+
+    /** The first recorded problem in model order, or {@code null} if the schema read whole. */
+    SnapshotException problem() {
+        return problem;
+    }
+
+    /**
+     * Reads the schema object the parser is at (its start already copied, its end copied last); {@code null}
+     * if it has a problem.
+     */
+    SchemaModel schema() throws IOException {
+        int before = failures;
+        List<String> schemas = List.of();
+        List<EnumType> enums = List.of();
+        List<Table> tables = List.of();
+        ObjectFields fields = new ObjectFields(this, parser, source, 3);
+        for (String field = fields.next(); field != null; field = fields.next()) {
+            switch (field) {
+                case "schemas" -> schemas = list(0, 0, this::string);
+                case "enums" -> enums = list(0, 1, this::enumType);
+                case "tables" -> tables = list(0, 2, this::table);
+                default -> fields.unknown(field);
+            }
+        }
+        if (copying) {
+            copy.copyCurrentEvent(parser);
+        }
+        return failures != before ? null : new SchemaModel(schemas, enums, tables);
+    }
+
+    private EnumType enumType(int depth) throws IOException {
+        values.isObject();
+        int before = failures;
+        String schema = null;
+        String name = null;
+        String comment = null;
+        List<String> labels = List.of();
+        ObjectFields fields = new ObjectFields(this, parser, source, 4);
+        for (String field = fields.next(); field != null; field = fields.next()) {
+            switch (field) {
+                case "schema" -> schema = values.string();
+                case "name" -> name = values.string();
+                case "comment" -> comment = values.string();
+                case "values" -> labels = list(depth, 2, this::string);
+                default -> fields.unknown(field);
+            }
+        }
+        required(schema, depth, 0, "schema");
+        required(name, depth, 1, "name");
+        return failures != before ? null : new EnumType(new QualifiedName(schema, name), labels, comment);
+    }
+
+    private Table table(int depth) throws IOException {
+        values.isObject();
+        int before = failures;
+        String schema = null;
+        String name = null;
+        String comment = null;
+        List<Column> columns = List.of();
+        PrimaryKey primaryKey = null;
+        List<UniqueConstraint> uniques = List.of();
+        List<CheckConstraint> checks = List.of();
+        List<ForeignKey> foreignKeys = List.of();
+        List<Index> indexes = List.of();
+        ObjectFields fields = new ObjectFields(this, parser, source, 9);
+        for (String field = fields.next(); field != null; field = fields.next()) {
+            switch (field) {
+                case "schema" -> schema = values.string();
+                case "name" -> name = values.string();
+                case "comment" -> comment = values.string();
+                case "columns" -> columns = list(depth, 2, this::column);
+                case "primaryKey" -> {
+                    slots[depth] = 3;
+                    primaryKey = primaryKey(depth + 1);
+                }
+                case "uniques" -> uniques = list(depth, 4, this::unique);
+                case "checks" -> checks = list(depth, 5, this::check);
+                case "foreignKeys" -> foreignKeys = list(depth, 6, this::foreignKey);
+                case "indexes" -> indexes = list(depth, 7, this::index);
+                default -> fields.unknown(field);
+            }
+        }
+        required(schema, depth, 0, "schema");
+        required(name, depth, 1, "name");
+        return failures != before ? null : new Table(new QualifiedName(schema, name), columns, primaryKey, uniques,
+                checks, foreignKeys, indexes, comment);
+    }
+
+    private PrimaryKey primaryKey(int depth) throws IOException {
+        if (!values.isObject()) {
+            return null;
+        }
+        int before = failures;
+        String name = null;
+        List<String> columns = List.of();
+        ObjectFields fields = new ObjectFields(this, parser, source, 2);
+        for (String field = fields.next(); field != null; field = fields.next()) {
+            switch (field) {
+                case "name" -> name = values.string();
+                case "columns" -> columns = list(depth, 1, this::string);
+                default -> fields.unknown(field);
+            }
+        }
+        required(name, depth, 0, "name");
+        return failures != before ? null : new PrimaryKey(name, columns);
+    }
+
+    private Column column(int depth) throws IOException {
+        values.isObject();
+        int before = failures;
+        String name = null;
+        boolean typed = false;
+        ColumnType type = null;
+        Boolean nullable = null;
+        String defaultExpression = null;
+        Identity identity = null;
+        String generatedExpression = null;
+        String comment = null;
+        ObjectFields fields = new ObjectFields(this, parser, source, 7);
+        for (String field = fields.next(); field != null; field = fields.next()) {
+            switch (field) {
+                case "name" -> name = values.string();
+                case "type" -> {
+                    slots[depth] = 2;
+                    typed = parser.currentToken() != JsonToken.VALUE_NULL;
+                    type = type(depth + 1);
+                }
+                case "nullable" -> nullable = values.bool();
+                case "default" -> defaultExpression = values.string();
+                case "identity" -> {
+                    slots[depth] = 0;
+                    identity = identity(depth + 1);
+                }
+                case "generated" -> generatedExpression = values.string();
+                case "comment" -> comment = values.string();
+                default -> fields.unknown(field);
+            }
+        }
+        required(name, depth, 1, "name");
+        if (!typed) {
+            missing(depth, 2, "type");
+        }
+        required(nullable, depth, 3, "nullable");
+        return failures != before ? null : new Column(name, type, nullable, defaultExpression, identity,
+                generatedExpression, comment);
+    }
+
+    private ColumnType type(int depth) throws IOException {
+        if (!values.isObject()) {
+            return null;
+        }
+        int before = failures;
+        String schema = null;
+        String name = null;
+        List<Integer> modifiers = List.of();
+        Integer dimensions = null;
+        ObjectFields fields = new ObjectFields(this, parser, source, 4);
+        for (String field = fields.next(); field != null; field = fields.next()) {
+            switch (field) {
+                case "schema" -> schema = values.string();
+                case "name" -> name = values.string();
+                case "modifiers" -> modifiers = list(depth, 0, this::modifier);
+                case "dimensions" -> dimensions = values.int32();
+                default -> fields.unknown(field);
+            }
+        }
+        required(name, depth, 1, "name");
+        if (failures != before) {
+            return null;
+        }
+        try {
+            return new ColumnType(schema, name, modifiers, dimensions == null ? 0 : dimensions);
+        } catch (IllegalArgumentException e) {
+            invalid(depth, ": " + e.getMessage());
+            return null;
+        }
+    }
+
+    private Identity identity(int depth) throws IOException {
+        if (!values.isObject()) {
+            return null;
+        }
+        int before = failures;
+        Boolean always = null;
+        Long start = null;
+        Long increment = null;
+        ObjectFields fields = new ObjectFields(this, parser, source, 3);
+        for (String field = fields.next(); field != null; field = fields.next()) {
+            switch (field) {
+                case "always" -> always = values.bool();
+                case "start" -> start = values.int64();
+                case "increment" -> increment = values.int64();
+                default -> fields.unknown(field);
+            }
+        }
+        required(always, depth, 0, "always");
+        required(start, depth, 1, "start");
+        required(increment, depth, 2, "increment");
+        if (failures != before) {
+            return null;
+        }
+        try {
+            return new Identity(always, start, increment);
+        } catch (IllegalArgumentException e) {
+            invalid(depth, ": " + e.getMessage());
+            return null;
+        }
+    }
+
+    private UniqueConstraint unique(int depth) throws IOException {
+        values.isObject();
+        int before = failures;
+        String name = null;
+        List<String> columns = List.of();
+        ObjectFields fields = new ObjectFields(this, parser, source, 2);
+        for (String field = fields.next(); field != null; field = fields.next()) {
+            switch (field) {
+                case "name" -> name = values.string();
+                case "columns" -> columns = list(depth, 1, this::string);
+                default -> fields.unknown(field);
+            }
+        }
+        required(name, depth, 0, "name");
+        return failures != before ? null : new UniqueConstraint(name, columns);
+    }
+
+    private CheckConstraint check(int depth) throws IOException {
+        values.isObject();
+        int before = failures;
+        String name = null;
+        String expression = null;
+        ObjectFields fields = new ObjectFields(this, parser, source, 2);
+        for (String field = fields.next(); field != null; field = fields.next()) {
+            switch (field) {
+                case "name" -> name = values.string();
+                case "expression" -> expression = values.string();
+                default -> fields.unknown(field);
+            }
+        }
+        required(name, depth, 0, "name");
+        required(expression, depth, 1, "expression");
+        return failures != before ? null : new CheckConstraint(name, expression);
+    }
+
+    private ForeignKey foreignKey(int depth) throws IOException {
+        values.isObject();
+        int before = failures;
+        String name = null;
+        List<String> columns = List.of();
+        String referencedSchema = null;
+        String referencedTable = null;
+        List<String> referencedColumns = List.of();
+        String onDelete = null;
+        String onUpdate = null;
+        ObjectFields fields = new ObjectFields(this, parser, source, 7);
+        for (String field = fields.next(); field != null; field = fields.next()) {
+            switch (field) {
+                case "name" -> name = values.string();
+                case "columns" -> columns = list(depth, 1, this::string);
+                case "referencedSchema" -> referencedSchema = values.string();
+                case "referencedTable" -> referencedTable = values.string();
+                case "referencedColumns" -> referencedColumns = list(depth, 4, this::string);
+                case "onDelete" -> onDelete = values.string();
+                case "onUpdate" -> onUpdate = values.string();
+                default -> fields.unknown(field);
+            }
+        }
+        required(name, depth, 0, "name");
+        required(referencedSchema, depth, 2, "referencedSchema");
+        required(referencedTable, depth, 3, "referencedTable");
+        ReferentialAction delete = action(onDelete, depth, 5, "onDelete");
+        ReferentialAction update = action(onUpdate, depth, 6, "onUpdate");
+        return failures != before ? null : new ForeignKey(name, columns,
+                new QualifiedName(referencedSchema, referencedTable), referencedColumns, delete, update);
+    }
+
+    private Index index(int depth) throws IOException {
+        values.isObject();
+        int before = failures;
+        String name = null;
+        Boolean unique = null;
+        String method = null;
+        List<IndexKey> keys = List.of();
+        String where = null;
+        ObjectFields fields = new ObjectFields(this, parser, source, 5);
+        for (String field = fields.next(); field != null; field = fields.next()) {
+            switch (field) {
+                case "name" -> name = values.string();
+                case "unique" -> unique = values.bool();
+                case "method" -> method = values.string();
+                case "keys" -> keys = list(depth, 1, this::indexKey);
+                case "where" -> where = values.string();
+                default -> fields.unknown(field);
+            }
+        }
+        required(name, depth, 0, "name");
+        required(unique, depth, 2, "unique");
+        IndexMethod indexMethod = method(method, depth, 3);
+        return failures != before ? null : new Index(name, keys, unique, indexMethod, where);
+    }
+
+    private IndexKey indexKey(int depth) throws IOException {
+        values.isObject();
+        String column = null;
+        String expression = null;
+        ObjectFields fields = new ObjectFields(this, parser, source, 2);
+        for (String field = fields.next(); field != null; field = fields.next()) {
+            switch (field) {
+                case "column" -> column = values.string();
+                case "expression" -> expression = values.string();
+                default -> fields.unknown(field);
+            }
+        }
+        if ((column == null) == (expression == null)) {
+            invalid(depth, " must have exactly one of \"column\" and \"expression\"");
+            return null;
+        }
+        return column != null ? IndexKey.column(column) : IndexKey.expression(expression);
+    }
+
+    private ReferentialAction action(String text, int depth, int rank, String field) {
+        if (text == null) {
+            missing(depth, rank, field);
+            return null;
+        }
+        for (ReferentialAction action : ReferentialAction.values()) {
+            if (action.sql().equals(text)) {
+                return action;
+            }
+        }
+        notOneOf(depth, rank, field, text, Arrays.stream(ReferentialAction.values()).map(ReferentialAction::sql));
+        return null;
+    }
+
+    private IndexMethod method(String text, int depth, int rank) {
+        if (text == null) {
+            missing(depth, rank, "method");
+            return null;
+        }
+        for (IndexMethod method : IndexMethod.values()) {
+            if (method.sql().equals(text)) {
+                return method;
+            }
+        }
+        notOneOf(depth, rank, "method", text, Arrays.stream(IndexMethod.values()).map(IndexMethod::sql));
+        return null;
+    }
+
+    private String string(int depth) throws IOException {
+        return values.string();
+    }
+
+    private Integer modifier(int depth) throws IOException {
+        return values.int32();
+    }
+
+    /**
+     * The list value the parser is at, field {@code rank} of an object at {@code depth}; each element is
+     * read at {@code depth + 2}. A {@code null} list is empty; a {@code null} element is recorded as missing.
+     */
+    private <T> List<T> list(int depth, int rank, Element<T> element) throws IOException {
+        slots[depth] = rank;
+        if (!values.isList()) {
+            return List.of();
+        }
+        List<T> out = new ArrayList<>();
+        int index = 0;
+        while (next() != JsonToken.END_ARRAY) {
+            slots[depth + 1] = index++;
+            if (parser.currentToken() == JsonToken.VALUE_NULL) {
+                record(depth + 2, SnapshotErrors.missing(source, JsonPaths.of(parser.getParsingContext())));
+                out.add(null);
+            } else {
+                out.add(element.read(depth + 2));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The next token. The current one is copied first: a token is copied only when the reader moves past it,
+     * so that a string value is not read before an unknown field is reported, whose position after the
+     * value's first token would then move to after the whole string.
+     */
+    @Override
+    public JsonToken next() throws IOException {
+        if (copyPending && copying) {
+            copy.copyCurrentEvent(parser);
+        }
+        copyPending = true;
+        return parser.nextToken();
+    }
+
+    /**
+     * Skips an unknown field's value. The copy stops, its field name left without a value: the field is
+     * reported before the copy is used.
+     */
+    @Override
+    public void skipValue() throws IOException {
+        copying = false;
+        parser.skipChildren();
+    }
+
+    private void required(Object value, int depth, int rank, String field) {
+        if (value == null) {
+            missing(depth, rank, field);
+        }
+    }
+
+    /** Records that field {@code rank} of the object that just ended, at {@code depth}, is missing. */
+    private void missing(int depth, int rank, String field) {
+        slots[depth] = rank;
+        record(depth + 1, SnapshotErrors.missing(source, here() + "." + field));
+    }
+
+    private void notOneOf(int depth, int rank, String field, String text, java.util.stream.Stream<String> known) {
+        slots[depth] = rank;
+        record(depth + 1, SnapshotErrors.invalidContent(source,
+                here() + "." + field + " is \"" + text + "\", not one of " + known.toList()));
+    }
+
+    /** Records that the object that just ended, at {@code depth}, is invalid as a whole. */
+    private void invalid(int depth, String problemAfterPath) {
+        record(depth, SnapshotErrors.invalidContent(source, here() + problemAfterPath));
+    }
+
+    /** The path of the object that just ended. */
+    private String here() {
+        return JsonPaths.of(parser.getParsingContext());
+    }
+
+    /** Records a problem at {@code slots[0..length)}, keeping the first in model order. */
+    private void record(int length, SnapshotException found) {
+        failures++;
+        int[] at = Arrays.copyOf(slots, length);
+        if (problem == null || comesFirst(at, problemSlots)) {
+            problem = found;
+            problemSlots = at;
+        }
+    }
+
+    /**
+     * Whether a problem at {@code a} is met before one at {@code b} when the model is checked field by field:
+     * by the first slot they differ in, and a problem inside an object before the object's own (such as a
+     * type's negative dimensions, checked once its fields are).
+     */
+    private static boolean comesFirst(int[] a, int[] b) {
+        int common = Math.min(a.length, b.length);
+        for (int i = 0; i < common; i++) {
+            if (a[i] != b[i]) {
+                return a[i] < b[i];
+            }
+        }
+        return a.length > b.length;
+    }
+}

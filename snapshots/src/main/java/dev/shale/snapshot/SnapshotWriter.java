@@ -1,0 +1,206 @@
+package dev.shale.snapshot;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.shale.model.CheckConstraint;
+import dev.shale.model.Column;
+import dev.shale.model.ColumnType;
+import dev.shale.model.EnumType;
+import dev.shale.model.ForeignKey;
+import dev.shale.model.Identity;
+import dev.shale.model.Index;
+import dev.shale.model.IndexKey;
+import dev.shale.model.PrimaryKey;
+import dev.shale.model.SchemaModel;
+import dev.shale.model.Table;
+import dev.shale.model.UniqueConstraint;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Writes a snapshot or a schema to a generator in the file's key order, leaving out {@code null} values,
+ * empty lists and an array dimension of 0. The generator's pretty printer, if any, lays it out.
+ */
+final class SnapshotWriter {
+
+    private final JsonGenerator out;
+
+    SnapshotWriter(JsonGenerator out) {
+        this.out = out;
+    }
+
+    void snapshot(Snapshot snapshot) throws IOException {
+        out.writeStartObject();
+        out.writeNumberField("formatVersion", snapshot.formatVersion());
+        out.writeStringField("dialect", snapshot.dialect());
+        out.writeStringField("id", snapshot.id());
+        optional("previousId", snapshot.previousId());
+        out.writeFieldName("schema");
+        schema(snapshot.schema());
+        out.writeEndObject();
+    }
+
+    void schema(SchemaModel schema) throws IOException {
+        out.writeStartObject();
+        strings("schemas", schema.schemas());
+        if (!schema.enums().isEmpty()) {
+            out.writeArrayFieldStart("enums");
+            for (EnumType e : schema.enums()) {
+                enumType(e);
+            }
+            out.writeEndArray();
+        }
+        if (!schema.tables().isEmpty()) {
+            out.writeArrayFieldStart("tables");
+            for (Table t : schema.tables()) {
+                table(t);
+            }
+            out.writeEndArray();
+        }
+        out.writeEndObject();
+    }
+
+    private void enumType(EnumType e) throws IOException {
+        out.writeStartObject();
+        out.writeStringField("schema", e.name().schema());
+        out.writeStringField("name", e.name().name());
+        optional("comment", e.comment());
+        strings("values", e.values());
+        out.writeEndObject();
+    }
+
+    private void table(Table t) throws IOException {
+        out.writeStartObject();
+        out.writeStringField("schema", t.name().schema());
+        out.writeStringField("name", t.name().name());
+        optional("comment", t.comment());
+        if (!t.columns().isEmpty()) {
+            out.writeArrayFieldStart("columns");
+            for (Column c : t.columns()) {
+                column(c);
+            }
+            out.writeEndArray();
+        }
+        PrimaryKey pk = t.primaryKey();
+        if (pk != null) {
+            out.writeObjectFieldStart("primaryKey");
+            out.writeStringField("name", pk.name());
+            strings("columns", pk.columns());
+            out.writeEndObject();
+        }
+        if (!t.uniques().isEmpty()) {
+            out.writeArrayFieldStart("uniques");
+            for (UniqueConstraint u : t.uniques()) {
+                out.writeStartObject();
+                out.writeStringField("name", u.name());
+                strings("columns", u.columns());
+                out.writeEndObject();
+            }
+            out.writeEndArray();
+        }
+        if (!t.checks().isEmpty()) {
+            out.writeArrayFieldStart("checks");
+            for (CheckConstraint c : t.checks()) {
+                out.writeStartObject();
+                out.writeStringField("name", c.name());
+                out.writeStringField("expression", c.expression());
+                out.writeEndObject();
+            }
+            out.writeEndArray();
+        }
+        if (!t.foreignKeys().isEmpty()) {
+            out.writeArrayFieldStart("foreignKeys");
+            for (ForeignKey f : t.foreignKeys()) {
+                foreignKey(f);
+            }
+            out.writeEndArray();
+        }
+        if (!t.indexes().isEmpty()) {
+            out.writeArrayFieldStart("indexes");
+            for (Index i : t.indexes()) {
+                index(i);
+            }
+            out.writeEndArray();
+        }
+        out.writeEndObject();
+    }
+
+    private void column(Column c) throws IOException {
+        out.writeStartObject();
+        out.writeStringField("name", c.name());
+        ColumnType type = c.type();
+        out.writeObjectFieldStart("type");
+        optional("schema", type.schema());
+        out.writeStringField("name", type.name());
+        if (!type.modifiers().isEmpty()) {
+            out.writeArrayFieldStart("modifiers");
+            for (int modifier : type.modifiers()) {
+                out.writeNumber(modifier);
+            }
+            out.writeEndArray();
+        }
+        if (type.dimensions() != 0) {
+            out.writeNumberField("dimensions", type.dimensions());
+        }
+        out.writeEndObject();
+        out.writeBooleanField("nullable", c.nullable());
+        optional("default", c.defaultExpression());
+        Identity identity = c.identity();
+        if (identity != null) {
+            out.writeObjectFieldStart("identity");
+            out.writeBooleanField("always", identity.always());
+            out.writeNumberField("start", identity.start());
+            out.writeNumberField("increment", identity.increment());
+            out.writeEndObject();
+        }
+        optional("generated", c.generatedExpression());
+        optional("comment", c.comment());
+        out.writeEndObject();
+    }
+
+    private void foreignKey(ForeignKey f) throws IOException {
+        out.writeStartObject();
+        out.writeStringField("name", f.name());
+        strings("columns", f.columns());
+        out.writeStringField("referencedSchema", f.referencedTable().schema());
+        out.writeStringField("referencedTable", f.referencedTable().name());
+        strings("referencedColumns", f.referencedColumns());
+        out.writeStringField("onDelete", f.onDelete().sql());
+        out.writeStringField("onUpdate", f.onUpdate().sql());
+        out.writeEndObject();
+    }
+
+    private void index(Index i) throws IOException {
+        out.writeStartObject();
+        out.writeStringField("name", i.name());
+        out.writeBooleanField("unique", i.unique());
+        out.writeStringField("method", i.method().sql());
+        if (!i.keys().isEmpty()) {
+            out.writeArrayFieldStart("keys");
+            for (IndexKey k : i.keys()) {
+                out.writeStartObject();
+                out.writeStringField(k.expression() ? "expression" : "column", k.text());
+                out.writeEndObject();
+            }
+            out.writeEndArray();
+        }
+        optional("where", i.where());
+        out.writeEndObject();
+    }
+
+    private void strings(String field, List<String> values) throws IOException {
+        if (values.isEmpty()) {
+            return;
+        }
+        out.writeArrayFieldStart(field);
+        for (String value : values) {
+            out.writeString(value);
+        }
+        out.writeEndArray();
+    }
+
+    private void optional(String field, String value) throws IOException {
+        if (value != null) {
+            out.writeStringField(field, value);
+        }
+    }
+}

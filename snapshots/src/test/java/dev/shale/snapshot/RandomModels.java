@@ -1,0 +1,188 @@
+package dev.shale.snapshot;
+
+import dev.shale.model.CheckConstraint;
+import dev.shale.model.Column;
+import dev.shale.model.ColumnType;
+import dev.shale.model.EnumType;
+import dev.shale.model.ForeignKey;
+import dev.shale.model.Identity;
+import dev.shale.model.Index;
+import dev.shale.model.IndexKey;
+import dev.shale.model.IndexMethod;
+import dev.shale.model.PrimaryKey;
+import dev.shale.model.QualifiedName;
+import dev.shale.model.ReferentialAction;
+import dev.shale.model.SchemaModel;
+import dev.shale.model.Table;
+import dev.shale.model.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Seeded random schema models for snapshot tests: every model field, set and unset, with text that needs
+ * JSON escaping (quotes, backslashes, control characters, non-ASCII, surrogates). Not a valid database design:
+ * only the model's own invariants are kept.
+ */
+final class RandomModels {
+
+    private static final String[] WORDS = {"users", "id", "email", "role", "tickets", "a", "x_1", "order", "Ünïcode",
+        "名前", "with space", "quo\"te", "back\\slash", "new\nline", "tab\tbed", "nul\u0000l", "bell\u0007",
+        "esc\u001b", "del\u007f", "sep\u2028", "emoji\uD83D\uDE00", "lone\uD800", "slash/", "", "'single'"};
+
+    private static final String[] TYPES = {"integer", "bigint", "text", "varchar", "numeric", "uuid", "timestamptz",
+        "jsonb", "boolean", "double precision"};
+
+    private final Random random;
+
+    RandomModels(long seed) {
+        this.random = new Random(seed);
+    }
+
+    /** A small model, with every optional part present or absent at random. */
+    SchemaModel model() {
+        List<String> schemas = list(3, this::word);
+        List<EnumType> enums = list(3, () -> new EnumType(name(), list(4, this::word), maybe(this::word)));
+        List<String> tableNames = new ArrayList<>();
+        List<Table> tables = list(4, () -> {
+            String name = word() + tableNames.size();
+            tableNames.add(name);
+            return table(new QualifiedName(word(), name), 1 + random.nextInt(6), tableNames);
+        });
+        return new SchemaModel(schemas, enums, tables);
+    }
+
+    /**
+     * A model the size of a large application: {@code tables} tables of {@code columns} columns, each with a
+     * comment, a primary key, a foreign key to an earlier table, two indexes and a check.
+     */
+    static SchemaModel large(int tables, int columns, long seed) {
+        Random random = new Random(seed);
+        List<Table> out = new ArrayList<>(tables);
+        for (int t = 0; t < tables; t++) {
+            String name = String.format("table_%04d", t);
+            List<Column> cols = new ArrayList<>(columns);
+            cols.add(new Column("id", ColumnType.builtIn("bigint"), false, null, Identity.ALWAYS, null, "primary key"));
+            cols.add(Column.of("parent_id", ColumnType.builtIn("bigint"), t == 0));
+            for (int c = 2; c < columns; c++) {
+                ColumnType type = switch (random.nextInt(5)) {
+                    case 0 -> ColumnType.builtIn("varchar", 255);
+                    case 1 -> ColumnType.builtIn("numeric", 12, 2);
+                    case 2 -> ColumnType.builtIn("text").arrayOf();
+                    case 3 -> ColumnType.builtIn("timestamptz");
+                    default -> ColumnType.builtIn("integer");
+                };
+                cols.add(new Column("column_" + c, type, random.nextBoolean(),
+                        random.nextInt(4) == 0 ? "0" : null, null, null,
+                        random.nextInt(3) == 0 ? "what column " + c + " of " + name + " holds" : null));
+            }
+            String parent = String.format("table_%04d", t == 0 ? 0 : random.nextInt(t));
+            out.add(new Table(QualifiedName.of(name), cols, new PrimaryKey(name + "_pkey", List.of("id")), List.of(),
+                    List.of(new CheckConstraint(name + "_column_2_check", "column_2 IS NOT NULL OR parent_id > 0")),
+                    List.of(new ForeignKey(name + "_parent_id_fkey", List.of("parent_id"), QualifiedName.of(parent),
+                            List.of("id"), ReferentialAction.CASCADE, ReferentialAction.NO_ACTION)),
+                    List.of(new Index(name + "_parent_id_idx", List.of(IndexKey.column("parent_id")), false,
+                                    IndexMethod.BTREE, null),
+                            new Index(name + "_lower_idx", List.of(IndexKey.expression("lower(column_2::text)")),
+                                    false, IndexMethod.BTREE, "parent_id IS NOT NULL")),
+                    "table " + t + " of a large schema"));
+        }
+        return new SchemaModel(List.of(), List.of(), out);
+    }
+
+    private Table table(QualifiedName name, int columnCount, List<String> tableNames) {
+        List<Column> columns = new ArrayList<>();
+        for (int i = 0; i < columnCount; i++) {
+            columns.add(column());
+        }
+        List<String> columnNames = columns.stream().map(Column::name).toList();
+        return new Table(name, columns,
+                maybe(() -> new PrimaryKey(word(), some(columnNames))),
+                list(3, () -> new UniqueConstraint(word(), some(columnNames))),
+                list(3, () -> new CheckConstraint(word(), word() + " > 0")),
+                list(3, () -> new ForeignKey(word(), some(columnNames),
+                        new QualifiedName(word(), tableNames.get(random.nextInt(tableNames.size()))),
+                        list(2, this::word), pick(ReferentialAction.values()), pick(ReferentialAction.values()))),
+                list(3, () -> new Index(word(), list(3, this::indexKey), random.nextBoolean(),
+                        pick(IndexMethod.values()), maybe(() -> word() + " IS NOT NULL"))),
+                maybe(this::word));
+    }
+
+    private Column column() {
+        String defaultExpression = null;
+        Identity identity = null;
+        String generated = null;
+        switch (random.nextInt(5)) {
+            case 0 -> defaultExpression = word();
+            case 1 -> identity = new Identity(random.nextBoolean(), number(), nonZero());
+            case 2 -> generated = word() + " * 2";
+            default -> {
+            }
+        }
+        return new Column(word(), type(), random.nextBoolean(), defaultExpression, identity, generated,
+                maybe(this::word));
+    }
+
+    private ColumnType type() {
+        List<Integer> modifiers = list(2, () -> random.nextInt(3) == 0 ? random.nextInt() : random.nextInt(1000));
+        int dimensions = random.nextInt(3) == 0 ? random.nextInt(3) : 0;
+        return random.nextInt(4) == 0
+                ? new ColumnType(word(), word(), modifiers, dimensions)
+                : new ColumnType(null, pick(TYPES), modifiers, dimensions);
+    }
+
+    private IndexKey indexKey() {
+        return random.nextBoolean() ? IndexKey.column(word()) : IndexKey.expression("lower(" + word() + ")");
+    }
+
+    private QualifiedName name() {
+        return new QualifiedName(word(), word());
+    }
+
+    private long number() {
+        return switch (random.nextInt(4)) {
+            case 0 -> Long.MIN_VALUE;
+            case 1 -> Long.MAX_VALUE;
+            case 2 -> random.nextLong();
+            default -> random.nextInt(200) - 100;
+        };
+    }
+
+    private long nonZero() {
+        long n = number();
+        return n == 0 ? 1 : n;
+    }
+
+    private String word() {
+        String word = WORDS[random.nextInt(WORDS.length)];
+        return random.nextInt(3) == 0 ? word + random.nextInt(100) : word;
+    }
+
+    private List<String> some(List<String> names) {
+        List<String> out = new ArrayList<>();
+        for (String n : names) {
+            if (random.nextInt(3) == 0) {
+                out.add(n);
+            }
+        }
+        return out;
+    }
+
+    private <T> T pick(T[] values) {
+        return values[random.nextInt(values.length)];
+    }
+
+    private <T> T maybe(java.util.function.Supplier<T> value) {
+        return random.nextBoolean() ? value.get() : null;
+    }
+
+    /** Up to {@code max} values; empty about a third of the time. */
+    private <T> List<T> list(int max, java.util.function.Supplier<T> value) {
+        int n = random.nextInt(3) == 0 ? 0 : 1 + random.nextInt(max);
+        List<T> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(value.get());
+        }
+        return out;
+    }
+}
