@@ -8,8 +8,10 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import dev.shale.model.SchemaModel;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.util.Optional;
 
 /**
  * Writes and reads snapshot files: pretty JSON (2-space indent, LF, trailing newline) with a fixed
@@ -68,6 +70,15 @@ public final class SnapshotJson {
      */
     public static Snapshot read(String json, String source) {
         return new SnapshotReader(FACTORY, source).read(json);
+    }
+
+    /**
+     * The header of a snapshot file, read from its start only when it is laid out as Shale writes it; empty when
+     * the file must be read whole ({@link #read}) to tell what it holds or what is wrong with it. The schema is
+     * not read, so neither is its id checked: that is {@link #read}'s part.
+     */
+    public static Optional<SnapshotFileHeader> readHeader(Reader in) {
+        return SnapshotHeaderReader.read(FACTORY, in);
     }
 
     private static DefaultPrettyPrinter prettyPrinter() {

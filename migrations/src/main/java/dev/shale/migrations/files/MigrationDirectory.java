@@ -13,6 +13,7 @@ import dev.shale.snapshot.SumFile;
 import dev.shale.snapshot.SumFileException;
 import dev.shale.snapshot.SumMismatch;
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -205,25 +206,37 @@ public final class MigrationDirectory {
                 continue;
             }
             String shown = display(file);
-            read.add(NamedSnapshot.lazy(shown, readSnapshotFileHeader(file, shown), () -> readSnapshot(file, shown)));
+            Optional<SnapshotFileHeader> header = readSnapshotHeader(file);
+            read.add(header.isPresent()
+                    ? NamedSnapshot.lazy(shown, header.get(), () -> readSnapshot(file, shown, header.get()))
+                    : new NamedSnapshot(shown, readSnapshot(file, shown, null)));
         }
         return new SnapshotListing(read, strays);
     }
 
-    private SnapshotFileHeader readSnapshotFileHeader(Path file, String shown) {
-        try {
-            return SnapshotFileHeader.of(SnapshotJson.read(readText(file), shown));
-        } catch (SnapshotException e) {
-            throw new ProjectFileException(Problem.INVALID_SNAPSHOT, shown, e.problem(), e.fix(), e);
+    /** The header from the start of the file, or empty when the whole file must be read to tell. */
+    private static Optional<SnapshotFileHeader> readSnapshotHeader(Path file) {
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return SnapshotJson.readHeader(in);
+        } catch (IOException e) {
+            return Optional.empty(); // reading it whole says what is wrong
         }
     }
 
-    private Snapshot readSnapshot(Path file, String shown) {
+    /** The whole snapshot, which must have the ids of {@code header} when its header was read before. */
+    private Snapshot readSnapshot(Path file, String shown, SnapshotFileHeader header) {
+        Snapshot snapshot;
         try {
-            return SnapshotJson.read(readText(file), shown);
+            snapshot = SnapshotJson.read(readText(file), shown);
         } catch (SnapshotException e) {
             throw new ProjectFileException(Problem.INVALID_SNAPSHOT, shown, e.problem(), e.fix(), e);
         }
+        if (header != null && !header.equals(SnapshotFileHeader.of(snapshot))) {
+            throw new ProjectFileException(Problem.INVALID_SNAPSHOT, shown, "snapshot " + shown + " has a"
+                    + " previousId after its schema, out of the order Shale writes, so the snapshot chain was"
+                    + " checked without it.", "restore it from version control (git checkout -- " + shown + ")");
+        }
+        return snapshot;
     }
 
     /** The snapshots as a chain, with its findings (forks, breaks). */

@@ -251,15 +251,51 @@ class MigrationDirectoryTest {
     }
 
     @Test
-    void handEditedSnapshotIsATypedError() throws IOException {
-        twoMigrations();
+    void handEditedSnapshotIsATypedErrorWhenItIsRead() throws IOException {
+        Snapshot second = twoMigrations();
         Path file = project.resolve("snapshots/20261121093000_create_users.json");
         Files.writeString(file, Files.readString(file).replace("\"uuid\"", "\"text\""));
-        ProjectFileException e = assertThrows(ProjectFileException.class, directory::readSnapshots);
+
+        SnapshotListing listing = directory.readSnapshots(); // headers only: the chain is intact
+        assertTrue(listing.chain().isIntact());
+        assertEquals(second, listing.snapshots().get(1).snapshot());
+        ProjectFileException e = assertThrows(ProjectFileException.class, () -> listing.snapshots().get(0).snapshot());
         assertEquals(Problem.INVALID_SNAPSHOT, e.problem());
         assertEquals("snapshots/20261121093000_create_users.json", e.path().orElseThrow());
         assertTrue(e.description().contains("was edited by hand or corrupted"), e.description());
         assertTrue(e.fix().contains("git checkout -- snapshots/20261121093000_create_users.json"), e.fix());
+    }
+
+    @Test
+    void aSnapshotWhoseHeaderCannotBeReadIsATypedErrorOfTheListing() throws IOException {
+        twoMigrations();
+        Path file = project.resolve("snapshots/20261121093000_create_users.json");
+        Files.writeString(file, Files.readString(file).replace("\"formatVersion\": 1", "\"formatVersion\": 9"));
+
+        ProjectFileException e = assertThrows(ProjectFileException.class, directory::readSnapshots);
+        assertEquals(Problem.INVALID_SNAPSHOT, e.problem());
+        assertEquals("snapshot snapshots/20261121093000_create_users.json was written by a newer Shale (format 9);"
+                + " this Shale reads format 1.", e.description());
+    }
+
+    @Test
+    void aSnapshotLaidOutDifferentlyIsReadWholeAndAPreviousIdAfterTheSchemaIsNamed() throws IOException {
+        Snapshot second = twoMigrations();
+        Path file = project.resolve("snapshots/20261121100000_drop_users.json");
+        String text = Files.readString(file);
+        // the schema first: read whole at once, and the chain is checked with its ids
+        String schemaFirst = "{\n  \"schema\": {},\n" + text.substring(2, text.indexOf(",\n  \"schema\"")) + "\n}\n";
+        Files.writeString(file, schemaFirst);
+        assertTrue(directory.readSnapshots().chain().isIntact());
+        assertEquals(second, directory.readSnapshots().snapshots().get(1).snapshot());
+        // the previousId after the schema: the header read stops at the schema, so reading it says so
+        String previousLast = text.replace(",\n  \"previousId\": \"" + second.previousId() + "\"", "")
+                .replace("\n}\n", ",\n  \"previousId\": \"" + second.previousId() + "\"\n}\n");
+        Files.writeString(file, previousLast);
+        SnapshotListing listing = directory.readSnapshots();
+        ProjectFileException e = assertThrows(ProjectFileException.class, () -> listing.snapshots().get(1).snapshot());
+        assertEquals("snapshot snapshots/20261121100000_drop_users.json has a previousId after its schema, out of"
+                + " the order Shale writes, so the snapshot chain was checked without it.", e.description());
     }
 
     @Test
