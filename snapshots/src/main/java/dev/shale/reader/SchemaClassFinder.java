@@ -32,7 +32,8 @@ public final class SchemaClassFinder {
         if (packages.isEmpty()) {
             throw new IllegalArgumentException("name at least one package to scan for schema classes");
         }
-        return ClassFileScan.classesNaming(loader, packages, ANNOTATIONS).stream()
+        // loaded on every core (the loaders of class paths load in parallel); the order stays the names' order
+        return ClassFileScan.classesNaming(loader, packages, ANNOTATIONS).parallelStream()
                 .<Class<?>>map(name -> load(name, loader))
                 .toList();
     }
