@@ -83,6 +83,13 @@ final class JsonValues {
         throw mismatch("an object");
     }
 
+    /** Checks that the value is an object (the parser at its start), {@code null} not being one. */
+    void expectObject() {
+        if (parser.currentToken() != JsonToken.START_OBJECT) {
+            throw mismatch("an object");
+        }
+    }
+
     /** Whether the value is a list (the parser at its start); {@code false} for {@code null}. */
     boolean isList() {
         JsonToken token = parser.currentToken();

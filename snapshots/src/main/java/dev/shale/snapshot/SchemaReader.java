@@ -22,6 +22,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Reads a snapshot's {@code schema} object into the model in one streaming pass, copying each token it reads
@@ -97,7 +98,7 @@ final class SchemaReader implements ObjectFields.Tokens {
     }
 
     private EnumType enumType(int depth) throws IOException {
-        values.isObject();
+        values.expectObject();
         int before = failures;
         String schema = null;
         String name = null;
@@ -119,7 +120,7 @@ final class SchemaReader implements ObjectFields.Tokens {
     }
 
     private Table table(int depth) throws IOException {
-        values.isObject();
+        values.expectObject();
         int before = failures;
         String schema = null;
         String name = null;
@@ -174,7 +175,7 @@ final class SchemaReader implements ObjectFields.Tokens {
     }
 
     private Column column(int depth) throws IOException {
-        values.isObject();
+        values.expectObject();
         int before = failures;
         String name = null;
         boolean typed = false;
@@ -276,7 +277,7 @@ final class SchemaReader implements ObjectFields.Tokens {
     }
 
     private UniqueConstraint unique(int depth) throws IOException {
-        values.isObject();
+        values.expectObject();
         int before = failures;
         String name = null;
         List<String> columns = List.of();
@@ -293,7 +294,7 @@ final class SchemaReader implements ObjectFields.Tokens {
     }
 
     private CheckConstraint check(int depth) throws IOException {
-        values.isObject();
+        values.expectObject();
         int before = failures;
         String name = null;
         String expression = null;
@@ -311,7 +312,7 @@ final class SchemaReader implements ObjectFields.Tokens {
     }
 
     private ForeignKey foreignKey(int depth) throws IOException {
-        values.isObject();
+        values.expectObject();
         int before = failures;
         String name = null;
         List<String> columns = List.of();
@@ -343,7 +344,7 @@ final class SchemaReader implements ObjectFields.Tokens {
     }
 
     private Index index(int depth) throws IOException {
-        values.isObject();
+        values.expectObject();
         int before = failures;
         String name = null;
         Boolean unique = null;
@@ -368,7 +369,7 @@ final class SchemaReader implements ObjectFields.Tokens {
     }
 
     private IndexKey indexKey(int depth) throws IOException {
-        values.isObject();
+        values.expectObject();
         String column = null;
         String expression = null;
         ObjectFields fields = new ObjectFields(this, parser, source, 2);
@@ -481,7 +482,7 @@ final class SchemaReader implements ObjectFields.Tokens {
         record(depth + 1, SnapshotErrors.missing(source, here() + "." + field));
     }
 
-    private void notOneOf(int depth, int rank, String field, String text, java.util.stream.Stream<String> known) {
+    private void notOneOf(int depth, int rank, String field, String text, Stream<String> known) {
         slots[depth] = rank;
         record(depth + 1, SnapshotErrors.invalidContent(source,
                 here() + "." + field + " is \"" + text + "\", not one of " + known.toList()));

@@ -29,6 +29,13 @@ final class SnapshotReader implements ObjectFields.Tokens {
     private final String source;
     private final SnapshotHeader header;
     private JsonParser parser;
+    private String id;
+    private String previousId;
+    private SchemaReader schemaReader;
+    private SchemaModel schema;
+    /** The hash of the schema's copy, after the previous id met before the schema. */
+    private ContentHash hash;
+    private String hashedAfter;
 
     SnapshotReader(JsonFactory factory, String source) {
         this.factory = factory;
@@ -56,41 +63,8 @@ final class SnapshotReader implements ObjectFields.Tokens {
             parser.skipChildren();
             throw SnapshotErrors.notAnObject(source);
         }
-        JsonValues values = new JsonValues(parser, source);
-        String id = null;
-        String previousId = null;
-        SchemaReader schemaReader = null;
-        SchemaModel schema = null;
-        ContentHash hash = null;
-        String hashedAfter = null;
         try {
-            ObjectFields fields = new ObjectFields(this, parser, source, 5);
-            for (String field = fields.next(); field != null; field = fields.next()) {
-                switch (field) {
-                    case "formatVersion" -> {
-                        header.format(parser);
-                        checkHeader(false);
-                    }
-                    case "dialect" -> {
-                        header.dialect(parser);
-                        checkHeader(false);
-                    }
-                    case "id" -> id = values.string();
-                    case "previousId" -> previousId = values.string();
-                    case "schema" -> {
-                        if (values.isObject()) {
-                            hashedAfter = previousId;
-                            hash = new ContentHash(previousId);
-                            JsonGenerator copy = factory.createGenerator(hash);
-                            copy.copyCurrentEvent(parser);
-                            schemaReader = new SchemaReader(parser, copy, source);
-                            schema = schemaReader.schema();
-                            copy.close();
-                        }
-                    }
-                    default -> fields.unknown(field);
-                }
-            }
+            fields();
             checkHeader(true);
         } catch (SnapshotException e) {
             throw afterRestOfObject(e);
@@ -116,6 +90,43 @@ final class SnapshotReader implements ObjectFields.Tokens {
             }
         }
         return new Snapshot(header.formatVersion(), Snapshot.POSTGRESQL, id, previousId, schema);
+    }
+
+    /** Reads the top-level object's fields, checking the header as soon as it can be. */
+    private void fields() throws IOException {
+        JsonValues values = new JsonValues(parser, source);
+        ObjectFields fields = new ObjectFields(this, parser, source, 5);
+        for (String field = fields.next(); field != null; field = fields.next()) {
+            switch (field) {
+                case "formatVersion" -> {
+                    header.format(parser);
+                    checkHeader(false);
+                }
+                case "dialect" -> {
+                    header.dialect(parser);
+                    checkHeader(false);
+                }
+                case "id" -> id = values.string();
+                case "previousId" -> previousId = values.string();
+                case "schema" -> {
+                    if (values.isObject()) {
+                        schema();
+                    }
+                }
+                default -> fields.unknown(field);
+            }
+        }
+    }
+
+    /** Reads the schema object the parser is at, copying it into the hash of its compact text. */
+    private void schema() throws IOException {
+        hashedAfter = previousId;
+        hash = new ContentHash(previousId);
+        JsonGenerator copy = factory.createGenerator(hash);
+        copy.copyCurrentEvent(parser);
+        schemaReader = new SchemaReader(parser, copy, source);
+        schema = schemaReader.schema();
+        copy.close();
     }
 
     @Override
