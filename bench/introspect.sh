@@ -7,6 +7,9 @@
 #                                             with ./shale's JVM flags and a class data sharing archive
 #                                             recorded by the warm-up round, as the launcher would
 #   (d) ./shale -C PROJECT check --db         the whole process, when the command exists (skipped otherwise)
+#   (e) the same with BENCH_HISTORY migrations (default 20): PROJECT's first migration and BENCH_HISTORY - 1
+#                                             empty ones from shale create, each with its snapshot of the whole
+#                                             schema, applied to a copy of the database (skipped when 1)
 # interleaved round after round. Each database is made by bench/introspect-schema.awk (10 columns, a
 # foreign key, 2 indexes, 1 or 2 checks, unique constraints and comments per table, 5 enum types), loaded
 # with psql, and dropped at the end. The harness prints what it read (tables, columns, indexes, ...), and the
@@ -19,7 +22,7 @@
 #   transaction when loading; default: all in one (psql -1) up to 1,000 tables, 200 above, since creating
 #   a table holds several locks until the commit and PostgreSQL's default lock table holds ~8,000),
 #   PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres), PGPASSWORD if the server wants one,
-#   BENCH_RESULTS (bench/RESULTS.md).
+#   BENCH_RESULTS (bench/RESULTS.md), BENCH_HISTORY (20).
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -28,15 +31,18 @@ sizes=${BENCH_TABLES:-100 1000 10000}
 runs=${BENCH_RUNS:-5}
 warmup=${BENCH_WARMUP:-1}
 jvm_warmup=${BENCH_JVM_WARMUP:-5}
+history=${BENCH_HISTORY:-20}
 results=${BENCH_RESULTS:-$here/RESULTS.md}
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 jar="$root/generator-cli/target/shale.jar"
 work=$(mktemp -d)
 db=
+db_history=
 server_pid=
 cleanup() {
   [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null || true
   [ -n "$db" ] && dropdb --if-exists "$db" >/dev/null 2>&1 || true
+  [ -n "$db_history" ] && dropdb --if-exists "$db_history" >/dev/null 2>&1 || true
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -79,8 +85,8 @@ cores=$(nproc 2>/dev/null || echo '?')
 server=$(psql -X -At -d postgres -c 'SHOW server_version' | awk '{ print $1 }')
 locks=$(psql -X -At -d postgres -c 'SHOW max_locks_per_transaction')
 javav=$(java -version 2>&1 | head -1)
-tables_md="| tables | load avg before; after | pg_dump --schema-only | introspect, warm JVM | introspect, fresh JVM (process) | of which introspect | shale check --db | warm vs pg_dump | fresh vs pg_dump |
-| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+tables_md="| tables | load avg before; after | pg_dump --schema-only | introspect, warm JVM | introspect, fresh JVM (process) | of which introspect | shale check --db | check --db, $history migrations | warm vs pg_dump | fresh vs pg_dump |
+| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 reads=""
 
 for n in $sizes; do
@@ -120,6 +126,22 @@ for n in $sizes; do
     check_cmd=("$root/shale" -C "$project" check --db)
     [ -n "$check_takes_url" ] && check_cmd+=("$url")
   fi
+  # (e): a copy of the project and of the database, with a history of $history migrations
+  history_cmd=()
+  if [ -n "$has_check" ] && [ "$history" -gt 1 ]; then
+    db_history=${db}_history
+    createdb -T "$db" "$db_history"
+    url_history="jdbc:postgresql://$PGHOST:$PGPORT/$db_history?user=$PGUSER"
+    cp -r "$project" "$project-history"
+    sed -i "s|$url|$url_history|" "$project-history/shale.yaml"
+    for ((i = 2; i <= history; i++)); do
+      sleep 1  # each migration's version is the second it was created in
+      "$root/shale" -C "$project-history" create "noop_$i" >"$work/create.out" 2>&1 || { cat "$work/create.out" >&2; exit 1; }
+    done
+    "$root/shale" -C "$project-history" migrate >"$work/migrate.out" 2>&1 || { cat "$work/migrate.out" >&2; exit 1; }
+    history_cmd=("$root/shale" -C "$project-history" check --db)
+    [ -n "$check_takes_url" ] && history_cmd+=("$url_history")
+  fi
 
   # the warm JVM: a coprocess answering one introspection per line it reads
   coproc SERVER { exec java -cp "$classpath" IntrospectBench serve "$url" "$jvm_warmup" 2>"$work/serve.err"; }
@@ -154,8 +176,17 @@ for n in $sizes; do
       if [ "$status" -ne 0 ]; then echo "error: ${check_cmd[*]} exited $status:" >&2; cat "$work/check.out" >&2; exit 1; fi
       check_status=$status
     fi
-    [ "$r" -ge "$warmup" ] && echo "$dump $warm $fresh $inner $check" >>"$work/times"
-    echo "$n tables, round $r: pg_dump $dump ms, warm $warm ms, fresh JVM $fresh ms (introspect $inner ms), check $check ms" >&2
+    # (e)
+    check_history=-
+    if [ ${#history_cmd[@]} -gt 0 ]; then
+      start=$(date +%s%N)
+      status=0
+      "${history_cmd[@]}" >"$work/check.out" 2>&1 || status=$?
+      check_history=$(ms_since "$start")
+      if [ "$status" -ne 0 ]; then echo "error: ${history_cmd[*]} exited $status:" >&2; cat "$work/check.out" >&2; exit 1; fi
+    fi
+    [ "$r" -ge "$warmup" ] && echo "$dump $warm $fresh $inner $check $check_history" >>"$work/times"
+    echo "$n tables, round $r: pg_dump $dump ms, warm $warm ms, fresh JVM $fresh ms (introspect $inner ms), check $check ms, check with $history migrations $check_history ms" >&2
   done
   load_after=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)
   eval "exec ${SERVER[1]}>&-"
@@ -163,13 +194,16 @@ for n in $sizes; do
   server_pid=
   dropdb "$db"
   db=
+  if [ -n "$db_history" ]; then dropdb "$db_history"; db_history=; fi
 
   col() { awk -v c="$1" '$c != "-" { print $c }' "$work/times" | "${2:-median}"; }
-  dump_m=$(col 1) warm_m=$(col 2) fresh_m=$(col 3) inner_m=$(col 4) check_m=$(col 5)
+  dump_m=$(col 1) warm_m=$(col 2) fresh_m=$(col 3) inner_m=$(col 4) check_m=$(col 5) history_m=$(col 6)
   check_text=$check_m
   [ "$check_m" != - ] && check_text="$check_m (exit ${check_status:-?})"
   ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "-" || b == 0) print "-"; else printf "%.2fx", a / b }'; }
-  row="| $n | $load_before; $load_after | $dump_m ($(col 1 minmax)) | $warm_m ($(col 2 minmax)) | $fresh_m ($(col 3 minmax)) | $inner_m | $check_text | $(ratio "$warm_m" "$dump_m") | $(ratio "$fresh_m" "$dump_m") |"
+  history_text=$history_m
+  [ "$history_m" != - ] && history_text="$history_m ($(col 6 minmax))"
+  row="| $n | $load_before; $load_after | $dump_m ($(col 1 minmax)) | $warm_m ($(col 2 minmax)) | $fresh_m ($(col 3 minmax)) | $inner_m | $check_text ($(col 5 minmax)) | $history_text | $(ratio "$warm_m" "$dump_m") | $(ratio "$fresh_m" "$dump_m") |"
   tables_md="$tables_md
 $row"
   echo "$row" >&2
@@ -199,6 +233,8 @@ Written by \`bench/introspect.sh\` (\`BENCH_TABLES="$sizes" BENCH_RUNS=$runs\`).
 - shale check --db: \`./shale -C PROJECT check --db\` as a whole process, on a project whose only migration is
   the DDL, recorded in the history table, and whose snapshot is the introspected model; "-" when the
   command does not exist yet.
+- check --db, $history migrations: the same on a copy of the project and of the database with $((history - 1))
+  more migrations (empty ones from \`shale create\`, each with its snapshot of the whole schema), all applied.
 - What the introspection read (checked by the script):$reads
 - Machine: $cpu, $cores cores, shared with other engineers' builds (hence the load averages);
   PostgreSQL $server on the same machine over TCP ($PGHOST), max_locks_per_transaction $locks; $javav.
