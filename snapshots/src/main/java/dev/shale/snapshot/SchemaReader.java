@@ -22,6 +22,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
 /**
@@ -159,6 +160,11 @@ final class SchemaReader implements ObjectFields.Tokens {
         if (!values.isObject()) {
             return null;
         }
+        return nameAndColumns(depth, PrimaryKey::new);
+    }
+
+    /** An object of a name and columns (a primary key, a unique constraint); null when a value in it failed. */
+    private <T> T nameAndColumns(int depth, BiFunction<String, List<String>, T> make) throws IOException {
         int before = failures;
         String name = null;
         List<String> columns = List.of();
@@ -171,7 +177,7 @@ final class SchemaReader implements ObjectFields.Tokens {
             }
         }
         required(name, depth, 0, "name");
-        return failures != before ? null : new PrimaryKey(name, columns);
+        return failures != before ? null : make.apply(name, columns);
     }
 
     private Column column(int depth) throws IOException {
@@ -278,19 +284,7 @@ final class SchemaReader implements ObjectFields.Tokens {
 
     private UniqueConstraint unique(int depth) throws IOException {
         values.expectObject();
-        int before = failures;
-        String name = null;
-        List<String> columns = List.of();
-        ObjectFields fields = new ObjectFields(this, parser, source, 2);
-        for (String field = fields.next(); field != null; field = fields.next()) {
-            switch (field) {
-                case "name" -> name = values.string();
-                case "columns" -> columns = list(depth, 1, this::string);
-                default -> fields.unknown(field);
-            }
-        }
-        required(name, depth, 0, "name");
-        return failures != before ? null : new UniqueConstraint(name, columns);
+        return nameAndColumns(depth, UniqueConstraint::new);
     }
 
     private CheckConstraint check(int depth) throws IOException {
