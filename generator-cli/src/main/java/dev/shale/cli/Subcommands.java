@@ -1,8 +1,6 @@
 package dev.shale.cli;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.function.Supplier;
+import java.util.List;
 import picocli.CommandLine;
 
 /**
@@ -13,7 +11,9 @@ import picocli.CommandLine;
  */
 final class Subcommands {
 
-    private static final Map<String, Supplier<Object>> ALL = all();
+    private static final List<Class<?>> ALL = List.of(InitCommand.class, GenerateCommand.class, CreateCommand.class,
+            HashCommand.class, MigrateCommand.class, StatusCommand.class, RollbackCommand.class, DiffCommand.class,
+            PushCommand.class, CheckCommand.class, PullCommand.class, VerifyCommand.class, CommandLine.HelpCommand.class);
 
     private Subcommands() {
     }
@@ -21,11 +21,8 @@ final class Subcommands {
     /** Registers the subcommands {@code args} need on {@code commandLine}. */
     static void register(CommandLine commandLine, String... args) {
         String named = named(args);
-        if (named != null && ALL.containsKey(named) && !named.equals("help")) {
-            commandLine.addSubcommand(named, ALL.get(named).get());
-        } else {
-            ALL.forEach((name, command) -> commandLine.addSubcommand(name, command.get()));
-        }
+        List<Class<?>> needed = ALL.stream().filter(type -> name(type).equals(named)).toList();
+        (needed.isEmpty() || named.equals("help") ? ALL : needed).forEach(commandLine::addSubcommand);
     }
 
     /** The first argument that is not {@code -C DIR} (or its other spellings), if it is not an option. */
@@ -44,21 +41,7 @@ final class Subcommands {
         return null;
     }
 
-    private static Map<String, Supplier<Object>> all() {
-        Map<String, Supplier<Object>> all = new LinkedHashMap<>();
-        all.put("init", InitCommand::new);
-        all.put("generate", GenerateCommand::new);
-        all.put("create", CreateCommand::new);
-        all.put("hash", HashCommand::new);
-        all.put("migrate", MigrateCommand::new);
-        all.put("status", StatusCommand::new);
-        all.put("rollback", RollbackCommand::new);
-        all.put("diff", DiffCommand::new);
-        all.put("push", PushCommand::new);
-        all.put("check", CheckCommand::new);
-        all.put("pull", PullCommand::new);
-        all.put("verify", VerifyCommand::new);
-        all.put("help", CommandLine.HelpCommand::new);
-        return all;
+    private static String name(Class<?> command) {
+        return command.getAnnotation(CommandLine.Command.class).name();
     }
 }

@@ -34,8 +34,8 @@ public final class NamedSnapshot {
 
     /**
      * A snapshot known by its header so far; {@code content} reads the whole file when {@link #snapshot()} is
-     * first called (and throws what reading it throws: a file that is not a valid snapshot, or whose content
-     * does not hash to its id).
+     * first called, and throws what reading it throws: a file that is not a valid snapshot, whose content does
+     * not hash to its id, or whose ids are not the header's.
      */
     public static NamedSnapshot lazy(String fileName, SnapshotFileHeader header, Supplier<Snapshot> content) {
         return new NamedSnapshot(fileName, header.id(), header.previousId(), content);
@@ -59,11 +59,7 @@ public final class NamedSnapshot {
     /** The snapshot, read and verified on the first call. */
     public synchronized Snapshot snapshot() {
         if (snapshot == null) {
-            Snapshot read = content.get();
-            if (!read.id().equals(id) || !Objects.equals(read.previousId(), previousId)) {
-                throw new IllegalStateException("snapshot " + fileName + " changed while it was being read");
-            }
-            snapshot = read;
+            snapshot = content.get();
             content = null;
         }
         return snapshot;

@@ -2,6 +2,7 @@ package dev.shale.snapshot;
 
 import dev.shale.model.SchemaModel;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * The schema model after one migration, in a chain: each snapshot names the one it follows.
@@ -22,6 +23,8 @@ public record Snapshot(int formatVersion, String dialect, String id, String prev
 
     /** The length of an id in hex digits. */
     public static final int ID_HEX_LENGTH = 32;
+
+    private static final Pattern ID = Pattern.compile("[0-9a-f]{" + ID_HEX_LENGTH + "}");
 
     public Snapshot {
         Objects.requireNonNull(dialect, "dialect");
@@ -45,6 +48,11 @@ public record Snapshot(int formatVersion, String dialect, String id, String prev
         ContentHash hash = new ContentHash(previousId);
         SnapshotJson.writeCanonicalSchema(schema, hash);
         return hash.id();
+    }
+
+    /** Whether {@code text} has the form of an id: {@value #ID_HEX_LENGTH} lowercase hex digits. */
+    static boolean isId(String text) {
+        return ID.matcher(text).matches();
     }
 
     /** Whether the stored id is the hash of this snapshot's content, i.e. nobody edited it. */

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Reads the header of a snapshot file as Shale writes it ({@code formatVersion}, {@code dialect}, {@code id},
@@ -17,7 +16,6 @@ import java.util.regex.Pattern;
  */
 final class SnapshotHeaderReader {
 
-    private static final Pattern ID = Pattern.compile("[0-9a-f]{" + Snapshot.ID_HEX_LENGTH + "}");
     private static final List<String> ORDER = List.of("formatVersion", "dialect", "id", "previousId", "schema");
 
     private SnapshotHeaderReader() {
@@ -29,8 +27,7 @@ final class SnapshotHeaderReader {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 return Optional.empty();
             }
-            Integer format = null;
-            String dialect = null;
+            SnapshotHeader header = new SnapshotHeader(factory);
             String id = null;
             String previousId = null;
             int position = 0;
@@ -43,19 +40,22 @@ final class SnapshotHeaderReader {
                 position = at + 1;
                 JsonToken value = parser.nextToken();
                 switch (field) {
-                    case "formatVersion" -> format = value == JsonToken.VALUE_NUMBER_INT
-                            && parser.getNumberType() == JsonParser.NumberType.INT ? parser.getIntValue() : null;
-                    case "dialect" -> dialect = value == JsonToken.VALUE_STRING ? parser.getText() : null;
-                    case "id" -> id = value == JsonToken.VALUE_STRING ? parser.getText() : null;
-                    case "previousId" -> {
-                        if (value != JsonToken.VALUE_STRING) {
+                    case "formatVersion" -> header.format(parser);
+                    case "dialect" -> header.dialect(parser);
+                    case "id", "previousId" -> {
+                        if (value != JsonToken.VALUE_STRING || !Snapshot.isId(parser.getText())) {
                             return Optional.empty();
                         }
-                        previousId = parser.getText();
+                        if (field.equals("id")) {
+                            id = parser.getText();
+                        } else {
+                            previousId = parser.getText();
+                        }
                     }
                     default -> {
-                        return valid(format, dialect, id, previousId)
-                                ? Optional.of(new SnapshotFileHeader(format, dialect, id, previousId))
+                        return id != null && header.problem("", true) == null
+                                ? Optional.of(new SnapshotFileHeader(header.formatVersion(), Snapshot.POSTGRESQL, id,
+                                        previousId))
                                 : Optional.empty();
                     }
                 }
@@ -64,12 +64,5 @@ final class SnapshotHeaderReader {
         } catch (IOException e) {
             return Optional.empty();
         }
-    }
-
-    private static boolean valid(Integer format, String dialect, String id, String previousId) {
-        return format != null && format >= 1 && format <= Snapshot.CURRENT_FORMAT
-                && Snapshot.POSTGRESQL.equals(dialect)
-                && id != null && ID.matcher(id).matches()
-                && (previousId == null || ID.matcher(previousId).matches());
     }
 }

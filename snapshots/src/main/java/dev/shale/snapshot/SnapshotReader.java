@@ -10,7 +10,6 @@ import dev.shale.model.SchemaModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * Reads a snapshot file's text in one streaming pass: checks the header, builds the model and copies the
@@ -22,8 +21,6 @@ import java.util.regex.Pattern;
  * document order, content after the object, the ids, a missing or invalid schema value, and last the hash.
  */
 final class SnapshotReader implements ObjectFields.Tokens {
-
-    private static final Pattern ID = Pattern.compile("[0-9a-f]{" + Snapshot.ID_HEX_LENGTH + "}");
 
     private final JsonFactory factory;
     private final String source;
@@ -150,7 +147,7 @@ final class SnapshotReader implements ObjectFields.Tokens {
         if (id == null) {
             throw SnapshotErrors.missing(source, field);
         }
-        if (!ID.matcher(id).matches()) {
+        if (!Snapshot.isId(id)) {
             throw SnapshotErrors.malformedId(source, field, id);
         }
     }

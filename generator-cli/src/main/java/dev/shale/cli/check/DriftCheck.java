@@ -56,7 +56,7 @@ public final class DriftCheck {
         String database = url.redacted();
         if (snapshots.isEmpty()) {
             notes.add("The database was not compared: the snapshots cannot be read.");
-            return new DatabaseReport(database, lastApplied, null, false, pending, List.of(), List.of(), List.of(), notes);
+            return notCompared(database, lastApplied, pending, notes);
         }
         SchemaModel expected;
         String expectedFrom = null;
@@ -77,14 +77,12 @@ public final class DriftCheck {
                                 : "restore " + wanted + " from version control"));
                 notes.add("The database was not compared: no snapshot for its last applied migration " + lastApplied
                         + ".");
-                return new DatabaseReport(database, lastApplied, null, false, pending, List.of(), List.of(), List.of(),
-                        notes);
+                return notCompared(database, lastApplied, pending, notes);
             }
             if (files.read(snapshot.get(), findings).isEmpty()) {
                 notes.add("The database was not compared: its last applied migration's snapshot "
                         + snapshot.get().fileName() + " cannot be read.");
-                return new DatabaseReport(database, lastApplied, null, false, pending, List.of(), List.of(), List.of(),
-                        notes);
+                return notCompared(database, lastApplied, pending, notes);
             }
             expected = snapshot.get().snapshot().schema();
             expectedFrom = snapshot.get().fileName();
@@ -95,6 +93,11 @@ public final class DriftCheck {
         List<String> unmanaged = actual.unmanaged().stream().map(UnmanagedObject::toString).toList();
         return new DatabaseReport(database, lastApplied, expectedFrom, true, pending, drift.items(), sql, unmanaged,
                 notes);
+    }
+
+    /** The report of a database that was read but not compared (the notes say why). */
+    private static DatabaseReport notCompared(String database, String lastApplied, int pending, List<String> notes) {
+        return new DatabaseReport(database, lastApplied, null, false, pending, List.of(), List.of(), List.of(), notes);
     }
 
     /** The part of {@code everything} in {@code schemas}. */

@@ -9,8 +9,9 @@ import dev.shale.cli.ExitCode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -55,22 +56,13 @@ final class ConfigFileReader {
             return new ConfigFile(null, null, null, null);
         }
         expectMapping("the file", TOP);
-        ConfigFile.SchemaSection schema = null;
-        String migrations = null;
-        String snapshots = null;
-        ConfigFile.DatabaseSection database = null;
-        Set<String> seen = new HashSet<>();
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String key = key(TOP, seen, "");
-            parser.nextToken();
-            switch (key) {
-                case "schema" -> schema = schema();
-                case "migrations" -> migrations = text(key);
-                case "snapshots" -> snapshots = text(key);
-                default -> database = database();
-            }
-        }
-        return new ConfigFile(schema, migrations, snapshots, database);
+        Map<String, Object> values = mapping(TOP, "", key -> switch (key) {
+            case "schema" -> schema();
+            case "database" -> database();
+            default -> text(key);
+        });
+        return new ConfigFile((ConfigFile.SchemaSection) values.get("schema"), (String) values.get("migrations"),
+                (String) values.get("snapshots"), (ConfigFile.DatabaseSection) values.get("database"));
     }
 
     private ConfigFile.SchemaSection schema() throws IOException {
@@ -78,19 +70,8 @@ final class ConfigFileReader {
             return null;
         }
         expectMapping("schema", SCHEMA);
-        List<String> packages = null;
-        List<String> classpath = null;
-        Set<String> seen = new HashSet<>();
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String key = key(SCHEMA, seen, "schema.");
-            parser.nextToken();
-            if (key.equals("packages")) {
-                packages = texts("schema.packages");
-            } else {
-                classpath = texts("schema.classpath");
-            }
-        }
-        return new ConfigFile.SchemaSection(packages, classpath);
+        Map<String, List<String>> values = mapping(SCHEMA, "schema.", key -> texts("schema." + key));
+        return new ConfigFile.SchemaSection(values.get("packages"), values.get("classpath"));
     }
 
     private ConfigFile.DatabaseSection database() throws IOException {
@@ -98,19 +79,27 @@ final class ConfigFileReader {
             return null;
         }
         expectMapping("database", DATABASE);
-        String url = null;
-        String devUrl = null;
-        Set<String> seen = new HashSet<>();
+        Map<String, String> values = mapping(DATABASE, "database.", key -> text("database." + key));
+        return new ConfigFile.DatabaseSection(values.get("url"), values.get("devUrl"));
+    }
+
+    /** Reads the value of a key the parser is at. */
+    private interface ValueReader<T> {
+        T read(String key) throws IOException;
+    }
+
+    /**
+     * The keys of the mapping the parser is at (each one of {@code known}, once; {@code prefix} names the section
+     * in messages), with their values as {@code value} reads them.
+     */
+    private <T> Map<String, T> mapping(List<String> known, String prefix, ValueReader<T> value) throws IOException {
+        Map<String, T> values = new HashMap<>();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String key = key(DATABASE, seen, "database.");
+            String key = key(known, values.keySet(), prefix);
             parser.nextToken();
-            if (key.equals("url")) {
-                url = text("database.url");
-            } else {
-                devUrl = text("database.devUrl");
-            }
+            values.put(key, value.read(key));
         }
-        return new ConfigFile.DatabaseSection(url, devUrl);
+        return values;
     }
 
     /** The current key, checked to be one of {@code known} and not given before. */
@@ -120,7 +109,7 @@ final class ConfigFileReader {
             throw error("unknown key '" + prefix + key + "'", "use one of " + known + (prefix.isEmpty() ? ""
                     : " under " + prefix.substring(0, prefix.length() - 1)) + " (see README.md, Configuration)");
         }
-        if (!seen.add(key)) {
+        if (seen.contains(key)) {
             throw error("key '" + prefix + key + "' is given twice", "keep one of them");
         }
         return key;
