@@ -42,6 +42,9 @@ public final class SchemaDump {
     /** The environment variable naming the pg_dump executable to use. */
     public static final String PG_DUMP_VARIABLE = "SHALE_PG_DUMP";
 
+    /** The environment variable that, set to {@code true}, turns a missing pg_dump into a test failure. */
+    public static final String REQUIRE_VARIABLE = "SHALE_REQUIRE_PG_DUMP";
+
     private static final Pattern CREATE_TABLE = Pattern.compile("^CREATE (UNLOGGED )?TABLE .* \\($");
     private static final Pattern VOLATILE_LINE = Pattern.compile(
             "^(SET \\w+ = .*;|SELECT pg_catalog\\.set_config\\(.*\\);|-- Dumped (from|by) .*|\\\\(un)?restrict .*)$");
@@ -62,10 +65,20 @@ public final class SchemaDump {
         return found;
     }
 
-    /** Skips the calling test, with the reason, when no pg_dump can be found. */
+    /**
+     * Skips the calling test, with the reason, when no pg_dump can be found; fails it instead when
+     * {@value #REQUIRE_VARIABLE} is {@code true} (CI sets it, so a missing tool is never a silent pass).
+     */
     public static void assumeAvailable() {
-        Assumptions.assumeTrue(pgDump().isPresent(), () -> "pg_dump not found (set " + PG_DUMP_VARIABLE
-                + ", put it on PATH or install postgresql-client): schema dumps cannot be compared");
+        if (pgDump().isPresent()) {
+            return;
+        }
+        String reason = "pg_dump not found (set " + PG_DUMP_VARIABLE
+                + ", put it on PATH or install postgresql-client): schema dumps cannot be compared";
+        if (Boolean.parseBoolean(System.getenv(REQUIRE_VARIABLE))) {
+            throw new AssertionError(reason + "; " + REQUIRE_VARIABLE + " is true, so this fails instead of skipping");
+        }
+        Assumptions.assumeTrue(false, reason);
     }
 
     /** The canonical dump of the database at {@code url}; skips the test when pg_dump is missing. */
