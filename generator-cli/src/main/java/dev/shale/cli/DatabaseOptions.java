@@ -29,12 +29,12 @@ final class DatabaseOptions {
             description = "The schema of the history table shale_migrations (default: public).")
     String historySchema;
 
-    @Option(names = "--lock-timeout", paramLabel = "DURATION", converter = DurationConverter.class,
+    @Option(names = "--lock-timeout", paramLabel = "DURATION", converter = DurationConverter.PostgresTimeout.class,
             description = "PostgreSQL lock_timeout for the run: how long one statement may wait for a table lock"
                     + " (default: 10s; 0 for none).")
     Duration lockTimeout;
 
-    @Option(names = "--statement-timeout", paramLabel = "DURATION", converter = DurationConverter.class,
+    @Option(names = "--statement-timeout", paramLabel = "DURATION", converter = DurationConverter.PostgresTimeout.class,
             description = "PostgreSQL statement_timeout for the run (default: 0, none).")
     Duration statementTimeout;
 
