@@ -32,7 +32,8 @@ final class MigrateCommand implements Callable<Integer> {
     boolean dryRun;
 
     @Option(names = "--backup",
-            description = "Run pg_dump into backups/<timestamp>.dump (mode 0600) under the project first.")
+            description = "Run pg_dump into backups/<UTC time>-<random>.dump (mode 0600) under the project first, when"
+                    + " a migration is pending.")
     boolean backup;
 
     @Option(names = "--allow-out-of-order",
@@ -69,15 +70,24 @@ final class MigrateCommand implements Callable<Integer> {
                 database.settings(lock.lockWait));
         long start = System.nanoTime();
         String written = null;
-        if (backup && !dryRun) {
-            Path file = PgDumpBackup.defaultFile(target.config().projectDir().resolve("backups"), shale.clock().instant());
+        if (backup && !dryRun && hasPending(target, options)) {
+            Path project = target.config().projectDir();
+            Path file = PgDumpBackup.defaultFile(project.resolve("backups"), shale.clock().instant());
             PgDumpBackup pgDump = PgDumpBackup.searching(shale.environment().getOrDefault("PATH", ""));
-            written = target.config().display(pgDump.write(target.url(), file).file());
+            written = target.config().display(pgDump.write(target.url(), file, project).file());
         }
         MigrateResult result = Shale.migrate(target.url(), target.source(), options);
         long totalMs = (System.nanoTime() - start) / 1_000_000;
         RunOutput.print(console, format, new RunOutput.Run("migrate", target.url().redacted(), result.dryRun(),
                 result.batch(), result.applied(), result.plan(), totalMs, written, result.warnings()));
         return ExitCode.OK;
+    }
+
+    /**
+     * Whether a run would apply anything, by a dry run: no backup is made when nothing is pending, and a run
+     * that would be refused is refused before pg_dump runs.
+     */
+    private static boolean hasPending(DatabaseOptions.Target target, MigrateOptions options) {
+        return !Shale.migrate(target.url(), target.source(), options.withDryRun(true)).plan().steps().isEmpty();
     }
 }
