@@ -59,12 +59,30 @@ final class MigrateCommand implements Callable<Integer> {
                     + " refused when the history table has rows. Later migrations stay pending for the next migrate.")
     String baseline;
 
+    @Option(names = "--mark-applied", paramLabel = "VERSION",
+            description = "Record the oldest pending migration VERSION as applied without running it, once the database"
+                    + " matches its snapshot (an interrupted run did its work but did not record it); refused, listing"
+                    + " the differences, when it does not.")
+    String markApplied;
+
+    @Option(names = "--force",
+            description = "With --mark-applied: record a migration that changes no schema (a data migration), whose"
+                    + " effect the database cannot show.")
+    boolean force;
+
     @Override
     public Integer call() {
         Console console = shale.console();
         DatabaseOptions.Target target = database.resolve(shale);
+        if (markApplied != null) {
+            return MarkAppliedRun.run(console, target, this);
+        }
         if (baseline != null) {
             return BaselineRun.run(console, target, this);
+        }
+        if (force) {
+            throw new CommandException(ExitCode.USAGE, "--force applies only with --mark-applied; nothing was run",
+                    "leave --force out, or add --mark-applied VERSION");
         }
         MigrateOptions options = new MigrateOptions(to, dryRun, allowOutOfOrder, allowDataLoss, transaction,
                 database.settings(lock.lockWait));
