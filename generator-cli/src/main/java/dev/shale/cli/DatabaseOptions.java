@@ -42,7 +42,7 @@ final class DatabaseOptions {
             description = "The limit of the whole run, connecting and waiting included (default: 1h; 0 for none).")
     Duration timeout;
 
-    @Option(names = "--connect-retries", paramLabel = "N",
+    @Option(names = "--connect-retries", paramLabel = "N", converter = CountConverter.class,
             description = "How often to retry a refused connection (default: 5).")
     Integer connectRetries;
 

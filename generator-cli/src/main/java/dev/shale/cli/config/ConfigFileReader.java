@@ -53,17 +53,18 @@ final class ConfigFileReader {
                     "check the file's permissions");
         }
         String cut = LongComments.cut(text);
-        if (cut != text) {
-            try {
-                ConfigFile light = parse(cut);
-                if (light.equals(parse(LongComments.marked(text)))) {
-                    return light;
-                }
-            } catch (CommandException e) {
-                // a cut was not a comment after all: the original text decides
-            }
+        if (cut == text) {
+            return parse(text);
         }
-        return parse(text);
+        ConfigFile light = parse(cut); // a cut keeps the structure: an error here is the file's own
+        try {
+            if (light.equals(parse(LongComments.marked(text)))) {
+                return light;
+            }
+        } catch (CommandException e) {
+            // not expected, since the structure is the same; the original text decides
+        }
+        return parse(text); // a cut line was inside a quoted or block scalar: its text is part of a value
     }
 
     private static ConfigFile parse(String text) {

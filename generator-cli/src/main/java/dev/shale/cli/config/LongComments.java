@@ -7,11 +7,13 @@ package dev.shale.cli.config;
  * A comment is the only long token a {@code shale.yaml} is likely to hold.
  *
  * <p>Finding comments exactly needs a YAML scanner (a {@code #} inside a quoted or block scalar is text), so
- * this class only proposes cuts: a line longer than {@link #LONG} characters loses what follows its first
- * {@code #} that starts the line's text or follows a space or tab. The caller parses the text cut with
- * {@link #cut} and with {@link #marked} (the same cuts, each leaving one letter behind the {@code #}); when both
- * give the same configuration, no cut text was part of a value, so every cut was a comment. Otherwise the caller
- * parses the original text.
+ * this class only proposes cuts, which never change the document's structure: a line longer than {@link #LONG}
+ * characters, with no quote and no backslash in it, loses what follows its first {@code #} that starts the line's
+ * text or follows a space or tab. Such a {@code #} starts a comment, unless the line lies inside a quoted or block
+ * scalar begun on an earlier line; then the cut changes only that scalar's text. So a parse of the cut text fails
+ * exactly where the original's does, and when it succeeds, a parse with {@link #marked} (the same cuts, each leaving
+ * one letter behind its {@code #}) tells whether any cut text was part of a value: if both give the same
+ * configuration, none was.
  */
 final class LongComments {
 
@@ -54,13 +56,18 @@ final class LongComments {
         return out == null ? text : out.toString();
     }
 
-    /** The index of the line's first {@code #} at its start or after a blank, or -1. */
+    /** The index of the line's first {@code #} at its start or after a blank, or -1 (also when it has a quote or a backslash). */
     private static int commentStart(String text, int start, int end) {
+        int hash = -1;
         for (int i = start; i < end; i++) {
-            if (text.charAt(i) == '#' && (i == start || text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t')) {
-                return i;
+            char c = text.charAt(i);
+            if (c == '"' || c == '\'' || c == '\\') {
+                return -1;
+            }
+            if (hash < 0 && c == '#' && (i == start || text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t')) {
+                hash = i;
             }
         }
-        return -1;
+        return hash;
     }
 }

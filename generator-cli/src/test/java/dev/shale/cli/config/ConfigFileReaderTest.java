@@ -99,12 +99,16 @@ class ConfigFileReaderTest {
         String comment = "# " + "x".repeat(10_000_000) + "\n";
         assertEquals(new ConfigFile(null, "db", null, null), read(comment + "migrations: db\n"));
         assertEquals(new ConfigFile(null, "db", null, null), read("migrations: db   " + comment));
-        // a long line inside a quoted value is text, not a comment: the value keeps it
-        String inQuotes = "#" + "y".repeat(2000);
-        assertEquals(new ConfigFile(null, null, null, new ConfigFile.DatabaseSection("a " + inQuotes, null)),
-                read("database:\n  url: \"a\n  " + inQuotes + "\"\n"));
+        // a long line inside a quoted or block value is text, not a comment: the value keeps it
+        String hashes = "#" + "y".repeat(2000);
+        assertEquals(new ConfigFile(null, null, null, new ConfigFile.DatabaseSection("a " + hashes + " b", null)),
+                read("database:\n  url: \"a\n  " + hashes + "\n  b\"\n"));
+        assertEquals(new ConfigFile(null, hashes + "\n", null, null), read("migrations: |\n  " + hashes + "\n"));
         assertEquals(new ConfigFile(null, "a #b" + "z".repeat(2000), null, null),
                 read("migrations: 'a #b" + "z".repeat(2000) + "'\n"));
+        // an error after a long comment is the file's own, with its line
+        assertError("# " + "x".repeat(3_000_000) + "\nmigration: db\n", "shale.yaml:2: unknown key 'migration'",
+                "use one of [schema, migrations, snapshots, database] (see README.md, Configuration)");
     }
 
     private ConfigFile read(String yaml) throws IOException {
