@@ -46,8 +46,7 @@ final class ConfigFileReader {
             text = Utf8Text.decode(Files.readAllBytes(file));
         } catch (Utf8Text.NotUtf8Exception e) {
             throw new CommandException(ExitCode.USAGE, ConfigLoader.FILE_NAME + ":" + e.line() + ":" + e.column()
-                    + ": the file is not UTF-8 text (byte 0x" + String.format("%02X", e.value()) + " at line " + e.line()
-                    + ", column " + e.column() + ")", "save " + ConfigLoader.FILE_NAME + " as UTF-8");
+                    + ": the file is not UTF-8 text (" + e.getMessage() + ")", "save " + ConfigLoader.FILE_NAME + " as UTF-8");
         } catch (IOException e) {
             throw new CommandException(ExitCode.USAGE, "cannot read " + ConfigLoader.FILE_NAME + ": " + e.getMessage(),
                     "check the file's permissions");

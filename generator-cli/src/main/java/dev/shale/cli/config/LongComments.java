@@ -3,7 +3,8 @@ package dev.shale.cli.config;
 /**
  * Cuts long comments out of YAML text before the YAML parser sees it. SnakeYAML reads one token by peeking
  * further and further ahead of where it started, and copies its whole window each time it reads 1024 more
- * characters, so a token's cost grows with the square of its length: a 10 MB one-line comment took 99 s.
+ * characters, so a token's cost grows with the square of its length: a 10 MB one-line comment took 45 s
+ * ({@code bench/yaml-comment.sh}).
  * A comment is the only long token a {@code shale.yaml} is likely to hold.
  *
  * <p>Finding comments exactly needs a YAML scanner (a {@code #} inside a quoted or block scalar is text), so

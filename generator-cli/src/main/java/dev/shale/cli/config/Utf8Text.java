@@ -9,18 +9,19 @@ import java.nio.charset.StandardCharsets;
 /** Decodes bytes as strict UTF-8, saying where the first byte that is not UTF-8 is (line, column, value). */
 final class Utf8Text {
 
-    /** The bytes are not UTF-8: the first bad byte's 1-based line and column (in characters) and its value. */
+    /**
+     * The bytes are not UTF-8: the first bad byte's 1-based line and column (in characters); the message says
+     * {@code byte 0xE9 at line 2, column 4}.
+     */
     static final class NotUtf8Exception extends Exception {
         private static final long serialVersionUID = 1L;
         private final int line;
         private final int column;
-        private final int value;
 
         NotUtf8Exception(int line, int column, int value) {
-            super("byte 0x" + String.format("%02X", value) + " at line " + line + ", column " + column + " is not UTF-8");
+            super("byte 0x" + String.format("%02X", value) + " at line " + line + ", column " + column);
             this.line = line;
             this.column = column;
-            this.value = value;
         }
 
         int line() {
@@ -29,10 +30,6 @@ final class Utf8Text {
 
         int column() {
             return column;
-        }
-
-        int value() {
-            return value;
         }
     }
 
