@@ -9,7 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** {@code shale migrate --baseline [VERSION]}: records the baseline as applied without running it, and says so. */
+/**
+ * {@code shale migrate --baseline [VERSION]}: records the baseline as applied without running it, and says so; its
+ * option checks and output serve {@link MarkAppliedRun} too.
+ */
 final class BaselineRun {
 
     private BaselineRun() {
@@ -17,6 +20,19 @@ final class BaselineRun {
 
     /** Runs the baseline for {@code command}'s options; refuses the options that only apply to running migrations. */
     static int run(Console console, DatabaseOptions.Target target, MigrateCommand command) {
+        refuseRunOptions(command, "--baseline", command.force ? List.of("--force") : List.of());
+        BaselineOptions options = new BaselineOptions(command.baseline.isEmpty() ? null : command.baseline,
+                command.dryRun, command.database.settings(command.lock.lockWait));
+        print(console, command.format, "baseline", Shale.baseline(target.url(), target.source(), options),
+                target.url().redacted());
+        return ExitCode.OK;
+    }
+
+    /**
+     * Refuses, with a usage error, the options of {@code command} that only apply to running migrations (and
+     * {@code others}), given with {@code flag}, which records migrations without running them.
+     */
+    static void refuseRunOptions(MigrateCommand command, String flag, List<String> others) {
         List<String> conflicting = new ArrayList<>();
         if (command.to != null) {
             conflicting.add("--to");
@@ -30,22 +46,23 @@ final class BaselineRun {
         if (command.allowDataLoss) {
             conflicting.add("--allow-data-loss");
         }
+        conflicting.addAll(others);
         if (!conflicting.isEmpty()) {
-            throw new CommandException(ExitCode.USAGE, "--baseline runs no migration, so " + String.join(", ", conflicting)
+            throw new CommandException(ExitCode.USAGE, flag + " runs no migration, so " + String.join(", ", conflicting)
                     + (conflicting.size() == 1 ? " does" : " do") + " not apply; nothing was run",
-                    "run migrate --baseline alone, then migrate with those options");
+                    "run migrate " + flag + " without " + (conflicting.size() == 1 ? "it" : "them")
+                            + ", then migrate with those options");
         }
-        BaselineOptions options = new BaselineOptions(command.baseline.isEmpty() ? null : command.baseline,
-                command.dryRun, command.database.settings(command.lock.lockWait));
-        BaselineResult result = Shale.baseline(target.url(), target.source(), options);
-        String database = target.url().redacted();
-        if (command.format == OutputFormat.JSON) {
-            console.line(json(result, database));
+    }
+
+    /** Prints what was (or would be) recorded without running, in {@code format}; {@code name} names the command in JSON. */
+    static void print(Console console, OutputFormat format, String name, BaselineResult result, String database) {
+        if (format == OutputFormat.JSON) {
+            console.line(json(name, result, database));
         } else {
             text(console, result, database);
         }
         result.warnings().forEach(console::warn);
-        return ExitCode.OK;
     }
 
     private static void text(Console console, BaselineResult result, String database) {
@@ -66,9 +83,9 @@ final class BaselineRun {
         }
     }
 
-    private static String json(BaselineResult result, String database) {
+    private static String json(String name, BaselineResult result, String database) {
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("command", "baseline");
+        out.put("command", name);
         out.put("database", database);
         out.put("dryRun", result.dryRun());
         out.put("batch", result.batch());

@@ -29,12 +29,12 @@ final class DatabaseOptions {
             description = "The schema of the history table shale_migrations (default: public).")
     String historySchema;
 
-    @Option(names = "--lock-timeout", paramLabel = "DURATION", converter = DurationConverter.class,
+    @Option(names = "--lock-timeout", paramLabel = "DURATION", converter = DurationConverter.PostgresTimeout.class,
             description = "PostgreSQL lock_timeout for the run: how long one statement may wait for a table lock"
                     + " (default: 10s; 0 for none).")
     Duration lockTimeout;
 
-    @Option(names = "--statement-timeout", paramLabel = "DURATION", converter = DurationConverter.class,
+    @Option(names = "--statement-timeout", paramLabel = "DURATION", converter = DurationConverter.PostgresTimeout.class,
             description = "PostgreSQL statement_timeout for the run (default: 0, none).")
     Duration statementTimeout;
 
@@ -42,7 +42,7 @@ final class DatabaseOptions {
             description = "The limit of the whole run, connecting and waiting included (default: 1h; 0 for none).")
     Duration timeout;
 
-    @Option(names = "--connect-retries", paramLabel = "N",
+    @Option(names = "--connect-retries", paramLabel = "N", converter = CountConverter.class,
             description = "How often to retry a refused connection (default: 5).")
     Integer connectRetries;
 

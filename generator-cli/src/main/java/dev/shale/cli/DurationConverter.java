@@ -1,5 +1,6 @@
 package dev.shale.cli;
 
+import dev.shale.api.RunnerSettings;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -7,11 +8,36 @@ import java.util.regex.Pattern;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** Reads durations written as {@code 250ms}, {@code 10s}, {@code 5m}, {@code 1h}, {@code 1h30m} or {@code 0}. */
-final class DurationConverter implements ITypeConverter<Duration> {
+/**
+ * Reads durations written as {@code 250ms}, {@code 10s}, {@code 5m}, {@code 1h}, {@code 1h30m} or {@code 0}, up to
+ * {@link RunnerSettings#MAX_DURATION}; {@link PostgresTimeout} reads PostgreSQL's timeouts, up to
+ * {@link RunnerSettings#MAX_POSTGRES_TIMEOUT}. Anything else (a sign, a fraction, no unit, too long) is a usage
+ * error that picocli reports with the flag's name.
+ */
+class DurationConverter implements ITypeConverter<Duration> {
 
     private static final Pattern WHOLE = Pattern.compile("(?:\\d+(?:ms|s|m|h|d))+");
     private static final Pattern PART = Pattern.compile("(\\d+)(ms|s|m|h|d)");
+    private static final String FORM = "write a whole number with a unit: 250ms, 10s, 5m, 1h or 1h30m (0 for none)";
+
+    /** The converter of {@code lock_timeout} and {@code statement_timeout}, which PostgreSQL keeps in an int of ms. */
+    static final class PostgresTimeout extends DurationConverter {
+        PostgresTimeout() {
+            super(RunnerSettings.MAX_POSTGRES_TIMEOUT, "PostgreSQL's limit");
+        }
+    }
+
+    private final Duration max;
+    private final String limit;
+
+    DurationConverter() {
+        this(RunnerSettings.MAX_DURATION, "the limit");
+    }
+
+    private DurationConverter(Duration max, String limit) {
+        this.max = max;
+        this.limit = limit;
+    }
 
     @Override
     public Duration convert(String value) {
@@ -36,7 +62,10 @@ final class DurationConverter implements ITypeConverter<Duration> {
                 });
             }
         } catch (ArithmeticException | NumberFormatException e) {
-            throw invalid(value);
+            throw tooLong(value);
+        }
+        if (total.compareTo(max) > 0) {
+            throw tooLong(value);
         }
         return total;
     }
@@ -64,7 +93,11 @@ final class DurationConverter implements ITypeConverter<Duration> {
     }
 
     private static TypeConversionException invalid(String value) {
-        return new TypeConversionException("'" + value + "' is not a duration; write a whole number with a unit:"
-                + " 250ms, 10s, 5m, 1h or 1h30m (0 for none)");
+        return new TypeConversionException("'" + value + "' is not a duration; " + FORM);
+    }
+
+    private TypeConversionException tooLong(String value) {
+        return new TypeConversionException("'" + value + "' is longer than " + limit + " of " + format(max)
+                + "; " + FORM);
     }
 }

@@ -32,7 +32,8 @@ final class MigrateCommand implements Callable<Integer> {
     boolean dryRun;
 
     @Option(names = "--backup",
-            description = "Run pg_dump into backups/<timestamp>.dump (mode 0600) under the project first.")
+            description = "Run pg_dump into backups/<UTC time>-<random>.dump (mode 0600) under the project first, when"
+                    + " a migration is pending.")
     boolean backup;
 
     @Option(names = "--allow-out-of-order",
@@ -58,26 +59,53 @@ final class MigrateCommand implements Callable<Integer> {
                     + " refused when the history table has rows. Later migrations stay pending for the next migrate.")
     String baseline;
 
+    @Option(names = "--mark-applied", paramLabel = "VERSION",
+            description = "Record the oldest pending migration VERSION as applied without running it, once the database"
+                    + " matches its snapshot (an interrupted run did its work but did not record it); refused, listing"
+                    + " the differences, when it does not.")
+    String markApplied;
+
+    @Option(names = "--force",
+            description = "With --mark-applied: record a migration that changes no schema (a data migration), whose"
+                    + " effect the database cannot show.")
+    boolean force;
+
     @Override
     public Integer call() {
         Console console = shale.console();
         DatabaseOptions.Target target = database.resolve(shale);
+        if (markApplied != null) {
+            return MarkAppliedRun.run(console, target, this);
+        }
         if (baseline != null) {
             return BaselineRun.run(console, target, this);
+        }
+        if (force) {
+            throw new CommandException(ExitCode.USAGE, "--force applies only with --mark-applied; nothing was run",
+                    "leave --force out, or add --mark-applied VERSION");
         }
         MigrateOptions options = new MigrateOptions(to, dryRun, allowOutOfOrder, allowDataLoss, transaction,
                 database.settings(lock.lockWait));
         long start = System.nanoTime();
         String written = null;
-        if (backup && !dryRun) {
-            Path file = PgDumpBackup.defaultFile(target.config().projectDir().resolve("backups"), shale.clock().instant());
+        if (backup && !dryRun && hasPending(target, options)) {
+            Path project = target.config().projectDir();
+            Path file = PgDumpBackup.defaultFile(project.resolve("backups"), shale.clock().instant());
             PgDumpBackup pgDump = PgDumpBackup.searching(shale.environment().getOrDefault("PATH", ""));
-            written = target.config().display(pgDump.write(target.url(), file).file());
+            written = target.config().display(pgDump.write(target.url(), file, project).file());
         }
         MigrateResult result = Shale.migrate(target.url(), target.source(), options);
         long totalMs = (System.nanoTime() - start) / 1_000_000;
         RunOutput.print(console, format, new RunOutput.Run("migrate", target.url().redacted(), result.dryRun(),
                 result.batch(), result.applied(), result.plan(), totalMs, written, result.warnings()));
         return ExitCode.OK;
+    }
+
+    /**
+     * Whether a run would apply anything, by a dry run: no backup is made when nothing is pending, and a run
+     * that would be refused is refused before pg_dump runs.
+     */
+    private static boolean hasPending(DatabaseOptions.Target target, MigrateOptions options) {
+        return !Shale.migrate(target.url(), target.source(), options.withDryRun(true)).plan().steps().isEmpty();
     }
 }

@@ -21,7 +21,8 @@ final class RollbackCommand implements Callable<Integer> {
     @Mixin
     DatabaseOptions database;
 
-    @Option(names = "--steps", paramLabel = "N", description = "Roll back the N most recently applied migrations.")
+    @Option(names = "--steps", paramLabel = "N", converter = CountConverter.class,
+            description = "Roll back the N most recently applied migrations.")
     Integer steps;
 
     @Option(names = "--to", paramLabel = "VERSION",

@@ -169,11 +169,40 @@ class MigrateCommandTest {
         DatabaseProject.Run run = project.run("migrate", "--backup");
 
         assertEquals(ExitCode.OK, run.exitCode(), run.all());
-        Path dump = dir.resolve("backups/20261121093000.dump");
-        assertTrue(run.out().startsWith("Backup written to backups/20261121093000.dump"), run.all());
+        List<Path> dumps = backups();
+        assertEquals(1, dumps.size(), dumps.toString());
+        Path dump = dumps.get(0);
+        assertTrue(dump.getFileName().toString().matches("20261121093000000-[0-9a-f]{6}\\.dump"), dump.toString());
+        assertTrue(run.out().startsWith("Backup written to backups/" + dump.getFileName()), run.all());
         assertTrue(Files.size(dump) > 0);
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dump)));
         assertEquals(1, project.history().size());
+
+        // nothing pending: no pg_dump, no file
+        DatabaseProject.Run again = project.run("migrate", "--backup");
+        assertEquals(ExitCode.OK, again.exitCode(), again.all());
+        assertTrue(again.out().startsWith("Nothing to migrate"), again.all());
+        assertEquals(dumps, backups());
+    }
+
+    @Test
+    void backupIntoAFileNamedBackupsIsRefusedAndMigratesNothing(TestDatabase db) throws Exception {
+        DatabaseProject project = new DatabaseProject(dir, db).up("20260101000001", "one", "CREATE TABLE one (id int);");
+        Files.writeString(dir.resolve("backups"), "not a folder");
+
+        DatabaseProject.Run run = project.run("migrate", "--backup");
+
+        assertEquals(ExitCode.USAGE, run.exitCode(), run.all());
+        assertTrue(run.err().startsWith("error: backups is a file, not a folder"), run.all());
+        assertTrue(run.err().contains("  fix: move the file backups away"), run.all());
+        assertEquals(List.of(), project.history());
+        assertEquals("not a folder", Files.readString(dir.resolve("backups")));
+    }
+
+    private List<Path> backups() throws java.io.IOException {
+        try (var files = Files.list(dir.resolve("backups"))) {
+            return files.sorted().toList();
+        }
     }
 
     @Test
@@ -188,7 +217,7 @@ class MigrateCommandTest {
         assertTrue(run.err().contains("nothing was migrated"), run.all());
         assertTrue(run.err().contains("  fix: install the PostgreSQL client tools"), run.all());
         assertEquals(List.of(), project.history());
-        assertFalse(Files.exists(dir.resolve("backups/20261121093000.dump")));
+        assertFalse(Files.exists(dir.resolve("backups")));
     }
 
     @Test

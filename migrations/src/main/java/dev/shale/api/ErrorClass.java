@@ -23,7 +23,11 @@ public enum ErrorClass {
             + " migration cheaper (CREATE INDEX CONCURRENTLY, NOT VALID then VALIDATE, batches)"),
     /** The whole run exceeded its time limit; the running statement was cancelled. */
     RUN_TIMEOUT("the run exceeded its time limit and was cancelled: raise the run timeout, or split the migration"),
-    /** 42P07, 42710, 42701, 42P06, 42723: the object to create exists already. */
+    /**
+     * 42P07, 42710, 42701, 42P06, 42723: the object to create exists already. In a migration that commits part of
+     * its work before it is recorded, the failure's hint says instead that an earlier interrupted run may have left
+     * it ({@link MigrationFailedException#hint()}).
+     */
     OBJECT_EXISTS("the object already exists: the database drifted from the migrations (created by hand or by"
             + " another tool); drop it, or compare the database with shale check --db"),
     /** 42P01, 42703, 42704, 42883, 3F000: the statement refers to something that does not exist. */

@@ -19,14 +19,32 @@ public final class MigrationFailedException extends DatabaseException {
     private final String version;
     private final transient FailedStatement statement;
     private final List<String> committedVersions;
+    private final String hint;
 
     public MigrationFailedException(String message, ErrorClass errorClass, DatabaseError error, String file,
             String version, FailedStatement statement, List<String> committedVersions, Throwable cause) {
+        this(message, errorClass, errorClass.hint(), error, file, version, statement, committedVersions, cause);
+    }
+
+    /** As the other constructor, with a recovery hint of its own instead of the class's. */
+    public MigrationFailedException(String message, ErrorClass errorClass, String hint, DatabaseError error,
+            String file, String version, FailedStatement statement, List<String> committedVersions, Throwable cause) {
         super(message, errorClass, error, cause);
         this.file = Objects.requireNonNull(file, "file");
         this.version = Objects.requireNonNull(version, "version");
         this.statement = statement;
         this.committedVersions = List.copyOf(committedVersions);
+        this.hint = Objects.requireNonNull(hint, "hint");
+    }
+
+    /**
+     * What to do: the class's hint, or for {@link ErrorClass#OBJECT_EXISTS} in a migration that commits part of its
+     * work before it is recorded (outside a transaction, or after an enum value addition), one that says an earlier
+     * interrupted run may have left the object and how to record or redo it.
+     */
+    @Override
+    public String hint() {
+        return hint;
     }
 
     /** The migration file, relative to the project ({@code migrations/20261121093000_create_users.sql}). */

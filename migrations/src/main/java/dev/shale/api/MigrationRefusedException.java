@@ -35,7 +35,11 @@ public final class MigrationRefusedException extends ShaleException {
         /** A migration to roll back has a down file without statements: it cannot be undone. */
         IRREVERSIBLE,
         /** A baseline was asked for on a database whose history table already has rows. */
-        HISTORY_NOT_EMPTY
+        HISTORY_NOT_EMPTY,
+        /** A migration to mark as applied whose effect the database does not show (its schema differs). */
+        SCHEMA_DIFFERS,
+        /** A migration to mark as applied that changes no schema, so the database cannot show that it ran. */
+        NO_EVIDENCE
     }
 
     private final Reason reason;

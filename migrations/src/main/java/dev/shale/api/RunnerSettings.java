@@ -20,10 +20,18 @@ import java.util.Objects;
  *     {@code DataSource} retries, or not, on its own).</li>
  * </ul>
  * The session's previous {@code lock_timeout} and {@code statement_timeout} are restored afterwards,
- * so a pooled connection goes back unchanged.
+ * so a pooled connection goes back unchanged. Every duration is zero or more; {@code lockTimeout} and
+ * {@code statementTimeout} at most {@link #MAX_POSTGRES_TIMEOUT} (PostgreSQL keeps them in an int of
+ * milliseconds), the others at most {@link #MAX_DURATION}.
  */
 public record RunnerSettings(String historySchema, Duration lockWait, Duration lockTimeout,
         Duration statementTimeout, Duration runTimeout, int connectRetries, Duration connectRetryDelay) {
+
+    /** The longest {@code lock_timeout} or {@code statement_timeout} PostgreSQL accepts: 2147483647 ms (24d20h31m). */
+    public static final Duration MAX_POSTGRES_TIMEOUT = Duration.ofMillis(Integer.MAX_VALUE);
+
+    /** The longest lock wait, run timeout and connect retry delay: 365 days, far from any overflow. */
+    public static final Duration MAX_DURATION = Duration.ofDays(365);
 
     /** The defaults listed above. */
     public static final RunnerSettings DEFAULTS = new RunnerSettings("public", Duration.ofMinutes(5),
@@ -36,20 +44,20 @@ public record RunnerSettings(String historySchema, Duration lockWait, Duration l
             throw new IllegalArgumentException("historySchema must be a schema name of 1 to 63 bytes: \""
                     + historySchema + "\"");
         }
-        nonNegative(lockWait, "lockWait");
-        nonNegative(lockTimeout, "lockTimeout");
-        nonNegative(statementTimeout, "statementTimeout");
-        nonNegative(runTimeout, "runTimeout");
-        nonNegative(connectRetryDelay, "connectRetryDelay");
+        within(lockWait, MAX_DURATION, "lockWait");
+        within(lockTimeout, MAX_POSTGRES_TIMEOUT, "lockTimeout");
+        within(statementTimeout, MAX_POSTGRES_TIMEOUT, "statementTimeout");
+        within(runTimeout, MAX_DURATION, "runTimeout");
+        within(connectRetryDelay, MAX_DURATION, "connectRetryDelay");
         if (connectRetries < 0) {
             throw new IllegalArgumentException("connectRetries must be 0 or more: " + connectRetries);
         }
     }
 
-    private static void nonNegative(Duration value, String name) {
+    private static void within(Duration value, Duration max, String name) {
         Objects.requireNonNull(value, name);
-        if (value.isNegative()) {
-            throw new IllegalArgumentException(name + " must not be negative: " + value);
+        if (value.isNegative() || value.compareTo(max) > 0) {
+            throw new IllegalArgumentException(name + " must be from 0 to " + max + ": " + value);
         }
     }
 

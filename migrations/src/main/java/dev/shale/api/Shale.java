@@ -4,6 +4,7 @@ import dev.shale.migrations.introspect.IntrospectionResult;
 import dev.shale.migrations.runner.Baseline;
 import dev.shale.migrations.runner.ConnectionSource;
 import dev.shale.migrations.runner.Inspect;
+import dev.shale.migrations.runner.MarkApplied;
 import dev.shale.migrations.runner.Push;
 import dev.shale.migrations.runner.Migrate;
 import dev.shale.migrations.runner.Rollback;
@@ -82,6 +83,23 @@ public final class Shale {
     /** Records the baseline, on the database of a URL; see {@link #baseline(DataSource, MigrationSource, BaselineOptions)}. */
     public static BaselineResult baseline(DatabaseUrl url, MigrationSource source, BaselineOptions options) {
         return new Baseline(connections(url, options.settings()), source, options).run();
+    }
+
+    /**
+     * Records one pending migration as applied without running it, after checking that the database shows its
+     * effect: for a run that was interrupted after doing its work but before recording it. Under the migration lock,
+     * in a new batch, with an execution time of 0. Refused ({@link MigrationRefusedException}, nothing changed) when
+     * it is not the oldest pending migration, when the database's schema differs from
+     * {@link MarkAppliedOptions#expected()} (every difference listed), or when the migration changes no schema,
+     * unless {@link MarkAppliedOptions#force()}. Unlike {@link #baseline}, it works on a database with history.
+     */
+    public static BaselineResult markApplied(DataSource dataSource, MigrationSource source, MarkAppliedOptions options) {
+        return new MarkApplied(new DataSourceConnections(dataSource), source, options).run();
+    }
+
+    /** Marks a migration applied, on the database of a URL; see {@link #markApplied(DataSource, MigrationSource, MarkAppliedOptions)}. */
+    public static BaselineResult markApplied(DatabaseUrl url, MigrationSource source, MarkAppliedOptions options) {
+        return new MarkApplied(connections(url, options.settings()), source, options).run();
     }
 
     /**

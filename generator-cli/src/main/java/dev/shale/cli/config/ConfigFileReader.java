@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.shale.cli.CommandException;
 import dev.shale.cli.ExitCode;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,12 +34,40 @@ final class ConfigFileReader {
     }
 
     /**
-     * The file's content; an empty file is an empty configuration.
+     * The file's content; an empty file is an empty configuration. The file is read as UTF-8 first; long comments
+     * are cut out before parsing when that changes no value ({@link LongComments}).
      *
-     * @throws CommandException (usage) when the file cannot be read, is not YAML or has an unknown key or value
+     * @throws CommandException (usage) when the file cannot be read, is not UTF-8 or YAML, or has an unknown key or
+     *     value
      */
     static ConfigFile read(Path file) {
-        try (JsonParser parser = YAML.createParser(file.toFile())) {
+        String text;
+        try {
+            text = Utf8Text.decode(Files.readAllBytes(file));
+        } catch (Utf8Text.NotUtf8Exception e) {
+            throw new CommandException(ExitCode.USAGE, ConfigLoader.FILE_NAME + ":" + e.line() + ":" + e.column()
+                    + ": the file is not UTF-8 text (" + e.getMessage() + ")", "save " + ConfigLoader.FILE_NAME + " as UTF-8");
+        } catch (IOException e) {
+            throw new CommandException(ExitCode.USAGE, "cannot read " + ConfigLoader.FILE_NAME + ": " + e.getMessage(),
+                    "check the file's permissions");
+        }
+        String cut = LongComments.cut(text);
+        if (cut == text) {
+            return parse(text);
+        }
+        ConfigFile light = parse(cut); // a cut keeps the structure: an error here is the file's own
+        try {
+            if (light.equals(parse(LongComments.marked(text)))) {
+                return light;
+            }
+        } catch (CommandException e) {
+            // not expected, since the structure is the same; the original text decides
+        }
+        return parse(text); // a cut line was inside a quoted or block scalar: its text is part of a value
+    }
+
+    private static ConfigFile parse(String text) {
+        try (JsonParser parser = YAML.createParser(text)) {
             return new ConfigFileReader(parser).file();
         } catch (JsonProcessingException e) {
             throw new CommandException(ExitCode.USAGE, ConfigLoader.FILE_NAME + line(e.getLocation() == null ? 0

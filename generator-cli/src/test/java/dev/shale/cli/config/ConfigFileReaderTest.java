@@ -83,6 +83,34 @@ class ConfigFileReaderTest {
         assertEquals("fix the YAML syntax of shale.yaml", thrown.fix());
     }
 
+    @Test
+    void namesTheLineAndColumnOfAByteThatIsNotUtf8() throws IOException {
+        Files.write(dir.resolve("shale.yaml"), new byte[] {'a', ':', ' ', 'b', '\n', '#', ' ', 'c', (byte) 0xE9, '\n'});
+        CommandException thrown = assertThrows(CommandException.class,
+                () -> ConfigFileReader.read(dir.resolve("shale.yaml")));
+
+        assertEquals(ExitCode.USAGE, thrown.exitCode());
+        assertEquals("shale.yaml:2:4: the file is not UTF-8 text (byte 0xE9 at line 2, column 4)", thrown.getMessage());
+        assertEquals("save shale.yaml as UTF-8", thrown.fix());
+    }
+
+    @Test
+    void readsATenMegabyteCommentAndKeepsAHashThatIsPartOfAValue() throws IOException {
+        String comment = "# " + "x".repeat(10_000_000) + "\n";
+        assertEquals(new ConfigFile(null, "db", null, null), read(comment + "migrations: db\n"));
+        assertEquals(new ConfigFile(null, "db", null, null), read("migrations: db   " + comment));
+        // a long line inside a quoted or block value is text, not a comment: the value keeps it
+        String hashes = "#" + "y".repeat(2000);
+        assertEquals(new ConfigFile(null, null, null, new ConfigFile.DatabaseSection("a " + hashes + " b", null)),
+                read("database:\n  url: \"a\n  " + hashes + "\n  b\"\n"));
+        assertEquals(new ConfigFile(null, hashes + "\n", null, null), read("migrations: |\n  " + hashes + "\n"));
+        assertEquals(new ConfigFile(null, "a #b" + "z".repeat(2000), null, null),
+                read("migrations: 'a #b" + "z".repeat(2000) + "'\n"));
+        // an error after a long comment is the file's own, with its line
+        assertError("# " + "x".repeat(3_000_000) + "\nmigration: db\n", "shale.yaml:2: unknown key 'migration'",
+                "use one of [schema, migrations, snapshots, database] (see README.md, Configuration)");
+    }
+
     private ConfigFile read(String yaml) throws IOException {
         Path file = dir.resolve("shale.yaml");
         Files.writeString(file, yaml);

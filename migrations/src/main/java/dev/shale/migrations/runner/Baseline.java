@@ -130,7 +130,8 @@ public final class Baseline {
         }
     }
 
-    private static void record(Session session, HistoryTable history, List<SourceMigration> marked, int batch) {
+    /** Records {@code marked} as applied in {@code batch}, in one transaction, creating the history table when missing. */
+    static void record(Session session, HistoryTable history, List<SourceMigration> marked, int batch) {
         try {
             session.connection().setAutoCommit(false);
             history.ensure(session.connection());

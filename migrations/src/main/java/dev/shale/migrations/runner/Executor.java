@@ -312,10 +312,32 @@ final class Executor {
         if (failed != null && failed.errorLine() > 0) {
             message.append("\nPosition: line ").append(failed.errorLine()).append(" of ").append(unit.file().display());
         }
-        message.append('\n').append(errorClass).append(": ").append(errorClass.hint()).append('.');
+        String hint = errorClass == ErrorClass.OBJECT_EXISTS && commitsBefore(unit, statement)
+                ? interruptedRunHint(unit) : errorClass.hint();
+        message.append('\n').append(errorClass).append(": ").append(hint).append('.');
         message.append('\n').append(outcome(unit));
-        return new MigrationFailedException(message.toString(), errorClass, error, unit.file().display(),
+        return new MigrationFailedException(message.toString(), errorClass, hint, error, unit.file().display(),
                 unit.version(), failed, committed, cause);
+    }
+
+    /**
+     * Whether a run of {@code unit} commits work before {@code statement} is recorded: the unit runs outside a
+     * transaction, or an enum value addition at or after the statement is committed early. Then an earlier run of
+     * Shale itself, interrupted before recording, may have left what the statement creates.
+     */
+    private static boolean commitsBefore(Unit unit, SqlStatement statement) {
+        return !unit.header().transactional() || statement != null && unit.statements().stream()
+                .anyMatch(s -> s.isEnumValueAddition() && s.index() >= statement.index());
+    }
+
+    private static String interruptedRunHint(Unit unit) {
+        String how = unit.header().transactional() ? "commits an enum value addition before it is recorded"
+                : "runs outside a transaction (shale:transactional false)";
+        return "the object already exists, and " + unit.file().display() + " " + how + ", so an earlier run of this"
+                + " migration may have been interrupted after creating it: compare the database with shale check --db;"
+                + " if that run did all its work, record it with shale migrate --mark-applied " + unit.version()
+                + " (it checks the schema first), otherwise drop what it left and migrate again (an INVALID index left"
+                + " by CREATE INDEX CONCURRENTLY too: drop it and migrate again)";
     }
 
     private String outcome(Unit unit) {

@@ -41,13 +41,18 @@ public final class Inspect {
         try (RunClock clock = RunClock.start(settings.runTimeout());
                 Session session = Session.open(connections, clock)) {
             session.applyTimeouts(settings);
-            try {
-                List<String> chosen = schemas.isEmpty() ? userSchemas(session) : schemas;
-                IntrospectionResult result = new Introspector().introspect(session.connection(), chosen);
-                return withoutHistory(result, new QualifiedName(settings.historySchema(), HistoryTable.TABLE));
-            } catch (SQLException e) {
-                throw session.failure("could not read the database's catalog", e);
-            }
+            return read(session, schemas, settings.historySchema());
+        }
+    }
+
+    /** Reads {@code schemas} (every user schema when empty) on an open session, without the history table. */
+    static IntrospectionResult read(Session session, List<String> schemas, String historySchema) {
+        try {
+            List<String> chosen = schemas.isEmpty() ? userSchemas(session) : schemas;
+            IntrospectionResult result = new Introspector().introspect(session.connection(), chosen);
+            return withoutHistory(result, new QualifiedName(historySchema, HistoryTable.TABLE));
+        } catch (SQLException e) {
+            throw session.failure("could not read the database's catalog", e);
         }
     }
 

@@ -93,6 +93,25 @@ class MigrateTest {
                 + " CREATE TABLE one (id int)\nPostgreSQL: relation \"one\" already exists (SQLSTATE 42P07)\n"),
                 failure.getMessage());
         assertTrue(failure.getMessage().contains("No migration of this run was recorded."), failure.getMessage());
+        assertEquals(ErrorClass.OBJECT_EXISTS.hint(), failure.hint());
+    }
+
+    @Test
+    void anEnumValueLeftByAnInterruptedRunIsNotBlamedOnAHandEdit(TestDatabase db) {
+        // an earlier run committed the value (the runner commits after ADD VALUE) and was killed before recording
+        db.execute("CREATE TYPE mood AS ENUM ('happy')", "ALTER TYPE mood ADD VALUE 'calm'");
+        MigrationFiles files = new MigrationFiles(root).up("20260101000001", "calm",
+                "ALTER TYPE mood ADD VALUE 'calm';\nCREATE TABLE moods (m mood DEFAULT 'calm');");
+
+        MigrationFailedException failure = assertThrows(MigrationFailedException.class,
+                () -> Shale.migrate(Db.dataSource(db), files.source()));
+
+        assertEquals(ErrorClass.OBJECT_EXISTS, failure.errorClass());
+        assertTrue(failure.hint().startsWith("the object already exists, and migrations/20260101000001_calm.sql commits"
+                + " an enum value addition before it is recorded, so an earlier run of this migration may have been"
+                + " interrupted after creating it"), failure.hint());
+        assertTrue(failure.hint().contains("shale migrate --mark-applied 20260101000001"), failure.hint());
+        assertTrue(failure.getMessage().contains("OBJECT_EXISTS: " + failure.hint() + "."), failure.getMessage());
     }
 
     @Test

@@ -3,20 +3,24 @@ package dev.shale.migrations.runner.backup;
 import dev.shale.api.BackupException;
 import dev.shale.api.BackupException.Reason;
 import dev.shale.api.DatabaseUrl;
-import dev.shale.migrations.files.MigrationVersion;
 import dev.shale.migrations.runner.errors.Redactor;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -27,7 +31,9 @@ import java.util.Set;
  * A backup with {@code pg_dump} before migrating: finds {@code pg_dump} on the {@code PATH}, runs it in
  * custom format ({@code pg_restore} reads it) with the credentials in its environment (never on its
  * command line), and writes a new file of mode 0600 (owner read and write only, where the file system
- * has POSIX permissions). The CLI calls it for {@code migrate --backup}.
+ * has POSIX permissions), created exclusively so two runners never share one. A folder that cannot hold it
+ * (a file, a broken link, no permission) is named with its cause before {@code pg_dump} runs. The CLI calls it
+ * for {@code migrate --backup}.
  */
 public final class PgDumpBackup {
 
@@ -37,6 +43,8 @@ public final class PgDumpBackup {
 
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
     private static final int STDERR_LIMIT = 2000;
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS").withZone(ZoneOffset.UTC);
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final String searchPath;
 
@@ -54,9 +62,12 @@ public final class PgDumpBackup {
         return new PgDumpBackup(path);
     }
 
-    /** {@code backups/<UTC timestamp>.dump}, under {@code folder}. */
+    /**
+     * {@code <UTC time to the millisecond>-<6 random hex digits>.dump} under {@code folder}, such as
+     * {@code 20261121093000123-4f2a9c.dump}: runs in the same millisecond get different names.
+     */
     public static Path defaultFile(Path folder, Instant now) {
-        return folder.resolve(MigrationVersion.of(now) + ".dump");
+        return folder.resolve(STAMP.format(now) + "-" + String.format("%06x", RANDOM.nextInt(1 << 24)) + ".dump");
     }
 
     /** The {@code pg_dump} executable, if found. */
@@ -78,20 +89,29 @@ public final class PgDumpBackup {
 
     /**
      * Dumps the database of {@code url} into {@code file}, a new file (its folder is created when
-     * missing).
+     * missing); messages show absolute paths.
      *
      * @throws BackupException {@code PG_DUMP_MISSING}, {@code FILE_EXISTS}, {@code WRITE_FAILED} or
      *     {@code PG_DUMP_FAILED} (with pg_dump's message; the partial file is deleted)
      */
     public Result write(DatabaseUrl url, Path file) {
+        return write(url, file, null);
+    }
+
+    /**
+     * As {@link #write(DatabaseUrl, Path)}, with the paths in messages relative to {@code shownFrom} (the project
+     * folder) when it is not null.
+     */
+    public Result write(DatabaseUrl url, Path file, Path shownFrom) {
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(file, "file");
+        Shown shown = new Shown(shownFrom);
         Path pgDump = executable().orElseThrow(() -> new BackupException(Reason.PG_DUMP_MISSING,
                 "pg_dump is not installed: it is not on the PATH, so no backup was made and nothing was migrated.",
                 "install the PostgreSQL client tools (pg_dump of the server's major version or newer), or migrate"
                         + " without --backup", null));
         Redactor redactor = new Redactor(url.secrets());
-        createOwnerOnly(file);
+        createOwnerOnly(file, shown);
         long start = System.nanoTime();
         List<String> command = new ArrayList<>(List.of(pgDump.toString(), "--format=custom", "--no-password"));
         ProcessBuilder builder = new ProcessBuilder(command)
@@ -117,7 +137,7 @@ public final class PgDumpBackup {
             return new Result(file, Files.size(file), Duration.ofNanos(System.nanoTime() - start));
         } catch (IOException e) {
             deleteQuietly(file);
-            throw new BackupException(Reason.WRITE_FAILED, "could not run pg_dump into " + file + ": "
+            throw new BackupException(Reason.WRITE_FAILED, "could not run pg_dump into " + shown.of(file) + ": "
                     + redactor.redact(String.valueOf(e.getMessage())) + ".", "check that the folder is writable", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -126,12 +146,12 @@ public final class PgDumpBackup {
         }
     }
 
-    private static void createOwnerOnly(Path file) {
+    private static void createOwnerOnly(Path file, Shown shown) {
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder != null) {
+            createFolder(folder, shown);
+        }
         try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
             boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
             FileAttribute<?>[] attributes = posix
                     ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_ONLY)}
@@ -141,11 +161,70 @@ public final class PgDumpBackup {
                 Files.setPosixFilePermissions(file, OWNER_ONLY);
             }
         } catch (FileAlreadyExistsException e) {
-            throw new BackupException(Reason.FILE_EXISTS, "the backup file " + file + " exists already.",
+            throw new BackupException(Reason.FILE_EXISTS, "the backup file " + shown.of(file) + " exists already;"
+                    + " no backup was made and nothing was migrated.",
                     "choose another file; backups are never overwritten", e);
+        } catch (AccessDeniedException e) {
+            throw unwritable(folder, shown, e);
         } catch (IOException e) {
-            throw new BackupException(Reason.WRITE_FAILED, "could not create the backup file " + file + ": "
-                    + e.getMessage() + ".", "check that the folder is writable", e);
+            throw new BackupException(Reason.WRITE_FAILED, "cannot create the backup file " + shown.of(file) + ": "
+                    + reason(e) + "; no backup was made and nothing was migrated.",
+                    "make " + shown.of(folder) + " a writable folder", e);
+        }
+    }
+
+    /** Creates the backups folder, or says why it cannot be: a file, a broken link, a file above it, no permission. */
+    private static void createFolder(Path folder, Shown shown) {
+        if (Files.isSymbolicLink(folder) && !Files.exists(folder)) {
+            throw new BackupException(Reason.WRITE_FAILED, shown.of(folder) + " is a link to " + target(folder)
+                    + ", which is missing; no backup was made and nothing was migrated.",
+                    "create the folder the link points to, or remove the link", null);
+        }
+        for (Path above = folder; above != null; above = above.getParent()) {
+            if (Files.exists(above) && !Files.isDirectory(above)) {
+                throw new BackupException(Reason.WRITE_FAILED, shown.of(above) + " is a file, not a folder, so the"
+                        + " backup cannot be written in " + shown.of(folder) + "; no backup was made and nothing was"
+                        + " migrated.", "move the file " + shown.of(above) + " away (the backups go in "
+                        + shown.of(folder) + ")", null);
+            }
+        }
+        try {
+            Files.createDirectories(folder);
+        } catch (AccessDeniedException e) {
+            throw unwritable(folder, shown, e);
+        } catch (IOException e) {
+            throw new BackupException(Reason.WRITE_FAILED, "cannot create the backup folder " + shown.of(folder)
+                    + ": " + reason(e) + "; no backup was made and nothing was migrated.",
+                    "create " + shown.of(folder) + " as a writable folder", e);
+        }
+    }
+
+    private static BackupException unwritable(Path folder, Shown shown, IOException e) {
+        return new BackupException(Reason.WRITE_FAILED, "cannot write in the folder " + shown.of(folder)
+                + ": permission denied; no backup was made and nothing was migrated.",
+                "make " + shown.of(folder) + " writable by this user, or migrate without --backup", e);
+    }
+
+    private static String target(Path link) {
+        try {
+            return Files.readSymbolicLink(link).toString();
+        } catch (IOException e) {
+            return "a missing path";
+        }
+    }
+
+    private static String reason(IOException e) {
+        return e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : String.valueOf(e.getMessage());
+    }
+
+    /** Paths as messages show them: relative to the project, or absolute. */
+    private record Shown(Path root) {
+        String of(Path path) {
+            Path absolute = path.toAbsolutePath();
+            if (root == null || !absolute.startsWith(root.toAbsolutePath())) {
+                return absolute.toString();
+            }
+            return root.toAbsolutePath().relativize(absolute).toString();
         }
     }
 
