@@ -18,7 +18,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * A database's schema as {@code pg_dump --schema-only --no-owner --no-privileges} prints it (comments kept),
@@ -42,9 +41,6 @@ public final class SchemaDump {
     /** The environment variable naming the pg_dump executable to use. */
     public static final String PG_DUMP_VARIABLE = "SHALE_PG_DUMP";
 
-    /** The environment variable that, set to {@code true}, turns a missing pg_dump into a test failure. */
-    public static final String REQUIRE_VARIABLE = "SHALE_REQUIRE_PG_DUMP";
-
     private static final Pattern CREATE_TABLE = Pattern.compile("^CREATE (UNLOGGED )?TABLE .* \\($");
     private static final Pattern VOLATILE_LINE = Pattern.compile(
             "^(SET \\w+ = .*;|SELECT pg_catalog\\.set_config\\(.*\\);|-- Dumped (from|by) .*|\\\\(un)?restrict .*)$");
@@ -65,20 +61,10 @@ public final class SchemaDump {
         return found;
     }
 
-    /**
-     * Skips the calling test, with the reason, when no pg_dump can be found; fails it instead when
-     * {@value #REQUIRE_VARIABLE} is {@code true} (CI sets it, so a missing tool is never a silent pass).
-     */
+    /** Skips the calling test, with the reason, when no pg_dump can be found (fails it in CI: {@link RequiredTools}). */
     public static void assumeAvailable() {
-        if (pgDump().isPresent()) {
-            return;
-        }
-        String reason = "pg_dump not found (set " + PG_DUMP_VARIABLE
-                + ", put it on PATH or install postgresql-client): schema dumps cannot be compared";
-        if (Boolean.parseBoolean(System.getenv(REQUIRE_VARIABLE))) {
-            throw new AssertionError(reason + "; " + REQUIRE_VARIABLE + " is true, so this fails instead of skipping");
-        }
-        Assumptions.assumeTrue(false, reason);
+        RequiredTools.assume(pgDump().isPresent(), "pg_dump not found (set " + PG_DUMP_VARIABLE
+                + ", put it on PATH or install postgresql-client): schema dumps cannot be compared");
     }
 
     /** The canonical dump of the database at {@code url}; skips the test when pg_dump is missing. */

@@ -10,6 +10,7 @@ import dev.shale.api.BackupException;
 import dev.shale.api.DatabaseUrl;
 import dev.shale.migrations.runner.backup.PgDumpBackup;
 import dev.shale.testing.PostgresExtension;
+import dev.shale.testing.RequiredTools;
 import dev.shale.testing.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +29,7 @@ class PgDumpBackupTest {
     @Test
     void writesACustomFormatDumpReadableByTheOwnerOnly(TestDatabase db) throws Exception {
         PgDumpBackup backup = PgDumpBackup.onPath();
-        assumeTrue(backup.executable().isPresent(), "pg_dump is not on the PATH");
+        RequiredTools.assume(backup.executable().isPresent(), "pg_dump is not on the PATH");
         db.execute("CREATE TABLE kept (id int)", "INSERT INTO kept VALUES (42)");
         Path file = PgDumpBackup.defaultFile(root.resolve("backups"), Instant.parse("2026-11-21T09:30:00.042Z"));
         assertEquals(root.resolve("backups"), file.getParent());
@@ -47,7 +48,7 @@ class PgDumpBackupTest {
     @Test
     void twoBackupsInOneMillisecondGetTwoFiles(TestDatabase db) throws Exception {
         PgDumpBackup backup = PgDumpBackup.onPath();
-        assumeTrue(backup.executable().isPresent(), "pg_dump is not on the PATH");
+        RequiredTools.assume(backup.executable().isPresent(), "pg_dump is not on the PATH");
         Instant now = Instant.parse("2026-11-21T09:30:00Z");
         Path first = backup.write(DatabaseUrl.parse(db.jdbcUrl()), PgDumpBackup.defaultFile(root, now)).file();
         Path second = backup.write(DatabaseUrl.parse(db.jdbcUrl()), PgDumpBackup.defaultFile(root, now)).file();
@@ -60,7 +61,7 @@ class PgDumpBackupTest {
     void namesTheCauseWhenTheFolderCannotHoldTheBackup(TestDatabase db) throws Exception {
         DatabaseUrl url = DatabaseUrl.parse(db.jdbcUrl());
         PgDumpBackup backup = PgDumpBackup.onPath();
-        assumeTrue(backup.executable().isPresent(), "pg_dump is not on the PATH");
+        RequiredTools.assume(backup.executable().isPresent(), "pg_dump is not on the PATH");
         Files.writeString(root.resolve("backups"), "a file");
         assertRefused(backup, url, "backups/x.dump", "backups is a file, not a folder, so the backup cannot be written"
                 + " in backups; no backup was made and nothing was migrated.", "move the file backups away");
@@ -101,7 +102,7 @@ class PgDumpBackupTest {
     @Test
     void aFailingPgDumpLeavesNoFile(TestDatabase db) {
         PgDumpBackup backup = PgDumpBackup.onPath();
-        assumeTrue(backup.executable().isPresent(), "pg_dump is not on the PATH");
+        RequiredTools.assume(backup.executable().isPresent(), "pg_dump is not on the PATH");
         BackupException failed = assertThrows(BackupException.class, () -> backup.write(DatabaseUrl.parse(
                 "jdbc:postgresql://127.0.0.1:1/" + db.name() + "?user=postgres"), root.resolve("x.dump")));
         assertEquals(BackupException.Reason.PG_DUMP_FAILED, failed.reason());
