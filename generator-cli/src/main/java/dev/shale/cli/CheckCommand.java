@@ -9,6 +9,7 @@ import dev.shale.cli.check.FileChecks;
 import dev.shale.cli.check.Finding;
 import dev.shale.cli.check.ReportView;
 import dev.shale.cli.config.ShaleConfig;
+import dev.shale.cli.render.MigrationText;
 import dev.shale.cli.render.Templates;
 import dev.shale.cli.schema.SchemaLoader;
 import dev.shale.diff.MigrationPlan;
@@ -160,7 +161,7 @@ final class CheckCommand implements Callable<Integer> {
 
     private static List<String> ungenerated(DeclaredSchema declared, SchemaModel latest) {
         MigrationPlan plan = MigrationPlanner.plan(latest, declared.model(), declared.renames());
-        return plan.changes().stream().map(ChangeDescriptions::describe).toList();
+        return plan.changes().stream().map(c -> MigrationText.oneLine(ChangeDescriptions.describe(c))).toList();
     }
 
     /** The project's database: --db URL, else --url, else the configured one. */

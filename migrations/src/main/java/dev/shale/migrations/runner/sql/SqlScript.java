@@ -67,6 +67,7 @@ public final class SqlScript {
         private int identifierCount;
         private final char[] routineWords = new char[4];
         private final List<String> tokens = new ArrayList<>();
+        private final java.util.Set<String> words = new java.util.HashSet<>();
         private int lastTokenEnd = -1;
         private String lastWord;
 
@@ -112,6 +113,7 @@ public final class SqlScript {
             } else if (c == '"') {
                 skipQuoted('"', fromLine, "double-quoted identifier");
                 token(from, pos, text.substring(from, pos));
+                words.add(text.substring(from + 1, pos - 1).replace("\"\"", "\"").toUpperCase(Locale.ROOT));
             } else if (c == '$' && dollarTagEnd(pos) > 0) {
                 skipDollarQuoted(fromLine);
                 token(from, pos, "$");
@@ -122,6 +124,7 @@ public final class SqlScript {
                 }
                 String word = text.substring(from, pos).toUpperCase(Locale.ROOT);
                 token(from, pos, word);
+                words.add(word);
                 lastWord = word;
                 trackBlocks(word);
                 return;
@@ -190,7 +193,7 @@ public final class SqlScript {
         private void finish(int end) {
             if (start >= 0) {
                 String sql = text.substring(start, end).stripTrailing();
-                out.add(new SqlStatement(out.size() + 1, startLine, sql, tokens));
+                out.add(new SqlStatement(out.size() + 1, startLine, sql, tokens, words));
             }
             start = -1;
             parenDepth = 0;
@@ -198,6 +201,7 @@ public final class SqlScript {
             identifierCount = 0;
             java.util.Arrays.fill(routineWords, '\0');
             tokens.clear();
+            words.clear();
             lastTokenEnd = -1;
             lastWord = null;
         }
