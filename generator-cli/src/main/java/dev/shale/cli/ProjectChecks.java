@@ -5,6 +5,8 @@ import dev.shale.migrations.files.MigrationFile;
 import dev.shale.migrations.runner.source.ScriptChecks;
 import dev.shale.migrations.runner.source.SourceProblem;
 import dev.shale.snapshot.SumMismatch;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -17,9 +19,14 @@ final class ProjectChecks {
     private ProjectChecks() {
     }
 
-    /** Throws a usage error when the migrations folder is missing or no folder, or listing every sum mismatch. */
+    /**
+     * Throws a usage error when the migrations folder is a file, a broken link or anything but a folder (a missing
+     * one is created when written), or listing every sum mismatch.
+     */
     static void requireIntact(MigrationDirectory directory) {
-        directory.requireMigrationsFolder();
+        if (Files.exists(directory.migrationsFolder(), LinkOption.NOFOLLOW_LINKS)) {
+            directory.requireMigrationsFolder(); // a missing one is made by the first write
+        }
         List<SumMismatch> mismatches = directory.verifySum();
         if (!mismatches.isEmpty()) {
             throw new CommandException(ExitCode.USAGE,
