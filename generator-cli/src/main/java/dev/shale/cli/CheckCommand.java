@@ -48,7 +48,8 @@ import picocli.CommandLine.ParentCommand;
             "2:usage, configuration or declaration error",
             "3:database error (connecting, reading)",
             "4:migrations do not match shale.sum (edited, added, removed or misnamed files; fix: shale hash if"
-                    + " deliberate)",
+                    + " deliberate), or a migration file migrate would refuse to read (not UTF-8, a bad shale: header"
+                    + " line, an unterminated string, transaction or session control its header does not allow)",
             "5:snapshot chain broken, a migration without its snapshot, or a branch conflict (two migrations"
                     + " generated from the same snapshot; fix: regenerate yours on top)",
             "6:a migration without its .down.sql",

@@ -130,6 +130,7 @@ class MigrationScriptTest {
                         + "set session myapp.tenant = 'a';\nSET TIME ZONE 'UTC';\nRESET statement_timeout;\n"
                         + "SET \"DateStyle\" TO ISO;\n"));
         assertEquals(List.of("RESET search_path"), restores("SET SCHEMA 'app';"));
+        assertEquals(List.of("SET lock_timeout TO '10000ms'"), restores("SET \"lock_timeout\" = '1ms';"));
         // the restoring statements follow the migration's own, numbered after them, on the line of the change
         MigrationScript script = MigrationScript.read("CREATE TABLE a (id int);\n\nSET search_path = app;\n", RUNNER);
         SqlStatement restore = script.executed().get(2);

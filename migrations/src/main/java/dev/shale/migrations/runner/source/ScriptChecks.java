@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Every migration file of a folder read the way {@code migrate} and {@code rollback} read the files they run
@@ -34,6 +35,16 @@ public final class ScriptChecks {
             }
         }
         return out;
+    }
+
+    /** The problem of a file read from a source, when {@code migrate} would refuse to run it. */
+    public static Optional<SourceProblem> problem(SourceFile file) {
+        try {
+            MigrationScript.read(file.text(), Map.of());
+            return Optional.empty();
+        } catch (SqlScriptException e) {
+            return Optional.of(problem(file.display(), e));
+        }
     }
 
     /** The problem of a file whose script cannot be read: {@code <file> line <n>: <what>.} and the fix. */

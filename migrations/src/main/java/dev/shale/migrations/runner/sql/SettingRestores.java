@@ -92,7 +92,12 @@ final class SettingRestores {
         return name.toString();
     }
 
+    /** A part of a name: a bare word in lower case; a quoted one as written unless it is a lower-case word. */
     private static String part(String token) {
-        return token.startsWith("\"") ? token : token.toLowerCase(Locale.ROOT);
+        if (!token.startsWith("\"")) {
+            return token.toLowerCase(Locale.ROOT);
+        }
+        String inner = token.substring(1, token.length() - 1);
+        return inner.matches("[a-z_][a-z0-9_$]*") ? inner : token;
     }
 }
