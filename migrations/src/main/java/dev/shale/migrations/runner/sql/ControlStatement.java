@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  * <p>Only a statement's leading words tell its kind, so the {@code BEGIN} of a function body or a
  * {@code DO} block (inside a dollar-quoted string) and the {@code BEGIN ATOMIC ... END} body of a
  * SQL-standard function (part of its {@code CREATE FUNCTION} statement, see {@link SqlScript}) are not
- * transaction control. The unlock functions are found among a statement's words outside strings and
- * comments, and in the body of a {@code DO} block, which runs at once.
+ * transaction control. The unlock functions are found among the functions a statement calls outside strings
+ * and comments, and in the body of a {@code DO} block, which runs at once.
  */
 public record ControlStatement(Kind kind, SqlStatement statement, String what) {
 
@@ -81,7 +81,7 @@ public record ControlStatement(Kind kind, SqlStatement statement, String what) {
     }
 
     private static String sessionControl(SqlStatement s) {
-        if (s.words().contains("PG_ADVISORY_UNLOCK_ALL") || s.words().contains("PG_ADVISORY_UNLOCK")
+        if (s.calls().contains("PG_ADVISORY_UNLOCK_ALL") || s.calls().contains("PG_ADVISORY_UNLOCK")
                 || s.startsWith("DO") && UNLOCK_IN_BODY.matcher(s.sql()).find()) {
             return "can release the runner's migration lock (an advisory lock), letting another runner start";
         }
