@@ -9,6 +9,7 @@ import dev.shale.cli.check.FileChecks;
 import dev.shale.cli.check.Finding;
 import dev.shale.cli.check.ReportView;
 import dev.shale.cli.config.ShaleConfig;
+import dev.shale.cli.render.MigrationText;
 import dev.shale.cli.render.Templates;
 import dev.shale.cli.schema.SchemaLoader;
 import dev.shale.diff.MigrationPlan;
@@ -47,7 +48,8 @@ import picocli.CommandLine.ParentCommand;
             "2:usage, configuration or declaration error",
             "3:database error (connecting, reading)",
             "4:migrations do not match shale.sum (edited, added, removed or misnamed files; fix: shale hash if"
-                    + " deliberate)",
+                    + " deliberate), or a migration file migrate would refuse to read (not UTF-8, a bad shale: header"
+                    + " line, an unterminated string, transaction or session control its header does not allow)",
             "5:snapshot chain broken, a migration without its snapshot, or a branch conflict (two migrations"
                     + " generated from the same snapshot; fix: regenerate yours on top)",
             "6:a migration without its .down.sql",
@@ -160,7 +162,7 @@ final class CheckCommand implements Callable<Integer> {
 
     private static List<String> ungenerated(DeclaredSchema declared, SchemaModel latest) {
         MigrationPlan plan = MigrationPlanner.plan(latest, declared.model(), declared.renames());
-        return plan.changes().stream().map(ChangeDescriptions::describe).toList();
+        return plan.changes().stream().map(c -> MigrationText.oneLine(ChangeDescriptions.describe(c))).toList();
     }
 
     /** The project's database: --db URL, else --url, else the configured one. */

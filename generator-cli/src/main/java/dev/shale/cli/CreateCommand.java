@@ -39,6 +39,7 @@ final class CreateCommand implements Callable<Integer> {
         ShaleConfig config = project.load(shale.projectDir(), shale.environment());
         MigrationDirectory directory = config.migrationDirectory();
         ProjectChecks.requireIntact(directory);
+        ProjectChecks.requireLatestSnapshot(directory, "create");
         MigrationName migrationName = MigrationName.of(name);
         Optional<Snapshot> latest = directory.latestSnapshot();
         Snapshot next = latest.map(s -> s.following(s.schema())).orElseGet(() -> Snapshot.next(null, SchemaModel.EMPTY));

@@ -47,6 +47,7 @@ final class GenerateCommand implements Callable<Integer> {
         ShaleConfig config = project.load(shale.projectDir(), shale.environment());
         MigrationDirectory directory = config.migrationDirectory();
         ProjectChecks.requireIntact(directory);
+        ProjectChecks.requireLatestSnapshot(directory, "generate");
         Optional<Snapshot> latest = directory.latestSnapshot();
         MigrationName migrationName = name == null ? null : MigrationName.of(name);
 
@@ -75,11 +76,11 @@ final class GenerateCommand implements Callable<Integer> {
     private static void report(Console console, ShaleConfig config, MigrationPlan plan, List<Path> written) {
         console.line("Generated " + Words.count(plan.changes().size(), "change")
                 + " (" + Words.count(plan.up().size(), "statement") + "):");
-        plan.changes().forEach(change -> console.line("  " + ChangeDescriptions.describe(change)));
+        plan.changes().forEach(change -> console.line("  " + MigrationText.oneLine(ChangeDescriptions.describe(change))));
         if (!plan.upHazards().isEmpty()) {
             console.line("Hazards (also in the migration's header):");
             for (Hazard hazard : plan.upHazards()) {
-                console.line("  " + hazard.kind().words() + ": " + hazard.message());
+                console.line("  " + hazard.kind().words() + ": " + MigrationText.oneLine(hazard.message()));
             }
         }
         console.line("Wrote:");

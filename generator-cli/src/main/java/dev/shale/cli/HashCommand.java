@@ -11,7 +11,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code shale hash}: recomputes {@code shale.sum} after a deliberate hand edit of a migration. */
-@Command(name = "hash", description = "Recompute migrations/shale.sum after a deliberate hand edit of a migration.")
+@Command(name = "hash", description = "Recompute migrations/shale.sum after a deliberate hand edit of a migration;"
+        + " refuses (exit 2) while a migration file cannot be run (see shale check).")
 final class HashCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -25,6 +26,7 @@ final class HashCommand implements Callable<Integer> {
         Console console = shale.console();
         ShaleConfig config = project.load(shale.projectDir(), shale.environment());
         MigrationDirectory directory = config.migrationDirectory();
+        ProjectChecks.requireRunnable(directory);
         List<SumMismatch> mismatches = directory.verifySum();
         if (mismatches.isEmpty()) {
             console.line(config.display(directory.sumFile()) + " is up to date; nothing written.");

@@ -87,7 +87,7 @@ final class PushCommand implements Callable<Integer> {
         PushResult result = Shale.push(url, plan.up().stream().map(SqlStatement::sql).toList(), settings);
         console.line("Pushed " + Words.count(plan.changes().size(), "change") + " (" + Words.count(result.statements(), "statement")
                 + ") in " + result.executionMs() + " ms:");
-        plan.changes().forEach(change -> console.line("  " + ChangeDescriptions.describe(change)));
+        plan.changes().forEach(change -> console.line("  " + MigrationText.oneLine(ChangeDescriptions.describe(change))));
         if (!plan.upHazards().isEmpty()) {
             console.line("Hazards taken:");
             plan.upHazards().forEach(h -> console.line("  " + h.kind().words() + ": " + h.message()));

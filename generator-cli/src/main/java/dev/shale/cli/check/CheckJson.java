@@ -13,7 +13,7 @@ import java.util.List;
  * <pre>{@code
  * {
  *   "formatVersion" : 1,
- *   "outcome" : "DRIFT",                 // CLEAN, SUM_MISMATCH, CHAIN_BROKEN, MISSING_DOWN, UNGENERATED_CHANGES, DRIFT
+ *   "outcome" : "DRIFT",                 // CLEAN, SUM_MISMATCH, INVALID_MIGRATION, CHAIN_BROKEN, MISSING_DOWN, UNGENERATED_CHANGES, DRIFT
  *   "exitCode" : 7,
  *   "findings" : [ { "kind" : "DRIFT", "exitCode" : 7, "message" : "...", "file" : "snapshots/..json",
  *                    "files" : [ "snapshots/..json" ], "fix" : "..." } ],

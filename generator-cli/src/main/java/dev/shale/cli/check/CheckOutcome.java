@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * What {@code shale check} found, each with its exit code. When there are several, the report's outcome
- * is the first of this order: integrity (4), snapshot chain (5), down files (6), ungenerated changes (1),
+ * is the first of this order: integrity and readable migration files (4), snapshot chain (5), down files (6), ungenerated changes (1),
  * drift (7); {@link #CLEAN} (0) when there is none.
  */
 public enum CheckOutcome {
@@ -13,6 +13,12 @@ public enum CheckOutcome {
     CLEAN(0, "everything agrees"),
     /** Migration files do not match {@code shale.sum}, or a file in the folders is not named as Shale expects. */
     SUM_MISMATCH(4, "migrations do not match shale.sum"),
+    /**
+     * A migration file that {@code migrate} or {@code rollback} would refuse to read: not UTF-8 or not a regular
+     * file, a {@code shale:} header line it cannot read, an unterminated string, dollar quote or comment, or
+     * transaction or session control its header does not allow.
+     */
+    INVALID_MIGRATION(4, "a migration file cannot be run"),
     /** The snapshot chain is broken or forked (a branch conflict), or a migration has no snapshot. */
     CHAIN_BROKEN(5, "the snapshot chain is broken"),
     /** A migration has no {@code .down.sql}. */

@@ -6,6 +6,8 @@ import dev.shale.migrations.files.MigrationListing;
 import dev.shale.migrations.files.ProjectFileException;
 import dev.shale.migrations.files.SnapshotListing;
 import dev.shale.migrations.files.StrayFile;
+import dev.shale.migrations.runner.source.ScriptChecks;
+import dev.shale.migrations.runner.source.SourceProblem;
 import dev.shale.snapshot.ChainFinding;
 import dev.shale.snapshot.NamedSnapshot;
 import dev.shale.snapshot.SnapshotChain;
@@ -21,7 +23,7 @@ import java.util.stream.Collectors;
 
 /**
  * The checks of a project's files, without the records or a database: {@code shale.sum}, misnamed files,
- * the snapshot chain (breaks and branch conflicts), a snapshot for every migration, a down file for every
+ * migration files {@code migrate} would refuse to read ({@link ScriptChecks}), the snapshot chain (breaks and branch conflicts), a snapshot for every migration, a down file for every
  * migration. Reads only.
  */
 public final class FileChecks {
@@ -35,9 +37,14 @@ public final class FileChecks {
 
     private FileChecks(MigrationDirectory directory) {
         this.directory = directory;
+        directory.requireMigrationsFolder();
         this.migrations = directory.listMigrations();
         this.snapshots = readSnapshots();
         checkSum();
+        for (SourceProblem problem : ScriptChecks.problems(directory, migrations)) {
+            findings.add(new Finding(CheckOutcome.INVALID_MIGRATION, problem.message(), List.of(problem.file()),
+                    problem.fix()));
+        }
         migrations.strays().forEach(this::stray);
         Optional<NamedSnapshot> newest = null;
         if (snapshots != null) {
@@ -51,7 +58,11 @@ public final class FileChecks {
         checkDowns();
     }
 
-    /** Runs the checks on {@code directory}. */
+    /**
+     * Runs the checks on {@code directory}.
+     *
+     * @throws ProjectFileException when the migrations folder is missing or not a folder (a configuration error)
+     */
     public static FileChecks run(MigrationDirectory directory) {
         return new FileChecks(directory);
     }

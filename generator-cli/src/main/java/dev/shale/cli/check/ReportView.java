@@ -88,6 +88,7 @@ public final class ReportView {
     private static String label(CheckOutcome outcome) {
         return switch (outcome) {
             case SUM_MISMATCH -> "integrity";
+            case INVALID_MIGRATION -> "migration file";
             case CHAIN_BROKEN -> "snapshot chain";
             case MISSING_DOWN -> "down file";
             case UNGENERATED_CHANGES -> "ungenerated changes";

@@ -82,7 +82,21 @@ public final class MigrationText {
         return codes.isEmpty() ? "none" : codes;
     }
 
-    private static String oneLine(String text) {
-        return text.replaceAll("\\s*\\R\\s*", " ");
+    /**
+     * Text as the header and the terminal show it, on one line: line breaks (with the spaces around them) become
+     * one space, and every other control character is written as a backslash-u escape (escape as backslash u001B),
+     * so that a name holding one can neither break a comment line nor send the terminal a control sequence.
+     */
+    public static String oneLine(String text) {
+        String flat = text.replaceAll("\\s*\\R\\s*", " ");
+        StringBuilder out = new StringBuilder(flat.length());
+        flat.codePoints().forEach(c -> {
+            if (Character.isISOControl(c)) {
+                out.append(String.format("\\u%04X", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
     }
 }

@@ -29,7 +29,8 @@ class HostileInputTest {
     static List<HostileCase> cases() {
         return Stream.of(
                         HostileBaseline.cases(),
-                        HostileRunnerInputs.cases())
+                        HostileRunnerInputs.cases(),
+                        HostileMigrationFiles.cases())
                 .flatMap(List::stream)
                 .toList();
     }

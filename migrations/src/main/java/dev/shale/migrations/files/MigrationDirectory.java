@@ -40,8 +40,9 @@ import java.util.stream.Stream;
  * <p>{@code shale.sum} covers every {@code .sql} file directly in {@code migrations/} (up, down and
  * stray ones); snapshots are not in it, since each verifies itself by its content-addressed id.
  * Hidden files (names starting with {@code .}, such as {@code .gitkeep} and Shale's own temporary
- * files) are skipped everywhere; every other unrecognised file is reported as a {@link StrayFile}.
- * A missing folder reads as empty. Messages name files relative to the project root. One writer
+ * files) are skipped everywhere; every other unrecognised file is reported as a {@link StrayFile}, and so
+ * is anything named like a migration that is not a regular file (a FIFO, a device, a broken link), which
+ * is never opened. A missing folder reads as empty (see {@link #requireMigrationsFolder}). Messages name files relative to the project root. One writer
  * at a time is assumed; an existing migration or snapshot is never overwritten.
  */
 public final class MigrationDirectory {
@@ -118,6 +119,13 @@ public final class MigrationDirectory {
                 strays.add(folderStray(file, "migrations"));
                 continue;
             }
+            Optional<String> special = FileKinds.notRegular(file);
+            if (special.isPresent()) {
+                strays.add(stray(file, special.get() + "; Shale reads only regular files and does not open it.",
+                        "put the file itself there (not a link, pipe or device), or move it out of "
+                                + display(migrations) + "/"));
+                continue;
+            }
             Matcher m = MIGRATION.matcher(name);
             if (!m.matches() || !MigrationVersion.isValid(m.group(1)) || !MigrationName.isValid(m.group(2))) {
                 strays.add(name.endsWith(".sql")
@@ -167,8 +175,33 @@ public final class MigrationDirectory {
         return Stream.of(migration, snapshot).flatMap(Optional::stream).max(Comparator.naturalOrder());
     }
 
-    /** A file's text, read as UTF-8. */
+    /**
+     * Refuses a migrations folder that is missing, a file, a broken link or anything else that is not a folder:
+     * reading it as empty would pass for a project without migrations.
+     *
+     * @throws ProjectFileException {@code READ_FAILED} saying which, with the fix
+     */
+    public void requireMigrationsFolder() {
+        Optional<String> problem = FileKinds.notFolder(migrations);
+        if (problem.isPresent()) {
+            String shown = display(migrations) + "/";
+            throw new ProjectFileException(Problem.READ_FAILED, null, "the migrations folder " + shown
+                    + " " + problem.get() + ".", problem.get().equals("does not exist")
+                    ? "run shale init in the project (-C DIR names it), or set migrations: in shale.yaml (or"
+                            + " SHALE_MIGRATIONS_DIR) to the project's migrations folder"
+                    : "set migrations: in shale.yaml (or SHALE_MIGRATIONS_DIR) to the project's migrations folder, or"
+                            + " replace " + shown + " with that folder");
+        }
+    }
+
+    /** A file's text, read as UTF-8; a path that is not a regular file is refused before it is opened. */
     public String readText(Path file) {
+        Optional<String> special = FileKinds.notRegular(file);
+        if (special.isPresent()) {
+            throw new ProjectFileException(Problem.READ_FAILED, display(file), display(file) + " " + special.get()
+                    + "; Shale reads only regular files and did not open it.",
+                    "put the file itself there (not a link, pipe or device)");
+        }
         try {
             byte[] bytes = Files.readAllBytes(file);
             return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
@@ -206,6 +239,12 @@ public final class MigrationDirectory {
                 continue;
             }
             String shown = display(file);
+            Optional<String> special = FileKinds.notRegular(file);
+            if (special.isPresent()) {
+                throw new ProjectFileException(Problem.INVALID_SNAPSHOT, shown, "snapshot " + shown + " "
+                        + special.get() + "; Shale reads only regular files and did not open it.",
+                        "restore it from version control (git checkout -- " + shown + ")");
+            }
             Optional<SnapshotFileHeader> header = readSnapshotHeader(file);
             read.add(header.isPresent()
                     ? NamedSnapshot.lazy(shown, header.get(), () -> readSnapshot(file, shown, header.get()))

@@ -2,14 +2,16 @@ package dev.shale.migrations.runner;
 
 import dev.shale.api.MigrationRefusedException;
 import dev.shale.api.MigrationRefusedException.Reason;
+import dev.shale.api.RunnerSettings;
 import dev.shale.migrations.files.MigrationVersion;
 import dev.shale.migrations.files.ProjectFileException;
 import dev.shale.migrations.runner.history.HistoryRow;
 import dev.shale.migrations.runner.source.LoadedSource;
+import dev.shale.migrations.runner.source.ScriptChecks;
 import dev.shale.migrations.runner.source.SourceFile;
 import dev.shale.migrations.runner.source.SourceMigration;
-import dev.shale.migrations.runner.sql.MigrationHeader;
-import dev.shale.migrations.runner.sql.SqlScript;
+import dev.shale.migrations.runner.source.SourceProblem;
+import dev.shale.migrations.runner.sql.MigrationScript;
 import dev.shale.migrations.runner.sql.SqlScriptException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -73,15 +75,18 @@ final class Checks {
         }
     }
 
-    /** The unit that runs {@code file} of {@code migration}: its header and statements. */
-    static Unit unit(SourceMigration migration, SourceFile file) {
+    /**
+     * The unit that runs {@code file} of {@code migration}: its header and statements, then the statements that
+     * put back the settings it changes ({@link MigrationScript}) to the runner's values of {@code settings}.
+     */
+    static Unit unit(SourceMigration migration, SourceFile file, RunnerSettings settings) {
         try {
-            MigrationHeader header = MigrationHeader.parse(file.text());
-            return new Unit(migration, file, header, SqlScript.parse(file.text()).statements());
+            MigrationScript script = MigrationScript.read(file.text(), Session.runnerValues(settings));
+            return new Unit(migration, file, script.header(), script.executed());
         } catch (SqlScriptException e) {
-            throw new MigrationRefusedException(Reason.INVALID_FILE, file.display(), file.display() + " line "
-                    + e.line() + ": " + e.getMessage() + ". Nothing was run.",
-                    "fix the file if it was applied nowhere yet, then run shale hash");
+            SourceProblem problem = ScriptChecks.problem(file.display(), e);
+            throw new MigrationRefusedException(problem.reason(), problem.file(), problem.message()
+                    + " Nothing was run.", problem.fix(), e);
         }
     }
 }

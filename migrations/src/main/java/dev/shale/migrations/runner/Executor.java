@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.postgresql.core.BaseConnection;
+import org.postgresql.core.TransactionState;
 
 /**
  * Runs steps on a session: a transactional step in one transaction (committed early only after an
@@ -149,6 +151,7 @@ final class Executor {
         for (SqlStatement statement : unit.statements()) {
             execute(unit, statement);
         }
+        requireNoOpenTransaction(unit, connection);
         long ms = elapsed(start);
         try {
             begin(connection);
@@ -167,6 +170,26 @@ final class Executor {
                 // reported by the next use of the connection, if any
             }
         }
+    }
+
+    /**
+     * Refuses to record a migration run in autocommit that left a transaction of its own open (a {@code BEGIN}
+     * without its {@code COMMIT}, allowed by {@code shale:allow transaction-control}): recording it would commit
+     * that transaction's rest. The open transaction is rolled back.
+     */
+    private void requireNoOpenTransaction(Unit unit, Connection connection) {
+        try {
+            if (!connection.isWrapperFor(BaseConnection.class)
+                    || connection.unwrap(BaseConnection.class).getTransactionState() == TransactionState.IDLE) {
+                return;
+            }
+            session.statement().execute("ROLLBACK");
+        } catch (SQLException e) {
+            throw failed(unit, null, e, "checking that it closed its own transactions");
+        }
+        throw failure(unit, null, ErrorClass.OTHER, new DatabaseError(null, "the migration left a transaction of its"
+                + " own open (a BEGIN without its COMMIT); the runner rolled that transaction back and did not record"
+                + " the migration", null, null, 0), null, "ending its own transactions");
     }
 
     private void begin(Connection connection) {

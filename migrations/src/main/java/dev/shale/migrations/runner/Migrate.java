@@ -117,7 +117,7 @@ public final class Migrate {
         }
         List<Unit> units = new ArrayList<>();
         for (SourceMigration migration : pending) {
-            Unit unit = parsed.computeIfAbsent(migration.up(), file -> Checks.unit(migration, file));
+            Unit unit = parsed.computeIfAbsent(migration.up(), file -> Checks.unit(migration, file, options.settings()));
             if (unit.header().losesData() && !options.allowDataLoss()) {
                 throw new MigrationRefusedException(Reason.DATA_LOSS, migration.up().display(),
                         migration.up().display() + " declares data-loss hazards in its header (shale:hazards "

@@ -96,7 +96,7 @@ public final class Rollback {
                         + migration.up().display() + " has no down file " + expected + ". Nothing was run.",
                         "write the down migration (then run shale hash), or roll back fewer migrations");
             }
-            Unit unit = Checks.unit(migration, migration.down());
+            Unit unit = Checks.unit(migration, migration.down(), options.settings());
             if (unit.statements().isEmpty() && !options.force()) {
                 throw new MigrationRefusedException(Reason.IRREVERSIBLE, migration.down().display(),
                         migration.down().display() + " has no statements: the migration cannot be undone."

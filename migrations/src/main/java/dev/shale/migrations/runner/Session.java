@@ -16,6 +16,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.function.Supplier;
 
@@ -102,6 +103,16 @@ final class Session implements AutoCloseable {
             set.setString(2, statementTimeout);
             set.executeQuery().close();
         }
+    }
+
+    /**
+     * The settings the runner gives its session, by name: what a migration's restoring statements set back
+     * (see {@code MigrationScript}).
+     */
+    static Map<String, String> runnerValues(RunnerSettings settings) {
+        return new java.util.TreeMap<>(Map.of("lock_timeout", millis(settings.lockTimeout()),
+                "statement_timeout", millis(settings.statementTimeout()),
+                "standard_conforming_strings", "on"));
     }
 
     private static String millis(Duration duration) {

@@ -8,6 +8,7 @@ import dev.shale.api.StatusReport;
 import dev.shale.migrations.runner.history.HistoryRow;
 import dev.shale.migrations.runner.history.HistoryTable;
 import dev.shale.migrations.runner.source.LoadedSource;
+import dev.shale.migrations.runner.source.ScriptChecks;
 import dev.shale.migrations.runner.source.SourceLoader;
 import dev.shale.migrations.runner.source.SourceMigration;
 import dev.shale.migrations.runner.source.SourceProblem;
@@ -53,6 +54,7 @@ public final class Status {
     static StatusReport report(String historyTable, LoadedSource loaded, List<HistoryRow> rows) {
         String newestApplied = rows.stream().map(HistoryRow::version).max(String::compareTo).orElse(null);
         Map<String, MigrationStatus> byVersion = new TreeMap<>();
+        List<SourceProblem> unrunnable = new ArrayList<>();
         for (HistoryRow row : rows) {
             Optional<SourceMigration> file = loaded.find(row.version());
             MigrationState state = file.isEmpty() ? MigrationState.MISSING
@@ -71,11 +73,13 @@ public final class Status {
                     ? MigrationState.OUT_OF_ORDER : MigrationState.PENDING;
             byVersion.put(version, new MigrationStatus(version, migration.name(), state, migration.up().display(),
                     null, null, null, null));
+            ScriptChecks.problem(migration.up()).ifPresent(unrunnable::add);
         }
         List<String> problems = new ArrayList<>();
         for (SourceProblem problem : loaded.problems()) {
             problems.add(problem.toString());
         }
+        unrunnable.forEach(problem -> problems.add(problem.toString()));
         return new StatusReport(historyTable, new ArrayList<>(byVersion.values()), problems);
     }
 }

@@ -70,12 +70,13 @@ public final class SourceLoader {
 
     private static LoadedSource loadFolder(Path path) {
         Path folder = path.toAbsolutePath().normalize();
-        if (!Files.isDirectory(folder)) {
-            throw new MigrationRefusedException(Reason.SOURCE_NOT_FOUND, null, "the migrations folder " + path
-                    + " does not exist.", "give the project's migrations folder, or run shale init");
-        }
         Path root = folder.getParent() != null ? folder.getParent() : folder;
         MigrationDirectory directory = new MigrationDirectory(root, folder, folder.resolveSibling("snapshots"));
+        try {
+            directory.requireMigrationsFolder();
+        } catch (ProjectFileException e) {
+            throw new MigrationRefusedException(Reason.SOURCE_NOT_FOUND, null, e.description(), e.fix(), e);
+        }
         try {
             MigrationListing listing = directory.listMigrations();
             List<SourceProblem> problems = new ArrayList<>();

@@ -11,20 +11,28 @@ import java.util.stream.Collectors;
 
 /**
  * The machine-readable lines of a migration's header: {@code -- shale:transactional true|false},
- * {@code -- shale:hazards none|data-loss,table-rewrite,long-lock} and, on the baseline written by
+ * {@code -- shale:hazards none|data-loss,table-rewrite,long-lock}, {@code -- shale:allow
+ * transaction-control,session-control} (see {@link ControlStatement}) and, on the baseline written by
  * {@code shale pull}, {@code -- shale:baseline true}. The header is the block of comment and blank lines
  * at the top of the file; {@code shale:} lines below it are ordinary comments. A file without them is
- * transactional, has no hazards and is no baseline.
+ * transactional, has no hazards, allows no control statement and is no baseline.
  */
-public record MigrationHeader(boolean transactional, Set<HazardKind> hazards, boolean baseline) {
+public record MigrationHeader(boolean transactional, Set<HazardKind> hazards, boolean baseline,
+                              Set<ControlStatement.Kind> allowed) {
 
-    /** The header of a file that has none: transactional, no hazards, no baseline. */
+    /** The header of a file that has none: transactional, no hazards, no baseline, nothing allowed. */
     public static final MigrationHeader DEFAULT = new MigrationHeader(true, Set.of(), false);
 
     private static final Pattern LINE = Pattern.compile("--\\s*shale:([A-Za-z_-]*)\\s*(.*?)\\s*");
 
     public MigrationHeader {
         hazards = hazards.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(hazards));
+        allowed = Set.copyOf(allowed);
+    }
+
+    /** A header that allows no control statement. */
+    public MigrationHeader(boolean transactional, Set<HazardKind> hazards, boolean baseline) {
+        this(transactional, hazards, baseline, Set.of());
     }
 
     /** A header that is no baseline. */
@@ -42,6 +50,7 @@ public record MigrationHeader(boolean transactional, Set<HazardKind> hazards, bo
         boolean transactional = true;
         boolean baseline = false;
         Set<HazardKind> hazards = EnumSet.noneOf(HazardKind.class);
+        Set<ControlStatement.Kind> allowed = Set.of();
         // line by line, stopping at the first that is neither blank nor a comment: the header is at the top,
         // and splitting whole files showed in the profile of a 1,000-migration run
         int start = text.startsWith("\uFEFF") ? 1 : 0;
@@ -69,11 +78,18 @@ public record MigrationHeader(boolean transactional, Set<HazardKind> hazards, bo
                 case "transactional" -> transactional = parseBoolean("transactional", value, number);
                 case "hazards" -> hazards = parseHazards(value, number);
                 case "baseline" -> baseline = parseBoolean("baseline", value, number);
+                case "allow" -> allowed = parseAllowed(value, number);
                 default -> throw new SqlScriptException(number, "line " + number + " has an unknown header entry"
-                        + " shale:" + key + "; the known ones are shale:transactional, shale:hazards and shale:baseline");
+                        + " shale:" + key + "; the known ones are shale:transactional, shale:hazards, shale:allow and"
+                        + " shale:baseline");
             }
         }
-        return new MigrationHeader(transactional, hazards, baseline);
+        return new MigrationHeader(transactional, hazards, baseline, allowed);
+    }
+
+    /** Whether the header allows statements of this kind. */
+    public boolean allows(ControlStatement.Kind kind) {
+        return allowed.contains(kind);
     }
 
     /** Whether the hazards include data loss. */
@@ -94,6 +110,16 @@ public record MigrationHeader(boolean transactional, Set<HazardKind> hazards, bo
             default -> throw new SqlScriptException(line, "line " + line + " says shale:" + key + " \"" + value
                     + "\"; write true or false");
         };
+    }
+
+    private static Set<ControlStatement.Kind> parseAllowed(String value, int line) {
+        Set<ControlStatement.Kind> out = EnumSet.noneOf(ControlStatement.Kind.class);
+        for (String code : value.split("\\s*,\\s*")) {
+            out.add(Arrays.stream(ControlStatement.Kind.values()).filter(k -> k.code().equals(code)).findFirst()
+                    .orElseThrow(() -> new SqlScriptException(line, "line " + line + " says shale:allow \"" + code
+                            + "\"; write transaction-control, session-control or both, comma-separated")));
+        }
+        return out;
     }
 
     private static Set<HazardKind> parseHazards(String value, int line) {

@@ -67,6 +67,8 @@ public final class SqlScript {
         private int identifierCount;
         private final char[] routineWords = new char[4];
         private final List<String> tokens = new ArrayList<>();
+        private final java.util.Set<String> calls = new java.util.HashSet<>();
+        private String lastName;
         private int lastTokenEnd = -1;
         private String lastWord;
 
@@ -112,6 +114,9 @@ public final class SqlScript {
             } else if (c == '"') {
                 skipQuoted('"', fromLine, "double-quoted identifier");
                 token(from, pos, text.substring(from, pos));
+                lastWord = null;
+                lastName = text.substring(from + 1, pos - 1).replace("\"\"", "\"").toUpperCase(Locale.ROOT);
+                return;
             } else if (c == '$' && dollarTagEnd(pos) > 0) {
                 skipDollarQuoted(fromLine);
                 token(from, pos, "$");
@@ -123,6 +128,7 @@ public final class SqlScript {
                 String word = text.substring(from, pos).toUpperCase(Locale.ROOT);
                 token(from, pos, word);
                 lastWord = word;
+                lastName = word;
                 trackBlocks(word);
                 return;
             } else if (Character.isDigit(c) || c == '$') {
@@ -133,6 +139,9 @@ public final class SqlScript {
                 token(from, pos, text.substring(from, pos));
             } else {
                 if (c == '(') {
+                    if (lastName != null) {
+                        calls.add(lastName);
+                    }
                     parenDepth++;
                 } else if (c == ')' && parenDepth > 0) {
                     parenDepth--;
@@ -141,6 +150,7 @@ public final class SqlScript {
                 token(from, pos, String.valueOf(c));
             }
             lastWord = null;
+            lastName = null;
         }
 
         /** psql's heuristic for {@code BEGIN ATOMIC ... END} in CREATE FUNCTION / PROCEDURE. */
@@ -190,7 +200,7 @@ public final class SqlScript {
         private void finish(int end) {
             if (start >= 0) {
                 String sql = text.substring(start, end).stripTrailing();
-                out.add(new SqlStatement(out.size() + 1, startLine, sql, tokens));
+                out.add(new SqlStatement(out.size() + 1, startLine, sql, tokens, calls));
             }
             start = -1;
             parenDepth = 0;
@@ -198,6 +208,8 @@ public final class SqlScript {
             identifierCount = 0;
             java.util.Arrays.fill(routineWords, '\0');
             tokens.clear();
+            calls.clear();
+            lastName = null;
             lastTokenEnd = -1;
             lastWord = null;
         }

@@ -8,10 +8,12 @@ import java.util.regex.Pattern;
 
 /**
  * One statement of a {@link SqlScript}: its 1-based index among the script's statements, the 1-based
- * line it starts on, its text (leading comments and the terminating {@code ;} removed) and its first
- * few tokens (bare words upper-cased), which is enough to recognise a statement's kind.
+ * line it starts on, its text (leading comments and the terminating {@code ;} removed), its first
+ * few tokens (bare words upper-cased), which is enough to recognise a statement's kind, and the names
+ * written right before a {@code (} outside strings and comments (upper-cased, a quoted name unquoted; the
+ * last part of a qualified name), which include every function it calls.
  */
-public record SqlStatement(int index, int line, String sql, List<String> leadingTokens) {
+public record SqlStatement(int index, int line, String sql, List<String> leadingTokens, Set<String> calls) {
 
     private static final int FIRST_LINE_LIMIT = 160;
 
@@ -31,6 +33,12 @@ public record SqlStatement(int index, int line, String sql, List<String> leading
         }
         Objects.requireNonNull(sql, "sql");
         leadingTokens = List.copyOf(leadingTokens);
+        calls = Set.copyOf(calls);
+    }
+
+    /** A statement that calls no function (one the runner adds, not read from a file). */
+    public SqlStatement(int index, int line, String sql, List<String> leadingTokens) {
+        this(index, line, sql, leadingTokens, Set.of());
     }
 
     /** The statement's first line, trimmed, cut at {@value #FIRST_LINE_LIMIT} characters, for messages. */
