@@ -3,6 +3,7 @@ package dev.shale.migrations.runner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import dev.shale.api.Shale;
 import dev.shale.diff.MigrationPlanner;
 import dev.shale.diff.postgres.SqlStatement;
 import dev.shale.migrations.runner.history.HistoryRow;
@@ -19,6 +20,7 @@ import dev.shale.model.SchemaModel;
 import dev.shale.model.Table;
 import dev.shale.testing.PostgresExtension;
 import dev.shale.testing.TestDatabase;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -28,6 +30,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every string literal Shale writes (comments, enum labels, a label default, history rows) reads back as its
@@ -91,6 +94,22 @@ class StringLiteralInjectionTest {
             assertEquals(PAYLOADS, history.read(connection).stream().map(HistoryRow::name).toList());
             assertEquals(PAYLOADS, history.read(connection).stream().map(HistoryRow::checksum).toList());
             assertNoPwnedTable(connection);
+        }
+    }
+
+    @Test
+    void theRunnerReadsAMigrationFileWithStandardStringsOnWhateverTheDatabaseSays(TestDatabase db, @TempDir Path root)
+            throws SQLException {
+        db.execute("ALTER DATABASE " + Identifiers.quote(db.name()) + " SET standard_conforming_strings = off");
+        MigrationFiles files = new MigrationFiles(root).up("20260101000001", "notes",
+                "CREATE TABLE notes (id int);\nCOMMENT ON TABLE notes IS 'a\\';\nCOMMENT ON COLUMN notes.id IS 'b\\';\n");
+
+        Shale.migrate(Db.dataSource(db), files.source());
+
+        try (Connection connection = db.connect()) {
+            assertEquals(List.of("a\\", "b\\"), strings(connection, "SELECT obj_description('notes'::regclass,"
+                    + " 'pg_class') UNION ALL SELECT col_description('notes'::regclass, 1)"));
+            assertEquals("off", setting(connection));
         }
     }
 
