@@ -48,7 +48,7 @@ final class SnapshotContent {
             qualified(at, table.name());
             for (Column column : table.columns()) {
                 String columnAt = at + ", column \"" + NameRules.printable(column.name()) + "\"";
-                name(columnAt, column.name());
+                name(at + ", column", column.name());
                 expression(columnAt + ", default", column.defaultExpression());
                 expression(columnAt + ", generated", column.generatedExpression());
             }
