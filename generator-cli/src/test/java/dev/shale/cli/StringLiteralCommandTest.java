@@ -58,7 +58,8 @@ class StringLiteralCommandTest {
 
     private static void assertStoredExactly(DatabaseProject project) {
         assertEquals(List.of(), project.query("SELECT relname FROM pg_class WHERE relname = 'pwned'"));
-        assertEquals(List.of(TABLE_COMMENT), project.query("SELECT obj_description('public.notes'::regclass, 'pg_class')"));
+        assertEquals(List.of(TABLE_COMMENT),
+                project.query("SELECT obj_description('public.notes'::regclass, 'pg_class')"));
         assertEquals(List.of(COLUMN_COMMENT), project.query("SELECT col_description('public.notes'::regclass, 2)"));
         assertEquals(List.of(ENUM_COMMENT), project.query("SELECT obj_description('public.mood'::regtype, 'pg_type')"));
     }

@@ -64,7 +64,8 @@ final class SnapshotContent {
             for (Index index : table.indexes()) {
                 String indexAt = at + ", index \"" + NameRules.printable(index.name()) + "\"";
                 name(at + ", index", index.name());
-                index.keys().stream().filter(IndexKey::expression).forEach(k -> expression(indexAt + ", key", k.text()));
+                index.keys().stream().filter(IndexKey::expression)
+                        .forEach(k -> expression(indexAt + ", key", k.text()));
                 expression(indexAt + ", where", index.where());
             }
         }

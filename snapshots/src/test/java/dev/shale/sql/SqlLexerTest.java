@@ -20,12 +20,14 @@ class SqlLexerTest {
             token(Kind.STRING, "'text'"), token(Kind.STRING, "'it''s'"), token(Kind.STRING, "'a\\'"),
             token(Kind.STRING, "''"), token(Kind.STRING, "E'a\\'b'"), token(Kind.STRING, "e'\\\\'"),
             token(Kind.STRING, "E'it''s \\n'"), token(Kind.STRING, "B'0101'"), token(Kind.STRING, "x'1F'"),
-            token(Kind.STRING, "N'nat'"), token(Kind.STRING, "U&'d\\0061t'"), token(Kind.STRING, "'; DROP TABLE x; --'"),
+            token(Kind.STRING, "N'nat'"), token(Kind.STRING, "U&'d\\0061t'"),
+            token(Kind.STRING, "'; DROP TABLE x; --'"),
             token(Kind.STRING, "'line\nbreak'"),
             token(Kind.DOLLAR_STRING, "$$text$$"), token(Kind.DOLLAR_STRING, "$$it's; -- $ $$"),
             token(Kind.DOLLAR_STRING, "$fn$ SELECT $$x$$; $fn$"), token(Kind.DOLLAR_STRING, "$a1$$a$$a1$"),
             token(Kind.NUMBER, "42"), token(Kind.NUMBER, "3.14"), token(Kind.NUMBER, ".5e-3"),
-            token(Kind.NUMBER, "1e10"), token(Kind.NUMBER, "0x1F"), token(Kind.NUMBER, "1_000"), token(Kind.NUMBER, "7."),
+            token(Kind.NUMBER, "1e10"), token(Kind.NUMBER, "0x1F"), token(Kind.NUMBER, "1_000"),
+            token(Kind.NUMBER, "7."),
             token(Kind.PARAMETER, "$1"), token(Kind.PARAMETER, "$12"),
             token(Kind.OPERATOR, "="), token(Kind.OPERATOR, "<>"), token(Kind.OPERATOR, "::"),
             token(Kind.OPERATOR, "||"), token(Kind.OPERATOR, "->>"), token(Kind.OPERATOR, "@-"),
@@ -71,7 +73,8 @@ class SqlLexerTest {
                 "an unterminated quoted identifier (starting at character 1)");
         assertUnterminated("1 + $q$ x $Q$", Kind.DOLLAR_STRING, 4,
                 "an unterminated dollar-quoted string $q$ (starting at character 5)");
-        assertUnterminated("a /* b /* c */", Kind.BLOCK_COMMENT, 2, "an unterminated /* comment (starting at character 3)");
+        assertUnterminated("a /* b /* c */", Kind.BLOCK_COMMENT, 2,
+                "an unterminated /* comment (starting at character 3)");
     }
 
     @Test

@@ -14,7 +14,8 @@ import java.util.function.Consumer;
 /**
  * Hostile declarations (issue 9, items 3 and 5): SQL-expression fields that are not one expression, and names
  * PostgreSQL would refuse or change, in the records or in a snapshot whose id matches its content. Each stops
- * {@code generate} with exit 2, the class and component (or the snapshot file) named, and the fix.
+ * {@code generate} with exit 2, the class and component (or the snapshot file) named, and the fix; a database
+ * whose names records may not declare stops {@code pull} the same way.
  */
 final class HostileDeclarations {
 
@@ -68,6 +69,11 @@ final class HostileDeclarations {
                 generate("5", "@RenamedFrom with a NUL character", "nulrename", "Item.size",
                         "@RenamedFrom(\"old\\u0000size\") names", "has a NUL character",
                         "put the previous name in @RenamedFrom"),
+                HostileCase.of("5", "pull of a table whose name has a tab",
+                        p -> p.fixture("valid").sql("CREATE TABLE \"a\tb\" (id int PRIMARY KEY)"),
+                        List.of("pull", "--out", "src"), 2,
+                        "table public.a\\u0009b", "has the name \"a\\u0009b\", which has the control character",
+                        "nothing was written", "rename it in the database"),
                 HostileCase.of("3", "snapshot whose default is a statement (id recomputed)",
                         snapshot(new Column("hits", ColumnType.builtIn("integer"), true, "0; DROP TABLE x; --", null,
                                 null, null), "counters"),

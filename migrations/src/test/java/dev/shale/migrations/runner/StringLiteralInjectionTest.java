@@ -102,7 +102,8 @@ class StringLiteralInjectionTest {
             throws SQLException {
         db.execute("ALTER DATABASE " + Identifiers.quote(db.name()) + " SET standard_conforming_strings = off");
         MigrationFiles files = new MigrationFiles(root).up("20260101000001", "notes",
-                "CREATE TABLE notes (id int);\nCOMMENT ON TABLE notes IS 'a\\';\nCOMMENT ON COLUMN notes.id IS 'b\\';\n");
+                "CREATE TABLE notes (id int);\nCOMMENT ON TABLE notes IS 'a\\';\n"
+                        + "COMMENT ON COLUMN notes.id IS 'b\\';\n");
 
         Shale.migrate(Db.dataSource(db), files.source());
 
