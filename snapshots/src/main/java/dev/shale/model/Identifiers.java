@@ -38,9 +38,14 @@ public final class Identifiers {
         return '"' + identifier.replace("\"", "\"\"") + '"';
     }
 
-    /** A SQL string literal: {@code 'it''s'}. */
+    /**
+     * A SQL string literal that PostgreSQL reads as {@code text} whatever {@code standard_conforming_strings}
+     * says: {@code 'it''s'} (quotes doubled) when the text has no backslash, {@code E'a\\b'} (backslashes
+     * doubled too) when it has one. Every string literal Shale writes goes through here.
+     */
     public static String literal(String text) {
-        return "'" + text.replace("'", "''") + "'";
+        String quoted = "'" + text.replace("'", "''") + "'";
+        return text.indexOf('\\') < 0 ? quoted : "E" + quoted.replace("\\", "\\\\");
     }
 
     /** Whether PostgreSQL would keep this identifier whole (at most 63 bytes in UTF-8). */

@@ -123,7 +123,7 @@ final class ColumnReader {
                     "write the SQL expression, or remove " + annotation);
             return null;
         }
-        return value.trim();
+        return ExpressionFields.check(problems, record, component.getName(), annotation, value) ? value.trim() : null;
     }
 
     private void checkConflicts(Class<?> record, RecordComponent component, Identity identity,

@@ -142,6 +142,8 @@ final class ConstraintReader {
         if (check.value().isBlank()) {
             problems.add(type, at, "has @Check with an empty expression",
                     "write the boolean SQL expression, or remove @Check");
+        } else {
+            ExpressionFields.check(problems, type, at, "@Check", check.value());
         }
         return new CheckDecl(name(check.name()), column, check.value().trim(), at);
     }
@@ -153,6 +155,8 @@ final class ConstraintReader {
             if (expression.isBlank()) {
                 problems.add(type, at, "has @Index with an empty expression",
                         "write each expression as SQL, such as \"lower(email)\"");
+                valid = false;
+            } else if (!ExpressionFields.check(problems, type, at, "@Index(expressions)", expression)) {
                 valid = false;
             }
             keys.add(IndexKey.expression(expression.trim()));
@@ -172,6 +176,9 @@ final class ConstraintReader {
         if (index.unique() && method != IndexMethod.BTREE) {
             problems.add(type, at, "has @Index(unique = true, method = " + index.method()
                     + "), but only btree indexes can be unique", "use method = BTREE, or remove unique");
+        }
+        if (!index.where().isBlank() && !ExpressionFields.check(problems, type, at, "@Index(where)", index.where())) {
+            valid = false;
         }
         if (valid && !keys.isEmpty()) {
             String where = index.where().isBlank() ? null : index.where().trim();

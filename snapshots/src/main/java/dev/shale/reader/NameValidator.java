@@ -2,6 +2,7 @@ package dev.shale.reader;
 
 import dev.shale.model.EnumType;
 import dev.shale.model.Identifiers;
+import dev.shale.model.NameRules;
 import dev.shale.model.QualifiedName;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -10,7 +11,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Checks every name the schema classes declare against PostgreSQL's rules: at most 63 bytes, and
+ * Checks every name the schema classes declare against PostgreSQL's rules: not blank, no control character
+ * or lone surrogate, no reserved schema ({@link NameRules}), at most 63 bytes, and
  * unique where PostgreSQL needs it — tables and enum types per schema (they share the type
  * namespace), columns per table, constraints per table, and tables, primary keys, unique
  * constraints and indexes per schema (they share the relation namespace).
@@ -47,7 +49,7 @@ final class NameValidator {
             for (DeclaredName name : table.names()) {
                 Use use = new Use(table.type(), name);
                 if (!name.generated()) {
-                    length(table.type(), name.component(), name.kind(), name.name());
+                    name(table.type(), name.component(), name.kind(), name.name());
                 }
                 if (name.kind().equals("column")) {
                     unique(columns, use, inTable);
@@ -84,8 +86,8 @@ final class NameValidator {
         }
         enums.forEach((type, enumType) -> {
             schema(type, enumType.name().schema());
-            length(type, null, "enum type", enumType.name().name());
-            enumType.values().forEach(label -> length(type, label, "enum label", label));
+            name(type, null, "enum type", enumType.name().name());
+            enumType.values().forEach(label -> name(type, NameRules.printable(label), "enum label", label));
             Class<?> first = types.putIfAbsent(enumType.name(), type);
             if (first != null && first.isEnum()) {
                 problems.add(type, null, "declares enum type " + enumType.name() + ", which " + first.getName()
@@ -128,8 +130,23 @@ final class NameValidator {
         } else if (schema.startsWith("pg_")) {
             problems.add(type, null, "uses schema " + schema + ", but PostgreSQL reserves names starting with pg_ "
                     + "for system schemas", "choose another schema name");
+        } else if (NameRules.schemaProblem(schema) != null) {
+            problems.add(type, null, "uses schema \"" + NameRules.printable(schema) + "\", which "
+                    + NameRules.schemaProblem(schema), "choose another schema name");
         } else {
             length(type, null, "schema", schema);
+        }
+    }
+
+    /** Reports a name PostgreSQL would refuse, change or cut. */
+    private void name(Class<?> type, String component, String kind, String name) {
+        String problem = NameRules.problem(name);
+        if (problem == null) {
+            length(type, component, kind, name);
+        } else {
+            problems.add(type, component, kind + " name \"" + NameRules.printable(name) + "\" " + problem,
+                    name.isBlank() ? "give the " + kind + " a name that is not blank"
+                            : "write the name in printable characters (look for a \\u escape in the annotation)");
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.shale.reader;
 
 import dev.shale.dsl.RenamedFrom;
+import dev.shale.model.NameRules;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.RenameHints;
 import dev.shale.model.RenameHints.ColumnRename;
@@ -56,8 +57,10 @@ final class RenameCollector {
         QualifiedName previous = text.contains(".")
                 ? QualifiedName.parse(text) : new QualifiedName(current.schema(), text);
         if (previous.schema().isEmpty() || previous.name().isEmpty()) {
-            throw wrong("@RenamedFrom(\"" + text + "\") is not a name or schema.name");
+            throw wrong("@RenamedFrom(\"" + NameRules.printable(text) + "\") is not a name or schema.name");
         }
+        printable(text, previous.schema());
+        printable(text, previous.name());
         if (previous.equals(current)) {
             throw wrong("@RenamedFrom(\"" + text + "\") repeats the current name");
         }
@@ -66,6 +69,7 @@ final class RenameCollector {
 
     private static String previous(RenamedFrom renamed, String current) {
         String text = nonEmpty(renamed);
+        printable(text, text);
         if (text.equals(current)) {
             throw wrong("@RenamedFrom(\"" + text + "\") repeats the current name");
         }
@@ -73,11 +77,20 @@ final class RenameCollector {
     }
 
     private static String nonEmpty(RenamedFrom renamed) {
-        String text = renamed.value().trim();
+        String text = renamed.value().strip();  // not trim(): that would drop control characters at the ends
         if (text.isEmpty()) {
             throw wrong("@RenamedFrom has an empty previous name");
         }
         return text;
+    }
+
+    /** Refuses a previous name (or a part of one) that no PostgreSQL object can have had. */
+    private static void printable(String text, String name) {
+        String problem = NameRules.problem(name);
+        if (problem != null) {
+            throw wrong("@RenamedFrom(\"" + NameRules.printable(text) + "\") names \"" + NameRules.printable(name)
+                    + "\", which " + problem);
+        }
     }
 
     private static InvalidDeclaration wrong(String message) {

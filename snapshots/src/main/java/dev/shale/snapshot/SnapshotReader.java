@@ -86,6 +86,10 @@ final class SnapshotReader implements ObjectFields.Tokens {
                 throw SnapshotErrors.idMismatch(source, id, hashed);
             }
         }
+        SnapshotException unsafe = SnapshotContent.problem(source, schema);
+        if (unsafe != null) {
+            throw unsafe;
+        }
         return new Snapshot(header.formatVersion(), Snapshot.POSTGRESQL, id, previousId, schema);
     }
 

@@ -9,6 +9,23 @@ import org.junit.jupiter.api.Test;
 class IdentifiersTest {
 
     @Test
+    void aLiteralWithoutABackslashIsPlainWithItsQuotesDoubled() {
+        assertEquals("'plain'", Identifiers.literal("plain"));
+        assertEquals("''", Identifiers.literal(""));
+        assertEquals("'it''s'", Identifiers.literal("it's"));
+        assertEquals("'line one\nline two'", Identifiers.literal("line one\nline two"));
+    }
+
+    @Test
+    void aLiteralWithABackslashIsEscapedWithBackslashesAndQuotesDoubled() {
+        assertEquals("E'a\\\\b'", Identifiers.literal("a\\b"));
+        assertEquals("E'a\\\\'''", Identifiers.literal("a\\'"));
+        assertEquals("E'a\\\\''; CREATE TABLE pwned (id int); --'",
+                Identifiers.literal("a\\'; CREATE TABLE pwned (id int); --"));
+        assertEquals("E'\\\\\\\\''\n'", Identifiers.literal("\\\\'\n"));
+    }
+
+    @Test
     void byteLengthCountsUtf8Bytes() {
         assertEquals(0, Identifiers.byteLength(""));
         assertEquals(5, Identifiers.byteLength("users"));

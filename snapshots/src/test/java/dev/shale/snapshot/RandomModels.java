@@ -5,30 +5,40 @@ import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
 import dev.shale.model.EnumType;
 import dev.shale.model.ForeignKey;
+import dev.shale.model.Identifiers;
 import dev.shale.model.Identity;
 import dev.shale.model.Index;
 import dev.shale.model.IndexKey;
 import dev.shale.model.IndexMethod;
+import dev.shale.model.NameRules;
 import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.ReferentialAction;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Table;
 import dev.shale.model.UniqueConstraint;
+import dev.shale.sql.SqlExpression;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
 /**
  * Seeded random schema models for snapshot tests: every model field, set and unset, with text that needs
- * JSON escaping (quotes, backslashes, control characters, non-ASCII, surrogates). Not a valid database design:
- * only the model's own invariants are kept.
+ * JSON escaping (quotes, backslashes, control characters, non-ASCII, surrogates) in comments and type names, and
+ * names and expressions a snapshot may carry ({@link NameRules}, {@link SqlExpression}): names with quotes,
+ * backslashes, spaces, non-ASCII, and expressions quoting them. Not a valid database design: only the model's
+ * own invariants and those two rules are kept.
  */
 final class RandomModels {
 
     private static final String[] WORDS = {"users", "id", "email", "role", "tickets", "a", "x_1", "order", "Ünïcode",
         "名前", "with space", "quo\"te", "back\\slash", "new\nline", "tab\tbed", "nul\u0000l", "bell\u0007",
         "esc\u001b", "del\u007f", "sep\u2028", "emoji\uD83D\uDE00", "lone\uD800", "slash/", "", "'single'"};
+
+    /** The words a name may be: not blank, no control character or lone surrogate. */
+    private static final String[] NAMES = Arrays.stream(WORDS).filter(w -> NameRules.problem(w) == null)
+            .toArray(String[]::new);
 
     private static final String[] TYPES = {"integer", "bigint", "text", "varchar", "numeric", "uuid", "timestamptz",
         "jsonb", "boolean", "double precision"};
@@ -41,13 +51,13 @@ final class RandomModels {
 
     /** A small model, with every optional part present or absent at random. */
     SchemaModel model() {
-        List<String> schemas = list(3, this::word);
-        List<EnumType> enums = list(3, () -> new EnumType(name(), list(4, this::word), maybe(this::word)));
+        List<String> schemas = list(3, this::nameWord);
+        List<EnumType> enums = list(3, () -> new EnumType(name(), list(4, this::nameWord), maybe(this::word)));
         List<String> tableNames = new ArrayList<>();
         List<Table> tables = list(4, () -> {
-            String name = word() + tableNames.size();
+            String name = nameWord() + tableNames.size();
             tableNames.add(name);
-            return table(new QualifiedName(word(), name), 1 + random.nextInt(6), tableNames);
+            return table(new QualifiedName(nameWord(), name), 1 + random.nextInt(6), tableNames);
         });
         return new SchemaModel(schemas, enums, tables);
     }
@@ -97,14 +107,14 @@ final class RandomModels {
         }
         List<String> columnNames = columns.stream().map(Column::name).toList();
         return new Table(name, columns,
-                maybe(() -> new PrimaryKey(word(), some(columnNames))),
-                list(3, () -> new UniqueConstraint(word(), some(columnNames))),
-                list(3, () -> new CheckConstraint(word(), word() + " > 0")),
-                list(3, () -> new ForeignKey(word(), some(columnNames),
+                maybe(() -> new PrimaryKey(nameWord(), some(columnNames))),
+                list(3, () -> new UniqueConstraint(nameWord(), some(columnNames))),
+                list(3, () -> new CheckConstraint(nameWord(), quotedWord() + " > 0")),
+                list(3, () -> new ForeignKey(nameWord(), some(columnNames),
                         new QualifiedName(word(), tableNames.get(random.nextInt(tableNames.size()))),
                         list(2, this::word), pick(ReferentialAction.values()), pick(ReferentialAction.values()))),
-                list(3, () -> new Index(word(), list(3, this::indexKey), random.nextBoolean(),
-                        pick(IndexMethod.values()), maybe(() -> word() + " IS NOT NULL"))),
+                list(3, () -> new Index(nameWord(), list(3, this::indexKey), random.nextBoolean(),
+                        pick(IndexMethod.values()), maybe(() -> quotedWord() + " IS NOT NULL"))),
                 maybe(this::word));
     }
 
@@ -113,13 +123,13 @@ final class RandomModels {
         Identity identity = null;
         String generated = null;
         switch (random.nextInt(5)) {
-            case 0 -> defaultExpression = word();
+            case 0 -> defaultExpression = random.nextBoolean() ? quotedWord() : Identifiers.literal(word());
             case 1 -> identity = new Identity(random.nextBoolean(), number(), nonZero());
-            case 2 -> generated = word() + " * 2";
+            case 2 -> generated = quotedWord() + " * 2";
             default -> {
             }
         }
-        return new Column(word(), type(), random.nextBoolean(), defaultExpression, identity, generated,
+        return new Column(nameWord(), type(), random.nextBoolean(), defaultExpression, identity, generated,
                 maybe(this::word));
     }
 
@@ -132,11 +142,11 @@ final class RandomModels {
     }
 
     private IndexKey indexKey() {
-        return random.nextBoolean() ? IndexKey.column(word()) : IndexKey.expression("lower(" + word() + ")");
+        return random.nextBoolean() ? IndexKey.column(word()) : IndexKey.expression("lower(" + quotedWord() + ")");
     }
 
     private QualifiedName name() {
-        return new QualifiedName(word(), word());
+        return new QualifiedName(nameWord(), nameWord());
     }
 
     private long number() {
@@ -156,6 +166,17 @@ final class RandomModels {
     private String word() {
         String word = WORDS[random.nextInt(WORDS.length)];
         return random.nextInt(3) == 0 ? word + random.nextInt(100) : word;
+    }
+
+    /** A word a name may be, sometimes with a number after it. */
+    private String nameWord() {
+        String word = NAMES[random.nextInt(NAMES.length)];
+        return random.nextInt(3) == 0 ? word + random.nextInt(100) : word;
+    }
+
+    /** A name as an expression refers to it: quoted when it must be. */
+    private String quotedWord() {
+        return Identifiers.quote(nameWord());
     }
 
     private List<String> some(List<String> names) {

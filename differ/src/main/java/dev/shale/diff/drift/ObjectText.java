@@ -5,6 +5,7 @@ import dev.shale.model.Column;
 import dev.shale.model.EnumType;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Identity;
+import dev.shale.model.Identifiers;
 import dev.shale.model.Index;
 import dev.shale.model.IndexKey;
 import dev.shale.model.IndexMethod;
@@ -97,6 +98,6 @@ final class ObjectText {
 
     /** {@code 'CLIENT', 'ADMIN'}. */
     static String values(EnumType type) {
-        return type.values().stream().map(v -> "'" + v.replace("'", "''") + "'").collect(Collectors.joining(", "));
+        return type.values().stream().map(Identifiers::literal).collect(Collectors.joining(", "));
     }
 }

@@ -6,6 +6,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.shale.dsl.Comment;
 import dev.shale.dsl.PgEnum;
 import dev.shale.model.EnumType;
+import dev.shale.model.Identifiers;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
@@ -24,7 +25,7 @@ final class EnumClass {
                     + (bad.size() == 1 ? "label " : "labels ") + String.join(", ", bad.stream().map(l -> "'" + l + "'")
                     .toList()) + ", which cannot be Java enum constants; @PgEnum takes the labels from the constants'"
                     + " names", "rename the label in the database (ALTER TYPE " + type.name().sql()
-                    + " RENAME VALUE '" + bad.get(0).replace("'", "''") + "' TO '...'), or pull only other schemas"
+                    + " RENAME VALUE " + Identifiers.literal(bad.get(0)) + " TO '...'), or pull only other schemas"
                     + " with --schema"));
             return Optional.empty();
         }

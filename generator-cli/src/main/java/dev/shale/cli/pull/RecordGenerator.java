@@ -37,6 +37,10 @@ public final class RecordGenerator {
         if (!SourceVersion.isName(basePackage)) {
             throw new IllegalArgumentException("\"" + basePackage + "\" is not a Java package name");
         }
+        List<PullProblem> unnameable = PulledNames.problems(model);
+        if (!unnameable.isEmpty()) {
+            throw new UnpullableSchemaException(unnameable);
+        }
         ClassNaming naming = new ClassNaming(model, basePackage);
         List<PullProblem> problems = new ArrayList<>();
         List<JavaFile> files = new ArrayList<>();

@@ -30,7 +30,8 @@ class HostileInputTest {
         return Stream.of(
                         HostileBaseline.cases(),
                         HostileRunnerInputs.cases(),
-                        HostileMigrationFiles.cases())
+                        HostileMigrationFiles.cases(),
+                        HostileDeclarations.cases())
                 .flatMap(List::stream)
                 .toList();
     }

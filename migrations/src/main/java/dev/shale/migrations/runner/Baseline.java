@@ -59,7 +59,7 @@ public final class Baseline {
         HistoryTable history = new HistoryTable(options.settings().historySchema());
         try (RunClock clock = RunClock.start(options.settings().runTimeout());
                 Session session = Session.open(connections, clock)) {
-            session.applyTimeouts(options.settings());
+            session.applySettings(options.settings());
             requireNoHistory(session.readHistory(history), history);
             int batch = 1;
             List<ExecutedMigration> recorded = marked.stream()

@@ -40,7 +40,7 @@ public final class Inspect {
     public IntrospectionResult run() {
         try (RunClock clock = RunClock.start(settings.runTimeout());
                 Session session = Session.open(connections, clock)) {
-            session.applyTimeouts(settings);
+            session.applySettings(settings);
             return read(session, schemas, settings.historySchema());
         }
     }

@@ -61,7 +61,7 @@ public final class MarkApplied {
         HistoryTable history = new HistoryTable(options.settings().historySchema());
         try (RunClock clock = RunClock.start(options.settings().runTimeout());
                 Session session = Session.open(connections, clock)) {
-            session.applyTimeouts(options.settings());
+            session.applySettings(options.settings());
             if (options.dryRun()) {
                 List<HistoryRow> rows = check(session, history, loaded, migration);
                 return result(true, rows, migration, loaded, history, List.of());

@@ -64,7 +64,7 @@ public final class Migrate {
         HistoryTable history = new HistoryTable(options.settings().historySchema());
         try (RunClock clock = RunClock.start(options.settings().runTimeout());
                 Session session = Session.open(connections, clock)) {
-            session.applyTimeouts(options.settings());
+            session.applySettings(options.settings());
             List<HistoryRow> rows = session.readHistory(history);
             Map<SourceFile, Unit> parsed = new HashMap<>();
             List<Unit> pending = pending(loaded, rows, target, parsed);

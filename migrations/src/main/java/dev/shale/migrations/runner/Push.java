@@ -35,7 +35,7 @@ public final class Push {
         long start = System.nanoTime();
         try (RunClock clock = RunClock.start(settings.runTimeout());
                 Session session = Session.open(connections, clock)) {
-            session.applyTimeouts(settings);
+            session.applySettings(settings);
             AdvisoryLock lock = new AdvisoryLock(new HistoryTable(settings.historySchema()).qualifiedName());
             int committedEarly = session.underLock(lock, settings.lockWait(), () -> execute(session, parsed)).value();
             return new PushResult(parsed.size(), committedEarly, (System.nanoTime() - start) / 1_000_000);

@@ -49,7 +49,7 @@ public final class Rollback {
         HistoryTable history = new HistoryTable(options.settings().historySchema());
         try (RunClock clock = RunClock.start(options.settings().runTimeout());
                 Session session = Session.open(connections, clock)) {
-            session.applyTimeouts(options.settings());
+            session.applySettings(options.settings());
             if (options.dryRun()) {
                 List<HistoryRow> rows = session.readHistory(history);
                 List<Unit> units = select(loaded, rows, target);

@@ -22,9 +22,9 @@ import java.util.function.Supplier;
 
 /**
  * The one connection of a run, in autocommit between transactions, with the run's clock. Sets
- * {@code lock_timeout} and {@code statement_timeout} for the session and puts back the previous
- * values (and the previous autocommit mode) on {@link #close()}, so a pooled connection returns
- * unchanged.
+ * {@code lock_timeout}, {@code statement_timeout} and {@code standard_conforming_strings} for the session
+ * and puts back the previous values (and the previous autocommit mode) on {@link #close()}, so a pooled
+ * connection returns unchanged.
  */
 final class Session implements AutoCloseable {
 
@@ -34,6 +34,7 @@ final class Session implements AutoCloseable {
     private final boolean originalAutoCommit;
     private String savedLockTimeout;
     private String savedStatementTimeout;
+    private String savedStandardStrings;
     private Statement statement;
 
     private Session(Connection connection, RunClock clock, Redactor redactor, boolean originalAutoCommit) {
@@ -82,25 +83,36 @@ final class Session implements AutoCloseable {
         return statement;
     }
 
-    /** Sets the run's timeouts for this session, remembering the previous values. */
-    void applyTimeouts(RunnerSettings settings) {
+    /**
+     * Sets the run's timeouts for this session, and {@code standard_conforming_strings = on}, remembering the
+     * previous values. The setting is pinned because migration files are split into statements (and Shale's
+     * own SQL is written) as PostgreSQL reads them with it on: with it off, a backslash in a string would end
+     * the string somewhere else on the server than in the splitter.
+     */
+    void applySettings(RunnerSettings settings) {
         try (Statement query = connection.createStatement();
-                ResultSet rows = query.executeQuery(
-                        "SELECT current_setting('lock_timeout'), current_setting('statement_timeout')")) {
+                ResultSet rows = query.executeQuery("SELECT current_setting('lock_timeout'),"
+                        + " current_setting('statement_timeout'), current_setting('standard_conforming_strings')")) {
             rows.next();
             savedLockTimeout = rows.getString(1);
             savedStatementTimeout = rows.getString(2);
-            setTimeouts(millis(settings.lockTimeout()), millis(settings.statementTimeout()));
+            savedStandardStrings = rows.getString(3);
+            Map<String, String> values = runnerValues(settings);
+            setSettings(values.get("lock_timeout"), values.get("statement_timeout"),
+                    values.get("standard_conforming_strings"));
         } catch (SQLException e) {
-            throw failure("could not set lock_timeout and statement_timeout", e);
+            throw failure("could not set lock_timeout, statement_timeout and standard_conforming_strings", e);
         }
     }
 
-    private void setTimeouts(String lockTimeout, String statementTimeout) throws SQLException {
-        try (PreparedStatement set = connection.prepareStatement(
-                "SELECT set_config('lock_timeout', ?, false), set_config('statement_timeout', ?, false)")) {
+    /** The runner-managed settings of the session, all in one place. */
+    private void setSettings(String lockTimeout, String statementTimeout, String standardStrings)
+            throws SQLException {
+        try (PreparedStatement set = connection.prepareStatement("SELECT set_config('lock_timeout', ?, false),"
+                + " set_config('statement_timeout', ?, false), set_config('standard_conforming_strings', ?, false)")) {
             set.setString(1, lockTimeout);
             set.setString(2, statementTimeout);
+            set.setString(3, standardStrings);
             set.executeQuery().close();
         }
     }
@@ -217,7 +229,7 @@ final class Session implements AutoCloseable {
                 connection.setAutoCommit(true);
             }
             if (savedLockTimeout != null) {
-                setTimeouts(savedLockTimeout, savedStatementTimeout);
+                setSettings(savedLockTimeout, savedStatementTimeout, savedStandardStrings);
             }
             if (!originalAutoCommit) {
                 connection.setAutoCommit(false);

@@ -44,7 +44,7 @@ public final class Status {
         List<HistoryRow> rows;
         try (RunClock clock = RunClock.start(settings.runTimeout());
                 Session session = Session.open(connections, clock)) {
-            session.applyTimeouts(settings);
+            session.applySettings(settings);
             rows = session.readHistory(history);
         }
         return report(history.qualifiedName(), loaded, rows);

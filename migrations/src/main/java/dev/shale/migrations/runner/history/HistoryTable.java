@@ -1,5 +1,7 @@
 package dev.shale.migrations.runner.history;
 
+import static dev.shale.model.Identifiers.literal;
+
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.sql.Connection;
@@ -172,15 +174,6 @@ public final class HistoryTable {
     /** The row of a version, if any. */
     public static Optional<HistoryRow> find(List<HistoryRow> rows, String version) {
         return rows.stream().filter(r -> r.version().equals(version)).findFirst();
-    }
-
-    /**
-     * {@code 'text'} with inner quotes doubled, or {@code E'text'} with backslashes doubled too when it has one,
-     * so it reads the same whatever {@code standard_conforming_strings} says.
-     */
-    static String literal(String text) {
-        String quoted = "'" + text.replace("'", "''") + "'";
-        return text.indexOf('\\') < 0 ? quoted : "E" + quoted.replace("\\", "\\\\");
     }
 
     /** {@code "name"} with inner quotes doubled. */

@@ -1,0 +1,144 @@
+package dev.shale.sql;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.shale.sql.SqlToken.Kind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class SqlLexerTest {
+
+    /** Each token kind, several spellings, each lexed alone to one token of that kind. */
+    private static final List<SqlToken> SAMPLES = List.of(
+            token(Kind.WORD, "select"), token(Kind.WORD, "created_at"), token(Kind.WORD, "a$b$"),
+            token(Kind.WORD, "Größe"), token(Kind.WORD, "_x9"), token(Kind.WORD, "e"), token(Kind.WORD, "U"),
+            token(Kind.QUOTED_IDENTIFIER, "\"Name\""), token(Kind.QUOTED_IDENTIFIER, "\"a\"\"b\""),
+            token(Kind.QUOTED_IDENTIFIER, "\"x;--/*\""), token(Kind.QUOTED_IDENTIFIER, "U&\"d\\0061t\""),
+            token(Kind.STRING, "'text'"), token(Kind.STRING, "'it''s'"), token(Kind.STRING, "'a\\'"),
+            token(Kind.STRING, "''"), token(Kind.STRING, "E'a\\'b'"), token(Kind.STRING, "e'\\\\'"),
+            token(Kind.STRING, "E'it''s \\n'"), token(Kind.STRING, "B'0101'"), token(Kind.STRING, "x'1F'"),
+            token(Kind.STRING, "N'nat'"), token(Kind.STRING, "U&'d\\0061t'"),
+            token(Kind.STRING, "'; DROP TABLE x; --'"),
+            token(Kind.STRING, "'line\nbreak'"),
+            token(Kind.DOLLAR_STRING, "$$text$$"), token(Kind.DOLLAR_STRING, "$$it's; -- $ $$"),
+            token(Kind.DOLLAR_STRING, "$fn$ SELECT $$x$$; $fn$"), token(Kind.DOLLAR_STRING, "$a1$$a$$a1$"),
+            token(Kind.NUMBER, "42"), token(Kind.NUMBER, "3.14"), token(Kind.NUMBER, ".5e-3"),
+            token(Kind.NUMBER, "1e10"), token(Kind.NUMBER, "0x1F"), token(Kind.NUMBER, "1_000"),
+            token(Kind.NUMBER, "7."),
+            token(Kind.PARAMETER, "$1"), token(Kind.PARAMETER, "$12"),
+            token(Kind.OPERATOR, "="), token(Kind.OPERATOR, "<>"), token(Kind.OPERATOR, "::"),
+            token(Kind.OPERATOR, "||"), token(Kind.OPERATOR, "->>"), token(Kind.OPERATOR, "@-"),
+            token(Kind.OPERATOR, "!~*"),
+            token(Kind.PUNCTUATION, "("), token(Kind.PUNCTUATION, ")"), token(Kind.PUNCTUATION, "["),
+            token(Kind.PUNCTUATION, "]"), token(Kind.PUNCTUATION, ","), token(Kind.PUNCTUATION, ";"),
+            token(Kind.PUNCTUATION, ":"), token(Kind.PUNCTUATION, "."), token(Kind.PUNCTUATION, ".."),
+            token(Kind.LINE_COMMENT, "-- note; 'x"), token(Kind.LINE_COMMENT, "--"),
+            token(Kind.BLOCK_COMMENT, "/* a */"), token(Kind.BLOCK_COMMENT, "/* a /* nested */ b */"),
+            token(Kind.BLOCK_COMMENT, "/**/"), token(Kind.BLOCK_COMMENT, "/* ' \" $$ */"),
+            token(Kind.OTHER, "{"), token(Kind.OTHER, "$"), token(Kind.OTHER, "\\"));
+
+    @Test
+    void eachSampleIsOneTokenOfItsKind() {
+        for (SqlToken sample : SAMPLES) {
+            assertEquals(List.of(sample), SqlLexer.tokens(sample.text()), sample.text());
+        }
+    }
+
+    @Test
+    void anExpressionSplitsAsPostgreSqlSplitsIt() {
+        assertEquals(List.of("lower", "(", "email", ")", " ", "<>", " ", "''", " ", "AND", " ", "x", "=", "-", "1",
+                        "::", "int", " ", "/* c */"),
+                texts("lower(email) <> '' AND x=-1::int /* c */"));
+        assertEquals(List.of("a", "--x\n".substring(0, 3), "\n", "b"), texts("a--x\nb"));
+        assertEquals(List.of("a", "+", "/* x */"), texts("a+/* x */"));
+        assertEquals(List.of("1", "..", "2"), texts("1..2"));
+        assertEquals(List.of("$tag$ $other$ $tag$", ";"), texts("$tag$ $other$ $tag$;"));
+    }
+
+    @Test
+    void aBackslashEscapesOnlyInAnEscapeString() {
+        assertEquals(List.of("'a\\'", ";", " ", "x"), texts("'a\\'; x"));
+        assertEquals(List.of("E'a\\'; x'"), texts("E'a\\'; x'"));
+    }
+
+    @Test
+    void unterminatedTokensAreRefusedWithWhereTheyStart() {
+        assertUnterminated("x = 'abc", Kind.STRING, 4, "an unterminated quoted string (starting at character 5)");
+        assertUnterminated("E'a\\'", Kind.STRING, 0, "an unterminated quoted string (starting at character 1)");
+        assertUnterminated("E'a\\", Kind.STRING, 0, "an unterminated quoted string (starting at character 1)");
+        assertUnterminated("\"abc", Kind.QUOTED_IDENTIFIER, 0,
+                "an unterminated quoted identifier (starting at character 1)");
+        assertUnterminated("1 + $q$ x $Q$", Kind.DOLLAR_STRING, 4,
+                "an unterminated dollar-quoted string $q$ (starting at character 5)");
+        assertUnterminated("a /* b /* c */", Kind.BLOCK_COMMENT, 2,
+                "an unterminated /* comment (starting at character 3)");
+    }
+
+    @Test
+    void randomSequencesOfSamplesLexBackToTheSameTokens() {
+        Random random = new Random(20261203);
+        for (int round = 0; round < 2_000; round++) {
+            List<SqlToken> expected = new ArrayList<>();
+            StringBuilder text = new StringBuilder();
+            for (int n = random.nextInt(12); n >= 0; n--) {
+                SqlToken sample = SAMPLES.get(random.nextInt(SAMPLES.size()));
+                expected.add(token(sample.kind(), sample.text(), text.length()));
+                text.append(sample.text());
+                String separator = sample.kind() == Kind.LINE_COMMENT || random.nextBoolean() ? "\n" : " \t";
+                expected.add(token(Kind.WHITESPACE, separator, text.length()));
+                text.append(separator);
+            }
+            assertEquals(expected, SqlLexer.tokens(text.toString()), text.toString());
+        }
+    }
+
+    @Test
+    void anyTextLexesToTokensThatPutTogetherAreTheTextOrIsRefused() {
+        Random random = new Random(1203);
+        String pool = "aeEuUbxN_0189.$'\"\\-/*()[];:,=<>!+@ \n\t\r&{}é\uD83D\uDE00";
+        int refused = 0;
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = random.nextInt(24); n > 0; n--) {
+                text.append(pool.charAt(random.nextInt(pool.length())));
+            }
+            String sql = text.toString();
+            try {
+                List<SqlToken> tokens = SqlLexer.tokens(sql);
+                StringBuilder joined = new StringBuilder();
+                for (SqlToken token : tokens) {
+                    assertEquals(joined.length(), token.start(), sql);
+                    assertEquals(false, token.text().isEmpty(), sql);
+                    joined.append(token.text());
+                }
+                assertEquals(sql, joined.toString());
+            } catch (SqlSyntaxException e) {
+                refused++;
+                assertEquals(true, e.offset() >= 0 && e.offset() < sql.length(), sql);
+            }
+        }
+        assertEquals(true, refused > 0 && refused < 20_000, "refused " + refused);
+    }
+
+    private static void assertUnterminated(String sql, Kind kind, int offset, String message) {
+        SqlSyntaxException e = assertThrows(SqlSyntaxException.class, () -> SqlLexer.tokens(sql));
+        assertEquals(kind, e.kind());
+        assertEquals(offset, e.offset());
+        assertEquals(message, e.getMessage());
+    }
+
+    private static List<String> texts(String sql) {
+        return SqlLexer.tokens(sql).stream().map(SqlToken::text).toList();
+    }
+
+    private static SqlToken token(Kind kind, String text) {
+        return new SqlToken(kind, text, 0);
+    }
+
+    private static SqlToken token(Kind kind, String text, int start) {
+        return new SqlToken(kind, text, start);
+    }
+}
