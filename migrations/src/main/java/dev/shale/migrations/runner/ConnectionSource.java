@@ -13,6 +13,18 @@ public interface ConnectionSource {
      */
     Connection open(RunClock clock);
 
+    /**
+     * Whether the server accepts a new connection now, tried once: after a connection broke, this tells a
+     * terminated backend (the server answers) from a server that shut down.
+     */
+    default boolean answers(RunClock clock) {
+        try (Connection connection = open(clock)) {
+            return connection.isValid(0);
+        } catch (RuntimeException | java.sql.SQLException e) {
+            return false;
+        }
+    }
+
     /** The redactor that knows this source's secrets. */
     Redactor redactor();
 }

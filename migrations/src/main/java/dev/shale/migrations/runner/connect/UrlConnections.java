@@ -18,8 +18,8 @@ import org.postgresql.Driver;
 /**
  * Connections opened from a {@link DatabaseUrl}. A connection-refused failure (the server is down or
  * still starting) is retried {@code retries} times, waiting {@code delay}, then twice as long each time
- * up to 30 seconds, within the run's time limit; other failures (authentication, missing database)
- * fail at once.
+ * up to 30 seconds, within the run's time limit; other failures (an unknown host, SSL, authentication,
+ * a bad URL parameter, a missing database, ...) fail at once.
  */
 public final class UrlConnections implements ConnectionSource {
 
@@ -39,6 +39,19 @@ public final class UrlConnections implements ConnectionSource {
 
     @Override
     public Connection open(RunClock clock) {
+        return open(clock, retries);
+    }
+
+    @Override
+    public boolean answers(RunClock clock) {
+        try (Connection connection = open(clock, 0)) {
+            return connection.isValid(0);
+        } catch (DatabaseException | SQLException e) {
+            return false;
+        }
+    }
+
+    private Connection open(RunClock clock, int retries) {
         Properties properties = url.connectionProperties();
         properties.putIfAbsent("ApplicationName", "shale");
         Driver driver = new Driver();
@@ -72,7 +85,7 @@ public final class UrlConnections implements ConnectionSource {
 
     private DatabaseException failed(SQLException e, int attempts, boolean timedOut) {
         DatabaseError error = ErrorClassifier.describe(e, redactor);
-        ErrorClass errorClass = timedOut ? ErrorClass.RUN_TIMEOUT : ErrorClassifier.classify(e, false);
+        ErrorClass errorClass = timedOut ? ErrorClass.RUN_TIMEOUT : ErrorClassifier.classifyConnect(e);
         String tries = attempts == 1 ? "" : " after " + attempts + " attempts";
         return new DatabaseException("could not connect to " + url.redacted() + tries + ": " + error.message()
                 + DataSourceConnections.sqlState(e) + ". " + errorClass + ": " + errorClass.hint() + ".",
