@@ -30,7 +30,7 @@ public final class DatabaseUrl {
 
     private static final String EXPECTED = "expected jdbc:postgresql://host:port/database?user=NAME or"
             + " postgresql://user@host:port/database";
-    private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]{0,20}:(?://)?");
+    private static final Pattern SCHEME = Pattern.compile("(?:jdbc:)?[A-Za-z][A-Za-z0-9+.-]{0,20}:(?://)?");
 
     private final String jdbcUrl;
     private final String host;
