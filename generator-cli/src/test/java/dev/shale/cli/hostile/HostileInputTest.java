@@ -28,7 +28,8 @@ class HostileInputTest {
     /** Every row of the table, from each area's list. */
     static List<HostileCase> cases() {
         return Stream.of(
-                        HostileBaseline.cases())
+                        HostileBaseline.cases(),
+                        HostileConnections.cases())
                 .flatMap(List::stream)
                 .toList();
     }
