@@ -14,6 +14,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -25,9 +26,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every command, with a real role's random password given in each of the six ways, succeeding and
@@ -77,7 +78,6 @@ class SecretsEverywhereTest {
                 String server = db.url().host() + ":" + db.url().port();
                 Target good = new Target(server, db.name(), role);
                 project = Files.createDirectories(root.resolve("project"));
-                new TestProject(project).withFixture("valid");
                 environment.put("PATH", System.getenv().getOrDefault("PATH", ""));
                 Path pgpass = root.resolve("pgpass");
                 Files.writeString(pgpass, "*:*:*:*:" + password + "\n");
@@ -196,12 +196,13 @@ class SecretsEverywhereTest {
         return Stream.concat(Stream.of(command), Stream.of("--url", url)).toArray(String[]::new);
     }
 
+    /** shale.yaml reading the "valid" fixture, with {@code database.url} when {@code url} is not null. */
     private void writeYaml(String url) {
-        String yaml = new TestProject(project).withFixture("valid").dir().resolve("shale.yaml").toString();
+        new TestProject(project).withFixture("valid");
         if (url != null) {
             try {
-                Files.writeString(Path.of(yaml), "database:\n  url: \"" + url + "\"\n",
-                        java.nio.file.StandardOpenOption.APPEND);
+                Files.writeString(project.resolve("shale.yaml"), "database:\n  url: \"" + url + "\"\n",
+                        StandardOpenOption.APPEND);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -2,6 +2,7 @@ package dev.shale.migrations.runner;
 
 import dev.shale.migrations.runner.errors.Redactor;
 import java.sql.Connection;
+import java.sql.SQLException;
 
 /** Where a run gets its one connection: a {@code DataSource}, or a URL with retries. */
 public interface ConnectionSource {
@@ -20,7 +21,7 @@ public interface ConnectionSource {
     default boolean answers(RunClock clock) {
         try (Connection connection = open(clock)) {
             return connection.isValid(0);
-        } catch (RuntimeException | java.sql.SQLException e) {
+        } catch (RuntimeException | SQLException e) {
             return false;
         }
     }

@@ -111,6 +111,29 @@ class ConnectionFaultTest {
     }
 
     @Test
+    void aPortThatAcceptsAndNeverAnswersEndsWithTheRunsTimeLimit() throws Exception {
+        try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            CompletableFuture<Socket> held = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return server.accept();
+                } catch (IOException e) {
+                    return null;
+                }
+            });
+            RunnerSettings limited = RETRYING.withRunTimeout(Duration.ofSeconds(1));
+            DatabaseException failure = assertThrows(DatabaseException.class, () -> Shale.status(DatabaseUrl.parse(
+                    "jdbc:postgresql://127.0.0.1:" + server.getLocalPort() + "/db?user=u&sslmode=disable"),
+                    new MigrationFiles(root).source(), limited));
+            assertEquals(ErrorClass.RUN_TIMEOUT, failure.errorClass(), failure.getMessage());
+            server.close();
+            Socket socket = held.join();
+            if (socket != null) {
+                socket.close();
+            }
+        }
+    }
+
+    @Test
     void aRefusedConnectionIsStillRetried() throws Exception {
         int port;
         try (ServerSocket closed = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {

@@ -19,7 +19,8 @@ import org.postgresql.Driver;
  * Connections opened from a {@link DatabaseUrl}. A connection-refused failure (the server is down or
  * still starting) is retried {@code retries} times, waiting {@code delay}, then twice as long each time
  * up to 30 seconds, within the run's time limit; other failures (an unknown host, SSL, authentication,
- * a bad URL parameter, a missing database, ...) fail at once.
+ * a bad URL parameter, a missing database, ...) fail at once. Each attempt is bounded by the run's time
+ * left.
  */
 public final class UrlConnections implements ConnectionSource {
 
@@ -60,6 +61,12 @@ public final class UrlConnections implements ConnectionSource {
         while (true) {
             attempt++;
             SQLException failure;
+            long remaining = clock.remainingMillis();
+            if (remaining != Long.MAX_VALUE) {
+                // the watchdog cannot cancel a connection attempt (a port that accepts and never answers):
+                // the driver's login timeout bounds it by the time the run has left; a URL's own loginTimeout wins
+                properties.setProperty("loginTimeout", String.valueOf(Math.max(1, (remaining + 999) / 1000)));
+            }
             try {
                 Connection connection = driver.connect(url.jdbcUrl(), properties);
                 if (connection == null) {
