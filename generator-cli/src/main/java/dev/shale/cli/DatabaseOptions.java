@@ -79,6 +79,7 @@ final class DatabaseOptions {
      * @throws CommandException (exit code 2) when the text is not a PostgreSQL URL; {@code fix} says where it came from
      */
     static DatabaseUrl parseUrl(ShaleCommand shale, String text, String fix) {
+        shale.addSecrets(DatabaseUrl.secretsIn(text));
         DatabaseUrl database;
         try {
             database = DatabaseUrl.parse(text).withPasswordFrom(shale.environment());

@@ -51,7 +51,7 @@ final class ErrorReporter implements IExecutionExceptionHandler {
         }
         ProjectErrors.Reported reported = ProjectErrors.describe(exception);
         if (reported != null) {
-            console.error(reported.message(), reported.fix());
+            console.error(secrets(commandLine).redact(reported.message()), secrets(commandLine).redact(reported.fix()));
             return ExitCode.USAGE;
         }
         err.println("error: internal error in Shale; nothing was written. Please report this with the trace below.");

@@ -1,12 +1,13 @@
 package dev.shale.cli;
 
+import dev.shale.api.DatabaseUrl;
 import dev.shale.migrations.runner.errors.Redactor;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,7 +33,8 @@ public final class ShaleCommand implements Runnable {
 
     private final Map<String, String> environment;
     private final Clock clock;
-    private final List<String> secrets = new ArrayList<>();
+    private final List<String> secrets = new CopyOnWriteArrayList<>();
+    private volatile Redactor redactor;
 
     @Spec
     CommandSpec spec;
@@ -44,6 +46,15 @@ public final class ShaleCommand implements Runnable {
     public ShaleCommand(Map<String, String> environment, Clock clock) {
         this.environment = Map.copyOf(environment);
         this.clock = clock;
+        // whatever URL a command ends up using, none of these may show
+        if (environment.get("PGPASSWORD") != null) {
+            secrets.add(environment.get("PGPASSWORD"));
+        }
+        for (String variable : List.of("DATABASE_URL", "SHALE_DATABASE_URL")) {
+            if (environment.get(variable) != null) {
+                secrets.addAll(DatabaseUrl.secretsIn(environment.get(variable)));
+            }
+        }
     }
 
     /** Library loggers kept quiet so that only Shale writes to the terminal; held so they are not collected. */
@@ -65,14 +76,25 @@ public final class ShaleCommand implements Runnable {
     /** Runs the command line with explicit surroundings, for tests and embedding; returns the exit code. */
     public static int execute(Map<String, String> environment, Clock clock, PrintWriter out, PrintWriter err,
                               String... args) {
-        CommandLine commandLine = new CommandLine(new ShaleCommand(environment, clock));
+        ShaleCommand shale = new ShaleCommand(environment, clock);
+        for (String arg : args) {
+            shale.addSecrets(DatabaseUrl.secretsIn(arg));
+        }
+        CommandLine commandLine = new CommandLine(shale);
         Subcommands.register(commandLine, args);
-        commandLine.setOut(out);
-        commandLine.setErr(err);
+        PrintWriter filteredOut = new PrintWriter(new SecretFilter(out, shale::redactor), true);
+        PrintWriter filteredErr = new PrintWriter(new SecretFilter(err, shale::redactor), true);
+        commandLine.setOut(filteredOut);
+        commandLine.setErr(filteredErr);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler(new ErrorReporter());
         commandLine.setParameterExceptionHandler(new UsageErrors(commandLine.getParameterExceptionHandler()));
-        return commandLine.execute(args);
+        try {
+            return commandLine.execute(args);
+        } finally {
+            filteredOut.flush();
+            filteredErr.flush();
+        }
     }
 
     @Override
@@ -98,11 +120,17 @@ public final class ShaleCommand implements Runnable {
     /** Remembers passwords a command resolved, so that no error message shows them. */
     void addSecrets(List<String> values) {
         secrets.addAll(values);
+        redactor = null;
     }
 
     /** Removes the remembered passwords and any URL password from text. */
     Redactor redactor() {
-        return new Redactor(secrets);
+        Redactor current = redactor;
+        if (current == null) {
+            current = new Redactor(secrets);
+            redactor = current;
+        }
+        return current;
     }
 
     /** The console of this run. */

@@ -1,6 +1,6 @@
 package dev.shale.cli;
 
-import dev.shale.api.DatabaseUrl;
+import dev.shale.migrations.runner.errors.Redactor;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import picocli.CommandLine;
@@ -9,7 +9,7 @@ import picocli.CommandLine.ParameterException;
 
 /**
  * Reports a command line picocli cannot read as picocli does (message, suggestions, usage; exit code
- * 2), with any password of a URL on the command line starred first.
+ * 2), with any password of a URL on the command line or in the environment starred first.
  */
 final class UsageErrors implements IParameterExceptionHandler {
 
@@ -31,7 +31,9 @@ final class UsageErrors implements IParameterExceptionHandler {
         } finally {
             commandLine.setErr(err);
         }
-        err.print(DatabaseUrl.redact(buffer.toString()));
+        Redactor redactor = commandLine.getCommandSpec().root().userObject() instanceof ShaleCommand shale
+                ? shale.redactor() : Redactor.URLS_ONLY;
+        err.print(redactor.redact(buffer.toString()));
         err.flush();
         return code;
     }

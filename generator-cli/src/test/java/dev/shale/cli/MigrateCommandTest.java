@@ -290,7 +290,7 @@ class MigrateCommandTest {
 
         DatabaseProject.Run url = project.run("migrate", "--url", "mysql://localhost/db");
         assertEquals(ExitCode.USAGE, url.exitCode(), url.all());
-        assertTrue(url.err().startsWith("error: not a PostgreSQL URL: mysql://localhost/db"), url.all());
+        assertTrue(url.err().startsWith("error: the database URL (not shown: it may hold a password) cannot be read: it starts with mysql://"), url.all());
         assertEquals(List.of(), project.history());
     }
 

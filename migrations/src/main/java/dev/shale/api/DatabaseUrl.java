@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.postgresql.Driver;
 import org.postgresql.jdbcurlresolver.PgPassParser;
@@ -27,8 +28,9 @@ public final class DatabaseUrl {
     /** Where the password came from. */
     public enum PasswordSource { NONE, URL, EXPLICIT, PGPASSWORD, PGPASS }
 
-    private static final Pattern PASSWORD_PARAMETER = Pattern.compile("(?i)(password=)[^&\\s;]*");
-    private static final Pattern USER_INFO = Pattern.compile("(://[^/:@\\s]*:)[^@/\\s]*@");
+    private static final String EXPECTED = "expected jdbc:postgresql://host:port/database?user=NAME or"
+            + " postgresql://user@host:port/database";
+    private static final Pattern SCHEME = Pattern.compile("(?:jdbc:)?[A-Za-z][A-Za-z0-9+.-]{0,20}:(?://)?");
 
     private final String jdbcUrl;
     private final String host;
@@ -52,7 +54,8 @@ public final class DatabaseUrl {
     /**
      * Parses a JDBC URL or a {@code postgres://} / {@code postgresql://} URI.
      *
-     * @throws IllegalArgumentException naming the expected forms; the message shows the URL redacted
+     * @throws IllegalArgumentException saying why and naming the expected forms; the message never shows
+     *     the URL, only its scheme, since an unreadable URL may hold a password anywhere
      */
     public static DatabaseUrl parse(String url) {
         Objects.requireNonNull(url, "url");
@@ -60,9 +63,15 @@ public final class DatabaseUrl {
         if (trimmed.startsWith("postgres://") || trimmed.startsWith("postgresql://")) {
             return parseUri(trimmed);
         }
-        Properties parsed = trimmed.startsWith("jdbc:postgresql:") ? Driver.parseURL(trimmed, new Properties()) : null;
+        if (!trimmed.startsWith("jdbc:postgresql:")) {
+            Matcher scheme = SCHEME.matcher(trimmed);
+            throw invalid(scheme.lookingAt() ? "it starts with " + scheme.group() + ", not jdbc:postgresql: or"
+                    + " postgresql://" : "it does not start with jdbc:postgresql: or postgresql://");
+        }
+        Properties parsed = Driver.parseURL(trimmed, new Properties());
         if (parsed == null) {
-            throw invalid(trimmed);
+            throw invalid("the PostgreSQL driver cannot read it: check the port (1 to 65535) and that every % in"
+                    + " a parameter starts a %XX escape (%25 for % itself)");
         }
         // the driver also fills in a password from .pgpass: keep only one written in the URL
         String stripped = withoutPassword(trimmed);
@@ -73,31 +82,39 @@ public final class DatabaseUrl {
     }
 
     private static DatabaseUrl parseUri(String url) {
+        String unencoded = UrlSecrets.unencodedUserInfo(url);
+        if (unencoded != null) {
+            throw invalid(unencoded);
+        }
         URI uri;
         try {
             uri = new URI(url);
         } catch (URISyntaxException e) {
-            throw invalid(url);
+            throw invalid("it is not a valid URI: characters such as spaces, quotes, # and a % that starts no"
+                    + " %XX escape must be percent-encoded");
         }
         if (uri.getHost() == null) {
-            throw invalid(url);
+            throw invalid("it names no host, or its port is not a number");
+        }
+        if (uri.getRawFragment() != null) {
+            throw invalid("it has a # part, which a database URL cannot have; write # in a password as %23");
         }
         String user = null;
         String password = null;
         if (uri.getRawUserInfo() != null) {
             String info = uri.getRawUserInfo();
             int colon = info.indexOf(':');
-            user = decode(colon < 0 ? info : info.substring(0, colon));
-            password = colon < 0 ? null : decode(info.substring(colon + 1));
+            user = decodeUri(colon < 0 ? info : info.substring(0, colon));
+            password = colon < 0 ? null : decodeUri(info.substring(colon + 1));
         }
         String database = uri.getRawPath() == null || uri.getRawPath().length() <= 1 ? ""
-                : decode(uri.getRawPath().substring(1));
+                : decodeUri(uri.getRawPath().substring(1));
         String port = uri.getPort() < 0 ? "5432" : String.valueOf(uri.getPort());
         List<String> parameters = new ArrayList<>();
         if (uri.getRawQuery() != null) {
             for (String pair : uri.getRawQuery().split("&")) {
-                String key = decode(pair.contains("=") ? pair.substring(0, pair.indexOf('=')) : pair);
-                String value = pair.contains("=") ? decode(pair.substring(pair.indexOf('=') + 1)) : "";
+                String key = decodeUri(pair.contains("=") ? pair.substring(0, pair.indexOf('=')) : pair);
+                String value = pair.contains("=") ? decodeUri(pair.substring(pair.indexOf('=') + 1)) : "";
                 if (key.equals("password")) {
                     password = value;
                 } else if (key.equals("user")) {
@@ -238,10 +255,21 @@ public final class DatabaseUrl {
         return redact(jdbcUrl);
     }
 
-    /** {@code text} with {@code password=...} parameters and {@code user:password@} parts starred. */
+    /**
+     * {@code text} with {@code password=...} parameters (to the next {@code &} or the line's end) and the
+     * password of {@code user:password@} parts (to the line's last {@code @}) starred; it over-redacts
+     * rather than leaks.
+     */
     public static String redact(String text) {
-        String out = PASSWORD_PARAMETER.matcher(text).replaceAll("$1***");
-        return USER_INFO.matcher(out).replaceAll("$1***@");
+        return UrlSecrets.redact(text);
+    }
+
+    /**
+     * Every text of a URL, readable or not, that may be a password, as written and percent-decoded, for a
+     * redactor to remove wherever it appears.
+     */
+    public static List<String> secretsIn(String url) {
+        return UrlSecrets.secretsIn(url);
     }
 
     /** The redacted URL. */
@@ -262,20 +290,33 @@ public final class DatabaseUrl {
         List<String> kept = new ArrayList<>();
         for (String pair : url.substring(question + 1).split("&")) {
             String key = pair.contains("=") ? pair.substring(0, pair.indexOf('=')) : pair;
-            if (!decode(key).equals("password") && !pair.isEmpty()) {
+            if (!decodeOrKeep(key).equals("password") && !pair.isEmpty()) {
                 kept.add(pair);
             }
         }
         return url.substring(0, question) + (kept.isEmpty() ? "" : "?" + String.join("&", kept));
     }
 
-    private static IllegalArgumentException invalid(String url) {
-        return new IllegalArgumentException("not a PostgreSQL URL: " + redact(url) + "; expected"
-                + " jdbc:postgresql://host:port/database?user=NAME or postgresql://user@host:port/database");
+    private static IllegalArgumentException invalid(String why) {
+        return new IllegalArgumentException("the database URL (not shown: it may hold a password) cannot be read: "
+                + why + "; " + EXPECTED);
     }
 
     private static String decode(String text) {
         return URLDecoder.decode(text, StandardCharsets.UTF_8);
+    }
+
+    private static String decodeOrKeep(String text) {
+        try {
+            return decode(text);
+        } catch (IllegalArgumentException e) {
+            return text;
+        }
+    }
+
+    /** A URI part decoded as libpq does: {@code %XX} escapes only, a {@code +} stays a plus. */
+    private static String decodeUri(String text) {
+        return decode(text.replace("+", "%2B"));
     }
 
     private static String encode(String text) {

@@ -2,12 +2,33 @@ package dev.shale.api;
 
 /**
  * What kind of database failure stopped a run, each with a recovery hint. The class is derived from
- * the SQLSTATE (and, for timeouts, from which limit ran out); {@link #OTHER} covers the rest.
+ * the SQLSTATE, the driver's message and the exception's causes (and, for timeouts, from which limit ran
+ * out); {@link #OTHER} covers the rest. Only {@link #CONNECTION_REFUSED} is retried.
  */
 public enum ErrorClass {
-    /** 08001, 08006, 08004, 57P03 or a refused socket: the server cannot be reached or is starting. */
+    /** A refused or unanswered TCP connection, or 57P03 "starting up": the server is down or still starting. */
     CONNECTION_REFUSED("check the host and port, that PostgreSQL is running and accepts TCP connections"
             + " (listen_addresses, pg_hba.conf, firewalls); raise the connect retries when the server is still starting"),
+    /** The host name of the URL does not resolve. */
+    UNKNOWN_HOST("the host name of the URL does not resolve: check its spelling and the machine's DNS"),
+    /** The URL asks for SSL (sslmode=require or stricter) and the server does not offer it. */
+    SSL_REFUSED("the URL requires SSL and the server does not offer it: enable ssl on the server, or use"
+            + " sslmode=prefer (or disable) where an unencrypted connection is acceptable"),
+    /** The server asked for a password and none was given. */
+    NO_PASSWORD("the server asks for a password and none was given: set PGPASSWORD, add a line to .pgpass"
+            + " (PGPASSFILE), or write it percent-encoded in the URL"),
+    /** A URL parameter has a value the driver or the server refuses (sslmode, connectTimeout, options, ...). */
+    BAD_URL_PARAMETER("a parameter of the URL has a value the driver or the server refuses (named in the message"
+            + " above): fix or remove it in the URL"),
+    /** The host and port answered, but not as PostgreSQL does. */
+    PROTOCOL("something answers at this host and port, but not PostgreSQL: check the port of the URL"
+            + " (PostgreSQL's default is 5432) and any proxy in between"),
+    /** The connection broke during the run (its backend was terminated, or the network failed) while the server stayed up. */
+    CONNECTION_LOST("the connection broke during the run (its backend was terminated, or the network failed):"
+            + " what the open transaction held was rolled back; check shale status, then run again"),
+    /** The server shut down, restarted or crashed during the run (57P01, 57P02, 57P03 "shutting down"). */
+    SERVER_SHUTDOWN("the server shut down or restarted during the run: what the open transaction held was rolled"
+            + " back; once the server accepts connections again, check shale status, then run again"),
     /** 28P01, 28000: the server refused the credentials. */
     AUTHENTICATION("check the user name and the password (URL, PGPASSWORD or .pgpass) and the server's pg_hba.conf"),
     /** 3D000: the database named in the URL does not exist. */

@@ -31,7 +31,8 @@ class HostileInputTest {
                         HostileBaseline.cases(),
                         HostileRunnerInputs.cases(),
                         HostileMigrationFiles.cases(),
-                        HostileDeclarations.cases())
+                        HostileDeclarations.cases(),
+                        HostileConnections.cases())
                 .flatMap(List::stream)
                 .toList();
     }
@@ -43,7 +44,7 @@ class HostileInputTest {
         for (HostileCase c : all) {
             assertTrue(titles.add(c.title()), "duplicate title " + c.title());
         }
-        assertTrue(all.size() >= 1, "rows: " + all.size());
+        assertTrue(all.size() >= 60, "rows: " + all.size());
     }
 
     @TestFactory

@@ -307,7 +307,7 @@ final class Executor {
     }
 
     private MigrationFailedException failed(Unit unit, SqlStatement statement, SQLException e, String phase) {
-        ErrorClass errorClass = ErrorClassifier.classify(e, session.clock().expired());
+        ErrorClass errorClass = session.classify(e);
         return failure(unit, statement, errorClass, ErrorClassifier.describe(e, session.redactor()), e, phase);
     }
 

@@ -29,6 +29,7 @@ import java.util.function.Supplier;
 final class Session implements AutoCloseable {
 
     private final Connection connection;
+    private final ConnectionSource source;
     private final RunClock clock;
     private final Redactor redactor;
     private final boolean originalAutoCommit;
@@ -37,8 +38,10 @@ final class Session implements AutoCloseable {
     private String savedStandardStrings;
     private Statement statement;
 
-    private Session(Connection connection, RunClock clock, Redactor redactor, boolean originalAutoCommit) {
+    private Session(Connection connection, ConnectionSource source, RunClock clock, Redactor redactor,
+            boolean originalAutoCommit) {
         this.connection = connection;
+        this.source = source;
         this.clock = clock;
         this.redactor = redactor;
         this.originalAutoCommit = originalAutoCommit;
@@ -52,7 +55,7 @@ final class Session implements AutoCloseable {
             if (!autoCommit) {
                 connection.setAutoCommit(true);
             }
-            return new Session(connection, clock, source.redactor(), autoCommit);
+            return new Session(connection, source, clock, source.redactor(), autoCommit);
         } catch (SQLException e) {
             try {
                 connection.close();
@@ -214,7 +217,17 @@ final class Session implements AutoCloseable {
 
     /** A database failure outside a migration's statements, classified and redacted. */
     DatabaseException failure(String context, SQLException e) {
-        return ErrorClassifier.failure(context, e, redactor, clock.expired());
+        return ErrorClassifier.failure(context, e, redactor, classify(e));
+    }
+
+    /**
+     * The class of a failure on this session; a broken connection is {@link ErrorClass#SERVER_SHUTDOWN}
+     * when the server accepts no new connection either, else {@link ErrorClass#CONNECTION_LOST}.
+     */
+    ErrorClass classify(SQLException e) {
+        ErrorClass errorClass = ErrorClassifier.classify(e, clock.expired());
+        return errorClass == ErrorClass.CONNECTION_LOST && !source.answers(clock) ? ErrorClass.SERVER_SHUTDOWN
+                : errorClass;
     }
 
     /** Restores the session's settings and autocommit mode, then closes the connection. */

@@ -18,8 +18,9 @@ import org.postgresql.Driver;
 /**
  * Connections opened from a {@link DatabaseUrl}. A connection-refused failure (the server is down or
  * still starting) is retried {@code retries} times, waiting {@code delay}, then twice as long each time
- * up to 30 seconds, within the run's time limit; other failures (authentication, missing database)
- * fail at once.
+ * up to 30 seconds, within the run's time limit; other failures (an unknown host, SSL, authentication,
+ * a bad URL parameter, a missing database, ...) fail at once. Each attempt is bounded by the run's time
+ * left.
  */
 public final class UrlConnections implements ConnectionSource {
 
@@ -39,6 +40,19 @@ public final class UrlConnections implements ConnectionSource {
 
     @Override
     public Connection open(RunClock clock) {
+        return open(clock, retries);
+    }
+
+    @Override
+    public boolean answers(RunClock clock) {
+        try (Connection connection = open(clock, 0)) {
+            return connection.isValid(0);
+        } catch (DatabaseException | SQLException e) {
+            return false;
+        }
+    }
+
+    private Connection open(RunClock clock, int retries) {
         Properties properties = url.connectionProperties();
         properties.putIfAbsent("ApplicationName", "shale");
         Driver driver = new Driver();
@@ -47,6 +61,12 @@ public final class UrlConnections implements ConnectionSource {
         while (true) {
             attempt++;
             SQLException failure;
+            long remaining = clock.remainingMillis();
+            if (remaining != Long.MAX_VALUE) {
+                // the watchdog cannot cancel a connection attempt (a port that accepts and never answers):
+                // the driver's login timeout bounds it by the time the run has left; a URL's own loginTimeout wins
+                properties.setProperty("loginTimeout", String.valueOf(Math.max(1, (remaining + 999) / 1000)));
+            }
             try {
                 Connection connection = driver.connect(url.jdbcUrl(), properties);
                 if (connection == null) {
@@ -72,7 +92,7 @@ public final class UrlConnections implements ConnectionSource {
 
     private DatabaseException failed(SQLException e, int attempts, boolean timedOut) {
         DatabaseError error = ErrorClassifier.describe(e, redactor);
-        ErrorClass errorClass = timedOut ? ErrorClass.RUN_TIMEOUT : ErrorClassifier.classify(e, false);
+        ErrorClass errorClass = timedOut ? ErrorClass.RUN_TIMEOUT : ErrorClassifier.classifyConnect(e);
         String tries = attempts == 1 ? "" : " after " + attempts + " attempts";
         return new DatabaseException("could not connect to " + url.redacted() + tries + ": " + error.message()
                 + DataSourceConnections.sqlState(e) + ". " + errorClass + ": " + errorClass.hint() + ".",
