@@ -38,15 +38,14 @@ class ProjectFolderMessagesTest {
     }
 
     @Test
-    void generatePrintsNamesWithControlCharactersEscapedAsTheHeaderDoes() {
+    void aNameWithAControlCharacterIsRefusedAndPrintedEscaped() {
         TestProject project = new TestProject(temp).withFixture("controlchars");
 
         TestProject.Run run = project.run("generate", "--name", "odd");
 
-        assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().contains("  create table public.odd\\u001B[31mname\n"), run.out());
-        assertFalse(run.out().contains("\u001B"), run.out());
-        String up = project.read("migrations/20261121093000_odd.sql");
-        assertTrue(up.contains("--   create table public.odd\\u001B[31mname\n"), up);
+        assertEquals(ExitCode.USAGE, run.exitCode(), run.err());
+        assertTrue(run.err().toLowerCase(java.util.Locale.ROOT).contains("odd\\u001b[31mname"), run.err());
+        assertFalse((run.out() + run.err()).contains("\u001B"), "a raw escape character reached the terminal");
+        assertFalse(project.files().keySet().stream().anyMatch(f -> f.startsWith("migrations/")), "nothing written");
     }
 }
