@@ -68,7 +68,8 @@ class MigrationScriptTest {
                 "SET SESSION AUTHORIZATION alice", "SET LOCAL SESSION AUTHORIZATION alice",
                 "RESET SESSION AUTHORIZATION", "SET ROLE admin", "set session role admin", "SET LOCAL ROLE admin",
                 "RESET ROLE", "RESET ALL", "DISCARD ALL", "DISCARD PLANS",
-                "SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")) {
+                "SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY", "SET standard_conforming_strings = off",
+                "set local STANDARD_CONFORMING_STRINGS to off")) {
             assertEquals(Optional.of(Kind.SESSION_CONTROL), kind(sql), sql);
         }
     }

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * {@code SAVEPOINT}, {@code RELEASE [SAVEPOINT]}, {@code PREPARE TRANSACTION}, {@code COMMIT PREPARED},
  * {@code ROLLBACK PREPARED}) or its session ({@code SET [SESSION | LOCAL] ROLE}, {@code RESET ROLE},
  * {@code SET SESSION AUTHORIZATION}, {@code RESET SESSION AUTHORIZATION}, {@code SET SESSION
- * CHARACTERISTICS}, {@code RESET ALL}, {@code DISCARD ...}, and a call of {@code pg_advisory_unlock_all} or
+ * CHARACTERISTICS}, {@code SET standard_conforming_strings}, {@code RESET ALL}, {@code DISCARD ...}, and a call of {@code pg_advisory_unlock_all} or
  * {@code pg_advisory_unlock}, which can release the runner's migration lock). A migration may hold one only
  * when its header allows the kind ({@code -- shale:allow transaction-control}, {@code session-control}).
  *
@@ -90,6 +90,10 @@ public record ControlStatement(Kind kind, SqlStatement statement, String what) {
         }
         if (isSet(s, "SESSION", "AUTHORIZATION") || s.startsWith("RESET", "SESSION", "AUTHORIZATION")) {
             return "changes the user of the runner's session";
+        }
+        if (isSet(s, "STANDARD_CONFORMING_STRINGS")) {
+            return "changes how PostgreSQL reads backslashes in strings, so the rest of the file would run other"
+                    + " than Shale splits it (the runner keeps standard_conforming_strings on)";
         }
         if (s.startsWith("SET", "SESSION", "CHARACTERISTICS")) {
             return "changes the transaction defaults of the runner's session";
