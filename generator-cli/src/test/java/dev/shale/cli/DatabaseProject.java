@@ -3,23 +3,13 @@ package dev.shale.cli;
 import dev.shale.migrations.files.MigrationDirectory;
 import dev.shale.testing.TestDatabase;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * A project folder with a {@code migrations/} folder kept valid against {@code shale.sum}, and a test
@@ -89,13 +79,9 @@ final class DatabaseProject {
 
     /** Runs {@code shale ARGS -C dir}. */
     Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] all = Stream.concat(Stream.of(args), Stream.of("-C", dir.toString())).toArray(String[]::new);
-        int code = ShaleCommand.execute(environment, Clock.fixed(now, ZoneOffset.UTC),
-                new PrintWriter(out, true), new PrintWriter(err, true), all);
+        InProcessShale.Output output = InProcessShale.run(environment, now, dir, args);
         now = now.plusSeconds(60);
-        return new Run(code, out.toString(), err.toString());
+        return new Run(output.exitCode(), output.out(), output.err());
     }
 
     /** {@code version|name|batch} of every history row, in version order; empty without a history table. */
@@ -108,15 +94,6 @@ final class DatabaseProject {
 
     /** The first column of every row of {@code sql}, as text. */
     List<String> query(String sql) {
-        try (Connection connection = db.connect(); Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(sql)) {
-            List<String> out = new ArrayList<>();
-            while (rows.next()) {
-                out.add(rows.getString(1));
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
+        return db.firstColumn(sql);
     }
 }

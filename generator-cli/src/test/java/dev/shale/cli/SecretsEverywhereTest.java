@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.shale.testing.TestDatabase;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -17,9 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -211,13 +207,10 @@ class SecretsEverywhereTest {
 
     /** Runs {@code shale ARGS -C dir}; {@code exit} null accepts any documented failure code. */
     private void run(Path dir, Integer exit, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] all = Stream.concat(Stream.of(args), Stream.of("-C", dir.toString())).toArray(String[]::new);
-        int code = ShaleCommand.execute(environment, Clock.fixed(now, ZoneOffset.UTC),
-                new PrintWriter(out, true), new PrintWriter(err, true), all);
+        InProcessShale.Output run = InProcessShale.run(environment, now, dir, args);
         now = now.plusSeconds(60);
-        String output = "exit " + code + "\n--- out\n" + out + "--- err\n" + err;
+        int code = run.exitCode();
+        String output = run.all();
         outputs.add(args[0] + ": " + output);
         if (exit != null) {
             assertEquals(exit.intValue(), code, () -> String.join(" ", args) + "\n" + output);

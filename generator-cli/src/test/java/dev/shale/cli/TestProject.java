@@ -1,15 +1,11 @@
 package dev.shale.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -46,13 +42,9 @@ final class TestProject {
 
     /** Runs {@code shale ARGS -C dir} at the project's clock, which then moves one minute on. */
     Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] all = Stream.concat(Stream.of(args), Stream.of("-C", dir.toString())).toArray(String[]::new);
-        int code = ShaleCommand.execute(Map.of(), Clock.fixed(now, ZoneOffset.UTC),
-                new PrintWriter(out, true), new PrintWriter(err, true), all);
+        InProcessShale.Output output = InProcessShale.run(Map.of(), now, dir, args);
         now = now.plusSeconds(60);
-        return new Run(code, out.toString(), err.toString());
+        return new Run(output.exitCode(), output.out(), output.err());
     }
 
     /** Moves the project's clock on, so the next migration gets a later version. */

@@ -92,6 +92,20 @@ public final class TestDatabase implements AutoCloseable {
         execute(List.of(statements));
     }
 
+    /** The first column of every row {@code sql} returns, as text (null stays null). */
+    public List<String> firstColumn(String sql) {
+        try (Connection connection = connect(); Statement statement = connection.createStatement();
+                java.sql.ResultSet rows = statement.executeQuery(sql)) {
+            List<String> out = new java.util.ArrayList<>();
+            while (rows.next()) {
+                out.add(rows.getString(1));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
+    }
+
     /** The canonical schema-only dump of this database; see {@link SchemaDump}. */
     public String dump() {
         return SchemaDump.dump(url);

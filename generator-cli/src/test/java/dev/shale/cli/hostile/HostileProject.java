@@ -1,23 +1,15 @@
 package dev.shale.cli.hostile;
 
-import dev.shale.cli.ShaleCommand;
+import dev.shale.cli.InProcessShale;
 import dev.shale.migrations.files.MigrationDirectory;
 import dev.shale.testing.TestDatabase;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -161,13 +153,9 @@ public final class HostileProject {
 
     /** Runs {@code shale ARGS -C dir} in-process at the project's clock, which then moves one minute on. */
     public Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] all = Stream.concat(Stream.of(args), Stream.of("-C", dir.toString())).toArray(String[]::new);
-        int code = ShaleCommand.execute(environment, Clock.fixed(now, ZoneOffset.UTC),
-                new PrintWriter(out, true), new PrintWriter(err, true), all);
+        InProcessShale.Output output = InProcessShale.run(environment, now, dir, args);
         now = now.plusSeconds(60);
-        return new Run(code, out.toString(), err.toString());
+        return new Run(output.exitCode(), output.out(), output.err());
     }
 
     /** Every file and link under the project with its content (or link target), for "nothing changed". */
@@ -214,16 +202,7 @@ public final class HostileProject {
 
     /** The first column of every row of {@code sql}, as text. */
     public List<String> query(String sql) {
-        try (Connection connection = db.connect(); Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(sql)) {
-            List<String> out = new ArrayList<>();
-            while (rows.next()) {
-                out.add(rows.getString(1));
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
+        return db.firstColumn(sql);
     }
 
     private static Path testClasses() {
