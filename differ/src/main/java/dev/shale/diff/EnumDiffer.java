@@ -12,6 +12,7 @@ import dev.shale.model.EnumType;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Table;
+import dev.shale.sql.EnumLiterals;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

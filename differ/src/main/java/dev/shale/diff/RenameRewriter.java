@@ -12,6 +12,7 @@ import dev.shale.model.QualifiedName;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Table;
 import dev.shale.model.UniqueConstraint;
+import dev.shale.sql.EnumLiterals;
 import java.util.List;
 import java.util.function.UnaryOperator;
 

@@ -12,6 +12,7 @@ import dev.shale.cli.config.ShaleConfig;
 import dev.shale.cli.render.MigrationText;
 import dev.shale.cli.render.Templates;
 import dev.shale.cli.schema.SchemaLoader;
+import dev.shale.cli.schema.StaleClasses;
 import dev.shale.diff.MigrationPlan;
 import dev.shale.diff.MigrationPlanner;
 import dev.shale.diff.postgres.ChangeDescriptions;
@@ -85,6 +86,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         ShaleConfig config = project.load(shale.projectDir(), shale.environment());
         MigrationDirectory directory = config.migrationDirectory();
+        StaleClasses.warning(config).ifPresent(shale.console()::warn);
         // the database is read while the files and the records are checked: each takes a while on a large schema
         DatabaseOptions.Target target = db != null || database.url != null ? target(config) : null;
         CompletableFuture<DriftCheck.LiveState> live = target == null ? null : CompletableFuture.supplyAsync(

@@ -4,6 +4,7 @@ import dev.shale.cli.config.ShaleConfig;
 import dev.shale.cli.render.MigrationNames;
 import dev.shale.cli.render.MigrationText;
 import dev.shale.cli.schema.SchemaLoader;
+import dev.shale.cli.schema.StaleClasses;
 import dev.shale.diff.MigrationPlan;
 import dev.shale.diff.MigrationPlanner;
 import dev.shale.diff.postgres.ChangeDescriptions;
@@ -51,6 +52,7 @@ final class GenerateCommand implements Callable<Integer> {
         Optional<Snapshot> latest = directory.latestSnapshot();
         MigrationName migrationName = name == null ? null : MigrationName.of(name);
 
+        StaleClasses.warning(config).ifPresent(console::warn);
         DeclaredSchema declared = new SchemaLoader().load(config);
         SchemaModel from = latest.map(Snapshot::schema).orElse(SchemaModel.EMPTY);
         MigrationPlan plan = MigrationPlanner.plan(from, declared.model(), declared.renames());

@@ -118,9 +118,12 @@ class CheckCommandTest {
         String mine = "20261121093100_edit_notes";
         assertTrue(run.out().contains("snapshot chain (exit 5): branch conflict: migrations migrations/" + mine
                 + ".sql and migrations/" + their + ".sql were both generated from snapshots/" + FIRST + ".json"), run.out());
-        assertTrue(run.out().contains("fix: regenerate yours on top: delete your migration, its down and its snapshot"
+        assertTrue(run.out().contains("fix: regenerate yours on top: 1. if a database applied your migration, roll"
+                + " it back there first (shale rollback); 2. delete your migration, its down and its snapshot"
                 + " (such as migrations/" + their + ".sql, migrations/" + their + ".down.sql and snapshots/" + their
-                + ".json), merge, run shale generate"), run.out());
+                + ".json); 3. merge the other branch (if git reports a conflict in shale.sum, keep either side);"
+                + " 4. run shale hash, which rewrites shale.sum for the files left; 5. run shale generate, review the"
+                + " SQL and commit the new migration, its down, its snapshot and shale.sum"), run.out());
         assertTrue(run.out().contains("The records were not compared with the snapshots"), run.out());
         List<String> files = new ArrayList<>();
         json.get("findings").get(0).get("files").forEach(f -> files.add(f.asText()));

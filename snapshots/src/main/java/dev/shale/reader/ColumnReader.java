@@ -56,6 +56,7 @@ final class ColumnReader {
         String generated = expression(record, component, "@Generated",
                 Optional.ofNullable(component.getAnnotation(Generated.class)).map(Generated::value));
         checkConflicts(record, component, identity, defaultExpression, generated);
+        checkEnumDefault(record, component, type, defaultExpression);
         dev.shale.model.Identity modelIdentity =
                 identity == null ? null : identity(record, component, identity, type, typed);
         boolean nullable = !component.getType().isPrimitive() && !constraints.notNull() && identity == null;
@@ -90,7 +91,10 @@ final class ColumnReader {
                 type = type.arrayOf();
             }
             return type;
-        }).orElse(parsed);
+        }).orElseGet(() -> {
+            KnownTypes.check(text, parsed.name(), parsed.modifiers().size());
+            return parsed;
+        });
     }
 
     private static ColumnType withConstraints(ColumnType type, Class<?> javaType, ColumnConstraints constraints) {
@@ -124,6 +128,17 @@ final class ColumnReader {
             return null;
         }
         return ExpressionFields.check(problems, record, component.getName(), annotation, value) ? value.trim() : null;
+    }
+
+    /** Reports a default naming a label its enum type does not have. */
+    private void checkEnumDefault(Class<?> record, RecordComponent component, ColumnType type, String defaultExpression) {
+        if (defaultExpression == null || !type.isUserType()) {
+            return;
+        }
+        enums.labelsOf(type.userTypeName()).ifPresent(labels -> attempt(record, component, () -> {
+            EnumDefaults.check(defaultExpression, type, labels);
+            return null;
+        }));
     }
 
     private void checkConflicts(Class<?> record, RecordComponent component, Identity identity,

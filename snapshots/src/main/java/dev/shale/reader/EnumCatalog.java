@@ -1,7 +1,9 @@
 package dev.shale.reader;
 
+import dev.shale.model.EnumType;
 import dev.shale.model.QualifiedName;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -9,10 +11,22 @@ import java.util.Optional;
 final class EnumCatalog {
 
     private final Map<Class<?>, QualifiedName> byClass = new LinkedHashMap<>();
+    private final Map<QualifiedName, List<String>> labels = new LinkedHashMap<>();
 
     /** Registers an enum class under its type name. */
     void add(Class<?> type, QualifiedName name) {
         byClass.put(type, name);
+    }
+
+    /** Registers an enum class as the enum type it was read into, labels included. */
+    void add(Class<?> type, EnumType read) {
+        add(type, read.name());
+        labels.put(read.name(), read.values());
+    }
+
+    /** The labels of a registered enum type, in order; empty when they are not known. */
+    Optional<List<String>> labelsOf(QualifiedName name) {
+        return Optional.ofNullable(labels.get(name));
     }
 
     /** The type name of a registered enum class. */

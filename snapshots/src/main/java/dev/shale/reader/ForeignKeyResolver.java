@@ -1,5 +1,6 @@
 package dev.shale.reader;
 
+import dev.shale.dsl.Table;
 import dev.shale.model.ColumnType;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Index;
@@ -46,7 +47,11 @@ final class ForeignKeyResolver {
     private Optional<ForeignKey> resolve(TableDraft table, ForeignKeyDraft fk) {
         TableDraft target = tables.get(fk.target());
         if (target == null) {
-            if (!schemaClasses.contains(fk.target())) {
+            if (!fk.target().isAnnotationPresent(Table.class)) {
+                report(table, fk, "references " + fk.target().getName() + ", which is not annotated @Table, so it "
+                        + "declares no table", "annotate " + fk.target().getSimpleName() + " with @Table (it must be "
+                        + "a record in a scanned package), or reference a @Table record in @References(table = ...)");
+            } else if (!schemaClasses.contains(fk.target())) {
                 report(table, fk, "references " + fk.target().getName() + ", which is not among the schema classes",
                         "add " + fk.target().getName() + " to the schema classes (put it in a scanned package), "
                                 + "or reference a declared table");

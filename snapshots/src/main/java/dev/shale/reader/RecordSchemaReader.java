@@ -41,7 +41,7 @@ public final class RecordSchemaReader {
         for (Class<?> type : enums) {
             EnumType enumType = enumReader.read(type);
             enumTypes.put(type, enumType);
-            catalog.add(type, enumType.name());
+            catalog.add(type, enumType);
         }
         Map<Class<?>, TableDraft> drafts = new LinkedHashMap<>();
         try (BeanValidationConstraints validation = new BeanValidationConstraints()) {

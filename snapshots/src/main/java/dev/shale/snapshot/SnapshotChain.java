@@ -16,8 +16,7 @@ import java.util.Set;
  */
 public final class SnapshotChain {
 
-    private static final String REGENERATE = "regenerate yours on top: delete your migration, its down and its"
-            + " snapshot, merge, run shale generate";
+    private static final String REGENERATE = regenerate("your migration, its down and its snapshot");
 
     private final List<NamedSnapshot> snapshots;
     private final List<ChainFinding> findings;
@@ -78,6 +77,18 @@ public final class SnapshotChain {
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * The fix of a branch conflict, every step in order; {@code yours} names the files to delete (such as "your
+     * migration, its down and its snapshot").
+     */
+    public static String regenerate(String yours) {
+        return "regenerate yours on top: 1. if a database applied your migration, roll it back there first (shale"
+                + " rollback); 2. delete " + yours + "; 3. merge the other branch (if git reports a conflict in"
+                + " shale.sum, keep either side); 4. run shale hash, which rewrites shale.sum for the files left;"
+                + " 5. run shale generate, review the SQL and commit the new migration, its down, its snapshot and"
+                + " shale.sum";
     }
 
     private static ChainFinding fork(String previousId, List<NamedSnapshot> children, Map<String, String> fileById) {

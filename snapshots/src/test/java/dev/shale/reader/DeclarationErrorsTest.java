@@ -19,6 +19,8 @@ class DeclarationErrorsTest {
     private static final String RENAME_FIX = "put the previous name in @RenamedFrom, or remove it";
     private static final String COLUMN_FIX = "use the column names of the table: snake_case, or the name given with "
             + "@Column(name = ...)";
+    private static final String NOT_A_LABEL_FIX =
+            "default to one of its labels, such as @Default(\"'HAPPY'\"), or add ANGRY to the @PgEnum enum";
     private static final String OTHER_NAME = "give one of them another name with name = \"...\"";
 
     static Stream<Arguments> cases() {
@@ -198,6 +200,30 @@ class DeclarationErrorsTest {
                 error("modifiers on an enum type", List.of(EnumTypeWithModifiers.class, Mood.class),
                         p(EnumTypeWithModifiers.class, "feeling", "@Column(type = \"mood(3)\") gives modifiers to the "
                                 + "enum type public.mood", "remove the modifiers")),
+                error("FK to a class without @Table", List.of(RefNotATable.class), p(RefNotATable.class, "otherId",
+                        "references " + NotATable.class.getName() + ", which is not annotated @Table, so it declares "
+                                + "no table", "annotate NotATable with @Table (it must be a record in a scanned "
+                                + "package), or reference a @Table record in @References(table = ...)")),
+                error("@Default not a label", List.of(DefaultNotALabel.class, Mood.class), p(DefaultNotALabel.class,
+                        "mood", "has @Default(\"'ANGRY'\"), but 'ANGRY' is not a label of the enum type public.mood "
+                                + "(its labels: HAPPY, SAD)", NOT_A_LABEL_FIX)),
+                error("@Default not a label, with a cast", List.of(CastDefaultNotALabel.class, Mood.class),
+                        p(CastDefaultNotALabel.class, "mood", "has @Default(\"'ANGRY'::mood\"), but 'ANGRY' is not a "
+                                + "label of the enum type public.mood (its labels: HAPPY, SAD)", NOT_A_LABEL_FIX)),
+                error("@Default array element not a label", List.of(ArrayDefaultNotALabel.class, Mood.class),
+                        p(ArrayDefaultNotALabel.class, "moods", "has @Default(\"'{HAPPY,ANGRY}'\"), but 'ANGRY' is "
+                                + "not a label of the enum type public.mood (its labels: HAPPY, SAD)",
+                                "default to one of its labels, such as @Default(\"'{HAPPY}'\"), or add ANGRY to the "
+                                        + "@PgEnum enum")),
+                error("@Column(type) PostgreSQL does not know", List.of(TypoType.class), p(TypoType.class, "amount",
+                        "@Column(type = \"intger\") names intger, which is neither a PostgreSQL built-in type, nor a "
+                                + "@PgEnum enum of the schema, nor a common extension type", "correct the type name "
+                                + "(such as integer, varchar(255), timestamptz, numeric(12,2)); for a type an extension "
+                                + "or your own migration creates, write it schema-qualified, such as "
+                                + "@Column(type = \"public.intger\")")),
+                error("modifiers on a type that takes none", List.of(ModifiersOnInet.class), p(ModifiersOnInet.class,
+                        "address", "@Column(type = \"inet(4)\") gives modifiers to the type inet, which takes none",
+                        "remove the modifiers")),
                 error("empty index expression", List.of(IndexEmptyExpression.class), p(IndexEmptyExpression.class,
                         "name", "has @Index with an empty expression",
                         "write each expression as SQL, such as \"lower(email)\"")));

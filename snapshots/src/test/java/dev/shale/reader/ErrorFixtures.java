@@ -233,4 +233,25 @@ final class ErrorFixtures {
 
     @Table record IndexEmptyExpression(@PrimaryKey long id, @Index(expressions = " ") String name) {
     }
+
+    record NotATable(long id) {
+    }
+
+    @Table record RefNotATable(@PrimaryKey long id, @References(table = NotATable.class) Long otherId) {
+    }
+
+    @Table record DefaultNotALabel(@PrimaryKey long id, @Default("'ANGRY'") Mood mood) {
+    }
+
+    @Table record CastDefaultNotALabel(@PrimaryKey long id, @Default("'ANGRY'::mood") Mood mood) {
+    }
+
+    @Table record ArrayDefaultNotALabel(@PrimaryKey long id, @Default("'{HAPPY,ANGRY}'") List<Mood> moods) {
+    }
+
+    @Table record TypoType(@PrimaryKey long id, @Column(type = "intger") Integer amount) {
+    }
+
+    @Table record ModifiersOnInet(@PrimaryKey long id, @Column(type = "inet(4)") String address) {
+    }
 }

@@ -19,6 +19,15 @@ class SnapshotChainTest {
     }
 
     @Test
+    void theBranchConflictFixNamesEveryStepInOrder() {
+        assertEquals("regenerate yours on top: 1. if a database applied your migration, roll it back there first"
+                + " (shale rollback); 2. delete a.sql; 3. merge the other branch (if git reports a conflict in"
+                + " shale.sum, keep either side); 4. run shale hash, which rewrites shale.sum for the files left;"
+                + " 5. run shale generate, review the SQL and commit the new migration, its down, its snapshot and"
+                + " shale.sum", SnapshotChain.regenerate("a.sql"));
+    }
+
+    @Test
     void emptyChainIsIntactWithoutLatest() {
         SnapshotChain chain = SnapshotChain.of(List.of());
         assertTrue(chain.isIntact());
@@ -47,7 +56,7 @@ class SnapshotChainTest {
         assertEquals("branch conflict: snapshots snapshots/3_ours.json and snapshots/4_theirs.json were both"
                 + " generated from snapshot snapshots/2_b.json (id " + SECOND.id() + "), so two branches each ran"
                 + " shale generate on the same state and their migrations do not know about each other."
-                + " Fix: regenerate yours on top: delete your migration, its down and its snapshot, merge, run shale generate"
+                + " Fix: " + SnapshotChain.regenerate("your migration, its down and its snapshot")
                 + " (keep the snapshot merged first; regenerate the one from your branch, such as"
                 + " snapshots/4_theirs.json)", fork.toString());
     }

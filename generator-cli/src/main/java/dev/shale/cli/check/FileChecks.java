@@ -180,9 +180,9 @@ public final class FileChecks {
                 + (ups.size() == 2 ? " were both" : " were all") + " generated from " + parent + " (their snapshots "
                 + String.join(" and ", fork.files()) + " follow the same one), so two branches each ran shale generate"
                 + " on the same state and neither migration knows about the other.",
-                files, "regenerate yours on top: delete your migration, its down and its snapshot (such as "
+                files, SnapshotChain.regenerate("your migration, its down and its snapshot (such as "
                         + migrationFile(yours, ".sql") + ", " + migrationFile(yours, ".down.sql") + " and " + yours
-                        + "), merge, run shale generate");
+                        + ")"));
     }
 
     /** {@code migrations/<stem><suffix>} for the snapshot file {@code snapshots/<stem>.json}. */

@@ -87,7 +87,7 @@ final class HostileDeclarations {
     }
 
     /** {@code generate} on the records of a fixture: exit 2, the class named, then the expected words. */
-    private static HostileCase generate(String item, String title, String fixture, String at, String... expected) {
+    static HostileCase generate(String item, String title, String fixture, String at, String... expected) {
         String[] words = new String[expected.length + 2];
         words[0] = NOTHING_WRITTEN;
         words[1] = FIXTURES + fixture + "." + at;

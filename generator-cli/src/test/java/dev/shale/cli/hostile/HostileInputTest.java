@@ -32,6 +32,7 @@ class HostileInputTest {
                         HostileRunnerInputs.cases(),
                         HostileMigrationFiles.cases(),
                         HostileDeclarations.cases(),
+                        HostileDeclarationsMore.cases(),
                         HostileConnections.cases())
                 .flatMap(List::stream)
                 .toList();

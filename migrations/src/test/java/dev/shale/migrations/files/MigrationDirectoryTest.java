@@ -246,8 +246,9 @@ class MigrationDirectoryTest {
         ProjectFileException e = assertThrows(ProjectFileException.class, directory::latestSnapshot);
         assertEquals(Problem.CHAIN_BROKEN, e.problem());
         assertEquals("snapshots/20261122090000_add_audit.json", e.path().orElseThrow());
-        assertTrue(e.fix().startsWith("regenerate yours on top: delete your migration, its down and its snapshot, merge, run"
-                + " shale generate"), e.fix());
+        assertTrue(e.fix().startsWith("regenerate yours on top: 1. if a database applied your migration, roll it"
+                + " back there first (shale rollback); 2. delete your migration, its down and its snapshot;"), e.fix());
+        assertTrue(e.fix().contains("4. run shale hash"), e.fix());
     }
 
     @Test

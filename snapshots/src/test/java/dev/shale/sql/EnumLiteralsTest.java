@@ -1,4 +1,4 @@
-package dev.shale.diff;
+package dev.shale.sql;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,4 +1,4 @@
-package dev.shale.diff;
+package dev.shale.sql;
 
 import dev.shale.model.Identifiers;
 import java.util.regex.Matcher;
@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * escaped form {@link Identifiers#literal} writes for a label with a backslash ({@code E'a\\b'}). PostgreSQL
  * stores such a default as the label's OID, so it follows the label when the label is renamed.
  */
-final class EnumLiterals {
+public final class EnumLiterals {
 
     private static final Pattern PLAIN = Pattern.compile("'((?:[^']|'')*)'(\\s*::.*)?", Pattern.DOTALL);
     /** Only the escapes {@link Identifiers#literal} writes: a doubled quote, and a backslash before one of them. */
@@ -24,13 +24,13 @@ final class EnumLiterals {
     }
 
     /** The label a default names, or {@code null} when the default is not a single label. */
-    static String label(String defaultExpression) {
+    public static String label(String defaultExpression) {
         Labelled read = read(defaultExpression);
         return read == null ? null : read.label();
     }
 
     /** The default naming {@code to} instead of {@code from}, written the same way; other defaults as they are. */
-    static String relabel(String defaultExpression, String from, String to) {
+    public static String relabel(String defaultExpression, String from, String to) {
         Labelled read = read(defaultExpression);
         if (read == null || !from.equals(read.label())) {
             return defaultExpression;
