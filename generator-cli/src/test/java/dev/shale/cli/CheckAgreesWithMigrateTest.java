@@ -193,6 +193,50 @@ class CheckAgreesWithMigrateTest {
     }
 
     @Test
+    void anIndexOfTheSnapshotLeftInvalidByAFailedRebuildIsAFindingAndReindexFixesIt(TestDatabase db) {
+        new TestProject(dir).withFixture("markapplied");
+        DatabaseProject project = new DatabaseProject(dir, db);
+        assertEquals(ExitCode.OK, project.run("generate", "--name", "create_notes").exitCode());
+        assertEquals(ExitCode.OK, project.run("migrate").exitCode());
+        db.execute("INSERT INTO notes (body) SELECT 'note ' || i FROM generate_series(1, 100) i");
+        new TestProject(dir).withFixture("markappliedlater");
+        assertEquals(ExitCode.OK, project.run("generate", "--name", "index_body").exitCode());
+        assertEquals(ExitCode.OK, project.run("migrate").exitCode());
+        // rebuilt by hand after a body too long for a btree entry came in: the concurrent build fails half-way
+        db.execute("DROP INDEX notes_body_idx",
+                "INSERT INTO notes (body) SELECT string_agg(md5(i::text), '') FROM generate_series(1, 1000) i");
+        assertThrows(StatementFailedException.class,
+                () -> db.execute("CREATE INDEX CONCURRENTLY notes_body_idx ON notes (body)"));
+
+        DatabaseProject.Run check = project.run("check", "--db", "--format", "json");
+        JsonNode json = MigrateCommandTest.parse(check.out());
+
+        assertEquals(7, check.exitCode(), check.all());
+        assertEquals(List.of("NOT_VALID"), texts(json.get("findings"), "kind"), check.all());
+        JsonNode finding = json.get("findings").get(0);
+        assertTrue(finding.get("message").asText().endsWith("queries do not use it, yet writes maintain it, while"
+                + " snapshots/20261121093200_index_body.json has it as a working index."), check.all());
+        assertEquals("fix the rows that made it fail (such as duplicates for a unique index), then rebuild it:"
+                + " REINDEX INDEX CONCURRENTLY public.notes_body_idx; (a REINDEX that fails leaves an INVALID copy named"
+                + " notes_body_idx_ccnew: drop it with DROP INDEX CONCURRENTLY)", finding.get("fix").asText());
+        assertEquals(true, json.get("notValid").get(0).get("inSnapshot").asBoolean());
+        List<String> fix = texts(json.get("notValid").get(0).get("fixSql"), null);
+        // run before the rows are fixed, the rebuild fails and leaves an INVALID copy, which check names in turn
+        assertThrows(StatementFailedException.class, () -> db.execute(fix));
+        JsonNode after = MigrateCommandTest.parse(project.run("check", "--db", "--format", "json").out());
+        assertEquals(List.of("index notes_body_idx on public.notes", "index notes_body_idx_ccnew on public.notes"),
+                names(after.get("notValid")));
+        db.execute("DELETE FROM notes WHERE length(body) > 1000");
+        List<String> fixes = new ArrayList<>();
+        after.get("notValid").forEach(item -> fixes.addAll(texts(item.get("fixSql"), null)));
+        assertEquals(List.of("REINDEX INDEX CONCURRENTLY public.notes_body_idx",
+                "DROP INDEX CONCURRENTLY public.notes_body_idx_ccnew"), fixes);
+        db.execute(fixes);
+        DatabaseProject.Run clean = project.run("check", "--db");
+        assertEquals(0, clean.exitCode(), clean.all());
+    }
+
+    @Test
     void aForeignKeyAddedNotValidByHandIsAFindingAndValidateFixesIt(TestDatabase db) {
         DatabaseProject project = migratedWithRows(db);
         db.execute("ALTER TABLE support_tickets DROP CONSTRAINT support_tickets_user_id_fkey, ADD CONSTRAINT"
@@ -240,6 +284,14 @@ class CheckAgreesWithMigrateTest {
         db.execute(fix);
         DatabaseProject.Run clean = project.run("check", "--db");
         assertEquals(0, clean.exitCode(), clean.all());
+    }
+
+    /** {@code index notes_body_idx on public.notes} for each of {@code notValid[]}. */
+    private static List<String> names(JsonNode notValid) {
+        List<String> out = new ArrayList<>();
+        notValid.forEach(n -> out.add(n.get("objectType").asText() + " " + n.get("name").asText() + " on "
+                + n.get("table").asText()));
+        return out;
     }
 
     private static List<String> texts(JsonNode array, String field) {

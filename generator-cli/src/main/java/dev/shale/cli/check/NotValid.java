@@ -46,9 +46,9 @@ public record NotValid(InvalidObject object, boolean inSnapshot, String message,
                 : "; " + snapshot + " does not have it (a failed migration may have left it).");
         if (inSnapshot) {
             String sql = "REINDEX INDEX CONCURRENTLY " + name;
-            return new NotValid(object, true, message, List.of(sql), "rebuild it: " + sql + "; (it fails again while"
-                    + " the rows break it, such as duplicates for a unique index: fix those rows first); or drop it"
-                    + " (DROP INDEX CONCURRENTLY " + name + ";) and create it again as its migration does");
+            return new NotValid(object, true, message, List.of(sql), "fix the rows that made it fail (such as"
+                    + " duplicates for a unique index), then rebuild it: " + sql + "; (a REINDEX that fails leaves an"
+                    + " INVALID copy named " + object.name() + "_ccnew: drop it with DROP INDEX CONCURRENTLY)");
         }
         String sql = "DROP INDEX CONCURRENTLY " + name;
         return new NotValid(object, false, message, List.of(sql), "drop it: " + sql + "; then fix the rows that made"
