@@ -217,8 +217,8 @@ class CheckAgreesWithMigrateTest {
         assertTrue(finding.get("message").asText().endsWith("queries do not use it, yet writes maintain it, while"
                 + " snapshots/20261121093200_index_body.json has it as a working index."), check.all());
         assertEquals("fix the rows that made it fail (such as duplicates for a unique index), then rebuild it:"
-                + " REINDEX INDEX CONCURRENTLY public.notes_body_idx; (a REINDEX that fails leaves an INVALID copy named"
-                + " notes_body_idx_ccnew: drop it with DROP INDEX CONCURRENTLY)", finding.get("fix").asText());
+                + " REINDEX INDEX CONCURRENTLY public.notes_body_idx; (a REINDEX that fails leaves an INVALID copy"
+                + " named notes_body_idx_ccnew: drop it with DROP INDEX CONCURRENTLY)", finding.get("fix").asText());
         assertEquals(true, json.get("notValid").get(0).get("inSnapshot").asBoolean());
         List<String> fix = texts(json.get("notValid").get(0).get("fixSql"), null);
         // run before the rows are fixed, the rebuild fails and leaves an INVALID copy, which check names in turn
@@ -247,9 +247,9 @@ class CheckAgreesWithMigrateTest {
 
         assertEquals(7, check.exitCode(), check.all());
         assertTrue(check.out().startsWith("shale check: exit 7: the database holds an invalid index or constraint"
-                + " (1 finding)\n\nnot valid (exit 7): foreign key support_tickets_user_id_fkey on public.support_tickets"
-                + " is NOT VALID in the database (pg_constraint.convalidated is false: added NOT VALID and never"
-                + " validated): new rows are checked, the rows that were there never were, while"
+                + " (1 finding)\n\nnot valid (exit 7): foreign key support_tickets_user_id_fkey on"
+                + " public.support_tickets is NOT VALID in the database (pg_constraint.convalidated is false: added"
+                + " NOT VALID and never validated): new rows are checked, the rows that were there never were, while"
                 + " snapshots/20261121093000_create_tickets.json has it as a validated constraint.\n  fix: validate it:"
                 + " ALTER TABLE public.support_tickets VALIDATE CONSTRAINT support_tickets_user_id_fkey; (it fails"
                 + " while the table holds rows whose key has no match: fix those rows first)\n"), check.all());
@@ -266,9 +266,8 @@ class CheckAgreesWithMigrateTest {
         DatabaseProject project = migratedWithRows(db);
         db.execute("ALTER TABLE support_tickets DROP CONSTRAINT support_tickets_priority_check",
                 "UPDATE support_tickets SET priority = 9 WHERE id = (SELECT min(id) FROM support_tickets)");
-        String check = db.firstColumn("SELECT 'ALTER TABLE support_tickets ADD CONSTRAINT support_tickets_priority_check '"
-                + " || 'CHECK ((priority >= 1) AND (priority <= 5)) NOT VALID'").get(0);
-        db.execute(check);
+        db.execute("ALTER TABLE support_tickets ADD CONSTRAINT support_tickets_priority_check"
+                + " CHECK ((priority >= 1) AND (priority <= 5)) NOT VALID");
 
         DatabaseProject.Run run = project.run("check", "--db", "--format", "json");
         JsonNode json = MigrateCommandTest.parse(run.out());

@@ -15,7 +15,7 @@ import java.util.Set;
 public final class HistoryFindings {
 
     /** The states in which {@code migrate} refuses to run (out of order: unless {@code --allow-out-of-order}). */
-    static final Set<MigrationState> REFUSED = Set.of(MigrationState.MODIFIED, MigrationState.MISSING,
+    private static final Set<MigrationState> REFUSED = Set.of(MigrationState.MODIFIED, MigrationState.MISSING,
             MigrationState.OUT_OF_ORDER);
 
     private static final String NEVER_EDIT = "; never edit or delete an applied migration: to change what it did,"
@@ -29,7 +29,7 @@ public final class HistoryFindings {
         return status.migrations().stream().filter(m -> REFUSED.contains(m.state())).toList();
     }
 
-    /** One finding per migration of {@code refused}, naming its file and the fix, from the database's report. */
+    /** One finding per migration of the report's history (those {@link #refused}), naming its file and the fix. */
     public static List<Finding> of(DatabaseReport report, MigrationDirectory directory) {
         return report.history().stream().map(m -> finding(m, directory, report.lastApplied())).toList();
     }

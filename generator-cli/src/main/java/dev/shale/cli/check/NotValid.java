@@ -28,7 +28,7 @@ public record NotValid(InvalidObject object, boolean inSnapshot, String message,
         Objects.requireNonNull(fix, "fix");
     }
 
-    /** The report of {@code object}, read from a database compared with {@code expected} (from {@code expectedFrom}). */
+    /** The report of {@code object}, read from a database compared with {@code expected}, from {@code expectedFrom}. */
     static NotValid of(InvalidObject object, SchemaModel expected, String expectedFrom) {
         String snapshot = expectedFrom == null ? "the empty schema (no migration applied)" : expectedFrom;
         Optional<Table> table = expected.table(object.table());
@@ -65,7 +65,8 @@ public record NotValid(InvalidObject object, boolean inSnapshot, String message,
                 + " and never validated): new rows are checked, the rows that were there never were"
                 + (inSnapshot ? ", while " + snapshot + " has it as a validated constraint."
                 : "; " + snapshot + " does not have it either (see the drift).");
-        String rows = object.kind() == InvalidObject.Kind.FOREIGN_KEY ? "rows whose key has no match" : "rows it rejects";
+        String rows = object.kind() == InvalidObject.Kind.FOREIGN_KEY ? "rows whose key has no match"
+                : "rows it rejects";
         return new NotValid(object, inSnapshot, message, List.of(sql), "validate it: " + sql + "; (it fails while the"
                 + " table holds " + rows + ": fix those rows first)" + (inSnapshot ? ""
                 : ", or drop it as the drift's SQL does"));

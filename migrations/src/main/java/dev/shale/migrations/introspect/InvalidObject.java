@@ -18,7 +18,7 @@ public record InvalidObject(Kind kind, QualifiedName table, String name) {
 
     /** What the object is. */
     public enum Kind {
-        /** An INVALID index: kept up to date by writes, a unique one still refuses duplicates, never used by queries. */
+        /** An INVALID index: maintained by writes (a unique one still refuses duplicates), never used by queries. */
         INDEX,
         /** A foreign key added NOT VALID: enforced for new rows, not checked on the rows that were there. */
         FOREIGN_KEY,
