@@ -7,6 +7,8 @@ import dev.shale.cli.check.DatabaseReport;
 import dev.shale.cli.check.DriftCheck;
 import dev.shale.cli.check.FileChecks;
 import dev.shale.cli.check.Finding;
+import dev.shale.cli.check.HistoryFindings;
+import dev.shale.cli.check.NotValid;
 import dev.shale.cli.check.ReportView;
 import dev.shale.cli.config.ShaleConfig;
 import dev.shale.cli.render.MigrationText;
@@ -38,8 +40,10 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Check, for CI, that the schema records, the migrations, shale.sum, the snapshot chain and the"
-                + " down files agree; with --db, also that the live database matches the snapshot of its last applied"
-                + " migration (drift, object by object, with the SQL that would bring it back; --url URL implies --db)."
+                + " down files agree; with --db, also that migrate would accept the database's history (no modified,"
+                + " missing or out-of-order migration), that it holds no INVALID index or NOT VALID constraint, and that"
+                + " it matches the snapshot of its last applied migration (drift, object by object, with the SQL that"
+                + " would bring it back; --url URL implies --db)."
                 + " Reads only; writes nothing. Every finding is reported; the exit code is that of the first outcome"
                 + " in the order 4, 5, 6, 1, 7."},
         exitCodeListHeading = "%nExit codes:%n",
@@ -54,7 +58,9 @@ import picocli.CommandLine.ParentCommand;
             "5:snapshot chain broken, a migration without its snapshot, or a branch conflict (two migrations"
                     + " generated from the same snapshot; fix: regenerate yours on top)",
             "6:a migration without its .down.sql",
-            "7:the live database drifted from the snapshot of its last applied migration (--db)",
+            "7:(--db) the database disagrees with the migrations: its history has a migration migrate refuses"
+                    + " (modified, missing or out of order, as shale status shows), it holds an INVALID index or a"
+                    + " NOT VALID constraint, or its schema drifted from the snapshot of its last applied migration",
             "70:internal error (a bug in Shale: please report it)"
         })
 final class CheckCommand implements Callable<Integer> {
@@ -182,6 +188,11 @@ final class CheckCommand implements Callable<Integer> {
     private DatabaseReport checkDatabase(DriftCheck.LiveState live, DatabaseOptions.Target target, FileChecks files,
                                          List<Finding> findings) {
         DatabaseReport report = DriftCheck.compare(live, target.url(), files, findings);
+        findings.addAll(HistoryFindings.of(report, files.directory()));
+        for (NotValid item : report.notValid()) {
+            findings.add(new Finding(CheckOutcome.NOT_VALID, item.message(),
+                    report.expectedFrom() == null ? List.of() : List.of(report.expectedFrom()), item.fix()));
+        }
         if (!report.drift().isEmpty()) {
             findings.add(new Finding(CheckOutcome.DRIFT, "the database differs from " + (report.expectedFrom() == null
                     ? "the empty schema (no migration applied)" : report.expectedFrom() + ", the snapshot of its last"

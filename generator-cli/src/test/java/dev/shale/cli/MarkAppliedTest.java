@@ -105,6 +105,36 @@ class MarkAppliedTest {
     }
 
     @Test
+    void anInvalidIndexLeftByAFailedConcurrentBuildIsNotMarkedAndCheckNamesItsFix(TestDatabase db) {
+        DatabaseProject project = withPendingIndex(db);
+        // a body too long for a btree entry makes the concurrent build fail half-way: the index is left INVALID
+        db.execute("INSERT INTO notes (body) SELECT string_agg(md5(i::text), '') FROM generate_series(1, 1000) i",
+                "INSERT INTO notes (body) VALUES ('short')");
+        DatabaseProject.Run failed = project.run("migrate");
+        assertEquals(ExitCode.DATABASE, failed.exitCode(), failed.all());
+        assertEquals(List.of("f"), db.firstColumn("SELECT indisvalid FROM pg_index"
+                + " WHERE indexrelid = 'notes_body_idx'::regclass"));
+
+        DatabaseProject.Run refused = project.run("migrate", "--mark-applied", INDEX);
+
+        assertEquals(ExitCode.USAGE, refused.exitCode(), refused.all());
+        assertTrue(refused.err().startsWith("error: the database does not show that migrations/" + INDEX
+                + "_index_body.sql ran to the end, so nothing was changed: its schema matches the snapshot snapshots/"
+                + INDEX + "_index_body.json, but\n    - index notes_body_idx on public.notes is INVALID\n"),
+                refused.all());
+        assertTrue(refused.err().contains("fix: drop an INVALID index (DROP INDEX CONCURRENTLY)"), refused.all());
+        assertEquals(List.of(FIRST + "|create_notes|1"), project.history());
+        DatabaseProject.Run check = project.run("check", "--db");
+        assertEquals(7, check.exitCode(), check.all());
+        assertTrue(check.out().contains("fix: drop it: DROP INDEX CONCURRENTLY public.notes_body_idx;"), check.all());
+
+        db.execute("DROP INDEX CONCURRENTLY public.notes_body_idx", "DELETE FROM notes WHERE length(body) > 1000");
+        assertEquals(ExitCode.OK, project.run("migrate").exitCode());
+        DatabaseProject.Run clean = project.run("check", "--db");
+        assertEquals(ExitCode.OK, clean.exitCode(), clean.all());
+    }
+
+    @Test
     void aDatabaseWithoutTheMigrationsEffectIsRefusedWithTheDifferences(TestDatabase db) {
         DatabaseProject project = withPendingIndex(db);
         String before = db.dump();

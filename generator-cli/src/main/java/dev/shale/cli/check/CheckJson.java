@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.shale.cli.JsonText;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.shale.api.MigrationStatus;
 import dev.shale.diff.drift.DriftItem;
 import java.util.List;
 
@@ -13,7 +14,8 @@ import java.util.List;
  * <pre>{@code
  * {
  *   "formatVersion" : 1,
- *   "outcome" : "DRIFT",                 // CLEAN, SUM_MISMATCH, INVALID_MIGRATION, CHAIN_BROKEN, MISSING_DOWN, UNGENERATED_CHANGES, DRIFT
+ *   "outcome" : "DRIFT",                 // CLEAN, SUM_MISMATCH, INVALID_MIGRATION, CHAIN_BROKEN, MISSING_DOWN,
+ *                                        // UNGENERATED_CHANGES, HISTORY_MISMATCH, NOT_VALID, DRIFT
  *   "exitCode" : 7,
  *   "findings" : [ { "kind" : "DRIFT", "exitCode" : 7, "message" : "...", "file" : "snapshots/..json",
  *                    "files" : [ "snapshots/..json" ], "fix" : "..." } ],
@@ -24,6 +26,11 @@ import java.util.List;
  *   "lastApplied" : "20261121213641_add_super_admin_role",
  *   "expectedSnapshot" : "snapshots/20261121213641_add_super_admin_role.json",
  *   "pending" : 0,
+ *   "history" : [ { "version" : "20261121093000", "name" : "create_users", "state" : "MODIFIED",   // what migrate
+ *                   "file" : "migrations/20261121093000_create_users.sql" } ],                    // refuses; file null
+ *                                                                                                  // when MISSING
+ *   "notValid" : [ { "objectType" : "index", "name" : "users_email_key", "table" : "public.users",
+ *                    "inSnapshot" : false, "message" : "...", "fixSql" : [ "DROP INDEX CONCURRENTLY ..." ] } ],
  *   "drift" : [ { "object" : "users.nickname", "objectType" : "column", "kind" : "EXTRA", "aspect" : null,
  *                 "expected" : null, "actual" : "text", "message" : "column users.nickname exists ..." } ],
  *   "fixSql" : [ "ALTER TABLE public.users DROP COLUMN nickname" ],
@@ -69,11 +76,31 @@ public final class CheckJson {
         root.put("expectedSnapshot", db == null ? null : db.expectedFrom());
         if (db == null) {
             root.putNull("pending");
+            root.putNull("history");
+            root.putNull("notValid");
             root.putNull("drift");
             root.putNull("fixSql");
             root.putNull("unmanaged");
         } else {
             root.put("pending", db.pending());
+            ArrayNode history = root.putArray("history");
+            for (MigrationStatus migration : db.history()) {
+                ObjectNode node = history.addObject();
+                node.put("version", migration.version());
+                node.put("name", migration.name());
+                node.put("state", migration.state().name());
+                node.put("file", migration.file());
+            }
+            ArrayNode notValid = root.putArray("notValid");
+            for (NotValid item : db.notValid()) {
+                ObjectNode node = notValid.addObject();
+                node.put("objectType", item.object().kindText());
+                node.put("name", item.object().name());
+                node.put("table", item.object().table().toString());
+                node.put("inSnapshot", item.inSnapshot());
+                node.put("message", item.message());
+                strings(node.putArray("fixSql"), item.fixSql());
+            }
             ArrayNode drift = root.putArray("drift");
             for (DriftItem item : db.drift()) {
                 ObjectNode node = drift.addObject();

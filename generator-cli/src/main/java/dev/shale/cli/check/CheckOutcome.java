@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * What {@code shale check} found, each with its exit code. When there are several, the report's outcome
- * is the first of this order: integrity and readable migration files (4), snapshot chain (5), down files (6), ungenerated changes (1),
- * drift (7); {@link #CLEAN} (0) when there is none.
+ * is the first of this order: integrity and readable migration files (4), snapshot chain (5), down files (6),
+ * ungenerated changes (1), the database's history, its invalid objects and its drift (7); {@link #CLEAN} (0) when
+ * there is none.
  */
 public enum CheckOutcome {
     /** Records, migrations, snapshots (and the database) agree. */
@@ -25,6 +26,13 @@ public enum CheckOutcome {
     MISSING_DOWN(6, "a migration has no down file"),
     /** The schema records differ from the latest snapshot. */
     UNGENERATED_CHANGES(1, "the schema records have ungenerated changes"),
+    /**
+     * The database's history disagrees with the migrations where {@code migrate} refuses to run: an applied
+     * migration modified or missing, a pending one older than the newest applied (as {@code shale status} says).
+     */
+    HISTORY_MISMATCH(7, "the database's history disagrees with the migrations"),
+    /** The database holds an INVALID index or a NOT VALID foreign key or check, which the snapshot has as valid. */
+    NOT_VALID(7, "the database holds an invalid index or constraint"),
     /** The live database differs from the snapshot of its last applied migration. */
     DRIFT(7, "the database drifted from its migrations");
 

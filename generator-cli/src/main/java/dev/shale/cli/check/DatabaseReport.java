@@ -1,5 +1,6 @@
 package dev.shale.cli.check;
 
+import dev.shale.api.MigrationStatus;
 import dev.shale.diff.drift.DriftItem;
 import java.util.List;
 import java.util.Objects;
@@ -13,16 +14,22 @@ import java.util.Objects;
  *                        or when it was not compared
  * @param compared        whether the comparison ran (it does not when the expected snapshot is missing)
  * @param pending         how many migrations are not applied yet (pending or out of order); not drift
+ * @param history         the migrations {@code migrate} refuses (modified, missing, out of order), as {@code shale
+ *                        status} shows them
+ * @param notValid        the indexes and constraints the database holds as not valid
  * @param drift           how the database differs, object by object
  * @param fixSql          the statements that would bring the database back, in order
  * @param unmanaged       objects Shale does not manage (views, functions, triggers...): information only
  * @param notes           sentences for the reader (nothing applied yet, what was compared)
  */
 public record DatabaseReport(String database, String lastApplied, String expectedFrom, boolean compared, int pending,
-        List<DriftItem> drift, List<String> fixSql, List<String> unmanaged, List<String> notes) {
+        List<MigrationStatus> history, List<NotValid> notValid, List<DriftItem> drift, List<String> fixSql,
+        List<String> unmanaged, List<String> notes) {
 
     public DatabaseReport {
         Objects.requireNonNull(database, "database");
+        history = List.copyOf(history);
+        notValid = List.copyOf(notValid);
         drift = List.copyOf(drift);
         fixSql = List.copyOf(fixSql);
         unmanaged = List.copyOf(unmanaged);

@@ -22,8 +22,10 @@ import java.util.Optional;
 
 /**
  * {@code shale check --db}: compares the live database with the snapshot of its last applied migration
- * (the empty schema when nothing is applied). Pending migrations are not drift; objects Shale does not
- * manage are listed, never drift. Reads only.
+ * (the empty schema when nothing is applied), and lists what would make {@code migrate} refuse to run (the history's
+ * modified, missing and out-of-order migrations, as {@code status} classifies them) and the indexes and constraints
+ * the database holds as not valid. Pending migrations are not drift; objects Shale does not manage are listed,
+ * never drift. Reads only.
  */
 public final class DriftCheck {
 
@@ -52,11 +54,12 @@ public final class DriftCheck {
         Optional<MigrationStatus> last = status.migrations().stream().filter(m -> m.batch() != null)
                 .max(Comparator.comparing(MigrationStatus::version));
         String lastApplied = last.map(m -> m.version() + "_" + m.name()).orElse(null);
+        List<MigrationStatus> history = HistoryFindings.refused(status);
         List<String> notes = new ArrayList<>();
         String database = url.redacted();
         if (snapshots.isEmpty()) {
             notes.add("The database was not compared: the snapshots cannot be read.");
-            return notCompared(database, lastApplied, pending, notes);
+            return notCompared(database, lastApplied, pending, history, notes);
         }
         SchemaModel expected;
         String expectedFrom = null;
@@ -77,12 +80,12 @@ public final class DriftCheck {
                                 : "restore " + wanted + " from version control"));
                 notes.add("The database was not compared: no snapshot for its last applied migration " + lastApplied
                         + ".");
-                return notCompared(database, lastApplied, pending, notes);
+                return notCompared(database, lastApplied, pending, history, notes);
             }
             if (files.read(snapshot.get(), findings).isEmpty()) {
                 notes.add("The database was not compared: its last applied migration's snapshot "
                         + snapshot.get().fileName() + " cannot be read.");
-                return notCompared(database, lastApplied, pending, notes);
+                return notCompared(database, lastApplied, pending, history, notes);
             }
             expected = snapshot.get().snapshot().schema();
             expectedFrom = snapshot.get().fileName();
@@ -91,13 +94,17 @@ public final class DriftCheck {
         Drift drift = Drift.between(actual.model(), expected);
         List<String> sql = drift.fix().up().stream().map(SqlStatement::sql).toList();
         List<String> unmanaged = actual.unmanaged().stream().map(UnmanagedObject::toString).toList();
-        return new DatabaseReport(database, lastApplied, expectedFrom, true, pending, drift.items(), sql, unmanaged,
-                notes);
+        String snapshotFile = expectedFrom;
+        List<NotValid> notValid = actual.invalid().stream().map(o -> NotValid.of(o, expected, snapshotFile)).toList();
+        return new DatabaseReport(database, lastApplied, expectedFrom, true, pending, history, notValid, drift.items(),
+                sql, unmanaged, notes);
     }
 
     /** The report of a database that was read but not compared (the notes say why). */
-    private static DatabaseReport notCompared(String database, String lastApplied, int pending, List<String> notes) {
-        return new DatabaseReport(database, lastApplied, null, false, pending, List.of(), List.of(), List.of(), notes);
+    private static DatabaseReport notCompared(String database, String lastApplied, int pending,
+            List<MigrationStatus> history, List<String> notes) {
+        return new DatabaseReport(database, lastApplied, null, false, pending, history, List.of(), List.of(),
+                List.of(), List.of(), notes);
     }
 
     /** The part of {@code everything} in {@code schemas}. */
@@ -107,6 +114,7 @@ public final class DriftCheck {
                 model.schemas().stream().filter(schemas::contains).toList(),
                 model.enums().stream().filter(e -> schemas.contains(e.name().schema())).toList(),
                 model.tables().stream().filter(t -> schemas.contains(t.name().schema())).toList()),
-                everything.unmanaged().stream().filter(o -> schemas.contains(o.name().schema())).toList());
+                everything.unmanaged().stream().filter(o -> schemas.contains(o.name().schema())).toList(),
+                everything.invalid().stream().filter(o -> schemas.contains(o.table().schema())).toList());
     }
 }

@@ -92,6 +92,8 @@ public final class ReportView {
             case CHAIN_BROKEN -> "snapshot chain";
             case MISSING_DOWN -> "down file";
             case UNGENERATED_CHANGES -> "ungenerated changes";
+            case HISTORY_MISMATCH -> "history";
+            case NOT_VALID -> "not valid";
             case DRIFT -> "drift";
             case CLEAN -> "ok";
         };

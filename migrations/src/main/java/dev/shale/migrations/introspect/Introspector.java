@@ -33,7 +33,8 @@ import java.util.Objects;
 
 /**
  * Reads the chosen schemas of a live PostgreSQL database into a {@link SchemaModel}, and lists what the
- * model does not describe as {@link UnmanagedObject}s.
+ * model does not describe as {@link UnmanagedObject}s, and its indexes and constraints that are not valid as
+ * {@link InvalidObject}s.
  *
  * <p>One catalog query per object kind, each a {@code .sql} resource next to this class, so the number
  * of queries does not depend on the number of tables. PostgreSQL's spellings are normalised by
@@ -97,10 +98,16 @@ public final class Introspector {
                 table.add(row);
             }
         });
+        List<InvalidObject> invalid = new ArrayList<>();
         query(connection, CONSTRAINTS, schemas, row -> {
             TableParts table = tables.get(tableName(row));
             if (table != null) {
                 table.addConstraint(row);
+                if (!row.getBoolean("validated")) {
+                    invalid.add(new InvalidObject("f".equals(row.getString("constraint_type"))
+                            ? InvalidObject.Kind.FOREIGN_KEY : InvalidObject.Kind.CHECK, table.name,
+                            row.getString("constraint_name")));
+                }
             }
         });
         List<UnmanagedObject> unmanaged = new ArrayList<>();
@@ -108,6 +115,9 @@ public final class Introspector {
             TableParts table = tables.get(tableName(row));
             if (table == null) {
                 return;
+            }
+            if (!row.getBoolean("is_valid")) {
+                invalid.add(new InvalidObject(InvalidObject.Kind.INDEX, table.name, row.getString("index_name")));
             }
             if (!table.addIndex(row)) {
                 unmanaged.add(new UnmanagedObject(UnmanagedObject.Kind.INDEX,
@@ -122,7 +132,7 @@ public final class Introspector {
 
         List<String> extraSchemas = found.stream().filter(s -> !s.equals("public")).toList();
         List<Table> built = tables.values().stream().map(TableParts::build).toList();
-        return new IntrospectionResult(new SchemaModel(extraSchemas, enums, built), unmanaged);
+        return new IntrospectionResult(new SchemaModel(extraSchemas, enums, built), unmanaged, invalid);
     }
 
     private static QualifiedName tableName(ResultSet row) throws SQLException {

@@ -79,6 +79,7 @@ public final class Inspect {
                 model.schemas().stream().filter(s -> !(historyAlone && s.equals(history.schema()))).toList(),
                 model.enums(),
                 model.tables().stream().filter(t -> !t.name().equals(history)).toList());
-        return new IntrospectionResult(without, result.unmanaged());
+        return new IntrospectionResult(without, result.unmanaged(),
+                result.invalid().stream().filter(o -> !o.table().equals(history)).toList());
     }
 }

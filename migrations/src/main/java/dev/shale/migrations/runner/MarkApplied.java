@@ -9,6 +9,8 @@ import dev.shale.api.MigrationSource;
 import dev.shale.diff.drift.Drift;
 import dev.shale.diff.drift.DriftItem;
 import dev.shale.migrations.files.MigrationVersion;
+import dev.shale.migrations.introspect.IntrospectionResult;
+import dev.shale.migrations.introspect.InvalidObject;
 import dev.shale.migrations.runner.history.HistoryRow;
 import dev.shale.migrations.runner.history.HistoryTable;
 import dev.shale.migrations.runner.lock.AdvisoryLock;
@@ -30,7 +32,8 @@ import java.util.stream.Collectors;
  * <li>Connects and refuses when an applied migration's file changed or is missing, when the migration is
  *     applied already, when it is not the oldest pending one (the database's schema then says nothing about
  *     it alone), when its snapshot equals the one before (a data migration: nothing to check) unless forced,
- *     and when the database's schema differs from its snapshot, listing every difference.</li>
+ *     when the database's schema differs from its snapshot, listing every difference, and when it holds an
+ *     INVALID index or a NOT VALID constraint (what an interrupted CREATE INDEX CONCURRENTLY leaves).</li>
  * <li>Dry run: these checks, then what would be recorded, having changed nothing and taken no lock.</li>
  * <li>Otherwise the checks run under the migration lock ({@link AdvisoryLock}), and the migration is recorded
  *     in a new batch with the checksum of its file and an execution time of 0, like a baseline.</li>
@@ -106,8 +109,8 @@ public final class MarkApplied {
         }
         Set<String> schemas = new TreeSet<>(options.expected().schemasInUse());
         schemas.addAll(options.before().schemasInUse());
-        Drift drift = Drift.between(Inspect.read(session, List.copyOf(schemas), history.schema()).model(),
-                options.expected());
+        IntrospectionResult read = Inspect.read(session, List.copyOf(schemas), history.schema());
+        Drift drift = Drift.between(read.model(), options.expected());
         if (!drift.isEmpty()) {
             String items = drift.items().stream().map(DriftItem::message).map(m -> "\n  - " + m)
                     .collect(Collectors.joining());
@@ -117,6 +120,17 @@ public final class MarkApplied {
                     "if the migration did not run or ran half-way, finish or undo its work by hand (shale diff --from"
                             + " DATABASE_URL --to " + migration.versionText() + " prints the SQL from the database to"
                             + " its snapshot), then mark it again or run shale migrate");
+        }
+        if (!read.invalid().isEmpty()) {
+            String items = read.invalid().stream().map(o -> "\n  - " + o + (o.kind() == InvalidObject.Kind.INDEX
+                    ? " is INVALID" : " is NOT VALID")).collect(Collectors.joining());
+            throw new MigrationRefusedException(Reason.SCHEMA_DIFFERS, file, "the database does not show that " + file
+                    + " ran to the end, so nothing was changed: its schema matches the snapshot " + options.snapshot()
+                    + ", but" + items + "\n(a CREATE INDEX CONCURRENTLY that failed or was interrupted leaves its index"
+                    + " INVALID; a constraint added NOT VALID was never checked against the rows)",
+                    "drop an INVALID index (DROP INDEX CONCURRENTLY), fix the rows that made it fail and run shale"
+                            + " migrate; validate a NOT VALID constraint (ALTER TABLE ... VALIDATE CONSTRAINT) and mark"
+                            + " the migration again; shale check --db names each with its SQL");
         }
         return rows;
     }

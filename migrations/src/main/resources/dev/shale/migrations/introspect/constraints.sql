@@ -1,5 +1,6 @@
 -- Primary key, unique, check and foreign key constraints of the tables in the schemas, columns in
--- key order; the definition of checks only (deparsing the others would cost as much and go unread).
+-- key order; the definition of checks only (deparsing the others would cost as much and go unread); whether
+-- each is validated (false for a foreign key or check added NOT VALID and not validated since).
 -- Parameter 1: text[] of schema names.
 SELECT n.nspname AS schema_name,
        c.relname AS table_name,
@@ -18,6 +19,7 @@ SELECT n.nspname AS schema_name,
             ELSE '{}'::text[] END AS referenced_columns,
        co.confdeltype AS on_delete,
        co.confupdtype AS on_update,
+       co.convalidated AS validated,
        CASE WHEN co.contype = 'c' THEN pg_catalog.pg_get_constraintdef(co.oid, true) END AS definition
 FROM pg_catalog.pg_constraint co
 JOIN pg_catalog.pg_class c ON c.oid = co.conrelid

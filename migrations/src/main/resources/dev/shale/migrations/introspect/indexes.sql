@@ -1,5 +1,6 @@
 -- Indexes that do not back a primary key, unique or exclusion constraint, with their key columns
--- (a column name, or the expression for an expression key), method and predicate.
+-- (a column name, or the expression for an expression key), method, predicate and validity (false for an
+-- INVALID index, such as one left by a failed CREATE INDEX CONCURRENTLY).
 -- Parameter 1: text[] of schema names.
 SELECT n.nspname AS schema_name,
        c.relname AS table_name,
@@ -14,7 +15,8 @@ SELECT n.nspname AS schema_name,
        ARRAY(SELECT i.indkey[k - 1] = 0 FROM generate_series(1, i.indnkeyatts) k ORDER BY k)::boolean[]
            AS key_is_expression,
        i.indnatts > i.indnkeyatts AS has_included_columns,
-       pg_catalog.pg_get_expr(i.indpred, i.indrelid, true) AS predicate
+       pg_catalog.pg_get_expr(i.indpred, i.indrelid, true) AS predicate,
+       i.indisvalid AS is_valid
 FROM pg_catalog.pg_index i
 JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
 JOIN pg_catalog.pg_class c ON c.oid = i.indrelid

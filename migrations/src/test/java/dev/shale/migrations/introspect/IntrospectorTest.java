@@ -1,6 +1,7 @@
 package dev.shale.migrations.introspect;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.shale.diff.MigrationPlanner;
@@ -25,6 +26,7 @@ import dev.shale.testing.Parallel;
 import dev.shale.testing.PostgresExtension;
 import dev.shale.testing.RandomEdits;
 import dev.shale.testing.RandomSchemas;
+import dev.shale.testing.StatementFailedException;
 import dev.shale.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -143,6 +145,35 @@ class IntrospectorTest {
                 "index public.users_name_idx on users"), unmanaged);
         assertEquals(List.of(QualifiedName.of("counters"), QualifiedName.of("users")),
                 result.model().tables().stream().map(Table::name).toList());
+    }
+
+    @Test
+    void invalidIndexesAndConstraintsNotValidatedAreListedBesideTheModel(TestDatabase database) throws SQLException {
+        database.execute(
+                "CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL)",
+                "CREATE TABLE tickets (id bigint PRIMARY KEY, user_id bigint, priority int)",
+                "INSERT INTO users VALUES (1, 'a@example.com'), (2, 'a@example.com')",
+                "INSERT INTO tickets VALUES (1, 1, 3), (2, 99, 9)",
+                "CREATE INDEX tickets_priority_idx ON tickets (priority)",
+                "ALTER TABLE tickets ADD CONSTRAINT tickets_user_id_fkey FOREIGN KEY (user_id) REFERENCES users"
+                        + " NOT VALID",
+                "ALTER TABLE tickets ADD CONSTRAINT tickets_priority_check CHECK (priority <= 5) NOT VALID",
+                "ALTER TABLE tickets ADD CONSTRAINT tickets_id_check CHECK (id > 0)");
+        // a real failed build: the duplicate rows stop it and leave the index INVALID
+        assertThrows(StatementFailedException.class,
+                () -> database.execute("CREATE UNIQUE INDEX CONCURRENTLY users_email_key ON users (email)"));
+
+        IntrospectionResult result;
+        try (Connection connection = database.connect()) {
+            result = introspector.introspect(connection, List.of("public"));
+        }
+
+        assertEquals(List.of("check tickets_priority_check on public.tickets",
+                "foreign key tickets_user_id_fkey on public.tickets", "index users_email_key on public.users"),
+                result.invalid().stream().map(InvalidObject::toString).toList());
+        // the model, like a snapshot, reads them as if they were valid
+        assertEquals(List.of("users_email_key"), result.model().table(QualifiedName.of("users")).orElseThrow()
+                .indexes().stream().map(Index::name).toList());
     }
 
     @Test
