@@ -81,6 +81,21 @@ record DataLossGate(String command, String fix) {
                 String.join("; ", found) + ".", fix);
     }
 
+    /** The guard that runs {@link #check} at the start of each unit that says what it loses. */
+    Executor.Guard guard(Session session) {
+        return new Executor.Guard() {
+            @Override
+            public boolean appliesTo(Unit unit) {
+                return !unit.header().losses().isEmpty();
+            }
+
+            @Override
+            public MigrationRefusedException check(Unit unit) {
+                return DataLossGate.this.check(session, unit);
+            }
+        };
+    }
+
     private static LossFacts.Fact fact(Session session, DataLoss loss) {
         try {
             return LossFacts.of(session.connection(), loss);

@@ -56,8 +56,27 @@ final class Executor {
         Map<String, Long> serverTimes(Connection connection, List<Unit> units) throws SQLException;
     }
 
-    /** A check at the start of each unit, on the run's connection and in its transaction, if it has one. */
+    /**
+     * A check at the start of the units it applies to, on the run's connection and in its transaction, if it has
+     * one; what is batched is sent first, so the check sees the units before it.
+     */
     interface Guard {
+        /** No check. */
+        Guard NONE = new Guard() {
+            @Override
+            public boolean appliesTo(Unit unit) {
+                return false;
+            }
+
+            @Override
+            public MigrationRefusedException check(Unit unit) {
+                return null;
+            }
+        };
+
+        /** Whether {@code unit} is checked (a unit that is not keeps its statements in the running JDBC batch). */
+        boolean appliesTo(Unit unit);
+
         /** The refusal of {@code unit}, or null to run it. */
         MigrationRefusedException check(Unit unit);
     }
@@ -71,7 +90,7 @@ final class Executor {
     private String partial;
 
     Executor(Session session, Recorder recorder) {
-        this(session, recorder, unit -> null);
+        this(session, recorder, Guard.NONE);
     }
 
     Executor(Session session, Recorder recorder, Guard guard) {
@@ -100,8 +119,10 @@ final class Executor {
             begin(connection);
             prepare(step.units().get(0), connection);
             for (Unit unit : step.units()) {
-                flush();
-                guard(unit);
+                if (guard.appliesTo(unit)) {
+                    flush();
+                    guard(unit);
+                }
                 String timedByServer = recorder.recordTimedByServer(unit);
                 long start = System.nanoTime();
                 for (SqlStatement statement : unit.statements()) {
@@ -162,7 +183,9 @@ final class Executor {
 
     private void runAlone(Unit unit) {
         Connection connection = session.connection();
-        guard(unit);
+        if (guard.appliesTo(unit)) {
+            guard(unit);
+        }
         long start = System.nanoTime();
         for (SqlStatement statement : unit.statements()) {
             execute(unit, statement);

@@ -141,7 +141,7 @@ public final class Migrate {
 
     /** The check of each unit's data loss at its start, unless data loss is allowed. */
     private Executor.Guard guard(Session session) {
-        return options.allowDataLoss() ? unit -> null : unit -> DataLossGate.MIGRATE.check(session, unit);
+        return options.allowDataLoss() ? Executor.Guard.NONE : DataLossGate.MIGRATE.guard(session);
     }
 
     private List<Step> steps(List<Unit> pending) {

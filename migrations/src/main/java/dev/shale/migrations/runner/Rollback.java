@@ -63,8 +63,8 @@ public final class Rollback {
                         List<Unit> units = select(loaded, rows, target);
                         requireNoDataLoss(session, units);
                         Plan plan = plan(history, rows, units);
-                        Executor.Guard guard = options.force() ? unit -> null
-                                : unit -> DataLossGate.ROLLBACK.check(session, unit);
+                        Executor.Guard guard = options.force() ? Executor.Guard.NONE
+                                : DataLossGate.ROLLBACK.guard(session);
                         return new RollbackResult(false, new Executor(session, recorder(history), guard)
                                 .run(steps(units)), plan, List.of());
                     });
