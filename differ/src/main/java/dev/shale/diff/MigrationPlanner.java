@@ -36,16 +36,21 @@ public final class MigrationPlanner {
     private static MigrationPlan render(List<Change> changes) {
         List<SqlStatement> up = new ArrayList<>();
         List<Hazard> upHazards = new ArrayList<>();
-        for (Change change : changes) {
+        for (int i = 0; i < changes.size(); i++) {
+            Change change = changes.get(i);
             up.addAll(RENDERER.render(change));
-            upHazards.addAll(RENDERER.hazards(change));
+            List<Change> earlier = changes.subList(0, i);
+            RENDERER.hazards(change).forEach(h -> upHazards.add(LossNames.atStart(h, earlier)));
         }
         List<SqlStatement> down = new ArrayList<>();
         List<Hazard> downHazards = new ArrayList<>();
+        List<Change> reversed = new ArrayList<>();
         for (int i = changes.size() - 1; i >= 0; i--) {
             Change reverse = changes.get(i).reverse();
             down.addAll(RENDERER.render(reverse));
-            downHazards.addAll(RENDERER.hazards(reverse));
+            List<Change> earlier = List.copyOf(reversed);
+            RENDERER.hazards(reverse).forEach(h -> downHazards.add(LossNames.atStart(h, earlier)));
+            reversed.add(reverse);
         }
         return new MigrationPlan(changes, up, down, upHazards, downHazards);
     }

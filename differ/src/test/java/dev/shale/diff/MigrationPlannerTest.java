@@ -102,4 +102,22 @@ class MigrationPlannerTest {
         assertEquals(List.of(), plan.up());
         assertEquals(List.of(), plan.down());
     }
+
+    @Test
+    void lossesAreNamedAsTheDatabaseCallsThemWhenTheMigrationStarts() {
+        Column old = Column.of("old", ColumnType.builtIn("text"), true);
+        Table notes = notes(old);
+        QualifiedName memos = QualifiedName.of("memos");
+        Table renamed = new Table(memos, List.of(Column.of("id", ColumnType.builtIn("bigint"), false),
+                Column.of("text", ColumnType.builtIn("varchar(10)"), true)), notes.primaryKey(), List.of(), List.of(),
+                List.of(), List.of(), notes.comment());
+        RenameHints hints = new RenameHints(List.of(new RenameHints.TableRename(NOTES, memos, "Memo")),
+                List.of(new RenameHints.ColumnRename(memos, "body", "text", "Memo.text")), List.of(), List.of());
+
+        MigrationPlan plan = MigrationPlanner.plan(model(notes), model(renamed), hints);
+
+        // the table and the column are renamed before the drop and the narrowing run: the lines name them as before
+        assertEquals(List.of("column public.notes.body", "column public.notes.old"), plan.upHazards().stream()
+                .flatMap(h -> h.losses().stream()).map(l -> l.headerText().orElseThrow()).sorted().toList());
+    }
 }

@@ -40,7 +40,7 @@ final class MigrateCommand implements Callable<Integer> {
             description = "Apply pending migrations older than the newest applied one (merged from another branch).")
     boolean allowOutOfOrder;
 
-    @Option(names = "--allow-data-loss", description = "Apply migrations whose header declares data-loss hazards.")
+    @Option(names = "--allow-data-loss", description = "Apply migrations that lose data the database holds, or whose header declares data-loss hazards without saying what they lose.")
     boolean allowDataLoss;
 
     @Option(names = "--transaction", paramLabel = "MODE", defaultValue = "batch",

@@ -83,8 +83,10 @@ class RollbackCommandTest {
 
         DatabaseProject.Run refused = project.run("rollback");
         assertEquals(ExitCode.USAGE, refused.exitCode(), refused.all());
-        assertTrue(refused.err().startsWith("error: migrations/20260101000002_two.down.sql loses data"), refused.all());
-        assertTrue(refused.err().contains("  fix: take a backup, read the down SQL, then roll back with --force"),
+        assertTrue(refused.err().startsWith("error: migrations/20260101000002_two.down.sql declares data-loss hazards"
+                + " in its header (shale:hazards data-loss) without shale:loses lines"), refused.all());
+        assertTrue(refused.err().contains("  fix: read its SQL and hazard notes; if the loss is intended, take a backup"
+                + " and roll back with --force (force)"),
                 refused.all());
         assertEquals(before, db.dump());
 

@@ -5,13 +5,14 @@ import java.util.Optional;
 
 /**
  * Options of {@code migrate}. Defaults ({@link #DEFAULTS}): every pending migration, applied for real,
- * out-of-order and data-loss migrations refused, {@link TransactionMode#BATCH}, {@link RunnerSettings#DEFAULTS}.
+ * out-of-order migrations and migrations losing data refused, {@link TransactionMode#BATCH}, {@link RunnerSettings#DEFAULTS}.
  *
  * @param to the last version to apply (14 digits), or null for all
  * @param dryRun compute the SQL that would run, batch by batch, and change nothing (not even create
  *     the history table); the lock is not taken
  * @param allowOutOfOrder apply pending migrations older than the newest applied one
- * @param allowDataLoss apply migrations whose header declares {@code data-loss}
+ * @param allowDataLoss apply migrations that lose data the database holds (by their {@code shale:loses} header
+ *     lines), and those whose header declares {@code data-loss} without such lines
  */
 public record MigrateOptions(String to, boolean dryRun, boolean allowOutOfOrder, boolean allowDataLoss,
         TransactionMode transactionMode, RunnerSettings settings) {

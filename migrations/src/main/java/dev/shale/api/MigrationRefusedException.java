@@ -28,7 +28,10 @@ public final class MigrationRefusedException extends ShaleException {
         OUT_OF_ORDER,
         /** A target version that names no migration, or options that contradict each other. */
         INVALID_REQUEST,
-        /** An up migration whose header declares data loss, without allowing it. */
+        /**
+         * A migration (up, or down for rollback) that loses data the database holds, or whose header declares data
+         * loss without saying what it loses, without allowing it.
+         */
         DATA_LOSS,
         /** A migration to roll back has no down file. */
         NO_DOWN_FILE,

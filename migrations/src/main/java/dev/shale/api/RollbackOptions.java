@@ -11,7 +11,8 @@ import java.util.Optional;
  * @param steps how many migrations to roll back, or 0 for the last batch
  * @param to roll back every migration newer than this version (14 digits), or null
  * @param dryRun compute the SQL that would run and change nothing
- * @param force run down migrations whose header declares {@code data-loss}, and drop the history rows
+ * @param force run down migrations that lose data the database holds (by their {@code shale:loses} header lines)
+ *     or whose header declares {@code data-loss} without such lines, and drop the history rows
  *     of migrations whose down file has no statements
  */
 public record RollbackOptions(int steps, String to, boolean dryRun, boolean force, RunnerSettings settings) {

@@ -36,11 +36,13 @@ final class HazardRules {
         List<Hazard> hazards = new ArrayList<>();
         if (change instanceof DropTable c) {
             hazards.add(new Hazard(HazardKind.DATA_LOSS, change,
-                    "Dropping table " + c.table().name() + " deletes all of its rows."));
+                    "Dropping table " + c.table().name() + " deletes all of its rows.",
+                    List.of(DataLoss.table(c.table().name()))));
         } else if (change instanceof DropColumn c) {
             if (c.column().generatedExpression() == null) {
                 hazards.add(new Hazard(HazardKind.DATA_LOSS, change,
-                        "Dropping column " + column(c.table(), c.column().name()) + " deletes its values."));
+                        "Dropping column " + column(c.table(), c.column().name()) + " deletes its values.",
+                        List.of(DataLoss.column(c.table(), c.column().name()))));
             }
         } else if (change instanceof AddColumn c) {
             addColumn(c).ifPresent(reason -> hazards.add(new Hazard(HazardKind.TABLE_REWRITE, change,
@@ -100,7 +102,8 @@ final class HazardRules {
             String types = " from " + change.from().type().sql() + " to " + change.to().type().sql();
             if (TypeChanges.narrows(change.from().type(), change.to().type())) {
                 hazards.add(new Hazard(HazardKind.DATA_LOSS, change,
-                        "Changing column " + name + types + " may cut, round or reject existing values."));
+                        "Changing column " + name + types + " may cut, round or reject existing values.",
+                        List.of(DataLoss.column(change.table(), change.from().name()))));
             }
             if (TypeChanges.rewrites(change.from().type(), change.to().type())) {
                 hazards.add(new Hazard(HazardKind.TABLE_REWRITE, change,
@@ -121,7 +124,8 @@ final class HazardRules {
             hazards.add(new Hazard(HazardKind.DATA_LOSS, change,
                     "Recreating enum " + change.to().name() + " removes " + (removed.size() == 1 ? "value " : "values ")
                             + String.join(", ", removed) + "; rows still holding "
-                            + (removed.size() == 1 ? "it" : "them") + " make the migration fail."));
+                            + (removed.size() == 1 ? "it" : "them") + " make the migration fail.",
+                    removed.stream().map(v -> DataLoss.enumValue(change.from().name(), v)).toList()));
         }
         Set<QualifiedName> tables = new LinkedHashSet<>();
         for (EnumUsage usage : change.usages()) {

@@ -211,4 +211,19 @@ class HazardRulesTest {
         assertEquals(List.of("DATA_LOSS: Recreating enum public.role removes value SUPER_ADMIN; rows still holding it"
                 + " make the migration fail."), hazards(change.reverse()));
     }
+
+    @Test
+    void eachDataLossSaysWhatItLosesForTheHeader() {
+        EnumType withTwoMore = new EnumType(ROLE, List.of("CLIENT", "ADMIN", "SUPER_ADMIN", "it's"));
+        assertEquals(List.of("table public.users"), losses(new DropTable(Fixtures.users())));
+        assertEquals(List.of("column public.users.email"), losses(new DropColumn(USERS, column("email", "text", true))));
+        assertEquals(List.of("column public.users.value"), losses(retype("varchar(255)", "varchar(100)")));
+        assertEquals(List.of("enum-value public.role 'SUPER_ADMIN'", "enum-value public.role 'it''s'"),
+                losses(new RecreateEnum(withTwoMore, role(), List.of())));
+    }
+
+    private static List<String> losses(Change change) {
+        return RENDERER.hazards(change).stream().flatMap(h -> h.losses().stream())
+                .map(l -> l.headerText().orElseThrow()).toList();
+    }
 }

@@ -3,12 +3,15 @@ package dev.shale.cli.render;
 import dev.shale.diff.MigrationPlan;
 import dev.shale.diff.change.Change;
 import dev.shale.diff.postgres.ChangeDescriptions;
+import dev.shale.diff.postgres.DataLoss;
 import dev.shale.diff.postgres.Hazard;
+import dev.shale.diff.postgres.HazardKind;
 import dev.shale.diff.postgres.SqlStatement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -71,10 +74,36 @@ public final class MigrationText {
                 "to", to,
                 "transactional", "true",
                 "hazardCodes", hazardCodes(hazards),
+                "losses", losses(hazards),
                 "changes", changes.stream().map(c -> oneLine(ChangeDescriptions.describe(c))).toList(),
                 "hazards", hazards.stream().map(h -> h.kind().words() + ": " + oneLine(h.message())).toList(),
                 "statements", statements.stream().map(SqlStatement::sql).toList());
         return Templates.render("migration.sql", scope);
+    }
+
+    /**
+     * The {@code shale:loses} lines' texts: what each data-loss hazard discards, so the runner gates it by the
+     * data the database holds. None when one of them cannot be written (a data-loss hazard that names no loss,
+     * a name with a control character): the runner then gates the file by its {@code shale:hazards} line alone.
+     */
+    private static List<String> losses(List<Hazard> hazards) {
+        List<String> lines = new ArrayList<>();
+        for (Hazard hazard : hazards) {
+            if (hazard.kind() != HazardKind.DATA_LOSS) {
+                continue;
+            }
+            if (hazard.losses().isEmpty()) {
+                return List.of();
+            }
+            for (DataLoss loss : hazard.losses()) {
+                Optional<String> text = loss.headerText();
+                if (text.isEmpty()) {
+                    return List.of();
+                }
+                lines.add(text.get());
+            }
+        }
+        return lines.stream().distinct().toList();
     }
 
     private static String hazardCodes(List<Hazard> hazards) {

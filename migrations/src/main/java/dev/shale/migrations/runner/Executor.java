@@ -5,6 +5,7 @@ import dev.shale.api.ErrorClass;
 import dev.shale.api.ExecutedMigration;
 import dev.shale.api.FailedStatement;
 import dev.shale.api.MigrationFailedException;
+import dev.shale.api.MigrationRefusedException;
 import dev.shale.migrations.runner.errors.ErrorClassifier;
 import dev.shale.migrations.runner.sql.SqlStatement;
 import java.sql.BatchUpdateException;
@@ -55,16 +56,47 @@ final class Executor {
         Map<String, Long> serverTimes(Connection connection, List<Unit> units) throws SQLException;
     }
 
+    /**
+     * A check at the start of the units it applies to, on the run's connection and in its transaction, if it has
+     * one; what is batched is sent first, so the check sees the units before it.
+     */
+    interface Guard {
+        /** No check. */
+        Guard NONE = new Guard() {
+            @Override
+            public boolean appliesTo(Unit unit) {
+                return false;
+            }
+
+            @Override
+            public MigrationRefusedException check(Unit unit) {
+                return null;
+            }
+        };
+
+        /** Whether {@code unit} is checked (a unit that is not keeps its statements in the running JDBC batch). */
+        boolean appliesTo(Unit unit);
+
+        /** The refusal of {@code unit}, or null to run it. */
+        MigrationRefusedException check(Unit unit);
+    }
+
     private final Session session;
     private final Recorder recorder;
+    private final Guard guard;
     private final List<String> committed = new ArrayList<>();
     private final List<ExecutedMigration> executed = new ArrayList<>();
     private final Batch batch = new Batch();
     private String partial;
 
     Executor(Session session, Recorder recorder) {
+        this(session, recorder, Guard.NONE);
+    }
+
+    Executor(Session session, Recorder recorder, Guard guard) {
         this.session = session;
         this.recorder = recorder;
+        this.guard = guard;
     }
 
     /** Runs the steps in order; returns the units executed. */
@@ -87,6 +119,10 @@ final class Executor {
             begin(connection);
             prepare(step.units().get(0), connection);
             for (Unit unit : step.units()) {
+                if (guard.appliesTo(unit)) {
+                    flush();
+                    guard(unit);
+                }
                 String timedByServer = recorder.recordTimedByServer(unit);
                 long start = System.nanoTime();
                 for (SqlStatement statement : unit.statements()) {
@@ -147,6 +183,9 @@ final class Executor {
 
     private void runAlone(Unit unit) {
         Connection connection = session.connection();
+        if (guard.appliesTo(unit)) {
+            guard(unit);
+        }
         long start = System.nanoTime();
         for (SqlStatement statement : unit.statements()) {
             execute(unit, statement);
@@ -169,6 +208,16 @@ final class Executor {
             } catch (SQLException e) {
                 // reported by the next use of the connection, if any
             }
+        }
+    }
+
+    /** Asks the guard about {@code unit}; a refusal says what the run applied before it and what it rolled back. */
+    private void guard(Unit unit) {
+        MigrationRefusedException refused = guard.check(unit);
+        if (refused != null) {
+            String before = unit.header().transactional() ? " The open transaction was rolled back." : "";
+            throw new MigrationRefusedException(refused.reason(), refused.file().orElse(null), refused.description()
+                    + before + " " + recordedSoFar(), refused.fix());
         }
     }
 
@@ -371,6 +420,12 @@ final class Executor {
         } else {
             out.append("The open transaction was rolled back. ");
         }
+        return out.append(recordedSoFar()).toString().strip();
+    }
+
+    /** What the run committed so far: nothing, or the migrations it recorded and an early-committed enum value. */
+    private String recordedSoFar() {
+        StringBuilder out = new StringBuilder();
         if (partial != null) {
             out.append("Committed before the failure and kept: ").append(partial)
                     .append(" (an enum value must be committed before it is used). ");
@@ -380,7 +435,7 @@ final class Executor {
         } else {
             out.append("Applied and recorded before the failure: ").append(String.join(", ", committed)).append('.');
         }
-        return out.toString().strip();
+        return out.toString();
     }
 
     private static int errorLine(SqlStatement statement, int position) {

@@ -32,11 +32,13 @@ import java.util.stream.Collectors;
  * <li>Connects, sets {@code lock_timeout} and {@code statement_timeout}, reads the history (without
  *     creating it) and refuses when an applied migration's file changed or is missing, when a pending
  *     migration is older than the newest applied one (unless out of order is allowed) or declares data
- *     loss (unless allowed). Pending means on disk and not in the history, by version.</li>
- * <li>Nothing pending: done, without locking. Dry run: returns the plan, having changed nothing.</li>
+ *     loss without saying what it loses (unless allowed, see {@link DataLossGate}). Pending means on disk and not in the history, by version.</li>
+ * <li>Nothing pending: done, without locking. Dry run: refuses a unit that loses data the database holds
+ *     ({@link DataLossGate}), else returns the plan, having changed nothing.</li>
  * <li>Takes the migration lock ({@link AdvisoryLock}), reads the history again and repeats the checks
- *     (another runner may have applied everything meanwhile: then there is nothing to do), runs the
- *     batch ({@link Executor}), and releases the lock whatever happened.</li>
+ *     (another runner may have applied everything meanwhile: then there is nothing to do), refuses a unit
+ *     that loses data the database holds, runs the batch ({@link Executor}) checking that again at the start
+ *     of each unit, and releases the lock whatever happened.</li>
  * </ol>
  */
 public final class Migrate {
@@ -72,6 +74,7 @@ public final class Migrate {
                 return new MigrateResult(options.dryRun(), 0, List.of(), plan(history, 0, List.of()), List.of());
             }
             if (options.dryRun()) {
+                requireNoDataLoss(session, pending);
                 int batch = HistoryTable.nextBatch(rows);
                 return new MigrateResult(true, batch, List.of(), plan(history, batch, steps(pending)), List.of());
             }
@@ -79,8 +82,11 @@ public final class Migrate {
                     options.settings().lockWait(), () -> {
                         List<HistoryRow> current = session.readHistory(history);
                         int batch = HistoryTable.nextBatch(current);
-                        List<Step> steps = steps(pending(loaded, current, target, parsed));
-                        return new Applied(batch, steps, new Executor(session, recorder(history, batch)).run(steps));
+                        List<Unit> units = pending(loaded, current, target, parsed);
+                        requireNoDataLoss(session, units);
+                        List<Step> steps = steps(units);
+                        return new Applied(batch, steps, new Executor(session, recorder(history, batch),
+                                guard(session)).run(steps));
                     });
             Applied applied = run.value();
             int batch = applied.migrations().isEmpty() ? 0 : applied.batch();
@@ -118,16 +124,24 @@ public final class Migrate {
         List<Unit> units = new ArrayList<>();
         for (SourceMigration migration : pending) {
             Unit unit = parsed.computeIfAbsent(migration.up(), file -> Checks.unit(migration, file, options.settings()));
-            if (unit.header().losesData() && !options.allowDataLoss()) {
-                throw new MigrationRefusedException(Reason.DATA_LOSS, migration.up().display(),
-                        migration.up().display() + " declares data-loss hazards in its header (shale:hazards "
-                                + unit.header().hazardCodes() + "). Nothing was run.",
-                        "read its SQL and hazard notes; if the loss is intended, run migrate with --allow-data-loss"
-                                + " (allowDataLoss), after a backup");
+            if (!options.allowDataLoss()) {
+                DataLossGate.MIGRATE.requireDeclared(unit);
             }
             units.add(unit);
         }
         return units;
+    }
+
+    /** Refuses pending units that lose data the database holds before the batch, unless data loss is allowed. */
+    private void requireNoDataLoss(Session session, List<Unit> units) {
+        if (!options.allowDataLoss()) {
+            DataLossGate.MIGRATE.requireNoDataBefore(session, units);
+        }
+    }
+
+    /** The check of each unit's data loss at its start, unless data loss is allowed. */
+    private Executor.Guard guard(Session session) {
+        return options.allowDataLoss() ? Executor.Guard.NONE : DataLossGate.MIGRATE.guard(session);
     }
 
     private List<Step> steps(List<Unit> pending) {

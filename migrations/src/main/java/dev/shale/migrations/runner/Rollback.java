@@ -26,7 +26,8 @@ import java.util.Objects;
  * migration after version V) newest first, in one transaction, and deletes their history rows in it.
  * A down file marked {@code shale:transactional false} runs alone in autocommit, like in migrate.
  * Refuses, before anything runs, when a migration to roll back has no down file, an empty one (it
- * cannot be undone) or one declaring data loss, unless forced; and, like migrate, when an applied
+ * cannot be undone) or one losing data, unless forced: a down file declaring data loss without saying what it
+ * loses, or losing data the database holds ({@link DataLossGate}); and, like migrate, when an applied
  * migration's file changed or is missing. Takes the migration lock (not for a dry run).
  */
 public final class Rollback {
@@ -53,15 +54,19 @@ public final class Rollback {
             if (options.dryRun()) {
                 List<HistoryRow> rows = session.readHistory(history);
                 List<Unit> units = select(loaded, rows, target);
+                requireNoDataLoss(session, units);
                 return new RollbackResult(true, List.of(), plan(history, rows, units), List.of());
             }
             Session.Locked<RollbackResult> run = session.underLock(new AdvisoryLock(history.qualifiedName()),
                     options.settings().lockWait(), () -> {
                         List<HistoryRow> rows = session.readHistory(history);
                         List<Unit> units = select(loaded, rows, target);
+                        requireNoDataLoss(session, units);
                         Plan plan = plan(history, rows, units);
-                        return new RollbackResult(false, new Executor(session, recorder(history)).run(steps(units)),
-                                plan, List.of());
+                        Executor.Guard guard = options.force() ? Executor.Guard.NONE
+                                : DataLossGate.ROLLBACK.guard(session);
+                        return new RollbackResult(false, new Executor(session, recorder(history), guard)
+                                .run(steps(units)), plan, List.of());
                     });
             RollbackResult result = run.value();
             return new RollbackResult(false, result.rolledBack(), result.plan(), run.warnings());
@@ -103,14 +108,19 @@ public final class Rollback {
                                 + " Nothing was run.", "write its down SQL (then run shale hash); or, if nothing needs"
                                 + " undoing, roll back with --force to only delete its history row");
             }
-            if (unit.header().losesData() && !options.force()) {
-                throw new MigrationRefusedException(Reason.DATA_LOSS, migration.down().display(),
-                        migration.down().display() + " loses data (shale:hazards " + unit.header().hazardCodes()
-                                + "). Nothing was run.", "take a backup, read the down SQL, then roll back with --force");
+            if (!options.force()) {
+                DataLossGate.ROLLBACK.requireDeclared(unit);
             }
             units.add(unit);
         }
         return units;
+    }
+
+    /** Refuses down files that lose data the database holds before the run, unless forced. */
+    private void requireNoDataLoss(Session session, List<Unit> units) {
+        if (!options.force()) {
+            DataLossGate.ROLLBACK.requireNoDataBefore(session, units);
+        }
     }
 
     private static List<Step> steps(List<Unit> units) {

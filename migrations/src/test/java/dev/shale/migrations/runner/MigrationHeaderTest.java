@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.shale.diff.postgres.DataLoss;
 import dev.shale.diff.postgres.HazardKind;
+import dev.shale.model.QualifiedName;
 import dev.shale.migrations.runner.sql.MigrationHeader;
 import dev.shale.migrations.runner.sql.SqlScriptException;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -59,5 +62,18 @@ class MigrationHeaderTest {
                         () -> MigrationHeader.parse("-- shale:hazards dataloss\n")).getMessage());
         assertEquals(1, assertThrows(SqlScriptException.class,
                 () -> MigrationHeader.parse("-- shale:transactionl false\n")).line());
+    }
+
+    @Test
+    void readsWhatADataLossMigrationLoses() {
+        MigrationHeader header = MigrationHeader.parse("-- shale:hazards data-loss\n-- shale:loses table public.notes\n"
+                + "-- shale:loses enum-value public.status 'GONE'\n\nDROP TABLE notes;\n");
+        assertEquals(List.of(DataLoss.table(new QualifiedName("public", "notes")),
+                DataLoss.enumValue(new QualifiedName("public", "status"), "GONE")), header.losses());
+        assertFalse(header.losesUnknownData());
+        assertTrue(MigrationHeader.parse("-- shale:hazards data-loss\n").losesUnknownData());
+        assertEquals("line 2 says shale:loses \"column public.t\": column needs SCHEMA.TABLE.COLUMN (quote a name as"
+                + " SQL when it must be)", assertThrows(SqlScriptException.class,
+                        () -> MigrationHeader.parse("--\n-- shale:loses column public.t\n")).getMessage());
     }
 }

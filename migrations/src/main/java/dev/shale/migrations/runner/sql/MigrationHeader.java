@@ -1,8 +1,11 @@
 package dev.shale.migrations.runner.sql;
 
+import dev.shale.diff.postgres.DataLoss;
 import dev.shale.diff.postgres.HazardKind;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -12,13 +15,14 @@ import java.util.stream.Collectors;
 /**
  * The machine-readable lines of a migration's header: {@code -- shale:transactional true|false},
  * {@code -- shale:hazards none|data-loss,table-rewrite,long-lock}, {@code -- shale:allow
- * transaction-control,session-control} (see {@link ControlStatement}) and, on the baseline written by
+ * transaction-control,session-control} (see {@link ControlStatement}), one {@code -- shale:loses ...} line per
+ * thing a data-loss change discards (see {@link DataLoss}) and, on the baseline written by
  * {@code shale pull}, {@code -- shale:baseline true}. The header is the block of comment and blank lines
  * at the top of the file; {@code shale:} lines below it are ordinary comments. A file without them is
  * transactional, has no hazards, allows no control statement and is no baseline.
  */
 public record MigrationHeader(boolean transactional, Set<HazardKind> hazards, boolean baseline,
-                              Set<ControlStatement.Kind> allowed) {
+                              Set<ControlStatement.Kind> allowed, List<DataLoss> losses) {
 
     /** The header of a file that has none: transactional, no hazards, no baseline, nothing allowed. */
     public static final MigrationHeader DEFAULT = new MigrationHeader(true, Set.of(), false);
@@ -28,6 +32,13 @@ public record MigrationHeader(boolean transactional, Set<HazardKind> hazards, bo
     public MigrationHeader {
         hazards = hazards.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(hazards));
         allowed = Set.copyOf(allowed);
+        losses = List.copyOf(losses);
+    }
+
+    /** A header that names no lost data. */
+    public MigrationHeader(boolean transactional, Set<HazardKind> hazards, boolean baseline,
+                           Set<ControlStatement.Kind> allowed) {
+        this(transactional, hazards, baseline, allowed, List.of());
     }
 
     /** A header that allows no control statement. */
@@ -51,6 +62,7 @@ public record MigrationHeader(boolean transactional, Set<HazardKind> hazards, bo
         boolean baseline = false;
         Set<HazardKind> hazards = EnumSet.noneOf(HazardKind.class);
         Set<ControlStatement.Kind> allowed = Set.of();
+        List<DataLoss> losses = new ArrayList<>();
         // line by line, stopping at the first that is neither blank nor a comment: the header is at the top,
         // and splitting whole files showed in the profile of a 1,000-migration run
         int start = text.startsWith("\uFEFF") ? 1 : 0;
@@ -79,12 +91,21 @@ public record MigrationHeader(boolean transactional, Set<HazardKind> hazards, bo
                 case "hazards" -> hazards = parseHazards(value, number);
                 case "baseline" -> baseline = parseBoolean("baseline", value, number);
                 case "allow" -> allowed = parseAllowed(value, number);
+                case "loses" -> losses.add(parseLoss(value, number));
                 default -> throw new SqlScriptException(number, "line " + number + " has an unknown header entry"
-                        + " shale:" + key + "; the known ones are shale:transactional, shale:hazards, shale:allow and"
-                        + " shale:baseline");
+                        + " shale:" + key + "; the known ones are shale:transactional, shale:hazards, shale:allow,"
+                        + " shale:loses and shale:baseline");
             }
         }
-        return new MigrationHeader(transactional, hazards, baseline, allowed);
+        return new MigrationHeader(transactional, hazards, baseline, allowed, losses);
+    }
+
+    /**
+     * Whether the runner must refuse this file unless data loss is allowed, whatever the database holds: it
+     * declares data loss without a {@code shale:loses} line saying what it loses.
+     */
+    public boolean losesUnknownData() {
+        return losesData() && losses.isEmpty();
     }
 
     /** Whether the header allows statements of this kind. */
@@ -110,6 +131,15 @@ public record MigrationHeader(boolean transactional, Set<HazardKind> hazards, bo
             default -> throw new SqlScriptException(line, "line " + line + " says shale:" + key + " \"" + value
                     + "\"; write true or false");
         };
+    }
+
+    private static DataLoss parseLoss(String value, int line) {
+        try {
+            return DataLoss.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new SqlScriptException(line, "line " + line + " says shale:loses \"" + value + "\": "
+                    + e.getMessage());
+        }
     }
 
     private static Set<ControlStatement.Kind> parseAllowed(String value, int line) {

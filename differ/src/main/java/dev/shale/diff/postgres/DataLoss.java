@@ -1,0 +1,205 @@
+package dev.shale.diff.postgres;
+
+import dev.shale.model.Identifiers;
+import dev.shale.model.QualifiedName;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a data-loss change discards, as the runner can look it up in a database: the rows of a table, the
+ * non-NULL values of a column (dropped, or narrowed to a type that may cut them), or the rows using an enum
+ * value. Written in a migration's header as {@code -- shale:loses table public.users},
+ * {@code -- shale:loses column public.users.nickname} or {@code -- shale:loses enum-value public.status 'X'}
+ * (identifiers quoted as SQL when they must be, the value as a SQL string literal), so that {@code migrate}
+ * and {@code rollback} refuse the change only where that data exists.
+ *
+ * @param kind what is lost
+ * @param relation the table (for {@link Kind#TABLE} and {@link Kind#COLUMN}) or the enum type
+ * @param member the column or the enum value; null for a table
+ */
+public record DataLoss(Kind kind, QualifiedName relation, String member) {
+
+    /** What is lost, with its header keyword. */
+    public enum Kind {
+        /** Every row of a table. */
+        TABLE("table"),
+        /** The non-NULL values of a column. */
+        COLUMN("column"),
+        /** The values of an enum type's label, in every column of that type or an array of it. */
+        ENUM_VALUE("enum-value");
+
+        private final String code;
+
+        Kind(String code) {
+            this.code = code;
+        }
+
+        /** The keyword after {@code shale:loses}. */
+        public String code() {
+            return code;
+        }
+    }
+
+    public DataLoss {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(relation, "relation");
+        if ((kind == Kind.TABLE) != (member == null)) {
+            throw new IllegalArgumentException(kind.code() + " loss " + (member == null ? "needs" : "has no")
+                    + " member");
+        }
+    }
+
+    /** The rows of {@code table}. */
+    public static DataLoss table(QualifiedName table) {
+        return new DataLoss(Kind.TABLE, table, null);
+    }
+
+    /** The non-NULL values of {@code column} of {@code table}. */
+    public static DataLoss column(QualifiedName table, String column) {
+        return new DataLoss(Kind.COLUMN, table, column);
+    }
+
+    /** The uses of label {@code value} of enum {@code type}. */
+    public static DataLoss enumValue(QualifiedName type, String value) {
+        return new DataLoss(Kind.ENUM_VALUE, type, value);
+    }
+
+    /**
+     * The text after {@code shale:loses}, or empty when a name holds a control character (a line break would
+     * end the comment line): such a loss cannot be written, and its file keeps the gate by header alone.
+     */
+    public Optional<String> headerText() {
+        if (hasControl(relation.schema()) || hasControl(relation.name()) || member != null && hasControl(member)) {
+            return Optional.empty();
+        }
+        String object = switch (kind) {
+            case TABLE -> relation.sql();
+            case COLUMN -> relation.sql() + "." + Identifiers.quote(member);
+            case ENUM_VALUE -> relation.sql() + " " + Identifiers.literal(member);
+        };
+        return Optional.of(kind.code() + " " + object);
+    }
+
+    /** The lost object in words, unquoted: {@code table public.users}, {@code enum value public.status 'X'}. */
+    public String describe() {
+        return switch (kind) {
+            case TABLE -> "table " + relation;
+            case COLUMN -> "column " + relation + "." + member;
+            case ENUM_VALUE -> "enum value " + relation + " '" + member + "'";
+        };
+    }
+
+    /**
+     * Reads the text after {@code shale:loses} as {@link #headerText()} writes it.
+     *
+     * @throws IllegalArgumentException saying what is wrong and how to write it
+     */
+    public static DataLoss parse(String text) {
+        int space = text.indexOf(' ');
+        String code = space < 0 ? text : text.substring(0, space);
+        Kind kind = null;
+        for (Kind k : Kind.values()) {
+            if (k.code().equals(code)) {
+                kind = k;
+            }
+        }
+        if (kind == null) {
+            throw new IllegalArgumentException("\"" + code + "\" is not something a migration loses; write table"
+                    + " SCHEMA.TABLE, column SCHEMA.TABLE.COLUMN or enum-value SCHEMA.TYPE 'VALUE'");
+        }
+        Reader reader = new Reader(space < 0 ? "" : text.substring(space + 1).strip());
+        List<String> names = reader.names();
+        int expected = kind == Kind.COLUMN ? 3 : 2;
+        if (names.size() != expected) {
+            throw new IllegalArgumentException(kind.code() + " needs " + (expected == 3 ? "SCHEMA.TABLE.COLUMN"
+                    : kind == Kind.TABLE ? "SCHEMA.TABLE" : "SCHEMA.TYPE") + " (quote a name as SQL when it must be)");
+        }
+        QualifiedName relation = new QualifiedName(names.get(0), names.get(1));
+        DataLoss loss = switch (kind) {
+            case TABLE -> table(relation);
+            case COLUMN -> column(relation, names.get(2));
+            case ENUM_VALUE -> enumValue(relation, reader.literal());
+        };
+        reader.requireEnd();
+        return loss;
+    }
+
+    private static boolean hasControl(String text) {
+        return text.codePoints().anyMatch(Character::isISOControl);
+    }
+
+    /** Reads dotted SQL identifiers and a string literal, as {@link Identifiers} writes them. */
+    private static final class Reader {
+        private final String text;
+        private int at;
+
+        Reader(String text) {
+            this.text = text;
+        }
+
+        List<String> names() {
+            List<String> names = new ArrayList<>();
+            names.add(name());
+            while (at < text.length() && text.charAt(at) == '.') {
+                at++;
+                names.add(name());
+            }
+            return names;
+        }
+
+        private String name() {
+            if (at < text.length() && text.charAt(at) == '"') {
+                return quoted('"');
+            }
+            int start = at;
+            while (at < text.length() && (Character.isLetterOrDigit(text.charAt(at)) || text.charAt(at) == '_'
+                    || text.charAt(at) == '$')) {
+                at++;
+            }
+            if (start == at) {
+                throw new IllegalArgumentException("a name is missing at \"" + text.substring(start) + "\"");
+            }
+            return text.substring(start, at).toLowerCase(java.util.Locale.ROOT);
+        }
+
+        String literal() {
+            while (at < text.length() && text.charAt(at) == ' ') {
+                at++;
+            }
+            if (at < text.length() && text.charAt(at) == 'E') {
+                at++;
+                return quoted('\'').replace("\\\\", "\\");
+            }
+            if (at >= text.length() || text.charAt(at) != '\'') {
+                throw new IllegalArgumentException("enum-value needs the value as a SQL string: 'VALUE'");
+            }
+            return quoted('\'');
+        }
+
+        private String quoted(char quote) {
+            StringBuilder out = new StringBuilder();
+            at++;
+            while (at < text.length()) {
+                char c = text.charAt(at++);
+                if (c != quote) {
+                    out.append(c);
+                } else if (at < text.length() && text.charAt(at) == quote) {
+                    out.append(quote);
+                    at++;
+                } else {
+                    return out.toString();
+                }
+            }
+            throw new IllegalArgumentException("a quoted name or value is not closed (write " + quote + quote
+                    + " for a " + quote + " inside it)");
+        }
+
+        void requireEnd() {
+            if (at != text.length()) {
+                throw new IllegalArgumentException("unexpected text \"" + text.substring(at) + "\" after the name");
+            }
+        }
+    }
+}
