@@ -15,15 +15,18 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.OptionalInt;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
- * The one connection of a run, in autocommit between transactions, with the run's clock. Sets
- * {@code lock_timeout}, {@code statement_timeout} and {@code standard_conforming_strings} for the session
- * and puts back the previous values (and the previous autocommit mode) on {@link #close()}, so a pooled
+ * The one connection of a run, in autocommit between transactions, with the run's clock. Sets the runner's
+ * settings ({@code lock_timeout}, {@code statement_timeout}, {@code standard_conforming_strings},
+ * {@code TimeZone}, {@code DateStyle}, {@code IntervalStyle}) for the session and puts back the previous values (and the previous autocommit mode) on {@link #close()}, so a pooled
  * connection returns unchanged.
  */
 final class Session implements AutoCloseable {
@@ -33,9 +36,7 @@ final class Session implements AutoCloseable {
     private final RunClock clock;
     private final Redactor redactor;
     private final boolean originalAutoCommit;
-    private String savedLockTimeout;
-    private String savedStatementTimeout;
-    private String savedStandardStrings;
+    private Map<String, String> saved;
     private Statement statement;
 
     private Session(Connection connection, ConnectionSource source, RunClock clock, Redactor redactor,
@@ -87,47 +88,60 @@ final class Session implements AutoCloseable {
     }
 
     /**
-     * Sets the run's timeouts for this session, and {@code standard_conforming_strings = on}, remembering the
-     * previous values. The setting is pinned because migration files are split into statements (and Shale's
-     * own SQL is written) as PostgreSQL reads them with it on: with it off, a backslash in a string would end
-     * the string somewhere else on the server than in the splitter.
+     * Gives this session the runner's settings ({@link #runnerValues}), remembering the previous values. The
+     * timeouts are the run's. {@code standard_conforming_strings} is pinned on because migration files are split
+     * into statements (and Shale's own SQL is written) as PostgreSQL reads them with it on: with it off, a
+     * backslash in a string would end the string somewhere else on the server than in the splitter.
+     * {@code TimeZone}, {@code DateStyle} and {@code IntervalStyle} are pinned so that a literal such as
+     * {@code '2026-01-01'} in a migration's predicate or default means the same instant, and catalog text reads
+     * the same, whatever the machine's zone (the JDBC driver sends the JVM's) or the user's settings.
      */
     void applySettings(RunnerSettings settings) {
-        try (Statement query = connection.createStatement();
-                ResultSet rows = query.executeQuery("SELECT current_setting('lock_timeout'),"
-                        + " current_setting('statement_timeout'), current_setting('standard_conforming_strings')")) {
-            rows.next();
-            savedLockTimeout = rows.getString(1);
-            savedStatementTimeout = rows.getString(2);
-            savedStandardStrings = rows.getString(3);
-            Map<String, String> values = runnerValues(settings);
-            setSettings(values.get("lock_timeout"), values.get("statement_timeout"),
-                    values.get("standard_conforming_strings"));
+        Map<String, String> values = runnerValues(settings);
+        try {
+            Map<String, String> previous = new LinkedHashMap<>();
+            try (Statement query = connection.createStatement(); ResultSet rows = query.executeQuery(
+                    values.keySet().stream().map(name -> "current_setting('" + name + "')")
+                            .collect(Collectors.joining(", ", "SELECT ", "")))) {
+                rows.next();
+                int column = 1;
+                for (String name : values.keySet()) {
+                    previous.put(name, rows.getString(column++));
+                }
+            }
+            setSettings(values);
+            saved = previous;
         } catch (SQLException e) {
-            throw failure("could not set lock_timeout, statement_timeout and standard_conforming_strings", e);
+            throw failure("could not set " + String.join(", ", values.keySet()), e);
         }
     }
 
-    /** The runner-managed settings of the session, all in one place. */
-    private void setSettings(String lockTimeout, String statementTimeout, String standardStrings)
-            throws SQLException {
-        try (PreparedStatement set = connection.prepareStatement("SELECT set_config('lock_timeout', ?, false),"
-                + " set_config('statement_timeout', ?, false), set_config('standard_conforming_strings', ?, false)")) {
-            set.setString(1, lockTimeout);
-            set.setString(2, statementTimeout);
-            set.setString(3, standardStrings);
+    /** Sets the runner-managed settings of the session to {@code values}, in one round trip. */
+    private void setSettings(Map<String, String> values) throws SQLException {
+        String sql = values.keySet().stream().map(name -> "set_config('" + name + "', ?, false)")
+                .collect(Collectors.joining(", ", "SELECT ", ""));
+        try (PreparedStatement set = connection.prepareStatement(sql)) {
+            int parameter = 1;
+            for (String value : values.values()) {
+                set.setString(parameter++, value);
+            }
             set.executeQuery().close();
         }
     }
 
     /**
-     * The settings the runner gives its session, by name: what a migration's restoring statements set back
-     * (see {@code MigrationScript}).
+     * The settings the runner gives its session, by lower-case name, in a fixed order: what {@link #applySettings}
+     * sets and what a migration's restoring statements set back (see {@code MigrationScript}).
      */
     static Map<String, String> runnerValues(RunnerSettings settings) {
-        return new java.util.TreeMap<>(Map.of("lock_timeout", millis(settings.lockTimeout()),
-                "statement_timeout", millis(settings.statementTimeout()),
-                "standard_conforming_strings", "on"));
+        Map<String, String> values = new TreeMap<>();
+        values.put("lock_timeout", millis(settings.lockTimeout()));
+        values.put("statement_timeout", millis(settings.statementTimeout()));
+        values.put("standard_conforming_strings", "on");
+        values.put("timezone", "UTC");
+        values.put("datestyle", "ISO, MDY");
+        values.put("intervalstyle", "postgres");
+        return values;
     }
 
     private static String millis(Duration duration) {
@@ -241,8 +255,8 @@ final class Session implements AutoCloseable {
                 connection.rollback();
                 connection.setAutoCommit(true);
             }
-            if (savedLockTimeout != null) {
-                setSettings(savedLockTimeout, savedStatementTimeout, savedStandardStrings);
+            if (saved != null) {
+                setSettings(saved);
             }
             if (!originalAutoCommit) {
                 connection.setAutoCommit(false);

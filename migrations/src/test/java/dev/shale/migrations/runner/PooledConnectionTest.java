@@ -105,7 +105,8 @@ class PooledConnectionTest {
     void theConnectionGoesBackAsItCame(TestDatabase db) throws Exception {
         MigrationFiles files = new MigrationFiles(root).up("20260101000001", "one", "CREATE TABLE one (id int);");
         try (Connection physical = db.connect()) {
-            physical.createStatement().execute("SET lock_timeout = '1234ms'; SET statement_timeout = '98s'");
+            physical.createStatement().execute("SET lock_timeout = '1234ms'; SET statement_timeout = '98s';"
+                    + " SET TimeZone = 'Asia/Kolkata'; SET DateStyle = 'ISO, DMY'; SET IntervalStyle = 'iso_8601'");
             physical.setAutoCommit(false);
             physical.commit();
             DataSource pool = new PoolOfOne(physical);
@@ -122,10 +123,48 @@ class PooledConnectionTest {
         }
     }
 
+    /**
+     * A literal in a migration means one instant whatever zone the session came with (the driver sends the JVM's):
+     * the runner pins TimeZone to UTC, so two databases migrated from sessions in different zones store the same
+     * predicate and rows, and a migration's own SET TimeZone ends with it.
+     */
+    @Test
+    void aTimestampLiteralMeansTheSameInstantWhateverTheSessionsZone(TestDatabase db) throws Exception {
+        MigrationFiles files = new MigrationFiles(root)
+                .up("20260101000001", "events", """
+                        CREATE TABLE events (id int PRIMARY KEY, starts_at timestamptz);
+                        CREATE INDEX events_future ON events (starts_at) WHERE starts_at > '2026-01-01';
+                        SET TimeZone = 'Europe/Paris';
+                        INSERT INTO events VALUES (1, '2026-01-01 12:00');""")
+                .up("20260101000002", "more_events", "INSERT INTO events VALUES (2, '2026-01-01 12:00');");
+        try (TestDatabase other = TestDatabase.create()) {
+            for (var target : java.util.Map.of(db, "Asia/Kolkata", other, "America/New_York").entrySet()) {
+                try (Connection physical = target.getKey().connect()) {
+                    physical.createStatement().execute("SET TimeZone = '" + target.getValue() + "'");
+                    Shale.migrate(new PoolOfOne(physical), files.source());
+                    assertEquals(target.getValue(), query(physical, "SHOW TimeZone"));
+                }
+            }
+            for (TestDatabase migrated : java.util.List.of(db, other)) {
+                try (Connection reader = migrated.connect()) {
+                    reader.createStatement().execute("SET TimeZone = 'UTC'");
+                    assertEquals("CREATE INDEX events_future ON public.events USING btree (starts_at)"
+                            + " WHERE (starts_at > '2026-01-01 00:00:00+00'::timestamp with time zone)",
+                            query(reader, "SELECT pg_get_indexdef('public.events_future'::regclass)"));
+                    assertEquals("1 2026-01-01 11:00:00+00, 2 2026-01-01 12:00:00+00", query(reader,
+                            "SELECT string_agg(id || ' ' || starts_at, ', ' ORDER BY id) FROM events"));
+                }
+            }
+        }
+    }
+
     private static void assertState(Connection physical) throws SQLException {
         assertFalse(physical.getAutoCommit());
         assertEquals("1234ms", query(physical, "SHOW lock_timeout"));
         assertEquals("98s", query(physical, "SHOW statement_timeout"));
+        assertEquals("Asia/Kolkata", query(physical, "SHOW TimeZone"));
+        assertEquals("ISO, DMY", query(physical, "SHOW DateStyle"));
+        assertEquals("iso_8601", query(physical, "SHOW IntervalStyle"));
         assertEquals("0", query(physical, "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'"
                 + " AND pid = pg_backend_pid()"));
         physical.rollback();

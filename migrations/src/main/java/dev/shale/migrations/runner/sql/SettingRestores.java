@@ -1,5 +1,6 @@
 package dev.shale.migrations.runner.sql;
 
+import dev.shale.model.Identifiers;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,7 +39,7 @@ final class SettingRestores {
         for (Map.Entry<String, SqlStatement> entry : changed.entrySet()) {
             String name = entry.getKey();
             String value = runnerValues.get(name);
-            String sql = value != null ? "SET " + name + " TO '" + value.replace("'", "''") + "'"
+            String sql = value != null ? "SET " + name + " TO " + Identifiers.literal(value)
                     : "RESET " + name;
             out.add(new SqlStatement(++index, entry.getValue().line(), sql,
                     List.of(value != null ? "SET" : "RESET", name.toUpperCase(Locale.ROOT))));
