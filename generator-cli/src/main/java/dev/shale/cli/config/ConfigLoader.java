@@ -2,6 +2,7 @@ package dev.shale.cli.config;
 
 import dev.shale.cli.CommandException;
 import dev.shale.cli.ExitCode;
+import dev.shale.migrations.files.FileKinds;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,10 +35,10 @@ public final class ConfigLoader {
      */
     public ShaleConfig load(Path projectDir, List<String> packages, List<String> classpath) {
         Path project = projectDir.toAbsolutePath().normalize();
-        if (!Files.isDirectory(project)) {
+        Optional<String> notFolder = FileKinds.notFolder(project);
+        if (notFolder.isPresent()) {
             throw new CommandException(ExitCode.USAGE, "the project folder " + projectDir + " "
-                    + (Files.exists(project) ? "is a file, not a folder" : Files.isSymbolicLink(project)
-                    ? "is a broken link" : "does not exist"), "give -C (--project-dir) the folder that holds "
+                    + notFolder.get(), "give -C (--project-dir) the folder that holds "
                     + FILE_NAME + ", or create a project there with: shale -C " + projectDir + " init");
         }
         Path file = project.resolve(FILE_NAME);

@@ -7,6 +7,7 @@ import dev.shale.diff.postgres.DataLoss;
 import dev.shale.diff.postgres.Hazard;
 import dev.shale.diff.postgres.HazardKind;
 import dev.shale.diff.postgres.SqlStatement;
+import dev.shale.model.NameRules;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -117,15 +118,6 @@ public final class MigrationText {
      * so that a name holding one can neither break a comment line nor send the terminal a control sequence.
      */
     public static String oneLine(String text) {
-        String flat = text.replaceAll("\\s*\\R\\s*", " ");
-        StringBuilder out = new StringBuilder(flat.length());
-        flat.codePoints().forEach(c -> {
-            if (Character.isISOControl(c)) {
-                out.append(String.format("\\u%04X", c));
-            } else {
-                out.appendCodePoint(c);
-            }
-        });
-        return out.toString();
+        return NameRules.printable(text.replaceAll("\\s*\\R\\s*", " "));
     }
 }

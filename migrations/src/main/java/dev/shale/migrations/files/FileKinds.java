@@ -11,7 +11,7 @@ import java.util.Optional;
  * device, a socket. Asked before a file is opened, so that a FIFO named like a migration (which would block
  * the read forever) or a link to {@code /dev/zero} (which would fill the memory) is refused, never opened.
  */
-final class FileKinds {
+public final class FileKinds {
 
     private static final int TYPE_BITS = 0170000;
     private static final int FIFO = 0010000;
@@ -47,7 +47,7 @@ final class FileKinds {
      * Why {@code folder} cannot be read as a folder, as the end of a sentence naming it, or empty when it is one
      * (after following links).
      */
-    static Optional<String> notFolder(Path folder) {
+    public static Optional<String> notFolder(Path folder) {
         if (Files.isDirectory(folder)) {
             return Optional.empty();
         }
@@ -76,7 +76,8 @@ final class FileKinds {
         }
     }
 
-    private static String target(Path link) {
+    /** Where a symbolic link points, as written in the link. */
+    public static String target(Path link) {
         try {
             return Files.readSymbolicLink(link).toString();
         } catch (IOException e) {

@@ -3,6 +3,7 @@ package dev.shale.migrations.runner.backup;
 import dev.shale.api.BackupException;
 import dev.shale.api.BackupException.Reason;
 import dev.shale.api.DatabaseUrl;
+import dev.shale.migrations.files.FileKinds;
 import dev.shale.migrations.runner.errors.Redactor;
 import java.io.File;
 import java.io.IOException;
@@ -176,7 +177,7 @@ public final class PgDumpBackup {
     /** Creates the backups folder, or says why it cannot be: a file, a broken link, a file above it, no permission. */
     private static void createFolder(Path folder, Shown shown) {
         if (Files.isSymbolicLink(folder) && !Files.exists(folder)) {
-            throw new BackupException(Reason.WRITE_FAILED, shown.of(folder) + " is a link to " + target(folder)
+            throw new BackupException(Reason.WRITE_FAILED, shown.of(folder) + " is a link to " + FileKinds.target(folder)
                     + ", which is missing; no backup was made and nothing was migrated.",
                     "create the folder the link points to, or remove the link", null);
         }
@@ -205,13 +206,6 @@ public final class PgDumpBackup {
                 "make " + shown.of(folder) + " writable by this user, or migrate without --backup", e);
     }
 
-    private static String target(Path link) {
-        try {
-            return Files.readSymbolicLink(link).toString();
-        } catch (IOException e) {
-            return "a missing path";
-        }
-    }
 
     private static String reason(IOException e) {
         return e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : String.valueOf(e.getMessage());
