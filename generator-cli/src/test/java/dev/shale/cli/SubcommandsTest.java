@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class SubcommandsTest {
 
-    private static final List<String> ALL = List.of("init", "generate", "create", "hash", "migrate", "status",
+    private static final List<String> ALL = List.of("init", "generate", "create", "discard", "hash", "migrate", "status",
             "rollback", "diff", "push", "check", "pull", "verify", "help");
 
     @Test

@@ -87,6 +87,73 @@ public final class AtomicFileSet {
         }
     }
 
+    /**
+     * Removes the files {@code removals} and writes {@code targets}, all or nothing: each file to remove is first
+     * moved to a hidden name beside it (listings skip hidden files), then the targets are written as by
+     * {@link #write}; on any failure the moved files are put back. The hidden files are deleted at the end.
+     *
+     * @throws ProjectFileException {@code WRITE_FAILED} naming the file; nothing was changed unless the message
+     *     says otherwise
+     */
+    public void removeAndWrite(List<Path> removals, List<Target> targets) {
+        List<Path[]> parked = new ArrayList<>();
+        for (Path path : removals) {
+            Path hidden = path.resolveSibling("." + path.getFileName() + "." + HexFormat.of().formatHex(randomBytes())
+                    + ".removed");
+            try {
+                Files.move(path, hidden, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                List<String> leftBehind = putBack(parked);
+                throw new ProjectFileException(Problem.WRITE_FAILED, display.apply(path), "could not remove "
+                        + display.apply(path) + ": " + reason(e) + "." + undone(leftBehind), "check that the folder"
+                        + " is writable, then run the command again" + undoFix(leftBehind), e);
+            }
+            parked.add(new Path[] {path, hidden});
+        }
+        try {
+            write(targets);
+        } catch (ProjectFileException e) {
+            List<String> leftBehind = putBack(parked);
+            if (leftBehind.isEmpty()) {
+                throw e;
+            }
+            throw new ProjectFileException(e.problem(), e.path().orElse(null), e.description() + undone(leftBehind),
+                    e.fix() + undoFix(leftBehind), e);
+        } catch (RuntimeException | Error e) {
+            putBack(parked);
+            throw e;
+        }
+        for (Path[] p : parked) {
+            try {
+                Files.deleteIfExists(p[1]);
+            } catch (IOException ignored) {
+                // a hidden file is harmless; listings skip hidden files
+            }
+        }
+    }
+
+    /** Moves parked files back to their names; returns the names it could not restore. */
+    private List<String> putBack(List<Path[]> parked) {
+        List<String> leftBehind = new ArrayList<>();
+        for (int i = parked.size() - 1; i >= 0; i--) {
+            try {
+                Files.move(parked.get(i)[1], parked.get(i)[0], StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                leftBehind.add(display.apply(parked.get(i)[0]) + " (kept as " + parked.get(i)[1].getFileName() + ")");
+            }
+        }
+        return leftBehind;
+    }
+
+    private static String undone(List<String> leftBehind) {
+        return leftBehind.isEmpty() ? " Nothing was changed."
+                : " Shale could not undo its changes to " + String.join(", ", leftBehind) + ".";
+    }
+
+    private static String undoFix(List<String> leftBehind) {
+        return leftBehind.isEmpty() ? "" : "; restore or delete " + String.join(", ", leftBehind) + " by hand";
+    }
+
     private static void deleteTemps(List<Path> temps) {
         for (Path temp : temps) {
             try {
@@ -189,10 +256,8 @@ public final class AtomicFileSet {
     }
 
     private ProjectFileException failure(Path at, Exception e, List<String> leftBehind) {
-        String undone = leftBehind.isEmpty() ? " Nothing was changed."
-                : " Shale could not undo its changes to " + String.join(", ", leftBehind) + ".";
-        String undoFix = leftBehind.isEmpty() ? "" : "; restore or delete " + String.join(", ", leftBehind)
-                + " by hand";
+        String undone = undone(leftBehind);
+        String undoFix = undoFix(leftBehind);
         if (e instanceof ProjectFileException p) {
             return new ProjectFileException(p.problem(), p.path().orElse(null), p.description() + undone,
                     p.fix() + undoFix, e);

@@ -374,6 +374,55 @@ public final class MigrationDirectory {
         return List.of(up, down, snapshot, sumFile());
     }
 
+    /**
+     * Removes the latest migration (its up and down files and its snapshot) and rewrites {@code shale.sum} without
+     * it, all or nothing (see {@link AtomicFileSet#removeAndWrite}); returns the migration removed. The caller
+     * makes sure no database applied it. Refuses, before changing anything, when there is no migration, when
+     * {@code expected} is given and is not the latest version, when the migrations do not match
+     * {@code shale.sum}, or when the latest migration's snapshot is missing or not the newest of the chain.
+     *
+     * @throws ProjectFileException naming the file and the fix; nothing was changed
+     */
+    public MigrationFile discardLatest(MigrationVersion expected) {
+        requireMigrationsFolder();
+        List<MigrationFile> all = listMigrations().migrations();
+        if (all.isEmpty()) {
+            throw new ProjectFileException(Problem.CANNOT_DISCARD, null, display(migrations)
+                    + "/ holds no migration to discard.", "nothing to do: shale generate writes the first one");
+        }
+        MigrationFile latest = all.get(all.size() - 1);
+        if (expected != null && !expected.equals(latest.version())) {
+            throw new ProjectFileException(Problem.CANNOT_DISCARD, display(latest.up()), "version " + expected
+                    + " is not the latest migration; the latest is " + latest.stem() + ", and only the latest"
+                    + " can be discarded (the ones after it were built on it).",
+                    "discard the later ones first, newest first, or pass " + latest.version());
+        }
+        checkSum();
+        Path snapshot = snapshots.resolve(latest.stem() + ".json");
+        if (!Files.isRegularFile(snapshot, LinkOption.NOFOLLOW_LINKS)) {
+            throw new ProjectFileException(Problem.CANNOT_DISCARD, display(snapshot), "the latest migration "
+                    + latest.stem() + " has no snapshot " + display(snapshot) + ", so Shale cannot tell the schema"
+                    + " before it from the one after it.", "restore " + display(snapshot)
+                    + " from version control, or delete the migration's files and run shale hash");
+        }
+        MigrationVersion newest = latestVersion().orElseThrow();
+        if (!newest.equals(latest.version())) {
+            throw new ProjectFileException(Problem.CANNOT_DISCARD, display(snapshot), "a snapshot of version "
+                    + newest + " is newer than the latest migration " + latest.stem() + ".",
+                    "restore the migration of that snapshot from version control, or move the snapshot out of "
+                            + display(snapshots) + "/");
+        }
+        latestSnapshot(); // refuses a broken chain, since the snapshot before would not be the new head
+        List<Path> removals = new ArrayList<>(List.of(latest.up()));
+        latest.downFile().ifPresent(removals::add);
+        List<NamedContent> kept = summedFiles().stream()
+                .filter(f -> removals.stream().noneMatch(r -> r.getFileName().toString().equals(f.name()))).toList();
+        removals.add(snapshot);
+        String sum = SumFile.of(kept, display(sumFile())).write();
+        writer.removeAndWrite(removals, List.of(new AtomicFileSet.Target(sumFile(), bytes(sum), true)));
+        return latest;
+    }
+
     private void checkVersion(MigrationVersion version) {
         Optional<MigrationVersion> latest = latestVersion();
         if (latest.isPresent() && version.compareTo(latest.get()) <= 0) {

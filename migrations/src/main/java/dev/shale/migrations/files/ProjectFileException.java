@@ -31,6 +31,8 @@ public final class ProjectFileException extends RuntimeException {
         SNAPSHOT_NOT_ON_TOP,
         /** A file or folder that cannot be read. */
         READ_FAILED,
+        /** A migration that cannot be discarded: none, not the latest, or without its snapshot on top. */
+        CANNOT_DISCARD,
         /** Files that could not be written; nothing was changed. */
         WRITE_FAILED
     }

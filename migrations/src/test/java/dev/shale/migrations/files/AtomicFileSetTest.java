@@ -76,4 +76,42 @@ class AtomicFileSetTest {
         assertArrayEquals(text("kept"), Files.readAllBytes(project.resolve("keep")));
         assertFalse(e.description().contains(project.toString()), e.description());
     }
+
+    @Test
+    void removesFilesAndWritesTheRestTogether() throws IOException {
+        Files.writeString(project.resolve("up.sql"), "up");
+        Files.writeString(project.resolve("down.sql"), "down");
+        Files.writeString(project.resolve("sum"), "old");
+        writer.removeAndWrite(List.of(project.resolve("up.sql"), project.resolve("down.sql")),
+                List.of(new Target(project.resolve("sum"), text("new"), true)));
+        assertEquals(List.of("", "sum"), tree());
+        assertEquals("new", Files.readString(project.resolve("sum")));
+    }
+
+    @Test
+    void aFailedWritePutsTheRemovedFilesBack() throws IOException {
+        Files.writeString(project.resolve("up.sql"), "up");
+        Files.writeString(project.resolve("down.sql"), "down");
+        Path blocked = project.resolve("sum");
+        Files.createDirectories(blocked.resolve("in-the-way"));
+        ProjectFileException e = assertThrows(ProjectFileException.class, () -> writer.removeAndWrite(
+                List.of(project.resolve("up.sql"), project.resolve("down.sql")),
+                List.of(new Target(blocked, text("new"), true))));
+        assertEquals(ProjectFileException.Problem.WRITE_FAILED, e.problem());
+        assertEquals(List.of("", "down.sql", "sum", "sum/in-the-way", "up.sql"), tree());
+        assertEquals("up", Files.readString(project.resolve("up.sql")));
+        assertEquals("down", Files.readString(project.resolve("down.sql")));
+    }
+
+    @Test
+    void aFileThatCannotBeRemovedChangesNothing() throws IOException {
+        Files.writeString(project.resolve("up.sql"), "up");
+        Files.writeString(project.resolve("sum"), "old");
+        ProjectFileException e = assertThrows(ProjectFileException.class, () -> writer.removeAndWrite(
+                List.of(project.resolve("up.sql"), project.resolve("gone.sql")),
+                List.of(new Target(project.resolve("sum"), text("new"), true))));
+        assertEquals("could not remove gone.sql: NoSuchFile. Nothing was changed.", e.description());
+        assertEquals(List.of("", "sum", "up.sql"), tree());
+        assertEquals("old", Files.readString(project.resolve("sum")));
+    }
 }
