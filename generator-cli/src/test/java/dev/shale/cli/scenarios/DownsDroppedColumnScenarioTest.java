@@ -33,6 +33,9 @@ class DownsDroppedColumnScenarioTest {
         project.records("downspaymentsdropped");
         InProcessShale.Output generated = project.run("generate", "--name", "drop_amount");
         assertEquals(ExitCode.OK, generated.exitCode(), generated.all());
+        assertTrue(generated.out().contains("The down cannot restore (rollback refuses it where the table has rows,"
+                + " unless --force):\n  Adding back NOT NULL column public.payments.amount_cents cannot restore its"
+                + " values: existing rows get 0.\n"), generated.all());
         String down = project.read(DOWN);
         assertTrue(down.contains("-- shale:cannot-restore column public.payments.amount_cents\n"), down);
         assertTrue(down.contains("--   cannot restore: Adding back NOT NULL column public.payments.amount_cents cannot"
