@@ -47,12 +47,13 @@ import java.util.Set;
  * <li>drop indexes, checks, uniques, primary keys
  * <li>rename enums, enum values; the constraints and indexes of a table that is about to move
  *     to another schema (named by its old name), where their old names are taken there; tables,
- *     columns, constraints, indexes
+ *     columns, constraints, indexes; then drop generated columns (only keys and indexes, dropped
+ *     earlier, can depend on them, while they depend on columns altered or dropped later, and on
+ *     columns an enum swap converts) and columns that are added back
  * <li>create enums, add enum values (each at its final position, left to right)
  * <li>recreate enums
  * <li>create tables
- * <li>drop generated columns (only keys and indexes, dropped earlier, can depend on them, while they
- *     depend on columns altered or dropped later) and columns that are added back; add plain columns
+ * <li>add plain columns
  * <li>alter columns, then add generated columns (their expressions see the columns' final types)
  * <li>drop columns
  * <li>add primary keys, uniques, checks, create indexes
@@ -144,7 +145,7 @@ final class ChangeOrder {
             return Key.of(6, 0, c.table().name(), "");
         } else if (change instanceof DropColumn c && (added.contains(new ColumnRef(c.table(), c.column().name()))
                 || c.column().generatedExpression() != null)) {
-            return Key.of(7, 0, c.table(), c.column().name());
+            return Key.of(3, 8, c.table(), c.column().name());
         } else if (change instanceof AddColumn c) {
             return Key.of(c.column().generatedExpression() == null ? 7 : 8, 1, c.table(), c.column().name());
         } else if (change instanceof AlterColumn c) {

@@ -7,6 +7,7 @@ import dev.shale.diff.change.ColumnAspect;
 import dev.shale.diff.change.DropColumn;
 import dev.shale.diff.change.SetColumnComment;
 import dev.shale.model.Column;
+import dev.shale.model.QualifiedName;
 import dev.shale.model.Table;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -19,7 +20,8 @@ import java.util.Set;
 /**
  * Diffs the columns of a table present in both models: added, dropped, altered in place, or
  * replaced (dropped and added) when the generated expression changed, or when it reads a column
- * whose type changes (PostgreSQL refuses to change that type under it); column comments.
+ * whose type changes (PostgreSQL refuses to change that type under it), or one of an enum type swapped for a new
+ * one ({@link EnumSwaps}); column comments. A dropped column carries its {@link Refills refill} for the down.
  */
 final class ColumnDiffer {
 
@@ -30,20 +32,26 @@ final class ColumnDiffer {
     private ColumnDiffer() {
     }
 
-    static Result diff(Table from, Table to) {
+    /**
+     * @param swaps the enum swaps of the migration
+     * @param enums the enum types either model declares (renamed view), whose columns refill with their first label
+     */
+    static Result diff(Table from, Table to, EnumSwaps swaps, Set<QualifiedName> enums) {
         List<Change> changes = new ArrayList<>();
         Set<String> replaced = new LinkedHashSet<>();
         Set<String> retyped = new LinkedHashSet<>();
         for (Column old : from.columns()) {
             to.column(old.name()).filter(now -> !now.type().equals(old.type())).ifPresent(now -> retyped.add(old.name()));
         }
+        retyped.addAll(swaps.mentions(from, to));
         for (Column old : from.columns()) {
             Optional<Column> now = to.column(old.name());
             if (now.isEmpty()) {
-                changes.add(new DropColumn(to.name(), old));
+                changes.add(new DropColumn(to.name(), old, Refills.of(old, enums)));
             } else if (!Objects.equals(old.generatedExpression(), now.get().generatedExpression())
-                    || ColumnMentions.inExpression(old.generatedExpression(), retyped)) {
-                changes.add(new DropColumn(to.name(), old));
+                    || ColumnMentions.inExpression(old.generatedExpression(), retyped)
+                    || old.generatedExpression() != null && swaps.swaps(old.type())) {
+                changes.add(new DropColumn(to.name(), old, Refills.of(old, enums)));
                 changes.add(new AddColumn(to.name(), now.get()));
                 replaced.add(old.name());
             } else {

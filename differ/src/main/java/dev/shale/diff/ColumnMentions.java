@@ -32,6 +32,16 @@ final class ColumnMentions {
         return inExpression(index.where(), names);
     }
 
+    /** Whether the index's expression keys or predicate mention any of {@code names}; its plain columns do not count. */
+    static boolean inIndexExpressions(Index index, Set<String> names) {
+        for (IndexKey key : index.keys()) {
+            if (key.expression() && inExpression(key.text(), names)) {
+                return true;
+            }
+        }
+        return inExpression(index.where(), names);
+    }
+
     private static boolean mentions(String sql, String name) {
         String bare = "(?<![\\w$\"])" + Pattern.quote(name) + "(?![\\w$\"])";
         String quoted = Pattern.quote('"' + name.replace("\"", "\"\"") + '"');

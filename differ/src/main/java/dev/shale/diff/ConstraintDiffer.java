@@ -25,7 +25,8 @@ import java.util.function.Function;
 
 /**
  * Diffs a table's primary key, unique and check constraints and indexes: by name, with an
- * unmatched pair of one definition renamed. Those involving a replaced column are rebuilt.
+ * unmatched pair of one definition renamed. Those involving a replaced column are rebuilt, and so are checks and
+ * indexes whose expressions must be rebuilt around an enum swap ({@link EnumSwaps#mentions}).
  */
 final class ConstraintDiffer {
 
@@ -40,8 +41,9 @@ final class ConstraintDiffer {
      * @param original the table as the old model has it: drops run before renames, so they use its names
      * @param from     the same table in the renamed view, which is what is compared
      * @param replaced columns of this table that are dropped and added back
+     * @param swapped  names whose mention in a check or index expression rebuilds it around an enum swap
      */
-    static Result diff(Table original, Table from, Table to, Set<String> replaced) {
+    static Result diff(Table original, Table from, Table to, Set<String> replaced, Set<String> swapped) {
         QualifiedName table = to.name();
         QualifiedName before = original.name();
         List<Change> changes = new ArrayList<>();
@@ -68,7 +70,8 @@ final class ConstraintDiffer {
 
         NamedMatch.Result<CheckConstraint> checks = NamedMatch.match(from.checks(), to.checks(),
                 CheckConstraint::name, CheckConstraint::expression,
-                c -> ColumnMentions.inExpression(c.expression(), replaced));
+                c -> ColumnMentions.inExpression(c.expression(), replaced)
+                        || ColumnMentions.inExpression(c.expression(), swapped));
         checks.dropped().forEach(c ->
                 changes.add(new DropCheck(before, named(original.checks(), CheckConstraint::name, c.name()))));
         checks.added().forEach(c -> changes.add(new AddCheck(table, c)));
@@ -76,7 +79,7 @@ final class ConstraintDiffer {
 
         NamedMatch.Result<Index> indexes = NamedMatch.match(from.indexes(), to.indexes(), Index::name,
                 i -> new Index("", i.keys(), i.unique(), i.method(), i.where()),
-                i -> ColumnMentions.inIndex(i, replaced));
+                i -> ColumnMentions.inIndex(i, replaced) || ColumnMentions.inIndexExpressions(i, swapped));
         indexes.dropped().forEach(i -> {
             changes.add(new DropIndex(before, named(original.indexes(), Index::name, i.name())));
             if (canBackForeignKey(i)) {

@@ -28,7 +28,8 @@ final class LossNames {
         return new Hazard(hazard.kind(), hazard.change(), hazard.message(), losses);
     }
 
-    private static DataLoss atStart(DataLoss loss, List<Change> earlier) {
+    /** {@code loss} named as before {@code earlier}. */
+    static DataLoss atStart(DataLoss loss, List<Change> earlier) {
         DataLoss named = loss;
         for (int i = earlier.size() - 1; i >= 0; i--) {
             named = undo(named, earlier.get(i));

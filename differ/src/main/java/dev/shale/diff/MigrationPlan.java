@@ -3,18 +3,21 @@ package dev.shale.diff;
 import dev.shale.diff.change.Change;
 import dev.shale.diff.postgres.Hazard;
 import dev.shale.diff.postgres.SqlStatement;
+import dev.shale.diff.postgres.Unrestorable;
 import java.util.List;
 
 /**
  * Everything a migration consists of: the ordered changes, the up statements, the down
- * statements (the reverses, last change first) and the hazards of each direction.
+ * statements (the reverses, last change first), the hazards of each direction and the columns
+ * whose values the down cannot restore.
  */
 public record MigrationPlan(
         List<Change> changes,
         List<SqlStatement> up,
         List<SqlStatement> down,
         List<Hazard> upHazards,
-        List<Hazard> downHazards) {
+        List<Hazard> downHazards,
+        List<Unrestorable> downUnrestorable) {
 
     public MigrationPlan {
         changes = List.copyOf(changes);
@@ -22,6 +25,13 @@ public record MigrationPlan(
         down = List.copyOf(down);
         upHazards = List.copyOf(upHazards);
         downHazards = List.copyOf(downHazards);
+        downUnrestorable = List.copyOf(downUnrestorable);
+    }
+
+    /** A plan whose down restores everything it adds back. */
+    public MigrationPlan(List<Change> changes, List<SqlStatement> up, List<SqlStatement> down, List<Hazard> upHazards,
+                         List<Hazard> downHazards) {
+        this(changes, up, down, upHazards, downHazards, List.of());
     }
 
     /** Whether the two models were equal. */

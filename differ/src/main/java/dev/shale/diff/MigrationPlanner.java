@@ -1,9 +1,12 @@
 package dev.shale.diff;
 
+import dev.shale.diff.change.AddColumn;
 import dev.shale.diff.change.Change;
+import dev.shale.diff.postgres.DataLoss;
 import dev.shale.diff.postgres.Hazard;
 import dev.shale.diff.postgres.PostgresRenderer;
 import dev.shale.diff.postgres.SqlStatement;
+import dev.shale.diff.postgres.Unrestorable;
 import dev.shale.model.RenameHints;
 import dev.shale.model.SchemaModel;
 import java.util.ArrayList;
@@ -19,7 +22,8 @@ public final class MigrationPlanner {
 
     /**
      * The plan that turns {@code from} into {@code to}, and back: up renders each change in order;
-     * down renders the reverse of each change, last change first.
+     * down renders the reverse of each change, last change first, and names each NOT NULL column
+     * without default it adds back (whose values it cannot restore).
      */
     public static MigrationPlan plan(SchemaModel from, SchemaModel to, RenameHints renames) {
         return render(Differ.diff(from, to, renames));
@@ -44,14 +48,19 @@ public final class MigrationPlanner {
         }
         List<SqlStatement> down = new ArrayList<>();
         List<Hazard> downHazards = new ArrayList<>();
+        List<Unrestorable> unrestorable = new ArrayList<>();
         List<Change> reversed = new ArrayList<>();
         for (int i = changes.size() - 1; i >= 0; i--) {
             Change reverse = changes.get(i).reverse();
             down.addAll(RENDERER.render(reverse));
             List<Change> earlier = List.copyOf(reversed);
             RENDERER.hazards(reverse).forEach(h -> downHazards.add(LossNames.atStart(h, earlier)));
+            if (reverse instanceof AddColumn add && Refills.needed(add.column())) {
+                DataLoss column = LossNames.atStart(DataLoss.column(add.table(), add.column().name()), earlier);
+                unrestorable.add(new Unrestorable(column, add.refill()));
+            }
             reversed.add(reverse);
         }
-        return new MigrationPlan(changes, up, down, upHazards, downHazards);
+        return new MigrationPlan(changes, up, down, upHazards, downHazards, unrestorable);
     }
 }

@@ -12,6 +12,7 @@ import dev.shale.model.SchemaModel;
 import dev.shale.model.Table;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -36,6 +37,10 @@ final class TableDiffer {
      */
     static List<Change> diff(RenameResolver.Resolution resolved, SchemaModel to, Set<QualifiedName> swappedEnums) {
         SchemaModel from = resolved.renamed();
+        EnumSwaps swaps = new EnumSwaps(swappedEnums);
+        Set<QualifiedName> enums = new HashSet<>();
+        from.enums().forEach(e -> enums.add(e.name()));
+        to.enums().forEach(e -> enums.add(e.name()));
         List<Change> changes = new ArrayList<>();
         List<Common> common = new ArrayList<>();
         for (Table old : from.tables()) {
@@ -59,7 +64,7 @@ final class TableDiffer {
 
         Map<QualifiedName, Set<String>> replaced = new HashMap<>();
         for (Common pair : common) {
-            ColumnDiffer.Result columns = ColumnDiffer.diff(pair.from(), pair.to());
+            ColumnDiffer.Result columns = ColumnDiffer.diff(pair.from(), pair.to(), swaps, enums);
             changes.addAll(columns.changes());
             replaced.put(pair.to().name(), columns.replaced());
             if (!Objects.equals(pair.from().comment(), pair.to().comment())) {
@@ -69,7 +74,7 @@ final class TableDiffer {
         Map<QualifiedName, List<Set<String>>> droppedKeys = new HashMap<>();
         for (Common pair : common) {
             ConstraintDiffer.Result keys = ConstraintDiffer.diff(pair.original(), pair.from(), pair.to(),
-                    replaced.get(pair.to().name()));
+                    replaced.get(pair.to().name()), swaps.mentions(pair.from(), pair.to()));
             changes.addAll(keys.changes());
             droppedKeys.put(pair.to().name(), keys.droppedKeys());
         }

@@ -85,6 +85,10 @@ final class GenerateCommand implements Callable<Integer> {
                 console.line("  " + hazard.kind().words() + ": " + MigrationText.oneLine(hazard.message()));
             }
         }
+        if (!plan.downUnrestorable().isEmpty()) {
+            console.line("The down cannot restore (rollback refuses it where the table has rows, unless --force):");
+            plan.downUnrestorable().forEach(u -> console.line("  " + MigrationText.oneLine(u.message())));
+        }
         console.line("Wrote:");
         written.forEach(path -> console.line("  " + config.display(path)));
         console.line("Review the SQL, then commit these files together.");

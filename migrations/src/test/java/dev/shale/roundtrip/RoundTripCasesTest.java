@@ -19,6 +19,7 @@ import static dev.shale.roundtrip.Models.varchar;
 import static dev.shale.roundtrip.Models.withDefault;
 
 import dev.shale.model.Column;
+import dev.shale.model.ColumnType;
 import dev.shale.model.EnumType;
 import dev.shale.model.Identity;
 import dev.shale.model.IndexMethod;
@@ -259,6 +260,12 @@ class RoundTripCasesTest {
                         List.of(new EnumValueRename(QualifiedName.of("mood"), "archived", "retired", AT)))));
         cases.add(pair("enum: remove value not used by a default", BASE, enumValues("new", "active")));
         cases.add(pair("enum: reorder values", BASE, enumValues("archived", "active", "new")));
+        cases.add(pair("enum: remove value under a partial index, a check and a generated column",
+                enumWithDependents("new", "active", "archived"), enumWithDependents("new", "active")));
+        cases.add(pair("enum: reorder values under a partial index, a check and a generated column",
+                enumWithDependents("new", "active", "archived"), enumWithDependents("active", "archived", "new")));
+        cases.add(pair("enum: add value under a partial index, a check and a generated column",
+                enumWithDependents("new", "active"), enumWithDependents("new", "paused", "active")));
         cases.add(pair("enum: create with a column using it", BASE, model(List.of(),
                 List.of(MOOD, enumOf("public.level", "low", "high")), users().build(),
                 ordersWith(c -> c, nullable("level", enumType("public.level"))))));
@@ -370,6 +377,17 @@ class RoundTripCasesTest {
 
     private static SchemaModel enumValues(String... labels) {
         return model(List.of(), List.of(enumOf("public.mood", labels)), users().build(), orders().build());
+    }
+
+    /** The enum with labels, its users column mentioned by a partial index, a check and a generated column. */
+    private static SchemaModel enumWithDependents(String... labels) {
+        Table users = users().build();
+        List<Column> columns = new ArrayList<>(users.columns());
+        columns.add(generated("is_active", ColumnType.builtIn("boolean"), "status = 'active'::public.mood"));
+        Table dependent = table("public.users", columns.toArray(Column[]::new)).pk("id").unique("email")
+                .check("status", "status <> 'new'::public.mood OR name IS NOT NULL")
+                .index(false, IndexMethod.BTREE, "status = 'active'::public.mood", "name").build();
+        return model(List.of(), List.of(enumOf("public.mood", labels)), dependent, orders().build());
     }
 
     private static TableBuilder renamedUsers(String name) {

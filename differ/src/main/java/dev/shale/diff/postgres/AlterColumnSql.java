@@ -22,6 +22,33 @@ final class AlterColumnSql {
     private AlterColumnSql() {
     }
 
+    /**
+     * The statements for {@code change}: its ALTER TABLE, then, when it makes an existing column an identity,
+     * the statement that moves the identity's sequence past the values the rows hold ({@link #continueNumbering}).
+     */
+    static List<String> statements(AlterColumn change) {
+        String alter = alter(change);
+        if (change.aspects().contains(ColumnAspect.IDENTITY) && change.from().identity() == null
+                && change.to().identity() != null) {
+            return List.of(alter, continueNumbering(change.table(), change.to().name(), change.to().identity()));
+        }
+        return List.of(alter);
+    }
+
+    /**
+     * {@code SELECT setval(pg_get_serial_sequence('public.t', 'id'), greatest(max("id") + 1, 1), false) FROM
+     * public.t}: the next value the identity gives is past the largest value in the column (the smallest for a
+     * descending one), or its start on an empty table, so the next insert does not collide with an existing row.
+     */
+    static String continueNumbering(QualifiedName table, String column, Identity identity) {
+        String quoted = Identifiers.quote(column);
+        String next = identity.increment() > 0
+                ? "greatest(max(" + quoted + ") + 1, " + identity.start() + ")"
+                : "least(min(" + quoted + ") - 1, " + identity.start() + ")";
+        return "SELECT setval(pg_get_serial_sequence(" + Identifiers.literal(table.sql()) + ", "
+                + Identifiers.literal(column) + "), " + next + ", false) FROM " + table.sql();
+    }
+
     /** The single ALTER TABLE statement for {@code change}. */
     static String alter(AlterColumn change) {
         Column from = change.from();

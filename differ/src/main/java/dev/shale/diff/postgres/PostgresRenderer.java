@@ -31,6 +31,7 @@ import dev.shale.diff.change.RenameTable;
 import dev.shale.diff.change.SetColumnComment;
 import dev.shale.diff.change.SetEnumComment;
 import dev.shale.diff.change.SetTableComment;
+import dev.shale.model.Column;
 import dev.shale.model.Identifiers;
 import dev.shale.model.QualifiedName;
 import java.util.ArrayList;
@@ -84,7 +85,7 @@ public final class PostgresRenderer {
         } else if (change instanceof RenameColumn c) {
             return Renames.column(c);
         } else if (change instanceof AlterColumn c) {
-            return List.of(AlterColumnSql.alter(c));
+            return AlterColumnSql.statements(c);
         } else if (change instanceof SetColumnComment c) {
             return List.of(CommentSql.onColumn(c.table(), c.column(), c.to()));
         } else if (change instanceof AddPrimaryKey c) {
@@ -118,9 +119,22 @@ public final class PostgresRenderer {
         throw new AssertionError("no rendering for " + change.getClass().getName());
     }
 
+    /**
+     * {@code ADD COLUMN}; a column added back with a refill is added with it as default, so that existing rows
+     * get it, and the default is dropped at once, leaving the column as declared.
+     */
     private static List<String> addColumn(AddColumn change) {
         List<String> statements = new ArrayList<>();
-        statements.add(alterTable(change.table()) + "ADD COLUMN " + ColumnSql.definition(change.column()));
+        Column column = change.column();
+        if (change.refill() == null) {
+            statements.add(alterTable(change.table()) + "ADD COLUMN " + ColumnSql.definition(column));
+        } else {
+            Column filled = new Column(column.name(), column.type(), column.nullable(), change.refill(),
+                    column.identity(), column.generatedExpression(), column.comment());
+            statements.add(alterTable(change.table()) + "ADD COLUMN " + ColumnSql.definition(filled));
+            statements.add(alterTable(change.table()) + "ALTER COLUMN " + Identifiers.quote(column.name())
+                    + " DROP DEFAULT");
+        }
         if (change.column().comment() != null) {
             statements.add(CommentSql.onColumn(change.table(), change.column().name(), change.column().comment()));
         }

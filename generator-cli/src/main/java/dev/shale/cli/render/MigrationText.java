@@ -7,6 +7,7 @@ import dev.shale.diff.postgres.DataLoss;
 import dev.shale.diff.postgres.Hazard;
 import dev.shale.diff.postgres.HazardKind;
 import dev.shale.diff.postgres.SqlStatement;
+import dev.shale.diff.postgres.Unrestorable;
 import dev.shale.model.NameRules;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -26,7 +27,8 @@ public final class MigrationText {
 
     /** The up file that turns snapshot {@code fromId} (or an empty database) into {@code toId}. */
     public static String up(MigrationPlan plan, String fromId, String toId) {
-        return render("up", fromLabel(fromId), "snapshot " + toId, plan.changes(), plan.up(), plan.upHazards(), false);
+        return render("up", fromLabel(fromId), "snapshot " + toId, plan.changes(), plan.up(), plan.upHazards(),
+                List.of(), false);
     }
 
     /**
@@ -34,16 +36,20 @@ public final class MigrationText {
      * {@code -- shale:baseline true}) that an existing database records it without running it.
      */
     public static String baseline(MigrationPlan plan, String toId) {
-        return render("up", fromLabel(null), "snapshot " + toId, plan.changes(), plan.up(), plan.upHazards(), true);
+        return render("up", fromLabel(null), "snapshot " + toId, plan.changes(), plan.up(), plan.upHazards(),
+                List.of(), true);
     }
 
-    /** The down file: the reverse of every change, last first. */
+    /**
+     * The down file: the reverse of every change, last first; a {@code shale:cannot-restore} line for each NOT NULL
+     * column it adds back without its values, so that rollback refuses it where the table has rows.
+     */
     public static String down(MigrationPlan plan, String fromId, String toId) {
         List<Change> reversed = new ArrayList<>(plan.changes());
         Collections.reverse(reversed);
         List<Change> downChanges = reversed.stream().map(Change::reverse).toList();
         return render("down", "snapshot " + toId, fromLabel(fromId), downChanges, plan.down(), plan.downHazards(),
-                false);
+                plan.downUnrestorable(), false);
     }
 
     /**
@@ -51,7 +57,7 @@ public final class MigrationText {
      * migration format with free labels, so the output can be saved as a custom migration.
      */
     public static String diff(MigrationPlan plan, String from, String to) {
-        return render("up", from, to, plan.changes(), plan.up(), plan.upHazards(), false);
+        return render("up", from, to, plan.changes(), plan.up(), plan.upHazards(), List.of(), false);
     }
 
     /** The up and down skeletons of a custom migration written by {@code shale create}. */
@@ -67,18 +73,24 @@ public final class MigrationText {
     }
 
     private static String render(String direction, String from, String to, List<Change> changes,
-                                 List<SqlStatement> statements, List<Hazard> hazards, boolean baseline) {
-        Map<String, Object> scope = Map.of(
-                "baseline", baseline,
-                "direction", direction,
-                "from", from,
-                "to", to,
-                "transactional", "true",
-                "hazardCodes", hazardCodes(hazards),
-                "losses", losses(hazards),
-                "changes", changes.stream().map(c -> oneLine(ChangeDescriptions.describe(c))).toList(),
-                "hazards", hazards.stream().map(h -> h.kind().words() + ": " + oneLine(h.message())).toList(),
-                "statements", statements.stream().map(SqlStatement::sql).toList());
+                                 List<SqlStatement> statements, List<Hazard> hazards,
+                                 List<Unrestorable> unrestorable, boolean baseline) {
+        List<String> risks = new ArrayList<>();
+        hazards.forEach(h -> risks.add(h.kind().words() + ": " + oneLine(h.message())));
+        unrestorable.forEach(u -> risks.add("cannot restore: " + oneLine(u.message())));
+        Map<String, Object> scope = Map.ofEntries(
+                Map.entry("baseline", baseline),
+                Map.entry("direction", direction),
+                Map.entry("from", from),
+                Map.entry("to", to),
+                Map.entry("transactional", "true"),
+                Map.entry("hazardCodes", hazardCodes(hazards)),
+                Map.entry("losses", losses(hazards)),
+                Map.entry("unrestorable", unrestorable.stream().map(Unrestorable::headerText)
+                        .flatMap(Optional::stream).distinct().toList()),
+                Map.entry("changes", changes.stream().map(c -> oneLine(ChangeDescriptions.describe(c))).toList()),
+                Map.entry("hazards", risks),
+                Map.entry("statements", statements.stream().map(SqlStatement::sql).toList()));
         return Templates.render("migration.sql", scope);
     }
 

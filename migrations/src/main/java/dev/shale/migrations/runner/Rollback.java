@@ -27,7 +27,8 @@ import java.util.Objects;
  * A down file marked {@code shale:transactional false} runs alone in autocommit, like in migrate.
  * Refuses, before anything runs, when a migration to roll back has no down file, an empty one (it
  * cannot be undone) or one losing data, unless forced: a down file declaring data loss without saying what it
- * loses, or losing data the database holds ({@link DataLossGate}); and, like migrate, when an applied
+ * loses, or losing data the database holds ({@link DataLossGate}), or adding back a column without its values to a
+ * table with rows ({@link UnrestorableGate}); and, like migrate, when an applied
  * migration's file changed or is missing. Takes the migration lock (not for a dry run).
  */
 public final class Rollback {
@@ -64,7 +65,7 @@ public final class Rollback {
                         requireNoDataLoss(session, units);
                         Plan plan = plan(history, rows, units);
                         Executor.Guard guard = options.force() ? Executor.Guard.NONE
-                                : DataLossGate.ROLLBACK.guard(session);
+                                : UnrestorableGate.guard(session, DataLossGate.ROLLBACK.guard(session));
                         return new RollbackResult(false, new Executor(session, recorder(history), guard)
                                 .run(steps(units)), plan, List.of());
                     });
@@ -116,10 +117,14 @@ public final class Rollback {
         return units;
     }
 
-    /** Refuses down files that lose data the database holds before the run, unless forced. */
+    /**
+     * Refuses down files that lose data the database holds, or add back columns without their values to tables
+     * with rows, before the run, unless forced.
+     */
     private void requireNoDataLoss(Session session, List<Unit> units) {
         if (!options.force()) {
             DataLossGate.ROLLBACK.requireNoDataBefore(session, units);
+            UnrestorableGate.requireEmptyBefore(session, units);
         }
     }
 

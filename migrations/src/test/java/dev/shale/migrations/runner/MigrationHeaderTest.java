@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.shale.diff.postgres.DataLoss;
 import dev.shale.diff.postgres.HazardKind;
+import dev.shale.diff.postgres.Unrestorable;
 import dev.shale.model.QualifiedName;
 import dev.shale.migrations.runner.sql.MigrationHeader;
 import dev.shale.migrations.runner.sql.SqlScriptException;
@@ -75,5 +76,19 @@ class MigrationHeaderTest {
         assertEquals("line 2 says shale:loses \"column public.t\": column needs SCHEMA.TABLE.COLUMN (quote a name as"
                 + " SQL when it must be)", assertThrows(SqlScriptException.class,
                         () -> MigrationHeader.parse("--\n-- shale:loses column public.t\n")).getMessage());
+    }
+
+    @Test
+    void readsTheColumnsADownCannotRestore() {
+        MigrationHeader header = MigrationHeader.parse("-- shale:hazards none\n"
+                + "-- shale:cannot-restore column public.payments.amount_cents\n"
+                + "-- shale:cannot-restore column \"Ledger\".\"Entries\".\"Sum\"\n\nALTER TABLE payments ADD COLUMN a int;\n");
+        assertEquals(List.of(Unrestorable.parse("column public.payments.amount_cents"),
+                new Unrestorable(DataLoss.column(new QualifiedName("Ledger", "Entries"), "Sum"), null)),
+                header.unrestorable());
+        assertEquals(List.of(), MigrationHeader.DEFAULT.unrestorable());
+        assertEquals("line 1 says shale:cannot-restore \"table public.t\": write column SCHEMA.TABLE.COLUMN (quote a"
+                + " name as SQL when it must be)", assertThrows(SqlScriptException.class,
+                        () -> MigrationHeader.parse("-- shale:cannot-restore table public.t\n")).getMessage());
     }
 }
