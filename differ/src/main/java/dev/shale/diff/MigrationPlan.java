@@ -1,20 +1,24 @@
 package dev.shale.diff;
 
 import dev.shale.diff.change.Change;
+import dev.shale.diff.postgres.DataRequirement;
 import dev.shale.diff.postgres.Hazard;
 import dev.shale.diff.postgres.SqlStatement;
 import java.util.List;
 
 /**
  * Everything a migration consists of: the ordered changes, the up statements, the down
- * statements (the reverses, last change first) and the hazards of each direction.
+ * statements (the reverses, last change first), the hazards of each direction and what the existing rows must
+ * satisfy for each direction to succeed (named as when its file starts).
  */
 public record MigrationPlan(
         List<Change> changes,
         List<SqlStatement> up,
         List<SqlStatement> down,
         List<Hazard> upHazards,
-        List<Hazard> downHazards) {
+        List<Hazard> downHazards,
+        List<DataRequirement> upRequirements,
+        List<DataRequirement> downRequirements) {
 
     public MigrationPlan {
         changes = List.copyOf(changes);
@@ -22,6 +26,14 @@ public record MigrationPlan(
         down = List.copyOf(down);
         upHazards = List.copyOf(upHazards);
         downHazards = List.copyOf(downHazards);
+        upRequirements = List.copyOf(upRequirements);
+        downRequirements = List.copyOf(downRequirements);
+    }
+
+    /** A plan that requires nothing of the rows. */
+    public MigrationPlan(List<Change> changes, List<SqlStatement> up, List<SqlStatement> down, List<Hazard> upHazards,
+            List<Hazard> downHazards) {
+        this(changes, up, down, upHazards, downHazards, List.of(), List.of());
     }
 
     /** Whether the two models were equal. */

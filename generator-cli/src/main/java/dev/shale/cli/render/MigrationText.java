@@ -4,6 +4,7 @@ import dev.shale.diff.MigrationPlan;
 import dev.shale.diff.change.Change;
 import dev.shale.diff.postgres.ChangeDescriptions;
 import dev.shale.diff.postgres.DataLoss;
+import dev.shale.diff.postgres.DataRequirement;
 import dev.shale.diff.postgres.Hazard;
 import dev.shale.diff.postgres.HazardKind;
 import dev.shale.diff.postgres.SqlStatement;
@@ -26,7 +27,8 @@ public final class MigrationText {
 
     /** The up file that turns snapshot {@code fromId} (or an empty database) into {@code toId}. */
     public static String up(MigrationPlan plan, String fromId, String toId) {
-        return render("up", fromLabel(fromId), "snapshot " + toId, plan.changes(), plan.up(), plan.upHazards(), false);
+        return render("up", fromLabel(fromId), "snapshot " + toId, plan.changes(), plan.up(), plan.upHazards(),
+                plan.upRequirements(), false);
     }
 
     /**
@@ -34,7 +36,8 @@ public final class MigrationText {
      * {@code -- shale:baseline true}) that an existing database records it without running it.
      */
     public static String baseline(MigrationPlan plan, String toId) {
-        return render("up", fromLabel(null), "snapshot " + toId, plan.changes(), plan.up(), plan.upHazards(), true);
+        return render("up", fromLabel(null), "snapshot " + toId, plan.changes(), plan.up(), plan.upHazards(),
+                plan.upRequirements(), true);
     }
 
     /** The down file: the reverse of every change, last first. */
@@ -43,7 +46,7 @@ public final class MigrationText {
         Collections.reverse(reversed);
         List<Change> downChanges = reversed.stream().map(Change::reverse).toList();
         return render("down", "snapshot " + toId, fromLabel(fromId), downChanges, plan.down(), plan.downHazards(),
-                false);
+                plan.downRequirements(), false);
     }
 
     /**
@@ -51,7 +54,8 @@ public final class MigrationText {
      * migration format with free labels, so the output can be saved as a custom migration.
      */
     public static String diff(MigrationPlan plan, String from, String to) {
-        return render("up", from, to, plan.changes(), plan.up(), plan.upHazards(), false);
+        return render("up", from, to, plan.changes(), plan.up(), plan.upHazards(),
+                plan.upRequirements(), false);
     }
 
     /** The up and down skeletons of a custom migration written by {@code shale create}. */
@@ -67,18 +71,20 @@ public final class MigrationText {
     }
 
     private static String render(String direction, String from, String to, List<Change> changes,
-                                 List<SqlStatement> statements, List<Hazard> hazards, boolean baseline) {
-        Map<String, Object> scope = Map.of(
-                "baseline", baseline,
-                "direction", direction,
-                "from", from,
-                "to", to,
-                "transactional", "true",
-                "hazardCodes", hazardCodes(hazards),
-                "losses", losses(hazards),
-                "changes", changes.stream().map(c -> oneLine(ChangeDescriptions.describe(c))).toList(),
-                "hazards", hazards.stream().map(h -> h.kind().words() + ": " + oneLine(h.message())).toList(),
-                "statements", statements.stream().map(SqlStatement::sql).toList());
+                                 List<SqlStatement> statements, List<Hazard> hazards,
+                                 List<DataRequirement> requirements, boolean baseline) {
+        Map<String, Object> scope = Map.ofEntries(
+                Map.entry("baseline", baseline),
+                Map.entry("direction", direction),
+                Map.entry("from", from),
+                Map.entry("to", to),
+                Map.entry("transactional", "true"),
+                Map.entry("hazardCodes", hazardCodes(hazards)),
+                Map.entry("losses", losses(hazards)),
+                Map.entry("requires", requires(requirements)),
+                Map.entry("changes", changes.stream().map(c -> oneLine(ChangeDescriptions.describe(c))).toList()),
+                Map.entry("hazards", hazards.stream().map(h -> h.kind().words() + ": " + oneLine(h.message())).toList()),
+                Map.entry("statements", statements.stream().map(SqlStatement::sql).toList()));
         return Templates.render("migration.sql", scope);
     }
 
@@ -105,6 +111,15 @@ public final class MigrationText {
             }
         }
         return lines.stream().distinct().toList();
+    }
+
+    /**
+     * The {@code shale:requires} lines' texts: what the existing rows must satisfy, which {@code migrate} checks
+     * read-only before it changes anything. A requirement whose text holds a control character is left out: its
+     * change is then found out when it runs.
+     */
+    private static List<String> requires(List<DataRequirement> requirements) {
+        return requirements.stream().map(DataRequirement::headerText).flatMap(Optional::stream).distinct().toList();
     }
 
     private static String hazardCodes(List<Hazard> hazards) {
