@@ -42,7 +42,8 @@ final class HeaderReader {
             at++;
         }
         if (start == at) {
-            throw new IllegalArgumentException("a name is missing at \"" + text.substring(start) + "\"");
+            throw new IllegalArgumentException(start == text.length() ? "a name is missing at the end of the line"
+                    : "a name is missing at \"" + text.substring(start) + "\"");
         }
         return text.substring(start, at).toLowerCase(Locale.ROOT);
     }
@@ -118,6 +119,7 @@ final class HeaderReader {
 
     /** The text up to {@code separator} outside quotes, stripped, consuming the separator. */
     String until(String separator, String what) {
+        skipSpaces();
         int start = at;
         while (at < text.length()) {
             char c = text.charAt(at);
