@@ -104,6 +104,10 @@ class PreflightCommandTest {
                 + "--   " + SECOND + ": no row of public.accounts (owner_id) without its match in public.owners (id)"
                 + " (foreign key accounts_owner_id_fkey): ok\n-- shale migrate: 1 migration"), clean.out());
 
+        DatabaseProject.Run json = project.run("migrate", "--dry-run", "--allow-data-loss", "--format", "json");
+        assertTrue(json.out().contains("\"dataChecks\" : [ \"" + SECOND + ": no row using enum value"
+                + " public.tier 'LEGACY' (removed): ok\", "), json.out());
+
         DatabaseProject.Run applied = project.run("migrate", "--allow-data-loss");
         assertEquals(ExitCode.OK, applied.exitCode(), applied.all());
         assertEquals(2, project.history().size());

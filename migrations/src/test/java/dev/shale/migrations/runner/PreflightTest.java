@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.shale.api.DatabaseException;
+import dev.shale.api.ErrorClass;
 import dev.shale.api.MigrateOptions;
 import dev.shale.api.MigrateResult;
 import dev.shale.api.MigrationFailedException;
@@ -301,6 +303,28 @@ class PreflightTest {
 
         db.execute("DELETE FROM users WHERE email IS NULL");
         assertEquals(1, Shale.rollback(Db.dataSource(db), files.source(), RollbackOptions.DEFAULTS).rolledBack().size());
+    }
+
+    @Test
+    void theChecksRunUnderTheRunsStatementTimeout(TestDatabase db) throws Exception {
+        MigrationFiles files = history(db, "CREATE TABLE users (id int PRIMARY KEY, email text);",
+                "INSERT INTO users VALUES (1, 'a')",
+                "-- shale:requires no-nulls public.users.email\n",
+                "ALTER TABLE users ALTER COLUMN email SET NOT NULL;");
+        MigrateOptions options = MigrateOptions.DEFAULTS.withSettings(MigrateOptions.DEFAULTS.settings()
+                .withLockTimeout(java.time.Duration.ZERO).withStatementTimeout(java.time.Duration.ofMillis(300)));
+        // another session holds the table: the check's read waits until the statement timeout cancels it
+        try (Connection holder = db.connect(); java.sql.Statement lock = holder.createStatement()) {
+            holder.setAutoCommit(false);
+            lock.execute("LOCK TABLE users IN ACCESS EXCLUSIVE MODE");
+            DatabaseException failure = assertThrows(DatabaseException.class,
+                    () -> Shale.migrate(Db.dataSource(db), files.source(), options));
+            assertEquals(ErrorClass.STATEMENT_TIMEOUT, failure.errorClass());
+            assertTrue(failure.getMessage().startsWith("could not run the pre-flight data checks of " + FILE),
+                    failure.getMessage());
+            holder.rollback();
+        }
+        assertEquals(List.of("20260101000001|create|1"), Db.history(db));
     }
 
     @Test
