@@ -140,8 +140,8 @@ final class HeaderReader {
         throw new IllegalArgumentException(what + " at \"" + text.substring(start) + "\"");
     }
 
+    /** Fails unless the whole text was read. */
     void requireEnd() {
-        skipSpaces();
         if (at != text.length()) {
             throw new IllegalArgumentException("unexpected text \"" + text.substring(at) + "\" after the name");
         }

@@ -77,7 +77,7 @@ class DataRequirementTest {
                 () -> DataRequirement.parse("check public.users k")).getMessage());
         assertEquals("cast needs FROM -> TO at \"integer\"", assertThrows(IllegalArgumentException.class,
                 () -> DataRequirement.parse("cast public.users.n integer")).getMessage());
-        assertEquals("unexpected text \"extra\" after the name", assertThrows(IllegalArgumentException.class,
+        assertEquals("unexpected text \" extra\" after the name", assertThrows(IllegalArgumentException.class,
                 () -> DataRequirement.parse("no-nulls public.users.email extra")).getMessage());
         assertEquals(true, assertThrows(IllegalArgumentException.class, () -> DataRequirement.parse("rows public.t"))
                 .getMessage().startsWith("\"rows\" is not something a migration requires; write no-nulls"));
