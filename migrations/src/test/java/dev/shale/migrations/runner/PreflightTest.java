@@ -301,6 +301,12 @@ class PreflightTest {
         assertEquals(Reason.DATA_CHECK, assertThrows(MigrationRefusedException.class, () -> Shale.rollback(
                 Db.dataSource(db), files.source(), RollbackOptions.DEFAULTS.withDryRun(true))).reason());
 
+        // switched off, the down file runs and PostgreSQL refuses it
+        MigrationFailedException failed = assertThrows(MigrationFailedException.class, () -> Shale.rollback(
+                Db.dataSource(db), files.source(), RollbackOptions.DEFAULTS.withSkipDataChecks(true)));
+        assertEquals("23502", failed.error().sqlState());
+        assertEquals(2, Db.history(db).size());
+
         db.execute("DELETE FROM users WHERE email IS NULL");
         assertEquals(1, Shale.rollback(Db.dataSource(db), files.source(), RollbackOptions.DEFAULTS).rolledBack().size());
     }
