@@ -1,6 +1,7 @@
 package dev.shale.diff;
 
 import dev.shale.diff.change.Change;
+import dev.shale.diff.postgres.DataRequirement;
 import dev.shale.diff.postgres.Hazard;
 import dev.shale.diff.postgres.SqlStatement;
 import dev.shale.diff.postgres.Unrestorable;
@@ -8,8 +9,9 @@ import java.util.List;
 
 /**
  * Everything a migration consists of: the ordered changes, the up statements, the down
- * statements (the reverses, last change first), the hazards of each direction and the columns
- * whose values the down cannot restore.
+ * statements (the reverses, last change first), the hazards of each direction, what the existing rows must
+ * satisfy for each direction to succeed (named as when its file starts) and the columns whose values the down
+ * cannot restore.
  */
 public record MigrationPlan(
         List<Change> changes,
@@ -17,6 +19,8 @@ public record MigrationPlan(
         List<SqlStatement> down,
         List<Hazard> upHazards,
         List<Hazard> downHazards,
+        List<DataRequirement> upRequirements,
+        List<DataRequirement> downRequirements,
         List<Unrestorable> downUnrestorable) {
 
     public MigrationPlan {
@@ -25,13 +29,15 @@ public record MigrationPlan(
         down = List.copyOf(down);
         upHazards = List.copyOf(upHazards);
         downHazards = List.copyOf(downHazards);
+        upRequirements = List.copyOf(upRequirements);
+        downRequirements = List.copyOf(downRequirements);
         downUnrestorable = List.copyOf(downUnrestorable);
     }
 
-    /** A plan whose down restores everything it adds back. */
+    /** A plan that requires nothing of the rows and whose down restores everything it adds back. */
     public MigrationPlan(List<Change> changes, List<SqlStatement> up, List<SqlStatement> down, List<Hazard> upHazards,
-                         List<Hazard> downHazards) {
-        this(changes, up, down, upHazards, downHazards, List.of());
+            List<Hazard> downHazards) {
+        this(changes, up, down, upHazards, downHazards, List.of(), List.of(), List.of());
     }
 
     /** Whether the two models were equal. */

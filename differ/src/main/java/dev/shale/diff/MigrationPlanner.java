@@ -3,6 +3,7 @@ package dev.shale.diff;
 import dev.shale.diff.change.AddColumn;
 import dev.shale.diff.change.Change;
 import dev.shale.diff.postgres.DataLoss;
+import dev.shale.diff.postgres.DataRequirement;
 import dev.shale.diff.postgres.Hazard;
 import dev.shale.diff.postgres.PostgresRenderer;
 import dev.shale.diff.postgres.SqlStatement;
@@ -40,15 +41,18 @@ public final class MigrationPlanner {
     private static MigrationPlan render(List<Change> changes) {
         List<SqlStatement> up = new ArrayList<>();
         List<Hazard> upHazards = new ArrayList<>();
+        List<DataRequirement> upRequirements = new ArrayList<>();
         for (int i = 0; i < changes.size(); i++) {
             Change change = changes.get(i);
             up.addAll(RENDERER.render(change));
             List<Change> earlier = changes.subList(0, i);
             RENDERER.hazards(change).forEach(h -> upHazards.add(LossNames.atStart(h, earlier)));
+            RENDERER.requirements(change).forEach(r -> upRequirements.add(RequirementNames.atStart(r, earlier)));
         }
         List<SqlStatement> down = new ArrayList<>();
         List<Hazard> downHazards = new ArrayList<>();
         List<Unrestorable> unrestorable = new ArrayList<>();
+        List<DataRequirement> downRequirements = new ArrayList<>();
         List<Change> reversed = new ArrayList<>();
         for (int i = changes.size() - 1; i >= 0; i--) {
             Change reverse = changes.get(i).reverse();
@@ -59,8 +63,14 @@ public final class MigrationPlanner {
                 DataLoss column = LossNames.atStart(DataLoss.column(add.table(), add.column().name()), earlier);
                 unrestorable.add(new Unrestorable(column, add.refill()));
             }
+            RENDERER.requirements(reverse).forEach(r -> downRequirements.add(RequirementNames.atStart(r, earlier)));
             reversed.add(reverse);
         }
-        return new MigrationPlan(changes, up, down, upHazards, downHazards, unrestorable);
+        return new MigrationPlan(changes, up, down, upHazards, downHazards, distinct(upRequirements),
+                distinct(downRequirements), unrestorable);
+    }
+
+    private static List<DataRequirement> distinct(List<DataRequirement> requirements) {
+        return requirements.stream().distinct().toList();
     }
 }

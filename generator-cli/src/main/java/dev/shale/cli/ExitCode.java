@@ -11,6 +11,11 @@ public final class ExitCode {
     public static final int USAGE = 2;
     /** The database refused or failed. */
     public static final int DATABASE = 3;
+    /**
+     * A pre-flight data check failed ({@code migrate}, {@code rollback}): existing rows would make a migration fail
+     * (NULLs before SET NOT NULL, duplicates before a unique key, ...); nothing was run.
+     */
+    public static final int DATA_CHECK = 8;
 
     private ExitCode() {
     }

@@ -43,6 +43,11 @@ final class MigrateCommand implements Callable<Integer> {
     @Option(names = "--allow-data-loss", description = "Apply migrations that lose data the database holds, or whose header declares data-loss hazards without saying what they lose.")
     boolean allowDataLoss;
 
+    @Option(names = "--skip-data-checks",
+            description = "Run without the pre-flight data checks of the migrations' shale:requires lines (exit code 8"
+                    + " when one fails); a migration the rows make fail then fails when it runs.")
+    boolean skipDataChecks;
+
     @Option(names = "--transaction", paramLabel = "MODE", defaultValue = "batch",
             description = "batch: the whole run in one transaction (default); each: one transaction per migration.")
     TransactionMode transaction;
@@ -85,7 +90,7 @@ final class MigrateCommand implements Callable<Integer> {
                     "leave --force out, or add --mark-applied VERSION");
         }
         MigrateOptions options = new MigrateOptions(to, dryRun, allowOutOfOrder, allowDataLoss, transaction,
-                database.settings(lock.lockWait));
+                database.settings(lock.lockWait), skipDataChecks || !target.config().dataChecks());
         long start = System.nanoTime();
         String written = null;
         if (backup && !dryRun && hasPending(target, options)) {
@@ -97,7 +102,8 @@ final class MigrateCommand implements Callable<Integer> {
         MigrateResult result = Shale.migrate(target.url(), target.source(), options);
         long totalMs = (System.nanoTime() - start) / 1_000_000;
         RunOutput.print(console, format, new RunOutput.Run("migrate", target.url().redacted(), result.dryRun(),
-                result.batch(), result.applied(), result.plan(), totalMs, written, result.warnings()));
+                result.batch(), result.applied(), result.plan(), totalMs, written, result.warnings(),
+                result.dataChecks()));
         return ExitCode.OK;
     }
 

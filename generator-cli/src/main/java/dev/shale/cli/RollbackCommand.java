@@ -36,6 +36,11 @@ final class RollbackCommand implements Callable<Integer> {
             description = "Run down migrations that lose data, and drop the history rows of down files without statements.")
     boolean force;
 
+    @Option(names = "--skip-data-checks",
+            description = "Run without the pre-flight data checks of the down files' shale:requires lines (exit code 8"
+                    + " when one fails); a down file the rows make fail then fails when it runs.")
+    boolean skipDataChecks;
+
     @Mixin
     LockWaitOption lock;
 
@@ -55,12 +60,13 @@ final class RollbackCommand implements Callable<Integer> {
         }
         DatabaseOptions.Target target = database.resolve(shale);
         RollbackOptions options = new RollbackOptions(steps == null ? 0 : steps, to, dryRun, force,
-                database.settings(lock.lockWait));
+                database.settings(lock.lockWait), skipDataChecks || !target.config().dataChecks());
         long start = System.nanoTime();
         RollbackResult result = Shale.rollback(target.url(), target.source(), options);
         long totalMs = (System.nanoTime() - start) / 1_000_000;
         RunOutput.print(console, format, new RunOutput.Run("rollback", target.url().redacted(), result.dryRun(),
-                result.plan().batch(), result.rolledBack(), result.plan(), totalMs, null, result.warnings()));
+                result.plan().batch(), result.rolledBack(), result.plan(), totalMs, null, result.warnings(),
+                result.dataChecks()));
         return ExitCode.OK;
     }
 }

@@ -3,6 +3,7 @@ package dev.shale.cli;
 import dev.shale.api.ExecutedMigration;
 import dev.shale.api.Plan;
 import dev.shale.api.PlannedStep;
+import dev.shale.cli.render.MigrationText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,13 +11,14 @@ import java.util.Map;
 
 /**
  * Prints what {@code migrate} and {@code rollback} did: as text (each migration with its time, the
- * batch, totals), as exactly {@link Plan#sql()} for a dry run, or as one JSON object.
+ * batch, totals), as exactly {@link Plan#sql()} for a dry run (after the pre-flight data checks it ran, as SQL
+ * comments), or as one JSON object.
  */
 final class RunOutput {
 
     /** What a run did, whichever command ran. */
     record Run(String command, String database, boolean dryRun, int batch, List<ExecutedMigration> executed,
-            Plan plan, long totalMs, String backup, List<String> warnings) {
+            Plan plan, long totalMs, String backup, List<String> warnings, List<String> dataChecks) {
     }
 
     private RunOutput() {
@@ -27,6 +29,10 @@ final class RunOutput {
         if (format == OutputFormat.JSON) {
             console.line(json(run));
         } else if (run.dryRun()) {
+            if (!run.dataChecks().isEmpty()) {
+                console.line("-- pre-flight data checks, run read-only on " + run.database() + ":");
+                run.dataChecks().forEach(check -> console.line("--   " + MigrationText.oneLine(check)));
+            }
             String sql = run.plan().sql();
             console.line(sql.endsWith("\n") ? sql.substring(0, sql.length() - 1) : sql);
         } else {
@@ -87,6 +93,7 @@ final class RunOutput {
             });
         }
         out.put("planned", planned);
+        out.put("dataChecks", run.dataChecks());
         out.put("sql", run.dryRun() ? run.plan().sql() : null);
         out.put("totalMs", run.totalMs());
         out.put("backup", run.backup());

@@ -6,8 +6,8 @@ import dev.shale.api.MigrationRefusedException;
 
 /**
  * Describes the runner's typed failures for the console: a refusal (nothing ran) and a backup that
- * could not be made exit with 2, a database failure with 3, except {@code pg_dump} itself failing
- * (usually the connection), which is 3 too. A database failure's message already names the file, the
+ * could not be made exit with 2, except a failed pre-flight data check, which exits with 8; a database failure
+ * with 3, and {@code pg_dump} itself failing (usually the connection) with 3 too. A database failure's message already names the file, the
  * statement, PostgreSQL's message, detail, hint and position, the error class and its recovery hint.
  */
 final class RunnerErrors {
@@ -22,7 +22,8 @@ final class RunnerErrors {
     /** The report of a runner failure, or {@code null} when {@code exception} is not one. */
     static Reported describe(Exception exception) {
         if (exception instanceof MigrationRefusedException e) {
-            return new Reported(e.description(), e.fix(), ExitCode.USAGE);
+            return new Reported(e.description(), e.fix(),
+                    e.reason() == MigrationRefusedException.Reason.DATA_CHECK ? ExitCode.DATA_CHECK : ExitCode.USAGE);
         }
         if (exception instanceof DatabaseException e) {
             return new Reported(e.getMessage(), null, ExitCode.DATABASE);

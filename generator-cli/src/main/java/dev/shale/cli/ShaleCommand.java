@@ -27,6 +27,8 @@ import picocli.CommandLine.Spec;
             "1:findings (drift, ungenerated changes, integrity mismatches)",
             "2:usage, configuration or declaration error; nothing was written",
             "3:database error",
+            "8:(migrate, rollback) a pre-flight data check failed: existing rows would make a migration fail;"
+                    + " nothing was run",
             "70:internal error (a bug in Shale: please report it)"
         })
 public final class ShaleCommand implements Runnable {

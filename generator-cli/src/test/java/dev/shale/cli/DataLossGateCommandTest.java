@@ -73,13 +73,20 @@ class DataLossGateCommandTest {
         assertEquals(ExitCode.OK, allowed.exitCode(), allowed.all());
         assertEquals(2, project.history().size());
 
+        // rows using CALM would make the down's enum swap fail: its pre-flight data check refuses first
         db.execute("UPDATE books SET mood = 'CALM'");
+        DatabaseProject.Run used = project.run("rollback");
+        assertEquals(ExitCode.DATA_CHECK, used.exitCode(), used.all());
+        assertTrue(used.err().startsWith("error: A pre-flight data check failed: the rows would make rollback fail.\n  "
+                + SECOND.replace(".sql", ".down.sql") + ": 2 rows use enum value public.mood 'CALM', which the"
+                + " migration removes (in public.books.mood): "), used.all());
+        assertEquals(List.of("2"), project.query("SELECT count(*) FROM books WHERE mood = 'CALM'"));
+
+        db.execute("UPDATE books SET mood = 'HAPPY'");
         DatabaseProject.Run down = project.run("rollback");
         assertEquals(ExitCode.USAGE, down.exitCode(), down.all());
         assertTrue(down.err().startsWith("error: " + SECOND.replace(".sql", ".down.sql") + " loses column"
-                + " public.books.mood, which holds 2 non-NULL values; " + SECOND.replace(".sql", ".down.sql")
-                + " loses enum value public.mood 'CALM', which 2 rows use (in public.books.mood). Nothing was run.\n"),
-                down.all());
-        assertEquals(List.of("2"), project.query("SELECT count(*) FROM books WHERE mood = 'CALM'"));
+                + " public.books.mood, which holds 2 non-NULL values. Nothing was run.\n"), down.all());
+        assertEquals(List.of("2"), project.query("SELECT count(*) FROM books WHERE mood = 'HAPPY'"));
     }
 }

@@ -13,9 +13,11 @@ import java.util.Optional;
  * @param allowOutOfOrder apply pending migrations older than the newest applied one
  * @param allowDataLoss apply migrations that lose data the database holds (by their {@code shale:loses} header
  *     lines), and those whose header declares {@code data-loss} without such lines
+ * @param skipDataChecks run without the pre-flight data checks ({@code shale:requires} header lines): a migration
+ *     the rows make fail then fails when it runs, and its transaction is rolled back
  */
 public record MigrateOptions(String to, boolean dryRun, boolean allowOutOfOrder, boolean allowDataLoss,
-        TransactionMode transactionMode, RunnerSettings settings) {
+        TransactionMode transactionMode, RunnerSettings settings, boolean skipDataChecks) {
 
     public static final MigrateOptions DEFAULTS =
             new MigrateOptions(null, false, false, false, TransactionMode.BATCH, RunnerSettings.DEFAULTS);
@@ -25,32 +27,42 @@ public record MigrateOptions(String to, boolean dryRun, boolean allowOutOfOrder,
         Objects.requireNonNull(settings, "settings");
     }
 
+    /** Options that run the pre-flight data checks. */
+    public MigrateOptions(String to, boolean dryRun, boolean allowOutOfOrder, boolean allowDataLoss,
+            TransactionMode transactionMode, RunnerSettings settings) {
+        this(to, dryRun, allowOutOfOrder, allowDataLoss, transactionMode, settings, false);
+    }
+
     /** The target version, if any. */
     public Optional<String> target() {
         return Optional.ofNullable(to);
     }
 
     public MigrateOptions withTo(String version) {
-        return new MigrateOptions(version, dryRun, allowOutOfOrder, allowDataLoss, transactionMode, settings);
+        return new MigrateOptions(version, dryRun, allowOutOfOrder, allowDataLoss, transactionMode, settings, skipDataChecks);
     }
 
     public MigrateOptions withDryRun(boolean value) {
-        return new MigrateOptions(to, value, allowOutOfOrder, allowDataLoss, transactionMode, settings);
+        return new MigrateOptions(to, value, allowOutOfOrder, allowDataLoss, transactionMode, settings, skipDataChecks);
     }
 
     public MigrateOptions withAllowOutOfOrder(boolean value) {
-        return new MigrateOptions(to, dryRun, value, allowDataLoss, transactionMode, settings);
+        return new MigrateOptions(to, dryRun, value, allowDataLoss, transactionMode, settings, skipDataChecks);
     }
 
     public MigrateOptions withAllowDataLoss(boolean value) {
-        return new MigrateOptions(to, dryRun, allowOutOfOrder, value, transactionMode, settings);
+        return new MigrateOptions(to, dryRun, allowOutOfOrder, value, transactionMode, settings, skipDataChecks);
     }
 
     public MigrateOptions withTransactionMode(TransactionMode value) {
-        return new MigrateOptions(to, dryRun, allowOutOfOrder, allowDataLoss, value, settings);
+        return new MigrateOptions(to, dryRun, allowOutOfOrder, allowDataLoss, value, settings, skipDataChecks);
     }
 
     public MigrateOptions withSettings(RunnerSettings value) {
-        return new MigrateOptions(to, dryRun, allowOutOfOrder, allowDataLoss, transactionMode, value);
+        return new MigrateOptions(to, dryRun, allowOutOfOrder, allowDataLoss, transactionMode, value, skipDataChecks);
+    }
+
+    public MigrateOptions withSkipDataChecks(boolean value) {
+        return new MigrateOptions(to, dryRun, allowOutOfOrder, allowDataLoss, transactionMode, settings, value);
     }
 }

@@ -33,6 +33,11 @@ public final class MigrationRefusedException extends ShaleException {
          * loss without saying what it loses, without allowing it.
          */
         DATA_LOSS,
+        /**
+         * The rows fail a pre-flight data check of a migration to run ({@code shale:requires}): NULLs before SET NOT
+         * NULL, duplicates before a unique key, orphans before a foreign key, and so on. Nothing ran.
+         */
+        DATA_CHECK,
         /** A migration to roll back has no down file. */
         NO_DOWN_FILE,
         /** A migration to roll back has a down file without statements: it cannot be undone. */

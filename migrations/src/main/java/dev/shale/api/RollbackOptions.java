@@ -14,8 +14,11 @@ import java.util.Optional;
  * @param force run down migrations that lose data the database holds (by their {@code shale:loses} header lines)
  *     or whose header declares {@code data-loss} without such lines, and drop the history rows
  *     of migrations whose down file has no statements
+ * @param skipDataChecks run without the pre-flight data checks of the down files ({@code shale:requires} header
+ *     lines): a down file the rows make fail then fails when it runs, and its transaction is rolled back
  */
-public record RollbackOptions(int steps, String to, boolean dryRun, boolean force, RunnerSettings settings) {
+public record RollbackOptions(int steps, String to, boolean dryRun, boolean force, RunnerSettings settings,
+        boolean skipDataChecks) {
 
     public static final RollbackOptions DEFAULTS = new RollbackOptions(0, null, false, false, RunnerSettings.DEFAULTS);
 
@@ -29,28 +32,37 @@ public record RollbackOptions(int steps, String to, boolean dryRun, boolean forc
         }
     }
 
+    /** Options that run the pre-flight data checks. */
+    public RollbackOptions(int steps, String to, boolean dryRun, boolean force, RunnerSettings settings) {
+        this(steps, to, dryRun, force, settings, false);
+    }
+
     /** The target version, if any. */
     public Optional<String> target() {
         return Optional.ofNullable(to);
     }
 
     public RollbackOptions withSteps(int value) {
-        return new RollbackOptions(value, to, dryRun, force, settings);
+        return new RollbackOptions(value, to, dryRun, force, settings, skipDataChecks);
     }
 
     public RollbackOptions withTo(String value) {
-        return new RollbackOptions(steps, value, dryRun, force, settings);
+        return new RollbackOptions(steps, value, dryRun, force, settings, skipDataChecks);
     }
 
     public RollbackOptions withDryRun(boolean value) {
-        return new RollbackOptions(steps, to, value, force, settings);
+        return new RollbackOptions(steps, to, value, force, settings, skipDataChecks);
     }
 
     public RollbackOptions withForce(boolean value) {
-        return new RollbackOptions(steps, to, dryRun, value, settings);
+        return new RollbackOptions(steps, to, dryRun, value, settings, skipDataChecks);
     }
 
     public RollbackOptions withSettings(RunnerSettings value) {
-        return new RollbackOptions(steps, to, dryRun, force, value);
+        return new RollbackOptions(steps, to, dryRun, force, value, skipDataChecks);
+    }
+
+    public RollbackOptions withSkipDataChecks(boolean value) {
+        return new RollbackOptions(steps, to, dryRun, force, settings, value);
     }
 }

@@ -2,7 +2,6 @@ package dev.shale.diff.postgres;
 
 import dev.shale.model.Identifiers;
 import dev.shale.model.QualifiedName;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -109,7 +108,7 @@ public record DataLoss(Kind kind, QualifiedName relation, String member) {
             throw new IllegalArgumentException("\"" + code + "\" is not something a migration loses; write table"
                     + " SCHEMA.TABLE, column SCHEMA.TABLE.COLUMN or enum-value SCHEMA.TYPE 'VALUE'");
         }
-        Reader reader = new Reader(space < 0 ? "" : text.substring(space + 1).strip());
+        HeaderReader reader = new HeaderReader(space < 0 ? "" : text.substring(space + 1).strip());
         List<String> names = reader.names();
         int expected = kind == Kind.COLUMN ? 3 : 2;
         if (names.size() != expected) {
@@ -120,7 +119,7 @@ public record DataLoss(Kind kind, QualifiedName relation, String member) {
         DataLoss loss = switch (kind) {
             case TABLE -> table(relation);
             case COLUMN -> column(relation, names.get(2));
-            case ENUM_VALUE -> enumValue(relation, reader.literal());
+            case ENUM_VALUE -> enumValue(relation, reader.literal("enum-value"));
         };
         reader.requireEnd();
         return loss;
@@ -128,78 +127,5 @@ public record DataLoss(Kind kind, QualifiedName relation, String member) {
 
     private static boolean hasControl(String text) {
         return text.codePoints().anyMatch(Character::isISOControl);
-    }
-
-    /** Reads dotted SQL identifiers and a string literal, as {@link Identifiers} writes them. */
-    private static final class Reader {
-        private final String text;
-        private int at;
-
-        Reader(String text) {
-            this.text = text;
-        }
-
-        List<String> names() {
-            List<String> names = new ArrayList<>();
-            names.add(name());
-            while (at < text.length() && text.charAt(at) == '.') {
-                at++;
-                names.add(name());
-            }
-            return names;
-        }
-
-        private String name() {
-            if (at < text.length() && text.charAt(at) == '"') {
-                return quoted('"');
-            }
-            int start = at;
-            while (at < text.length() && (Character.isLetterOrDigit(text.charAt(at)) || text.charAt(at) == '_'
-                    || text.charAt(at) == '$')) {
-                at++;
-            }
-            if (start == at) {
-                throw new IllegalArgumentException("a name is missing at \"" + text.substring(start) + "\"");
-            }
-            return text.substring(start, at).toLowerCase(java.util.Locale.ROOT);
-        }
-
-        String literal() {
-            while (at < text.length() && text.charAt(at) == ' ') {
-                at++;
-            }
-            if (at < text.length() && text.charAt(at) == 'E') {
-                at++;
-                return quoted('\'').replace("\\\\", "\\");
-            }
-            if (at >= text.length() || text.charAt(at) != '\'') {
-                throw new IllegalArgumentException("enum-value needs the value as a SQL string: 'VALUE'");
-            }
-            return quoted('\'');
-        }
-
-        private String quoted(char quote) {
-            StringBuilder out = new StringBuilder();
-            at++;
-            while (at < text.length()) {
-                char c = text.charAt(at++);
-                if (c != quote) {
-                    out.append(c);
-                } else if (at < text.length() && text.charAt(at) == quote) {
-                    out.append(quote);
-                    at++;
-                } else {
-                    return out.toString();
-                }
-            }
-            throw new IllegalArgumentException("a quoted name or value is not closed (write " + quote + quote
-                    + " for a " + quote + " inside it)");
-        }
-
-        void requireEnd() {
-            if (at != text.length()) {
-                throw new IllegalArgumentException("unexpected text \"" + text.substring(at) + "\" after the name");
-            }
-        }
     }
 }

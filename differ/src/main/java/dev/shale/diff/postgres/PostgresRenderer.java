@@ -50,6 +50,11 @@ public final class PostgresRenderer {
         return HazardRules.of(change);
     }
 
+    /** What existing rows must satisfy for {@code change} to succeed, named as when it runs. */
+    public List<DataRequirement> requirements(Change change) {
+        return RequirementRules.of(change);
+    }
+
     // One branch per permitted Change; Java 17 has no pattern matching for switch without preview.
     private static List<String> sql(Change change) {
         if (change instanceof CreateSchema c) {

@@ -15,7 +15,15 @@ record ConfigFile(
             List<String> classpath) {
     }
 
-    /** The database to connect to, and the development server {@code verify} makes throwaway databases on. */
-    record DatabaseSection(String url, String devUrl) {
+    /**
+     * The database to connect to, the development server {@code verify} makes throwaway databases on, and whether
+     * {@code migrate} and {@code rollback} run the pre-flight data checks ({@code true}, {@code false} or null).
+     */
+    record DatabaseSection(String url, String devUrl, String dataChecks) {
+
+        /** A section that leaves the data checks as they are by default. */
+        DatabaseSection(String url, String devUrl) {
+            this(url, devUrl, null);
+        }
     }
 }

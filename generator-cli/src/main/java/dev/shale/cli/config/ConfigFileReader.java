@@ -25,7 +25,7 @@ final class ConfigFileReader {
     private static final YAMLFactory YAML = new YAMLFactory();
     private static final List<String> TOP = List.of("schema", "migrations", "snapshots", "database");
     private static final List<String> SCHEMA = List.of("packages", "classpath");
-    private static final List<String> DATABASE = List.of("url", "devUrl");
+    private static final List<String> DATABASE = List.of("url", "devUrl", "dataChecks");
 
     private final JsonParser parser;
 
@@ -108,8 +108,9 @@ final class ConfigFileReader {
             return null;
         }
         expectMapping("database", DATABASE);
-        Map<String, String> values = mapping(DATABASE, "database.", key -> text("database." + key));
-        return new ConfigFile.DatabaseSection(values.get("url"), values.get("devUrl"));
+        Map<String, String> values = mapping(DATABASE, "database.", key -> key.equals("dataChecks")
+                ? bool("database." + key) : text("database." + key));
+        return new ConfigFile.DatabaseSection(values.get("url"), values.get("devUrl"), values.get("dataChecks"));
     }
 
     /** Reads the value of a key the parser is at. */
@@ -155,6 +156,17 @@ final class ConfigFileReader {
                     "write it as " + key.substring(key.lastIndexOf('.') + 1) + ": value");
         }
         return parser.getText();
+    }
+
+    /** A single value {@code true} or {@code false}, as text ({@code null} for none). */
+    private String bool(String key) throws IOException {
+        String value = text(key);
+        if (value != null && !value.equals("true") && !value.equals("false")) {
+            throw error(key + " must be true or false, not \"" + value + "\"", "write "
+                    + key.substring(key.lastIndexOf('.') + 1) + ": true or " + key.substring(key.lastIndexOf('.') + 1)
+                    + ": false");
+        }
+        return value;
     }
 
     /** A list of values, or a single value as a list of one ({@code null} for none). */

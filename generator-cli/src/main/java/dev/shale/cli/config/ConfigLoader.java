@@ -58,6 +58,7 @@ public final class ConfigLoader {
                 .orElse(parsed.database() == null ? null : parsed.database().url());
         String devUrl = env("SHALE_DEV_DATABASE_URL")
                 .orElse(parsed.database() == null ? null : parsed.database().devUrl());
+        boolean dataChecks = parsed.database() == null || !"false".equals(parsed.database().dataChecks());
 
         return new ShaleConfig(
                 project,
@@ -67,7 +68,8 @@ public final class ConfigLoader {
                 project.resolve(migrations).normalize(),
                 project.resolve(snapshots).normalize(),
                 url,
-                devUrl);
+                devUrl,
+                dataChecks);
     }
 
     private Optional<String> env(String name) {

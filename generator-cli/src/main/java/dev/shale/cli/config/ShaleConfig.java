@@ -8,7 +8,9 @@ import java.util.Objects;
 /**
  * A project's resolved configuration: where its schema classes are, and its folders. All paths
  * are absolute, resolved against the project directory. {@code devDatabaseUrl} is the development
- * server {@code verify} creates its throwaway database on (null: an embedded PostgreSQL).
+ * server {@code verify} creates its throwaway database on (null: an embedded PostgreSQL). {@code dataChecks} is
+ * false when {@code shale.yaml} switches the pre-flight data checks of {@code migrate} and {@code rollback} off
+ * ({@code database: dataChecks: false}).
  */
 public record ShaleConfig(
         Path projectDir,
@@ -17,7 +19,8 @@ public record ShaleConfig(
         Path migrationsDir,
         Path snapshotsDir,
         String databaseUrl,
-        String devDatabaseUrl) {
+        String devDatabaseUrl,
+        boolean dataChecks) {
 
     public ShaleConfig {
         Objects.requireNonNull(projectDir, "projectDir");

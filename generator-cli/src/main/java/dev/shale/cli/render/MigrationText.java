@@ -4,6 +4,7 @@ import dev.shale.diff.MigrationPlan;
 import dev.shale.diff.change.Change;
 import dev.shale.diff.postgres.ChangeDescriptions;
 import dev.shale.diff.postgres.DataLoss;
+import dev.shale.diff.postgres.DataRequirement;
 import dev.shale.diff.postgres.Hazard;
 import dev.shale.diff.postgres.HazardKind;
 import dev.shale.diff.postgres.SqlStatement;
@@ -28,7 +29,7 @@ public final class MigrationText {
     /** The up file that turns snapshot {@code fromId} (or an empty database) into {@code toId}. */
     public static String up(MigrationPlan plan, String fromId, String toId) {
         return render("up", fromLabel(fromId), "snapshot " + toId, plan.changes(), plan.up(), plan.upHazards(),
-                List.of(), false);
+                plan.upRequirements(), List.of(), false);
     }
 
     /**
@@ -37,7 +38,7 @@ public final class MigrationText {
      */
     public static String baseline(MigrationPlan plan, String toId) {
         return render("up", fromLabel(null), "snapshot " + toId, plan.changes(), plan.up(), plan.upHazards(),
-                List.of(), true);
+                plan.upRequirements(), List.of(), true);
     }
 
     /**
@@ -49,7 +50,7 @@ public final class MigrationText {
         Collections.reverse(reversed);
         List<Change> downChanges = reversed.stream().map(Change::reverse).toList();
         return render("down", "snapshot " + toId, fromLabel(fromId), downChanges, plan.down(), plan.downHazards(),
-                plan.downUnrestorable(), false);
+                plan.downRequirements(), plan.downUnrestorable(), false);
     }
 
     /**
@@ -57,7 +58,8 @@ public final class MigrationText {
      * migration format with free labels, so the output can be saved as a custom migration.
      */
     public static String diff(MigrationPlan plan, String from, String to) {
-        return render("up", from, to, plan.changes(), plan.up(), plan.upHazards(), List.of(), false);
+        return render("up", from, to, plan.changes(), plan.up(), plan.upHazards(),
+                plan.upRequirements(), List.of(), false);
     }
 
     /** The up and down skeletons of a custom migration written by {@code shale create}. */
@@ -74,7 +76,8 @@ public final class MigrationText {
 
     private static String render(String direction, String from, String to, List<Change> changes,
                                  List<SqlStatement> statements, List<Hazard> hazards,
-                                 List<Unrestorable> unrestorable, boolean baseline) {
+                                 List<DataRequirement> requirements, List<Unrestorable> unrestorable,
+                                 boolean baseline) {
         List<String> risks = new ArrayList<>();
         hazards.forEach(h -> risks.add(h.kind().words() + ": " + oneLine(h.message())));
         unrestorable.forEach(u -> risks.add("cannot restore: " + oneLine(u.message())));
@@ -88,6 +91,7 @@ public final class MigrationText {
                 Map.entry("losses", losses(hazards)),
                 Map.entry("unrestorable", unrestorable.stream().map(Unrestorable::headerText)
                         .flatMap(Optional::stream).distinct().toList()),
+                Map.entry("requires", requires(requirements)),
                 Map.entry("changes", changes.stream().map(c -> oneLine(ChangeDescriptions.describe(c))).toList()),
                 Map.entry("hazards", risks),
                 Map.entry("statements", statements.stream().map(SqlStatement::sql).toList()));
@@ -117,6 +121,15 @@ public final class MigrationText {
             }
         }
         return lines.stream().distinct().toList();
+    }
+
+    /**
+     * The {@code shale:requires} lines' texts: what the existing rows must satisfy, which {@code migrate} checks
+     * read-only before it changes anything. A requirement whose text holds a control character is left out: its
+     * change is then found out when it runs.
+     */
+    private static List<String> requires(List<DataRequirement> requirements) {
+        return requirements.stream().map(DataRequirement::headerText).flatMap(Optional::stream).distinct().toList();
     }
 
     private static String hazardCodes(List<Hazard> hazards) {

@@ -74,6 +74,22 @@ final class Executor {
             }
         };
 
+        /** A guard running {@code first}, then {@code second} when the first lets the unit run. */
+        static Guard both(Guard first, Guard second) {
+            return new Guard() {
+                @Override
+                public boolean appliesTo(Unit unit) {
+                    return first.appliesTo(unit) || second.appliesTo(unit);
+                }
+
+                @Override
+                public MigrationRefusedException check(Unit unit) {
+                    MigrationRefusedException refused = first.appliesTo(unit) ? first.check(unit) : null;
+                    return refused != null || !second.appliesTo(unit) ? refused : second.check(unit);
+                }
+            };
+        }
+
         /** Whether {@code unit} is checked (a unit that is not keeps its statements in the running JDBC batch). */
         boolean appliesTo(Unit unit);
 

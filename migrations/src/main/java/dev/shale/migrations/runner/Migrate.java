@@ -33,12 +33,14 @@ import java.util.stream.Collectors;
  *     creating it) and refuses when an applied migration's file changed or is missing, when a pending
  *     migration is older than the newest applied one (unless out of order is allowed) or declares data
  *     loss without saying what it loses (unless allowed, see {@link DataLossGate}). Pending means on disk and not in the history, by version.</li>
- * <li>Nothing pending: done, without locking. Dry run: refuses a unit that loses data the database holds
+ * <li>Nothing pending: done, without locking. Dry run: runs the pre-flight data checks ({@link DataChecks}) and
+ *     refuses a unit whose rows fail one, refuses a unit that loses data the database holds
  *     ({@link DataLossGate}), else returns the plan, having changed nothing.</li>
  * <li>Takes the migration lock ({@link AdvisoryLock}), reads the history again and repeats the checks
- *     (another runner may have applied everything meanwhile: then there is nothing to do), refuses a unit
- *     that loses data the database holds, runs the batch ({@link Executor}) checking that again at the start
- *     of each unit, and releases the lock whatever happened.</li>
+ *     (another runner may have applied everything meanwhile: then there is nothing to do), runs the pre-flight
+ *     data checks, refuses a unit that loses data the database holds, runs the batch ({@link Executor}) checking
+ *     both again at the start of each unit (the data checks only for objects created earlier in the run), and
+ *     releases the lock whatever happened.</li>
  * </ol>
  */
 public final class Migrate {
@@ -73,25 +75,27 @@ public final class Migrate {
             if (pending.isEmpty()) {
                 return new MigrateResult(options.dryRun(), 0, List.of(), plan(history, 0, List.of()), List.of());
             }
+            DataChecks checks = new DataChecks("migrate");
             if (options.dryRun()) {
-                requireNoDataLoss(session, pending);
+                requireData(session, checks, pending);
                 int batch = HistoryTable.nextBatch(rows);
-                return new MigrateResult(true, batch, List.of(), plan(history, batch, steps(pending)), List.of());
+                return new MigrateResult(true, batch, List.of(), plan(history, batch, steps(pending)), List.of(),
+                        checks.report());
             }
             Session.Locked<Applied> run = session.underLock(new AdvisoryLock(history.qualifiedName()),
                     options.settings().lockWait(), () -> {
                         List<HistoryRow> current = session.readHistory(history);
                         int batch = HistoryTable.nextBatch(current);
                         List<Unit> units = pending(loaded, current, target, parsed);
-                        requireNoDataLoss(session, units);
+                        requireData(session, checks, units);
                         List<Step> steps = steps(units);
                         return new Applied(batch, steps, new Executor(session, recorder(history, batch),
-                                guard(session)).run(steps));
+                                guard(session, checks)).run(steps));
                     });
             Applied applied = run.value();
             int batch = applied.migrations().isEmpty() ? 0 : applied.batch();
             return new MigrateResult(false, batch, applied.migrations(), plan(history, batch, applied.steps()),
-                    run.warnings());
+                    run.warnings(), checks.report());
         }
     }
 
@@ -132,16 +136,25 @@ public final class Migrate {
         return units;
     }
 
-    /** Refuses pending units that lose data the database holds before the batch, unless data loss is allowed. */
-    private void requireNoDataLoss(Session session, List<Unit> units) {
+    /**
+     * Before the batch: refuses pending units whose rows fail a pre-flight data check, unless the checks are
+     * skipped, then those that lose data the database holds, unless data loss is allowed. The data checks come
+     * first: a removed enum value still in use fails the migration whatever data loss allows.
+     */
+    private void requireData(Session session, DataChecks checks, List<Unit> units) {
+        if (!options.skipDataChecks()) {
+            checks.requireBefore(session, units);
+        }
         if (!options.allowDataLoss()) {
             DataLossGate.MIGRATE.requireNoDataBefore(session, units);
         }
     }
 
-    /** The check of each unit's data loss at its start, unless data loss is allowed. */
-    private Executor.Guard guard(Session session) {
-        return options.allowDataLoss() ? Executor.Guard.NONE : DataLossGate.MIGRATE.guard(session);
+    /** The checks at each unit's start: deferred data checks, and data loss unless allowed. */
+    private Executor.Guard guard(Session session, DataChecks checks) {
+        Executor.Guard data = options.skipDataChecks() ? Executor.Guard.NONE : checks.guard(session);
+        return Executor.Guard.both(data, options.allowDataLoss() ? Executor.Guard.NONE
+                : DataLossGate.MIGRATE.guard(session));
     }
 
     private List<Step> steps(List<Unit> pending) {

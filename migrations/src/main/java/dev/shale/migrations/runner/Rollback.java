@@ -28,8 +28,9 @@ import java.util.Objects;
  * Refuses, before anything runs, when a migration to roll back has no down file, an empty one (it
  * cannot be undone) or one losing data, unless forced: a down file declaring data loss without saying what it
  * loses, or losing data the database holds ({@link DataLossGate}), or adding back a column without its values to a
- * table with rows ({@link UnrestorableGate}); and, like migrate, when an applied
- * migration's file changed or is missing. Takes the migration lock (not for a dry run).
+ * table with rows ({@link UnrestorableGate}); and, like migrate, when an applied migration's file changed or is
+ * missing, and when the rows fail a pre-flight data check of a down file ({@link DataChecks}) unless those are
+ * skipped. Takes the migration lock (not for a dry run).
  */
 public final class Rollback {
 
@@ -52,25 +53,28 @@ public final class Rollback {
         try (RunClock clock = RunClock.start(options.settings().runTimeout());
                 Session session = Session.open(connections, clock)) {
             session.applySettings(options.settings());
+            DataChecks checks = new DataChecks("rollback");
             if (options.dryRun()) {
                 List<HistoryRow> rows = session.readHistory(history);
                 List<Unit> units = select(loaded, rows, target);
-                requireNoDataLoss(session, units);
-                return new RollbackResult(true, List.of(), plan(history, rows, units), List.of());
+                requireData(session, checks, units);
+                return new RollbackResult(true, List.of(), plan(history, rows, units), List.of(), checks.report());
             }
             Session.Locked<RollbackResult> run = session.underLock(new AdvisoryLock(history.qualifiedName()),
                     options.settings().lockWait(), () -> {
                         List<HistoryRow> rows = session.readHistory(history);
                         List<Unit> units = select(loaded, rows, target);
-                        requireNoDataLoss(session, units);
+                        requireData(session, checks, units);
                         Plan plan = plan(history, rows, units);
-                        Executor.Guard guard = options.force() ? Executor.Guard.NONE
-                                : UnrestorableGate.guard(session, DataLossGate.ROLLBACK.guard(session));
+                        Executor.Guard guard = Executor.Guard.both(
+                                options.skipDataChecks() ? Executor.Guard.NONE : checks.guard(session),
+                                options.force() ? Executor.Guard.NONE
+                                        : UnrestorableGate.guard(session, DataLossGate.ROLLBACK.guard(session)));
                         return new RollbackResult(false, new Executor(session, recorder(history), guard)
                                 .run(steps(units)), plan, List.of());
                     });
             RollbackResult result = run.value();
-            return new RollbackResult(false, result.rolledBack(), result.plan(), run.warnings());
+            return new RollbackResult(false, result.rolledBack(), result.plan(), run.warnings(), checks.report());
         }
     }
 
@@ -118,10 +122,13 @@ public final class Rollback {
     }
 
     /**
-     * Refuses down files that lose data the database holds, or add back columns without their values to tables
-     * with rows, before the run, unless forced.
+     * Refuses down files whose rows fail a pre-flight data check, unless skipped, then those that lose data the
+     * database holds or add back columns without their values to tables with rows, unless forced.
      */
-    private void requireNoDataLoss(Session session, List<Unit> units) {
+    private void requireData(Session session, DataChecks checks, List<Unit> units) {
+        if (!options.skipDataChecks()) {
+            checks.requireBefore(session, units);
+        }
         if (!options.force()) {
             DataLossGate.ROLLBACK.requireNoDataBefore(session, units);
             UnrestorableGate.requireEmptyBefore(session, units);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.shale.diff.postgres.DataLoss;
+import dev.shale.diff.postgres.DataRequirement;
 import dev.shale.diff.postgres.HazardKind;
 import dev.shale.diff.postgres.Unrestorable;
 import dev.shale.model.QualifiedName;
@@ -90,5 +91,20 @@ class MigrationHeaderTest {
         assertEquals("line 1 says shale:cannot-restore \"table public.t\": write column SCHEMA.TABLE.COLUMN (quote a"
                 + " name as SQL when it must be)", assertThrows(SqlScriptException.class,
                         () -> MigrationHeader.parse("-- shale:cannot-restore table public.t\n")).getMessage());
+    }
+
+    @Test
+    void readsWhatAMigrationRequiresOfTheRows() {
+        MigrationHeader header = MigrationHeader.parse("-- shale:hazards long-lock\n"
+                + "-- shale:requires no-nulls public.users.email\n"
+                + "-- shale:requires unique public.users users_email_key (email)\n\nSELECT 1;\n");
+        QualifiedName users = new QualifiedName("public", "users");
+        assertEquals(List.of(new DataRequirement.NoNulls(users, "email"),
+                new DataRequirement.Unique(users, "users_email_key", List.of("email"), null)), header.requirements());
+        assertEquals(List.of(), MigrationHeader.parse("-- shale:hazards none\n").requirements());
+        assertEquals("line 3 says shale:requires \"references public.orders fk (user_id)\": a name is missing at the"
+                + " end of the line", assertThrows(SqlScriptException.class,
+                        () -> MigrationHeader.parse("--\n--\n-- shale:requires references public.orders fk (user_id)\n"))
+                        .getMessage());
     }
 }

@@ -1,0 +1,376 @@
+package dev.shale.diff.postgres;
+
+import dev.shale.model.Identifiers;
+import dev.shale.model.QualifiedName;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What existing rows must satisfy for a change to succeed, as the runner can check it read-only before anything
+ * runs: no NULLs before {@code SET NOT NULL}, an empty table before a NOT NULL column without default is added, no
+ * duplicates before a unique constraint, unique index or primary key, no violating row before a CHECK, no orphan
+ * before a foreign key, no row using an enum value a type swap removes, no value a type change's cast rejects or
+ * alters. Written in a migration's header as one {@code -- shale:requires ...} line each (see {@link #headerText()}),
+ * objects named as they are when the file starts.
+ */
+public sealed interface DataRequirement {
+
+    /** The table the rows are in, or the enum type. */
+    QualifiedName relation();
+
+    /** The header keyword after {@code shale:requires}. */
+    String code();
+
+    /** The text after {@code shale:requires} (keyword included). */
+    String text();
+
+    /** What must hold, in words, unquoted: {@code no NULLs in public.users.email}. */
+    String describe();
+
+    /**
+     * The text after {@code shale:requires}, or empty when it holds a control character (a line break would end
+     * the comment line): such a requirement is not written, and its change is found out when it runs, as before.
+     */
+    default Optional<String> headerText() {
+        String text = text();
+        return text.codePoints().anyMatch(Character::isISOControl) ? Optional.empty() : Optional.of(text);
+    }
+
+    /** Column {@code column} of {@code table} holds no NULL ({@code no-nulls public.users.email}). */
+    record NoNulls(QualifiedName table, String column) implements DataRequirement {
+        public NoNulls {
+            Objects.requireNonNull(table, "table");
+            Objects.requireNonNull(column, "column");
+        }
+
+        @Override
+        public QualifiedName relation() {
+            return table;
+        }
+
+        @Override
+        public String code() {
+            return "no-nulls";
+        }
+
+        @Override
+        public String text() {
+            return code() + " " + table.sql() + "." + Identifiers.quote(column);
+        }
+
+        @Override
+        public String describe() {
+            return "no NULLs in " + table + "." + column + " (SET NOT NULL)";
+        }
+    }
+
+    /**
+     * Table {@code table} has no rows, since NOT NULL column {@code column} is added to it without a default
+     * ({@code empty public.users.timezone}).
+     */
+    record Empty(QualifiedName table, String column) implements DataRequirement {
+        public Empty {
+            Objects.requireNonNull(table, "table");
+            Objects.requireNonNull(column, "column");
+        }
+
+        @Override
+        public QualifiedName relation() {
+            return table;
+        }
+
+        @Override
+        public String code() {
+            return "empty";
+        }
+
+        @Override
+        public String text() {
+            return code() + " " + table.sql() + "." + Identifiers.quote(column);
+        }
+
+        @Override
+        public String describe() {
+            return "no rows in " + table + " (column " + column + " is added NOT NULL without a default)";
+        }
+    }
+
+    /**
+     * No two rows of {@code table} where {@code where} holds (every row when null) share the values of
+     * {@code keys} (SQL: quoted column names, or parenthesised expressions), rows with a NULL key aside; for
+     * constraint or index {@code name} ({@code unique public.users users_email_key (email, org_id)}, an index
+     * predicate after {@code where}).
+     */
+    record Unique(QualifiedName table, String name, List<String> keys, String where) implements DataRequirement {
+        public Unique {
+            Objects.requireNonNull(table, "table");
+            Objects.requireNonNull(name, "name");
+            keys = List.copyOf(keys);
+            if (keys.isEmpty()) {
+                throw new IllegalArgumentException("unique " + name + " needs a key");
+            }
+        }
+
+        @Override
+        public QualifiedName relation() {
+            return table;
+        }
+
+        @Override
+        public String code() {
+            return "unique";
+        }
+
+        @Override
+        public String text() {
+            return code() + " " + table.sql() + " " + Identifiers.quote(name) + " (" + String.join(", ", keys) + ")"
+                    + (where == null ? "" : " where " + where);
+        }
+
+        @Override
+        public String describe() {
+            return "no duplicate (" + String.join(", ", keys) + ") in " + table + (where == null ? "" : " where "
+                    + where) + " (" + name + ")";
+        }
+    }
+
+    /** No row of {@code table} makes CHECK {@code name}'s {@code expression} false ({@code check public.t ck x > 0}). */
+    record Check(QualifiedName table, String name, String expression) implements DataRequirement {
+        public Check {
+            Objects.requireNonNull(table, "table");
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(expression, "expression");
+        }
+
+        @Override
+        public QualifiedName relation() {
+            return table;
+        }
+
+        @Override
+        public String code() {
+            return "check";
+        }
+
+        @Override
+        public String text() {
+            return code() + " " + table.sql() + " " + Identifiers.quote(name) + " " + expression;
+        }
+
+        @Override
+        public String describe() {
+            return "no row of " + table + " violating check " + name + " (" + expression + ")";
+        }
+    }
+
+    /**
+     * Every row of {@code table} whose {@code columns} are all non-NULL has its values in {@code targetColumns} of
+     * {@code target}, for foreign key {@code name}
+     * ({@code references public.orders orders_user_id_fkey (user_id) public.users (id)}).
+     */
+    record References(QualifiedName table, String name, List<String> columns, QualifiedName target,
+                      List<String> targetColumns) implements DataRequirement {
+        public References {
+            Objects.requireNonNull(table, "table");
+            Objects.requireNonNull(name, "name");
+            columns = List.copyOf(columns);
+            Objects.requireNonNull(target, "target");
+            targetColumns = List.copyOf(targetColumns);
+            if (columns.isEmpty() || columns.size() != targetColumns.size()) {
+                throw new IllegalArgumentException("references " + name + " needs as many columns as it references");
+            }
+        }
+
+        @Override
+        public QualifiedName relation() {
+            return table;
+        }
+
+        @Override
+        public String code() {
+            return "references";
+        }
+
+        @Override
+        public String text() {
+            return code() + " " + table.sql() + " " + Identifiers.quote(name) + " " + columnList(columns) + " "
+                    + target.sql() + " " + columnList(targetColumns);
+        }
+
+        @Override
+        public String describe() {
+            return "no row of " + table + " (" + String.join(", ", columns) + ") without its match in " + target
+                    + " (" + String.join(", ", targetColumns) + ") (foreign key " + name + ")";
+        }
+    }
+
+    /** No row uses label {@code value} of enum {@code type}, which a type swap removes. */
+    record EnumUnused(QualifiedName type, String value) implements DataRequirement {
+        public EnumUnused {
+            Objects.requireNonNull(type, "type");
+            Objects.requireNonNull(value, "value");
+        }
+
+        @Override
+        public QualifiedName relation() {
+            return type;
+        }
+
+        @Override
+        public String code() {
+            return "enum-unused";
+        }
+
+        @Override
+        public String text() {
+            return code() + " " + type.sql() + " " + Identifiers.literal(value);
+        }
+
+        @Override
+        public String describe() {
+            return "no row using enum value " + type + " '" + value + "' (removed)";
+        }
+    }
+
+    /**
+     * Every non-NULL value of {@code column} of {@code table} converts from type {@code from} to {@code to} (SQL
+     * types, as {@link dev.shale.model.ColumnType#sql()} writes them) and back unchanged
+     * ({@code cast public.t.amount numeric(10,2) -> integer}).
+     */
+    record Cast(QualifiedName table, String column, String from, String to) implements DataRequirement {
+        public Cast {
+            Objects.requireNonNull(table, "table");
+            Objects.requireNonNull(column, "column");
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(to, "to");
+        }
+
+        @Override
+        public QualifiedName relation() {
+            return table;
+        }
+
+        @Override
+        public String code() {
+            return "cast";
+        }
+
+        @Override
+        public String text() {
+            return code() + " " + table.sql() + "." + Identifiers.quote(column) + " " + from + " -> " + to;
+        }
+
+        @Override
+        public String describe() {
+            return "every value of " + table + "." + column + " converting from " + from + " to " + to + " unchanged";
+        }
+
+        /** The conversion of {@code value} (SQL) from {@code from} to {@code to}, as the migration writes it. */
+        public String forward(String value) {
+            return convert(value, from, to);
+        }
+
+        /** The conversion of {@code value} (SQL) back from {@code to} to {@code from}. */
+        public String backward(String value) {
+            return convert(value, to, from);
+        }
+
+        /** {@code value::to}; out of an enum (a schema-qualified type) through text, as {@code AlterColumnSql} does. */
+        private static String convert(String value, String from, String to) {
+            String element = from.replaceAll("(\\[])+$", "");
+            String text = "text" + from.substring(element.length());
+            return isUserType(element) && !to.equals(text) ? value + "::" + text + "::" + to : value + "::" + to;
+        }
+
+        private static boolean isUserType(String type) {
+            boolean quoted = false;
+            for (char c : type.toCharArray()) {
+                if (c == '"') {
+                    quoted = !quoted;
+                } else if (c == '.' && !quoted) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /**
+     * Reads the text after {@code shale:requires} as {@link #headerText()} writes it.
+     *
+     * @throws IllegalArgumentException saying what is wrong and how to write it
+     */
+    static DataRequirement parse(String text) {
+        int space = text.indexOf(' ');
+        String code = space < 0 ? text : text.substring(0, space);
+        HeaderReader reader = new HeaderReader(space < 0 ? "" : text.substring(space + 1).strip());
+        DataRequirement requirement = switch (code) {
+            case "no-nulls" -> {
+                List<String> names = column(reader, code);
+                yield new NoNulls(new QualifiedName(names.get(0), names.get(1)), names.get(2));
+            }
+            case "empty" -> {
+                List<String> names = column(reader, code);
+                yield new Empty(new QualifiedName(names.get(0), names.get(1)), names.get(2));
+            }
+            case "unique" -> {
+                QualifiedName table = table(reader, code);
+                String name = reader.name();
+                List<String> keys = reader.list(code);
+                yield new Unique(table, name, keys, reader.word("where") ? reader.rest("unique's predicate") : null);
+            }
+            case "check" -> new Check(table(reader, code), reader.name(), reader.rest("check's expression"));
+            case "references" -> {
+                QualifiedName table = table(reader, code);
+                String name = reader.name();
+                List<String> columns = names(reader.list(code));
+                QualifiedName target = table(reader, code);
+                yield new References(table, name, columns, target, names(reader.list(code)));
+            }
+            case "enum-unused" -> new EnumUnused(table(reader, code), reader.literal(code));
+            case "cast" -> {
+                List<String> names = column(reader, code);
+                String from = reader.until(" -> ", "cast needs FROM -> TO");
+                yield new Cast(new QualifiedName(names.get(0), names.get(1)), names.get(2), from,
+                        reader.rest("cast's target type"));
+            }
+            default -> throw new IllegalArgumentException("\"" + code + "\" is not something a migration requires;"
+                    + " write no-nulls SCHEMA.TABLE.COLUMN, empty SCHEMA.TABLE.COLUMN, unique SCHEMA.TABLE NAME (KEYS)"
+                    + " [where PREDICATE], check SCHEMA.TABLE NAME EXPRESSION, references SCHEMA.TABLE NAME (COLUMNS)"
+                    + " SCHEMA.TABLE (COLUMNS), enum-unused SCHEMA.TYPE 'VALUE' or cast SCHEMA.TABLE.COLUMN FROM -> TO");
+        };
+        reader.requireEnd();
+        return requirement;
+    }
+
+    private static List<String> column(HeaderReader reader, String code) {
+        List<String> names = reader.names();
+        if (names.size() != 3) {
+            throw new IllegalArgumentException(code + " needs SCHEMA.TABLE.COLUMN (quote a name as SQL when it must be)");
+        }
+        return names;
+    }
+
+    private static QualifiedName table(HeaderReader reader, String code) {
+        List<String> names = reader.names();
+        if (names.size() != 2) {
+            throw new IllegalArgumentException(code + " needs SCHEMA.NAME (quote a name as SQL when it must be)");
+        }
+        return new QualifiedName(names.get(0), names.get(1));
+    }
+
+    /** The identifiers of a list read as SQL texts. */
+    private static List<String> names(List<String> items) {
+        return items.stream().map(item -> {
+            HeaderReader one = new HeaderReader(item);
+            String name = one.name();
+            one.requireEnd();
+            return name;
+        }).toList();
+    }
+
+    private static String columnList(List<String> columns) {
+        return "(" + String.join(", ", columns.stream().map(Identifiers::quote).toList()) + ")";
+    }
+}

@@ -1,0 +1,137 @@
+package dev.shale.diff;
+
+import static dev.shale.diff.Fixtures.BIGINT;
+import static dev.shale.diff.Fixtures.INTEGER;
+import static dev.shale.diff.Fixtures.TEXT;
+import static dev.shale.diff.Fixtures.col;
+import static dev.shale.diff.Fixtures.enumOf;
+import static dev.shale.diff.Fixtures.enumType;
+import static dev.shale.diff.Fixtures.fk;
+import static dev.shale.diff.Fixtures.hints;
+import static dev.shale.diff.Fixtures.model;
+import static dev.shale.diff.Fixtures.table;
+import static dev.shale.diff.Fixtures.varchar;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.shale.diff.postgres.DataRequirement;
+import dev.shale.model.Identity;
+import dev.shale.model.Index;
+import dev.shale.model.IndexKey;
+import dev.shale.model.IndexMethod;
+import dev.shale.model.RenameHints;
+import dev.shale.model.SchemaModel;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The data requirements of plans on model pairs: each change that can fail on existing rows requires what it needs
+ * of them, in the direction where it can fail, named as when the file starts.
+ */
+class RequirementRulesTest {
+
+    private static Fixtures.TableBuilder users() {
+        return table("users").col(col("id", BIGINT).notNull()).pk("users_pkey", "id");
+    }
+
+    private static List<String> up(SchemaModel from, SchemaModel to) {
+        return lines(MigrationPlanner.plan(from, to, RenameHints.NONE).upRequirements());
+    }
+
+    private static List<String> down(SchemaModel from, SchemaModel to) {
+        return lines(MigrationPlanner.plan(from, to, RenameHints.NONE).downRequirements());
+    }
+
+    private static List<String> lines(List<DataRequirement> requirements) {
+        return requirements.stream().map(r -> r.headerText().orElseThrow()).toList();
+    }
+
+    @Test
+    void aNotNullColumnNothingFillsRequiresAnEmptyTable() {
+        SchemaModel before = model().table(users()).build();
+        SchemaModel bare = model().table(users().col(col("timezone", TEXT).notNull())).build();
+        assertEquals(List.of("empty public.users.timezone"), up(before, bare));
+        assertEquals(List.of(), down(before, bare));
+
+        SchemaModel filled = model().table(users().col(col("timezone", TEXT).notNull().defaultTo("'UTC'"),
+                col("seq", BIGINT).notNull().identity(new Identity(false, 1, 1)),
+                col("nickname", TEXT))).build();
+        assertEquals(List.of(), up(before, filled));
+    }
+
+    @Test
+    void setNotNullRequiresNoNullsOneWay() {
+        SchemaModel nullable = model().table(users().col(col("email", TEXT))).build();
+        SchemaModel required = model().table(users().col(col("email", TEXT).notNull())).build();
+        assertEquals(List.of("no-nulls public.users.email"), up(nullable, required));
+        assertEquals(List.of(), down(nullable, required));
+        assertEquals(List.of("no-nulls public.users.email"), down(required, nullable));
+    }
+
+    @Test
+    void aNarrowingTypeChangeRequiresItsCastToKeepEveryValue() {
+        SchemaModel wide = model().table(users().col(col("n", BIGINT), col("code", varchar(20)))).build();
+        SchemaModel narrow = model().table(users().col(col("n", INTEGER), col("code", varchar(5)))).build();
+        assertEquals(List.of("cast public.users.code varchar(20) -> varchar(5)", "cast public.users.n bigint -> integer"),
+                up(wide, narrow).stream().sorted().toList());
+        assertEquals(List.of(), down(wide, narrow));
+        SchemaModel text = model().table(users().col(col("n", TEXT), col("code", TEXT))).build();
+        assertEquals(List.of(), up(wide, text));
+    }
+
+    @Test
+    void uniqueKeysChecksAndForeignKeysRequireTheirRows() {
+        SchemaModel before = model().table(table("orgs").col(col("id", BIGINT).notNull()).pk("orgs_pkey", "id"))
+                .table(users().col(col("email", TEXT), col("org_id", BIGINT), col("age", INTEGER))).build();
+        SchemaModel after = model().table(table("orgs").col(col("id", BIGINT).notNull()).pk("orgs_pkey", "id"))
+                .table(users().col(col("email", TEXT), col("org_id", BIGINT), col("age", INTEGER))
+                        .unique("users_email_org_id_key", "email", "org_id")
+                        .check("users_age_check", "age >= 0")
+                        .fk(fk("users_org_id_fkey", List.of("org_id"), "orgs", List.of("id")))
+                        .index(new Index("users_lower_email_idx", List.of(IndexKey.expression("lower(email)")), true,
+                                IndexMethod.BTREE, "age > 17")))
+                .build();
+        assertEquals(List.of("check public.users users_age_check age >= 0",
+                "references public.users users_org_id_fkey (org_id) public.orgs (id)",
+                "unique public.users users_email_org_id_key (email, org_id)",
+                "unique public.users users_lower_email_idx ((lower(email))) where age > 17"),
+                up(before, after).stream().sorted().toList());
+        assertEquals(List.of(), down(before, after));
+    }
+
+    @Test
+    void aForeignKeyOfANewTableRequiresNothing() {
+        SchemaModel before = model().table(users()).build();
+        SchemaModel after = model().table(users()).table(table("posts").col(col("id", BIGINT).notNull(),
+                col("user_id", BIGINT)).pk("posts_pkey", "id")
+                .fk(fk("posts_user_id_fkey", List.of("user_id"), "users", List.of("id")))).build();
+        assertEquals(List.of(), up(before, after));
+    }
+
+    @Test
+    void removingAnEnumValueRequiresThatNoRowUsesIt() {
+        SchemaModel three = model().enumType(enumType("status", "NEW", "OLD", "GONE"))
+                .table(users().col(col("status", enumOf("status")))).build();
+        SchemaModel two = model().enumType(enumType("status", "NEW", "OLD"))
+                .table(users().col(col("status", enumOf("status")))).build();
+        assertEquals(List.of("enum-unused public.status 'GONE'"), up(three, two));
+        assertEquals(List.of("enum-unused public.status 'GONE'"), down(two, three));
+    }
+
+    @Test
+    void requirementsNameWhatTheFileRenamesBeforeThemAsItStarts() {
+        SchemaModel before = model().table(table("people").col(col("id", BIGINT).notNull(), col("mail", TEXT),
+                col("age", INTEGER)).pk("people_pkey", "id")).build();
+        SchemaModel after = model().table(users().col(col("email", TEXT).notNull(), col("age", INTEGER))
+                .check("users_email_check", "email <> ''").unique("users_email_key", "email")).build();
+        RenameHints renames = hints().table("people", "users", "com.example.User")
+                .column("users", "mail", "email", "com.example.User.email").build();
+
+        MigrationPlan plan = MigrationPlanner.plan(before, after, renames);
+
+        assertEquals(List.of("check public.people users_email_check mail <> ''",
+                "no-nulls public.people.mail",
+                "unique public.people users_email_key (mail)"),
+                lines(plan.upRequirements()).stream().sorted().toList());
+        assertEquals(List.of(), lines(plan.downRequirements()));
+    }
+}

@@ -1,0 +1,105 @@
+package dev.shale.migrations.runner;
+
+import dev.shale.api.MigrationRefusedException;
+import dev.shale.api.MigrationRefusedException.Reason;
+import dev.shale.diff.postgres.DataRequirement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The pre-flight data checks of one run ({@link Preflight}): before the batch, under the migration lock (or for a
+ * dry run, without it), every {@code shale:requires} line of every file to run is checked read-only, and the run is
+ * refused ({@link Reason#DATA_CHECK}) when the rows fail one. A requirement about an object that does not exist
+ * before the batch (an earlier file of the run creates it) is checked again at the start of its own file, in the
+ * run's transaction; missing then too, the file creates it itself, empty, and there is nothing to check.
+ */
+final class DataChecks {
+
+    private final String command;
+    private final Map<Unit, List<DataRequirement>> deferred = new HashMap<>();
+    private final List<String> report = new ArrayList<>();
+
+    /** The checks of a run of {@code command}: {@code migrate}, or {@code rollback} (down files). */
+    DataChecks(String command) {
+        this.command = command;
+    }
+
+    /** One line per check run before the batch ({@code FILE: WHAT: ok}), for a run's report. */
+    List<String> report() {
+        return List.copyOf(report);
+    }
+
+    /** Checks every unit's requirements now; refuses the run when rows fail one, naming each failure. */
+    void requireBefore(Session session, List<Unit> units) {
+        deferred.clear();
+        report.clear();
+        List<String> found = new ArrayList<>();
+        String first = null;
+        for (Unit unit : units) {
+            String file = unit.file().display();
+            for (Preflight.Result result : results(session, unit, unit.header().requirements())) {
+                String what = result.requirement().describe();
+                if (result.missing()) {
+                    deferred.computeIfAbsent(unit, u -> new ArrayList<>()).add(result.requirement());
+                    report.add(file + ": " + what + ": checked when the file starts (not there before the run)");
+                } else if (result.failure() != null) {
+                    first = first == null ? file : first;
+                    found.add(file + ": " + result.failure().describe());
+                    report.add(file + ": " + what + ": FAILED");
+                } else {
+                    report.add(file + ": " + what + ": ok");
+                }
+            }
+        }
+        if (!found.isEmpty()) {
+            throw refusal(first, found, "Nothing was run.");
+        }
+    }
+
+    /** The refusal of {@code unit} at its start, for the requirements deferred to it, or null. */
+    MigrationRefusedException check(Session session, Unit unit) {
+        List<String> found = new ArrayList<>();
+        for (Preflight.Result result : results(session, unit, deferred.getOrDefault(unit, List.of()))) {
+            if (result.failure() != null) {
+                found.add(unit.file().display() + ": " + result.failure().describe());
+            }
+        }
+        return found.isEmpty() ? null : refusal(unit.file().display(), found, "Found when the file started, after"
+                + " the files before it in this run.");
+    }
+
+    /** The guard that runs {@link #check} at the start of each unit with deferred requirements. */
+    Executor.Guard guard(Session session) {
+        return new Executor.Guard() {
+            @Override
+            public boolean appliesTo(Unit unit) {
+                return deferred.containsKey(unit);
+            }
+
+            @Override
+            public MigrationRefusedException check(Unit unit) {
+                return DataChecks.this.check(session, unit);
+            }
+        };
+    }
+
+    private MigrationRefusedException refusal(String file, List<String> found, String outcome) {
+        String head = found.size() == 1 ? "A pre-flight data check failed" : found.size() + " pre-flight data checks"
+                + " failed";
+        return new MigrationRefusedException(Reason.DATA_CHECK, file, head + ": the rows would make " + command
+                + " fail.\n" + String.join("\n", found) + "\n" + outcome, "correct or delete those rows (a data"
+                + " migration, or by hand), or change the schema records and generate again; to run without these"
+                + " checks, run " + command + " with --skip-data-checks (skipDataChecks)");
+    }
+
+    private static List<Preflight.Result> results(Session session, Unit unit, List<DataRequirement> requirements) {
+        try {
+            return Preflight.results(session.connection(), requirements);
+        } catch (SQLException e) {
+            throw session.failure("could not run the pre-flight data checks of " + unit.file().display(), e);
+        }
+    }
+}
