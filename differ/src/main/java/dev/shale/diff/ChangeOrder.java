@@ -53,7 +53,9 @@ import java.util.Set;
  * <li>create tables
  * <li>drop generated columns (only keys and indexes, dropped earlier, can depend on them, while they
  *     depend on columns altered or dropped later) and columns that are added back; add plain columns
- * <li>alter columns, then add generated columns (their expressions see the columns' final types)
+ * <li>alter columns; add or alter the columns whose existing rows are filled (the fill expressions see the other
+ *     columns added and with their final types); then add generated columns (their expressions see the columns'
+ *     final types)
  * <li>drop columns
  * <li>add primary keys, uniques, checks, create indexes
  * <li>add foreign keys
@@ -145,10 +147,13 @@ final class ChangeOrder {
         } else if (change instanceof DropColumn c && (added.contains(new ColumnRef(c.table(), c.column().name()))
                 || c.column().generatedExpression() != null)) {
             return Key.of(7, 0, c.table(), c.column().name());
+        } else if (change instanceof AddColumn c && c.column().generatedExpression() != null) {
+            return Key.of(8, 2, c.table(), c.column().name());
         } else if (change instanceof AddColumn c) {
-            return Key.of(c.column().generatedExpression() == null ? 7 : 8, 1, c.table(), c.column().name());
+            return c.fill() == null ? Key.of(7, 1, c.table(), c.column().name())
+                    : Key.of(8, 1, c.table(), c.column().name());
         } else if (change instanceof AlterColumn c) {
-            return Key.of(8, 0, c.table(), c.to().name());
+            return Key.of(8, c.fill() == null ? 0 : 1, c.table(), c.to().name());
         } else if (change instanceof DropColumn c) {
             return Key.of(9, 0, c.table(), c.column().name());
         } else if (change instanceof AddPrimaryKey c) {

@@ -4,11 +4,24 @@ import dev.shale.model.Column;
 import dev.shale.model.QualifiedName;
 import java.util.Objects;
 
-/** {@code ALTER TABLE ... ADD COLUMN}, with its default, identity or generation and comment. */
-public record AddColumn(QualifiedName table, Column column) implements Change {
+/**
+ * {@code ALTER TABLE ... ADD COLUMN}, with its default, identity or generation and comment. A NOT NULL column
+ * with a {@code fill} (a SQL expression per row, {@code null} when none) is added NULL-able, its existing rows
+ * filled, then set NOT NULL.
+ */
+public record AddColumn(QualifiedName table, Column column, String fill) implements Change {
     public AddColumn {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(column, "column");
+        if (fill != null && (column.nullable() || column.identity() != null || column.generatedExpression() != null)) {
+            throw new IllegalArgumentException("column " + table + "." + column.name()
+                    + " is NULL-able, an identity or generated: it takes no fill");
+        }
+    }
+
+    /** A column added without a fill. */
+    public AddColumn(QualifiedName table, Column column) {
+        this(table, column, null);
     }
 
     @Override

@@ -13,7 +13,8 @@ import java.util.Set;
 
 /**
  * One ALTER TABLE changing a column in place, its actions in an order that works both ways: drop
- * default and identity, change the type, change nullability, then set default and identity.
+ * default and identity, change the type, change nullability, then set default and identity. A column whose
+ * NULLs are filled before it turns NOT NULL takes three statements: the other actions, the fill, SET NOT NULL.
  */
 final class AlterColumnSql {
 
@@ -22,8 +23,33 @@ final class AlterColumnSql {
     private AlterColumnSql() {
     }
 
-    /** The single ALTER TABLE statement for {@code change}. */
-    static String alter(AlterColumn change) {
+    /** The statements for {@code change}: one ALTER TABLE, or with a fill, the other actions, the fill, SET NOT NULL. */
+    static List<String> alter(AlterColumn change) {
+        String statement = alterInPlace(change);
+        if (!change.fillsNulls()) {
+            return List.of(statement);
+        }
+        List<String> statements = new ArrayList<>();
+        String setNotNull = "ALTER COLUMN " + Identifiers.quote(change.to().name()) + " SET NOT NULL";
+        List<String> others = actions(change).stream().filter(a -> !a.equals(setNotNull)).toList();
+        if (!others.isEmpty()) {
+            statements.add(alterTable(change.table(), others));
+        }
+        statements.add(FillSql.fill(change.table(), change.to().name(), change.fill()));
+        statements.add(alterTable(change.table(), List.of(setNotNull)));
+        return statements;
+    }
+
+    private static String alterInPlace(AlterColumn change) {
+        List<String> actions = actions(change);
+        if (actions.isEmpty()) {
+            throw new IllegalArgumentException("the change of " + change.table() + "." + change.to().name() + " in "
+                    + change.aspects() + " leaves the column as it was");
+        }
+        return alterTable(change.table(), actions);
+    }
+
+    private static List<String> actions(AlterColumn change) {
         Column from = change.from();
         Column to = change.to();
         Set<ColumnAspect> aspects = change.aspects();
@@ -52,11 +78,7 @@ final class AlterColumnSql {
         if (identity && to.identity() != null) {
             actions.addAll(identityActions(column, from.identity(), to.identity()));
         }
-        if (actions.isEmpty()) {
-            throw new IllegalArgumentException("the change of " + change.table() + "." + to.name() + " in "
-                    + aspects + " leaves the column as it was");
-        }
-        return alterTable(change.table(), actions);
+        return actions;
     }
 
     /** {@code ALTER TABLE t action} on one line, or one action per indented line when there are several. */

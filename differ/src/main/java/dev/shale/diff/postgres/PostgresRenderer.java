@@ -31,6 +31,7 @@ import dev.shale.diff.change.RenameTable;
 import dev.shale.diff.change.SetColumnComment;
 import dev.shale.diff.change.SetEnumComment;
 import dev.shale.diff.change.SetTableComment;
+import dev.shale.model.Column;
 import dev.shale.model.Identifiers;
 import dev.shale.model.QualifiedName;
 import java.util.ArrayList;
@@ -84,7 +85,7 @@ public final class PostgresRenderer {
         } else if (change instanceof RenameColumn c) {
             return Renames.column(c);
         } else if (change instanceof AlterColumn c) {
-            return List.of(AlterColumnSql.alter(c));
+            return AlterColumnSql.alter(c);
         } else if (change instanceof SetColumnComment c) {
             return List.of(CommentSql.onColumn(c.table(), c.column(), c.to()));
         } else if (change instanceof AddPrimaryKey c) {
@@ -118,9 +119,26 @@ public final class PostgresRenderer {
         throw new AssertionError("no rendering for " + change.getClass().getName());
     }
 
+    /**
+     * ADD COLUMN; with a fill: ADD COLUMN NULL-able without default (existing rows get NULL), SET DEFAULT (for rows
+     * inserted from then on), the fill, SET NOT NULL.
+     */
     private static List<String> addColumn(AddColumn change) {
         List<String> statements = new ArrayList<>();
-        statements.add(alterTable(change.table()) + "ADD COLUMN " + ColumnSql.definition(change.column()));
+        Column column = change.column();
+        if (change.fill() == null) {
+            statements.add(alterTable(change.table()) + "ADD COLUMN " + ColumnSql.definition(column));
+        } else {
+            String name = Identifiers.quote(column.name());
+            statements.add(alterTable(change.table()) + "ADD COLUMN "
+                    + ColumnSql.definition(Column.of(column.name(), column.type(), true)));
+            if (column.defaultExpression() != null) {
+                statements.add(alterTable(change.table()) + "ALTER COLUMN " + name + " SET DEFAULT "
+                        + column.defaultExpression());
+            }
+            statements.add(FillSql.fill(change.table(), column.name(), change.fill()));
+            statements.add(alterTable(change.table()) + "ALTER COLUMN " + name + " SET NOT NULL");
+        }
         if (change.column().comment() != null) {
             statements.add(CommentSql.onColumn(change.table(), change.column().name(), change.column().comment()));
         }
