@@ -64,6 +64,21 @@ class BackfillExpressionsTest {
     }
 
     @Test
+    void diffFromTheLatestSnapshotToTheRecordsFillsAsGenerateDoes(TestDatabase db) {
+        BackfillProject project = new BackfillProject(temp, db).records("backfillorderbefore");
+        assertEquals(0, project.run("generate", "--name", "create_orders").exitCode());
+
+        InProcessShale.Output diff = project.records("backfillorderafter").run("diff", "--from", "latest", "--to",
+                "records");
+
+        assertEquals(0, diff.exitCode(), diff.all());
+        assertTrue(diff.out().contains("UPDATE public.orders SET updated_at = created_at + interval '1 day'\n"),
+                diff.all());
+        assertTrue(diff.out().contains("UPDATE public.orders SET note = 'order ' || id\n"), diff.all());
+        assertTrue(!diff.out().contains("fails on rows"), diff.all());
+    }
+
+    @Test
     void aFillThatGivesNullStopsTheMigrationNamingTheColumn(TestDatabase db) {
         BackfillProject project = ordersWithRows(db);
         String before = db.dump();
