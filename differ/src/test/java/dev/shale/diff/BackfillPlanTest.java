@@ -134,6 +134,27 @@ class BackfillPlanTest {
     }
 
     @Test
+    void aFillReadingAnotherFilledColumnRunsAfterIt() {
+        Col zone = col("zone", TEXT).notNull();
+        Col alias = col("a_timezone", TEXT).notNull();
+        Backfills both = new Backfills(List.of(
+                new Backfills.Backfill(USERS, "zone", "'UTC'", "com.example.User.zone"),
+                new Backfills.Backfill(USERS, "a_timezone", "zone", "com.example.User.aTimezone")));
+        MigrationPlan plan = MigrationPlanner.plan(users(), users(zone, alias), RenameHints.NONE, both);
+
+        assertEquals(List.of(
+                "ALTER TABLE public.users ADD COLUMN zone text",
+                fill("zone", "'UTC'"),
+                "ALTER TABLE public.users ALTER COLUMN zone SET NOT NULL",
+                "ALTER TABLE public.users ADD COLUMN a_timezone text",
+                fill("a_timezone", "zone"),
+                "ALTER TABLE public.users ALTER COLUMN a_timezone SET NOT NULL"), sql(plan.up()));
+        assertEquals(List.of(
+                "ALTER TABLE public.users DROP COLUMN a_timezone",
+                "ALTER TABLE public.users DROP COLUMN zone"), sql(plan.down()));
+    }
+
+    @Test
     void backfillFillsTheNullsOfAColumnTurningNotNull() {
         Col before = col("timezone", TEXT);
         Col after = col("timezone", TEXT).notNull();
