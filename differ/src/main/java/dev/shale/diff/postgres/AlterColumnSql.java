@@ -25,9 +25,8 @@ final class AlterColumnSql {
 
     /** The statements for {@code change}: one ALTER TABLE, or with a fill, the other actions, the fill, SET NOT NULL. */
     static List<String> alter(AlterColumn change) {
-        String statement = alterInPlace(change);
         if (!change.fillsNulls()) {
-            return List.of(statement);
+            return List.of(alterInPlace(change));
         }
         List<String> statements = new ArrayList<>();
         String setNotNull = "ALTER COLUMN " + Identifiers.quote(change.to().name()) + " SET NOT NULL";
