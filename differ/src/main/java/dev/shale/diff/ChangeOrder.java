@@ -35,6 +35,7 @@ import dev.shale.model.QualifiedName;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -54,7 +55,9 @@ import java.util.Set;
  * <li>recreate enums
  * <li>create tables
  * <li>add plain columns
- * <li>alter columns, then add generated columns (their expressions see the columns' final types)
+ * <li>alter columns; add or alter the columns whose existing rows are filled (the fill expressions see the other
+ *     columns added and with their final types; a fill reading another filled column after it); then add
+ *     generated columns (their expressions see the columns' final types)
  * <li>drop columns
  * <li>add primary keys, uniques, checks, create indexes
  * <li>add foreign keys
@@ -90,23 +93,55 @@ final class ChangeOrder {
     static List<Change> sort(List<Change> changes) {
         Set<ColumnRef> added = new HashSet<>();
         Set<QualifiedName> renamedAway = new HashSet<>();
+        Set<ColumnRef> filled = new HashSet<>();
         for (Change change : changes) {
             if (change instanceof AddColumn c) {
                 added.add(new ColumnRef(c.table(), c.column().name()));
             } else if (change instanceof RenameTable c) {
                 renamedAway.add(c.from());
             }
+            fill(change).ifPresent(f -> filled.add(f.column()));
         }
         return changes.stream()
-                .sorted(Comparator.comparing(change -> key(change, added, renamedAway), Key.ORDER))
+                .sorted(Comparator.comparing(change -> key(change, added, renamedAway, filled), Key.ORDER))
                 .toList();
+    }
+
+    /** A column filled with an expression, and the expression. */
+    private record Fill(ColumnRef column, String expression) {
+    }
+
+    private static Optional<Fill> fill(Change change) {
+        if (change instanceof AddColumn c && c.fill() != null) {
+            return Optional.of(new Fill(new ColumnRef(c.table(), c.column().name()), c.fill()));
+        }
+        if (change instanceof AlterColumn c && c.fill() != null) {
+            return Optional.of(new Fill(new ColumnRef(c.table(), c.to().name()), c.fill()));
+        }
+        return Optional.empty();
+    }
+
+    /** 1 for a fill, 2 for one that reads another column filled in the same migration (it runs after those). */
+    private static int fillStep(Fill fill, Set<ColumnRef> filled) {
+        Set<String> others = new HashSet<>();
+        for (ColumnRef ref : filled) {
+            if (ref.table().equals(fill.column().table()) && !ref.equals(fill.column())) {
+                others.add(ref.column());
+            }
+        }
+        return ColumnMentions.inExpression(fill.expression(), others) ? 2 : 1;
     }
 
     /**
      * @param renamedAway old names of renamed tables: a constraint or index rename naming one of them
      *                    runs before the table's rename (no other table takes such a name before phase 6)
      */
-    private static Key key(Change change, Set<ColumnRef> added, Set<QualifiedName> renamedAway) {
+    private static Key key(Change change, Set<ColumnRef> added, Set<QualifiedName> renamedAway,
+                           Set<ColumnRef> filled) {
+        Optional<Fill> fill = fill(change);
+        if (fill.isPresent()) {
+            return Key.of(8, fillStep(fill.get(), filled), fill.get().column().table(), fill.get().column().column());
+        }
         if (change instanceof CreateSchema c) {
             return new Key(0, 0, c.name(), "", "", 0);
         } else if (change instanceof DropForeignKey c) {
@@ -146,8 +181,10 @@ final class ChangeOrder {
         } else if (change instanceof DropColumn c && (added.contains(new ColumnRef(c.table(), c.column().name()))
                 || c.column().generatedExpression() != null)) {
             return Key.of(3, 8, c.table(), c.column().name());
+        } else if (change instanceof AddColumn c && c.column().generatedExpression() != null) {
+            return Key.of(8, 3, c.table(), c.column().name());
         } else if (change instanceof AddColumn c) {
-            return Key.of(c.column().generatedExpression() == null ? 7 : 8, 1, c.table(), c.column().name());
+            return Key.of(7, 1, c.table(), c.column().name());
         } else if (change instanceof AlterColumn c) {
             return Key.of(8, 0, c.table(), c.to().name());
         } else if (change instanceof DropColumn c) {

@@ -3,6 +3,7 @@ package dev.shale.diff;
 import dev.shale.diff.change.AddEnumValue;
 import dev.shale.diff.change.Change;
 import dev.shale.diff.change.RecreateEnum;
+import dev.shale.model.Backfills;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.RenameHints;
 import dev.shale.model.SchemaModel;
@@ -25,7 +26,15 @@ public final class Differ {
      * @throws UnresolvedRenameException when a rename hint names something neither model has
      */
     public static List<Change> diff(SchemaModel from, SchemaModel to, RenameHints renames) {
-        return diff(from, to, renames, true);
+        return diff(from, to, renames, Backfills.NONE, true);
+    }
+
+    /**
+     * As {@link #diff(SchemaModel, SchemaModel, RenameHints)}, giving a column that becomes NOT NULL its declared
+     * backfill (see {@link Fills}); a backfill of a column that stays as it was is inert.
+     */
+    public static List<Change> diff(SchemaModel from, SchemaModel to, RenameHints renames, Backfills backfills) {
+        return diff(from, to, renames, backfills, true);
     }
 
     /**
@@ -34,13 +43,21 @@ public final class Differ {
      * may already be done or not apply at all.
      */
     public static List<Change> diffApplyingPresentRenames(SchemaModel from, SchemaModel to, RenameHints renames) {
-        return diff(from, to, renames, false);
+        return diff(from, to, renames, Backfills.NONE, false);
     }
 
-    private static List<Change> diff(SchemaModel from, SchemaModel to, RenameHints renames, boolean strict) {
+    /** As {@link #diffApplyingPresentRenames(SchemaModel, SchemaModel, RenameHints)}, with declared backfills. */
+    public static List<Change> diffApplyingPresentRenames(SchemaModel from, SchemaModel to, RenameHints renames,
+                                                          Backfills backfills) {
+        return diff(from, to, renames, backfills, false);
+    }
+
+    private static List<Change> diff(SchemaModel from, SchemaModel to, RenameHints renames, Backfills backfills,
+                                     boolean strict) {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(renames, "renames");
+        Objects.requireNonNull(backfills, "backfills");
         RenameResolver.Resolution resolved = RenameResolver.resolve(from, renames, strict);
         SchemaModel renamed = resolved.renamed();
         if (resolved.renames().isEmpty() && renamed.equals(to)) {
@@ -60,6 +77,6 @@ public final class Differ {
             }
         }
         changes.addAll(TableDiffer.diff(resolved.withRenamed(enums.after()), to, swapped));
-        return ChangeOrder.sort(changes);
+        return ChangeOrder.sort(Fills.attach(changes, backfills));
     }
 }

@@ -8,6 +8,7 @@ import dev.shale.diff.postgres.Hazard;
 import dev.shale.diff.postgres.PostgresRenderer;
 import dev.shale.diff.postgres.SqlStatement;
 import dev.shale.diff.postgres.Unrestorable;
+import dev.shale.model.Backfills;
 import dev.shale.model.RenameHints;
 import dev.shale.model.SchemaModel;
 import java.util.ArrayList;
@@ -30,12 +31,23 @@ public final class MigrationPlanner {
         return render(Differ.diff(from, to, renames));
     }
 
+    /** As {@link #plan(SchemaModel, SchemaModel, RenameHints)}, filling columns that become NOT NULL. */
+    public static MigrationPlan plan(SchemaModel from, SchemaModel to, RenameHints renames, Backfills backfills) {
+        return render(Differ.diff(from, to, renames, backfills));
+    }
+
     /**
      * The plan from a {@code from} that is not the latest snapshot (a live database, an empty schema), where
      * a declared rename applies only when its old name is there; see {@link Differ#diffApplyingPresentRenames}.
      */
     public static MigrationPlan planApplyingPresentRenames(SchemaModel from, SchemaModel to, RenameHints renames) {
         return render(Differ.diffApplyingPresentRenames(from, to, renames));
+    }
+
+    /** As {@link #planApplyingPresentRenames(SchemaModel, SchemaModel, RenameHints)}, with declared backfills. */
+    public static MigrationPlan planApplyingPresentRenames(SchemaModel from, SchemaModel to, RenameHints renames,
+                                                           Backfills backfills) {
+        return render(Differ.diffApplyingPresentRenames(from, to, renames, backfills));
     }
 
     private static MigrationPlan render(List<Change> changes) {

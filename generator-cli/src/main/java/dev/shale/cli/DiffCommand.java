@@ -8,6 +8,7 @@ import dev.shale.cli.source.SourceResolver;
 import dev.shale.diff.MigrationPlan;
 import dev.shale.diff.MigrationPlanner;
 import dev.shale.diff.drift.SpellingAlignment;
+import dev.shale.model.Backfills;
 import dev.shale.model.RenameHints;
 import dev.shale.model.SchemaModel;
 import java.util.List;
@@ -64,6 +65,7 @@ final class DiffCommand implements Callable<Integer> {
                 settings);
         List<ResolvedSource> pair = resolver.resolvePair(fromSource, toSource);
         RenameHints renames = toSource instanceof SchemaSource.Records ? pair.get(1).renames() : RenameHints.NONE;
+        Backfills backfills = toSource instanceof SchemaSource.Records ? pair.get(1).backfills() : Backfills.NONE;
         SchemaModel fromModel = pair.get(0).model();
         SchemaModel toModel = pair.get(1).model();
         boolean fromLive = fromSource instanceof SchemaSource.Database;
@@ -76,8 +78,8 @@ final class DiffCommand implements Callable<Integer> {
             }
         }
         MigrationPlan plan = fromSource instanceof SchemaSource.LatestSnapshot
-                ? MigrationPlanner.plan(fromModel, toModel, renames)
-                : MigrationPlanner.planApplyingPresentRenames(fromModel, toModel, renames);
+                ? MigrationPlanner.plan(fromModel, toModel, renames, backfills)
+                : MigrationPlanner.planApplyingPresentRenames(fromModel, toModel, renames, backfills);
 
         Console console = shale.console();
         if (plan.isEmpty()) {

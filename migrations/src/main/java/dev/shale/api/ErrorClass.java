@@ -58,8 +58,9 @@ public enum ErrorClass {
     DEPENDENCY("other objects or rows depend on what the statement drops or changes: drop or change the"
             + " dependents first (or use CASCADE deliberately), or fix the referencing rows"),
     /** 23xxx other than 23503: existing rows violate a constraint the migration adds. */
-    CONSTRAINT_VIOLATION("existing rows violate the constraint: fix the data first in a custom migration"
-            + " (shale create), then apply this one"),
+    CONSTRAINT_VIOLATION("existing rows violate the constraint: discard this unapplied migration (shale discard),"
+            + " fix the data in a migration of its own (shale create NAME), then run shale generate again; for a"
+            + " column turning NOT NULL, declare @Backfill(\"...\") on it (or a @Default) and generate again"),
     /** 42601 and the other 42xxx errors: the SQL is invalid. */
     SYNTAX("the SQL is invalid for this PostgreSQL version: fix the migration (if it was applied nowhere yet)"
             + " or add a new migration"),

@@ -30,6 +30,7 @@ public final class RecordSchemaReader {
                 .distinct().sorted(Comparator.comparing(Class::getName)).toList();
         Problems problems = new Problems();
         RenameCollector renames = new RenameCollector();
+        BackfillCollector backfills = new BackfillCollector(problems);
         List<Class<?>> records = new ArrayList<>();
         List<Class<?>> enums = new ArrayList<>();
         for (Class<?> type : sorted) {
@@ -45,7 +46,7 @@ public final class RecordSchemaReader {
         }
         Map<Class<?>, TableDraft> drafts = new LinkedHashMap<>();
         try (BeanValidationConstraints validation = new BeanValidationConstraints()) {
-            TableReader tableReader = new TableReader(catalog, validation, renames, problems);
+            TableReader tableReader = new TableReader(catalog, validation, renames, backfills, problems);
             for (Class<?> type : records) {
                 drafts.put(type, tableReader.read(type));
             }
@@ -56,7 +57,8 @@ public final class RecordSchemaReader {
         problems.throwIfAny();
         List<String> schemas = Stream.concat(tables.stream().map(t -> t.name().schema()),
                 enumTypes.values().stream().map(e -> e.name().schema())).filter(s -> !s.equals("public")).toList();
-        return new DeclaredSchema(new SchemaModel(schemas, List.copyOf(enumTypes.values()), tables), renames.hints());
+        return new DeclaredSchema(new SchemaModel(schemas, List.copyOf(enumTypes.values()), tables), renames.hints(),
+                backfills.backfills());
     }
 
     private static void classify(Class<?> type, List<Class<?>> records, List<Class<?>> enums, Problems problems) {

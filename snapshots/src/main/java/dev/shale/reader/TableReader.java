@@ -11,20 +11,26 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Reads one {@code @Table} record into a {@link TableDraft}: its columns, constraints, indexes and renames. */
+/**
+ * Reads one {@code @Table} record into a {@link TableDraft}: its columns, constraints, indexes, renames and
+ * backfills.
+ */
 final class TableReader {
 
     private final ColumnReader columns;
     private final ConstraintReader constraints;
     private final BeanValidationConstraints validation;
     private final RenameCollector renames;
+    private final BackfillCollector backfills;
     private final Problems problems;
 
-    TableReader(EnumCatalog enums, BeanValidationConstraints validation, RenameCollector renames, Problems problems) {
+    TableReader(EnumCatalog enums, BeanValidationConstraints validation, RenameCollector renames,
+                BackfillCollector backfills, Problems problems) {
         this.columns = new ColumnReader(enums, validation, problems);
         this.constraints = new ConstraintReader(problems);
         this.validation = validation;
         this.renames = renames;
+        this.backfills = backfills;
         this.problems = problems;
     }
 
@@ -51,6 +57,9 @@ final class TableReader {
         names.addAll(named.names());
         Set<String> keyColumns = new HashSet<>(named.primaryKey() == null ? List.of() : named.primaryKey().columns());
         List<ColumnDraft> columnsOut = drafts.stream().map(d -> keyColumns.contains(d.name()) ? d.notNull() : d).toList();
+        for (int i = 0; i < components.size(); i++) {
+            backfills.column(type, components.get(i), name, columnsOut.get(i).column());
+        }
         return new TableDraft(type, name, columnsOut, named.primaryKey(), named.uniques(), named.checks(),
                 named.foreignKeys(), named.indexes(), Comments.of(type.getAnnotation(Comment.class)), names);
     }

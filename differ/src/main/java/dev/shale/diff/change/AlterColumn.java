@@ -9,9 +9,12 @@ import java.util.Set;
 
 /**
  * Changes one column in place: {@code from} and {@code to} share a name and differ in exactly
- * {@code aspects}. Changes of a generated expression are a drop and an add, never an alter.
+ * {@code aspects}. Changes of a generated expression are a drop and an add, never an alter. A column turning
+ * NOT NULL with a {@code fill} (a SQL expression per row, {@code null} when none) has its NULLs filled first;
+ * the reverse keeps the fill, to say that the filled values stay when it drops NOT NULL again.
  */
-public record AlterColumn(QualifiedName table, Column from, Column to, Set<ColumnAspect> aspects) implements Change {
+public record AlterColumn(QualifiedName table, Column from, Column to, Set<ColumnAspect> aspects, String fill)
+        implements Change {
     public AlterColumn {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(from, "from");
@@ -22,10 +25,24 @@ public record AlterColumn(QualifiedName table, Column from, Column to, Set<Colum
         }
         // An EnumSet iterates in declaration order; Set.copyOf's order changes from run to run.
         aspects = Collections.unmodifiableSet(EnumSet.copyOf(aspects));
+        if (fill != null && !aspects.contains(ColumnAspect.NULLABILITY)) {
+            throw new IllegalArgumentException("the change of " + table + "." + to.name()
+                    + " keeps its nullability: it takes no fill");
+        }
+    }
+
+    /** A change without a fill. */
+    public AlterColumn(QualifiedName table, Column from, Column to, Set<ColumnAspect> aspects) {
+        this(table, from, to, aspects, null);
+    }
+
+    /** Whether this change fills the column's NULLs and then sets it NOT NULL. */
+    public boolean fillsNulls() {
+        return fill != null && !to.nullable();
     }
 
     @Override
     public AlterColumn reverse() {
-        return new AlterColumn(table, to, from, aspects);
+        return new AlterColumn(table, to, from, aspects, fill);
     }
 }

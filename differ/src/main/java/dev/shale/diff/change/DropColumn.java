@@ -21,6 +21,6 @@ public record DropColumn(QualifiedName table, Column column, String refill) impl
 
     @Override
     public AddColumn reverse() {
-        return new AddColumn(table, column, refill);
+        return new AddColumn(table, column, null, refill);
     }
 }

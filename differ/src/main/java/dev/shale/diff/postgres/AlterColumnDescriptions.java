@@ -21,7 +21,7 @@ final class AlterColumnDescriptions {
             parts.add("type " + from.type().sql() + " -> " + to.type().sql());
         }
         if (change.aspects().contains(ColumnAspect.NULLABILITY)) {
-            parts.add(to.nullable() ? "drop not null" : "set not null");
+            parts.add(nullability(change));
         }
         if (change.aspects().contains(ColumnAspect.DEFAULT)) {
             parts.add(defaults(from.defaultExpression(), to.defaultExpression()));
@@ -30,6 +30,15 @@ final class AlterColumnDescriptions {
             parts.addAll(identity(from.identity(), to.identity()));
         }
         return String.join(", ", parts);
+    }
+
+    private static String nullability(AlterColumn change) {
+        if (change.fill() == null) {
+            return change.to().nullable() ? "drop not null" : "set not null";
+        }
+        return change.to().nullable() ? "drop not null (the values the up migration filled in stay)"
+                : "set not null, NULLs filled with " + change.fill() + " first, in batches of " + FillSql.BATCH
+                        + " inside this migration's transaction";
     }
 
     private static String defaults(String from, String to) {

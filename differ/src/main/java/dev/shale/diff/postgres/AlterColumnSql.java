@@ -13,7 +13,8 @@ import java.util.Set;
 
 /**
  * One ALTER TABLE changing a column in place, its actions in an order that works both ways: drop
- * default and identity, change the type, change nullability, then set default and identity.
+ * default and identity, change the type, change nullability, then set default and identity. A column whose
+ * NULLs are filled before it turns NOT NULL takes three statements: the other actions, the fill, SET NOT NULL.
  */
 final class AlterColumnSql {
 
@@ -23,16 +24,17 @@ final class AlterColumnSql {
     }
 
     /**
-     * The statements for {@code change}: its ALTER TABLE, then, when it makes an existing column an identity,
-     * the statement that moves the identity's sequence past the values the rows hold ({@link #continueNumbering}).
+     * The statements for {@code change}: one ALTER TABLE, or with a fill, the other actions, the fill, SET NOT NULL;
+     * then, when it makes an existing column an identity, the statement that moves the identity's sequence past the
+     * values the rows hold ({@link #continueNumbering}).
      */
     static List<String> statements(AlterColumn change) {
-        String alter = alter(change);
+        List<String> statements = new ArrayList<>(alter(change));
         if (change.aspects().contains(ColumnAspect.IDENTITY) && change.from().identity() == null
                 && change.to().identity() != null) {
-            return List.of(alter, continueNumbering(change.table(), change.to().name(), change.to().identity()));
+            statements.add(continueNumbering(change.table(), change.to().name(), change.to().identity()));
         }
-        return List.of(alter);
+        return statements;
     }
 
     /**
@@ -49,8 +51,32 @@ final class AlterColumnSql {
                 + Identifiers.literal(column) + "), " + next + ", false) FROM " + table.sql();
     }
 
-    /** The single ALTER TABLE statement for {@code change}. */
-    static String alter(AlterColumn change) {
+    /** The ALTER TABLE statements for {@code change}: one, or with a fill, the other actions, the fill, SET NOT NULL. */
+    static List<String> alter(AlterColumn change) {
+        if (!change.fillsNulls()) {
+            return List.of(alterInPlace(change));
+        }
+        List<String> statements = new ArrayList<>();
+        String setNotNull = "ALTER COLUMN " + Identifiers.quote(change.to().name()) + " SET NOT NULL";
+        List<String> others = actions(change).stream().filter(a -> !a.equals(setNotNull)).toList();
+        if (!others.isEmpty()) {
+            statements.add(alterTable(change.table(), others));
+        }
+        statements.add(FillSql.fill(change.table(), change.to().name(), change.fill()));
+        statements.add(alterTable(change.table(), List.of(setNotNull)));
+        return statements;
+    }
+
+    private static String alterInPlace(AlterColumn change) {
+        List<String> actions = actions(change);
+        if (actions.isEmpty()) {
+            throw new IllegalArgumentException("the change of " + change.table() + "." + change.to().name() + " in "
+                    + change.aspects() + " leaves the column as it was");
+        }
+        return alterTable(change.table(), actions);
+    }
+
+    private static List<String> actions(AlterColumn change) {
         Column from = change.from();
         Column to = change.to();
         Set<ColumnAspect> aspects = change.aspects();
@@ -79,11 +105,7 @@ final class AlterColumnSql {
         if (identity && to.identity() != null) {
             actions.addAll(identityActions(column, from.identity(), to.identity()));
         }
-        if (actions.isEmpty()) {
-            throw new IllegalArgumentException("the change of " + change.table() + "." + to.name() + " in "
-                    + aspects + " leaves the column as it was");
-        }
-        return alterTable(change.table(), actions);
+        return actions;
     }
 
     /** {@code ALTER TABLE t action} on one line, or one action per indented line when there are several. */

@@ -68,7 +68,9 @@ public final class ChangeDescriptions {
         } else if (change instanceof SetTableComment c) {
             return comment(c.to()) + " on table " + c.table();
         } else if (change instanceof AddColumn c) {
-            return "add column " + c.table() + "." + c.column().name();
+            return "add column " + c.table() + "." + c.column().name() + (c.fill() == null ? ""
+                    : ", existing rows filled with " + c.fill() + " in batches of " + FillSql.BATCH
+                            + " inside this migration's transaction (the table stays locked until it commits)");
         } else if (change instanceof DropColumn c) {
             return "drop column " + c.table() + "." + c.column().name();
         } else if (change instanceof RenameColumn c) {

@@ -7,7 +7,9 @@ public enum HazardKind {
     /** PostgreSQL rewrites the whole table under an exclusive lock. */
     TABLE_REWRITE("table-rewrite", "table rewrite"),
     /** A long exclusive lock without a rewrite: a scan to validate, an index build. */
-    LONG_LOCK("long-lock", "long lock");
+    LONG_LOCK("long-lock", "long lock"),
+    /** The change fails on a table with rows (or with NULLs in the column): nothing gives those rows a value. */
+    FAILS_ON_ROWS("fails-on-rows", "fails on rows");
 
     private final String code;
     private final String words;

@@ -48,6 +48,7 @@ final class HazardRules {
             addColumn(c).ifPresent(reason -> hazards.add(new Hazard(HazardKind.TABLE_REWRITE, change,
                     "Adding column " + column(c.table(), c.column().name()) + " " + reason + " rewrites table "
                             + c.table() + " under an exclusive lock.")));
+            FillHazards.addColumn(c, hazards);
         } else if (change instanceof AlterColumn c) {
             alterColumn(c, hazards);
         } else if (change instanceof RecreateEnum c) {
@@ -114,6 +115,7 @@ final class HazardRules {
         if (change.aspects().contains(ColumnAspect.NULLABILITY) && !change.to().nullable()) {
             hazards.add(new Hazard(HazardKind.LONG_LOCK, change,
                     "Setting column " + name + " NOT NULL scans " + change.table() + " under an exclusive lock."));
+            FillHazards.alterColumn(change, hazards);
         }
     }
 

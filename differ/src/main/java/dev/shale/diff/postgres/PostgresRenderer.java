@@ -125,20 +125,31 @@ public final class PostgresRenderer {
     }
 
     /**
-     * {@code ADD COLUMN}; a column added back with a refill is added with it as default, so that existing rows
-     * get it, and the default is dropped at once, leaving the column as declared.
+     * {@code ADD COLUMN}; with a fill: ADD COLUMN NULL-able without default (existing rows get NULL), SET DEFAULT
+     * (for rows inserted from then on), the fill, SET NOT NULL; a column added back with a refill is added with it
+     * as default, so that existing rows get it, and the default is dropped at once, leaving the column as declared.
      */
     private static List<String> addColumn(AddColumn change) {
         List<String> statements = new ArrayList<>();
         Column column = change.column();
-        if (change.refill() == null) {
-            statements.add(alterTable(change.table()) + "ADD COLUMN " + ColumnSql.definition(column));
-        } else {
+        if (change.fill() != null) {
+            String name = Identifiers.quote(column.name());
+            statements.add(alterTable(change.table()) + "ADD COLUMN "
+                    + ColumnSql.definition(Column.of(column.name(), column.type(), true)));
+            if (column.defaultExpression() != null) {
+                statements.add(alterTable(change.table()) + "ALTER COLUMN " + name + " SET DEFAULT "
+                        + column.defaultExpression());
+            }
+            statements.add(FillSql.fill(change.table(), column.name(), change.fill()));
+            statements.add(alterTable(change.table()) + "ALTER COLUMN " + name + " SET NOT NULL");
+        } else if (change.refill() != null) {
             Column filled = new Column(column.name(), column.type(), column.nullable(), change.refill(),
                     column.identity(), column.generatedExpression(), column.comment());
             statements.add(alterTable(change.table()) + "ADD COLUMN " + ColumnSql.definition(filled));
             statements.add(alterTable(change.table()) + "ALTER COLUMN " + Identifiers.quote(column.name())
                     + " DROP DEFAULT");
+        } else {
+            statements.add(alterTable(change.table()) + "ADD COLUMN " + ColumnSql.definition(column));
         }
         if (change.column().comment() != null) {
             statements.add(CommentSql.onColumn(change.table(), change.column().name(), change.column().comment()));

@@ -90,12 +90,15 @@ final class RequirementRules {
         return RULES.get(change.getClass()).apply(change);
     }
 
-    /** A NOT NULL column that nothing fills (no default, identity or generation) fails on any row. */
+    /**
+     * A NOT NULL column that nothing fills (no default, identity or generation, no declared fill, nor a down's refill
+     * with the zero of its type) fails on any row.
+     */
     private static List<DataRequirement> addColumn(AddColumn change) {
         Column column = change.column();
         boolean filled = column.defaultExpression() != null || column.identity() != null
                 || column.generatedExpression() != null;
-        return column.nullable() || filled ? List.of()
+        return column.nullable() || filled || change.fill() != null || change.refill() != null ? List.of()
                 : List.of(new DataRequirement.Empty(change.table(), column.name()));
     }
 
@@ -106,7 +109,7 @@ final class RequirementRules {
             out.add(new DataRequirement.Cast(change.table(), change.from().name(), change.from().type().sql(),
                     change.to().type().sql()));
         }
-        if (change.aspects().contains(ColumnAspect.NULLABILITY) && !change.to().nullable()) {
+        if (change.aspects().contains(ColumnAspect.NULLABILITY) && !change.to().nullable() && !change.fillsNulls()) {
             out.add(new DataRequirement.NoNulls(change.table(), change.from().name()));
         }
         return out;

@@ -134,7 +134,11 @@ class HazardRulesTest {
         Column age = column("age", "integer", true);
         AlterColumn change = new AlterColumn(USERS, age, nullable(age, false), Set.of(ColumnAspect.NULLABILITY));
         assertEquals(List.of("LONG_LOCK: Setting column public.users.age NOT NULL scans public.users under an"
-                + " exclusive lock."), hazards(change));
+                + " exclusive lock.", "FAILS_ON_ROWS: Setting column public.users.age NOT NULL fails if a row of"
+                + " public.users holds NULL in it: nothing fills those rows. Declare @Backfill(\"...\") (a SQL"
+                + " expression for those rows) or @Default(...) on it and run shale generate again; or, to prepare the"
+                + " data by hand: discard this migration (shale discard), write a data migration (shale create NAME),"
+                + " then run shale generate again."), hazards(change));
         assertEquals(List.of(), hazards(change.reverse()));
     }
 

@@ -1,15 +1,22 @@
 package dev.shale.cli.source;
 
+import dev.shale.model.Backfills;
 import dev.shale.model.RenameHints;
 import dev.shale.model.SchemaModel;
 import java.util.Objects;
 
-/** A schema source read into the model, with the renames it declares (only records declare any). */
-public record ResolvedSource(SchemaSource source, SchemaModel model, RenameHints renames) {
+/** A schema source read into the model, with the renames and backfills it declares (only records declare any). */
+public record ResolvedSource(SchemaSource source, SchemaModel model, RenameHints renames, Backfills backfills) {
 
     public ResolvedSource {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(renames, "renames");
+        Objects.requireNonNull(backfills, "backfills");
+    }
+
+    /** A source that declares no backfill. */
+    public ResolvedSource(SchemaSource source, SchemaModel model, RenameHints renames) {
+        this(source, model, renames, Backfills.NONE);
     }
 }

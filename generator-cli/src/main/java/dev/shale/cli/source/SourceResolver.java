@@ -64,7 +64,7 @@ public final class SourceResolver {
     public ResolvedSource resolve(SchemaSource source) {
         if (source instanceof SchemaSource.Records) {
             DeclaredSchema declared = new SchemaLoader().load(config.get());
-            return new ResolvedSource(source, declared.model(), declared.renames());
+            return new ResolvedSource(source, declared.model(), declared.renames(), declared.backfills());
         }
         if (source instanceof SchemaSource.LatestSnapshot) {
             SchemaModel latest = directory().latestSnapshot().map(s -> s.schema()).orElse(SchemaModel.EMPTY);

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 
 /**
  * The machine-readable lines of a migration's header: {@code -- shale:transactional true|false},
- * {@code -- shale:hazards none|data-loss,table-rewrite,long-lock}, {@code -- shale:allow
+ * {@code -- shale:hazards none|data-loss,table-rewrite,long-lock,fails-on-rows}, {@code -- shale:allow
  * transaction-control,session-control} (see {@link ControlStatement}), one {@code -- shale:loses ...} line per
  * thing a data-loss change discards (see {@link DataLoss}), one {@code -- shale:requires ...} line per thing the
  * existing rows must satisfy for the file to succeed (see {@link DataRequirement}), one
