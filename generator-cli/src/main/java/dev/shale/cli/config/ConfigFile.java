@@ -15,7 +15,15 @@ record ConfigFile(
             List<String> classpath) {
     }
 
-    /** The database to connect to, and the development server {@code verify} makes throwaway databases on. */
-    record DatabaseSection(String url, String devUrl) {
+    /**
+     * The database to connect to, the development server {@code verify} (and, without a spelling database,
+     * {@code generate}) makes throwaway databases on, and the empty database {@code generate} builds new schemas
+     * in to read PostgreSQL's spelling of their expressions.
+     */
+    record DatabaseSection(String url, String devUrl, String spellingUrl) {
+
+        DatabaseSection(String url, String devUrl) {
+            this(url, devUrl, null);
+        }
     }
 }

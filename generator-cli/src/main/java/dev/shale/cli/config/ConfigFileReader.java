@@ -25,7 +25,7 @@ final class ConfigFileReader {
     private static final YAMLFactory YAML = new YAMLFactory();
     private static final List<String> TOP = List.of("schema", "migrations", "snapshots", "database");
     private static final List<String> SCHEMA = List.of("packages", "classpath");
-    private static final List<String> DATABASE = List.of("url", "devUrl");
+    private static final List<String> DATABASE = List.of("url", "devUrl", "spellingUrl");
 
     private final JsonParser parser;
 
@@ -109,7 +109,7 @@ final class ConfigFileReader {
         }
         expectMapping("database", DATABASE);
         Map<String, String> values = mapping(DATABASE, "database.", key -> text("database." + key));
-        return new ConfigFile.DatabaseSection(values.get("url"), values.get("devUrl"));
+        return new ConfigFile.DatabaseSection(values.get("url"), values.get("devUrl"), values.get("spellingUrl"));
     }
 
     /** Reads the value of a key the parser is at. */

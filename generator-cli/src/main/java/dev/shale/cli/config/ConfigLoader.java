@@ -58,6 +58,8 @@ public final class ConfigLoader {
                 .orElse(parsed.database() == null ? null : parsed.database().url());
         String devUrl = env("SHALE_DEV_DATABASE_URL")
                 .orElse(parsed.database() == null ? null : parsed.database().devUrl());
+        String spellingUrl = env("SHALE_SPELLING_DATABASE_URL")
+                .orElse(parsed.database() == null ? null : parsed.database().spellingUrl());
 
         return new ShaleConfig(
                 project,
@@ -67,7 +69,8 @@ public final class ConfigLoader {
                 project.resolve(migrations).normalize(),
                 project.resolve(snapshots).normalize(),
                 url,
-                devUrl);
+                devUrl,
+                spellingUrl);
     }
 
     private Optional<String> env(String name) {

@@ -9,6 +9,9 @@ import java.util.Objects;
  * A project's resolved configuration: where its schema classes are, and its folders. All paths
  * are absolute, resolved against the project directory. {@code devDatabaseUrl} is the development
  * server {@code verify} creates its throwaway database on (null: an embedded PostgreSQL).
+ * {@code spellingDatabaseUrl} is an empty database where {@code generate} builds the new schema, in a
+ * transaction it rolls back, to read PostgreSQL's spelling of its expressions (null: a throwaway database on
+ * the development server, else an embedded PostgreSQL).
  */
 public record ShaleConfig(
         Path projectDir,
@@ -17,7 +20,8 @@ public record ShaleConfig(
         Path migrationsDir,
         Path snapshotsDir,
         String databaseUrl,
-        String devDatabaseUrl) {
+        String devDatabaseUrl,
+        String spellingDatabaseUrl) {
 
     public ShaleConfig {
         Objects.requireNonNull(projectDir, "projectDir");
