@@ -56,7 +56,10 @@ public final class RecordSchemaReader {
         problems.throwIfAny();
         List<String> schemas = Stream.concat(tables.stream().map(t -> t.name().schema()),
                 enumTypes.values().stream().map(e -> e.name().schema())).filter(s -> !s.equals("public")).toList();
-        return new DeclaredSchema(new SchemaModel(schemas, List.copyOf(enumTypes.values()), tables), renames.hints());
+        Map<dev.shale.model.QualifiedName, String> tableClasses = new LinkedHashMap<>();
+        drafts.forEach((type, draft) -> tableClasses.put(draft.name(), type.getName()));
+        return new DeclaredSchema(new SchemaModel(schemas, List.copyOf(enumTypes.values()), tables), renames.hints(),
+                tableClasses);
     }
 
     private static void classify(Class<?> type, List<Class<?>> records, List<Class<?>> enums, Problems problems) {

@@ -1,15 +1,26 @@
 package dev.shale.cli.source;
 
+import dev.shale.model.PostgresSpellings;
 import dev.shale.model.RenameHints;
 import dev.shale.model.SchemaModel;
 import java.util.Objects;
 
-/** A schema source read into the model, with the renames it declares (only records declare any). */
-public record ResolvedSource(SchemaSource source, SchemaModel model, RenameHints renames) {
+/**
+ * A schema source read into the model, with the renames it declares (only records declare any) and PostgreSQL's
+ * spelling of its expressions as far as the source keeps them (only snapshots do).
+ */
+public record ResolvedSource(SchemaSource source, SchemaModel model, RenameHints renames,
+        PostgresSpellings spellings) {
 
     public ResolvedSource {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(renames, "renames");
+        Objects.requireNonNull(spellings, "spellings");
+    }
+
+    /** A source that keeps no PostgreSQL spelling. */
+    public ResolvedSource(SchemaSource source, SchemaModel model, RenameHints renames) {
+        this(source, model, renames, PostgresSpellings.NONE);
     }
 }

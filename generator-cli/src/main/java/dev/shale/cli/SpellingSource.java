@@ -1,0 +1,75 @@
+package dev.shale.cli;
+
+import dev.shale.api.DatabaseUrl;
+import dev.shale.api.RunnerSettings;
+import dev.shale.api.Shale;
+import dev.shale.api.SpellingException;
+import dev.shale.cli.config.ShaleConfig;
+import dev.shale.migrations.spelling.ScratchDatabase;
+import dev.shale.model.ExpressionSite;
+import dev.shale.model.PostgresSpellings;
+import dev.shale.model.SchemaModel;
+import dev.shale.reader.DeclaredSchema;
+import dev.shale.snapshot.Snapshot;
+import java.util.Optional;
+
+/**
+ * Obtains PostgreSQL's spelling of the schema records' expressions: the model is built, in a transaction rolled
+ * back, in the scratch database the configuration names ({@code database.spellingUrl} or
+ * {@code SHALE_SPELLING_DATABASE_URL}: an empty database), else in a throwaway database on the development server
+ * ({@code database.devUrl} or {@code SHALE_DEV_DATABASE_URL}), else in an embedded PostgreSQL started once per
+ * process. Expressions PostgreSQL refuses stop the command (exit 2), naming the class, the annotation and what
+ * PostgreSQL said.
+ */
+final class SpellingSource {
+
+    private static final String FIX_URL = "fix SHALE_SPELLING_DATABASE_URL or database.spellingUrl in shale.yaml"
+            + " (an empty database), or SHALE_DEV_DATABASE_URL or database.devUrl";
+
+    private SpellingSource() {
+    }
+
+    /** The spellings of {@code declared}'s expressions; {@code what} names the command's work in messages. */
+    static PostgresSpellings of(ShaleCommand shale, ShaleConfig config, DeclaredSchema declared, String what) {
+        SchemaModel model = declared.model();
+        if (PostgresSpellings.sites(model).isEmpty()) {
+            return PostgresSpellings.NONE;
+        }
+        DatabaseUrl spelling = url(shale, config.spellingDatabaseUrl());
+        DatabaseUrl dev = url(shale, config.devDatabaseUrl());
+        RunnerSettings settings = RunnerSettings.DEFAULTS;
+        try {
+            return Shale.spell(ScratchDatabase.of(spelling, dev, settings), model, settings);
+        } catch (SpellingException e) {
+            Optional<ExpressionSite> site = e.site();
+            String where = site.map(s -> declared.tableClass(s.table()).map(c -> c + ": ").orElse("")
+                    + "the " + s.describe()).orElse("the statement " + e.statement());
+            throw new CommandException(ExitCode.USAGE, what + " stopped, nothing was written: PostgreSQL refused "
+                    + where + ": " + e.error().message()
+                    + e.error().hintIfAny().map(h -> " (hint: " + h + ")").orElse(""),
+                    site.map(s -> "fix the SQL of " + s.kind().annotation() + " so that PostgreSQL accepts it")
+                            .orElse("fix the declaration PostgreSQL refuses (a @Column(type), an expression)"), e);
+        }
+    }
+
+    /**
+     * The spellings of the records' expressions for a comparison with a live database: the latest snapshot's when
+     * it knows every one of them (the records were generated), else obtained as {@link #of} does.
+     */
+    static PostgresSpellings forRecords(ShaleCommand shale, ShaleConfig config, DeclaredSchema declared, String what) {
+        Optional<PostgresSpellings> latest;
+        try {
+            latest = config.migrationDirectory().latestSnapshot().map(Snapshot::postgresSpelling);
+        } catch (RuntimeException e) {
+            latest = Optional.empty(); // no readable snapshot: obtain them
+        }
+        if (latest.isPresent() && latest.get().covers(declared.model())) {
+            return latest.get();
+        }
+        return of(shale, config, declared, what);
+    }
+
+    private static DatabaseUrl url(ShaleCommand shale, String text) {
+        return text == null || text.isBlank() ? null : DatabaseOptions.parseUrl(shale, text, FIX_URL);
+    }
+}
