@@ -31,8 +31,11 @@ import java.util.stream.Collectors;
  */
 final class Session implements AutoCloseable {
 
-    /** The search path of every Shale session: PostgreSQL's built-ins first (as they always are), then public. */
-    static final String SEARCH_PATH = "pg_catalog, public";
+    /**
+     * The search path of every Shale session: {@code public} alone. {@code pg_catalog} is searched first without
+     * being listed; listing it would make it the schema an unqualified {@code CREATE} creates in.
+     */
+    static final String SEARCH_PATH = "public";
 
     private final Connection connection;
     private final ConnectionSource source;
