@@ -1,9 +1,11 @@
 package dev.shale.cli;
 
+import dev.shale.api.DatabaseException;
 import dev.shale.api.DatabaseUrl;
 import dev.shale.api.RunnerSettings;
 import dev.shale.api.Shale;
 import dev.shale.api.SpellingException;
+import dev.shale.api.SpellingResult;
 import dev.shale.cli.config.ShaleConfig;
 import dev.shale.migrations.spelling.ScratchDatabase;
 import dev.shale.model.ExpressionSite;
@@ -19,7 +21,8 @@ import java.util.Optional;
  * {@code SHALE_SPELLING_DATABASE_URL}: an empty database), else in a throwaway database on the development server
  * ({@code database.devUrl} or {@code SHALE_DEV_DATABASE_URL}), else in an embedded PostgreSQL started once per
  * process. Expressions PostgreSQL refuses stop the command (exit 2), naming the class, the annotation and what
- * PostgreSQL said.
+ * PostgreSQL said. What uses an object the scratch database lacks (an extension's type, a function a hand-written
+ * migration creates) is reported as a warning, and its expressions keep no spelling.
  */
 final class SpellingSource {
 
@@ -39,7 +42,21 @@ final class SpellingSource {
         DatabaseUrl dev = url(shale, config.devDatabaseUrl());
         RunnerSettings settings = RunnerSettings.DEFAULTS;
         try {
-            return Shale.spell(ScratchDatabase.of(spelling, dev, settings), model, settings);
+            SpellingResult result = Shale.spell(ScratchDatabase.of(spelling, dev, settings), model, settings);
+            if (!result.notBuilt().isEmpty()) {
+                StringBuilder warning = new StringBuilder(what + ": PostgreSQL's spelling of some expressions could"
+                        + " not be obtained, since the scratch database lacks objects the schema uses (drift compares"
+                        + " those expressions by heuristics; point database.spellingUrl or SHALE_SPELLING_DATABASE_URL"
+                        + " at an empty database that has them, such as the schema's extensions):");
+                result.notBuilt().forEach(line -> warning.append("\n  ").append(line));
+                shale.console().warn(warning.toString());
+            }
+            return result.spellings();
+        } catch (DatabaseException e) {
+            throw new CommandException(ExitCode.DATABASE, what + " stopped, nothing was written: it builds the schema"
+                    + " in a scratch database to read PostgreSQL's spelling of its expressions, and " + e.getMessage(),
+                    "set SHALE_SPELLING_DATABASE_URL (or database.spellingUrl in shale.yaml) to an empty database, or"
+                            + " SHALE_DEV_DATABASE_URL (or database.devUrl) to a server where Shale may create one", e);
         } catch (SpellingException e) {
             Optional<ExpressionSite> site = e.site();
             String where = site.map(s -> declared.tableClass(s.table()).map(c -> c + ": ").orElse("")

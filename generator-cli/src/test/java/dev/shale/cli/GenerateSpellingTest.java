@@ -71,4 +71,19 @@ class GenerateSpellingTest {
                       "postgres": "status = 'CONFIRMED'::registration_status"
                 """), snapshot);
     }
+
+    @Test
+    void whatUsesAnObjectTheScratchDatabaseLacksIsLeftWithoutSpellingAndSaidSo() {
+        TestProject project = new TestProject(dir).withFixture("extensiontype");
+
+        TestProject.Run run = project.run("generate", "--name", "contacts");
+
+        assertEquals(ExitCode.OK, run.exitCode(), run.out() + run.err());
+        assertTrue(run.err().contains("generate: PostgreSQL's spelling of some expressions could not be obtained,"
+                + " since the scratch database lacks objects the schema uses"), run.err());
+        assertTrue(run.err().contains("CREATE TABLE public.contacts (: type \"citext\" does not exist"), run.err());
+        String snapshot = project.read("snapshots/20261121093000_contacts.json");
+        assertTrue(snapshot.contains("\"postgres\": \"minutes >= 1 AND minutes <= 600\""), snapshot);
+        assertTrue(!snapshot.contains("\"table\": \"contacts\""), snapshot);
+    }
 }
