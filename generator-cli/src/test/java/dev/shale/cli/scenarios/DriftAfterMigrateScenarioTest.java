@@ -52,6 +52,10 @@ class DriftAfterMigrateScenarioTest {
             assertTrue(push.out().startsWith("Nothing to push"), zone + ": " + push.all());
         }
 
+        // verify builds each snapshot in a reference database under the same pinned settings as migrate
+        DatabaseProject.Run verify = DriftZones.in("Asia/Kolkata", () -> project.run("verify", "--dev-url", db.jdbcUrl()));
+        assertEquals(0, verify.exitCode(), verify.all());
+
         assertEquals(List.of("3000", "90"), List.of(db.firstColumn("SELECT count(*) FROM registrations").get(0),
                 db.firstColumn("SELECT DISTINCT duration_minutes FROM registrations").get(0)));
         // the predicate's instant is midnight UTC, not midnight in Paris (23:00 UTC the day before)
