@@ -76,6 +76,15 @@ class DriftCorpusTest {
 
         assertEquals(List.of("2", "2"), List.of(db.firstColumn("SELECT count(*) FROM bookings").get(0),
                 db.firstColumn("SELECT count(*) FROM shifts").get(0)));
+
+        // a real change of an expression is still drift
+        db.execute("ALTER TABLE bookings DROP CONSTRAINT bookings_priority_check,"
+                + " ADD CONSTRAINT bookings_priority_check CHECK (priority >= 1 AND priority <= 9)");
+        DatabaseProject.Run drifted = DriftZones.in(checkZone, () -> project.run("check", "--db"));
+        assertEquals(7, drifted.exitCode(), drifted.all());
+        assertTrue(drifted.out().contains("  - check bookings_priority_check on bookings: expression is priority >= 1"
+                + " AND priority <= 9 in the database, priority >= 1 AND priority <= 10 in the snapshot"), drifted.all());
+        assertTrue(drifted.out().contains("1 object drifted"), drifted.all());
     }
 
     /** The one snapshot the project has. */
