@@ -58,6 +58,14 @@ final class SpellingSource {
                     "set SHALE_SPELLING_DATABASE_URL (or database.spellingUrl in shale.yaml) to an empty database, or"
                             + " SHALE_DEV_DATABASE_URL (or database.devUrl) to a server where Shale may create one", e);
         } catch (SpellingException e) {
+            String state = e.error().sqlState();
+            if ("42P07".equals(state) || "42710".equals(state) || "42P06".equals(state)) {
+                throw new CommandException(ExitCode.USAGE, what + " stopped, nothing was written: the spelling"
+                        + " database already holds an object of the schema (" + e.error().message() + "), but Shale"
+                        + " builds the whole schema there to read PostgreSQL's spelling of its expressions",
+                        "point SHALE_SPELLING_DATABASE_URL or database.spellingUrl at an empty database (not the"
+                                + " development database), or leave it unset for an embedded PostgreSQL", e);
+            }
             Optional<ExpressionSite> site = e.site();
             String where = site.map(s -> declared.tableClass(s.table()).map(c -> c + ": ").orElse("")
                     + "the " + s.describe()).orElse("the statement " + e.statement());

@@ -3,6 +3,7 @@ package dev.shale.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.shale.testing.TestDatabase;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -85,5 +86,24 @@ class GenerateSpellingTest {
         String snapshot = project.read("snapshots/20261121093000_contacts.json");
         assertTrue(snapshot.contains("\"postgres\": \"minutes >= 1 AND minutes <= 600\""), snapshot);
         assertTrue(!snapshot.contains("\"table\": \"contacts\""), snapshot);
+    }
+
+    @Test
+    void aSpellingDatabaseThatIsNotEmptyIsNamedAsTheProblem() {
+        try (TestDatabase db = TestDatabase.create()) {
+            db.execute("CREATE TABLE registrations (id int)");
+            TestProject project = new TestProject(dir).withFixture("driftscenario");
+            Map<String, String> before = project.files();
+
+            InProcessShale.Output run = InProcessShale.run(Map.of(InProcessShale.SPELLING_VARIABLE, db.jdbcUrl()),
+                    java.time.Instant.parse("2026-11-21T09:30:00Z"), dir, "generate");
+
+            assertEquals(ExitCode.USAGE, run.exitCode(), run.all());
+            assertTrue(run.err().contains("generate stopped, nothing was written: the spelling database already holds"
+                    + " an object of the schema (relation \"registrations\" already exists)"), run.all());
+            assertTrue(run.err().contains("point SHALE_SPELLING_DATABASE_URL or database.spellingUrl at an empty"
+                    + " database"), run.all());
+            assertEquals(before, project.files());
+        }
     }
 }
