@@ -41,6 +41,10 @@ class DriftAfterMigrateScenarioTest {
                 + " timestamptz '2026-02-01 10:00+00' + i * interval '1 hour' + interval '90 minutes'"
                 + " FROM generate_series(1, 3000) AS i");
 
+        // a custom migration after it: its snapshot keeps the schema and PostgreSQL's spelling
+        assertEquals(0, project.run("create", "touch_registrations").exitCode());
+        assertEquals(0, project.run("migrate").exitCode());
+
         for (String zone : List.of("UTC", "America/New_York", "Asia/Kolkata", "Europe/Paris")) {
             DatabaseProject.Run check = DriftZones.in(zone, () -> project.run("check", "--db"));
             assertEquals(0, check.exitCode(), zone + ": " + check.all());
