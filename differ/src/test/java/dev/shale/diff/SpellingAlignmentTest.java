@@ -8,7 +8,12 @@ import static dev.shale.diff.Fixtures.col;
 import static dev.shale.diff.Fixtures.model;
 import static dev.shale.diff.Fixtures.table;
 
+import dev.shale.diff.drift.Drift;
+import dev.shale.diff.drift.DriftItem;
 import dev.shale.diff.drift.SpellingAlignment;
+import dev.shale.model.ExpressionSite;
+import dev.shale.model.PostgresSpellings;
+import dev.shale.model.QualifiedName;
 import dev.shale.model.Index;
 import dev.shale.model.IndexKey;
 import dev.shale.model.IndexMethod;
@@ -66,5 +71,46 @@ class SpellingAlignmentTest {
                 .check("t_between_check", "odd BETWEEN 1 AND 5")
                 .index(actualIndex)).build();
         assertEquals(wanted, aligned);
+    }
+
+    @Test
+    void aKnownPostgresqlSpellingIsExactAndTheHeuristicServesOnlyWhereNoneIsKnown() {
+        QualifiedName t = new QualifiedName("public", "t");
+        SchemaModel expected = model().table(table("t")
+                .col(col("a", INTEGER).defaultTo("(1 + 2)"), col("b", INTEGER))
+                .check("t_a_check", "a between 1 and 5")
+                .check("t_b_check", "(b + 1) * 2 > 0")
+                .check("t_old_check", "(a >= 1) AND (a <= 5)")).build();
+        SchemaModel actual = model().table(table("t")
+                .col(col("a", INTEGER).defaultTo("1 + 2"), col("b", INTEGER))
+                .check("t_a_check", "a >= 1 AND a <= 5")
+                .check("t_b_check", "b + 1 * 2 > 0")
+                .check("t_old_check", "a >= 1 AND a <= 5")).build();
+        PostgresSpellings spellings = new PostgresSpellings(List.of(
+                new PostgresSpellings.Entry(ExpressionSite.of(t, ExpressionSite.Kind.CHECK, "t_a_check"),
+                        "a between 1 and 5", "a >= 1 AND a <= 5"),
+                new PostgresSpellings.Entry(ExpressionSite.of(t, ExpressionSite.Kind.CHECK, "t_b_check"),
+                        "(b + 1) * 2 > 0", "(b + 1) * 2 > 0"),
+                // obtained for another declared text: does not apply
+                new PostgresSpellings.Entry(ExpressionSite.of(t, ExpressionSite.Kind.DEFAULT, "a"), "4", "4")));
+
+        SchemaModel aligned = SpellingAlignment.align(expected, actual, spellings);
+
+        SchemaModel wanted = model().table(table("t")
+                .col(col("a", INTEGER).defaultTo("1 + 2"), col("b", INTEGER))
+                .check("t_a_check", "a >= 1 AND a <= 5")
+                // the heuristic would take the catalog's text (same but for parentheses); the known spelling does not
+                .check("t_b_check", "(b + 1) * 2 > 0")
+                .check("t_old_check", "a >= 1 AND a <= 5")).build();
+        assertEquals(wanted, aligned);
+        // by the known spellings: t_b_check's real regrouping is drift, t_a_check's BETWEEN is not
+        assertEquals(List.of("t_b_check"), driftedChecks(Drift.between(actual, expected, spellings)));
+        // by the heuristic alone: the other way round
+        assertEquals(List.of("t_a_check"), driftedChecks(Drift.between(actual, expected)));
+    }
+
+    private static List<String> driftedChecks(Drift drift) {
+        return drift.items().stream().map(DriftItem::message)
+                .map(m -> m.replaceAll("^check (\\w+) on .*$", "$1")).toList();
     }
 }

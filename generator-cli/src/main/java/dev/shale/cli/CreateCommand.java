@@ -42,7 +42,9 @@ final class CreateCommand implements Callable<Integer> {
         ProjectChecks.requireLatestSnapshot(directory, "create");
         MigrationName migrationName = MigrationName.of(name);
         Optional<Snapshot> latest = directory.latestSnapshot();
-        Snapshot next = latest.map(s -> s.following(s.schema())).orElseGet(() -> Snapshot.next(null, SchemaModel.EMPTY));
+        // the schema is unchanged, and so is PostgreSQL's spelling of its expressions
+        Snapshot next = latest.map(s -> s.following(s.schema()).withPostgresSpelling(s.postgresSpelling()))
+                .orElseGet(() -> Snapshot.next(null, SchemaModel.EMPTY));
         MigrationVersion version = MigrationVersion.next(shale.clock().instant(), directory.latestVersion());
         List<Path> written = directory.write(new PendingMigration(version, migrationName,
                 MigrationText.custom("up"), MigrationText.custom("down"), SnapshotJson.write(next)));

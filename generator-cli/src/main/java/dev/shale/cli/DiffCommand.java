@@ -8,8 +8,11 @@ import dev.shale.cli.source.SourceResolver;
 import dev.shale.diff.MigrationPlan;
 import dev.shale.diff.MigrationPlanner;
 import dev.shale.diff.drift.SpellingAlignment;
+import dev.shale.cli.config.ShaleConfig;
 import dev.shale.model.Backfills;
+import dev.shale.model.PostgresSpellings;
 import dev.shale.model.RenameHints;
+import dev.shale.reader.DeclaredSchema;
 import dev.shale.model.SchemaModel;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -72,9 +75,9 @@ final class DiffCommand implements Callable<Integer> {
         if (fromLive != toSource instanceof SchemaSource.Database) {
             // a model from files against a database: spell its expressions as PostgreSQL prints them
             if (fromLive) {
-                toModel = SpellingAlignment.align(toModel, fromModel);
+                toModel = SpellingAlignment.align(toModel, fromModel, spellings(pair.get(1)));
             } else {
-                fromModel = SpellingAlignment.align(fromModel, toModel);
+                fromModel = SpellingAlignment.align(fromModel, toModel, spellings(pair.get(0)));
             }
         }
         MigrationPlan plan = fromSource instanceof SchemaSource.LatestSnapshot
@@ -88,6 +91,15 @@ final class DiffCommand implements Callable<Integer> {
         }
         console.text(MigrationText.diff(plan, fromSource.label(), toSource.label()));
         return exitCode ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    /** PostgreSQL's spelling of a side's expressions: a snapshot's own, or obtained for the records. */
+    private PostgresSpellings spellings(ResolvedSource side) {
+        if (!(side.source() instanceof SchemaSource.Records)) {
+            return side.spellings();
+        }
+        ShaleConfig config = project.load(shale.projectDir(), shale.environment());
+        return SpellingSource.forRecords(shale, config, new DeclaredSchema(side.model(), side.renames()), "diff");
     }
 
     private static SchemaSource parse(String text, String option) {

@@ -63,7 +63,8 @@ final class GenerateCommand implements Callable<Integer> {
         }
 
         String previousId = latest.map(Snapshot::id).orElse(null);
-        Snapshot next = Snapshot.next(previousId, declared.model());
+        Snapshot next = Snapshot.next(previousId, declared.model())
+                .withPostgresSpelling(SpellingSource.of(shale, config, declared, "generate"));
         MigrationVersion version = MigrationVersion.next(shale.clock().instant(), directory.latestVersion());
         MigrationName finalName = migrationName != null ? migrationName : MigrationName.of(MigrationNames.suggest(plan.changes()));
         List<Path> written = directory.write(new PendingMigration(version, finalName,

@@ -40,7 +40,8 @@ final class MarkAppliedRun {
         int index = snapshots.indexOf(expected);
         SchemaModel before = index == 0 ? SchemaModel.EMPTY : snapshots.get(index - 1).snapshot().schema();
         MarkAppliedOptions options = new MarkAppliedOptions(version, expected.snapshot().schema(), before,
-                expected.fileName(), command.force, command.dryRun, command.database.settings(command.lock.lockWait));
+                expected.fileName(), command.force, command.dryRun, command.database.settings(command.lock.lockWait),
+                expected.snapshot().postgresSpelling());
         BaselineRun.print(console, command.format, "mark-applied", Shale.markApplied(target.url(), target.source(),
                 options), target.url().redacted());
         return ExitCode.OK;

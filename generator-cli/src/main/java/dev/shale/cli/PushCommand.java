@@ -66,7 +66,8 @@ final class PushCommand implements Callable<Integer> {
 
         IntrospectionResult live = Shale.introspect(url, declared.model().schemasInUse(), settings);
         MigrationPlan plan = MigrationPlanner.planApplyingPresentRenames(live.model(),
-                SpellingAlignment.align(declared.model(), live.model()), declared.renames(),
+                SpellingAlignment.align(declared.model(), live.model(),
+                        SpellingSource.forRecords(shale, config, declared, "push")), declared.renames(),
                 declared.backfills());
         if (plan.isEmpty()) {
             console.line("Nothing to push: the database matches the schema records.");

@@ -15,11 +15,11 @@ import java.util.Map;
  * A project folder with a {@code migrations/} folder kept valid against {@code shale.sum}, and a test
  * database given to commands through {@code DATABASE_URL}; runs {@code shale} in-process.
  */
-final class DatabaseProject {
+public final class DatabaseProject {
 
     /** What one run printed and returned. */
-    record Run(int exitCode, String out, String err) {
-        String all() {
+    public record Run(int exitCode, String out, String err) {
+        public String all() {
             return "exit " + exitCode + "\n--- out\n" + out + "--- err\n" + err;
         }
     }
@@ -29,7 +29,7 @@ final class DatabaseProject {
     private final Map<String, String> environment = new HashMap<>();
     private Instant now = Instant.parse("2026-11-21T09:30:00Z");
 
-    DatabaseProject(Path dir, TestDatabase db) {
+    public DatabaseProject(Path dir, TestDatabase db) {
         this.dir = dir;
         this.db = db;
         environment.put("DATABASE_URL", db.jdbcUrl());
@@ -41,31 +41,31 @@ final class DatabaseProject {
         }
     }
 
-    Path dir() {
+    public Path dir() {
         return dir;
     }
 
-    TestDatabase db() {
+    public TestDatabase db() {
         return db;
     }
 
     /** The environment commands get (DATABASE_URL and PATH to start with); change it freely. */
-    Map<String, String> environment() {
+    public Map<String, String> environment() {
         return environment;
     }
 
     /** Writes {@code migrations/<version>_<name>.sql} and re-hashes. */
-    DatabaseProject up(String version, String name, String sql) {
+    public DatabaseProject up(String version, String name, String sql) {
         return write(version + "_" + name + ".sql", sql, true);
     }
 
     /** Writes {@code migrations/<version>_<name>.down.sql} and re-hashes. */
-    DatabaseProject down(String version, String name, String sql) {
+    public DatabaseProject down(String version, String name, String sql) {
         return write(version + "_" + name + ".down.sql", sql, true);
     }
 
     /** Writes a migrations file, re-hashing unless it is a hand edit. */
-    DatabaseProject write(String fileName, String sql, boolean hash) {
+    public DatabaseProject write(String fileName, String sql, boolean hash) {
         try {
             Files.writeString(dir.resolve("migrations").resolve(fileName), sql);
         } catch (IOException e) {
@@ -78,14 +78,14 @@ final class DatabaseProject {
     }
 
     /** Runs {@code shale ARGS -C dir}. */
-    Run run(String... args) {
+    public Run run(String... args) {
         InProcessShale.Output output = InProcessShale.run(environment, now, dir, args);
         now = now.plusSeconds(60);
         return new Run(output.exitCode(), output.out(), output.err());
     }
 
     /** {@code version|name|batch} of every history row, in version order; empty without a history table. */
-    List<String> history() {
+    public List<String> history() {
         if (query("SELECT to_regclass('public.shale_migrations') IS NULL").get(0).equals("t")) {
             return List.of();
         }
@@ -93,7 +93,7 @@ final class DatabaseProject {
     }
 
     /** The first column of every row of {@code sql}, as text. */
-    List<String> query(String sql) {
+    public List<String> query(String sql) {
         return db.firstColumn(sql);
     }
 }

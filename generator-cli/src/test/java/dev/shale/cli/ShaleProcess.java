@@ -45,6 +45,8 @@ final class ShaleProcess {
                 .redirectOutput(out.toFile())
                 .redirectError(err.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new File(isWindows() ? "NUL" : "/dev/null")));
+        // generate reads PostgreSQL's spelling in the JVM's test database, not in an embedded server of its own
+        builder.environment().put(InProcessShale.SPELLING_VARIABLE, InProcessShale.spellingDatabaseUrl());
         environment.forEach((key, value) -> {
             if (value == null) {
                 builder.environment().remove(key);

@@ -11,25 +11,25 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /** A throwaway Shale project in a temporary folder whose schema classes are test fixtures. */
-final class TestProject {
+public final class TestProject {
 
     /** What one {@code shale} run printed and returned. */
-    record Run(int exitCode, String out, String err) {
+    public record Run(int exitCode, String out, String err) {
     }
 
     private final Path dir;
     private Instant now = Instant.parse("2026-11-21T09:30:00Z");
 
-    TestProject(Path dir) {
+    public TestProject(Path dir) {
         this.dir = dir;
     }
 
-    Path dir() {
+    public Path dir() {
         return dir;
     }
 
     /** Writes shale.yaml pointing at a fixture package on the test classpath. */
-    TestProject withFixture(String fixturePackage) {
+    public TestProject withFixture(String fixturePackage) {
         write("shale.yaml", """
                 schema:
                   packages:
@@ -41,20 +41,20 @@ final class TestProject {
     }
 
     /** Runs {@code shale ARGS -C dir} at the project's clock, which then moves one minute on. */
-    Run run(String... args) {
+    public Run run(String... args) {
         InProcessShale.Output output = InProcessShale.run(Map.of(), now, dir, args);
         now = now.plusSeconds(60);
         return new Run(output.exitCode(), output.out(), output.err());
     }
 
     /** Moves the project's clock on, so the next migration gets a later version. */
-    TestProject advanceClock(java.time.Duration duration) {
+    public TestProject advanceClock(java.time.Duration duration) {
         now = now.plus(duration);
         return this;
     }
 
     /** Every file under the project with its content, for "nothing changed" assertions. */
-    Map<String, String> files() {
+    public Map<String, String> files() {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> paths = Files.walk(dir)) {
             for (Path path : paths.filter(Files::isRegularFile).toList()) {
@@ -66,7 +66,7 @@ final class TestProject {
         return files;
     }
 
-    String read(String relative) {
+    public String read(String relative) {
         try {
             return Files.readString(dir.resolve(relative));
         } catch (IOException e) {
@@ -74,7 +74,7 @@ final class TestProject {
         }
     }
 
-    void write(String relative, String text) {
+    public void write(String relative, String text) {
         try {
             Path path = dir.resolve(relative);
             Files.createDirectories(path.getParent());

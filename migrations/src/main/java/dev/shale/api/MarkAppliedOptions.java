@@ -1,5 +1,6 @@
 package dev.shale.api;
 
+import dev.shale.model.PostgresSpellings;
 import dev.shale.model.SchemaModel;
 import java.util.Objects;
 
@@ -14,9 +15,17 @@ import java.util.Objects;
  * @param snapshot how messages name {@code expected} ({@code snapshots/20261121093000_add_users.json})
  * @param force record it even when {@code expected} equals {@code before}
  * @param dryRun check everything and say what would be recorded, changing nothing; the lock is not taken
+ * @param expectedSpelling PostgreSQL's spelling of {@code expected}'s expressions, as its snapshot keeps them
+ *     ({@link PostgresSpellings#NONE} for a snapshot without), to compare them with the database's exactly
  */
 public record MarkAppliedOptions(String version, SchemaModel expected, SchemaModel before, String snapshot,
-        boolean force, boolean dryRun, RunnerSettings settings) {
+        boolean force, boolean dryRun, RunnerSettings settings, PostgresSpellings expectedSpelling) {
+
+    /** Options without PostgreSQL's spelling of {@code expected}: expressions are compared heuristically. */
+    public MarkAppliedOptions(String version, SchemaModel expected, SchemaModel before, String snapshot,
+            boolean force, boolean dryRun, RunnerSettings settings) {
+        this(version, expected, before, snapshot, force, dryRun, settings, PostgresSpellings.NONE);
+    }
 
     public MarkAppliedOptions {
         Objects.requireNonNull(version, "version");
@@ -24,5 +33,6 @@ public record MarkAppliedOptions(String version, SchemaModel expected, SchemaMod
         Objects.requireNonNull(before, "before");
         Objects.requireNonNull(snapshot, "snapshot");
         Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(expectedSpelling, "expectedSpelling");
     }
 }

@@ -8,9 +8,11 @@ import dev.shale.migrations.runner.MarkApplied;
 import dev.shale.migrations.runner.Push;
 import dev.shale.migrations.runner.Migrate;
 import dev.shale.migrations.runner.Rollback;
+import dev.shale.migrations.runner.Spell;
 import dev.shale.migrations.runner.Status;
 import dev.shale.migrations.runner.connect.DataSourceConnections;
 import dev.shale.migrations.runner.connect.UrlConnections;
+import dev.shale.model.SchemaModel;
 import java.util.List;
 import javax.sql.DataSource;
 
@@ -114,6 +116,19 @@ public final class Shale {
     /** The model of a live database, on the database of a URL; see {@link #introspect(DataSource, List, RunnerSettings)}. */
     public static IntrospectionResult introspect(DatabaseUrl url, List<String> schemas, RunnerSettings settings) {
         return new Inspect(connections(url, settings), schemas, settings).run();
+    }
+
+    /**
+     * PostgreSQL's own spelling of {@code model}'s expressions (checks, defaults, generated columns, index keys
+     * and predicates): the model is built from nothing in the database of {@code scratch}, which must not hold
+     * its objects, read back from the catalog under the runner's pinned session settings, and rolled back. What
+     * uses an object the model does not create (an extension's type or function) is left out and listed.
+     *
+     * @throws SpellingException when PostgreSQL refuses the model's SQL, naming the expression
+     */
+    public static SpellingResult spell(DatabaseUrl scratch, SchemaModel model,
+            RunnerSettings settings) {
+        return new Spell(connections(scratch, settings), settings).run(model);
     }
 
     /**

@@ -1,23 +1,33 @@
 package dev.shale.reader;
 
 import dev.shale.model.Backfills;
+import dev.shale.model.QualifiedName;
 import dev.shale.model.RenameHints;
 import dev.shale.model.SchemaModel;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * What the schema classes declare: the model, the renames declared with {@code @RenamedFrom} and the backfills
- * declared with {@code @Backfill}.
+ * What the schema classes declare: the model, the renames declared with {@code @RenamedFrom}, the backfills
+ * declared with {@code @Backfill}, and which record class declares each table (for messages).
  */
-public record DeclaredSchema(SchemaModel model, RenameHints renames, Backfills backfills) {
+public record DeclaredSchema(SchemaModel model, RenameHints renames, Backfills backfills,
+                             Map<QualifiedName, String> tableClasses) {
     public DeclaredSchema {
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(renames, "renames");
         Objects.requireNonNull(backfills, "backfills");
+        tableClasses = Map.copyOf(tableClasses);
     }
 
-    /** What classes declaring no backfill declare. */
+    /** A schema that declares no backfill and whose declaring classes are not known. */
     public DeclaredSchema(SchemaModel model, RenameHints renames) {
-        this(model, renames, Backfills.NONE);
+        this(model, renames, Backfills.NONE, Map.of());
+    }
+
+    /** The name of the record class that declares {@code table}, when known. */
+    public Optional<String> tableClass(QualifiedName table) {
+        return Optional.ofNullable(tableClasses.get(table));
     }
 }

@@ -3,6 +3,7 @@ package dev.shale.reader;
 import dev.shale.dsl.PgEnum;
 import dev.shale.dsl.Table;
 import dev.shale.model.EnumType;
+import dev.shale.model.QualifiedName;
 import dev.shale.model.SchemaModel;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -57,8 +58,10 @@ public final class RecordSchemaReader {
         problems.throwIfAny();
         List<String> schemas = Stream.concat(tables.stream().map(t -> t.name().schema()),
                 enumTypes.values().stream().map(e -> e.name().schema())).filter(s -> !s.equals("public")).toList();
+        Map<QualifiedName, String> tableClasses = new LinkedHashMap<>();
+        drafts.forEach((type, draft) -> tableClasses.put(draft.name(), type.getName()));
         return new DeclaredSchema(new SchemaModel(schemas, List.copyOf(enumTypes.values()), tables), renames.hints(),
-                backfills.backfills());
+                backfills.backfills(), tableClasses);
     }
 
     private static void classify(Class<?> type, List<Class<?>> records, List<Class<?>> enums, Problems problems) {

@@ -1,5 +1,6 @@
 package dev.shale.snapshot;
 
+import dev.shale.model.PostgresSpellings;
 import dev.shale.model.SchemaModel;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -12,8 +13,14 @@ import java.util.regex.Pattern;
  * for the first). Two checkouts making the same edit therefore write byte-identical snapshots,
  * and a snapshot whose stored id differs from its recomputed id was edited by hand. 128 bits keep
  * accidental collisions out of reach (about 2^64 snapshots for even odds) while staying short.
+ *
+ * <p>{@code postgresSpelling} is PostgreSQL's own spelling of the schema's expressions ({@link PostgresSpellings}),
+ * obtained by {@code generate}; empty in a snapshot written before Shale kept it. It is derived from the schema
+ * by PostgreSQL, so the id does not cover it (the same edit keeps the same id whatever server spelled it);
+ * {@code shale.sum} covers the whole file.
  */
-public record Snapshot(int formatVersion, String dialect, String id, String previousId, SchemaModel schema) {
+public record Snapshot(int formatVersion, String dialect, String id, String previousId, SchemaModel schema,
+        PostgresSpellings postgresSpelling) {
 
     /** The snapshot format this Shale writes and reads. */
     public static final int CURRENT_FORMAT = 1;
@@ -30,6 +37,17 @@ public record Snapshot(int formatVersion, String dialect, String id, String prev
         Objects.requireNonNull(dialect, "dialect");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(schema, "schema");
+        Objects.requireNonNull(postgresSpelling, "postgresSpelling");
+    }
+
+    /** A snapshot without PostgreSQL's spellings. */
+    public Snapshot(int formatVersion, String dialect, String id, String previousId, SchemaModel schema) {
+        this(formatVersion, dialect, id, previousId, schema, PostgresSpellings.NONE);
+    }
+
+    /** This snapshot with PostgreSQL's spellings of its expressions. */
+    public Snapshot withPostgresSpelling(PostgresSpellings spellings) {
+        return new Snapshot(formatVersion, dialect, id, previousId, schema, spellings);
     }
 
     /** The snapshot of {@code schema} following the snapshot {@code previousId} ({@code null} for the first). */

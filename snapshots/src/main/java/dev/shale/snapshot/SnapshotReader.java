@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.shale.model.PostgresSpellings;
 import dev.shale.model.SchemaModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,6 +31,7 @@ final class SnapshotReader implements ObjectFields.Tokens {
     private String previousId;
     private SchemaReader schemaReader;
     private SchemaModel schema;
+    private PostgresSpellings postgresSpelling = PostgresSpellings.NONE;
     /** The hash of the schema's copy, after the previous id met before the schema. */
     private ContentHash hash;
     private String hashedAfter;
@@ -90,13 +92,13 @@ final class SnapshotReader implements ObjectFields.Tokens {
         if (unsafe != null) {
             throw unsafe;
         }
-        return new Snapshot(header.formatVersion(), Snapshot.POSTGRESQL, id, previousId, schema);
+        return new Snapshot(header.formatVersion(), Snapshot.POSTGRESQL, id, previousId, schema, postgresSpelling);
     }
 
     /** Reads the top-level object's fields, checking the header as soon as it can be. */
     private void fields() throws IOException {
         JsonValues values = new JsonValues(parser, source);
-        ObjectFields fields = new ObjectFields(this, parser, source, 5);
+        ObjectFields fields = new ObjectFields(this, parser, source, 6);
         for (String field = fields.next(); field != null; field = fields.next()) {
             switch (field) {
                 case "formatVersion" -> {
@@ -114,6 +116,7 @@ final class SnapshotReader implements ObjectFields.Tokens {
                         schema();
                     }
                 }
+                case "postgresSpelling" -> postgresSpelling = new SpellingReader(parser, source).read();
                 default -> fields.unknown(field);
             }
         }

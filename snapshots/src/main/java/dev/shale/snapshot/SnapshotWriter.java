@@ -5,10 +5,12 @@ import dev.shale.model.CheckConstraint;
 import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
 import dev.shale.model.EnumType;
+import dev.shale.model.ExpressionSite;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Identity;
 import dev.shale.model.Index;
 import dev.shale.model.IndexKey;
+import dev.shale.model.PostgresSpellings;
 import dev.shale.model.PrimaryKey;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Table;
@@ -36,7 +38,31 @@ final class SnapshotWriter {
         optional("previousId", snapshot.previousId());
         out.writeFieldName("schema");
         schema(snapshot.schema());
+        postgresSpelling(snapshot.postgresSpelling());
         out.writeEndObject();
+    }
+
+    /** One object per expression, in site order; left out when there are none. */
+    private void postgresSpelling(PostgresSpellings spellings) throws IOException {
+        if (spellings.isEmpty()) {
+            return;
+        }
+        out.writeArrayFieldStart("postgresSpelling");
+        for (PostgresSpellings.Entry entry : spellings.entries()) {
+            ExpressionSite site = entry.site();
+            out.writeStartObject();
+            out.writeStringField("schema", site.table().schema());
+            out.writeStringField("table", site.table().name());
+            out.writeStringField("kind", site.kind().word());
+            out.writeStringField(site.kind().objectWord(), site.object());
+            if (site.key() >= 0) {
+                out.writeNumberField("key", site.key());
+            }
+            out.writeStringField("declared", entry.declared());
+            out.writeStringField("postgres", entry.postgres());
+            out.writeEndObject();
+        }
+        out.writeEndArray();
     }
 
     void schema(SchemaModel schema) throws IOException {

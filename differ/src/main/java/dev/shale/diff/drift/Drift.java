@@ -2,6 +2,7 @@ package dev.shale.diff.drift;
 
 import dev.shale.diff.MigrationPlan;
 import dev.shale.diff.MigrationPlanner;
+import dev.shale.model.PostgresSpellings;
 import dev.shale.model.RenameHints;
 import dev.shale.model.SchemaModel;
 import java.util.List;
@@ -11,7 +12,8 @@ import java.util.Objects;
  * How a live database's model differs from the model it should have (a snapshot), object by object,
  * and the plan that brings the database back: its changes are exactly the fixes, its up SQL the
  * statements to run. The expected model's expressions are first {@linkplain SpellingAlignment aligned} with
- * the database's, so that one expression spelt by a snapshot and by PostgreSQL's catalog is not drift.
+ * the database's: spelled as PostgreSQL spells them (kept in the snapshot), so that one expression spelt by
+ * the records and by PostgreSQL's catalog is not drift.
  *
  * @param items what differs, in the fix's order; empty when the database matches
  * @param fix   the migration from the database's model to the expected one
@@ -23,9 +25,18 @@ public record Drift(List<DriftItem> items, MigrationPlan fix) {
         Objects.requireNonNull(fix, "fix");
     }
 
-    /** The drift of {@code actual} (read from a database) from {@code expected} (a snapshot's model). */
+    /** The drift of {@code actual} from {@code expected}, no PostgreSQL spelling known (see below). */
     public static Drift between(SchemaModel actual, SchemaModel expected) {
-        MigrationPlan plan = MigrationPlanner.plan(actual, SpellingAlignment.align(expected, actual), RenameHints.NONE);
+        return between(actual, expected, PostgresSpellings.NONE);
+    }
+
+    /**
+     * The drift of {@code actual} (read from a database) from {@code expected} (a snapshot's model), comparing
+     * expressions by the snapshot's PostgreSQL spellings where it has them, else heuristically.
+     */
+    public static Drift between(SchemaModel actual, SchemaModel expected, PostgresSpellings spellings) {
+        MigrationPlan plan = MigrationPlanner.plan(actual, SpellingAlignment.align(expected, actual, spellings),
+                RenameHints.NONE);
         return new Drift(DriftDescriptions.describe(plan.changes()), plan);
     }
 

@@ -14,6 +14,10 @@ import java.util.Locale;
  * with one space around.
  * Nothing else changes: since {@code AND} and {@code OR} have the lowest precedence of SQL's operators,
  * dropping such parentheses never changes how PostgreSQL parses the expression.
+ *
+ * <p>Drift no longer needs this for snapshots {@code generate} writes now: they keep PostgreSQL's own spelling of
+ * each expression ({@link dev.shale.model.PostgresSpellings}). It serves {@link SpellingAlignment}'s heuristic
+ * fallback, for snapshots written before, and the introspector's unwrapping of the catalog's outer parentheses.
  */
 public final class ExpressionSpelling {
 

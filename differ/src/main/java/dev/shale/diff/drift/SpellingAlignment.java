@@ -2,8 +2,11 @@ package dev.shale.diff.drift;
 
 import dev.shale.model.CheckConstraint;
 import dev.shale.model.Column;
+import dev.shale.model.ExpressionSite;
 import dev.shale.model.Index;
 import dev.shale.model.IndexKey;
+import dev.shale.model.PostgresSpellings;
+import dev.shale.model.QualifiedName;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Table;
 import java.util.ArrayList;
@@ -18,7 +21,13 @@ import java.util.stream.Collectors;
  * expressions, before the two are compared ({@code check --db}, {@code diff} and {@code push} against a
  * database). PostgreSQL stores expressions parsed and prints them back in its own form: {@code (a >= 1)
  * AND (a <= 5)} comes back as {@code a >= 1 AND a <= 5}, {@code odd % 2 = 1} as {@code (odd % 2) = 1}.
- * Where an expected check, default, generated column, index expression or predicate is the same as the
+ *
+ * <p>Exact, when PostgreSQL's own spelling of an expression is known ({@link PostgresSpellings}, kept in the
+ * snapshot by {@code generate}, or obtained for the records the same way): the expected model takes that
+ * spelling, and compares with the catalog's text as it is.
+ *
+ * <p>Heuristic otherwise, only for snapshots written before Shale kept PostgreSQL's spelling: where an expected
+ * check, default, generated column, index expression or predicate is the same as the
  * actual one but for spelling, the expected model takes the actual spelling. The same means: equal in
  * {@link ExpressionSpelling}'s canonical form (exact: only parentheses that cannot change the meaning), or,
  * when neither contains {@code OR}, equal but for parentheses, white space and the case of unquoted words
@@ -33,53 +42,83 @@ public final class SpellingAlignment {
     private SpellingAlignment() {
     }
 
-    /** {@code expected}, with each expression spelled as in {@code actual} where the two differ only in spelling. */
+    /**
+     * {@code expected}, with each expression spelled as in {@code actual} where the two differ only in spelling;
+     * heuristic only (see the class comment).
+     */
     public static SchemaModel align(SchemaModel expected, SchemaModel actual) {
+        return align(expected, actual, PostgresSpellings.NONE);
+    }
+
+    /**
+     * {@code expected}, each expression spelled as PostgreSQL spells it where {@code spellings} know it for the
+     * expected text, else (heuristically) as in {@code actual} where the two differ only in spelling.
+     */
+    public static SchemaModel align(SchemaModel expected, SchemaModel actual, PostgresSpellings spellings) {
         List<Table> tables = new ArrayList<>();
         for (Table table : expected.tables()) {
             Optional<Table> live = actual.table(table.name());
-            tables.add(live.isPresent() ? align(table, live.get()) : table);
+            tables.add(new Sites(table.name(), spellings).align(table, live.orElse(null)));
         }
         return new SchemaModel(expected.schemas(), expected.enums(), tables);
     }
 
-    private static Table align(Table expected, Table actual) {
-        Map<String, Column> columns = byName(actual.columns(), Column::name);
-        Map<String, CheckConstraint> checks = byName(actual.checks(), CheckConstraint::name);
-        Map<String, Index> indexes = byName(actual.indexes(), Index::name);
-        return new Table(expected.name(),
-                expected.columns().stream().map(c -> align(c, columns.get(c.name()))).toList(),
-                expected.primaryKey(),
-                expected.uniques(),
-                expected.checks().stream().map(c -> checks.containsKey(c.name())
-                        ? new CheckConstraint(c.name(), spelling(c.expression(), checks.get(c.name()).expression()))
-                        : c).toList(),
-                expected.foreignKeys(),
-                expected.indexes().stream().map(i -> align(i, indexes.get(i.name()))).toList(),
-                expected.comment());
-    }
+    /** One table's alignment: the known spelling of a site when there is one, else the heuristic. */
+    private record Sites(QualifiedName table, PostgresSpellings spellings) {
 
-    private static Column align(Column expected, Column actual) {
-        if (actual == null) {
-            return expected;
+        Table align(Table expected, Table actual) {
+            Map<String, Column> columns = actual == null ? Map.of() : byName(actual.columns(), Column::name);
+            Map<String, CheckConstraint> checks = actual == null ? Map.of()
+                    : byName(actual.checks(), CheckConstraint::name);
+            Map<String, Index> indexes = actual == null ? Map.of() : byName(actual.indexes(), Index::name);
+            return new Table(expected.name(),
+                    expected.columns().stream().map(c -> column(c, columns.get(c.name()))).toList(),
+                    expected.primaryKey(),
+                    expected.uniques(),
+                    expected.checks().stream().map(c -> {
+                        CheckConstraint live = checks.get(c.name());
+                        return new CheckConstraint(c.name(), text(ExpressionSite.of(table, ExpressionSite.Kind.CHECK,
+                                c.name()), c.expression(), live == null ? null : live.expression()));
+                    }).toList(),
+                    expected.foreignKeys(),
+                    expected.indexes().stream().map(i -> index(i, indexes.get(i.name()))).toList(),
+                    expected.comment());
         }
-        return new Column(expected.name(), expected.type(), expected.nullable(),
-                spelling(expected.defaultExpression(), actual.defaultExpression()), expected.identity(),
-                spelling(expected.generatedExpression(), actual.generatedExpression()), expected.comment());
-    }
 
-    private static Index align(Index expected, Index actual) {
-        if (actual == null || actual.keys().size() != expected.keys().size()) {
-            return expected;
+        private Column column(Column expected, Column actual) {
+            String name = expected.name();
+            return new Column(name, expected.type(), expected.nullable(),
+                    text(ExpressionSite.of(table, ExpressionSite.Kind.DEFAULT, name), expected.defaultExpression(),
+                            actual == null ? null : actual.defaultExpression()),
+                    expected.identity(),
+                    text(ExpressionSite.of(table, ExpressionSite.Kind.GENERATED, name), expected.generatedExpression(),
+                            actual == null ? null : actual.generatedExpression()),
+                    expected.comment());
         }
-        List<IndexKey> keys = new ArrayList<>();
-        for (int i = 0; i < expected.keys().size(); i++) {
-            IndexKey key = expected.keys().get(i);
-            IndexKey live = actual.keys().get(i);
-            keys.add(key.expression() && live.expression() ? new IndexKey(spelling(key.text(), live.text()), true) : key);
+
+        private Index index(Index expected, Index actual) {
+            boolean sameShape = actual != null && actual.keys().size() == expected.keys().size();
+            List<IndexKey> keys = new ArrayList<>();
+            for (int i = 0; i < expected.keys().size(); i++) {
+                IndexKey key = expected.keys().get(i);
+                IndexKey live = sameShape ? actual.keys().get(i) : null;
+                keys.add(key.expression() ? new IndexKey(text(new ExpressionSite(table, ExpressionSite.Kind.INDEX_KEY,
+                        expected.name(), i), key.text(), live != null && live.expression() ? live.text() : null), true)
+                        : key);
+            }
+            return new Index(expected.name(), keys, expected.unique(), expected.method(),
+                    text(ExpressionSite.of(table, ExpressionSite.Kind.INDEX_WHERE, expected.name()), expected.where(),
+                            actual == null ? null : actual.where()));
         }
-        return new Index(expected.name(), keys, expected.unique(), expected.method(),
-                spelling(expected.where(), actual.where()));
+
+        /** PostgreSQL's known spelling of {@code expected} at {@code site}; else the heuristic's choice. */
+        private String text(ExpressionSite site, String expected, String actual) {
+            if (expected == null) {
+                return null;
+            }
+            Optional<String> known = spellings.postgres(site, expected);
+            return known.isPresent() ? known.get() : spelling(expected, actual);
+        }
     }
 
     /** {@code actual} when both are present and the same but for spelling, else {@code expected}. */

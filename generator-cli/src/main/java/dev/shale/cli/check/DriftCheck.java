@@ -13,6 +13,7 @@ import dev.shale.migrations.files.MigrationDirectory;
 import dev.shale.migrations.files.SnapshotListing;
 import dev.shale.migrations.introspect.IntrospectionResult;
 import dev.shale.migrations.introspect.UnmanagedObject;
+import dev.shale.model.PostgresSpellings;
 import dev.shale.model.SchemaModel;
 import dev.shale.snapshot.NamedSnapshot;
 import java.util.ArrayList;
@@ -62,6 +63,7 @@ public final class DriftCheck {
             return notCompared(database, lastApplied, pending, history, notes);
         }
         SchemaModel expected;
+        PostgresSpellings spellings = PostgresSpellings.NONE;
         String expectedFrom = null;
         if (last.isEmpty()) {
             expected = SchemaModel.EMPTY;
@@ -88,10 +90,11 @@ public final class DriftCheck {
                 return notCompared(database, lastApplied, pending, history, notes);
             }
             expected = snapshot.get().snapshot().schema();
+            spellings = snapshot.get().snapshot().postgresSpelling();
             expectedFrom = snapshot.get().fileName();
         }
         IntrospectionResult actual = within(live.introspection(), expected.schemasInUse());
-        Drift drift = Drift.between(actual.model(), expected);
+        Drift drift = Drift.between(actual.model(), expected, spellings);
         List<String> sql = drift.fix().up().stream().map(SqlStatement::sql).toList();
         List<String> unmanaged = actual.unmanaged().stream().map(UnmanagedObject::toString).toList();
         String snapshotFile = expectedFrom;

@@ -16,14 +16,16 @@ record ConfigFile(
     }
 
     /**
-     * The database to connect to, the development server {@code verify} makes throwaway databases on, and whether
-     * {@code migrate} and {@code rollback} run the pre-flight data checks ({@code true}, {@code false} or null).
+     * The database to connect to, the development server {@code verify} (and, without a spelling database,
+     * {@code generate}) makes throwaway databases on, the empty database {@code generate} builds new schemas in to
+     * read PostgreSQL's spelling of their expressions, and whether {@code migrate} and {@code rollback} run the
+     * pre-flight data checks ({@code true}, {@code false} or null).
      */
-    record DatabaseSection(String url, String devUrl, String dataChecks) {
+    record DatabaseSection(String url, String devUrl, String spellingUrl, String dataChecks) {
 
-        /** A section that leaves the data checks as they are by default. */
+        /** A section that names no spelling database and leaves the data checks as they are by default. */
         DatabaseSection(String url, String devUrl) {
-            this(url, devUrl, null);
+            this(url, devUrl, null, null);
         }
     }
 }

@@ -58,6 +58,8 @@ public final class ConfigLoader {
                 .orElse(parsed.database() == null ? null : parsed.database().url());
         String devUrl = env("SHALE_DEV_DATABASE_URL")
                 .orElse(parsed.database() == null ? null : parsed.database().devUrl());
+        String spellingUrl = env("SHALE_SPELLING_DATABASE_URL")
+                .orElse(parsed.database() == null ? null : parsed.database().spellingUrl());
         boolean dataChecks = parsed.database() == null || !"false".equals(parsed.database().dataChecks());
 
         return new ShaleConfig(
@@ -69,6 +71,7 @@ public final class ConfigLoader {
                 project.resolve(snapshots).normalize(),
                 url,
                 devUrl,
+                spellingUrl,
                 dataChecks);
     }
 

@@ -8,9 +8,12 @@ import java.util.Objects;
 /**
  * A project's resolved configuration: where its schema classes are, and its folders. All paths
  * are absolute, resolved against the project directory. {@code devDatabaseUrl} is the development
- * server {@code verify} creates its throwaway database on (null: an embedded PostgreSQL). {@code dataChecks} is
- * false when {@code shale.yaml} switches the pre-flight data checks of {@code migrate} and {@code rollback} off
- * ({@code database: dataChecks: false}).
+ * server {@code verify} creates its throwaway database on (null: an embedded PostgreSQL).
+ * {@code spellingDatabaseUrl} is an empty database where {@code generate} builds the new schema, in a
+ * transaction it rolls back, to read PostgreSQL's spelling of its expressions (null: a throwaway database on
+ * the development server, else an embedded PostgreSQL). {@code dataChecks} is false when {@code shale.yaml}
+ * switches the pre-flight data checks of {@code migrate} and {@code rollback} off ({@code database: dataChecks:
+ * false}).
  */
 public record ShaleConfig(
         Path projectDir,
@@ -20,6 +23,7 @@ public record ShaleConfig(
         Path snapshotsDir,
         String databaseUrl,
         String devDatabaseUrl,
+        String spellingDatabaseUrl,
         boolean dataChecks) {
 
     public ShaleConfig {

@@ -1,22 +1,28 @@
 package dev.shale.cli.source;
 
 import dev.shale.model.Backfills;
+import dev.shale.model.PostgresSpellings;
 import dev.shale.model.RenameHints;
 import dev.shale.model.SchemaModel;
 import java.util.Objects;
 
-/** A schema source read into the model, with the renames and backfills it declares (only records declare any). */
-public record ResolvedSource(SchemaSource source, SchemaModel model, RenameHints renames, Backfills backfills) {
+/**
+ * A schema source read into the model, with the renames and backfills it declares (only records declare any) and
+ * PostgreSQL's spelling of its expressions as far as the source keeps them (only snapshots do).
+ */
+public record ResolvedSource(SchemaSource source, SchemaModel model, RenameHints renames, Backfills backfills,
+        PostgresSpellings spellings) {
 
     public ResolvedSource {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(renames, "renames");
         Objects.requireNonNull(backfills, "backfills");
+        Objects.requireNonNull(spellings, "spellings");
     }
 
-    /** A source that declares no backfill. */
+    /** A source that declares no backfill and keeps no PostgreSQL spelling. */
     public ResolvedSource(SchemaSource source, SchemaModel model, RenameHints renames) {
-        this(source, model, renames, Backfills.NONE);
+        this(source, model, renames, Backfills.NONE, PostgresSpellings.NONE);
     }
 }

@@ -8,9 +8,12 @@ import dev.shale.cli.ExitCode;
 import dev.shale.cli.config.ShaleConfig;
 import dev.shale.cli.schema.SchemaLoader;
 import dev.shale.migrations.files.MigrationDirectory;
+import dev.shale.model.Backfills;
+import dev.shale.model.PostgresSpellings;
 import dev.shale.model.RenameHints;
 import dev.shale.model.SchemaModel;
 import dev.shale.reader.DeclaredSchema;
+import dev.shale.snapshot.Snapshot;
 import dev.shale.snapshot.SnapshotException;
 import dev.shale.snapshot.SnapshotJson;
 import java.io.IOException;
@@ -64,22 +67,28 @@ public final class SourceResolver {
     public ResolvedSource resolve(SchemaSource source) {
         if (source instanceof SchemaSource.Records) {
             DeclaredSchema declared = new SchemaLoader().load(config.get());
-            return new ResolvedSource(source, declared.model(), declared.renames(), declared.backfills());
+            return new ResolvedSource(source, declared.model(), declared.renames(), declared.backfills(),
+                    PostgresSpellings.NONE);
         }
         if (source instanceof SchemaSource.LatestSnapshot) {
-            SchemaModel latest = directory().latestSnapshot().map(s -> s.schema()).orElse(SchemaModel.EMPTY);
-            return new ResolvedSource(source, latest, RenameHints.NONE);
+            return directory().latestSnapshot().map(s -> snapshot(source, s))
+                    .orElseGet(() -> new ResolvedSource(source, SchemaModel.EMPTY, RenameHints.NONE));
         }
         if (source instanceof SchemaSource.SnapshotVersion version) {
-            return new ResolvedSource(source, snapshotOf(version.version()), RenameHints.NONE);
+            return snapshot(source, snapshotOf(version.version()));
         }
         if (source instanceof SchemaSource.SnapshotFile file) {
-            return new ResolvedSource(source, readSnapshot(file.file()), RenameHints.NONE);
+            return snapshot(source, readSnapshot(file.file()));
         }
         if (source instanceof SchemaSource.Empty) {
             return new ResolvedSource(source, SchemaModel.EMPTY, RenameHints.NONE);
         }
         throw new IllegalArgumentException("a database is read with read(source, schemas): " + source.label());
+    }
+
+    private static ResolvedSource snapshot(SchemaSource source, Snapshot snapshot) {
+        return new ResolvedSource(source, snapshot.schema(), RenameHints.NONE, Backfills.NONE,
+                snapshot.postgresSpelling());
     }
 
     /** A live database's {@code schemas} (every user schema when empty). */
@@ -103,20 +112,20 @@ public final class SourceResolver {
         return config.get().migrationDirectory();
     }
 
-    private SchemaModel snapshotOf(String version) {
+    private Snapshot snapshotOf(String version) {
         MigrationDirectory directory = directory();
         return directory.readSnapshots().forVersion(version)
-                .map(s -> s.snapshot().schema())
+                .map(s -> s.snapshot())
                 .orElseThrow(() -> new CommandException(ExitCode.USAGE,
                         "no snapshot of version " + version + " in " + directory.display(directory.snapshotsFolder()),
                         "pass a version listed by shale status, or a snapshot file"));
     }
 
-    private SchemaModel readSnapshot(Path file) {
+    private Snapshot readSnapshot(Path file) {
         Path resolved = file.isAbsolute() ? file : config.get().projectDir().resolve(file);
         String shown = file.toString();
         try {
-            return SnapshotJson.read(Files.readString(resolved, StandardCharsets.UTF_8), shown).schema();
+            return SnapshotJson.read(Files.readString(resolved, StandardCharsets.UTF_8), shown);
         } catch (NoSuchFileException e) {
             throw new CommandException(ExitCode.USAGE, "snapshot file " + shown + " does not exist",
                     "pass a file of the snapshots folder, such as snapshots/<version>_<name>.json");

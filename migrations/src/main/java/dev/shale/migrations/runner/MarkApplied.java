@@ -110,7 +110,7 @@ public final class MarkApplied {
         Set<String> schemas = new TreeSet<>(options.expected().schemasInUse());
         schemas.addAll(options.before().schemasInUse());
         IntrospectionResult read = Inspect.read(session, List.copyOf(schemas), history.schema());
-        Drift drift = Drift.between(read.model(), options.expected());
+        Drift drift = Drift.between(read.model(), options.expected(), options.expectedSpelling());
         if (!drift.isEmpty()) {
             String items = drift.items().stream().map(DriftItem::message).map(m -> "\n  - " + m)
                     .collect(Collectors.joining());

@@ -26,10 +26,16 @@ import java.util.stream.Collectors;
 /**
  * The one connection of a run, in autocommit between transactions, with the run's clock. Sets the runner's
  * settings ({@code lock_timeout}, {@code statement_timeout}, {@code standard_conforming_strings},
- * {@code TimeZone}, {@code DateStyle}, {@code IntervalStyle}) for the session and puts back the previous values (and the previous autocommit mode) on {@link #close()}, so a pooled
+ * {@code TimeZone}, {@code DateStyle}, {@code IntervalStyle}, {@code search_path}) for the session and puts back the previous values (and the previous autocommit mode) on {@link #close()}, so a pooled
  * connection returns unchanged.
  */
 final class Session implements AutoCloseable {
+
+    /**
+     * The search path of every Shale session: {@code public} alone. {@code pg_catalog} is searched first without
+     * being listed; listing it would make it the schema an unqualified {@code CREATE} creates in.
+     */
+    static final String SEARCH_PATH = "public";
 
     private final Connection connection;
     private final ConnectionSource source;
@@ -95,6 +101,10 @@ final class Session implements AutoCloseable {
      * {@code TimeZone}, {@code DateStyle} and {@code IntervalStyle} are pinned so that a literal such as
      * {@code '2026-01-01'} in a migration's predicate or default means the same instant, and catalog text reads
      * the same, whatever the machine's zone (the JDBC driver sends the JVM's) or the user's settings.
+     * {@code search_path} is pinned to {@value #SEARCH_PATH}: hand-written migrations that name tables and types
+     * without a schema keep meaning {@code public}, whatever {@code search_path} a role or database sets
+     * (a {@code "$user"} schema included), and the catalog prints an expression's names the same way every time
+     * (names in {@code public} and {@code pg_catalog} bare, others qualified).
      */
     void applySettings(RunnerSettings settings) {
         Map<String, String> values = runnerValues(settings);
@@ -141,6 +151,7 @@ final class Session implements AutoCloseable {
         values.put("timezone", "UTC");
         values.put("datestyle", "ISO, MDY");
         values.put("intervalstyle", "postgres");
+        values.put("search_path", SEARCH_PATH);
         return values;
     }
 

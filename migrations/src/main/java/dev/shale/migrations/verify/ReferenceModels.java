@@ -8,6 +8,7 @@ import dev.shale.diff.MigrationPlanner;
 import dev.shale.diff.postgres.SqlStatement;
 import dev.shale.model.RenameHints;
 import dev.shale.model.SchemaModel;
+import dev.shale.migrations.runner.PinnedSettings;
 import dev.shale.migrations.runner.RunClock;
 import dev.shale.migrations.runner.connect.UrlConnections;
 import dev.shale.migrations.runner.errors.ErrorClassifier;
@@ -72,6 +73,8 @@ final class ReferenceModels {
         try (RunClock clock = RunClock.start(settings.runTimeout());
                 Connection connection = connections.open(clock);
                 Statement statement = connection.createStatement()) {
+            // the migrations are applied under the runner's pinned settings: build the reference under them too
+            PinnedSettings.apply(connection);
             empty(statement);
             for (SqlStatement sql : statements) {
                 try {

@@ -60,7 +60,7 @@ class MigrationHeaderTest {
         assertEquals("line 2 says shale:transactional \"maybe\"; write true or false", assertThrows(
                 SqlScriptException.class, () -> MigrationHeader.parse("--\n-- shale:transactional maybe\n")).getMessage());
         assertEquals("line 1 names an unknown hazard \"dataloss\"; write none or codes among data-loss, table-rewrite,"
-                + " long-lock", assertThrows(SqlScriptException.class,
+                + " long-lock, fails-on-rows", assertThrows(SqlScriptException.class,
                         () -> MigrationHeader.parse("-- shale:hazards dataloss\n")).getMessage());
         assertEquals(1, assertThrows(SqlScriptException.class,
                 () -> MigrationHeader.parse("-- shale:transactionl false\n")).line());

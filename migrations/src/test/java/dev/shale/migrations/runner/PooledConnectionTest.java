@@ -106,7 +106,8 @@ class PooledConnectionTest {
         MigrationFiles files = new MigrationFiles(root).up("20260101000001", "one", "CREATE TABLE one (id int);");
         try (Connection physical = db.connect()) {
             physical.createStatement().execute("SET lock_timeout = '1234ms'; SET statement_timeout = '98s';"
-                    + " SET TimeZone = 'Asia/Kolkata'; SET DateStyle = 'ISO, DMY'; SET IntervalStyle = 'iso_8601'");
+                    + " SET TimeZone = 'Asia/Kolkata'; SET DateStyle = 'ISO, DMY'; SET IntervalStyle = 'iso_8601';"
+                    + " SET search_path = app, public");
             physical.setAutoCommit(false);
             physical.commit();
             DataSource pool = new PoolOfOne(physical);
@@ -158,6 +159,25 @@ class PooledConnectionTest {
         }
     }
 
+    /**
+     * Unqualified names in a hand-written migration mean {@code public} whatever search path the database gives its
+     * sessions: the runner pins {@code search_path}, and puts it back after a migration that sets its own.
+     */
+    @Test
+    void unqualifiedNamesMeanPublicWhateverTheSessionsSearchPath(TestDatabase db) throws Exception {
+        db.execute("CREATE SCHEMA app", "ALTER DATABASE " + db.name() + " SET search_path = app, public");
+        MigrationFiles files = new MigrationFiles(root)
+                .up("20260101000001", "one", "CREATE TABLE one (id int);\nSET search_path = app;\nCREATE TABLE two (id int);")
+                .up("20260101000002", "three", "CREATE TABLE three (id int);");
+        try (Connection physical = db.connect()) {
+            assertEquals("app, public", query(physical, "SHOW search_path"));
+            Shale.migrate(new PoolOfOne(physical), files.source());
+            assertEquals("app, public", query(physical, "SHOW search_path"));
+            assertEquals("public.one public.three app.two", query(physical, "SELECT string_agg(schemaname || '.'"
+                    + " || tablename, ' ' ORDER BY tablename) FROM pg_tables WHERE tablename IN ('one', 'two', 'three')"));
+        }
+    }
+
     private static void assertState(Connection physical) throws SQLException {
         assertFalse(physical.getAutoCommit());
         assertEquals("1234ms", query(physical, "SHOW lock_timeout"));
@@ -165,6 +185,7 @@ class PooledConnectionTest {
         assertEquals("Asia/Kolkata", query(physical, "SHOW TimeZone"));
         assertEquals("ISO, DMY", query(physical, "SHOW DateStyle"));
         assertEquals("iso_8601", query(physical, "SHOW IntervalStyle"));
+        assertEquals("app, public", query(physical, "SHOW search_path"));
         assertEquals("0", query(physical, "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'"
                 + " AND pid = pg_backend_pid()"));
         physical.rollback();

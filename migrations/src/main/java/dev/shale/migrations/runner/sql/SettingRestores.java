@@ -11,7 +11,8 @@ import java.util.Map;
  * The statements that put back, after a migration, the session settings it changed, so that a {@code SET}
  * (or {@code SET LOCAL}, which would last to the end of a batch's shared transaction) is scoped to its
  * migration: a setting the runner manages ({@code lock_timeout}, {@code statement_timeout},
- * {@code standard_conforming_strings}) is set back to the runner's value, any other is {@code RESET} to the
+ * {@code standard_conforming_strings}, {@code TimeZone}, {@code DateStyle}, {@code IntervalStyle},
+ * {@code search_path}) is set back to the runner's value, any other is {@code RESET} to the
  * session's default. A {@code RESET} of a setting counts as a change of it; {@code RESET ALL} (and
  * {@code DISCARD ALL}) of every setting the runner manages; {@code SET ROLE} and {@code SET SESSION
  * AUTHORIZATION}, which only a header's {@code shale:allow session-control} lets through, are reset.
