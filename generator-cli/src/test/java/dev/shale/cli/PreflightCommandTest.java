@@ -65,8 +65,11 @@ class PreflightCommandTest {
                 + "  " + SECOND + ": 1 row of public.accounts (owner_id) has no match in public.owners (id) (foreign"
                 + " key accounts_owner_id_fkey): id=3\n"
                 + "  Nothing was run.\n"
-                + "  fix: correct or delete those rows (a data migration, or by hand), or change the schema records and"
-                + " generate again; to run without these checks, run migrate with --skip-data-checks (skipDataChecks)\n";
+                + "  fix: correct or delete those rows before the migration runs: discard it while no database has"
+                + " applied it (shale discard), write a data migration that fixes them (shale create NAME, then shale"
+                + " hash) and run shale generate again; or fix them by hand, or change the schema records (@Backfill,"
+                + " @Default) and generate again; to run without these checks, run migrate with --skip-data-checks"
+                + " (skipDataChecks)\n";
 
         DatabaseProject.Run refused = project.run("migrate", "--allow-data-loss");
         assertEquals(ExitCode.DATA_CHECK, refused.exitCode(), refused.all());

@@ -3,6 +3,7 @@ package dev.shale.migrations.runner;
 import dev.shale.api.MigrationRefusedException;
 import dev.shale.api.MigrationRefusedException.Reason;
 import dev.shale.diff.postgres.DataRequirement;
+import dev.shale.migrations.runner.sql.SqlStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,7 +15,10 @@ import java.util.Map;
  * dry run, without it), every {@code shale:requires} line of every file to run is checked read-only, and the run is
  * refused ({@link Reason#DATA_CHECK}) when the rows fail one. A requirement about an object that does not exist
  * before the batch (an earlier file of the run creates it) is checked again at the start of its own file, in the
- * run's transaction; missing then too, the file creates it itself, empty, and there is nothing to check.
+ * run's transaction; missing then too, the file creates it itself, empty, and there is nothing to check. So is a
+ * requirement the rows fail before the batch when an earlier file of the run may change rows (a data migration
+ * written to fix them, see {@link dev.shale.migrations.runner.sql.SqlStatement#mayChangeRows}): the file is refused
+ * only if the rows still fail it when it starts.
  */
 final class DataChecks {
 
@@ -38,6 +42,7 @@ final class DataChecks {
         report.clear();
         List<String> found = new ArrayList<>();
         String first = null;
+        boolean rowsMayChange = false;
         for (Unit unit : units) {
             String file = unit.file().display();
             for (Preflight.Result result : results(session, unit, unit.header().requirements())) {
@@ -45,6 +50,11 @@ final class DataChecks {
                 if (result.missing()) {
                     deferred.computeIfAbsent(unit, u -> new ArrayList<>()).add(result.requirement());
                     report.add(file + ": " + what + ": checked when the file starts (not there before the run)");
+                } else if (result.failure() != null && rowsMayChange) {
+                    deferred.computeIfAbsent(unit, u -> new ArrayList<>()).add(result.requirement());
+                    report.add(file + ": " + what + ": fails on the rows as they are before the run ("
+                            + result.failure().describe() + "); checked again when the file starts, after the files"
+                            + " before it in this run, which may change those rows");
                 } else if (result.failure() != null) {
                     first = first == null ? file : first;
                     found.add(file + ": " + result.failure().describe());
@@ -53,6 +63,7 @@ final class DataChecks {
                     report.add(file + ": " + what + ": ok");
                 }
             }
+            rowsMayChange |= unit.statements().stream().anyMatch(SqlStatement::mayChangeRows);
         }
         if (!found.isEmpty()) {
             throw refusal(first, found, "Nothing was run.");
@@ -90,9 +101,13 @@ final class DataChecks {
         String head = found.size() == 1 ? "A pre-flight data check failed" : found.size() + " pre-flight data checks"
                 + " failed";
         return new MigrationRefusedException(Reason.DATA_CHECK, file, head + ": the rows would make " + command
-                + " fail.\n" + String.join("\n", found) + "\n" + outcome, "correct or delete those rows (a data"
-                + " migration, or by hand), or change the schema records and generate again; to run without these"
-                + " checks, run " + command + " with --skip-data-checks (skipDataChecks)");
+                + " fail.\n" + String.join("\n", found) + "\n" + outcome, (command.equals("migrate")
+                        ? "correct or delete those rows before the migration runs: discard it while no database has"
+                                + " applied it (shale discard), write a data migration that fixes them (shale create"
+                                + " NAME, then shale hash) and run shale generate again; or fix them by hand, or"
+                                + " change the schema records (@Backfill, @Default) and generate again"
+                        : "correct or delete those rows (by hand, or in a migration), then roll back again")
+                + "; to run without these checks, run " + command + " with --skip-data-checks (skipDataChecks)");
     }
 
     private static List<Preflight.Result> results(Session session, Unit unit, List<DataRequirement> requirements) {

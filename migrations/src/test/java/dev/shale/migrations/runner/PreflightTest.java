@@ -228,6 +228,48 @@ class PreflightTest {
         assertEquals(List.of(), Db.history(db));
     }
 
+    /** The fix the refusal advises: a data migration before the change, in the same run, corrects the rows. */
+    @Test
+    void aDataMigrationEarlierInTheRunThatFixesTheRowsLetsTheFileRun(TestDatabase db) {
+        MigrationFiles files = new MigrationFiles(root)
+                .up("20260101000001", "create", "CREATE TABLE users (id int PRIMARY KEY, email text);")
+                .up("20260101000002", "fill_emails", "UPDATE users SET email = 'unknown' WHERE email IS NULL;")
+                .up("20260101000003", "change", MigrationFiles.header(true, "long-lock")
+                        + "-- shale:requires no-nulls public.users.email\n"
+                        + "ALTER TABLE users ALTER COLUMN email SET NOT NULL;");
+        Shale.migrate(Db.dataSource(db), files.source(), MigrateOptions.DEFAULTS.withTo("20260101000001"));
+        db.execute("INSERT INTO users VALUES (1, 'a'), (2, NULL)");
+
+        assertEquals(2, Shale.migrate(Db.dataSource(db), files.source()).applied().size());
+
+        assertEquals(List.of("a", "unknown"), db.firstColumn("SELECT email FROM users ORDER BY id"));
+    }
+
+    /** Rows failing before the run, and still failing when the file starts after a file that could have fixed them. */
+    @Test
+    void rowsStillFailingAfterTheFilesBeforeAreRefusedWhenTheFileStarts(TestDatabase db) {
+        MigrationFiles files = new MigrationFiles(root)
+                .up("20260101000001", "create", "CREATE TABLE users (id int PRIMARY KEY, email text);")
+                .up("20260101000002", "fill_some", "UPDATE users SET email = 'unknown' WHERE id = 1;")
+                .up("20260101000003", "change", MigrationFiles.header(true, "long-lock")
+                        + "-- shale:requires no-nulls public.users.email\n"
+                        + "ALTER TABLE users ALTER COLUMN email SET NOT NULL;");
+        Shale.migrate(Db.dataSource(db), files.source(), MigrateOptions.DEFAULTS.withTo("20260101000001"));
+        db.execute("INSERT INTO users VALUES (1, NULL), (2, NULL)");
+        String before = db.dump();
+
+        MigrationRefusedException refused = assertThrows(MigrationRefusedException.class,
+                () -> Shale.migrate(Db.dataSource(db), files.source()));
+
+        assertEquals(Reason.DATA_CHECK, refused.reason());
+        assertEquals("A pre-flight data check failed: the rows would make migrate fail.\n"
+                + "migrations/20260101000003_change.sql: public.users.email holds 1 NULL (SET NOT NULL needs none):"
+                + " id=2\nFound when the file started, after the files before it in this run. The open transaction was"
+                + " rolled back. No migration of this run was recorded.", refused.description());
+        assertEquals(before, db.dump());
+        assertEquals(List.of("20260101000001|create|1"), Db.history(db));
+    }
+
     @Test
     void aRequirementOnWhatTheFileItselfCreatesHasNothingToCheck(TestDatabase db) {
         MigrationFiles files = new MigrationFiles(root).up("20260101000001", "create", MigrationFiles.header(true,

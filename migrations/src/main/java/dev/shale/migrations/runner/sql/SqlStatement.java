@@ -22,6 +22,9 @@ public record SqlStatement(int index, int line, String sql, List<String> leading
             "TRUNCATE", "SET", "RESET", "DO", "REFRESH", "ANALYZE", "REINDEX", "CLUSTER", "LOCK", "SECURITY", "NOTIFY",
             "IMPORT");
     private static final Set<String> DATA_CHANGES = Set.of("INSERT", "UPDATE", "DELETE", "MERGE");
+    /** Commands that leave the rows and values of existing tables as they are. */
+    private static final Set<String> ROWS_KEPT = Set.of("CREATE", "COMMENT", "GRANT", "REVOKE", "SET", "RESET",
+            "ANALYZE", "REINDEX", "CLUSTER", "LOCK", "NOTIFY", "SECURITY", "VACUUM");
     private static final Pattern RETURNING = Pattern.compile("\\bRETURNING\\b", Pattern.CASE_INSENSITIVE);
 
     public SqlStatement {
@@ -80,6 +83,16 @@ public record SqlStatement(int index, int line, String sql, List<String> leading
             return false;
         }
         return !DATA_CHANGES.contains(first) || RETURNING.matcher(sql).find();
+    }
+
+    /**
+     * Whether the statement may change the rows or values of existing tables, as far as its first word tells:
+     * anything but a command known to keep them ({@code CREATE}, {@code COMMENT}, {@code GRANT}, {@code SET},
+     * {@code ANALYZE}, ...). {@code ALTER} and {@code DROP} may (a type conversion, a dropped column or table), and so
+     * may a {@code DO} block, a {@code SELECT} (it may call a function that writes) or anything unknown.
+     */
+    public boolean mayChangeRows() {
+        return leadingTokens.isEmpty() || !ROWS_KEPT.contains(leadingTokens.get(0));
     }
 
     /** Whether the statement starts with these bare words, compared case-insensitively. */
