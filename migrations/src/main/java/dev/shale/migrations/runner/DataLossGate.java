@@ -3,6 +3,7 @@ package dev.shale.migrations.runner;
 import dev.shale.api.MigrationRefusedException;
 import dev.shale.api.MigrationRefusedException.Reason;
 import dev.shale.diff.postgres.DataLoss;
+import dev.shale.migrations.runner.sql.SqlStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,8 +12,9 @@ import java.util.List;
  * Refuses data-loss migrations by facts. A file whose header declares data loss without {@code shale:loses} lines
  * is refused unless allowed, whatever the database holds, since nothing says what it loses. A file with those lines
  * is refused only where the data exists: before the batch (under the lock) for the objects the database has then,
- * and again at the start of each such file, in the run's transaction, for the state the earlier files of the batch
- * left (an object they created, and rows a data migration among them put in it). An object missing at that point
+ * unless an earlier file of the batch may change rows (see {@link SqlStatement#mayChangeRows}: a data migration may
+ * move or delete them), and again at the start of each such file, in the run's transaction, for the state the
+ * earlier files of the batch left (an object they created, rows a data migration among them put in it or left). An object missing at that point
  * is refused too: Shale cannot tell what the file would lose (a rename earlier in the same file, a wrong line).
  *
  * @param command {@code migrate} or {@code rollback}, for messages
@@ -40,20 +42,22 @@ record DataLossGate(String command, String fix) {
     }
 
     /**
-     * Refuses, before the batch, when a unit loses data the database holds now; objects missing now are left to
-     * {@link #check} at the unit's start.
+     * Refuses, before the batch, when a unit loses data the database holds now and no earlier unit may change rows;
+     * objects missing now, and data an earlier unit may change, are left to {@link #check} at the unit's start.
      */
     void requireNoDataBefore(Session session, List<Unit> units) {
         List<String> found = new ArrayList<>();
         String first = null;
+        boolean rowsMayChange = false;
         for (Unit unit : units) {
             for (DataLoss loss : unit.header().losses()) {
                 LossFacts.Fact fact = fact(session, loss);
-                if (fact.holdsData()) {
+                if (fact.holdsData() && !rowsMayChange) {
                     first = first == null ? unit.file().display() : first;
                     found.add(unit.file().display() + " loses " + loss.describe() + ", " + fact.holding());
                 }
             }
+            rowsMayChange |= unit.statements().stream().anyMatch(SqlStatement::mayChangeRows);
         }
         if (!found.isEmpty()) {
             throw new MigrationRefusedException(Reason.DATA_LOSS, first, String.join("; ", found) + ". Nothing was run.",
@@ -74,7 +78,7 @@ record DataLossGate(String command, String fix) {
                         + " starts, so " + command + " cannot tell what it would lose");
             } else if (fact.holdsData()) {
                 found.add(unit.file().display() + " loses " + loss.describe() + ", " + fact.holding()
-                        + " when it starts (put there earlier in this run)");
+                        + " when it starts, after the files before it in this run");
             }
         }
         return found.isEmpty() ? null : new MigrationRefusedException(Reason.DATA_LOSS, unit.file().display(),

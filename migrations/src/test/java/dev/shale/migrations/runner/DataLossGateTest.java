@@ -105,6 +105,21 @@ class DataLossGateTest {
         assertEquals(List.of("1|NEW|{OLD}"), db.firstColumn("SELECT id || '|' || status || '|' || history::text FROM users"));
     }
 
+    /** A data migration before the loss in the same run empties what it would lose: nothing is left to refuse. */
+    @Test
+    void dataAnEarlierFileOfTheRunRemovesIsNotRefused(TestDatabase db) {
+        MigrationFiles files = new MigrationFiles(root).up("20260101000001", "create", CREATE)
+                .up("20260101000002", "clean_up", "DELETE FROM notes;\nUPDATE users SET nickname = NULL;\n"
+                        + "UPDATE users SET status = 'OLD' WHERE status = 'GONE';")
+                .up("20260101000003", "drop", MigrationFiles.header(true, "data-loss") + LOSSES + DROP);
+        Shale.migrate(Db.dataSource(db), files.source(), MigrateOptions.DEFAULTS.withTo("20260101000001"));
+        db.execute("INSERT INTO notes VALUES (1), (2); INSERT INTO users VALUES (1, 'ann', 'GONE', NULL)");
+
+        assertEquals(2, Shale.migrate(Db.dataSource(db), files.source()).applied().size());
+
+        assertEquals(List.of("1|OLD"), db.firstColumn("SELECT id || '|' || status FROM users"));
+    }
+
     @Test
     void dataPutThereEarlierInTheBatchIsRefusedAtTheMigrationsStart(TestDatabase db) {
         MigrationFiles files = new MigrationFiles(root).up("20260101000001", "create", CREATE)
@@ -117,7 +132,7 @@ class DataLossGateTest {
 
         assertEquals(Reason.DATA_LOSS, refused.reason());
         assertEquals("migrations/20260101000003_drop.sql loses table public.notes, which holds 2 rows when it starts"
-                + " (put there earlier in this run). The open transaction was rolled back. No migration of this run"
+                + ", after the files before it in this run. The open transaction was rolled back. No migration of this run"
                 + " was recorded.", refused.description());
         assertEquals(before, db.dump());
         assertEquals(List.of(), Db.history(db));
