@@ -79,10 +79,15 @@ public final class RoundTrip {
 
     /** Runs the round trip of {@code pair}; databases come from {@code databases} and are dropped at the end. */
     public static void check(Pair pair, TestDatabases databases) {
+        check(pair, databases, DataGates.active());
+    }
+
+    /** Runs the round trip of {@code pair} with {@code gate} asked before each direction runs on rows. */
+    static void check(Pair pair, TestDatabases databases, DataGate gate) {
         SchemaDump.assumeAvailable();
         Created a = create(pair, pair.from(), "A", databases);
         try (TestDatabase b = create(pair, pair.to(), "B", databases).database()) {
-            migrate(pair, a, b.dump());
+            migrate(pair, a, b.dump(), gate);
         } finally {
             a.database().close();
         }
@@ -107,11 +112,16 @@ public final class RoundTrip {
      * the dump of a database created as {@code pair.to()}. Leaves {@code a} as the down migration left it.
      */
     public static void migrate(Pair pair, Created a, String dumpTo) {
+        migrate(pair, a, dumpTo, DataGates.active());
+    }
+
+    /** {@link #migrate(Pair, Created, String)} with {@code gate} asked before each direction runs on rows. */
+    static void migrate(Pair pair, Created a, String dumpTo, DataGate gate) {
         MigrationPlan migration = plan(pair, pair.from(), pair.to(), pair.renames(), "plan(from, to)");
         KeptData kept = KeptData.of(pair.from(), pair.to(), pair.renames());
         Map<QualifiedName, TableRows> before = WITH_ROWS ? fill(pair, a.database()) : null;
         boolean rows = before != null && before.values().stream().anyMatch(t -> !t.rows().isEmpty());
-        if (rows && refused(pair, a.database(), migration, DataGate.Direction.UP, pair.from())) {
+        if (rows && refused(gate, pair, a.database(), migration, DataGate.Direction.UP, pair.from())) {
             rows = false;
         }
         run(pair, a.database(), migration.up(), "plan(from, to).up on A" + (rows ? " holding rows" : ""), migration);
@@ -123,7 +133,7 @@ public final class RoundTrip {
         if (rows) {
             Map<QualifiedName, TableRows> after = read(pair, a.database(), pair.to());
             rowProblems(pair, "after up", kept.afterUp(before, after, migration.upHazards()), migration);
-            if (refused(pair, a.database(), migration, DataGate.Direction.DOWN, pair.to())) {
+            if (refused(gate, pair, a.database(), migration, DataGate.Direction.DOWN, pair.to())) {
                 rows = false;
             }
         }
@@ -197,10 +207,10 @@ public final class RoundTrip {
      * fails on these rows, tried in a transaction that is rolled back) and empties the tables of {@code current},
      * so that the pair goes on without rows.
      */
-    private static boolean refused(Pair pair, TestDatabase database, MigrationPlan migration,
+    private static boolean refused(DataGate gate, Pair pair, TestDatabase database, MigrationPlan migration,
             DataGate.Direction direction, SchemaModel current) {
         try (Connection connection = database.connect()) {
-            Optional<String> refusal = DataGates.active().refusal(migration, direction, connection);
+            Optional<String> refusal = gate.refusal(migration, direction, connection);
             if (refusal.isEmpty()) {
                 return false;
             }
