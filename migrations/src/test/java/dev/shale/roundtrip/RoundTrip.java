@@ -18,6 +18,7 @@ import dev.shale.testing.TextDiff;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -30,7 +31,8 @@ import java.util.stream.Collectors;
  * <ol>
  *   <li>A := plan(EMPTY, from).up; remember dump(A); B := plan(EMPTY, to).up; remember dump(B);</li>
  *   <li>fill every table of A with a few random rows ({@link RowFiller}, seeded by the pair's {@code rowSeed});</li>
- *   <li>plan(from, to).up on A; dump(A) must equal dump(B), and the rows must be kept ({@link KeptData});</li>
+ *   <li>plan(from, to).up on A; dump(A) must equal dump(B), and the rows must be kept ({@link KeptData}), each
+ *       identity column numbering new rows past the values held ({@link IdentityNumbering});</li>
  *   <li>plan(from, to).down on A; dump(A) must equal the dump remembered in step 1, and the rows of
  *       {@code from} that survived both directions must be back.</li>
  * </ol>
@@ -132,7 +134,9 @@ public final class RoundTrip {
         }
         if (rows) {
             Map<QualifiedName, TableRows> after = read(pair, a.database(), pair.to());
-            rowProblems(pair, "after up", kept.afterUp(before, after, migration.upHazards()), migration);
+            List<String> problems = new ArrayList<>(kept.afterUp(before, after, migration.upHazards()));
+            problems.addAll(identityProblems(pair, a.database(), pair.to()));
+            rowProblems(pair, "after up", problems, migration);
             if (refused(gate, pair, a.database(), migration, DataGate.Direction.DOWN, pair.to())) {
                 rows = false;
             }
@@ -146,8 +150,10 @@ public final class RoundTrip {
         }
         if (rows) {
             Map<QualifiedName, TableRows> back = read(pair, a.database(), pair.from());
-            rowProblems(pair, "after down", kept.afterDown(before, back, migration.upHazards(),
-                    migration.downHazards()), migration);
+            List<String> problems = new ArrayList<>(kept.afterDown(before, back, migration.upHazards(),
+                    migration.downHazards()));
+            problems.addAll(identityProblems(pair, a.database(), pair.from()));
+            rowProblems(pair, "after down", problems, migration);
         }
     }
 
@@ -191,6 +197,16 @@ public final class RoundTrip {
             return TableRows.read(connection, model);
         } catch (SQLException e) {
             throw new IllegalStateException("reading the rows back failed: " + e.getMessage() + "\n  pair: "
+                    + pair.label(), e);
+        }
+    }
+
+    /** Identity columns of {@code model} whose next value would collide with the rows (see {@link IdentityNumbering}). */
+    private static List<String> identityProblems(Pair pair, TestDatabase database, SchemaModel model) {
+        try (Connection connection = database.connect()) {
+            return IdentityNumbering.problems(connection, model);
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading identity sequences failed: " + e.getMessage() + "\n  pair: "
                     + pair.label(), e);
         }
     }
