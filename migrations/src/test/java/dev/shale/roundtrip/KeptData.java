@@ -280,7 +280,11 @@ final class KeptData {
                 .map(e -> e == null ? "\u0002" : renamed.getOrDefault(e, e)).toList());
     }
 
-    /** How both sides of a kept column print for comparison. */
+    /**
+     * How both sides of a kept column print for comparison: as PostgreSQL printed them, numbers by value (in the
+     * narrower floating-point precision when one side is floating point), or an enum array as its elements joined
+     * by U+0001 ({@link #relabel} already gives the {@code before} side in that form when labels were renamed).
+     */
     private enum Form implements UnaryOperator<String> {
         EXACT, DECIMAL, FLOAT32, FLOAT64, ARRAY;
 

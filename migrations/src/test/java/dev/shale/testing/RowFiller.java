@@ -220,10 +220,9 @@ public final class RowFiller {
         }
         List<List<String>> parents = new ArrayList<>();
         for (Row row : earlier) {
-            List<String> key = fk.referencedColumns().stream().map(c -> row.text().get(c)).toList().stream()
-                    .filter(java.util.Objects::nonNull).toList();
-            if (key.size() == fk.referencedColumns().size() && fk.referencedColumns().stream()
-                    .noneMatch(c -> row.sql().get(c) == null || row.sql().get(c).equals("DEFAULT"))) {
+            List<String> key = fk.referencedColumns().stream().map(c -> row.text().get(c)).toList();
+            // a NULL, a DEFAULT or an identity value is not known here: such a row cannot be pointed at
+            if (key.stream().allMatch(java.util.Objects::nonNull)) {
                 parents.add(key);
             }
         }
