@@ -2,24 +2,45 @@ package dev.shale.roundtrip;
 
 import dev.shale.diff.MigrationPlan;
 import dev.shale.diff.MigrationPlanner;
+import dev.shale.diff.change.AlterColumn;
+import dev.shale.diff.change.Change;
 import dev.shale.diff.postgres.SqlStatement;
+import dev.shale.model.QualifiedName;
 import dev.shale.model.RenameHints;
 import dev.shale.model.SchemaModel;
+import dev.shale.testing.RowFiller;
 import dev.shale.testing.SchemaDump;
 import dev.shale.testing.StatementFailedException;
 import dev.shale.testing.TestDatabase;
+import dev.shale.testing.TableRows;
 import dev.shale.testing.TestDatabases;
 import dev.shale.testing.TextDiff;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.stream.Collectors;
 
 /**
  * The round trip of one model pair, on two fresh databases:
  * <ol>
  *   <li>A := plan(EMPTY, from).up; remember dump(A); B := plan(EMPTY, to).up; remember dump(B);</li>
- *   <li>plan(from, to).up on A; dump(A) must equal dump(B);</li>
- *   <li>plan(from, to).down on A; dump(A) must equal the dump remembered in step 1.</li>
+ *   <li>fill every table of A with a few random rows ({@link RowFiller}, seeded by the pair's {@code rowSeed});</li>
+ *   <li>plan(from, to).up on A; dump(A) must equal dump(B), and the rows must be kept ({@link KeptData}), each
+ *       identity column numbering new rows past the values held ({@link IdentityNumbering});</li>
+ *   <li>plan(from, to).down on A; dump(A) must equal the dump remembered in step 1, and the rows of
+ *       {@code from} that survived both directions must be back.</li>
  * </ol>
+ * Before each direction runs on rows, the {@link DataGates#active() data gate} may refuse it; the refusal must
+ * be real (that direction, tried in a transaction rolled back, fails on these rows), and the pair then goes on
+ * with its tables emptied, so that its schema still round-trips. A change that fails on rows without a refusal
+ * fails the round trip, naming the statement and the change it came from.
+ * {@code -Dshale.roundtrip.rows=false} runs the schema alone, on empty tables.
  * {@link #create} and {@link #migrate} are the two halves, so that a caller may use B, still holding {@code to},
  * as the A of a next pair that starts from {@code to}.
  * A failure is an {@link AssertionError} whose first line says what went wrong (the statement PostgreSQL refused,
@@ -28,13 +49,21 @@ import java.util.Objects;
  */
 public final class RoundTrip {
 
-    /** A pair to migrate between, the renames declared, and a label that reproduces it. */
-    public record Pair(String label, SchemaModel from, SchemaModel to, RenameHints renames) {
+    /** Whether tables are filled with rows before the up ({@code -Dshale.roundtrip.rows}, default true). */
+    static final boolean WITH_ROWS = Boolean.parseBoolean(System.getProperty("shale.roundtrip.rows", "true"));
+
+    /** A pair to migrate between, the renames declared, a label that reproduces it, and the seed of its rows. */
+    public record Pair(String label, SchemaModel from, SchemaModel to, RenameHints renames, long rowSeed) {
         public Pair {
             Objects.requireNonNull(label, "label");
             Objects.requireNonNull(from, "from");
             Objects.requireNonNull(to, "to");
             Objects.requireNonNull(renames, "renames");
+        }
+
+        /** A pair whose rows are seeded by its label. */
+        public Pair(String label, SchemaModel from, SchemaModel to, RenameHints renames) {
+            this(label, from, to, renames, label.hashCode() * 0x9E3779B97F4A7C15L);
         }
 
         @Override
@@ -52,10 +81,15 @@ public final class RoundTrip {
 
     /** Runs the round trip of {@code pair}; databases come from {@code databases} and are dropped at the end. */
     public static void check(Pair pair, TestDatabases databases) {
+        check(pair, databases, DataGates.active());
+    }
+
+    /** Runs the round trip of {@code pair} with {@code gate} asked before each direction runs on rows. */
+    static void check(Pair pair, TestDatabases databases, DataGate gate) {
         SchemaDump.assumeAvailable();
         Created a = create(pair, pair.from(), "A", databases);
         try (TestDatabase b = create(pair, pair.to(), "B", databases).database()) {
-            migrate(pair, a, b.dump());
+            migrate(pair, a, b.dump(), gate);
         } finally {
             a.database().close();
         }
@@ -76,22 +110,153 @@ public final class RoundTrip {
     }
 
     /**
-     * Steps 2 and 3 on {@code a}, which holds {@code pair.from()} and whose dump was taken; {@code dumpTo} is the
-     * dump of a database created as {@code pair.to()}. Leaves {@code a} as the down migration left it.
+     * Steps 2 to 4 on {@code a}, which holds {@code pair.from()}, empty, and whose dump was taken; {@code dumpTo} is
+     * the dump of a database created as {@code pair.to()}. Leaves {@code a} as the down migration left it.
      */
     public static void migrate(Pair pair, Created a, String dumpTo) {
+        migrate(pair, a, dumpTo, DataGates.active());
+    }
+
+    /** {@link #migrate(Pair, Created, String)} with {@code gate} asked before each direction runs on rows. */
+    static void migrate(Pair pair, Created a, String dumpTo, DataGate gate) {
         MigrationPlan migration = plan(pair, pair.from(), pair.to(), pair.renames(), "plan(from, to)");
-        run(pair, a.database(), migration.up(), "plan(from, to).up on A", migration);
+        KeptData kept = KeptData.of(pair.from(), pair.to(), pair.renames());
+        Map<QualifiedName, TableRows> before = WITH_ROWS ? fill(pair, a.database()) : null;
+        boolean rows = before != null && before.values().stream().anyMatch(t -> !t.rows().isEmpty());
+        if (rows && refused(gate, pair, a.database(), migration, DataGate.Direction.UP, pair.from())) {
+            rows = false;
+        }
+        run(pair, a.database(), migration.up(), "plan(from, to).up on A" + (rows ? " holding rows" : ""), migration);
         String dumpUp = a.database().dump();
         if (!dumpTo.equals(dumpUp)) {
             throw new AssertionError(report(pair, "after up, A differs from a database created as `to`", migration)
                     + TextDiff.unified("B = plan(EMPTY, to).up", dumpTo, "A after plan(from, to).up", dumpUp));
         }
-        run(pair, a.database(), migration.down(), "plan(from, to).down on A", migration);
+        if (rows) {
+            Map<QualifiedName, TableRows> after = read(pair, a.database(), pair.to());
+            List<String> problems = new ArrayList<>(kept.afterUp(before, after, migration.upHazards()));
+            problems.addAll(identityProblems(pair, a.database(), pair.to()));
+            rowProblems(pair, "after up", problems, migration);
+            if (refused(gate, pair, a.database(), migration, DataGate.Direction.DOWN, pair.to())) {
+                rows = false;
+            }
+        }
+        run(pair, a.database(), migration.down(), "plan(from, to).down on A" + (rows ? " holding rows" : ""),
+                migration);
         String dumpDown = a.database().dump();
         if (!a.dump().equals(dumpDown)) {
             throw new AssertionError(report(pair, "after down, A differs from what it was before up", migration)
                     + TextDiff.unified("A before up (from)", a.dump(), "A after up and down", dumpDown));
+        }
+        if (rows) {
+            Map<QualifiedName, TableRows> back = read(pair, a.database(), pair.from());
+            List<String> problems = new ArrayList<>(kept.afterDown(before, back, migration.upHazards(),
+                    migration.downHazards()));
+            problems.addAll(identityProblems(pair, a.database(), pair.from()));
+            rowProblems(pair, "after down", problems, migration);
+        }
+    }
+
+    /** Counts of what the round trips did with rows, for the property's summary line. */
+    static final class Counts {
+        static final LongAdder PAIRS_WITH_ROWS = new LongAdder();
+        static final LongAdder ROWS = new LongAdder();
+        static final LongAdder UP_REFUSALS = new LongAdder();
+        static final LongAdder DOWN_REFUSALS = new LongAdder();
+
+        private Counts() {
+        }
+
+        static String line() {
+            return PAIRS_WITH_ROWS.sum() + " pairs ran on rows (" + ROWS.sum() + " rows), the data gate refused "
+                    + UP_REFUSALS.sum() + " ups and " + DOWN_REFUSALS.sum() + " downs";
+        }
+    }
+
+    /** Fills A's tables ({@code pair.from()}) and reads them back, as the database holds them. */
+    private static Map<QualifiedName, TableRows> fill(Pair pair, TestDatabase database) {
+        try (Connection connection = database.connect()) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("SET TimeZone TO 'UTC'");
+            }
+            Map<QualifiedName, Integer> inserted = RowFiller.fill(connection, pair.from(), pair.rowSeed());
+            int total = inserted.values().stream().mapToInt(Integer::intValue).sum();
+            if (total > 0) {
+                Counts.PAIRS_WITH_ROWS.increment();
+                Counts.ROWS.add(total);
+            }
+            return TableRows.read(connection, pair.from());
+        } catch (SQLException e) {
+            throw new IllegalStateException("filling the tables of `from` failed (a harness bug): " + e.getMessage()
+                    + "\n  pair: " + pair.label(), e);
+        }
+    }
+
+    private static Map<QualifiedName, TableRows> read(Pair pair, TestDatabase database, SchemaModel model) {
+        try (Connection connection = database.connect()) {
+            return TableRows.read(connection, model);
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the rows back failed: " + e.getMessage() + "\n  pair: "
+                    + pair.label(), e);
+        }
+    }
+
+    /** Identity columns of {@code model} whose next value would collide with the rows (see {@link IdentityNumbering}). */
+    private static List<String> identityProblems(Pair pair, TestDatabase database, SchemaModel model) {
+        try (Connection connection = database.connect()) {
+            return IdentityNumbering.problems(connection, model);
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading identity sequences failed: " + e.getMessage() + "\n  pair: "
+                    + pair.label(), e);
+        }
+    }
+
+    private static void rowProblems(Pair pair, String when, List<String> problems, MigrationPlan migration) {
+        if (!problems.isEmpty()) {
+            throw new AssertionError(report(pair, when + ", rows were not kept: " + problems.get(0), migration)
+                    + "row problems:\n  " + String.join("\n  ", problems) + "\n");
+        }
+    }
+
+    /**
+     * Asks the data gate about {@code direction}; when it refuses, checks that the refusal is real (the direction
+     * fails on these rows, tried in a transaction that is rolled back) and empties the tables of {@code current},
+     * so that the pair goes on without rows.
+     */
+    private static boolean refused(DataGate gate, Pair pair, TestDatabase database, MigrationPlan migration,
+            DataGate.Direction direction, SchemaModel current) {
+        try (Connection connection = database.connect()) {
+            Optional<String> refusal = gate.refusal(migration, direction, connection);
+            if (refusal.isEmpty()) {
+                return false;
+            }
+            List<SqlStatement> statements = direction == DataGate.Direction.UP ? migration.up() : migration.down();
+            boolean fails = false;
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                for (SqlStatement sql : statements) {
+                    statement.execute(sql.sql());
+                }
+            } catch (SQLException e) {
+                fails = true;
+            }
+            connection.rollback();
+            if (!fails) {
+                throw new AssertionError(report(pair, "the data gate refused the " + direction.word() + " (\""
+                        + refusal.get() + "\"), but it applies on these rows", migration));
+            }
+            try (Statement statement = connection.createStatement()) {
+                if (!current.tables().isEmpty()) {
+                    statement.execute("TRUNCATE " + current.tables().stream().map(t -> t.name().sql())
+                            .collect(Collectors.joining(", ")) + " CASCADE");
+                }
+            }
+            connection.commit();
+            (direction == DataGate.Direction.UP ? Counts.UP_REFUSALS : Counts.DOWN_REFUSALS).increment();
+            return true;
+        } catch (SQLException e) {
+            throw new IllegalStateException("asking the data gate about the " + direction.word() + " failed: "
+                    + e.getMessage() + "\n  pair: " + pair.label(), e);
         }
     }
 
@@ -108,12 +273,19 @@ public final class RoundTrip {
         try {
             database.execute(statements.stream().map(SqlStatement::sql).toList());
         } catch (StatementFailedException e) {
-            String problem = what + ": PostgreSQL refused statement " + e.index() + ": " + e.getCause().getMessage()
+            String problem = what + ": PostgreSQL refused statement " + e.index() + " ["
+                    + changeKind(statements.get(e.index()).change()) + "]: " + e.getCause().getMessage()
                     + "\n  failing SQL: " + e.sql();
             throw new AssertionError(what.contains("EMPTY")
                     ? problem + "\n  pair: " + pair.label() + "\n" + models(pair) + "statements:\n" + sql(statements)
                     : report(pair, problem, migration), e);
         }
+    }
+
+    /** The kind of a change for grouping failures: its type, and for an AlterColumn the aspects it changes. */
+    static String changeKind(Change change) {
+        return change instanceof AlterColumn alter ? "AlterColumn " + alter.aspects()
+                : change.getClass().getSimpleName();
     }
 
     private static String report(Pair pair, String problem, MigrationPlan migration) {
