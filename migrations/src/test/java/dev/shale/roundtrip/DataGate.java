@@ -25,8 +25,19 @@ public interface DataGate {
     }
 
     /**
-     * Empty to let {@code direction} of {@code plan} run on the database behind {@code connection}; otherwise the
-     * refusal, in the words a user would read. Must not change the database.
+     * Why a direction is refused, in the words a user would read; {@code cutsValues} when what it prevents is a
+     * conversion that would apply but change values (cut, round), rather than a statement that would fail.
      */
-    Optional<String> refusal(MigrationPlan plan, Direction direction, Connection connection) throws SQLException;
+    record Refusal(String message, boolean cutsValues) {
+        /** A refusal of a direction that would fail. */
+        public Refusal(String message) {
+            this(message, false);
+        }
+    }
+
+    /**
+     * Empty to let {@code direction} of {@code plan} run on the database behind {@code connection}; otherwise the
+     * refusal. Must not change the database.
+     */
+    Optional<Refusal> refusal(MigrationPlan plan, Direction direction, Connection connection) throws SQLException;
 }

@@ -49,7 +49,7 @@ class DataGateTest {
     @Test
     void withoutARefusalAChangeThatFailsOnRowsFailsTheRoundTrip(TestDatabases databases) {
         AssertionError error = assertThrows(AssertionError.class,
-                () -> RoundTrip.check(NOT_NULL_ADD, databases, DataGates.NOT_WIRED));
+                () -> RoundTrip.check(NOT_NULL_ADD, databases, DataGates.NONE));
         String first = error.getMessage().lines().findFirst().orElseThrow();
         assertTrue(first.startsWith("plan(from, to).up on A holding rows: PostgreSQL refused statement 0 [AddColumn]:"),
                 first);
@@ -64,7 +64,7 @@ class DataGateTest {
                     ResultSet count = statement.executeQuery("SELECT count(*) FROM public.t")) {
                 count.next();
                 asked.add(direction.word() + " " + count.getLong(1));
-                return count.getLong(1) > 0 ? Optional.of("t has rows and w has no default") : Optional.empty();
+                return count.getLong(1) > 0 ? Optional.of(new DataGate.Refusal("t has rows and w has no default")) : Optional.empty();
             }
         };
         RoundTrip.check(NOT_NULL_ADD, databases, rowsRefuseNotNull);
@@ -74,7 +74,7 @@ class DataGateTest {
 
     @Test
     void aRefusalOfAChangeThatAppliesFailsTheRoundTrip(TestDatabases databases) {
-        DataGate refusesAll = (plan, direction, connection) -> Optional.of("refused for the test");
+        DataGate refusesAll = (plan, direction, connection) -> Optional.of(new DataGate.Refusal("refused for the test"));
         AssertionError error = assertThrows(AssertionError.class,
                 () -> RoundTrip.check(NULLABLE_ADD, databases, refusesAll));
         assertTrue(error.getMessage().startsWith("the data gate refused the up (\"refused for the test\"), but it"

@@ -1,13 +1,18 @@
 package dev.shale.roundtrip;
 
+import dev.shale.diff.postgres.DataRequirement;
+import dev.shale.migrations.runner.Preflight;
+import dev.shale.migrations.runner.PreflightFailure;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
- * The one place where the round trip gets its {@link DataGate}. Until the runner's pre-flight data checks are
- * wired in here, no change is refused, so a change that fails on rows fails the round trip at apply time, with
- * the pair's seed. To wire the real checks, return a gate that runs them for the direction asked, for example
- * {@code (plan, direction, connection) -> Preflight.check(connection, direction == UP ? plan.upRequirements()
- * : plan.downRequirements())} turned into an optional refusal message.
+ * The one place where the round trip gets its {@link DataGate}: the runner's pre-flight data checks
+ * ({@link Preflight}), run on the requirements ({@code shale:requires}) of the direction asked, as {@code migrate}
+ * runs them before an up and {@code rollback} before a down. A down that adds a column back without its values
+ * ({@code shale:cannot-restore}) is not refused here: {@code rollback --force} runs it, and the round trip
+ * checks that it then succeeds (the column's values are an announced loss of the up).
  */
 public final class DataGates {
 
@@ -16,9 +21,18 @@ public final class DataGates {
 
     /** The gate every round trip asks before it runs a migration on rows. */
     public static DataGate active() {
-        return NOT_WIRED;
+        return PREFLIGHT;
     }
 
-    /** Refuses nothing: the pre-flight checks are not wired in yet. */
-    static final DataGate NOT_WIRED = (plan, direction, connection) -> Optional.empty();
+    /** Refuses a direction whose requirements the rows fail, in the words {@code migrate} prints. */
+    static final DataGate PREFLIGHT = (plan, direction, connection) -> {
+        List<PreflightFailure> failures = Preflight.check(connection,
+                direction == DataGate.Direction.UP ? plan.upRequirements() : plan.downRequirements());
+        return failures.isEmpty() ? Optional.empty() : Optional.of(new DataGate.Refusal(
+                failures.stream().map(PreflightFailure::describe).collect(Collectors.joining("; ")),
+                failures.stream().allMatch(f -> f.requirement() instanceof DataRequirement.Cast)));
+    };
+
+    /** Refuses nothing: every change that fails on rows fails the round trip at apply time. */
+    static final DataGate NONE = (plan, direction, connection) -> Optional.empty();
 }
