@@ -5,6 +5,7 @@ import dev.shale.model.QualifiedName;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
  * What existing rows must satisfy for a change to succeed, as the runner can check it read-only before anything
@@ -56,7 +57,7 @@ public sealed interface DataRequirement {
 
         @Override
         public String text() {
-            return code() + " " + table.sql() + "." + Identifiers.quote(column);
+            return code() + " " + qualified(table, column);
         }
 
         @Override
@@ -87,7 +88,7 @@ public sealed interface DataRequirement {
 
         @Override
         public String text() {
-            return code() + " " + table.sql() + "." + Identifiers.quote(column);
+            return code() + " " + qualified(table, column);
         }
 
         @Override
@@ -258,7 +259,7 @@ public sealed interface DataRequirement {
 
         @Override
         public String text() {
-            return code() + " " + table.sql() + "." + Identifiers.quote(column) + " " + from + " -> " + to;
+            return code() + " " + qualified(table, column) + " " + from + " -> " + to;
         }
 
         @Override
@@ -306,14 +307,8 @@ public sealed interface DataRequirement {
         String code = space < 0 ? text : text.substring(0, space);
         HeaderReader reader = new HeaderReader(space < 0 ? "" : text.substring(space + 1).strip());
         DataRequirement requirement = switch (code) {
-            case "no-nulls" -> {
-                List<String> names = column(reader, code);
-                yield new NoNulls(new QualifiedName(names.get(0), names.get(1)), names.get(2));
-            }
-            case "empty" -> {
-                List<String> names = column(reader, code);
-                yield new Empty(new QualifiedName(names.get(0), names.get(1)), names.get(2));
-            }
+            case "no-nulls" -> column(reader, code, NoNulls::new);
+            case "empty" -> column(reader, code, Empty::new);
             case "unique" -> {
                 QualifiedName table = table(reader, code);
                 String name = reader.name();
@@ -329,12 +324,8 @@ public sealed interface DataRequirement {
                 yield new References(table, name, columns, target, names(reader.list(code)));
             }
             case "enum-unused" -> new EnumUnused(table(reader, code), reader.literal(code));
-            case "cast" -> {
-                List<String> names = column(reader, code);
-                String from = reader.until(" -> ", "cast needs FROM -> TO");
-                yield new Cast(new QualifiedName(names.get(0), names.get(1)), names.get(2), from,
-                        reader.rest("cast's target type"));
-            }
+            case "cast" -> column(reader, code, (table, column) -> new Cast(table, column,
+                    reader.until(" -> ", "cast needs FROM -> TO"), reader.rest("cast's target type")));
             default -> throw new IllegalArgumentException("\"" + code + "\" is not something a migration requires;"
                     + " write no-nulls SCHEMA.TABLE.COLUMN, empty SCHEMA.TABLE.COLUMN, unique SCHEMA.TABLE NAME (KEYS)"
                     + " [where PREDICATE], check SCHEMA.TABLE NAME EXPRESSION, references SCHEMA.TABLE NAME (COLUMNS)"
@@ -344,12 +335,19 @@ public sealed interface DataRequirement {
         return requirement;
     }
 
-    private static List<String> column(HeaderReader reader, String code) {
+    /** Reads {@code SCHEMA.TABLE.COLUMN}, then makes the requirement of that column (reading the rest, if any). */
+    private static DataRequirement column(HeaderReader reader, String code,
+            BiFunction<QualifiedName, String, DataRequirement> requirement) {
         List<String> names = reader.names();
         if (names.size() != 3) {
             throw new IllegalArgumentException(code + " needs SCHEMA.TABLE.COLUMN (quote a name as SQL when it must be)");
         }
-        return names;
+        return requirement.apply(new QualifiedName(names.get(0), names.get(1)), names.get(2));
+    }
+
+    /** {@code schema.table.column} as the header writes it, each part quoted only when it must be. */
+    private static String qualified(QualifiedName table, String column) {
+        return table.sql() + "." + Identifiers.quote(column);
     }
 
     private static QualifiedName table(HeaderReader reader, String code) {

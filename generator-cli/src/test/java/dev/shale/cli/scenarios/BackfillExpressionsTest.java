@@ -28,8 +28,8 @@ class BackfillExpressionsTest {
     @TempDir
     Path temp;
 
-    private BackfillProject ordersWithRows(TestDatabase db) {
-        BackfillProject project = new BackfillProject(temp, db).records("backfillorderbefore");
+    private ScenarioProject ordersWithRows(TestDatabase db) {
+        ScenarioProject project = new ScenarioProject(temp, db).records("backfillorderbefore");
         assertEquals(0, project.run("generate", "--name", "create_orders").exitCode());
         assertEquals(0, project.run("migrate").exitCode());
         db.execute("INSERT INTO orders (id, created_at, note) SELECT i, timestamptz '2026-01-01 00:00:00+00'"
@@ -40,7 +40,7 @@ class BackfillExpressionsTest {
 
     @Test
     void fillsReadTheRowAndNewRowsTakeTheDefault(TestDatabase db) {
-        BackfillProject project = ordersWithRows(db);
+        ScenarioProject project = ordersWithRows(db);
 
         InProcessShale.Output generate = project.records("backfillorderafter").run("generate", "--name", "fill");
         assertEquals(0, generate.exitCode(), generate.all());
@@ -65,7 +65,7 @@ class BackfillExpressionsTest {
 
     @Test
     void diffFromTheLatestSnapshotToTheRecordsFillsAsGenerateDoes(TestDatabase db) {
-        BackfillProject project = new BackfillProject(temp, db).records("backfillorderbefore");
+        ScenarioProject project = new ScenarioProject(temp, db).records("backfillorderbefore");
         assertEquals(0, project.run("generate", "--name", "create_orders").exitCode());
 
         InProcessShale.Output diff = project.records("backfillorderafter").run("diff", "--from", "latest", "--to",
@@ -80,7 +80,7 @@ class BackfillExpressionsTest {
 
     @Test
     void aFillThatGivesNullStopsTheMigrationNamingTheColumn(TestDatabase db) {
-        BackfillProject project = ordersWithRows(db);
+        ScenarioProject project = ordersWithRows(db);
         String before = db.dump();
 
         InProcessShale.Output generate = project.records("backfillordernull").run("generate", "--name", "fill");
@@ -97,7 +97,7 @@ class BackfillExpressionsTest {
 
     @Test
     void aBackfillThatIsNotOneExpressionStopsGenerateAndWritesNothing(TestDatabase db) {
-        BackfillProject project = new BackfillProject(temp, db).records("backfillzonebefore");
+        ScenarioProject project = new ScenarioProject(temp, db).records("backfillzonebefore");
         assertEquals(0, project.run("generate", "--name", "create_accounts").exitCode());
         Map<String, String> files = project.records("backfillbad").files();
 

@@ -30,7 +30,7 @@ class BackfillJsonDefaultScenarioTest {
 
     @Test
     void theDefaultFillsTheNullsAndTheOtherValuesStay(TestDatabase db) {
-        BackfillProject project = new BackfillProject(temp, db).records("backfilljsonbefore");
+        ScenarioProject project = new ScenarioProject(temp, db).records("backfilljsonbefore");
         assertEquals(0, project.run("generate", "--name", "create_profiles").exitCode());
         assertEquals(0, project.run("migrate").exitCode());
         // every third row NULL, the others a value of their own

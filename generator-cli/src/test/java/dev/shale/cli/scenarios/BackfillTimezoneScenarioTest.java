@@ -33,8 +33,8 @@ class BackfillTimezoneScenarioTest {
     Path temp;
 
     /** accounts(id, email) created and migrated, then filled with {@link #ROWS} rows. */
-    private BackfillProject accountsWithRows(TestDatabase db) {
-        BackfillProject project = new BackfillProject(temp, db).records("backfillzonebefore");
+    private ScenarioProject accountsWithRows(TestDatabase db) {
+        ScenarioProject project = new ScenarioProject(temp, db).records("backfillzonebefore");
         InProcessShale.Output first = project.run("generate", "--name", "create_accounts");
         assertEquals(0, first.exitCode(), first.all());
         InProcessShale.Output migrate = project.run("migrate");
@@ -46,7 +46,7 @@ class BackfillTimezoneScenarioTest {
 
     @Test
     void withoutBackfillGenerateSaysItFailsOnRowsAndTheApplyAdvisesAWayOutThatWorks(TestDatabase db) {
-        BackfillProject project = accountsWithRows(db);
+        ScenarioProject project = accountsWithRows(db);
 
         InProcessShale.Output generate = project.records("backfillzonebare").run("generate", "--name", "add_timezone");
 
@@ -82,7 +82,7 @@ class BackfillTimezoneScenarioTest {
 
     @Test
     void withBackfillEveryRowHoldsUtcAndTheRollbackWorks(TestDatabase db) {
-        BackfillProject project = accountsWithRows(db);
+        ScenarioProject project = accountsWithRows(db);
         String before = project.value("SELECT md5(string_agg(id || ':' || email, ',' ORDER BY id)) FROM accounts");
 
         InProcessShale.Output generate = project.records("backfillzoneutc").run("generate", "--name", "add_timezone");

@@ -28,7 +28,7 @@ class DownsDroppedColumnScenarioTest {
 
     @Test
     void rollbackRefusesUpFrontThenSucceedsWithForce(TestDatabase db) {
-        DownsProject project = new DownsProject(temp, db).records("downspayments");
+        ScenarioProject project = new ScenarioProject(temp, db).records("downspayments");
         assertEquals(ExitCode.OK, project.run("generate", "--name", "payments").exitCode());
         project.records("downspaymentsdropped");
         InProcessShale.Output generated = project.run("generate", "--name", "drop_amount");

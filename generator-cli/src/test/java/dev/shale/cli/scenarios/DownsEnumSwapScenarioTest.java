@@ -38,7 +38,7 @@ class DownsEnumSwapScenarioTest {
 
     @Test
     void removedAndAddedValuesMigrateAndRollBackOnRows(TestDatabase db) {
-        DownsProject project = new DownsProject(temp, db).records("downsregistrations");
+        ScenarioProject project = new ScenarioProject(temp, db).records("downsregistrations");
         ok(project.run("generate", "--name", "registrations"));
         ok(project.records("downsregistrationsremoved").run("generate", "--name", "remove_waitlisted"));
         ok(project.records("downsregistrationsadded").run("generate", "--name", "add_no_show"));

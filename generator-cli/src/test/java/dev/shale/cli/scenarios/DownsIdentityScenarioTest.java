@@ -29,7 +29,7 @@ class DownsIdentityScenarioTest {
 
     @Test
     void theNextInsertAfterRollbackGetsMaxPlusOne(TestDatabase db) {
-        DownsProject project = new DownsProject(temp, db).records("downstickets");
+        ScenarioProject project = new ScenarioProject(temp, db).records("downstickets");
         ok(project.run("generate", "--name", "tickets"));
         ok(project.records("downsticketsplain").run("generate", "--name", "drop_identity"));
         String down = project.read("migrations/20261121093100_drop_identity.down.sql");

@@ -11,6 +11,7 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Looks up in the database what a {@link DataLoss} would discard: the rows of a table, the non-NULL values of a
@@ -66,50 +67,20 @@ final class LossFacts {
     }
 
     private static Fact enumValue(Connection connection, DataLoss loss) throws SQLException {
-        long oid;
-        long arrayOid;
-        try (PreparedStatement query = connection.prepareStatement("SELECT t.oid, t.typarray FROM pg_type t"
-                + " JOIN pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = ? AND t.typname = ?"
-                + " AND t.typtype = 'e'")) {
-            query.setString(1, loss.relation().schema());
-            query.setString(2, loss.relation().name());
-            try (ResultSet rows = query.executeQuery()) {
-                if (!rows.next()) {
-                    return missing(loss);
-                }
-                oid = rows.getLong(1);
-                arrayOid = rows.getLong(2);
-            }
-        }
-        List<String[]> columns = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement("SELECT n.nspname, c.relname, a.attname,"
-                + " a.atttypid = ?::oid FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid"
-                + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE a.atttypid IN (?::oid, ?::oid)"
-                + " AND a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p') AND NOT c.relispartition"
-                + " ORDER BY 1, 2, 3")) {
-            query.setLong(1, oid);
-            query.setLong(2, oid);
-            query.setLong(3, arrayOid);
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    columns.add(new String[] {rows.getString(1), rows.getString(2), rows.getString(3),
-                        rows.getString(4)});
-                }
-            }
+        Optional<List<EnumColumns.Column>> columns = EnumColumns.of(connection, loss.relation());
+        if (columns.isEmpty()) {
+            return missing(loss);
         }
         long total = 0;
         boolean more = false;
         List<String> using = new ArrayList<>();
-        for (String[] column : columns) {
-            QualifiedName table = new QualifiedName(column[0], column[1]);
-            String name = Identifiers.quote(column[2]);
-            String test = "t".equals(column[3]) ? name + "::text = ?" : "?::text = ANY (" + name + "::text[])";
-            Fact fact = count(connection, loss, "SELECT 1 FROM " + table.sql() + " WHERE " + test,
+        for (EnumColumns.Column column : columns.get()) {
+            Fact fact = count(connection, loss, "SELECT 1 FROM " + column.table().sql() + " WHERE " + column.uses(""),
                     List.of(loss.member()));
             if (fact.count() > 0) {
                 total += fact.count();
                 more |= fact.more();
-                using.add(table + "." + column[2]);
+                using.add(column.table() + "." + column.name());
             }
         }
         return new Fact(loss, false, Math.min(total, LIMIT), more || total > LIMIT, using);

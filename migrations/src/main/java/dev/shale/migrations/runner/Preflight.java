@@ -13,6 +13,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -224,52 +225,23 @@ public final class Preflight {
     }
 
     private static Result enumUnused(Connection connection, DataRequirement.EnumUnused e) throws SQLException {
-        long oid;
-        long arrayOid;
-        try (PreparedStatement query = connection.prepareStatement("SELECT t.oid, t.typarray FROM pg_type t"
-                + " JOIN pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = ? AND t.typname = ?"
-                + " AND t.typtype = 'e'")) {
-            query.setString(1, e.type().schema());
-            query.setString(2, e.type().name());
-            try (ResultSet rows = query.executeQuery()) {
-                if (!rows.next()) {
-                    return new Result(e, true, null);
-                }
-                oid = rows.getLong(1);
-                arrayOid = rows.getLong(2);
-            }
-        }
-        List<String[]> columns = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement("SELECT n.nspname, c.relname, a.attname,"
-                + " a.atttypid = ?::oid FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid"
-                + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE a.atttypid IN (?::oid, ?::oid)"
-                + " AND a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p') AND NOT c.relispartition"
-                + " ORDER BY 1, 2, 3")) {
-            query.setLong(1, oid);
-            query.setLong(2, oid);
-            query.setLong(3, arrayOid);
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    columns.add(new String[] {rows.getString(1), rows.getString(2), rows.getString(3),
-                        rows.getString(4)});
-                }
-            }
+        Optional<List<EnumColumns.Column>> columns = EnumColumns.of(connection, e.type());
+        if (columns.isEmpty()) {
+            return new Result(e, true, null);
         }
         long total = 0;
         boolean more = false;
         List<String> keys = new ArrayList<>();
         List<String> using = new ArrayList<>();
-        for (String[] column : columns) {
-            QualifiedName table = new QualifiedName(column[0], column[1]);
+        for (EnumColumns.Column column : columns.get()) {
+            QualifiedName table = column.table();
             Key key = key(connection, table);
-            String name = "t." + Identifiers.quote(column[2]);
-            String test = "t".equals(column[3]) ? name + "::text = ?" : "?::text = ANY (" + name + "::text[])";
-            Found found = count(connection, key.select() + " FROM " + table.sql() + " AS t WHERE " + test,
+            Found found = count(connection, key.select() + " FROM " + table.sql() + " AS t WHERE " + column.uses("t."),
                     List.of(e.value()));
             if (found.count() > 0) {
                 total += found.count();
                 more |= found.more();
-                using.add(table + "." + column[2]);
+                using.add(table + "." + column.name());
                 for (String k : found.keys()) {
                     if (keys.size() < EXAMPLES) {
                         keys.add(table + " " + key.show(k));
