@@ -47,11 +47,11 @@ final class ColumnDiffer {
         for (Column old : from.columns()) {
             Optional<Column> now = to.column(old.name());
             if (now.isEmpty()) {
-                changes.add(new DropColumn(to.name(), old, Refills.of(old, enums)));
+                changes.add(new DropColumn(to.name(), old, Refills.of(from, old, enums)));
             } else if (!Objects.equals(old.generatedExpression(), now.get().generatedExpression())
                     || ColumnMentions.inExpression(old.generatedExpression(), retyped)
                     || old.generatedExpression() != null && swaps.swaps(old.type())) {
-                changes.add(new DropColumn(to.name(), old, Refills.of(old, enums)));
+                changes.add(new DropColumn(to.name(), old, Refills.of(from, old, enums)));
                 changes.add(new AddColumn(to.name(), now.get()));
                 replaced.add(old.name());
             } else {

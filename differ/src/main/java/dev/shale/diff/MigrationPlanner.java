@@ -59,13 +59,18 @@ public final class MigrationPlanner {
             up.addAll(RENDERER.render(change));
             List<Change> earlier = changes.subList(0, i);
             RENDERER.hazards(change).forEach(h -> upHazards.add(LossNames.atStart(h, earlier)));
-            RENDERER.requirements(change).forEach(r -> upRequirements.add(RequirementNames.atStart(r, earlier)));
+            RENDERER.requirements(change).forEach(r -> upRequirements.add(
+                    RequirementNames.atStart(DefaultedReferences.of(r, changes), earlier)));
         }
         List<SqlStatement> down = new ArrayList<>();
         List<Hazard> downHazards = new ArrayList<>();
         List<Unrestorable> unrestorable = new ArrayList<>();
         List<DataRequirement> downRequirements = new ArrayList<>();
         List<Change> reversed = new ArrayList<>();
+        List<Change> downChanges = new ArrayList<>();
+        for (int i = changes.size() - 1; i >= 0; i--) {
+            downChanges.add(changes.get(i).reverse());
+        }
         for (int i = changes.size() - 1; i >= 0; i--) {
             Change reverse = changes.get(i).reverse();
             down.addAll(RENDERER.render(reverse));
@@ -75,7 +80,8 @@ public final class MigrationPlanner {
                 DataLoss column = LossNames.atStart(DataLoss.column(add.table(), add.column().name()), earlier);
                 unrestorable.add(new Unrestorable(column, add.refill()));
             }
-            RENDERER.requirements(reverse).forEach(r -> downRequirements.add(RequirementNames.atStart(r, earlier)));
+            RENDERER.requirements(reverse).forEach(r -> downRequirements.add(
+                    RequirementNames.atStart(DefaultedReferences.of(r, downChanges), earlier)));
             reversed.add(reverse);
         }
         return new MigrationPlan(changes, up, down, upHazards, downHazards, distinct(upRequirements),

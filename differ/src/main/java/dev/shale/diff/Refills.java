@@ -3,6 +3,7 @@ package dev.shale.diff;
 import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
 import dev.shale.model.QualifiedName;
+import dev.shale.model.Table;
 import java.util.Map;
 import java.util.Set;
 
@@ -34,14 +35,33 @@ final class Refills {
     }
 
     /**
-     * The refill of {@code column} as a SQL expression of its type: an empty array, an enum's first label
-     * ({@code enum_first}), the zero of a built-in type; null when none is needed or Shale knows no value of its
-     * type (a type only {@code @Column(type)} names), which then fails to add back to a table with rows.
+     * The refill of {@code column} of {@code table} as a SQL expression of its type: an empty array, an enum's first
+     * label ({@code enum_first}), the zero of a built-in type; null when none is needed, when Shale knows no value of
+     * its type (a type only {@code @Column(type)} names), or when one value for every row could break a
+     * constraint of the table: the column is in its primary key, a unique constraint or unique index (every row would
+     * share the value), a foreign key (the value may match no parent row) or a check or index expression (the value
+     * may not pass it). The down then adds the column plainly, and its pre-flight check refuses it on a table with
+     * rows rather than let a made-up value fail half-way or pass a constraint it should not.
      */
-    static String of(Column column, Set<QualifiedName> enums) {
-        if (!needed(column)) {
+    static String of(Table table, Column column, Set<QualifiedName> enums) {
+        if (!needed(column) || constrained(table, column.name())) {
             return null;
         }
+        return zero(column, enums);
+    }
+
+    private static boolean constrained(Table table, String name) {
+        Set<String> names = Set.of(name);
+        return table.primaryKey() != null && table.primaryKey().columns().contains(name)
+                || table.uniques().stream().anyMatch(u -> u.columns().contains(name))
+                || table.foreignKeys().stream().anyMatch(f -> f.columns().contains(name))
+                || table.checks().stream().anyMatch(c -> ColumnMentions.inExpression(c.expression(), names))
+                || table.indexes().stream().anyMatch(i -> i.unique() && i.keys().stream().anyMatch(k -> k.expression()
+                        ? ColumnMentions.inExpression(k.text(), names) : k.text().equals(name))
+                        || i.where() != null && ColumnMentions.inExpression(i.where(), names));
+    }
+
+    private static String zero(Column column, Set<QualifiedName> enums) {
         ColumnType type = column.type();
         if (type.dimensions() > 0) {
             return "'{}'";

@@ -99,6 +99,18 @@ class RequirementRulesTest {
     }
 
     @Test
+    void aForeignKeyOnAColumnAddedWithADefaultIsCheckedThroughTheDefault() {
+        SchemaModel before = model().table(table("orgs").col(col("id", BIGINT).notNull()).pk("orgs_pkey", "id"))
+                .table(users()).build();
+        SchemaModel after = model().table(table("orgs").col(col("id", BIGINT).notNull()).pk("orgs_pkey", "id"))
+                .table(users().col(col("org_id", BIGINT).notNull().defaultTo("0"))
+                        .fk(fk("users_org_id_fkey", List.of("org_id"), "orgs", List.of("id")))).build();
+        assertEquals(List.of("check public.users users_org_id_fkey (0) IS NULL OR EXISTS (SELECT 1 FROM public.orgs AS r"
+                + " WHERE r.id = (0))"), up(before, after));
+        assertEquals(List.of(), down(before, after));
+    }
+
+    @Test
     void aForeignKeyOfANewTableRequiresNothing() {
         SchemaModel before = model().table(users()).build();
         SchemaModel after = model().table(users()).table(table("posts").col(col("id", BIGINT).notNull(),

@@ -43,6 +43,7 @@ final class KeptData {
     private final Map<QualifiedName, QualifiedName> tables = new LinkedHashMap<>();
     private final Map<QualifiedName, Map<String, String>> columns = new HashMap<>();
     private final Map<QualifiedName, Map<String, String>> labels = new HashMap<>();
+    private final Set<String> filled = new java.util.HashSet<>();
 
     private KeptData(SchemaModel from, SchemaModel to, RenameHints renames) {
         this.from = from;
@@ -79,6 +80,29 @@ final class KeptData {
     /** How the rows of {@code from} must be found after {@code plan(from, to)}. */
     static KeptData of(SchemaModel from, SchemaModel to, RenameHints renames) {
         return new KeptData(from, to, renames);
+    }
+
+    /**
+     * Declares that the up fills the NULLs of column {@code column} of {@code table} (named as in {@code to}): a
+     * column turning NOT NULL with a backfill or default. Its NULLs may then hold any value after the up, and after
+     * the down too (the down keeps the filled values); its other values must be kept.
+     */
+    KeptData filling(QualifiedName table, String column) {
+        filled.add(table + "\u0000" + column);
+        return this;
+    }
+
+    /** Null when every non-NULL value of {@code before} is among {@code after}, else what is missing. */
+    private static String compareFilled(String beforeName, String afterName, List<String> before, List<String> after) {
+        List<String> rest = new ArrayList<>(after);
+        List<String> missing = new ArrayList<>();
+        for (String value : before) {
+            if (value != null && !rest.remove(value)) {
+                missing.add(value);
+            }
+        }
+        return missing.isEmpty() ? null : "values of " + beforeName + " changed in " + afterName + " (whose NULLs"
+                + " the migration fills): lost " + shown(missing);
     }
 
     /** {@code name} in the other model: declared new name, or the same name when nothing renamed it or took it. */
@@ -141,6 +165,16 @@ final class KeptData {
                 Form form = Form.of(column.type(), type);
                 UnaryOperator<String> relabel = relabel(column.type());
                 UnaryOperator<String> beforeForm = v -> form.apply(relabel.apply(v));
+                if (filled.contains(target + "\u0000" + name)) {
+                    String problem = compareFilled(table.name() + "." + column.name(), target + "." + name,
+                            rows.column(column.name()).stream().map(v -> v == null ? null : beforeForm.apply(v))
+                                    .toList(),
+                            kept.column(name).stream().map(v -> v == null ? null : form.apply(v)).toList());
+                    if (problem != null) {
+                        problems.add(problem);
+                    }
+                    continue;
+                }
                 String problem = compare(table.name() + "." + column.name() + " (" + column.type() + ")",
                         target + "." + name + " (" + type + ")",
                         rows.column(column.name()).stream().map(v -> v == null ? null : beforeForm.apply(v)).toList(),
@@ -192,9 +226,16 @@ final class KeptData {
                         || losses.enumValue(column.type())) {
                     continue;
                 }
-                String problem = compare(table.name() + "." + column.name() + " before the up",
-                        table.name() + "." + column.name() + " after the down",
-                        rows.column(column.name()), back.column(column.name()));
+                String problem = filled.contains(target + "\u0000" + name)
+                        ? compareFilled(table.name() + "." + column.name() + " before the up",
+                                table.name() + "." + column.name() + " after the down", rows.column(column.name()),
+                                back.column(column.name()))
+                        : compare(table.name() + "." + column.name() + " before the up",
+                                table.name() + "." + column.name() + " after the down",
+                                rows.column(column.name()), back.column(column.name()));
+                if (problem == null && filled.contains(target + "\u0000" + name)) {
+                    continue;
+                }
                 if (problem != null) {
                     problems.add(problem);
                     continue;

@@ -1,6 +1,7 @@
 package dev.shale.roundtrip;
 
 import dev.shale.diff.MigrationPlan;
+import dev.shale.diff.change.AlterColumn;
 import dev.shale.diff.MigrationPlanner;
 import dev.shale.diff.change.AlterColumn;
 import dev.shale.diff.change.Change;
@@ -121,6 +122,8 @@ public final class RoundTrip {
     static void migrate(Pair pair, Created a, String dumpTo, DataGate gate) {
         MigrationPlan migration = plan(pair, pair.from(), pair.to(), pair.renames(), "plan(from, to)");
         KeptData kept = KeptData.of(pair.from(), pair.to(), pair.renames());
+        migration.changes().stream().filter(c -> c instanceof AlterColumn alter && alter.fillsNulls())
+                .map(AlterColumn.class::cast).forEach(alter -> kept.filling(alter.table(), alter.to().name()));
         Map<QualifiedName, TableRows> before = WITH_ROWS ? fill(pair, a.database()) : null;
         boolean rows = before != null && before.values().stream().anyMatch(t -> !t.rows().isEmpty());
         if (rows && refused(gate, pair, a.database(), migration, DataGate.Direction.UP, pair.from())) {

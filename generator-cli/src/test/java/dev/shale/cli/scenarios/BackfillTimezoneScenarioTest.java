@@ -3,6 +3,7 @@ package dev.shale.cli.scenarios;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.shale.cli.ExitCode;
 import dev.shale.cli.InProcessShale;
 import dev.shale.testing.PostgresExtension;
 import dev.shale.testing.TestDatabase;
@@ -58,7 +59,17 @@ class BackfillTimezoneScenarioTest {
         assertTrue(up.contains("-- Hazards:\n--   " + FAILS_ON_ROWS + "\n"), up);
         assertTrue(up.endsWith("\nALTER TABLE public.accounts ADD COLUMN timezone text NOT NULL;\n"), up);
 
-        InProcessShale.Output failed = project.run("migrate");
+        InProcessShale.Output refused = project.run("migrate");
+
+        assertEquals(ExitCode.DATA_CHECK, refused.exitCode(), refused.all());
+        assertTrue(refused.err().contains("public.accounts holds 3,000 rows and column timezone is added NOT NULL"
+                + " without a default"), refused.all());
+        assertTrue(refused.err().contains("discard it while no database has applied it (shale discard)"),
+                refused.all());
+        assertEquals(List.of("20261121093000|create_accounts"), project.history());
+
+        // without the pre-flight checks, PostgreSQL refuses it and the runner gives the same way out
+        InProcessShale.Output failed = project.run("migrate", "--skip-data-checks");
 
         assertEquals(3, failed.exitCode(), failed.all());
         assertTrue(failed.err().contains("(SQLSTATE 23502)"), failed.all());

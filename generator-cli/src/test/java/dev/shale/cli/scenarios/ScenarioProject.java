@@ -2,10 +2,7 @@ package dev.shale.cli.scenarios;
 
 import dev.shale.cli.InProcessShale;
 import dev.shale.cli.TestProject;
-import dev.shale.migrations.files.MigrationDirectory;
 import dev.shale.testing.TestDatabase;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -55,18 +52,14 @@ final class ScenarioProject {
     }
 
     /**
-     * Removes the latest generated migration (up, down and snapshot) and re-hashes, as {@code shale discard} will;
-     * the one this project's tests generate last is {@code version_name}.
+     * Runs {@code shale discard VERSION} on the latest migration, {@code version_name}, and fails the test unless it
+     * removed it.
      */
     void discard(String versionAndName) {
-        try {
-            Files.delete(dir.resolve("migrations/" + versionAndName + ".sql"));
-            Files.delete(dir.resolve("migrations/" + versionAndName + ".down.sql"));
-            Files.delete(dir.resolve("snapshots/" + versionAndName + ".json"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        InProcessShale.Output output = run("discard", versionAndName.substring(0, 14));
+        if (output.exitCode() != 0 || Files.exists(dir.resolve("migrations/" + versionAndName + ".sql"))) {
+            throw new AssertionError("shale discard did not remove " + versionAndName + "\n" + output.all());
         }
-        new MigrationDirectory(dir, dir.resolve("migrations"), dir.resolve("snapshots")).writeSum();
     }
 
     /** The first column of every row of {@code sql}, as text. */

@@ -153,6 +153,24 @@ class PreflightTest {
         applies(db, files);
     }
 
+    /** A foreign key on a column the file adds with a default: every row gets the default, which must match. */
+    @Test
+    void aForeignKeyOnANewColumnIsCheckedThroughItsDefault(TestDatabase db) {
+        MigrationFiles files = history(db, "CREATE TABLE orgs (id bigint PRIMARY KEY);\n"
+                        + "CREATE TABLE users (id int PRIMARY KEY);",
+                "INSERT INTO orgs VALUES (1); INSERT INTO users VALUES (1), (2)",
+                "-- shale:requires check public.users users_org_id_fkey (0) IS NULL OR EXISTS (SELECT 1 FROM"
+                        + " public.orgs AS r WHERE r.id = (0))\n",
+                "ALTER TABLE users ADD COLUMN org_id bigint DEFAULT 0 NOT NULL;\n"
+                        + "ALTER TABLE users ADD CONSTRAINT users_org_id_fkey FOREIGN KEY (org_id) REFERENCES orgs (id);");
+
+        assertTrue(refused(db, files).startsWith(HEAD + "2 rows of public.users violate check users_org_id_fkey"),
+                refused(db, files));
+
+        db.execute("INSERT INTO orgs VALUES (0)");
+        applies(db, files);
+    }
+
     @Test
     void rowsUsingARemovedEnumValue(TestDatabase db) {
         MigrationFiles files = history(db, "CREATE TYPE status AS ENUM ('NEW', 'OLD', 'GONE');\n"
