@@ -20,6 +20,18 @@ final class ColumnReferences {
         if (sql == null || from.equals(to)) {
             return sql;
         }
+        return rewrite(sql, from, Identifiers.quote(to));
+    }
+
+    /**
+     * {@code sql} with every reference to column {@code column} written as the SQL text {@code value} (an expression
+     * in parentheses); {@code null} stays null.
+     */
+    static String substitute(String sql, String column, String value) {
+        return sql == null ? null : rewrite(sql, column, value);
+    }
+
+    private static String rewrite(String sql, String from, String replacement) {
         StringBuilder out = new StringBuilder(sql.length() + 8);
         int i = 0;
         while (i < sql.length()) {
@@ -37,7 +49,7 @@ final class ColumnReferences {
                     break;
                 }
                 String name = sql.substring(i + 1, end - 1).replace("\"\"", "\"");
-                out.append(isReference(sql, i, end, name, from) ? Identifiers.quote(to) : sql.substring(i, end));
+                out.append(isReference(sql, i, end, name, from) ? replacement : sql.substring(i, end));
                 i = end;
             } else if (isIdentifierStart(c)) {
                 end = i;
@@ -45,7 +57,7 @@ final class ColumnReferences {
                     end++;
                 }
                 String name = foldAscii(sql.substring(i, end));
-                out.append(isReference(sql, i, end, name, from) ? Identifiers.quote(to) : sql.substring(i, end));
+                out.append(isReference(sql, i, end, name, from) ? replacement : sql.substring(i, end));
                 i = end;
             } else if (Character.isDigit(c)) {
                 // A number, with any exponent or trailing letters, is never an identifier.

@@ -1,6 +1,7 @@
 package dev.shale.diff;
 
 import dev.shale.diff.change.AddColumn;
+import dev.shale.diff.change.AlterColumn;
 import dev.shale.diff.change.Change;
 import dev.shale.diff.postgres.DataLoss;
 import dev.shale.diff.postgres.DataRequirement;
@@ -28,12 +29,12 @@ public final class MigrationPlanner {
      * without default it adds back (whose values it cannot restore).
      */
     public static MigrationPlan plan(SchemaModel from, SchemaModel to, RenameHints renames) {
-        return render(Differ.diff(from, to, renames));
+        return render(Differ.diff(from, to, renames), to);
     }
 
     /** As {@link #plan(SchemaModel, SchemaModel, RenameHints)}, filling columns that become NOT NULL. */
     public static MigrationPlan plan(SchemaModel from, SchemaModel to, RenameHints renames, Backfills backfills) {
-        return render(Differ.diff(from, to, renames, backfills));
+        return render(Differ.diff(from, to, renames, backfills), to);
     }
 
     /**
@@ -41,16 +42,16 @@ public final class MigrationPlanner {
      * a declared rename applies only when its old name is there; see {@link Differ#diffApplyingPresentRenames}.
      */
     public static MigrationPlan planApplyingPresentRenames(SchemaModel from, SchemaModel to, RenameHints renames) {
-        return render(Differ.diffApplyingPresentRenames(from, to, renames));
+        return render(Differ.diffApplyingPresentRenames(from, to, renames), to);
     }
 
     /** As {@link #planApplyingPresentRenames(SchemaModel, SchemaModel, RenameHints)}, with declared backfills. */
     public static MigrationPlan planApplyingPresentRenames(SchemaModel from, SchemaModel to, RenameHints renames,
                                                            Backfills backfills) {
-        return render(Differ.diffApplyingPresentRenames(from, to, renames, backfills));
+        return render(Differ.diffApplyingPresentRenames(from, to, renames, backfills), to);
     }
 
-    private static MigrationPlan render(List<Change> changes) {
+    private static MigrationPlan render(List<Change> changes, SchemaModel to) {
         List<SqlStatement> up = new ArrayList<>();
         List<Hazard> upHazards = new ArrayList<>();
         List<DataRequirement> upRequirements = new ArrayList<>();
@@ -59,8 +60,11 @@ public final class MigrationPlanner {
             up.addAll(RENDERER.render(change));
             List<Change> earlier = changes.subList(0, i);
             RENDERER.hazards(change).forEach(h -> upHazards.add(LossNames.atStart(h, earlier)));
-            RENDERER.requirements(change).forEach(r -> upRequirements.add(
-                    RequirementNames.atStart(DefaultedReferences.of(r, changes), earlier)));
+            List<DataRequirement> required = new ArrayList<>(RENDERER.requirements(change));
+            if (change instanceof AlterColumn alter) {
+                required.addAll(FillConstraints.of(alter, to));
+            }
+            required.forEach(r -> upRequirements.add(RequirementNames.atStart(FilledValues.of(r, changes), earlier)));
         }
         List<SqlStatement> down = new ArrayList<>();
         List<Hazard> downHazards = new ArrayList<>();
@@ -81,7 +85,7 @@ public final class MigrationPlanner {
                 unrestorable.add(new Unrestorable(column, add.refill()));
             }
             RENDERER.requirements(reverse).forEach(r -> downRequirements.add(
-                    RequirementNames.atStart(DefaultedReferences.of(r, downChanges), earlier)));
+                    RequirementNames.atStart(FilledValues.of(r, downChanges), earlier)));
             reversed.add(reverse);
         }
         return new MigrationPlan(changes, up, down, upHazards, downHazards, distinct(upRequirements),

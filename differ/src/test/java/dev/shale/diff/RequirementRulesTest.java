@@ -105,9 +105,32 @@ class RequirementRulesTest {
         SchemaModel after = model().table(table("orgs").col(col("id", BIGINT).notNull()).pk("orgs_pkey", "id"))
                 .table(users().col(col("org_id", BIGINT).notNull().defaultTo("0"))
                         .fk(fk("users_org_id_fkey", List.of("org_id"), "orgs", List.of("id")))).build();
-        assertEquals(List.of("check public.users users_org_id_fkey (0) IS NULL OR EXISTS (SELECT 1 FROM public.orgs AS r"
-                + " WHERE r.id = (0))"), up(before, after));
+        assertEquals(List.of("check public.users users_org_id_fkey (0) IS NULL OR ((0)) IN (SELECT r.id FROM"
+                + " public.orgs AS r)"), up(before, after));
         assertEquals(List.of(), down(before, after));
+    }
+
+    @Test
+    void keysOnValuesTheMigrationMakesAreCheckedThroughThoseValues() {
+        SchemaModel before = model().table(users().col(col("score", INTEGER), col("code", TEXT))).build();
+        SchemaModel after = model().table(users().col(col("score", INTEGER),
+                        col("code", TEXT).notNull().defaultTo("'x'"), col("score_plus", INTEGER).notNull()
+                                .generated("score + 1"))
+                .unique("users_code_key", "code")).build();
+        assertEquals(List.of("check public.users \"score_plus NOT NULL\" (score + 1) IS NOT NULL",
+                "unique public.users users_code_key ((coalesce(code, ('x'))))"),
+                up(before, after).stream().sorted().toList());
+    }
+
+    @Test
+    void fillingTheNullsOfAKeyedColumnRequiresTheKeysToHoldThroughTheFill() {
+        Fixtures.TableBuilder orgs = table("orgs").col(col("id", BIGINT).notNull()).pk("orgs_pkey", "id");
+        SchemaModel before = model().table(orgs).table(users().col(col("org_id", BIGINT).defaultTo("0"))
+                .fk(fk("users_org_id_fkey", List.of("org_id"), "orgs", List.of("id")))).build();
+        SchemaModel after = model().table(orgs).table(users().col(col("org_id", BIGINT).notNull().defaultTo("0"))
+                .fk(fk("users_org_id_fkey", List.of("org_id"), "orgs", List.of("id")))).build();
+        assertEquals(List.of("check public.users users_org_id_fkey coalesce(org_id, (0)) IS NULL OR"
+                + " (coalesce(org_id, (0))) IN (SELECT r.id FROM public.orgs AS r)"), up(before, after));
     }
 
     @Test

@@ -92,10 +92,15 @@ final class RequirementRules {
 
     /**
      * A NOT NULL column that nothing fills (no default, identity or generation, no declared fill, nor a down's refill
-     * with the zero of its type) fails on any row.
+     * with the zero of its type) fails on any row; a generated NOT NULL column fails on a row its expression gives
+     * NULL for.
      */
     private static List<DataRequirement> addColumn(AddColumn change) {
         Column column = change.column();
+        if (column.generatedExpression() != null && !column.nullable()) {
+            return List.of(new DataRequirement.Check(change.table(), column.name() + " NOT NULL",
+                    "(" + column.generatedExpression() + ") IS NOT NULL"));
+        }
         boolean filled = column.defaultExpression() != null || column.identity() != null
                 || column.generatedExpression() != null;
         return column.nullable() || filled || change.fill() != null || change.refill() != null ? List.of()

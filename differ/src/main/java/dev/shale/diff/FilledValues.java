@@ -1,0 +1,98 @@
+package dev.shale.diff;
+
+import dev.shale.diff.change.AddColumn;
+import dev.shale.diff.change.AlterColumn;
+import dev.shale.diff.change.Change;
+import dev.shale.diff.change.CreateTable;
+import dev.shale.diff.postgres.DataRequirement;
+import dev.shale.model.Identifiers;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The pre-flight check of a key, check or foreign key on a column whose values the same migration makes for the rows
+ * that exist: a column it adds to an existing table (every row gets its default, backfill or refill) or whose NULLs
+ * it fills. Before the migration those values are not there to look at, so the requirement is checked through them:
+ * the column written as its value ({@code (0)}, {@code coalesce(opens_at, (1))}) in a unique key, a check
+ * expression, or a foreign key turned into a check on the rows as they are
+ * ({@code (0) IS NULL OR ((0)) IN (SELECT r.id FROM public.orgs AS r)}, the value computed outside the subquery so
+ * that the referenced table's columns never capture a name of the row).
+ */
+final class FilledValues {
+
+    private FilledValues() {
+    }
+
+    /** {@code requirement}, checked through the values {@code changes} give the rows, when it needs them. */
+    static DataRequirement of(DataRequirement requirement, List<Change> changes) {
+        if (!(requirement instanceof DataRequirement.Unique || requirement instanceof DataRequirement.Check
+                || requirement instanceof DataRequirement.References)) {
+            return requirement;
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        for (Change change : changes) {
+            if (change instanceof CreateTable created && created.table().name().equals(requirement.relation())) {
+                return requirement;
+            }
+            if (change instanceof AddColumn add && add.table().equals(requirement.relation())
+                    && add.column().identity() == null && add.column().generatedExpression() == null) {
+                String value = add.fill() != null ? add.fill() : add.refill() != null ? add.refill()
+                        : add.column().defaultExpression();
+                values.put(add.column().name(), "(" + (value == null ? "NULL" : value) + ")");
+            }
+            if (change instanceof AlterColumn alter && alter.table().equals(requirement.relation()) && alter.fillsNulls()) {
+                values.put(alter.to().name(), "coalesce(" + Identifiers.quote(alter.to().name()) + ", (" + alter.fill()
+                        + "))");
+            }
+        }
+        if (values.isEmpty()) {
+            return requirement;
+        }
+        if (requirement instanceof DataRequirement.Unique unique) {
+            List<String> keys = unique.keys().stream().map(k -> key(k, values)).toList();
+            String where = substitute(unique.where(), values);
+            return keys.equals(unique.keys()) && java.util.Objects.equals(where, unique.where()) ? requirement
+                    : new DataRequirement.Unique(unique.table(), unique.name(), keys, where);
+        }
+        if (requirement instanceof DataRequirement.Check check) {
+            String expression = substitute(check.expression(), values);
+            return expression.equals(check.expression()) ? requirement
+                    : new DataRequirement.Check(check.table(), check.name(), expression);
+        }
+        DataRequirement.References key = (DataRequirement.References) requirement;
+        if (key.columns().stream().noneMatch(values::containsKey)) {
+            return requirement;
+        }
+        List<String> row = new ArrayList<>();
+        List<String> target = new ArrayList<>();
+        for (int i = 0; i < key.columns().size(); i++) {
+            String column = key.columns().get(i);
+            row.add(values.getOrDefault(column, Identifiers.quote(column)));
+            target.add("r." + Identifiers.quote(key.targetColumns().get(i)));
+        }
+        String expression = String.join(" OR ", row.stream().map(v -> v + " IS NULL").toList()) + " OR ("
+                + String.join(", ", row) + ") IN (SELECT " + String.join(", ", target) + " FROM " + key.target().sql()
+                + " AS r)";
+        return new DataRequirement.Check(key.table(), key.name(), expression);
+    }
+
+    /** A unique key: a column that gets a value becomes that value; an expression has its columns replaced. */
+    private static String key(String key, Map<String, String> values) {
+        for (Map.Entry<String, String> value : values.entrySet()) {
+            if (key.equals(Identifiers.quote(value.getKey()))) {
+                return "(" + value.getValue() + ")";
+            }
+        }
+        return substitute(key, values);
+    }
+
+    private static String substitute(String sql, Map<String, String> values) {
+        String out = sql;
+        for (Map.Entry<String, String> value : values.entrySet()) {
+            out = ColumnReferences.substitute(out, value.getKey(), value.getValue());
+        }
+        return out;
+    }
+}
