@@ -25,16 +25,19 @@ final class FilledValues {
     private FilledValues() {
     }
 
-    /** {@code requirement}, checked through the values {@code changes} give the rows, when it needs them. */
-    static DataRequirement of(DataRequirement requirement, List<Change> changes) {
+    /**
+     * {@code named} (the requirement as named when its file starts), checked through the values {@code changes} give
+     * the rows, when {@code requirement} (the same, named as the changes name things) needs them.
+     */
+    static DataRequirement of(DataRequirement requirement, DataRequirement named, List<Change> changes) {
         if (!(requirement instanceof DataRequirement.Unique || requirement instanceof DataRequirement.Check
                 || requirement instanceof DataRequirement.References)) {
-            return requirement;
+            return named;
         }
         Map<String, String> values = new LinkedHashMap<>();
         for (Change change : changes) {
             if (change instanceof CreateTable created && created.table().name().equals(requirement.relation())) {
-                return requirement;
+                return named;
             }
             if (change instanceof AddColumn add && add.table().equals(requirement.relation())
                     && add.column().identity() == null && add.column().generatedExpression() == null) {
@@ -48,28 +51,29 @@ final class FilledValues {
             }
         }
         if (values.isEmpty()) {
-            return requirement;
+            return named;
         }
-        if (requirement instanceof DataRequirement.Unique unique) {
+        if (named instanceof DataRequirement.Unique unique) {
             List<String> keys = unique.keys().stream().map(k -> key(k, values)).toList();
             String where = substitute(unique.where(), values);
-            return keys.equals(unique.keys()) && java.util.Objects.equals(where, unique.where()) ? requirement
+            return keys.equals(unique.keys()) && java.util.Objects.equals(where, unique.where()) ? named
                     : new DataRequirement.Unique(unique.table(), unique.name(), keys, where);
         }
-        if (requirement instanceof DataRequirement.Check check) {
+        if (named instanceof DataRequirement.Check check) {
             String expression = substitute(check.expression(), values);
-            return expression.equals(check.expression()) ? requirement
+            return expression.equals(check.expression()) ? named
                     : new DataRequirement.Check(check.table(), check.name(), expression);
         }
-        DataRequirement.References key = (DataRequirement.References) requirement;
-        if (key.columns().stream().noneMatch(values::containsKey)) {
-            return requirement;
+        DataRequirement.References changed = (DataRequirement.References) requirement;
+        DataRequirement.References key = (DataRequirement.References) named;
+        if (changed.columns().stream().noneMatch(values::containsKey)) {
+            return named;
         }
         List<String> row = new ArrayList<>();
         List<String> target = new ArrayList<>();
         for (int i = 0; i < key.columns().size(); i++) {
-            String column = key.columns().get(i);
-            row.add(values.getOrDefault(column, Identifiers.quote(column)));
+            String value = values.get(changed.columns().get(i));
+            row.add(value != null ? value : Identifiers.quote(key.columns().get(i)));
             target.add("r." + Identifiers.quote(key.targetColumns().get(i)));
         }
         String expression = String.join(" OR ", row.stream().map(v -> v + " IS NULL").toList()) + " OR ("

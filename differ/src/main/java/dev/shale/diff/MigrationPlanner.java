@@ -64,7 +64,8 @@ public final class MigrationPlanner {
             if (change instanceof AlterColumn alter) {
                 required.addAll(FillConstraints.of(alter, to));
             }
-            required.forEach(r -> upRequirements.add(RequirementNames.atStart(FilledValues.of(r, changes), earlier)));
+            required.forEach(r -> upRequirements.add(
+                    FilledValues.of(r, RequirementNames.atStart(r, earlier), changes)));
         }
         List<SqlStatement> down = new ArrayList<>();
         List<Hazard> downHazards = new ArrayList<>();
@@ -85,7 +86,7 @@ public final class MigrationPlanner {
                 unrestorable.add(new Unrestorable(column, add.refill()));
             }
             RENDERER.requirements(reverse).forEach(r -> downRequirements.add(
-                    RequirementNames.atStart(FilledValues.of(r, downChanges), earlier)));
+                    FilledValues.of(r, RequirementNames.atStart(r, earlier), downChanges)));
             reversed.add(reverse);
         }
         return new MigrationPlan(changes, up, down, upHazards, downHazards, distinct(upRequirements),

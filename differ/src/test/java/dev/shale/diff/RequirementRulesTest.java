@@ -169,4 +169,19 @@ class RequirementRulesTest {
                 lines(plan.upRequirements()).stream().sorted().toList());
         assertEquals(List.of(), lines(plan.downRequirements()));
     }
+
+    @Test
+    void aForeignKeyThroughADefaultNamesItsReferencedTableAsTheFileStarts() {
+        SchemaModel before = model().table(table("orgs").col(col("id", BIGINT).notNull()).pk("orgs_pkey", "id"))
+                .table(users()).build();
+        SchemaModel after = model().table(table("teams").col(col("id", BIGINT).notNull()).pk("orgs_pkey", "id"))
+                .table(users().col(col("team_id", BIGINT).notNull().defaultTo("42"))
+                        .fk(fk("users_team_id_fkey", List.of("team_id"), "teams", List.of("id")))).build();
+        RenameHints renames = hints().table("orgs", "teams", "com.example.Team").build();
+
+        MigrationPlan plan = MigrationPlanner.plan(before, after, renames);
+
+        assertEquals(List.of("check public.users users_team_id_fkey (42) IS NULL OR ((42)) IN (SELECT r.id FROM"
+                + " public.orgs AS r)"), lines(plan.upRequirements()));
+    }
 }
