@@ -30,8 +30,7 @@ final class Refills {
 
     /** Whether adding {@code column} back to a table with rows needs a value Shale makes up. */
     static boolean needed(Column column) {
-        return !column.nullable() && column.defaultExpression() == null && column.identity() == null
-                && column.generatedExpression() == null;
+        return !column.nullable() && !column.fillsRows();
     }
 
     /**

@@ -97,10 +97,8 @@ final class DatabaseOptions {
             throw new CommandException(ExitCode.USAGE, "--connect-retries must be 0 or more, not " + connectRetries,
                     "pass --connect-retries 0 to try once");
         }
+        settings = withHistorySchema(settings, historySchema);
         try {
-            if (historySchema != null) {
-                settings = settings.withHistorySchema(historySchema);
-            }
             if (lockWait != null) {
                 settings = settings.withLockWait(lockWait);
             }
@@ -123,5 +121,22 @@ final class DatabaseOptions {
                     + historySchema + "\"", "pass the schema of the history table, such as --history-schema public", e);
         }
         return settings;
+    }
+
+    /**
+     * {@code settings} with the history table in {@code schema} (kept when null).
+     *
+     * @throws CommandException (exit code 2) when {@code schema} is no schema name
+     */
+    static RunnerSettings withHistorySchema(RunnerSettings settings, String schema) {
+        if (schema == null) {
+            return settings;
+        }
+        try {
+            return settings.withHistorySchema(schema);
+        } catch (IllegalArgumentException e) {
+            throw new CommandException(ExitCode.USAGE, "--history-schema must name a schema of 1 to 63 bytes: \""
+                    + schema + "\"", "pass the schema of the history table, such as --history-schema public", e);
+        }
     }
 }

@@ -102,16 +102,7 @@ final class DiscardCommand implements Callable<Integer> {
     }
 
     private void requireNotApplied(DatabaseUrl database, ShaleConfig config, MigrationFile latest) {
-        RunnerSettings settings = RunnerSettings.DEFAULTS;
-        if (historySchema != null) {
-            try {
-                settings = settings.withHistorySchema(historySchema);
-            } catch (IllegalArgumentException e) {
-                throw new CommandException(ExitCode.USAGE, "--history-schema must name a schema of 1 to 63 bytes: \""
-                        + historySchema + "\"", "pass the schema of the history table, such as --history-schema public",
-                        e);
-            }
-        }
+        RunnerSettings settings = DatabaseOptions.withHistorySchema(RunnerSettings.DEFAULTS, historySchema);
         StatusReport report = Shale.status(database, MigrationSource.folder(config.migrationsDir()), settings);
         for (MigrationStatus status : report.migrations()) {
             if (status.version().equals(latest.version().toString()) && (status.state() == MigrationState.APPLIED

@@ -25,6 +25,14 @@ public record Column(
         return new Column(name, type, nullable, null, null, null, null);
     }
 
+    /**
+     * Whether the column gives the rows of its table a value itself when it is added: a default, an identity or a
+     * generation.
+     */
+    public boolean fillsRows() {
+        return defaultExpression != null || identity != null || generatedExpression != null;
+    }
+
     /** This column under another name. */
     public Column withName(String newName) {
         return new Column(newName, type, nullable, defaultExpression, identity, generatedExpression, comment);

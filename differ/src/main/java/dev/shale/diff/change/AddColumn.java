@@ -25,6 +25,14 @@ public record AddColumn(QualifiedName table, Column column, String fill, String 
         }
     }
 
+    /**
+     * Whether existing rows get no value for this NOT NULL column: no default, identity, generation, fill or refill
+     * (the ADD then fails on a table with rows).
+     */
+    public boolean givesRowsNoValue() {
+        return !column.nullable() && !column.fillsRows() && fill == null && refill == null;
+    }
+
     /** A column added as declared, rows getting its default (or NULL). */
     public AddColumn(QualifiedName table, Column column) {
         this(table, column, null, null);

@@ -26,8 +26,7 @@ final class FillHazards {
             hazards.add(new Hazard(HazardKind.TABLE_REWRITE, change, "Filling new column " + name + " with "
                     + change.fill() + " writes every row of " + change.table() + " (in batches of " + FillSql.BATCH
                     + ") while the migration's transaction holds an exclusive lock on it."));
-        } else if (!column.nullable() && column.defaultExpression() == null && column.identity() == null
-                && column.generatedExpression() == null && change.refill() == null) {
+        } else if (change.givesRowsNoValue()) {
             hazards.add(new Hazard(HazardKind.FAILS_ON_ROWS, change, "Adding column " + name + " NOT NULL without a"
                     + " default fails if " + change.table() + " has rows: nothing gives them a value. Declare"
                     + " @Backfill(\"...\") (a SQL expression for the existing rows) or @Default(...) on it and run"

@@ -101,10 +101,8 @@ final class RequirementRules {
             return List.of(new DataRequirement.Check(change.table(), column.name() + " NOT NULL",
                     "(" + column.generatedExpression() + ") IS NOT NULL"));
         }
-        boolean filled = column.defaultExpression() != null || column.identity() != null
-                || column.generatedExpression() != null;
-        return column.nullable() || filled || change.fill() != null || change.refill() != null ? List.of()
-                : List.of(new DataRequirement.Empty(change.table(), column.name()));
+        return change.givesRowsNoValue() ? List.of(new DataRequirement.Empty(change.table(), column.name()))
+                : List.of();
     }
 
     private static List<DataRequirement> alterColumn(AlterColumn change) {

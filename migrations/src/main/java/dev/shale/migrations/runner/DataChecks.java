@@ -3,7 +3,6 @@ package dev.shale.migrations.runner;
 import dev.shale.api.MigrationRefusedException;
 import dev.shale.api.MigrationRefusedException.Reason;
 import dev.shale.diff.postgres.DataRequirement;
-import dev.shale.migrations.runner.sql.SqlStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -63,7 +62,7 @@ final class DataChecks {
                     report.add(file + ": " + what + ": ok");
                 }
             }
-            rowsMayChange |= unit.statements().stream().anyMatch(SqlStatement::mayChangeRows);
+            rowsMayChange |= unit.mayChangeRows();
         }
         if (!found.isEmpty()) {
             throw refusal(first, found, "Nothing was run.");

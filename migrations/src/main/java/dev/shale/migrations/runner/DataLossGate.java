@@ -57,7 +57,7 @@ record DataLossGate(String command, String fix) {
                     found.add(unit.file().display() + " loses " + loss.describe() + ", " + fact.holding());
                 }
             }
-            rowsMayChange |= unit.statements().stream().anyMatch(SqlStatement::mayChangeRows);
+            rowsMayChange |= unit.mayChangeRows();
         }
         if (!found.isEmpty()) {
             throw new MigrationRefusedException(Reason.DATA_LOSS, first, String.join("; ", found) + ". Nothing was run.",

@@ -69,7 +69,8 @@ public final class Rollback {
                         Executor.Guard guard = Executor.Guard.both(
                                 options.skipDataChecks() ? Executor.Guard.NONE : checks.guard(session),
                                 options.force() ? Executor.Guard.NONE
-                                        : UnrestorableGate.guard(session, DataLossGate.ROLLBACK.guard(session)));
+                                        : Executor.Guard.both(DataLossGate.ROLLBACK.guard(session),
+                                                UnrestorableGate.guard(session)));
                         return new RollbackResult(false, new Executor(session, recorder(history), guard)
                                 .run(steps(units)), plan, List.of());
                     });

@@ -19,6 +19,11 @@ record Unit(SourceMigration migration, SourceFile file, MigrationHeader header, 
         statements = List.copyOf(statements);
     }
 
+    /** Whether a statement of the file may change the rows of existing tables (see {@link SqlStatement#mayChangeRows}). */
+    boolean mayChangeRows() {
+        return statements.stream().anyMatch(SqlStatement::mayChangeRows);
+    }
+
     String version() {
         return migration.versionText();
     }

@@ -43,20 +43,16 @@ final class UnrestorableGate {
         }
     }
 
-    /** {@code next} and the check of this gate at the start of each unit that names a column it cannot restore. */
-    static Executor.Guard guard(Session session, Executor.Guard next) {
+    /** The check of this gate at the start of each unit that names a column it cannot restore. */
+    static Executor.Guard guard(Session session) {
         return new Executor.Guard() {
             @Override
             public boolean appliesTo(Unit unit) {
-                return !unit.header().unrestorable().isEmpty() || next.appliesTo(unit);
+                return !unit.header().unrestorable().isEmpty();
             }
 
             @Override
             public MigrationRefusedException check(Unit unit) {
-                MigrationRefusedException refused = next.appliesTo(unit) ? next.check(unit) : null;
-                if (refused != null) {
-                    return refused;
-                }
                 List<String> found = new ArrayList<>();
                 for (Unrestorable column : unit.header().unrestorable()) {
                     LossFacts.Fact rows = rows(session, column);
