@@ -9,7 +9,13 @@ public enum HazardKind {
     /** A long exclusive lock without a rewrite: a scan to validate, an index build. */
     LONG_LOCK("long-lock", "long lock"),
     /** The change fails on a table with rows (or with NULLs in the column): nothing gives those rows a value. */
-    FAILS_ON_ROWS("fails-on-rows", "fails on rows");
+    FAILS_ON_ROWS("fails-on-rows", "fails on rows"),
+    /** The release still running breaks: it reads a dropped or renamed object, or its inserts miss a column. */
+    BACKWARD_INCOMPATIBLE("backward-incompatible", "backward incompatible"),
+    /** A step runs outside a transaction: not rolled back, resumed instead. */
+    NON_TRANSACTIONAL("non-transactional", "non-transactional"),
+    /** The down cannot restore what the up discards. */
+    IRREVERSIBLE("irreversible", "irreversible");
 
     private final String code;
     private final String words;

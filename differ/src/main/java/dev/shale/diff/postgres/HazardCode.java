@@ -1,0 +1,135 @@
+package dev.shale.diff.postgres;
+
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The catalog of hazards, each with a stable code (written in headers, JSON, SARIF and
+ * {@code -- shale:allow <code> <reason>}), its kind, a severity, one sentence of why it matters and the safer
+ * alternative. Codes never change meaning once released; a retired code is kept, never reused.
+ */
+public enum HazardCode {
+    // data loss
+    DROP_TABLE("drop-table", HazardKind.DATA_LOSS, HazardSeverity.ERROR,
+            "Dropping a table deletes all of its rows.",
+            "Stop reading the table in a release first, back it up or rename it, and drop it in a later migration."),
+    DROP_COLUMN("drop-column", HazardKind.DATA_LOSS, HazardSeverity.ERROR,
+            "Dropping a column deletes its values.",
+            "Stop reading the column in a release first, then drop it in a later migration."),
+    NARROWING_TYPE("narrowing-type", HazardKind.DATA_LOSS, HazardSeverity.ERROR,
+            "A narrowing type change may cut, round or reject existing values.",
+            "Add a column of the new type, backfill it with an explicit conversion, and switch readers over."),
+    DROP_ENUM_VALUE("drop-enum-value", HazardKind.DATA_LOSS, HazardSeverity.ERROR,
+            "Removing an enum value fails on rows that still hold it, and loses the value where it is cast away.",
+            "Update the rows holding the value in a data migration first."),
+    DROP_SCHEMA("drop-schema", HazardKind.DATA_LOSS, HazardSeverity.ERROR,
+            "Dropping a schema drops everything in it.",
+            "Move or drop the schema's objects explicitly first."),
+    // rewrites
+    TYPE_CHANGE_REWRITE("type-change-rewrite", HazardKind.TABLE_REWRITE, HazardSeverity.WARNING,
+            "Changing a column's type rewrites the table and its indexes under an ACCESS EXCLUSIVE lock.",
+            "Expand and contract: add a column of the new type, backfill it in batches, switch readers and writers,"
+                    + " then drop the old column."),
+    VOLATILE_DEFAULT("volatile-default", HazardKind.TABLE_REWRITE, HazardSeverity.WARNING,
+            "Adding a column with a volatile default (or as identity or stored generated) rewrites the table under"
+                    + " an ACCESS EXCLUSIVE lock.",
+            "Add the column without a default, set the default, and backfill existing rows in batches."),
+    ENUM_RECREATE_REWRITE("enum-recreate-rewrite", HazardKind.TABLE_REWRITE, HazardSeverity.WARNING,
+            "Recreating an enum converts every column using it, rewriting those tables under an ACCESS EXCLUSIVE lock.",
+            "Only add enum values (ADD VALUE), or move the column to text with a check in an expand/contract migration."),
+    // locks
+    INDEX_NOT_CONCURRENT("index-not-concurrent", HazardKind.LONG_LOCK, HazardSeverity.ERROR,
+            "CREATE INDEX without CONCURRENTLY blocks writes to the table while the index builds.",
+            "CREATE INDEX CONCURRENTLY in a non-transactional step."),
+    DROP_INDEX_NOT_CONCURRENT("drop-index-not-concurrent", HazardKind.LONG_LOCK, HazardSeverity.WARNING,
+            "DROP INDEX without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on the table.",
+            "DROP INDEX CONCURRENTLY in a non-transactional step."),
+    CONSTRAINT_VALIDATED_UNDER_LOCK("constraint-validated-under-lock", HazardKind.LONG_LOCK, HazardSeverity.ERROR,
+            "Adding a foreign key or check without NOT VALID scans the table while holding a lock that blocks writes"
+                    + " (both tables' for a foreign key).",
+            "ADD CONSTRAINT ... NOT VALID, then VALIDATE CONSTRAINT in a later transaction."),
+    VALIDATE_IN_SAME_TRANSACTION("validate-in-same-transaction", HazardKind.LONG_LOCK, HazardSeverity.ERROR,
+            "VALIDATE CONSTRAINT in the transaction that added the constraint NOT VALID keeps the strong lock for the"
+                    + " whole scan, so NOT VALID brings nothing.",
+            "Run VALIDATE CONSTRAINT in a later step (its own transaction)."),
+    SET_NOT_NULL_SCAN("set-not-null-scan", HazardKind.LONG_LOCK, HazardSeverity.ERROR,
+            "SET NOT NULL scans the whole table under an ACCESS EXCLUSIVE lock.",
+            "Add CHECK (col IS NOT NULL) NOT VALID, VALIDATE it in a later transaction, then SET NOT NULL (which uses"
+                    + " the check and skips the scan) and drop the check."),
+    UNIQUE_UNDER_LOCK("unique-under-lock", HazardKind.LONG_LOCK, HazardSeverity.ERROR,
+            "Adding a unique constraint or primary key builds its index while blocking writes to the table.",
+            "CREATE UNIQUE INDEX CONCURRENTLY, then ADD CONSTRAINT ... USING INDEX."),
+    LOCK_WITHOUT_TIMEOUT("lock-without-timeout", HazardKind.LONG_LOCK, HazardSeverity.WARNING,
+            "A statement that needs a strong lock, run without lock_timeout, queues every query of the application"
+                    + " behind it while it waits for a long transaction.",
+            "SET lock_timeout (about 2s) before it, and retry on timeout."),
+    // rows
+    FAILS_ON_ROWS("fails-on-rows", HazardKind.FAILS_ON_ROWS, HazardSeverity.ERROR,
+            "The change fails on a table with rows (or with NULLs in the column): nothing gives those rows a value.",
+            "Declare a default or @Backfill, or fill the rows in a data migration before this one."),
+    // the running application
+    BACKWARD_INCOMPATIBLE_DROP("backward-incompatible-drop", HazardKind.BACKWARD_INCOMPATIBLE, HazardSeverity.WARNING,
+            "The release still running reads the dropped table or column, and fails until it is replaced.",
+            "Deploy a release that no longer uses it first, then drop it."),
+    BACKWARD_INCOMPATIBLE_RENAME("backward-incompatible-rename", HazardKind.BACKWARD_INCOMPATIBLE,
+            HazardSeverity.WARNING,
+            "The release still running uses the old name, and fails until it is replaced.",
+            "Expand and contract: add the new column (or a view under the new name), write both, switch, then drop the"
+                    + " old one."),
+    NOT_NULL_WITHOUT_DEFAULT("not-null-without-default", HazardKind.BACKWARD_INCOMPATIBLE, HazardSeverity.WARNING,
+            "The release still running inserts rows without the new NOT NULL column, and those inserts fail.",
+            "Give the column a default, or make it NOT NULL only after every release writes it."),
+    // how it runs
+    NON_TRANSACTIONAL_STEP("non-transactional-step", HazardKind.NON_TRANSACTIONAL, HazardSeverity.NOTE,
+            "A non-transactional step is not rolled back when a later statement fails; the runner resumes it instead.",
+            "None needed: the step is written to be retried; review it as such."),
+    IRREVERSIBLE_DOWN("irreversible-down", HazardKind.IRREVERSIBLE, HazardSeverity.WARNING,
+            "The down migration cannot restore what the up discards.",
+            "Back the data up before migrating, or keep the old column until the change is proven.");
+
+    private final String code;
+    private final HazardKind kind;
+    private final HazardSeverity severity;
+    private final String why;
+    private final String alternative;
+
+    HazardCode(String code, HazardKind kind, HazardSeverity severity, String why, String alternative) {
+        this.code = code;
+        this.kind = kind;
+        this.severity = severity;
+        this.why = why;
+        this.alternative = alternative;
+    }
+
+    /** The stable code: {@code drop-column}. */
+    public String code() {
+        return code;
+    }
+
+    /** The kind of risk, as the header's {@code shale:hazards} line lists it. */
+    public HazardKind kind() {
+        return kind;
+    }
+
+    /** How much it matters. */
+    public HazardSeverity severity() {
+        return severity;
+    }
+
+    /** One sentence: why it matters. */
+    public String why() {
+        return why;
+    }
+
+    /** The safer way to do the same thing. */
+    public String alternative() {
+        return alternative;
+    }
+
+    /** The entry with this code, if there is one. */
+    public static Optional<HazardCode> byCode(String code) {
+        Objects.requireNonNull(code, "code");
+        return Arrays.stream(values()).filter(c -> c.code.equals(code)).findFirst();
+    }
+}
