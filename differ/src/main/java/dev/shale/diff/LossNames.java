@@ -25,7 +25,7 @@ final class LossNames {
             return hazard;
         }
         List<DataLoss> losses = hazard.losses().stream().map(loss -> atStart(loss, earlier)).toList();
-        return new Hazard(hazard.kind(), hazard.change(), hazard.message(), losses);
+        return new Hazard(hazard.code(), hazard.object(), hazard.change(), hazard.message(), losses);
     }
 
     /** {@code loss} named as before {@code earlier}. */

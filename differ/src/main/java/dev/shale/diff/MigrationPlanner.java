@@ -6,6 +6,7 @@ import dev.shale.diff.change.Change;
 import dev.shale.diff.postgres.DataLoss;
 import dev.shale.diff.postgres.DataRequirement;
 import dev.shale.diff.postgres.Hazard;
+import dev.shale.diff.postgres.HazardKind;
 import dev.shale.diff.postgres.PostgresRenderer;
 import dev.shale.diff.postgres.SqlStatement;
 import dev.shale.diff.postgres.Unrestorable;
@@ -29,12 +30,23 @@ public final class MigrationPlanner {
      * without default it adds back (whose values it cannot restore).
      */
     public static MigrationPlan plan(SchemaModel from, SchemaModel to, RenameHints renames) {
-        return render(Differ.diff(from, to, renames), to);
+        return plan(from, to, renames, PlannerOptions.DEFAULT);
+    }
+
+    /** As {@link #plan(SchemaModel, SchemaModel, RenameHints)}, written as {@code options} say. */
+    public static MigrationPlan plan(SchemaModel from, SchemaModel to, RenameHints renames, PlannerOptions options) {
+        return render(Differ.diff(from, to, renames), to, options);
     }
 
     /** As {@link #plan(SchemaModel, SchemaModel, RenameHints)}, filling columns that become NOT NULL. */
     public static MigrationPlan plan(SchemaModel from, SchemaModel to, RenameHints renames, Backfills backfills) {
-        return render(Differ.diff(from, to, renames, backfills), to);
+        return plan(from, to, renames, backfills, PlannerOptions.DEFAULT);
+    }
+
+    /** As {@link #plan(SchemaModel, SchemaModel, RenameHints, Backfills)}, written as {@code options} say. */
+    public static MigrationPlan plan(SchemaModel from, SchemaModel to, RenameHints renames, Backfills backfills,
+                                     PlannerOptions options) {
+        return render(Differ.diff(from, to, renames, backfills), to, options);
     }
 
     /**
@@ -42,16 +54,22 @@ public final class MigrationPlanner {
      * a declared rename applies only when its old name is there; see {@link Differ#diffApplyingPresentRenames}.
      */
     public static MigrationPlan planApplyingPresentRenames(SchemaModel from, SchemaModel to, RenameHints renames) {
-        return render(Differ.diffApplyingPresentRenames(from, to, renames), to);
+        return render(Differ.diffApplyingPresentRenames(from, to, renames), to, PlannerOptions.DEFAULT);
     }
 
     /** As {@link #planApplyingPresentRenames(SchemaModel, SchemaModel, RenameHints)}, with declared backfills. */
     public static MigrationPlan planApplyingPresentRenames(SchemaModel from, SchemaModel to, RenameHints renames,
                                                            Backfills backfills) {
-        return render(Differ.diffApplyingPresentRenames(from, to, renames, backfills), to);
+        return planApplyingPresentRenames(from, to, renames, backfills, PlannerOptions.DEFAULT);
     }
 
-    private static MigrationPlan render(List<Change> changes, SchemaModel to) {
+    /** As {@link #planApplyingPresentRenames(SchemaModel, SchemaModel, RenameHints, Backfills)}, as options say. */
+    public static MigrationPlan planApplyingPresentRenames(SchemaModel from, SchemaModel to, RenameHints renames,
+                                                           Backfills backfills, PlannerOptions options) {
+        return render(Differ.diffApplyingPresentRenames(from, to, renames, backfills), to, options);
+    }
+
+    private static MigrationPlan render(List<Change> changes, SchemaModel to, PlannerOptions options) {
         List<SqlStatement> up = new ArrayList<>();
         List<Hazard> upHazards = new ArrayList<>();
         List<DataRequirement> upRequirements = new ArrayList<>();
@@ -59,7 +77,16 @@ public final class MigrationPlanner {
             Change change = changes.get(i);
             up.addAll(RENDERER.render(change));
             List<Change> earlier = changes.subList(0, i);
-            RENDERER.hazards(change).forEach(h -> upHazards.add(LossNames.atStart(h, earlier)));
+            for (Hazard hazard : RENDERER.hazards(change, options.online())) {
+                if (BackwardDrops.addedBack(hazard, changes.subList(i + 1, changes.size()))) {
+                    continue;
+                }
+                Hazard named = LossNames.atStart(hazard, earlier);
+                upHazards.add(named);
+                if (named.kind() == HazardKind.DATA_LOSS) {
+                    upHazards.add(RENDERER.irreversibleDown(named));
+                }
+            }
             List<DataRequirement> required = new ArrayList<>(RENDERER.requirements(change));
             if (change instanceof AlterColumn alter) {
                 required.addAll(FillConstraints.of(alter, to));
@@ -80,7 +107,9 @@ public final class MigrationPlanner {
             Change reverse = changes.get(i).reverse();
             down.addAll(RENDERER.render(reverse));
             List<Change> earlier = List.copyOf(reversed);
-            RENDERER.hazards(reverse).forEach(h -> downHazards.add(LossNames.atStart(h, earlier)));
+            List<Change> later = downChanges.subList(changes.size() - i, downChanges.size());
+            RENDERER.hazards(reverse, options.online()).stream().filter(h -> !BackwardDrops.addedBack(h, later))
+                    .forEach(h -> downHazards.add(LossNames.atStart(h, earlier)));
             if (reverse instanceof AddColumn add && Refills.needed(add.column())) {
                 DataLoss column = LossNames.atStart(DataLoss.column(add.table(), add.column().name()), earlier);
                 unrestorable.add(new Unrestorable(column, add.refill()));

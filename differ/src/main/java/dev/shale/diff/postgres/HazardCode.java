@@ -86,7 +86,17 @@ public enum HazardCode {
             "None needed: the step is written to be retried; review it as such."),
     IRREVERSIBLE_DOWN("irreversible-down", HazardKind.IRREVERSIBLE, HazardSeverity.WARNING,
             "The down migration cannot restore what the up discards.",
-            "Back the data up before migrating, or keep the old column until the change is proven.");
+            "Back the data up before migrating, or keep the old column until the change is proven."),
+    // fills (added after the catalog's first release)
+    BACKFILL_REWRITE("backfill-rewrite", HazardKind.TABLE_REWRITE, HazardSeverity.WARNING,
+            "Filling a new NOT NULL column writes every row of the table while the migration's transaction holds an"
+                    + " exclusive lock on it.",
+            "Add the column NULL-able with its default, fill the existing rows in batches in a data migration, then"
+                    + " make it NOT NULL through a validated check."),
+    BACKFILL_UNDER_LOCK("backfill-under-lock", HazardKind.LONG_LOCK, HazardSeverity.WARNING,
+            "Filling a column's NULLs writes those rows inside the migration's transaction, which keeps them locked"
+                    + " until it commits.",
+            "Fill the NULLs in batches in a data migration before this one.");
 
     private final String code;
     private final HazardKind kind;

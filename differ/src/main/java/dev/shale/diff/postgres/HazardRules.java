@@ -10,9 +10,12 @@ import dev.shale.diff.change.Change;
 import dev.shale.diff.change.ColumnAspect;
 import dev.shale.diff.change.CreateIndex;
 import dev.shale.diff.change.DropColumn;
+import dev.shale.diff.change.DropIndex;
 import dev.shale.diff.change.DropTable;
 import dev.shale.diff.change.EnumUsage;
 import dev.shale.diff.change.RecreateEnum;
+import dev.shale.diff.change.RenameColumn;
+import dev.shale.diff.change.RenameTable;
 import dev.shale.model.Column;
 import dev.shale.model.QualifiedName;
 import java.util.ArrayList;
@@ -20,11 +23,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * The risks of performing a change on a populated database, one plain sentence each. Changes on
- * tables created in the same migration carry none; kinds not named here (creates, renames,
- * comments, drops of constraints, indexes, enums and schemas) carry none either.
+ * The risks of performing a change on a populated database that the running application uses, one plain
+ * sentence each, with their {@link HazardCode}s. Lock hazards describe the SQL as written: {@code online} says
+ * whether changes on existing tables are written in their online forms (concurrent index builds in
+ * non-transactional steps, constraints validated in a later transaction, NOT NULL through a validated check) or as
+ * plain DDL. Changes on tables created in the same migration carry none; kinds not named here (creates, comments,
+ * enum values added, drops of constraints, enums and schemas, renames of indexes and constraints) carry none either.
  */
 final class HazardRules {
 
@@ -32,57 +39,115 @@ final class HazardRules {
     }
 
     /** The hazards of {@code change}, data loss first. */
-    static List<Hazard> of(Change change) {
+    static List<Hazard> of(Change change, boolean online) {
         List<Hazard> hazards = new ArrayList<>();
         if (change instanceof DropTable c) {
-            hazards.add(new Hazard(HazardKind.DATA_LOSS, change,
-                    "Dropping table " + c.table().name() + " deletes all of its rows.",
-                    List.of(DataLoss.table(c.table().name()))));
+            QualifiedName table = c.table().name();
+            hazards.add(new Hazard(HazardCode.DROP_TABLE, HazardObject.of(table), change,
+                    "Dropping table " + table + " deletes all of its rows.", List.of(DataLoss.table(table))));
+            hazards.add(new Hazard(HazardCode.BACKWARD_INCOMPATIBLE_DROP, HazardObject.of(table), change,
+                    "The release still running fails where it reads table " + table + ", dropped here."));
         } else if (change instanceof DropColumn c) {
+            String object = HazardObject.member(c.table(), c.column().name());
+            String name = column(c.table(), c.column().name());
             if (c.column().generatedExpression() == null) {
-                hazards.add(new Hazard(HazardKind.DATA_LOSS, change,
-                        "Dropping column " + column(c.table(), c.column().name()) + " deletes its values.",
+                hazards.add(new Hazard(HazardCode.DROP_COLUMN, object, change,
+                        "Dropping column " + name + " deletes its values.",
                         List.of(DataLoss.column(c.table(), c.column().name()))));
             }
+            hazards.add(new Hazard(HazardCode.BACKWARD_INCOMPATIBLE_DROP, object, change,
+                    "The release still running fails where it reads or writes column " + name + ", dropped here."));
+        } else if (change instanceof RenameTable c) {
+            hazards.add(new Hazard(HazardCode.BACKWARD_INCOMPATIBLE_RENAME, HazardObject.of(c.from()), change,
+                    "The release still running fails where it uses table " + c.from() + ", renamed to " + c.to()
+                            + " here."));
+        } else if (change instanceof RenameColumn c) {
+            hazards.add(new Hazard(HazardCode.BACKWARD_INCOMPATIBLE_RENAME, HazardObject.member(c.table(), c.from()),
+                    change, "The release still running fails where it uses column " + column(c.table(), c.from())
+                            + ", renamed to " + c.to() + " here."));
         } else if (change instanceof AddColumn c) {
-            addColumn(c).ifPresent(reason -> hazards.add(new Hazard(HazardKind.TABLE_REWRITE, change,
-                    "Adding column " + column(c.table(), c.column().name()) + " " + reason + " rewrites table "
-                            + c.table() + " under an exclusive lock.")));
-            FillHazards.addColumn(c, hazards);
+            addColumn(c, hazards);
         } else if (change instanceof AlterColumn c) {
-            alterColumn(c, hazards);
+            alterColumn(c, online, hazards);
         } else if (change instanceof RecreateEnum c) {
             recreateEnum(c, hazards);
         } else if (change instanceof CreateIndex c) {
-            hazards.add(new Hazard(HazardKind.LONG_LOCK, change,
-                    "Creating index " + c.index().name() + " blocks writes to " + c.table()
-                            + " while it builds; for a large table, create it CONCURRENTLY in a migration"
-                            + " of its own (shale create)."));
+            String object = HazardObject.index(c.table(), c.index().name());
+            hazards.add(online ? nonTransactional(change, object, "Creating index " + c.index().name()
+                            + " CONCURRENTLY")
+                    : new Hazard(HazardCode.INDEX_NOT_CONCURRENT, object, change, "Creating index "
+                            + c.index().name() + " blocks writes to " + c.table() + " while it builds."));
+        } else if (change instanceof DropIndex c) {
+            String object = HazardObject.index(c.table(), c.index().name());
+            hazards.add(online ? nonTransactional(change, object, "Dropping index " + c.index().name()
+                            + " CONCURRENTLY")
+                    : new Hazard(HazardCode.DROP_INDEX_NOT_CONCURRENT, object, change, "Dropping index "
+                            + c.index().name() + " takes an ACCESS EXCLUSIVE lock on " + c.table()
+                            + ", queueing its queries behind any transaction using it."));
         } else if (change instanceof AddPrimaryKey c) {
-            hazards.add(new Hazard(HazardKind.LONG_LOCK, change,
-                    "Adding primary key " + c.primaryKey().name() + " scans " + c.table()
+            String object = HazardObject.member(c.table(), c.primaryKey().name());
+            hazards.add(online ? nonTransactional(change, object, "Building the unique index of primary key "
+                            + c.primaryKey().name() + " CONCURRENTLY")
+                    : new Hazard(HazardCode.UNIQUE_UNDER_LOCK, object, change, "Adding primary key "
+                            + c.primaryKey().name() + " scans " + c.table()
                             + " and builds its index under an exclusive lock."));
         } else if (change instanceof AddUnique c) {
-            hazards.add(new Hazard(HazardKind.LONG_LOCK, change,
-                    "Adding unique constraint " + c.unique().name() + " builds its index on " + c.table()
-                            + " under an exclusive lock."));
+            String object = HazardObject.member(c.table(), c.unique().name());
+            hazards.add(online ? nonTransactional(change, object, "Building the unique index of constraint "
+                            + c.unique().name() + " CONCURRENTLY")
+                    : new Hazard(HazardCode.UNIQUE_UNDER_LOCK, object, change, "Adding unique constraint "
+                            + c.unique().name() + " builds its index on " + c.table() + " under an exclusive lock."));
         } else if (change instanceof AddCheck c) {
-            hazards.add(new Hazard(HazardKind.LONG_LOCK, change,
-                    "Validating check " + c.check().name() + " scans " + c.table()
-                            + " while the migration's transaction holds its lock."));
+            if (!online) {
+                hazards.add(new Hazard(HazardCode.VALIDATE_IN_SAME_TRANSACTION,
+                        HazardObject.member(c.table(), c.check().name()), change, "Validating check "
+                                + c.check().name() + " scans " + c.table()
+                                + " while the migration's transaction holds the lock that adding it took."));
+            }
         } else if (change instanceof AddForeignKey c) {
-            if (!c.newTable()) {
-                hazards.add(new Hazard(HazardKind.LONG_LOCK, change,
-                        "Validating foreign key " + c.foreignKey().name() + " scans " + c.table() + " against "
+            if (!c.newTable() && !online) {
+                hazards.add(new Hazard(HazardCode.VALIDATE_IN_SAME_TRANSACTION,
+                        HazardObject.member(c.table(), c.foreignKey().name()), change, "Validating foreign key "
+                                + c.foreignKey().name() + " scans " + c.table() + " against "
                                 + c.foreignKey().referencedTable()
-                                + " while the migration's transaction holds locks on both."));
+                                + " while the migration's transaction holds the locks that adding it took on both."));
             }
         }
         return hazards;
     }
 
+    /**
+     * The hazard of a change written in a non-transactional step: {@code what} ({@code "Creating index i
+     * CONCURRENTLY"}) runs outside a transaction.
+     */
+    static Hazard nonTransactional(Change change, String object, String what) {
+        return new Hazard(HazardCode.NON_TRANSACTIONAL_STEP, object, change, what
+                + " runs in a non-transactional step: a failure leaves it half-done, and the next migrate resumes it.");
+    }
+
+    /** The irreversible-down hazard that goes with the data-loss hazard {@code loss} of an up migration. */
+    static Hazard irreversibleDown(Hazard loss) {
+        String lost = loss.losses().isEmpty() ? loss.object()
+                : loss.losses().stream().map(DataLoss::describe).collect(Collectors.joining(", "));
+        return new Hazard(HazardCode.IRREVERSIBLE_DOWN, loss.object(), loss.change(),
+                "The down migration cannot restore " + lost + ": rolling back brings the schema back, not the data.");
+    }
+
+    private static void addColumn(AddColumn change, List<Hazard> hazards) {
+        String object = HazardObject.member(change.table(), change.column().name());
+        rewriteReason(change).ifPresent(reason -> hazards.add(new Hazard(HazardCode.VOLATILE_DEFAULT, object, change,
+                "Adding column " + column(change.table(), change.column().name()) + " " + reason
+                        + " rewrites table " + change.table() + " under an exclusive lock.")));
+        FillHazards.addColumn(change, hazards);
+        if (insertsMissIt(change.column())) {
+            hazards.add(new Hazard(HazardCode.NOT_NULL_WITHOUT_DEFAULT, object, change, "The release still running"
+                    + " inserts rows into " + change.table() + " without column " + change.column().name()
+                    + ", which is NOT NULL without a default: those inserts fail."));
+        }
+    }
+
     /** Why adding {@code column} rewrites the table ({@code "with volatile default random()"}), if it does. */
-    private static Optional<String> addColumn(AddColumn change) {
+    private static Optional<String> rewriteReason(AddColumn change) {
         Column column = change.column();
         if (column.identity() != null) {
             return Optional.of("as an identity");
@@ -97,33 +162,46 @@ final class HazardRules {
         return Optional.empty();
     }
 
-    private static void alterColumn(AlterColumn change, List<Hazard> hazards) {
+    private static void alterColumn(AlterColumn change, boolean online, List<Hazard> hazards) {
         String name = column(change.table(), change.to().name());
+        String object = HazardObject.member(change.table(), change.to().name());
         if (change.aspects().contains(ColumnAspect.TYPE)) {
             String types = " from " + change.from().type().sql() + " to " + change.to().type().sql();
             if (TypeChanges.narrows(change.from().type(), change.to().type())) {
-                hazards.add(new Hazard(HazardKind.DATA_LOSS, change,
+                hazards.add(new Hazard(HazardCode.NARROWING_TYPE, object, change,
                         "Changing column " + name + types + " may cut, round or reject existing values.",
                         List.of(DataLoss.column(change.table(), change.from().name()))));
             }
             if (TypeChanges.rewrites(change.from().type(), change.to().type())) {
-                hazards.add(new Hazard(HazardKind.TABLE_REWRITE, change,
+                hazards.add(new Hazard(HazardCode.TYPE_CHANGE_REWRITE, object, change,
                         "Changing column " + name + types + " rewrites table " + change.table()
                                 + " under an exclusive lock."));
             }
         }
         if (change.aspects().contains(ColumnAspect.NULLABILITY) && !change.to().nullable()) {
-            hazards.add(new Hazard(HazardKind.LONG_LOCK, change,
-                    "Setting column " + name + " NOT NULL scans " + change.table() + " under an exclusive lock."));
+            if (!online) {
+                hazards.add(new Hazard(HazardCode.SET_NOT_NULL_SCAN, object, change,
+                        "Setting column " + name + " NOT NULL scans " + change.table() + " under an exclusive lock."));
+            }
             FillHazards.alterColumn(change, hazards);
+            if (insertsMissIt(change.to())) {
+                hazards.add(new Hazard(HazardCode.NOT_NULL_WITHOUT_DEFAULT, object, change, "The release still"
+                        + " running may insert rows into " + change.table() + " leaving column "
+                        + change.to().name() + " NULL; now NOT NULL without a default, those inserts fail."));
+            }
         }
+    }
+
+    /** Whether an insert that does not name NOT NULL {@code column} fails: nothing gives it a value. */
+    private static boolean insertsMissIt(Column column) {
+        return !column.nullable() && !column.fillsRows();
     }
 
     private static void recreateEnum(RecreateEnum change, List<Hazard> hazards) {
         List<String> removed = new ArrayList<>(change.from().values());
         removed.removeAll(change.to().values());
         if (!removed.isEmpty()) {
-            hazards.add(new Hazard(HazardKind.DATA_LOSS, change,
+            hazards.add(new Hazard(HazardCode.DROP_ENUM_VALUE, HazardObject.of(change.from().name()), change,
                     "Recreating enum " + change.to().name() + " removes " + (removed.size() == 1 ? "value " : "values ")
                             + String.join(", ", removed) + "; rows still holding "
                             + (removed.size() == 1 ? "it" : "them") + " make the migration fail.",
@@ -134,7 +212,7 @@ final class HazardRules {
             tables.add(usage.table());
         }
         for (QualifiedName table : tables) {
-            hazards.add(new Hazard(HazardKind.TABLE_REWRITE, change,
+            hazards.add(new Hazard(HazardCode.ENUM_RECREATE_REWRITE, HazardObject.of(table), change,
                     "Converting " + table + " to the recreated enum " + change.to().name()
                             + " rewrites the table under an exclusive lock."));
         }

@@ -45,9 +45,26 @@ public final class PostgresRenderer {
         return sql(change).stream().map(sql -> new SqlStatement(sql, change)).toList();
     }
 
-    /** The hazards of performing {@code change} on a populated database. */
+    /** The hazards of performing {@code change} on a populated database, written as plain DDL. */
     public List<Hazard> hazards(Change change) {
-        return HazardRules.of(change);
+        return hazards(change, false);
+    }
+
+    /**
+     * The hazards of performing {@code change} on a populated database; {@code online} says whether changes on
+     * existing tables are written in their online forms, which changes their lock hazards.
+     */
+    public List<Hazard> hazards(Change change, boolean online) {
+        return HazardRules.of(change, online);
+    }
+
+    /** The {@link HazardCode#IRREVERSIBLE_DOWN} hazard that goes with an up migration's data-loss hazard. */
+    public Hazard irreversibleDown(Hazard dataLoss) {
+        if (dataLoss.kind() != HazardKind.DATA_LOSS) {
+            throw new IllegalArgumentException("only a data-loss hazard makes a down irreversible, not "
+                    + dataLoss.code().code());
+        }
+        return HazardRules.irreversibleDown(dataLoss);
     }
 
     /** What existing rows must satisfy for {@code change} to succeed, named as when it runs. */
