@@ -7,8 +7,6 @@ import dev.shale.cli.schema.SchemaLoader;
 import dev.shale.cli.schema.StaleClasses;
 import dev.shale.diff.MigrationPlan;
 import dev.shale.diff.MigrationPlanner;
-import dev.shale.diff.postgres.ChangeDescriptions;
-import dev.shale.diff.postgres.Hazard;
 import dev.shale.migrations.files.MigrationDirectory;
 import dev.shale.migrations.files.MigrationName;
 import dev.shale.migrations.files.MigrationVersion;
@@ -42,6 +40,11 @@ final class GenerateCommand implements Callable<Integer> {
             description = "The migration's name, in snake_case (default: derived from the changes).")
     String name;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, or json (one object with each hazard's code, severity and object; its JSON Schema is"
+                    + " dev/shale/cli/schemas/generate.schema.json in shale.jar).")
+    OutputFormat format;
+
     @Override
     public Integer call() {
         Console console = shale.console();
@@ -57,8 +60,9 @@ final class GenerateCommand implements Callable<Integer> {
         SchemaModel from = latest.map(Snapshot::schema).orElse(SchemaModel.EMPTY);
         MigrationPlan plan = MigrationPlanner.plan(from, declared.model(), declared.renames(), declared.backfills());
         if (plan.isEmpty()) {
-            console.line("No changes: the schema records match "
-                    + latest.map(s -> "the latest snapshot (" + s.id() + ")").orElse("an empty database") + ".");
+            GenerateOutput.print(console, format, new GenerateOutput.Run(null, null, null, List.of(),
+                    "No changes: the schema records match "
+                    + latest.map(s -> "the latest snapshot (" + s.id() + ")").orElse("an empty database") + "."));
             return ExitCode.OK;
         }
 
@@ -72,26 +76,8 @@ final class GenerateCommand implements Callable<Integer> {
                 MigrationText.down(plan, previousId, next.id()),
                 SnapshotJson.write(next)));
 
-        report(console, config, plan, written);
+        GenerateOutput.print(console, format, new GenerateOutput.Run(version.toString(), finalName.toString(), plan,
+                written.stream().map(config::display).toList(), null));
         return ExitCode.OK;
-    }
-
-    private static void report(Console console, ShaleConfig config, MigrationPlan plan, List<Path> written) {
-        console.line("Generated " + Words.count(plan.changes().size(), "change")
-                + " (" + Words.count(plan.up().size(), "statement") + "):");
-        plan.changes().forEach(change -> console.line("  " + MigrationText.oneLine(ChangeDescriptions.describe(change))));
-        if (!plan.upHazards().isEmpty()) {
-            console.line("Hazards (also in the migration's header):");
-            for (Hazard hazard : plan.upHazards()) {
-                console.line("  " + hazard.kind().words() + ": " + MigrationText.oneLine(hazard.message()));
-            }
-        }
-        if (!plan.downUnrestorable().isEmpty()) {
-            console.line("The down cannot restore (rollback refuses it where the table has rows, unless --force):");
-            plan.downUnrestorable().forEach(u -> console.line("  " + MigrationText.oneLine(u.message())));
-        }
-        console.line("Wrote:");
-        written.forEach(path -> console.line("  " + config.display(path)));
-        console.line("Review the SQL, then commit these files together.");
     }
 }

@@ -79,7 +79,10 @@ public final class MigrationText {
                                  List<DataRequirement> requirements, List<Unrestorable> unrestorable,
                                  boolean baseline) {
         List<String> risks = new ArrayList<>();
-        hazards.forEach(h -> risks.add(h.kind().words() + ": " + oneLine(h.message())));
+        for (Hazard hazard : hazards) {
+            risks.add(describe(hazard));
+            risks.add("  safer: " + hazard.code().alternative());
+        }
         unrestorable.forEach(u -> risks.add("cannot restore: " + oneLine(u.message())));
         Map<String, Object> scope = Map.ofEntries(
                 Map.entry("baseline", baseline),
@@ -88,6 +91,8 @@ public final class MigrationText {
                 Map.entry("to", to),
                 Map.entry("transactional", "true"),
                 Map.entry("hazardCodes", hazardCodes(hazards)),
+                Map.entry("hazardLines", hazards.stream().map(Hazard::headerText).flatMap(Optional::stream)
+                        .distinct().toList()),
                 Map.entry("losses", losses(hazards)),
                 Map.entry("unrestorable", unrestorable.stream().map(Unrestorable::headerText)
                         .flatMap(Optional::stream).distinct().toList()),
@@ -135,6 +140,16 @@ public final class MigrationText {
     private static String hazardCodes(List<Hazard> hazards) {
         String codes = hazards.stream().map(h -> h.kind().code()).distinct().sorted().collect(Collectors.joining(","));
         return codes.isEmpty() ? "none" : codes;
+    }
+
+    /**
+     * A hazard on one line, as the header's Hazards block and {@code generate} show it:
+     * {@code drop-column (error, data loss) public.users.email: Dropping column public.users.email deletes its
+     * values.}
+     */
+    public static String describe(Hazard hazard) {
+        return hazard.code().code() + " (" + hazard.severity().code() + ", " + hazard.kind().words() + ") "
+                + oneLine(hazard.object()) + ": " + oneLine(hazard.message());
     }
 
     /**

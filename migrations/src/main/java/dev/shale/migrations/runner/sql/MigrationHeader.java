@@ -3,6 +3,7 @@ package dev.shale.migrations.runner.sql;
 import dev.shale.diff.postgres.DataLoss;
 import dev.shale.diff.postgres.DataRequirement;
 import dev.shale.diff.postgres.HazardKind;
+import dev.shale.diff.postgres.HazardLine;
 import dev.shale.diff.postgres.Unrestorable;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,7 +17,8 @@ import java.util.stream.Collectors;
 
 /**
  * The machine-readable lines of a migration's header: {@code -- shale:transactional true|false},
- * {@code -- shale:hazards none|data-loss,table-rewrite,long-lock,fails-on-rows}, {@code -- shale:allow
+ * {@code -- shale:hazards none|data-loss,table-rewrite,long-lock,...} (the kinds of {@link HazardKind}), one
+ * {@code -- shale:hazard <code> <severity> <object>} line per hazard (see {@link HazardLine}), {@code -- shale:allow
  * transaction-control,session-control} (see {@link ControlStatement}), one {@code -- shale:loses ...} line per
  * thing a data-loss change discards (see {@link DataLoss}), one {@code -- shale:requires ...} line per thing the
  * existing rows must satisfy for the file to succeed (see {@link DataRequirement}), one
@@ -28,7 +30,8 @@ import java.util.stream.Collectors;
  */
 public record MigrationHeader(boolean transactional, Set<HazardKind> hazards, boolean baseline,
                               Set<ControlStatement.Kind> allowed, List<DataLoss> losses,
-                              List<DataRequirement> requirements, List<Unrestorable> unrestorable) {
+                              List<DataRequirement> requirements, List<Unrestorable> unrestorable,
+                              List<HazardLine> hazardLines) {
 
     /** The header of a file that has none: transactional, no hazards, no baseline, nothing allowed. */
     public static final MigrationHeader DEFAULT = new MigrationHeader(true, Set.of(), false);
@@ -41,6 +44,14 @@ public record MigrationHeader(boolean transactional, Set<HazardKind> hazards, bo
         losses = List.copyOf(losses);
         requirements = List.copyOf(requirements);
         unrestorable = List.copyOf(unrestorable);
+        hazardLines = List.copyOf(hazardLines);
+    }
+
+    /** A header without {@code shale:hazard} lines. */
+    public MigrationHeader(boolean transactional, Set<HazardKind> hazards, boolean baseline,
+                           Set<ControlStatement.Kind> allowed, List<DataLoss> losses,
+                           List<DataRequirement> requirements, List<Unrestorable> unrestorable) {
+        this(transactional, hazards, baseline, allowed, losses, requirements, unrestorable, List.of());
     }
 
     /** A header that requires nothing of the rows and names no column it cannot restore. */
@@ -79,6 +90,7 @@ public record MigrationHeader(boolean transactional, Set<HazardKind> hazards, bo
         List<DataLoss> losses = new ArrayList<>();
         List<DataRequirement> requirements = new ArrayList<>();
         List<Unrestorable> unrestorable = new ArrayList<>();
+        List<HazardLine> hazardLines = new ArrayList<>();
         // line by line, stopping at the first that is neither blank nor a comment: the header is at the top,
         // and splitting whole files showed in the profile of a 1,000-migration run
         int start = text.startsWith("\uFEFF") ? 1 : 0;
@@ -105,17 +117,19 @@ public record MigrationHeader(boolean transactional, Set<HazardKind> hazards, bo
             switch (key) {
                 case "transactional" -> transactional = parseBoolean("transactional", value, number);
                 case "hazards" -> hazards = parseHazards(value, number);
+                case "hazard" -> hazardLines.add(parseHazardLine(value, number));
                 case "baseline" -> baseline = parseBoolean("baseline", value, number);
                 case "allow" -> allowed = parseAllowed(value, number);
                 case "loses" -> losses.add(parseLoss(value, number));
                 case "requires" -> requirements.add(parseRequirement(value, number));
                 case "cannot-restore" -> unrestorable.add(parseUnrestorable(value, number));
                 default -> throw new SqlScriptException(number, "line " + number + " has an unknown header entry"
-                        + " shale:" + key + "; the known ones are shale:transactional, shale:hazards, shale:allow,"
+                        + " shale:" + key + "; the known ones are shale:transactional, shale:hazards, shale:hazard, shale:allow,"
                         + " shale:loses, shale:requires, shale:cannot-restore and shale:baseline");
             }
         }
-        return new MigrationHeader(transactional, hazards, baseline, allowed, losses, requirements, unrestorable);
+        return new MigrationHeader(transactional, hazards, baseline, allowed, losses, requirements, unrestorable,
+                hazardLines);
     }
 
     /**
@@ -156,6 +170,15 @@ public record MigrationHeader(boolean transactional, Set<HazardKind> hazards, bo
             return DataLoss.parse(value);
         } catch (IllegalArgumentException e) {
             throw new SqlScriptException(line, "line " + line + " says shale:loses \"" + value + "\": "
+                    + e.getMessage());
+        }
+    }
+
+    private static HazardLine parseHazardLine(String value, int line) {
+        try {
+            return HazardLine.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new SqlScriptException(line, "line " + line + " says shale:hazard \"" + value + "\": "
                     + e.getMessage());
         }
     }
