@@ -52,7 +52,7 @@ class BackfillPlanTest {
     }
 
     private static List<String> hazards(List<Hazard> hazards) {
-        return hazards.stream().map(h -> h.kind().code() + ": " + h.message()).toList();
+        return hazards.stream().map(h -> h.code().code() + ": " + h.message()).toList();
     }
 
     /** The fill block the renderer writes for {@code column} of public.users. */
@@ -95,9 +95,11 @@ class BackfillPlanTest {
                 fill("timezone", "'UTC'"),
                 "ALTER TABLE public.users ALTER COLUMN timezone SET NOT NULL"), sql(plan.up()));
         assertEquals(List.of("ALTER TABLE public.users DROP COLUMN timezone"), sql(plan.down()));
-        assertEquals(List.of("table-rewrite: Filling new column public.users.timezone with 'UTC' writes every row of"
-                + " public.users (in batches of 10000) while the migration's transaction holds an exclusive lock on"
-                + " it."), hazards(plan.upHazards()));
+        assertEquals(List.of("backfill-rewrite: Filling new column public.users.timezone with 'UTC' writes every row"
+                + " of public.users (in batches of 10000) while the migration's transaction holds an exclusive lock on"
+                + " it.", "not-null-without-default: The release still running inserts rows into public.users without"
+                + " column timezone, which is NOT NULL without a default: those inserts fail."),
+                hazards(plan.upHazards()));
         assertEquals("add column public.users.timezone, existing rows filled with 'UTC' in batches of 10000 inside"
                 + " this migration's transaction (the table stays locked until it commits)",
                 ChangeDescriptions.describe(plan.changes().get(0)));
@@ -167,9 +169,13 @@ class BackfillPlanTest {
                 "ALTER TABLE public.users ALTER COLUMN timezone SET NOT NULL"), sql(plan.up()));
         assertEquals(List.of("ALTER TABLE public.users ALTER COLUMN timezone DROP NOT NULL"), sql(plan.down()));
         assertEquals(List.of(
-                "long-lock: Setting column public.users.timezone NOT NULL scans public.users under an exclusive lock.",
-                "long-lock: Filling the NULLs of column public.users.timezone with 'UTC' writes those rows (in batches"
-                        + " of 10000) inside the migration's transaction, which keeps them locked until it commits."),
+                "set-not-null-scan: Setting column public.users.timezone NOT NULL scans public.users under an"
+                        + " exclusive lock.",
+                "backfill-under-lock: Filling the NULLs of column public.users.timezone with 'UTC' writes those rows"
+                        + " (in batches of 10000) inside the migration's transaction, which keeps them locked until it"
+                        + " commits.",
+                "not-null-without-default: The release still running may insert rows into public.users leaving"
+                        + " column timezone NULL; now NOT NULL without a default, those inserts fail."),
                 hazards(plan.upHazards()));
         assertEquals(List.of(), plan.downHazards());
         assertEquals("change column public.users.timezone: drop not null (the values the up migration filled in"
@@ -215,11 +221,13 @@ class BackfillPlanTest {
                 + " public.users has rows: nothing gives them a value. Declare @Backfill(\"...\") (a SQL expression"
                 + " for the existing rows) or @Default(...) on it and run shale generate again; or, to prepare the"
                 + " data by hand: discard this migration (shale discard), write a data migration (shale create NAME),"
-                + " then run shale generate again."), hazards(added.upHazards()));
+                + " then run shale generate again.", "not-null-without-default: The release still running inserts rows"
+                + " into public.users without column timezone, which is NOT NULL without a default: those inserts"
+                + " fail."), hazards(added.upHazards()));
 
         MigrationPlan turned = MigrationPlanner.plan(users(col("timezone", TEXT)), users(timezone), RenameHints.NONE);
         assertEquals(List.of("ALTER TABLE public.users ALTER COLUMN timezone SET NOT NULL"), sql(turned.up()));
-        assertEquals(List.of("long-lock", "fails-on-rows"),
+        assertEquals(List.of("long-lock", "fails-on-rows", "backward-incompatible"),
                 turned.upHazards().stream().map(h -> h.kind().code()).toList());
     }
 

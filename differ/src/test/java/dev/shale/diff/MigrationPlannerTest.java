@@ -44,7 +44,8 @@ class MigrationPlannerTest {
     }
 
     private static List<String> hazards(List<Hazard> hazards) {
-        return hazards.stream().map(hazard -> hazard.kind() + ": " + hazard.message()).toList();
+        return hazards.stream().map(hazard -> hazard.code().code() + " " + hazard.object() + ": " + hazard.message())
+                .toList();
     }
 
     @Test
@@ -62,8 +63,9 @@ class MigrationPlannerTest {
                 "COMMENT ON TABLE public.notes IS 'Things to remember'"), sql(plan.up()));
         assertEquals(List.of("DROP TABLE public.notes"), sql(plan.down()));
         assertEquals(List.of(), plan.upHazards());
-        assertEquals(List.of("DATA_LOSS: Dropping table public.notes deletes all of its rows."),
-                hazards(plan.downHazards()));
+        assertEquals(List.of("drop-table public.notes: Dropping table public.notes deletes all of its rows.",
+                "backward-incompatible-drop public.notes: The release still running fails where it reads table"
+                        + " public.notes, dropped here."), hazards(plan.downHazards()));
     }
 
     @Test
@@ -75,10 +77,13 @@ class MigrationPlannerTest {
         assertEquals(List.of("ALTER TABLE public.notes ADD COLUMN token uuid DEFAULT gen_random_uuid() NOT NULL"),
                 sql(plan.up()));
         assertEquals(List.of("ALTER TABLE public.notes DROP COLUMN token"), sql(plan.down()));
-        assertEquals(List.of("TABLE_REWRITE: Adding column public.notes.token with volatile default"
-                + " gen_random_uuid() rewrites table public.notes under an exclusive lock."), hazards(plan.upHazards()));
-        assertEquals(List.of("DATA_LOSS: Dropping column public.notes.token deletes its values."),
-                hazards(plan.downHazards()));
+        assertEquals(List.of("volatile-default public.notes.token: Adding column public.notes.token with volatile"
+                + " default gen_random_uuid() rewrites table public.notes under an exclusive lock."),
+                hazards(plan.upHazards()));
+        // the down's own hazards: no irreversible-down, which is an up's
+        assertEquals(List.of("drop-column public.notes.token: Dropping column public.notes.token deletes its values.",
+                "backward-incompatible-drop public.notes.token: The release still running fails where it reads or"
+                        + " writes column public.notes.token, dropped here."), hazards(plan.downHazards()));
     }
 
     @Test
@@ -119,5 +124,56 @@ class MigrationPlannerTest {
         // the table and the column are renamed before the drop and the narrowing run: the lines name them as before
         assertEquals(List.of("column public.notes.body", "column public.notes.old"), plan.upHazards().stream()
                 .flatMap(h -> h.losses().stream()).map(l -> l.headerText().orElseThrow()).sorted().toList());
+    }
+
+    @Test
+    void aNewTableCarriesNoLockHazardWrittenEitherWay() {
+        for (PlannerOptions options : List.of(PlannerOptions.PLAIN, PlannerOptions.ONLINE)) {
+            MigrationPlan plan = MigrationPlanner.plan(SchemaModel.EMPTY, model(notes()), RenameHints.NONE, options);
+            assertEquals(List.of(), plan.upHazards(), options.toString());
+        }
+    }
+
+    @Test
+    void anIndexOnAnExistingTableLocksPlainAndRunsOutsideATransactionOnline() {
+        Table bare = new Table(NOTES, notes().columns(), notes().primaryKey(), List.of(), List.of(), List.of(),
+                List.of(), notes().comment());
+        assertEquals(List.of("index-not-concurrent"), codes(MigrationPlanner.plan(model(bare), model(notes()),
+                RenameHints.NONE, PlannerOptions.PLAIN).upHazards()));
+        MigrationPlan online = MigrationPlanner.plan(model(bare), model(notes()), RenameHints.NONE,
+                PlannerOptions.ONLINE);
+        assertEquals(List.of("non-transactional-step"), codes(online.upHazards()));
+        assertEquals(List.of("non-transactional-step"), codes(online.downHazards()));
+    }
+
+    @Test
+    void droppingAColumnLosesItBreaksTheRunningReleaseAndCannotBeRolledBackWhileAddingOneIsHarmless() {
+        Column old = Column.of("old", ColumnType.builtIn("text"), true);
+        MigrationPlan drop = MigrationPlanner.plan(model(notes(old)), model(notes()), RenameHints.NONE);
+        assertEquals(List.of(
+                "drop-column public.notes.old: Dropping column public.notes.old deletes its values.",
+                "irreversible-down public.notes.old: The down migration cannot restore column public.notes.old:"
+                        + " rolling back brings the schema back, not the data.",
+                "backward-incompatible-drop public.notes.old: The release still running fails where it reads or"
+                        + " writes column public.notes.old, dropped here."), hazards(drop.upHazards()));
+        // adding a NULL-able column back is harmless, and the down of a down is no concern of the down file
+        assertEquals(List.of(), drop.downHazards());
+        MigrationPlan add = MigrationPlanner.plan(model(notes()), model(notes(old)), RenameHints.NONE);
+        assertEquals(List.of(), add.upHazards());
+        assertEquals(List.of("drop-column", "backward-incompatible-drop"), codes(add.downHazards()));
+    }
+
+    @Test
+    void aGeneratedColumnReplacedInTheSameMigrationBreaksNothing() {
+        Column before = new Column("size", ColumnType.builtIn("integer"), true, null, null, "length(body)", null);
+        Column after = new Column("size", ColumnType.builtIn("integer"), true, null, null, "octet_length(body)", null);
+        MigrationPlan plan = MigrationPlanner.plan(model(notes(before)), model(notes(after)), RenameHints.NONE);
+        assertEquals(2, plan.changes().size(), plan.changes().toString());
+        assertEquals(List.of("volatile-default"), codes(plan.upHazards()));
+        assertEquals(List.of("volatile-default"), codes(plan.downHazards()));
+    }
+
+    private static List<String> codes(List<Hazard> hazards) {
+        return hazards.stream().map(hazard -> hazard.code().code()).toList();
     }
 }
