@@ -15,7 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.shale.diff.change.DropColumn;
 import dev.shale.diff.postgres.DataLoss;
 import dev.shale.diff.postgres.Hazard;
-import dev.shale.diff.postgres.HazardKind;
+import dev.shale.diff.postgres.HazardCode;
+import dev.shale.diff.postgres.HazardObject;
 import dev.shale.model.Column;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.RenameHints;
@@ -42,8 +43,8 @@ class KeptDataTest {
     }
 
     private static Hazard lossOf(String column) {
-        return new Hazard(HazardKind.DATA_LOSS, new DropColumn(T, Column.of(column, TEXT, true)), "loses " + column,
-                List.of(DataLoss.column(T, column)));
+        return new Hazard(HazardCode.DROP_COLUMN, HazardObject.member(T, column),
+                new DropColumn(T, Column.of(column, TEXT, true)), "loses " + column, List.of(DataLoss.column(T, column)));
     }
 
     private static final SchemaModel AB = single(notNull("id", INTEGER), nullable("a", TEXT));

@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.shale.diff.postgres.DataLoss;
 import dev.shale.diff.postgres.DataRequirement;
+import dev.shale.diff.postgres.HazardCode;
 import dev.shale.diff.postgres.HazardKind;
+import dev.shale.diff.postgres.HazardLine;
+import dev.shale.diff.postgres.HazardSeverity;
 import dev.shale.diff.postgres.Unrestorable;
 import dev.shale.model.QualifiedName;
 import dev.shale.migrations.runner.sql.MigrationHeader;
@@ -27,6 +30,29 @@ class MigrationHeaderTest {
         assertEquals(Set.of(HazardKind.LONG_LOCK, HazardKind.DATA_LOSS), header.hazards());
         assertTrue(header.losesData());
         assertEquals("data-loss,long-lock", header.hazardCodes());
+    }
+
+    @Test
+    void readsEachHazardLineAndTheNewKindsWithoutGatingThem() {
+        MigrationHeader header = MigrationHeader.parse("-- Shale migration (up)\n-- shale:transactional true\n"
+                + "-- shale:hazards backward-incompatible,irreversible,long-lock,non-transactional\n"
+                + "-- shale:hazard backward-incompatible-rename warning public.users.name\n"
+                + "-- shale:hazard non-transactional-step note public.users_name_idx\n"
+                + "-- shale:hazard set-not-null-scan error \"Sales\".\"Order\".total\n--\nSELECT 1;\n");
+        assertEquals(Set.of(HazardKind.BACKWARD_INCOMPATIBLE, HazardKind.IRREVERSIBLE, HazardKind.LONG_LOCK,
+                HazardKind.NON_TRANSACTIONAL), header.hazards());
+        assertEquals(List.of(
+                new HazardLine(HazardCode.BACKWARD_INCOMPATIBLE_RENAME, HazardSeverity.WARNING, "public.users.name"),
+                new HazardLine(HazardCode.NON_TRANSACTIONAL_STEP, HazardSeverity.NOTE, "public.users_name_idx"),
+                new HazardLine(HazardCode.SET_NOT_NULL_SCAN, HazardSeverity.ERROR, "\"Sales\".\"Order\".total")),
+                header.hazardLines());
+        // the data-loss gates read data-loss alone
+        assertFalse(header.losesData());
+        assertFalse(header.losesUnknownData());
+        assertEquals("line 2 says shale:hazard \"drop-column public.t.c\": write CODE SEVERITY OBJECT, such as"
+                + " drop-column error public.users.nickname", assertThrows(SqlScriptException.class,
+                        () -> MigrationHeader.parse("--\n-- shale:hazard drop-column public.t.c\n")).getMessage());
+        assertEquals(List.of(), MigrationHeader.DEFAULT.hazardLines());
     }
 
     @Test
@@ -60,7 +86,7 @@ class MigrationHeaderTest {
         assertEquals("line 2 says shale:transactional \"maybe\"; write true or false", assertThrows(
                 SqlScriptException.class, () -> MigrationHeader.parse("--\n-- shale:transactional maybe\n")).getMessage());
         assertEquals("line 1 names an unknown hazard \"dataloss\"; write none or codes among data-loss, table-rewrite,"
-                + " long-lock, fails-on-rows", assertThrows(SqlScriptException.class,
+                + " long-lock, fails-on-rows, backward-incompatible, non-transactional, irreversible", assertThrows(SqlScriptException.class,
                         () -> MigrationHeader.parse("-- shale:hazards dataloss\n")).getMessage());
         assertEquals(1, assertThrows(SqlScriptException.class,
                 () -> MigrationHeader.parse("-- shale:transactionl false\n")).line());
