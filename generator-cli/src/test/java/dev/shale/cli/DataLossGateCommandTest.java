@@ -31,7 +31,12 @@ class DataLossGateCommandTest {
         files.withFixture("pushedlater");
         assertEquals(ExitCode.OK, files.run("generate", "--name", "second").exitCode());
         String up = files.read(SECOND);
-        assertTrue(up.contains("-- shale:hazards data-loss\n-- shale:loses column public.books.title\n--\n"), up);
+        assertTrue(up.contains("-- shale:hazards backward-incompatible,data-loss,irreversible,long-lock\n"
+                + "-- shale:hazard drop-index-not-concurrent warning public.books_author_id_title_idx\n"
+                + "-- shale:hazard drop-column error public.books.title\n"
+                + "-- shale:hazard irreversible-down warning public.books.title\n"
+                + "-- shale:hazard backward-incompatible-drop warning public.books.title\n"
+                + "-- shale:loses column public.books.title\n--\n"), up);
         String down = files.read(SECOND.replace(".sql", ".down.sql"));
         assertTrue(down.contains("-- shale:loses column public.books.subtitle\n-- shale:loses column public.books.mood\n"
                 + "-- shale:loses enum-value public.mood 'CALM'\n"), down);

@@ -57,7 +57,7 @@ class DiffCommandTest {
         assertTrue(create.out().contains("\nCREATE TABLE public.authors (\n"), create.all());
         assertEquals(ExitCode.FINDINGS, drop.exitCode(), drop.all());
         assertTrue(drop.out().contains("\nDROP TABLE public.books;\n"), drop.all());
-        assertTrue(drop.out().contains("-- shale:hazards data-loss\n"), drop.all());
+        assertTrue(drop.out().contains("-- shale:hazards backward-incompatible,data-loss,irreversible\n"), drop.all());
         assertEquals(List.of("0"), project.query("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"),
                 "diff changes nothing");
     }

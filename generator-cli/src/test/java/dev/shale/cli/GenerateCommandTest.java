@@ -37,7 +37,10 @@ class GenerateCommandTest {
         assertTrue(up.contains("CREATE TABLE public.notes (\n"), up);
         String down = project.read("migrations/20261121093000_create_notes.down.sql");
         assertTrue(down.contains("DROP TABLE public.notes;\n"), down);
-        assertTrue(down.contains("-- shale:hazards data-loss\n"), down);
+        assertTrue(down.contains("-- shale:hazards backward-incompatible,data-loss\n"
+                + "-- shale:hazard drop-table error public.notes\n"
+                + "-- shale:hazard backward-incompatible-drop warning public.notes\n"
+                + "-- shale:loses table public.notes\n"), down);
         assertTrue(run.out().contains("migrations/20261121093000_create_notes.sql"), run.out());
     }
 

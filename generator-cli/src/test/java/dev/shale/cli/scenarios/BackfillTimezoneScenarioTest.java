@@ -24,11 +24,14 @@ class BackfillTimezoneScenarioTest {
 
     private static final int ROWS = 3000;
     private static final String ADD = "20261121093200_add_timezone";
-    private static final String FAILS_ON_ROWS = "fails on rows: Adding column public.accounts.timezone NOT NULL"
+    private static final String FAILS_ON_ROWS = "fails-on-rows (error, fails on rows) public.accounts.timezone:"
+            + " Adding column public.accounts.timezone NOT NULL"
             + " without a default fails if public.accounts has rows: nothing gives them a value. Declare"
             + " @Backfill(\"...\") (a SQL expression for the existing rows) or @Default(...) on it and run shale"
             + " generate again; or, to prepare the data by hand: discard this migration (shale discard), write a data"
             + " migration (shale create NAME), then run shale generate again.";
+    private static final String SAFER = "safer: Declare a default or @Backfill, or fill the rows in a data migration"
+            + " before this one.";
 
     @TempDir
     Path temp;
@@ -52,11 +55,15 @@ class BackfillTimezoneScenarioTest {
         InProcessShale.Output generate = project.records("backfillzonebare").run("generate", "--name", "add_timezone");
 
         assertEquals(0, generate.exitCode(), generate.all());
-        assertTrue(generate.out().contains("Hazards (also in the migration's header):\n  " + FAILS_ON_ROWS + "\n"),
-                generate.all());
+        assertTrue(generate.out().contains("Hazards (also in the migration's header):\n  " + FAILS_ON_ROWS + "\n    "
+                + SAFER + "\n  not-null-without-default (warning, backward incompatible) public.accounts.timezone: The"
+                + " release still running inserts rows into public.accounts without column timezone, which is NOT NULL"
+                + " without a default: those inserts fail.\n"), generate.all());
         String up = project.read("migrations/" + ADD + ".sql");
-        assertTrue(up.contains("-- shale:hazards fails-on-rows\n"), up);
-        assertTrue(up.contains("-- Hazards:\n--   " + FAILS_ON_ROWS + "\n"), up);
+        assertTrue(up.contains("-- shale:hazards backward-incompatible,fails-on-rows\n"
+                + "-- shale:hazard fails-on-rows error public.accounts.timezone\n"
+                + "-- shale:hazard not-null-without-default warning public.accounts.timezone\n"), up);
+        assertTrue(up.contains("-- Hazards:\n--   " + FAILS_ON_ROWS + "\n--     " + SAFER + "\n"), up);
         assertTrue(up.endsWith("\nALTER TABLE public.accounts ADD COLUMN timezone text NOT NULL;\n"), up);
 
         InProcessShale.Output refused = project.run("migrate");
@@ -104,7 +111,9 @@ class BackfillTimezoneScenarioTest {
                 + " stays locked until it commits)\n"), generate.all());
         assertTrue(!generate.out().contains("fails on rows"), generate.all());
         String up = project.read("migrations/" + ADD + ".sql");
-        assertTrue(up.contains("-- shale:hazards table-rewrite\n"), up);
+        assertTrue(up.contains("-- shale:hazards backward-incompatible,table-rewrite\n"
+                + "-- shale:hazard backfill-rewrite warning public.accounts.timezone\n"
+                + "-- shale:hazard not-null-without-default warning public.accounts.timezone\n"), up);
         assertTrue(up.contains("\nALTER TABLE public.accounts ADD COLUMN timezone text;\n\nDO $shale_fill$\n"), up);
         assertTrue(up.endsWith("\n$shale_fill$;\n\nALTER TABLE public.accounts ALTER COLUMN timezone SET NOT NULL;\n"),
                 up);
