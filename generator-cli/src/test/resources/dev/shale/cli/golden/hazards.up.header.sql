@@ -1,0 +1,63 @@
+-- Shale migration (up)
+-- from: snapshot ce85f89741c0781a937efb1315f3e5e3
+-- to:   snapshot d3b5d3d2909fea6b94bb50b262ab12c9
+-- shale:transactional true
+-- shale:hazards backward-incompatible,data-loss,fails-on-rows,irreversible,long-lock
+-- shale:hazard backward-incompatible-rename warning public.orders.note
+-- shale:hazard fails-on-rows error public.orders.currency
+-- shale:hazard not-null-without-default warning public.orders.currency
+-- shale:hazard set-not-null-scan error public.orders.reference
+-- shale:hazard fails-on-rows error public.orders.reference
+-- shale:hazard not-null-without-default warning public.orders.reference
+-- shale:hazard drop-column error public.orders.legacy
+-- shale:hazard irreversible-down warning public.orders.legacy
+-- shale:hazard backward-incompatible-drop warning public.orders.legacy
+-- shale:hazard unique-under-lock error public.orders.orders_reference_key
+-- shale:hazard validate-in-same-transaction error public.orders.orders_quantity_check
+-- shale:hazard index-not-concurrent error public.orders_customer_id_idx
+-- shale:hazard validate-in-same-transaction error public.orders.orders_customer_id_fkey
+-- shale:loses column public.orders.legacy
+-- shale:requires empty public.orders.currency
+-- shale:requires no-nulls public.orders.reference
+-- shale:requires unique public.orders orders_reference_key (reference)
+-- shale:requires check public.orders orders_quantity_check quantity >= 1
+-- shale:requires references public.orders orders_customer_id_fkey (customer_id) public.customers (id)
+--
+-- Changes:
+--   rename column public.orders.note to comment
+--   create table public.invoices
+--   add column public.orders.currency
+--   change column public.orders.reference: set not null
+--   drop column public.orders.legacy
+--   add unique constraint orders_reference_key on public.orders
+--   add check orders_quantity_check on public.orders
+--   create index orders_customer_id_idx on public.orders
+--   add foreign key orders_customer_id_fkey on public.orders
+--
+-- Hazards:
+--   backward-incompatible-rename (warning, backward incompatible) public.orders.note: The release still running fails where it uses column public.orders.note, renamed to comment here.
+--     safer: Expand and contract: add the new column (or a view under the new name), write both, switch, then drop the old one.
+--   fails-on-rows (error, fails on rows) public.orders.currency: Adding column public.orders.currency NOT NULL without a default fails if public.orders has rows: nothing gives them a value. Declare @Backfill("...") (a SQL expression for the existing rows) or @Default(...) on it and run shale generate again; or, to prepare the data by hand: discard this migration (shale discard), write a data migration (shale create NAME), then run shale generate again.
+--     safer: Declare a default or @Backfill, or fill the rows in a data migration before this one.
+--   not-null-without-default (warning, backward incompatible) public.orders.currency: The release still running inserts rows into public.orders without column currency, which is NOT NULL without a default: those inserts fail.
+--     safer: Give the column a default, or make it NOT NULL only after every release writes it.
+--   set-not-null-scan (error, long lock) public.orders.reference: Setting column public.orders.reference NOT NULL scans public.orders under an exclusive lock.
+--     safer: Add CHECK (col IS NOT NULL) NOT VALID, VALIDATE it in a later transaction, then SET NOT NULL (which uses the check and skips the scan) and drop the check.
+--   fails-on-rows (error, fails on rows) public.orders.reference: Setting column public.orders.reference NOT NULL fails if a row of public.orders holds NULL in it: nothing fills those rows. Declare @Backfill("...") (a SQL expression for those rows) or @Default(...) on it and run shale generate again; or, to prepare the data by hand: discard this migration (shale discard), write a data migration (shale create NAME), then run shale generate again.
+--     safer: Declare a default or @Backfill, or fill the rows in a data migration before this one.
+--   not-null-without-default (warning, backward incompatible) public.orders.reference: The release still running may insert rows into public.orders leaving column reference NULL; now NOT NULL without a default, those inserts fail.
+--     safer: Give the column a default, or make it NOT NULL only after every release writes it.
+--   drop-column (error, data loss) public.orders.legacy: Dropping column public.orders.legacy deletes its values.
+--     safer: Stop reading the column in a release first, then drop it in a later migration.
+--   irreversible-down (warning, irreversible) public.orders.legacy: The down migration cannot restore column public.orders.legacy: rolling back brings the schema back, not the data.
+--     safer: Back the data up before migrating, or keep the old column until the change is proven.
+--   backward-incompatible-drop (warning, backward incompatible) public.orders.legacy: The release still running fails where it reads or writes column public.orders.legacy, dropped here.
+--     safer: Deploy a release that no longer uses it first, then drop it.
+--   unique-under-lock (error, long lock) public.orders.orders_reference_key: Adding unique constraint orders_reference_key builds its index on public.orders under an exclusive lock.
+--     safer: CREATE UNIQUE INDEX CONCURRENTLY, then ADD CONSTRAINT ... USING INDEX.
+--   validate-in-same-transaction (error, long lock) public.orders.orders_quantity_check: Validating check orders_quantity_check scans public.orders while the migration's transaction holds the lock that adding it took.
+--     safer: Run VALIDATE CONSTRAINT in a later step (its own transaction).
+--   index-not-concurrent (error, long lock) public.orders_customer_id_idx: Creating index orders_customer_id_idx blocks writes to public.orders while it builds.
+--     safer: CREATE INDEX CONCURRENTLY in a non-transactional step.
+--   validate-in-same-transaction (error, long lock) public.orders.orders_customer_id_fkey: Validating foreign key orders_customer_id_fkey scans public.orders against public.customers while the migration's transaction holds the locks that adding it took on both.
+--     safer: Run VALIDATE CONSTRAINT in a later step (its own transaction).
