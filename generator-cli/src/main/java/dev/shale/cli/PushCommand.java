@@ -92,7 +92,7 @@ final class PushCommand implements Callable<Integer> {
         plan.changes().forEach(change -> console.line("  " + MigrationText.oneLine(ChangeDescriptions.describe(change))));
         if (!plan.upHazards().isEmpty()) {
             console.line("Hazards taken:");
-            plan.upHazards().forEach(h -> console.line("  " + h.kind().words() + ": " + h.message()));
+            plan.upHazards().forEach(h -> console.line("  " + MigrationText.describe(h)));
         }
         reportUnmanaged(console, live.unmanaged());
         console.line("No migration was written or recorded: run shale generate to turn these changes into one.");
