@@ -42,7 +42,13 @@ final class FileRules {
     private static final List<List<String>> QUIET_FORMS = List.of(List.of("CREATE", "TYPE"),
             List.of("CREATE", "EXTENSION"), List.of("CREATE", "SCHEMA"), List.of("CREATE", "DOMAIN"),
             List.of("COMMENT", "ON"), List.of("GRANT"), List.of("REVOKE"), List.of("ANALYZE"), List.of("RESET"),
-            List.of("ALTER", "TYPE"), List.of("CREATE", "SEQUENCE"));
+            List.of("ALTER", "TYPE"), List.of("CREATE", "SEQUENCE"), List.of("DROP", "TYPE"),
+            List.of("DROP", "EXTENSION"), List.of("DROP", "DOMAIN"));
+
+    /** ALTER TABLE actions that change only the catalog: a brief lock, which the lock_timeout rule covers. */
+    private static final List<List<String>> BRIEF_LOCK_ACTIONS = List.of(List.of("OWNER", "TO"),
+            List.of("RENAME", "CONSTRAINT"), List.of("ENABLE", "TRIGGER"), List.of("DISABLE", "TRIGGER"),
+            List.of("ALTER", "CONSTRAINT"));
 
     private final Set<String> createdTables = new HashSet<>();
     private final Set<String> createdIndexes = new HashSet<>();
@@ -81,6 +87,11 @@ final class FileRules {
         } else if (tree instanceof Truncate t) {
             strongLock(Names.key(t.getTable().getFullyQualifiedName()), "TRUNCATE", out);
         } else if (tree != null && QUIET.contains(tree.getClass().getSimpleName())) {
+            return out;
+        } else if (parsed.startsWith("ALTER", "INDEX") && SqlTokens.find(parsed.tokens(), 0, "RENAME") == 3
+                || parsed.startsWith("ALTER", "INDEX", "IF", "EXISTS") && SqlTokens.find(parsed.tokens(), 0,
+                "RENAME") == 5) {
+            // renaming an index changes only the catalog
             return out;
         } else if (parsed.startsWith("LOCK")) {
             strongLock(first, "LOCK", out);
@@ -227,6 +238,10 @@ final class FileRules {
                 } else {
                     createdTables.add(to);
                 }
+            } else if (BRIEF_LOCK_ACTIONS.stream().anyMatch(form -> SqlTokens.startsAt(words, 0,
+                    form.toArray(String[]::new))) || SqlTokens.startsAt(words, 0, "ALTER", "COLUMN")
+                    && SqlTokens.contains(words, "SET", "STATISTICS")) {
+                continue;
             } else {
                 out.add(new Raw(HazardCode.UNCHECKED_STATEMENT, table, "the linter has no rule for ALTER TABLE "
                         + words.stream().limit(3).map(SqlTokens.Token::upper).reduce((a, b) -> a + " " + b)

@@ -11,8 +11,9 @@ import net.sf.jsqlparser.statement.Statement;
 
 /**
  * Parses one statement with JSqlParser. JSqlParser does not know a few PostgreSQL words that matter most to
- * lock rules ({@code CREATE|DROP INDEX CONCURRENTLY}, {@code ... NOT VALID}, an index's {@code WHERE}
- * predicate), so those are read off the statement's tokens, cut out by their offsets, and the rest parsed; the
+ * lock rules ({@code CREATE|DROP INDEX CONCURRENTLY}, {@code ... NOT VALID}, {@code SET DATA TYPE}, and what
+ * follows an index's key list: {@code INCLUDE}, {@code WITH}, {@code WHERE}), so those are read off the statement's
+ * tokens, cut out by their offsets, and the rest parsed; the
  * words cut become facts of the {@link ParsedStatement}. No regular expression touches the SQL.
  */
 final class StatementParser {
@@ -32,21 +33,35 @@ final class StatementParser {
             cuts.add(span(tokens.get(index + 1), tokens.get(index + 1)));
         }
         boolean createIndex = index >= 0 && tokens.get(0).is("CREATE");
+        boolean alterTable = SqlTokens.startsAt(tokens, 0, "ALTER", "TABLE");
         int action = 0;
+        boolean keys = false;
         for (int i = 0; i < tokens.size(); i++) {
             SqlTokens.Token token = tokens.get(i);
+            if (createIndex && token.depth() == 1 && token.is("NULLS")
+                    && i + 1 < tokens.size() && (tokens.get(i + 1).is("FIRST") || tokens.get(i + 1).is("LAST"))) {
+                // NULLS FIRST | LAST of an index key: the order of the index, not how it is built
+                cuts.add(span(token, tokens.get(i + 1)));
+                continue;
+            }
             if (token.depth() != 0) {
                 continue;
             }
-            if (token.text().equals(",")) {
+            if (createIndex && keys) {
+                // after the key list: INCLUDE, WITH, TABLESPACE, WHERE; they do not change how the index is locked
+                cuts.add(new int[] {token.start(), sql.length()});
+                break;
+            }
+            if (createIndex && token.text().equals(")")) {
+                keys = true;
+            } else if (token.text().equals(",")) {
                 action++;
             } else if (SqlTokens.startsAt(tokens, i, "NOT", "VALID")) {
                 notValid.add(action);
                 cuts.add(span(token, tokens.get(i + 1)));
-            } else if (createIndex && token.is("WHERE")) {
-                // a partial index's predicate: it does not change how the index is built or locked
-                cuts.add(new int[] {token.start(), sql.length()});
-                break;
+            } else if (alterTable && SqlTokens.startsAt(tokens, i, "SET", "DATA", "TYPE")) {
+                // SET DATA TYPE is the standard spelling of TYPE
+                cuts.add(span(token, tokens.get(i + 1)));
             }
         }
         String text = cut(sql, cuts);

@@ -173,6 +173,17 @@ class FileRulesTest {
     }
 
     @Test
+    void postgresFormsTheParserLacksAreReadOffTheTokens() {
+        String step = "-- shale:step 1 non-transactional\n" + TIMEOUT;
+        assertEquals(List.of(), codes(step + "CREATE INDEX CONCURRENTLY IF NOT EXISTS i ON t (a DESC NULLS LAST)"
+                + " INCLUDE (b) WITH (fillfactor = 90) WHERE b > 0;"));
+        assertEquals(List.of("type-change-rewrite"), codes(TIMEOUT + "ALTER TABLE t ALTER COLUMN x SET DATA TYPE"
+                + " bigint USING x::bigint;"));
+        assertEquals(List.of(), codes(TIMEOUT + "ALTER INDEX i RENAME TO j;\nALTER TABLE t OWNER TO app;\n"
+                + "ALTER TABLE t RENAME CONSTRAINT a TO b;"));
+    }
+
+    @Test
     void quietStatementsAreChecked() {
         assertFalse(fires(HazardCode.UNCHECKED_STATEMENT, "CREATE TYPE mood AS ENUM ('a', 'b');\n"
                 + "ALTER TYPE mood ADD VALUE 'c';\nCOMMENT ON TABLE users IS 'people';\n"
