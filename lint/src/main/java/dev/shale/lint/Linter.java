@@ -60,6 +60,11 @@ public final class Linter {
             }
             out.addAll(applyAllows(file, statement, found));
         }
+        for (AllowComment allow : layout.strayAllows()) {
+            out.add(new LintFinding(HazardCode.UNUSED_ALLOW, file, allow.line(), allow.code().isEmpty()
+                    ? "shale:allow" : allow.code(), "-- shale:allow " + allow.code() + " stands above no statement",
+                    null));
+        }
         return out;
     }
 

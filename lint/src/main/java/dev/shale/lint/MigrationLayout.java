@@ -11,9 +11,10 @@ import java.util.List;
  * <reason>} comments directly above each. Markers and allows are read only in the text between statements, which
  * the splitter guarantees to hold nothing but whitespace and comments; a file without markers is one step whose
  * mode is its header's {@code -- shale:transactional} (true when absent). Misplaced or malformed markers are
- * reported as {@link #problems()}, each a line and a message.
+ * reported as {@link #problems()}, each a line and a message; allows after the last statement, above nothing, are
+ * {@link #strayAllows()}.
  */
-record MigrationLayout(List<LintStatement> statements, List<Problem> problems) {
+record MigrationLayout(List<LintStatement> statements, List<Problem> problems, List<AllowComment> strayAllows) {
 
     /** A marker or allow that cannot be read; the linter reports it. */
     record Problem(int line, String message) {
@@ -26,6 +27,7 @@ record MigrationLayout(List<LintStatement> statements, List<Problem> problems) {
     MigrationLayout {
         statements = List.copyOf(statements);
         problems = List.copyOf(problems);
+        strayAllows = List.copyOf(strayAllows);
     }
 
     /**
@@ -88,7 +90,13 @@ record MigrationLayout(List<LintStatement> statements, List<Problem> problems) {
             out.add(new LintStatement(statement, step, transactional, allows));
             gapStart = endOf(body, start + statement.sql().length());
         }
-        return new MigrationLayout(out, problems);
+        List<AllowComment> stray = new ArrayList<>();
+        for (Comment comment : comments(body, gapStart, body.length(), lineStarts)) {
+            if (comment.text().startsWith("shale:allow")) {
+                allow(comment, stray, problems, statements.isEmpty());
+            }
+        }
+        return new MigrationLayout(out, problems, stray);
     }
 
     private static void allow(Comment comment, List<AllowComment> allows, List<Problem> problems, boolean first) {
