@@ -77,6 +77,7 @@ sleep 1  # versions are the time in seconds
 "$root/shale" -C "$work/project" generate --classpath "$work/classes/after" --name online_changes >>"$work/generate.out"
 baseline=$(cd "$work/project/migrations" && ls ./*_baseline.sql | sed 's:^\./\([0-9]*\)_.*:\1:')
 change_file=$(ls "$work/project/migrations"/*_online_changes.sql)
+change_version=$(basename "$change_file" | cut -d_ -f1)
 [ -n "$baseline" ] && [ -f "$change_file" ] || { cat "$work/generate.out" >&2; echo "error: shale generate wrote no migration" >&2; exit 1; }
 
 # --- one run ----------------------------------------------------------------------------------------------------
@@ -127,10 +128,23 @@ one_run() {
   [ -n "$holder_pid" ] && { wait "$holder_pid" || echo "warning: $run: the lock holder failed: $(tail -1 "$dir/holder.out")" >&2; }
   wait "$pgbench_pid" || bench_rc=$?
 
+  # the migration's own time as shale's history records it (the JVM's start and the pre-flight checks left out);
+  # psql's start is negligible, so plain DDL's is its wall time
+  local in_db
+  if [ "$kind" = shale ]; then
+    in_db=$(psql -X -At -d "$db" -c "SELECT round(execution_ms / 1000.0, 1) FROM public.shale_migrations
+      WHERE version::text = '$change_version'" 2>/dev/null || true)
+  else
+    in_db=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.1f", (b - a) / 1e6 }')
+  fi
   local missing succeeded
   missing=$(psql -X -At -d "$db" -f "$project/schema-check.sql" 2>&1 | paste -sd';' - || true)
   if [ "$rc" -ne 0 ]; then
-    succeeded="no (exit $rc: $(grep -m1 -i 'error' "$dir/migrate.out" | cut -c1-160 | tr '|' '/'))"
+    # PostgreSQL's message (shale prints it after "PostgreSQL:", psql after "ERROR:"), else the first error line
+    local reason
+    reason=$(sed -n 's/.*\(PostgreSQL: \|ERROR: *\)//p' "$dir/migrate.out" | head -1)
+    [ -z "$reason" ] && reason=$(grep -m1 -i 'error' "$dir/migrate.out" || true)
+    succeeded="no (exit $rc: $(echo "$reason" | cut -c1-160 | tr '|' '/'))"
   elif [ -n "$missing" ]; then
     succeeded="no ($missing)"
   else
@@ -165,7 +179,7 @@ one_run() {
   local ok logged_failed during
   ok=$(echo "$counts" | cut -d' ' -f2) logged_failed=$(echo "$counts" | cut -d' ' -f3) during=$(echo "$counts" | cut -d' ' -f4)
   [ -z "$failed" ] && failed=$logged_failed
-  echo "$ok|$during|$failed|$aborted|$stats|$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.1f", (b - a) / 1e6 }')|$succeeded|$load_before; $(load)" \
+  echo "$ok|$during|$failed|$aborted|$stats|$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.1f", (b - a) / 1e6 }')|${in_db:-?}|$succeeded|$load_before; $(load)" \
     >"$dir/row"
   {
     echo "== $run: migration ($kind), exit $rc, $(( (end - start) / 1000 )) ms; pgbench exit $bench_rc"
@@ -186,8 +200,8 @@ done
 load_end=$(load)
 
 # --- the table --------------------------------------------------------------------------------------------------
-table="| run | transactions | during migration | failed | aborted clients | p99 (ms) | p99 during migration (ms) | worst (ms) | worst during migration (ms) | over 1 s | migration (s) | migration succeeded | load average before; after |
-| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |"
+table="| run | transactions | during migration | failed | aborted clients | p99 (ms) | p99 during migration (ms) | worst (ms) | worst during migration (ms) | over 1 s | migration (s) | in the database (s) | migration succeeded | load average before; after |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |"
 for run in $runs; do
   table="$table
 | ${label[$run]} | $(sed 's/|/ | /g' "$work/$run/row") |"
@@ -222,7 +236,8 @@ Written by \`bench/online-load.sh\` (see [online-load.md](online-load.md); \`BEN
   (below); "plain DDL" is \`psql -1 -f bench/online/plain.sql\`. "lock held": a session starts just before the
   migration, reads \`orders\` in a transaction and keeps it open (ACCESS SHARE) for $hold s.
 - "during migration": the transactions whose run overlapped the migration's wall time. Migration time includes
-  the JVM's start for shale. "migration succeeded": exit code 0 and the database shows every change, valid, with
+  the JVM's start and the pre-flight checks for shale; "in the database" is the migration's \`execution_ms\` in
+  shale's history (psql's wall time for plain DDL). "migration succeeded": exit code 0 and the database shows every change, valid, with
   no INVALID index or NOT VALID constraint left.
 - Machine: $cpu, $cores cores, $memory memory; $os; PostgreSQL $server and pgbench $pgbenchv on the same machine
   over TCP ($PGHOST); $javav. Load average (1, 5, 15 min) at the start: $load_start; at the end: $load_end.
