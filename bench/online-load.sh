@@ -128,7 +128,8 @@ one_run() {
   [ -n "$holder_pid" ] && { wait "$holder_pid" || echo "warning: $run: the lock holder failed: $(tail -1 "$dir/holder.out")" >&2; }
   wait "$pgbench_pid" || bench_rc=$?
 
-  # the migration's own time as shale's history records it (the JVM's start and the pre-flight checks left out);
+  # the migration's own time as shale's history records it (lock waits in, the JVM's start and the pre-flight
+  # checks out);
   # psql's start is negligible, so plain DDL's is its wall time
   local in_db
   if [ "$kind" = shale ]; then
@@ -237,7 +238,7 @@ Written by \`bench/online-load.sh\` (see [online-load.md](online-load.md); \`BEN
   migration, reads \`orders\` in a transaction and keeps it open (ACCESS SHARE) for $hold s.
 - "during migration": the transactions whose run overlapped the migration's wall time. Migration time includes
   the JVM's start and the pre-flight checks for shale; "in the database" is the migration's \`execution_ms\` in
-  shale's history (psql's wall time for plain DDL). "migration succeeded": exit code 0 and the database shows every change, valid, with
+  shale's history, lock waits included (psql's wall time for plain DDL). "migration succeeded": exit code 0 and the database shows every change, valid, with
   no INVALID index or NOT VALID constraint left.
 - Machine: $cpu, $cores cores, $memory memory; $os; PostgreSQL $server and pgbench $pgbenchv on the same machine
   over TCP ($PGHOST); $javav. Load average (1, 5, 15 min) at the start: $load_start; at the end: $load_end.
