@@ -4,8 +4,9 @@
 # column with a default. Four runs, each on a fresh database, each under the same rate-limited traffic:
 #   shale              the SQL shale generate writes (bench/online: before/ -> after/), applied by shale migrate
 #   plain DDL          the same changes as plain DDL (bench/online/plain.sql), psql -1
-#   shale, lock held   as shale, while another session keeps a transaction open on the table (ACCESS SHARE, for
-#                      BENCH_HOLD seconds from just before the migration: bench/online/holder.sql)
+#   shale, lock held   as shale, while another session keeps a transaction open on the table (ACCESS SHARE,
+#                      bench/online/holder.sql), opened just before the migration and committed BENCH_HOLD seconds
+#                      after the migration first waits for it
 #   plain DDL, lock held
 # Reports per run: failed transactions and aborted clients, worst and p99 latency (from pgbench's per-transaction
 # log, whole run and during the migration), the migration's wall time and whether it succeeded (exit code, and the
@@ -104,33 +105,72 @@ one_run() {
   traffic_start=$(now_us)
   sleep "$migrate_at"
 
+  # the lock holder: a psql session fed through a FIFO, so that the script decides when it commits
+  local holder_fd= holder_backend= hold_until= waited_at=
   if [ -n "$locked" ]; then
-    PGAPPNAME=shale_bench_holder psql -X -q -d "$db" -v hold="$hold" -f "$project/holder.sql" \
-      >"$dir/holder.out" 2>&1 &
+    mkfifo "$dir/holder.in"
+    PGAPPNAME=shale_bench_holder psql -X -q -d "$db" <"$dir/holder.in" >"$dir/holder.out" 2>&1 &
     holder_pid=$!
     pids+=("$holder_pid")
+    exec {holder_fd}>"$dir/holder.in"
+    cat "$project/holder.sql" >&"$holder_fd"
     # the migration starts once the holder has its lock
     for _ in $(seq 100); do
-      [ "$(psql -X -At -d "$db" -c "SELECT count(*) FROM pg_locks l JOIN pg_stat_activity a USING (pid)
-        WHERE a.application_name = 'shale_bench_holder' AND l.relation = 'public.orders'::regclass AND l.granted")" \
-        != 0 ] && break
+      holder_backend=$(psql -X -At -d "$db" -c "SELECT a.pid FROM pg_locks l JOIN pg_stat_activity a USING (pid)
+        WHERE a.application_name = 'shale_bench_holder' AND l.relation = 'public.orders'::regclass AND l.granted")
+      [ -n "$holder_backend" ] && break
       sleep 0.1
     done
+    [ -n "$holder_backend" ] || { echo "error: $run: the lock holder got no lock: $(cat "$dir/holder.out")" >&2; exit 1; }
   fi
 
   start=$(now_us)
-  if [ "$kind" = shale ]; then
-    "$root/shale" -C "$work/project" migrate --url "$url" >"$dir/migrate.out" 2>&1 || rc=$?
-  else
-    psql -X -q -1 -v ON_ERROR_STOP=1 -d "$db" -f "$project/plain.sql" >"$dir/migrate.out" 2>&1 || rc=$?
+  (
+    rc=0
+    if [ "$kind" = shale ]; then
+      "$root/shale" -C "$work/project" migrate --url "$url" >"$dir/migrate.out" 2>&1 || rc=$?
+    else
+      psql -X -q -1 -v ON_ERROR_STOP=1 -d "$db" -f "$project/plain.sql" >"$dir/migrate.out" 2>&1 || rc=$?
+    fi
+    now_us >"$dir/migrate.end"
+    echo "$rc" >"$dir/migrate.rc"
+  ) &
+  local migrate_pid=$!
+  pids+=("$migrate_pid")
+  # the holder stays open until BENCH_HOLD seconds after a session (the migration) first waits for it, as the
+  # server records that wait's start, or until the migration ends when it never waits
+  while kill -0 "$migrate_pid" 2>/dev/null; do
+    if [ -n "$holder_fd" ]; then
+      if [ -z "$waited_at" ]; then
+        waited_at=$(psql -X -At -d "$db" -c "SELECT (extract(epoch FROM min(waitstart)) * 1000000)::bigint
+          FROM pg_locks WHERE NOT granted AND $holder_backend = ANY (pg_blocking_pids(pid))")
+        [ -n "$waited_at" ] && hold_until=$(( waited_at + hold * 1000000 ))
+      fi
+      if [ -n "$hold_until" ] && [ "$(now_us)" -ge "$hold_until" ]; then
+        echo 'COMMIT;' >&"$holder_fd"
+        exec {holder_fd}>&-
+        holder_fd=
+      fi
+    fi
+    sleep 0.2
+  done
+  wait "$migrate_pid" || true
+  if [ -n "$holder_fd" ]; then
+    echo 'COMMIT;' >&"$holder_fd"
+    exec {holder_fd}>&-
   fi
-  end=$(now_us)
+  end=$(cat "$dir/migrate.end") rc=$(cat "$dir/migrate.rc")
   [ -n "$holder_pid" ] && { wait "$holder_pid" || echo "warning: $run: the lock holder failed: $(tail -1 "$dir/holder.out")" >&2; }
   wait "$pgbench_pid" || bench_rc=$?
+  pids=()
+  local held=
+  if [ -n "$locked" ]; then
+    held="; the migration first waited for the holder after $(awk -v a="$start" -v b="${waited_at:-}" \
+      'BEGIN { if (b == "") print "never"; else printf "%.1f s", (b - a) / 1e6 }')"
+  fi
 
   # the migration's own time as shale's history records it (lock waits in, the JVM's start and the pre-flight
-  # checks out);
-  # psql's start is negligible, so plain DDL's is its wall time
+  # checks out); psql's start is negligible, so plain DDL's is its wall time
   local in_db
   if [ "$kind" = shale ]; then
     in_db=$(psql -X -At -d "$db" -c "SELECT round(execution_ms / 1000.0, 1) FROM public.shale_migrations
@@ -183,7 +223,7 @@ one_run() {
   echo "$ok|$during|$failed|$aborted|$stats|$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.1f", (b - a) / 1e6 }')|${in_db:-?}|$succeeded|$load_before; $(load)" \
     >"$dir/row"
   {
-    echo "== $run: migration ($kind), exit $rc, $(( (end - start) / 1000 )) ms; pgbench exit $bench_rc"
+    echo "== $run: migration ($kind), exit $rc, $(( (end - start) / 1000 )) ms; pgbench exit $bench_rc$held"
     sed 's/^/  /' "$dir/migrate.out" | tail -20
     sed -n '/^progress/!s/^/  pgbench: /p' "$dir/pgbench.err" | tail -10
     sed -n 's/^progress/  progress/p' "$dir/pgbench.err"
@@ -234,8 +274,9 @@ Written by \`bench/online-load.sh\` (see [online-load.md](online-load.md); \`BEN
   \`pgbench -l\`.
 - Migration, started after $migrate_at s of traffic: "shale" is \`shale migrate\` (the \`./shale\` launcher,
   defaults) of the migration \`shale generate\` writes from \`bench/online/before\` to \`bench/online/after\`
-  (below); "plain DDL" is \`psql -1 -f bench/online/plain.sql\`. "lock held": a session starts just before the
-  migration, reads \`orders\` in a transaction and keeps it open (ACCESS SHARE) for $hold s.
+  (below); "plain DDL" is \`psql -1 -f bench/online/plain.sql\`. "lock held": a session reads \`orders\` in a
+  transaction opened just before the migration and keeps it open (ACCESS SHARE) until $hold s after the migration
+  first waits for it (the wait's start as \`pg_locks.waitstart\` records it).
 - "during migration": the transactions whose run overlapped the migration's wall time. Migration time includes
   the JVM's start and the pre-flight checks for shale; "in the database" is the migration's \`execution_ms\` in
   shale's history, lock waits included (psql's wall time for plain DDL). "migration succeeded": exit code 0 and the database shows every change, valid, with
