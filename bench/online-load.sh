@@ -279,8 +279,8 @@ Written by \`bench/online-load.sh\` (see [online-load.md](online-load.md); \`BEN
   first waits for it (the wait's start as \`pg_locks.waitstart\` records it).
 - "during migration": the transactions whose run overlapped the migration's wall time. Migration time includes
   the JVM's start and the pre-flight checks for shale; "in the database" is the migration's \`execution_ms\` in
-  shale's history, lock waits included (psql's wall time for plain DDL). "migration succeeded": exit code 0 and the database shows every change, valid, with
-  no INVALID index or NOT VALID constraint left.
+  shale's history, lock waits included (psql's wall time for plain DDL). "migration succeeded": exit code 0 and
+  the database shows every change, valid, with no INVALID index or NOT VALID constraint left.
 - Machine: $cpu, $cores cores, $memory memory; $os; PostgreSQL $server and pgbench $pgbenchv on the same machine
   over TCP ($PGHOST); $javav. Load average (1, 5, 15 min) at the start: $load_start; at the end: $load_end.
 
