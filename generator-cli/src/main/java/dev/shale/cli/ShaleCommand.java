@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success, nothing to report",
-            "1:findings (drift, ungenerated changes, integrity mismatches)",
+            "1:findings (drift, ungenerated changes, integrity mismatches, unaccepted lint findings)",
             "2:usage, configuration or declaration error; nothing was written",
             "3:database error",
             "8:(migrate, rollback) a pre-flight data check failed: existing rows would make a migration fail;"

@@ -6,15 +6,15 @@ import picocli.CommandLine;
 /**
  * The subcommands of {@code shale}, in the order its help lists them, built on demand: a run that names one
  * (after an optional {@code -C DIR}) builds only that one, since picocli reads every registered command's
- * annotations up front and a short-lived command should not pay for the other twelve. Any other run (help,
+ * annotations up front and a short-lived command should not pay for the other thirteen. Any other run (help,
  * no command, an unknown one, which picocli then suggests a near name for) gets them all.
  */
 final class Subcommands {
 
     private static final List<Class<?>> ALL = List.of(InitCommand.class, GenerateCommand.class, CreateCommand.class,
             DiscardCommand.class, HashCommand.class, MigrateCommand.class, StatusCommand.class, RollbackCommand.class,
-            DiffCommand.class, PushCommand.class, CheckCommand.class, PullCommand.class, VerifyCommand.class,
-            CommandLine.HelpCommand.class);
+            DiffCommand.class, PushCommand.class, CheckCommand.class, LintCommand.class, PullCommand.class,
+            VerifyCommand.class, CommandLine.HelpCommand.class);
 
     private Subcommands() {
     }

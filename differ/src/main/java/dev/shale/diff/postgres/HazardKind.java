@@ -15,7 +15,11 @@ public enum HazardKind {
     /** A step runs outside a transaction: not rolled back, resumed instead. */
     NON_TRANSACTIONAL("non-transactional", "non-transactional"),
     /** The down cannot restore what the up discards. */
-    IRREVERSIBLE("irreversible", "irreversible");
+    IRREVERSIBLE("irreversible", "irreversible"),
+    /** Found by lint in a migration file: a statement it could not check, or a file that the runner cannot run as meant. */
+    MIGRATION_FILE("migration-file", "migration file"),
+    /** A column type that is safe today but costly to change later. */
+    COLUMN_TYPE("column-type", "column type");
 
     private final String code;
     private final String words;

@@ -13,6 +13,7 @@ import dev.shale.diff.postgres.HazardLine;
 import dev.shale.diff.postgres.HazardSeverity;
 import dev.shale.diff.postgres.Unrestorable;
 import dev.shale.model.QualifiedName;
+import dev.shale.migrations.runner.sql.ControlStatement;
 import dev.shale.migrations.runner.sql.MigrationHeader;
 import dev.shale.migrations.runner.sql.SqlScriptException;
 import java.util.List;
@@ -70,6 +71,13 @@ class MigrationHeaderTest {
     }
 
     @Test
+    void leavesLintAllowsToLint() {
+        MigrationHeader header = MigrationHeader.parse("-- shale:allow transaction-control\n"
+                + "-- shale:transactional false\n-- shale:allow drop-table archived in release 41\nDROP TABLE t;\n");
+        assertEquals(Set.of(ControlStatement.Kind.TRANSACTION_CONTROL), header.allowed());
+    }
+
+    @Test
     void readsTheBaselineMarkOfPull() {
         MigrationHeader header = MigrationHeader.parse("-- Shale migration (up)\n-- shale:transactional true\n"
                 + "-- shale:hazards none\n-- shale:baseline true\n\nCREATE TABLE t (id int);\n");
@@ -86,7 +94,8 @@ class MigrationHeaderTest {
         assertEquals("line 2 says shale:transactional \"maybe\"; write true or false", assertThrows(
                 SqlScriptException.class, () -> MigrationHeader.parse("--\n-- shale:transactional maybe\n")).getMessage());
         assertEquals("line 1 names an unknown hazard \"dataloss\"; write none or codes among data-loss, table-rewrite,"
-                + " long-lock, fails-on-rows, backward-incompatible, non-transactional, irreversible", assertThrows(SqlScriptException.class,
+                + " long-lock, fails-on-rows, backward-incompatible, non-transactional, irreversible, migration-file,"
+                + " column-type", assertThrows(SqlScriptException.class,
                         () -> MigrationHeader.parse("-- shale:hazards dataloss\n")).getMessage());
         assertEquals(1, assertThrows(SqlScriptException.class,
                 () -> MigrationHeader.parse("-- shale:transactionl false\n")).line());

@@ -2,6 +2,7 @@ package dev.shale.migrations.runner.sql;
 
 import dev.shale.diff.postgres.DataLoss;
 import dev.shale.diff.postgres.DataRequirement;
+import dev.shale.diff.postgres.HazardCode;
 import dev.shale.diff.postgres.HazardKind;
 import dev.shale.diff.postgres.HazardLine;
 import dev.shale.diff.postgres.Unrestorable;
@@ -119,13 +120,18 @@ public record MigrationHeader(boolean transactional, Set<HazardKind> hazards, bo
                 case "hazards" -> hazards = parseHazards(value, number);
                 case "hazard" -> hazardLines.add(parseHazardLine(value, number));
                 case "baseline" -> baseline = parseBoolean("baseline", value, number);
-                case "allow" -> allowed = parseAllowed(value, number);
+                case "allow" -> {
+                    // -- shale:allow <hazard-code> <reason> is shale lint's, for the statement below it
+                    if (HazardCode.byCode(value.split("\\s+", 2)[0]).isEmpty()) {
+                        allowed = parseAllowed(value, number);
+                    }
+                }
                 case "loses" -> losses.add(parseLoss(value, number));
                 case "requires" -> requirements.add(parseRequirement(value, number));
                 case "cannot-restore" -> unrestorable.add(parseUnrestorable(value, number));
                 default -> throw new SqlScriptException(number, "line " + number + " has an unknown header entry"
-                        + " shale:" + key + "; the known ones are shale:transactional, shale:hazards, shale:hazard, shale:allow,"
-                        + " shale:loses, shale:requires, shale:cannot-restore and shale:baseline");
+                        + " shale:" + key + "; the known ones are shale:transactional, shale:hazards, shale:hazard,"
+                        + " shale:allow, shale:loses, shale:requires, shale:cannot-restore and shale:baseline");
             }
         }
         return new MigrationHeader(transactional, hazards, baseline, allowed, losses, requirements, unrestorable,

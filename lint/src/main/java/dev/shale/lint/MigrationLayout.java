@@ -1,0 +1,187 @@
+package dev.shale.lint;
+
+import dev.shale.migrations.runner.sql.SqlScript;
+import dev.shale.migrations.runner.sql.SqlStatement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A migration file's statements, read with the project's splitter ({@link SqlScript}), placed in their steps
+ * ({@code -- shale:step N transactional|non-transactional} marker lines) with the {@code -- shale:allow <code>
+ * <reason>} comments directly above each. Markers and allows are read only in the text between statements, which
+ * the splitter guarantees to hold nothing but whitespace and comments; a file without markers is one step whose
+ * mode is its header's {@code -- shale:transactional} (true when absent). Misplaced or malformed markers are
+ * reported as {@link #problems()}, each a line and a message; allows after the last statement, above nothing, are
+ * {@link #strayAllows()}.
+ */
+record MigrationLayout(List<LintStatement> statements, List<Problem> problems, List<AllowComment> strayAllows) {
+
+    /** A marker or allow that cannot be read; the linter reports it. */
+    record Problem(int line, String message) {
+    }
+
+    /** A line comment found between statements: its line and its text after {@code --}, stripped. */
+    private record Comment(int line, String text) {
+    }
+
+    MigrationLayout {
+        statements = List.copyOf(statements);
+        problems = List.copyOf(problems);
+        strayAllows = List.copyOf(strayAllows);
+    }
+
+    /**
+     * Reads {@code text}.
+     *
+     * @throws dev.shale.migrations.runner.sql.SqlScriptException naming the line of an unterminated string, comment
+     *     or dollar quote
+     */
+    static MigrationLayout read(String text) {
+        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        List<SqlStatement> statements = SqlScript.parse(body).statements();
+        int[] lineStarts = lineStarts(body);
+        List<LintStatement> out = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        boolean headerTransactional = true;
+        boolean markers = false;
+        int step = 1;
+        boolean transactional = true;
+        int gapStart = 0;
+        for (int s = 0; s < statements.size(); s++) {
+            SqlStatement statement = statements.get(s);
+            int start = body.indexOf(statement.sql(), lineStarts[statement.line() - 1]);
+            List<Comment> comments = comments(body, gapStart, start, lineStarts);
+            List<AllowComment> allows = new ArrayList<>();
+            int lastLine = statement.line();
+            for (int c = comments.size() - 1; c >= 0; c--) {
+                Comment comment = comments.get(c);
+                if (comment.line() != lastLine - 1) {
+                    break;
+                }
+                lastLine = comment.line();
+                if (comment.text().startsWith("shale:allow")) {
+                    allow(comment, allows, problems, s == 0);
+                }
+            }
+            for (Comment comment : comments) {
+                String[] words = comment.text().split("\\s+");
+                if (words[0].equals("shale:transactional") && s == 0 && !markers) {
+                    headerTransactional = !(words.length > 1 && words[1].equals("false"));
+                    transactional = headerTransactional;
+                } else if (words[0].equals("shale:step")) {
+                    int number = words.length > 1 ? number(words[1]) : -1;
+                    String mode = words.length > 2 ? words[2] : "";
+                    if (number != (markers ? step + 1 : 1) || words.length != 3
+                            || !(mode.equals("transactional") || mode.equals("non-transactional"))) {
+                        problems.add(new Problem(comment.line(), "line " + comment.line() + " is no step marker"
+                                + " the runner reads (" + comment.text() + "); write -- shale:step "
+                                + (markers ? step + 1 : 1) + " transactional|non-transactional"));
+                        continue;
+                    }
+                    if (!markers && s > 0) {
+                        problems.add(new Problem(comment.line(), "statements before the first step marker (line "
+                                + comment.line() + "); put -- shale:step 1 ... above the first statement"));
+                    }
+                    markers = true;
+                    step = number;
+                    transactional = mode.equals("transactional");
+                }
+            }
+            out.add(new LintStatement(statement, step, transactional, allows));
+            gapStart = endOf(body, start + statement.sql().length());
+        }
+        List<AllowComment> stray = new ArrayList<>();
+        for (Comment comment : comments(body, gapStart, body.length(), lineStarts)) {
+            if (comment.text().startsWith("shale:allow")) {
+                allow(comment, stray, problems, statements.isEmpty());
+            }
+        }
+        return new MigrationLayout(out, problems, stray);
+    }
+
+    private static void allow(Comment comment, List<AllowComment> allows, List<Problem> problems, boolean first) {
+        String[] words = comment.text().split("\\s+", 3);
+        String code = words.length > 1 ? words[1] : "";
+        // the header's own form lists control kinds: -- shale:allow transaction-control,session-control
+        if (first && (code.startsWith("transaction-control") || code.startsWith("session-control"))) {
+            return;
+        }
+        String reason = words.length > 2 ? words[2].strip() : "";
+        allows.add(new AllowComment(comment.line(), code, reason));
+    }
+
+    private static int number(String word) {
+        try {
+            return Integer.parseInt(word);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** The offset just past the {@code ;} that ends a statement whose text ends at {@code end}. */
+    private static int endOf(String body, int end) {
+        int i = end;
+        while (i < body.length() && Character.isWhitespace(body.charAt(i))) {
+            i++;
+        }
+        return i < body.length() && body.charAt(i) == ';' ? i + 1 : i;
+    }
+
+    /** The line comments in {@code body[from, to)}, which holds only whitespace and comments. */
+    private static List<Comment> comments(String body, int from, int to, int[] lineStarts) {
+        List<Comment> out = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            if (body.startsWith("--", i)) {
+                int end = body.indexOf('\n', i);
+                end = end < 0 || end > to ? to : end;
+                out.add(new Comment(lineOf(lineStarts, i), body.substring(i + 2, end).strip()));
+                i = end;
+            } else if (body.startsWith("/*", i)) {
+                int depth = 0;
+                while (i < to) {
+                    if (body.startsWith("/*", i)) {
+                        depth++;
+                        i += 2;
+                    } else if (body.startsWith("*/", i)) {
+                        depth--;
+                        i += 2;
+                        if (depth == 0) {
+                            break;
+                        }
+                    } else {
+                        i++;
+                    }
+                }
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static int[] lineStarts(String body) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = 0; i < body.length(); i++) {
+            if (body.charAt(i) == '\n') {
+                starts.add(i + 1);
+            }
+        }
+        return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static int lineOf(int[] lineStarts, int offset) {
+        int low = 0;
+        int high = lineStarts.length - 1;
+        while (low < high) {
+            int mid = (low + high + 1) >>> 1;
+            if (lineStarts[mid] <= offset) {
+                low = mid;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return low + 1;
+    }
+}
