@@ -21,14 +21,16 @@ import java.util.stream.Collectors;
  * thing a data-loss change discards (see {@link DataLoss}), one {@code -- shale:requires ...} line per thing the
  * existing rows must satisfy for the file to succeed (see {@link DataRequirement}), one
  * {@code -- shale:cannot-restore column ...} line per NOT NULL column a down adds back without its values (see
- * {@link Unrestorable}) and, on the baseline written by
+ * {@link Unrestorable}), one {@code -- shale:hazard <code> <severity> <object>} line per hazard (see
+ * {@link DeclaredHazard}) and, on the baseline written by
  * {@code shale pull}, {@code -- shale:baseline true}. The header is the block of comment and blank lines
  * at the top of the file; {@code shale:} lines below it are ordinary comments. A file without them is
  * transactional, has no hazards, allows no control statement and is no baseline.
  */
 public record MigrationHeader(boolean transactional, Set<HazardKind> hazards, boolean baseline,
                               Set<ControlStatement.Kind> allowed, List<DataLoss> losses,
-                              List<DataRequirement> requirements, List<Unrestorable> unrestorable) {
+                              List<DataRequirement> requirements, List<Unrestorable> unrestorable,
+                              List<DeclaredHazard> declaredHazards) {
 
     /** The header of a file that has none: transactional, no hazards, no baseline, nothing allowed. */
     public static final MigrationHeader DEFAULT = new MigrationHeader(true, Set.of(), false);
@@ -41,6 +43,14 @@ public record MigrationHeader(boolean transactional, Set<HazardKind> hazards, bo
         losses = List.copyOf(losses);
         requirements = List.copyOf(requirements);
         unrestorable = List.copyOf(unrestorable);
+        declaredHazards = List.copyOf(declaredHazards);
+    }
+
+    /** A header without {@code shale:hazard} lines. */
+    public MigrationHeader(boolean transactional, Set<HazardKind> hazards, boolean baseline,
+                           Set<ControlStatement.Kind> allowed, List<DataLoss> losses,
+                           List<DataRequirement> requirements, List<Unrestorable> unrestorable) {
+        this(transactional, hazards, baseline, allowed, losses, requirements, unrestorable, List.of());
     }
 
     /** A header that requires nothing of the rows and names no column it cannot restore. */
@@ -79,6 +89,7 @@ public record MigrationHeader(boolean transactional, Set<HazardKind> hazards, bo
         List<DataLoss> losses = new ArrayList<>();
         List<DataRequirement> requirements = new ArrayList<>();
         List<Unrestorable> unrestorable = new ArrayList<>();
+        List<DeclaredHazard> declared = new ArrayList<>();
         // line by line, stopping at the first that is neither blank nor a comment: the header is at the top,
         // and splitting whole files showed in the profile of a 1,000-migration run
         int start = text.startsWith("\uFEFF") ? 1 : 0;
@@ -110,12 +121,17 @@ public record MigrationHeader(boolean transactional, Set<HazardKind> hazards, bo
                 case "loses" -> losses.add(parseLoss(value, number));
                 case "requires" -> requirements.add(parseRequirement(value, number));
                 case "cannot-restore" -> unrestorable.add(parseUnrestorable(value, number));
+                case "hazard" -> declared.add(DeclaredHazard.parse(value, number));
+                case "step" -> {
+                    // a step marker right below the header; read by StepMarkers
+                }
                 default -> throw new SqlScriptException(number, "line " + number + " has an unknown header entry"
                         + " shale:" + key + "; the known ones are shale:transactional, shale:hazards, shale:allow,"
-                        + " shale:loses, shale:requires, shale:cannot-restore and shale:baseline");
+                        + " shale:hazard, shale:loses, shale:requires, shale:cannot-restore, shale:baseline and shale:step");
             }
         }
-        return new MigrationHeader(transactional, hazards, baseline, allowed, losses, requirements, unrestorable);
+        return new MigrationHeader(transactional, hazards, baseline, allowed, losses, requirements, unrestorable,
+                declared);
     }
 
     /**
