@@ -27,6 +27,13 @@ final class StepMarkers {
         if (markers.isEmpty()) {
             return List.of(new ScriptStep(1, header.transactional(), statements));
         }
+        for (SqlScript.Marker marker : markers) {
+            if (marker.insideStatement()) {
+                throw new SqlScriptException(marker.line(), "line " + marker.line() + " says -- shale:step "
+                        + marker.text() + " inside a statement (the statement before it has no ; yet)",
+                        "put the marker on its own line after the ; that ends the statement above it" + HASH);
+            }
+        }
         SqlScript.Marker first = markers.get(0);
         if (!header.transactional()) {
             throw new SqlScriptException(first.line(), "line " + first.line() + " starts a step, and the header says"
@@ -60,10 +67,6 @@ final class StepMarkers {
     private static boolean read(SqlScript.Marker marker, int expected) {
         int line = marker.line();
         String said = "line " + line + " says -- shale:step " + marker.text();
-        if (marker.insideStatement()) {
-            throw new SqlScriptException(line, said + " inside a statement (the statement before it has no ; yet)",
-                    "put the marker on its own line after the ; that ends the statement above it" + HASH);
-        }
         String[] words = marker.text().isEmpty() ? new String[0] : marker.text().split("\\s+");
         String form = "write -- shale:step " + expected + " transactional (or non-transactional)" + HASH;
         if (words.length != 2) {
