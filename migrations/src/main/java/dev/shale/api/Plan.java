@@ -25,7 +25,10 @@ public record Plan(String command, int batch, String historyTable, List<PlannedS
         return steps.isEmpty();
     }
 
-    /** Every planned migration in run order. */
+    /**
+     * Every planned migration in run order; a migration of several steps that run apart appears once per step (see
+     * {@link PlannedMigration#part()}).
+     */
     public List<PlannedMigration> migrations() {
         return steps.stream().flatMap(s -> s.migrations().stream()).toList();
     }
@@ -36,7 +39,7 @@ public record Plan(String command, int batch, String historyTable, List<PlannedS
         if (steps.isEmpty()) {
             return "-- shale " + command + ": nothing to do\n";
         }
-        int count = migrations().size();
+        int count = (int) migrations().stream().map(PlannedMigration::version).distinct().count();
         out.append("-- shale ").append(command).append(": ").append(count).append(count == 1 ? " migration" : " migrations")
                 .append(" in ").append(steps.size()).append(steps.size() == 1 ? " step" : " steps")
                 .append(", batch ").append(batch).append(", history ").append(historyTable).append('\n');
