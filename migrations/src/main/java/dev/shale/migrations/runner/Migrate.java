@@ -96,7 +96,7 @@ public final class Migrate {
                                 units);
                         requireData(session, checks, units);
                         List<Step> steps = steps(units, done);
-                        return new Applied(batch, steps, new Executor(session, recorder(history, batch),
+                        return new Applied(batch, steps, new Executor(session, recorder(history, progress, batch),
                                 guard(session, checks), tracking(progress)).run(steps));
                     });
             Applied applied = run.value();
@@ -177,11 +177,14 @@ public final class Migrate {
         return new Plan("migrate", batch, history.qualifiedName(), steps.stream().map(Step::toPlanned).toList());
     }
 
-    private static Executor.Recorder recorder(HistoryTable history, int batch) {
+    private static Executor.Recorder recorder(HistoryTable history, ProgressTable progress, int batch) {
         return new Executor.Recorder() {
             @Override
             public void prepare(Connection connection) throws SQLException {
+                // the two bookkeeping tables come together, so a database's schema does not depend on whether a file
+                // of several steps ran yet
                 history.ensure(connection);
+                progress.ensure(connection);
             }
 
             @Override
