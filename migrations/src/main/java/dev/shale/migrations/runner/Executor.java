@@ -27,8 +27,14 @@ import org.postgresql.core.TransactionState;
  * Runs steps on a session: a transactional step in one transaction (committed early only after an
  * enum value addition), a non-transactional one statement by statement in autocommit and then recorded
  * in a short transaction of its own. Each unit is recorded (or its record deleted) by the
- * {@link Recorder} in the same transaction as its statements. A failure rolls back the open transaction
- * and is reported as a {@link MigrationFailedException} naming what was committed before it.
+ * {@link Recorder} in the same transaction as its last statements; a unit of several segments ({@link Segment}: a
+ * file's {@code -- shale:step}s, cut after enum value additions) records each segment it finishes in the progress
+ * table ({@link Tracking}) in the same way, and its last one deletes that row, so a killed run resumes at the first
+ * unfinished segment. A lock timeout (55P03) reruns the transaction, or the statement outside one, after a backoff
+ * ({@link LockBackoff}), as often as {@link Tracking#lockRetries()} allows, telling the run's listener each time; a
+ * {@code CREATE INDEX CONCURRENTLY} first clears what an earlier build left ({@link ConcurrentIndex}). A failure
+ * rolls back the open transaction and is reported as a {@link MigrationFailedException} naming what was committed
+ * before it.
  *
  * <p>When the recorder can time units on the server ({@link Recorder#recordTimedByServer}), the statements
  * of a transaction and the records of its units go to the server in JDBC batches ({@link Batch}): one
