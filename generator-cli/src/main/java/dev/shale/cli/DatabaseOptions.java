@@ -50,6 +50,16 @@ final class DatabaseOptions {
             description = "The wait before the first retry, doubling up to 30s (default: 1s).")
     Duration connectRetryDelay;
 
+    @Option(names = "--lock-retries", paramLabel = "N", converter = CountConverter.class,
+            description = "How often to retry a transaction or statement that hit lock_timeout (default: 5; 0 for"
+                    + " never); overrides SHALE_LOCK_RETRIES and database.lockRetries of shale.yaml.")
+    Integer lockRetries;
+
+    @Option(names = "--lock-retry-backoff", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "The wait before the first lock-timeout retry, doubling up to 30s, with jitter (default: 1s);"
+                    + " overrides SHALE_LOCK_RETRY_BACKOFF and database.lockRetryBackoff of shale.yaml.")
+    Duration lockRetryBackoff;
+
     /**
      * The project in {@code shale}'s directory and its database. Registers the password with
      * {@code shale} so no error message can show it.
@@ -88,6 +98,23 @@ final class DatabaseOptions {
         }
         shale.addSecrets(database.secrets());
         return database;
+    }
+
+    /**
+     * The runner settings these options give over the project's configuration (its lock-timeout retries);
+     * {@code lockWait} is kept when null.
+     */
+    RunnerSettings settings(Duration lockWait, ShaleConfig config) {
+        RunnerSettings settings = settings(lockWait);
+        if (lockRetries != null && lockRetries < 0) {
+            throw new CommandException(ExitCode.USAGE, "--lock-retries must be 0 or more, not " + lockRetries,
+                    "pass --lock-retries 0 to never retry after a lock timeout");
+        }
+        int retries = lockRetries != null ? lockRetries
+                : config.lockRetries() != null ? config.lockRetries() : settings.lockRetries();
+        Duration backoff = lockRetryBackoff != null ? lockRetryBackoff
+                : config.lockRetryBackoff() != null ? config.lockRetryBackoff() : settings.lockRetryBackoff();
+        return settings.withLockRetries(retries, backoff);
     }
 
     /** The runner settings these options give; {@code lockWait} is kept when null. */

@@ -14,7 +14,7 @@ import picocli.CommandLine.TypeConversionException;
  * {@link RunnerSettings#MAX_POSTGRES_TIMEOUT}. Anything else (a sign, a fraction, no unit, too long) is a usage
  * error that picocli reports with the flag's name.
  */
-class DurationConverter implements ITypeConverter<Duration> {
+public class DurationConverter implements ITypeConverter<Duration> {
 
     private static final Pattern WHOLE = Pattern.compile("(?:\\d+(?:ms|s|m|h|d))+");
     private static final Pattern PART = Pattern.compile("(\\d+)(ms|s|m|h|d)");
@@ -30,7 +30,7 @@ class DurationConverter implements ITypeConverter<Duration> {
     private final Duration max;
     private final String limit;
 
-    DurationConverter() {
+    public DurationConverter() {
         this(RunnerSettings.MAX_DURATION, "the limit");
     }
 

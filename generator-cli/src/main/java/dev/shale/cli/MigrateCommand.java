@@ -90,7 +90,8 @@ final class MigrateCommand implements Callable<Integer> {
                     "leave --force out, or add --mark-applied VERSION");
         }
         MigrateOptions options = new MigrateOptions(to, dryRun, allowOutOfOrder, allowDataLoss, transaction,
-                database.settings(lock.lockWait), skipDataChecks || !target.config().dataChecks());
+                database.settings(lock.lockWait, target.config()), skipDataChecks || !target.config().dataChecks())
+                .withListener(retry -> console.warn(retry.describe()));
         long start = System.nanoTime();
         String written = null;
         if (backup && !dryRun && hasPending(target, options)) {

@@ -60,7 +60,8 @@ final class RollbackCommand implements Callable<Integer> {
         }
         DatabaseOptions.Target target = database.resolve(shale);
         RollbackOptions options = new RollbackOptions(steps == null ? 0 : steps, to, dryRun, force,
-                database.settings(lock.lockWait), skipDataChecks || !target.config().dataChecks());
+                database.settings(lock.lockWait, target.config()), skipDataChecks || !target.config().dataChecks())
+                .withListener(retry -> console.warn(retry.describe()));
         long start = System.nanoTime();
         RollbackResult result = Shale.rollback(target.url(), target.source(), options);
         long totalMs = (System.nanoTime() - start) / 1_000_000;

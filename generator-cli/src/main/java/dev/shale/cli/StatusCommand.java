@@ -52,7 +52,8 @@ final class StatusCommand implements Callable<Integer> {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"VERSION", "NAME", "STATE", "BATCH", "APPLIED AT"});
         for (MigrationStatus migration : report.migrations()) {
-            rows.add(new String[] {migration.version(), migration.name(), state(migration.state()),
+            rows.add(new String[] {migration.version(), migration.name(), state(migration.state())
+                    + (migration.partial() == null ? "" : " (" + migration.partial() + ")"),
                     migration.batch() == null ? "-" : String.valueOf(migration.batch()),
                     migration.appliedAt() == null ? "-" : migration.appliedAt().truncatedTo(ChronoUnit.SECONDS).toString()});
         }

@@ -61,6 +61,24 @@ final class ShaleProcess {
         }
     }
 
+    /** Kills the process the way {@code kill -9} does (SIGKILL on Linux and macOS) and waits for it to end. */
+    void kill() {
+        process.destroyForcibly();
+        try {
+            if (!process.waitFor(1, TimeUnit.MINUTES)) {
+                throw new AssertionError("shale did not end within a minute of being killed");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
+    }
+
+    /** Whether the process is still running. */
+    boolean alive() {
+        return process.isAlive();
+    }
+
     /** Waits for the process (at most two minutes) and reads what it printed. */
     Result finish() {
         try {

@@ -13,11 +13,13 @@ import java.util.Optional;
  * @param allowOutOfOrder apply pending migrations older than the newest applied one
  * @param allowDataLoss apply migrations that lose data the database holds (by their {@code shale:loses} header
  *     lines), and those whose header declares {@code data-loss} without such lines
+ * @param listener told of retries and other events while the run works
  * @param skipDataChecks run without the pre-flight data checks ({@code shale:requires} header lines): a migration
  *     the rows make fail then fails when it runs, and its transaction is rolled back
  */
 public record MigrateOptions(String to, boolean dryRun, boolean allowOutOfOrder, boolean allowDataLoss,
-        TransactionMode transactionMode, RunnerSettings settings, boolean skipDataChecks) {
+        TransactionMode transactionMode, RunnerSettings settings, boolean skipDataChecks,
+        RunListener listener) {
 
     public static final MigrateOptions DEFAULTS =
             new MigrateOptions(null, false, false, false, TransactionMode.BATCH, RunnerSettings.DEFAULTS);
@@ -25,6 +27,13 @@ public record MigrateOptions(String to, boolean dryRun, boolean allowOutOfOrder,
     public MigrateOptions {
         Objects.requireNonNull(transactionMode, "transactionMode");
         Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(listener, "listener");
+    }
+
+    /** Options that report no event. */
+    public MigrateOptions(String to, boolean dryRun, boolean allowOutOfOrder, boolean allowDataLoss,
+            TransactionMode transactionMode, RunnerSettings settings, boolean skipDataChecks) {
+        this(to, dryRun, allowOutOfOrder, allowDataLoss, transactionMode, settings, skipDataChecks, RunListener.NONE);
     }
 
     /** Options that run the pre-flight data checks. */
@@ -39,23 +48,23 @@ public record MigrateOptions(String to, boolean dryRun, boolean allowOutOfOrder,
     }
 
     public MigrateOptions withTo(String version) {
-        return new MigrateOptions(version, dryRun, allowOutOfOrder, allowDataLoss, transactionMode, settings, skipDataChecks);
+        return new MigrateOptions(version, dryRun, allowOutOfOrder, allowDataLoss, transactionMode, settings, skipDataChecks, listener);
     }
 
     public MigrateOptions withDryRun(boolean value) {
-        return new MigrateOptions(to, value, allowOutOfOrder, allowDataLoss, transactionMode, settings, skipDataChecks);
+        return new MigrateOptions(to, value, allowOutOfOrder, allowDataLoss, transactionMode, settings, skipDataChecks, listener);
     }
 
     public MigrateOptions withAllowOutOfOrder(boolean value) {
-        return new MigrateOptions(to, dryRun, value, allowDataLoss, transactionMode, settings, skipDataChecks);
+        return new MigrateOptions(to, dryRun, value, allowDataLoss, transactionMode, settings, skipDataChecks, listener);
     }
 
     public MigrateOptions withAllowDataLoss(boolean value) {
-        return new MigrateOptions(to, dryRun, allowOutOfOrder, value, transactionMode, settings, skipDataChecks);
+        return new MigrateOptions(to, dryRun, allowOutOfOrder, value, transactionMode, settings, skipDataChecks, listener);
     }
 
     public MigrateOptions withTransactionMode(TransactionMode value) {
-        return new MigrateOptions(to, dryRun, allowOutOfOrder, allowDataLoss, value, settings, skipDataChecks);
+        return new MigrateOptions(to, dryRun, allowOutOfOrder, allowDataLoss, value, settings, skipDataChecks, listener);
     }
 
     public MigrateOptions withSettings(RunnerSettings value) {
@@ -63,6 +72,11 @@ public record MigrateOptions(String to, boolean dryRun, boolean allowOutOfOrder,
     }
 
     public MigrateOptions withSkipDataChecks(boolean value) {
-        return new MigrateOptions(to, dryRun, allowOutOfOrder, allowDataLoss, transactionMode, settings, value);
+        return new MigrateOptions(to, dryRun, allowOutOfOrder, allowDataLoss, transactionMode, settings, value, listener);
+    }
+
+    /** These options reporting retries and other events of the run to {@code value}. */
+    public MigrateOptions withListener(RunListener value) {
+        return new MigrateOptions(to, dryRun, allowOutOfOrder, allowDataLoss, transactionMode, settings, skipDataChecks, value);
     }
 }

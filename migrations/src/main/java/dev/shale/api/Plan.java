@@ -25,7 +25,10 @@ public record Plan(String command, int batch, String historyTable, List<PlannedS
         return steps.isEmpty();
     }
 
-    /** Every planned migration in run order. */
+    /**
+     * Every planned migration in run order; a migration of several steps that run apart appears once per step (see
+     * {@link PlannedMigration#part()}).
+     */
     public List<PlannedMigration> migrations() {
         return steps.stream().flatMap(s -> s.migrations().stream()).toList();
     }
@@ -36,7 +39,7 @@ public record Plan(String command, int batch, String historyTable, List<PlannedS
         if (steps.isEmpty()) {
             return "-- shale " + command + ": nothing to do\n";
         }
-        int count = migrations().size();
+        int count = (int) migrations().stream().map(PlannedMigration::version).distinct().count();
         out.append("-- shale ").append(command).append(": ").append(count).append(count == 1 ? " migration" : " migrations")
                 .append(" in ").append(steps.size()).append(steps.size() == 1 ? " step" : " steps")
                 .append(", batch ").append(batch).append(", history ").append(historyTable).append('\n');
@@ -49,20 +52,35 @@ public record Plan(String command, int batch, String historyTable, List<PlannedS
                 out.append("-- step ").append(number).append(": one transaction\nBEGIN;\n");
             } else {
                 out.append("-- step ").append(number)
-                        .append(": outside a transaction (shale:transactional false), recorded once it succeeded\n");
+                        .append(step.migrations().get(0).part() == null
+                                ? ": outside a transaction (shale:transactional false), recorded once it succeeded\n"
+                                : ": outside a transaction, recorded once it succeeded\n");
             }
             for (PlannedMigration migration : step.migrations()) {
-                out.append("\n-- ").append(migration.file()).append(" (hazards: ").append(migration.hazards())
-                        .append(")\n");
-                for (PlannedStatement statement : migration.statements()) {
+                out.append("\n-- ").append(migration.file());
+                if (migration.part() != null) {
+                    out.append(", ").append(migration.part());
+                }
+                out.append(" (hazards: ").append(migration.hazards()).append(")\n");
+                for (String hazard : migration.stepHazards()) {
+                    out.append("-- hazard: ").append(hazard).append('\n');
+                }
+                List<PlannedStatement> statements = migration.statements();
+                String record = "-- " + (migration.endsMigration() ? verb + ' ' + migration.version()
+                        + " in " + historyTable : "record the progress of " + migration.version()) + '\n';
+                for (int i = 0; i < statements.size(); i++) {
+                    PlannedStatement statement = statements.get(i);
                     out.append(statement.sql()).append(";\n");
                     if (statement.commitAfter()) {
+                        boolean last = i == statements.size() - 1;
+                        out.append(last ? record : "-- record the progress of " + migration.version() + '\n');
                         out.append("-- committed here: a new enum value must be committed before it is used\n")
                                 .append("COMMIT;\nBEGIN;\n");
                     }
                 }
-                out.append("-- ").append(verb).append(' ').append(migration.version()).append(" in ")
-                        .append(historyTable).append('\n');
+                if (statements.isEmpty() || !statements.get(statements.size() - 1).commitAfter()) {
+                    out.append(record);
+                }
             }
             if (step.transactional()) {
                 out.append("COMMIT;\n");

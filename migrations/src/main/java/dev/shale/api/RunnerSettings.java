@@ -17,7 +17,10 @@ import java.util.Objects;
  *     when it runs out the running statement is cancelled; zero means none;</li>
  * <li>{@code connectRetries} 5 and {@code connectRetryDelay} 1 second, doubling up to 30 seconds: only
  *     for connection-refused failures, and only when Shale opens the connection from a URL (a
- *     {@code DataSource} retries, or not, on its own).</li>
+ *     {@code DataSource} retries, or not, on its own);</li>
+ * <li>{@code lockRetries} 5 and {@code lockRetryBackoff} 1 second, doubling up to 30 seconds, each wait drawn
+ *     between half and all of it (jitter): a transaction (a step or the batch) that hits {@code lock_timeout}
+ *     (SQLSTATE 55P03) is rolled back and rerun, a statement of a non-transactional step rerun.</li>
  * </ul>
  * The session's previous {@code lock_timeout} and {@code statement_timeout} are restored afterwards,
  * so a pooled connection goes back unchanged. Every duration is zero or more; {@code lockTimeout} and
@@ -25,7 +28,11 @@ import java.util.Objects;
  * milliseconds), the others at most {@link #MAX_DURATION}.
  */
 public record RunnerSettings(String historySchema, Duration lockWait, Duration lockTimeout,
-        Duration statementTimeout, Duration runTimeout, int connectRetries, Duration connectRetryDelay) {
+        Duration statementTimeout, Duration runTimeout, int connectRetries, Duration connectRetryDelay,
+        int lockRetries, Duration lockRetryBackoff) {
+
+    /** The longest wait between two lock-timeout retries: the backoff doubles up to it. */
+    public static final Duration MAX_LOCK_RETRY_WAIT = Duration.ofSeconds(30);
 
     /** The longest {@code lock_timeout} or {@code statement_timeout} PostgreSQL accepts: 2147483647 ms (24d20h31m). */
     public static final Duration MAX_POSTGRES_TIMEOUT = Duration.ofMillis(Integer.MAX_VALUE);
@@ -35,7 +42,8 @@ public record RunnerSettings(String historySchema, Duration lockWait, Duration l
 
     /** The defaults listed above. */
     public static final RunnerSettings DEFAULTS = new RunnerSettings("public", Duration.ofMinutes(5),
-            Duration.ofSeconds(10), Duration.ZERO, Duration.ofHours(1), 5, Duration.ofSeconds(1));
+            Duration.ofSeconds(10), Duration.ZERO, Duration.ofHours(1), 5, Duration.ofSeconds(1), 5,
+            Duration.ofSeconds(1));
 
     public RunnerSettings {
         Objects.requireNonNull(historySchema, "historySchema");
@@ -49,9 +57,20 @@ public record RunnerSettings(String historySchema, Duration lockWait, Duration l
         within(statementTimeout, MAX_POSTGRES_TIMEOUT, "statementTimeout");
         within(runTimeout, MAX_DURATION, "runTimeout");
         within(connectRetryDelay, MAX_DURATION, "connectRetryDelay");
+        within(lockRetryBackoff, MAX_DURATION, "lockRetryBackoff");
+        if (lockRetries < 0) {
+            throw new IllegalArgumentException("lockRetries must be 0 or more: " + lockRetries);
+        }
         if (connectRetries < 0) {
             throw new IllegalArgumentException("connectRetries must be 0 or more: " + connectRetries);
         }
+    }
+
+    /** Settings with the default lock-timeout retries (5, from 1 second). */
+    public RunnerSettings(String historySchema, Duration lockWait, Duration lockTimeout, Duration statementTimeout,
+            Duration runTimeout, int connectRetries, Duration connectRetryDelay) {
+        this(historySchema, lockWait, lockTimeout, statementTimeout, runTimeout, connectRetries, connectRetryDelay, 5,
+                Duration.ofSeconds(1));
     }
 
     private static void within(Duration value, Duration max, String name) {
@@ -63,30 +82,37 @@ public record RunnerSettings(String historySchema, Duration lockWait, Duration l
 
     public RunnerSettings withHistorySchema(String value) {
         return new RunnerSettings(value, lockWait, lockTimeout, statementTimeout, runTimeout, connectRetries,
-                connectRetryDelay);
+                connectRetryDelay, lockRetries, lockRetryBackoff);
     }
 
     public RunnerSettings withLockWait(Duration value) {
         return new RunnerSettings(historySchema, value, lockTimeout, statementTimeout, runTimeout, connectRetries,
-                connectRetryDelay);
+                connectRetryDelay, lockRetries, lockRetryBackoff);
     }
 
     public RunnerSettings withLockTimeout(Duration value) {
         return new RunnerSettings(historySchema, lockWait, value, statementTimeout, runTimeout, connectRetries,
-                connectRetryDelay);
+                connectRetryDelay, lockRetries, lockRetryBackoff);
     }
 
     public RunnerSettings withStatementTimeout(Duration value) {
         return new RunnerSettings(historySchema, lockWait, lockTimeout, value, runTimeout, connectRetries,
-                connectRetryDelay);
+                connectRetryDelay, lockRetries, lockRetryBackoff);
     }
 
     public RunnerSettings withRunTimeout(Duration value) {
         return new RunnerSettings(historySchema, lockWait, lockTimeout, statementTimeout, value, connectRetries,
-                connectRetryDelay);
+                connectRetryDelay, lockRetries, lockRetryBackoff);
     }
 
     public RunnerSettings withConnectRetries(int retries, Duration delay) {
-        return new RunnerSettings(historySchema, lockWait, lockTimeout, statementTimeout, runTimeout, retries, delay);
+        return new RunnerSettings(historySchema, lockWait, lockTimeout, statementTimeout, runTimeout, retries, delay,
+                lockRetries, lockRetryBackoff);
+    }
+
+    /** These settings retrying a lock timeout {@code retries} times, waiting {@code backoff} first, doubling up to 30s. */
+    public RunnerSettings withLockRetries(int retries, Duration backoff) {
+        return new RunnerSettings(historySchema, lockWait, lockTimeout, statementTimeout, runTimeout, connectRetries,
+                connectRetryDelay, retries, backoff);
     }
 }

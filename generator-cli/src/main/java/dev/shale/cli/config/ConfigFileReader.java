@@ -25,7 +25,8 @@ final class ConfigFileReader {
     private static final YAMLFactory YAML = new YAMLFactory();
     private static final List<String> TOP = List.of("schema", "migrations", "snapshots", "database");
     private static final List<String> SCHEMA = List.of("packages", "classpath");
-    private static final List<String> DATABASE = List.of("url", "devUrl", "spellingUrl", "dataChecks");
+    private static final List<String> DATABASE = List.of("url", "devUrl", "spellingUrl", "dataChecks", "lockRetries",
+            "lockRetryBackoff");
 
     private final JsonParser parser;
 
@@ -111,7 +112,7 @@ final class ConfigFileReader {
         Map<String, String> values = mapping(DATABASE, "database.", key -> key.equals("dataChecks")
                 ? bool("database." + key) : text("database." + key));
         return new ConfigFile.DatabaseSection(values.get("url"), values.get("devUrl"), values.get("spellingUrl"),
-                values.get("dataChecks"));
+                values.get("dataChecks"), values.get("lockRetries"), values.get("lockRetryBackoff"));
     }
 
     /** Reads the value of a key the parser is at. */

@@ -6,6 +6,8 @@ import dev.shale.migrations.files.FileKinds;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import dev.shale.cli.DurationConverter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,7 +18,7 @@ import java.util.Optional;
  * Resolves the configuration: {@code shale.yaml} in the project directory, then environment
  * overrides ({@code SHALE_SCHEMA_PACKAGES}, {@code SHALE_CLASSPATH}, {@code SHALE_MIGRATIONS_DIR},
  * {@code SHALE_SNAPSHOTS_DIR}, {@code SHALE_DATABASE_URL} or {@code DATABASE_URL},
- * {@code SHALE_DEV_DATABASE_URL}), then flags.
+ * {@code SHALE_DEV_DATABASE_URL}, {@code SHALE_LOCK_RETRIES}, {@code SHALE_LOCK_RETRY_BACKOFF}), then flags.
  */
 public final class ConfigLoader {
 
@@ -61,6 +63,10 @@ public final class ConfigLoader {
         String spellingUrl = env("SHALE_SPELLING_DATABASE_URL")
                 .orElse(parsed.database() == null ? null : parsed.database().spellingUrl());
         boolean dataChecks = parsed.database() == null || !"false".equals(parsed.database().dataChecks());
+        Integer lockRetries = env("SHALE_LOCK_RETRIES").or(() -> Optional.ofNullable(parsed.database())
+                .map(ConfigFile.DatabaseSection::lockRetries)).map(v -> retries(v)).orElse(null);
+        Duration lockRetryBackoff = env("SHALE_LOCK_RETRY_BACKOFF").or(() -> Optional.ofNullable(parsed.database())
+                .map(ConfigFile.DatabaseSection::lockRetryBackoff)).map(v -> backoff(v)).orElse(null);
 
         return new ShaleConfig(
                 project,
@@ -72,7 +78,27 @@ public final class ConfigLoader {
                 url,
                 devUrl,
                 spellingUrl,
-                dataChecks);
+                dataChecks,
+                lockRetries,
+                lockRetryBackoff);
+    }
+
+    private static Integer retries(String value) {
+        String text = value.strip();
+        if (!text.matches("\\d{1,6}")) {
+            throw new CommandException(ExitCode.USAGE, "database.lockRetries (or SHALE_LOCK_RETRIES) must be a count,"
+                    + " not \"" + value + "\"", "write a whole number such as lockRetries: 5 (0 to never retry)");
+        }
+        return Integer.parseInt(text);
+    }
+
+    private static Duration backoff(String value) {
+        try {
+            return new DurationConverter().convert(value);
+        } catch (RuntimeException e) {
+            throw new CommandException(ExitCode.USAGE, "database.lockRetryBackoff (or SHALE_LOCK_RETRY_BACKOFF) is \""
+                    + value + "\": " + e.getMessage(), "write a duration such as lockRetryBackoff: 1s");
+        }
     }
 
     private Optional<String> env(String name) {

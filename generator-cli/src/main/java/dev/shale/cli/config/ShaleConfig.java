@@ -2,6 +2,7 @@ package dev.shale.cli.config;
 
 import dev.shale.migrations.files.MigrationDirectory;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 
@@ -13,7 +14,9 @@ import java.util.Objects;
  * transaction it rolls back, to read PostgreSQL's spelling of its expressions (null: a throwaway database on
  * the development server, else an embedded PostgreSQL). {@code dataChecks} is false when {@code shale.yaml}
  * switches the pre-flight data checks of {@code migrate} and {@code rollback} off ({@code database: dataChecks:
- * false}).
+ * false}). {@code lockRetries} and {@code lockRetryBackoff} are the lock-timeout retries of {@code migrate} and
+ * {@code rollback} ({@code database: lockRetries: 5, lockRetryBackoff: 1s}, or {@code SHALE_LOCK_RETRIES} and
+ * {@code SHALE_LOCK_RETRY_BACKOFF}); null keeps the runner's defaults.
  */
 public record ShaleConfig(
         Path projectDir,
@@ -24,7 +27,17 @@ public record ShaleConfig(
         String databaseUrl,
         String devDatabaseUrl,
         String spellingDatabaseUrl,
-        boolean dataChecks) {
+        boolean dataChecks,
+        Integer lockRetries,
+        Duration lockRetryBackoff) {
+
+    /** A configuration that leaves the lock-timeout retries as they are by default. */
+    public ShaleConfig(Path projectDir, List<String> schemaPackages, List<Path> classpath, Path migrationsDir,
+            Path snapshotsDir, String databaseUrl, String devDatabaseUrl, String spellingDatabaseUrl,
+            boolean dataChecks) {
+        this(projectDir, schemaPackages, classpath, migrationsDir, snapshotsDir, databaseUrl, devDatabaseUrl,
+                spellingDatabaseUrl, dataChecks, null, null);
+    }
 
     public ShaleConfig {
         Objects.requireNonNull(projectDir, "projectDir");

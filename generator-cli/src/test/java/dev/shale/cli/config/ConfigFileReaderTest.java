@@ -59,7 +59,7 @@ class ConfigFileReaderTest {
         assertError("schema:\n  package: a\n", "shale.yaml:2: unknown key 'schema.package'",
                 "use one of [packages, classpath] under schema (see README.md, Configuration)");
         assertError("database:\n  url: a\n  password: b\n", "shale.yaml:3: unknown key 'database.password'",
-                "use one of [url, devUrl, spellingUrl, dataChecks] under database (see README.md, Configuration)");
+                "use one of [url, devUrl, spellingUrl, dataChecks, lockRetries, lockRetryBackoff] under database (see README.md, Configuration)");
         assertError("migrations: a\nmigrations: b\n", "shale.yaml:2: key 'migrations' is given twice",
                 "keep one of them");
         assertError("migrations: [a, b]\n", "shale.yaml:1: migrations must be a single value, not a list",

@@ -9,6 +9,7 @@ import dev.shale.api.MigrationSource;
 import dev.shale.migrations.files.MigrationVersion;
 import dev.shale.migrations.runner.history.HistoryRow;
 import dev.shale.migrations.runner.history.HistoryTable;
+import dev.shale.migrations.runner.history.ProgressTable;
 import dev.shale.migrations.runner.lock.AdvisoryLock;
 import dev.shale.migrations.runner.source.LoadedSource;
 import dev.shale.migrations.runner.source.SourceLoader;
@@ -135,10 +136,16 @@ public final class Baseline {
         try {
             session.connection().setAutoCommit(false);
             history.ensure(session.connection());
+            ProgressTable progress = new ProgressTable(history.schema());
+            boolean tracked = progress.exists(session.connection());
             try (Statement statement = session.connection().createStatement()) {
                 for (SourceMigration migration : marked) {
                     statement.addBatch(history.insertSql(migration.versionText(), migration.name(),
                             migration.up().checksum(), batch, 0));
+                    if (tracked) {
+                        // a migration an interrupted run left partly applied is now recorded whole
+                        statement.addBatch(progress.deleteSql(migration.versionText(), "up"));
+                    }
                 }
                 statement.executeBatch();
             }

@@ -82,7 +82,7 @@ final class Checks {
     static Unit unit(SourceMigration migration, SourceFile file, RunnerSettings settings) {
         try {
             MigrationScript script = MigrationScript.read(file.text(), Session.runnerValues(settings));
-            return new Unit(migration, file, script.header(), script.executed());
+            return Unit.of(migration, file, script);
         } catch (SqlScriptException e) {
             SourceProblem problem = ScriptChecks.problem(file.display(), e);
             throw new MigrationRefusedException(problem.reason(), problem.file(), problem.message()

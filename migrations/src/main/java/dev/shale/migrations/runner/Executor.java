@@ -4,9 +4,12 @@ import dev.shale.api.DatabaseError;
 import dev.shale.api.ErrorClass;
 import dev.shale.api.ExecutedMigration;
 import dev.shale.api.FailedStatement;
+import dev.shale.api.LockRetry;
+import dev.shale.api.RunListener;
 import dev.shale.api.MigrationFailedException;
 import dev.shale.api.MigrationRefusedException;
 import dev.shale.migrations.runner.errors.ErrorClassifier;
+import dev.shale.migrations.runner.history.ProgressTable;
 import dev.shale.migrations.runner.sql.SqlStatement;
 import java.sql.BatchUpdateException;
 import java.sql.Connection;
@@ -24,8 +27,14 @@ import org.postgresql.core.TransactionState;
  * Runs steps on a session: a transactional step in one transaction (committed early only after an
  * enum value addition), a non-transactional one statement by statement in autocommit and then recorded
  * in a short transaction of its own. Each unit is recorded (or its record deleted) by the
- * {@link Recorder} in the same transaction as its statements. A failure rolls back the open transaction
- * and is reported as a {@link MigrationFailedException} naming what was committed before it.
+ * {@link Recorder} in the same transaction as its last statements; a unit of several segments ({@link Segment}: a
+ * file's {@code -- shale:step}s, cut after enum value additions) records each segment it finishes in the progress
+ * table ({@link Tracking}) in the same way, and its last one deletes that row, so a killed run resumes at the first
+ * unfinished segment. A lock timeout (55P03) reruns the transaction, or the statement outside one, after a backoff
+ * ({@link LockBackoff}), as often as {@link Tracking#lockRetries()} allows, telling the run's listener each time; a
+ * {@code CREATE INDEX CONCURRENTLY} first clears what an earlier build left ({@link ConcurrentIndex}). A failure
+ * rolls back the open transaction and is reported as a {@link MigrationFailedException} naming what was committed
+ * before it.
  *
  * <p>When the recorder can time units on the server ({@link Recorder#recordTimedByServer}), the statements
  * of a transaction and the records of its units go to the server in JDBC batches ({@link Batch}): one
@@ -97,34 +106,94 @@ final class Executor {
         MigrationRefusedException check(Unit unit);
     }
 
+    /**
+     * How a run keeps progress and retries lock timeouts: the progress table, the direction it records ({@code up}
+     * or {@code down}), the listener told of each retry, and the retries allowed with the first wait.
+     */
+    record Tracking(ProgressTable progress, String direction, RunListener listener, int lockRetries,
+                    Duration lockRetryBackoff) {
+    }
+
     private final Session session;
     private final Recorder recorder;
     private final Guard guard;
+    private final Tracking tracking;
     private final List<String> committed = new ArrayList<>();
     private final List<ExecutedMigration> executed = new ArrayList<>();
     private final Batch batch = new Batch();
+    private final Map<String, Integer> firstSegment = new HashMap<>();
     private String partial;
+    private int commits;
 
-    Executor(Session session, Recorder recorder) {
-        this(session, recorder, Guard.NONE);
-    }
-
-    Executor(Session session, Recorder recorder, Guard guard) {
+    Executor(Session session, Recorder recorder, Guard guard, Tracking tracking) {
         this.session = session;
         this.recorder = recorder;
         this.guard = guard;
+        this.tracking = tracking;
     }
 
-    /** Runs the steps in order; returns the units executed. */
+    /** Runs the steps in order; returns the units executed to their end. */
     List<ExecutedMigration> run(List<Step> steps) {
         for (Step step : steps) {
+            for (Piece piece : step.pieces()) {
+                firstSegment.putIfAbsent(piece.unit().version(), piece.segments().get(0).number());
+            }
+        }
+        for (Step step : steps) {
             if (step.transactional()) {
-                runTransaction(step);
+                runTransactionRetrying(step);
             } else {
-                runAlone(step.units().get(0));
+                runAlone(step.pieces().get(0));
             }
         }
         return List.copyOf(executed);
+    }
+
+    /**
+     * Runs a transactional step, rolling it back and running it again after a lock timeout, with a backoff, as often
+     * as the tracking allows, unless it committed part of its work (after an enum value addition) before the timeout.
+     */
+    private void runTransactionRetrying(Step step) {
+        Piece first = step.pieces().get(0);
+        String what = step.pieces().size() > 1 ? "the transaction of " + step.pieces().size() + " migrations"
+                : first.unit().marked() ? "step " + first.segments().get(0).fileStep() + " of "
+                + first.unit().fileSteps().size() : "its transaction";
+        for (int attempt = 1; ; attempt++) {
+            int before = commits;
+            try {
+                runTransaction(step);
+                return;
+            } catch (MigrationFailedException e) {
+                if (e.errorClass() != ErrorClass.LOCK_TIMEOUT || commits != before) {
+                    throw e;
+                }
+                waitToRetry(e, first.unit(), what, attempt);
+            }
+        }
+    }
+
+    /** Waits before retry {@code attempt} after lock timeout {@code e}, or throws it when no retry is left. */
+    private void waitToRetry(MigrationFailedException e, Unit unit, String what, int attempt) {
+        if (attempt > tracking.lockRetries()) {
+            if (tracking.lockRetries() == 0) {
+                throw e;
+            }
+            throw new MigrationFailedException(e.getMessage() + "\nGave up after " + tracking.lockRetries()
+                    + " retries (database.lockRetries).", e.errorClass(), e.hint(), e.error(), e.file(), e.version(),
+                    e.statement().orElse(null), e.committedVersions(), e);
+        }
+        Duration wait = LockBackoff.wait(tracking.lockRetryBackoff(), attempt);
+        if (session.clock().remainingMillis() <= wait.toMillis()) {
+            throw e;
+        }
+        tracking.listener().lockRetry(new LockRetry(unit.file().display(), what, attempt, tracking.lockRetries(),
+                wait, e.error().message()));
+        try {
+            Thread.sleep(wait.toMillis());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw e;
+        }
     }
 
     private void runTransaction(Step step) {
@@ -133,36 +202,54 @@ final class Executor {
         Map<String, Long> clientTimes = new HashMap<>();
         try {
             begin(connection);
-            prepare(step.units().get(0), connection);
-            for (Unit unit : step.units()) {
-                if (guard.appliesTo(unit)) {
+            prepare(step.pieces().get(0).unit(), connection);
+            if (step.pieces().stream().anyMatch(Piece::tracked)) {
+                prepareProgress(step.pieces().get(0).unit(), connection);
+            }
+            for (Piece piece : step.pieces()) {
+                Unit unit = piece.unit();
+                if (guard.appliesTo(unit) && startsUnit(piece)) {
                     flush();
                     guard(unit);
                 }
                 String timedByServer = recorder.recordTimedByServer(unit);
                 long start = System.nanoTime();
-                for (SqlStatement statement : unit.statements()) {
-                    if (timedByServer != null && !statement.mayReturnRows()) {
-                        batch.add(unit, statement, statement.sql());
+                for (Segment segment : piece.segments()) {
+                    for (SqlStatement statement : segment.statements()) {
+                        if (timedByServer != null && !statement.mayReturnRows()) {
+                            batch.add(unit, statement, statement.sql());
+                        } else {
+                            flush();
+                            execute(unit, statement);
+                        }
+                    }
+                    if (segment != piece.last()) {
+                        write(unit, saveProgress(unit, segment), timedByServer != null);
+                    } else if (piece.endsUnit()) {
+                        if (timedByServer != null) {
+                            batch.add(unit, null, timedByServer);
+                        } else {
+                            long ms = elapsed(start);
+                            clientTimes.put(unit.version(), ms);
+                            record(unit, recorder.record(unit, ms));
+                        }
+                        if (piece.tracked()) {
+                            write(unit, tracking.progress().deleteSql(unit.version(), tracking.direction()),
+                                    timedByServer != null);
+                        }
+                        done.add(unit);
                     } else {
-                        flush();
-                        execute(unit, statement);
+                        write(unit, saveProgress(unit, segment), timedByServer != null);
                     }
-                    if (step.commitsAfter(unit, statement)) {
+                    if (step.commitsAfter(piece, segment)) {
                         commit(unit, connection, done, clientTimes);
-                        partial = unit.file().display() + " statements 1 to " + statement.index();
+                        partial = unit.file().display() + " steps 1 to " + segment.number() + " of "
+                                + unit.segments().size() + " (recorded in " + tracking.progress().qualifiedName()
+                                + ", a rerun resumes after them)";
                     }
                 }
-                if (timedByServer != null) {
-                    batch.add(unit, null, timedByServer);
-                } else {
-                    long ms = elapsed(start);
-                    clientTimes.put(unit.version(), ms);
-                    record(unit, recorder.record(unit, ms));
-                }
-                done.add(unit);
             }
-            commit(step.units().get(step.units().size() - 1), connection, done, clientTimes);
+            commit(step.pieces().get(step.pieces().size() - 1).unit(), connection, done, clientTimes);
             partial = null;
         } catch (RuntimeException e) {
             batch.clear();
@@ -174,6 +261,25 @@ final class Executor {
             } catch (SQLException e) {
                 // reported by the next use of the connection, if any
             }
+        }
+    }
+
+    /** Whether {@code piece} is the first this run runs of its unit (the guard checks a unit there). */
+    private boolean startsUnit(Piece piece) {
+        return firstSegment.getOrDefault(piece.unit().version(), 1) == piece.segments().get(0).number();
+    }
+
+    private String saveProgress(Unit unit, Segment segment) {
+        return tracking.progress().saveSql(unit.version(), tracking.direction(), segment.number(),
+                unit.segments().size(), unit.file().checksum());
+    }
+
+    /** Adds bookkeeping {@code sql} to the JDBC batch, or runs it now. */
+    private void write(Unit unit, String sql, boolean batched) {
+        if (batched) {
+            batch.add(unit, null, sql);
+        } else {
+            record(unit, sql);
         }
     }
 
@@ -197,24 +303,55 @@ final class Executor {
         done.clear();
     }
 
-    private void runAlone(Unit unit) {
+    /**
+     * Runs a non-transactional piece statement by statement in autocommit (each safe to retry, see
+     * {@link ConcurrentIndex}; a lock timeout reruns the statement), then records it in a short transaction: the
+     * history row when it ends its unit, its progress otherwise.
+     */
+    private void runAlone(Piece piece) {
+        Unit unit = piece.unit();
         Connection connection = session.connection();
-        if (guard.appliesTo(unit)) {
+        if (guard.appliesTo(unit) && startsUnit(piece)) {
             guard(unit);
         }
         long start = System.nanoTime();
-        for (SqlStatement statement : unit.statements()) {
-            execute(unit, statement);
+        for (SqlStatement statement : piece.statements()) {
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    if (prepareIndex(unit, statement)) {
+                        execute(unit, statement);
+                    }
+                    break;
+                } catch (MigrationFailedException e) {
+                    if (e.errorClass() != ErrorClass.LOCK_TIMEOUT) {
+                        throw e;
+                    }
+                    waitToRetry(e, unit, "statement " + statement.index() + " (line " + statement.line() + ")",
+                            attempt);
+                }
+            }
         }
         requireNoOpenTransaction(unit, connection);
         long ms = elapsed(start);
         try {
             begin(connection);
             prepare(unit, connection);
-            record(unit, recorder.record(unit, ms));
+            if (piece.tracked()) {
+                prepareProgress(unit, connection);
+            }
+            if (piece.endsUnit()) {
+                record(unit, recorder.record(unit, ms));
+                if (piece.tracked()) {
+                    record(unit, tracking.progress().deleteSql(unit.version(), tracking.direction()));
+                }
+            } else {
+                record(unit, saveProgress(unit, piece.last()));
+            }
             commit(unit, connection);
-            committed.add(unit.version());
-            executed.add(executed(unit, ms));
+            if (piece.endsUnit()) {
+                committed.add(unit.version());
+                executed.add(executed(unit, ms));
+            }
         } catch (MigrationFailedException e) {
             rollback(connection, e);
             throw e;
@@ -224,6 +361,30 @@ final class Executor {
             } catch (SQLException e) {
                 // reported by the next use of the connection, if any
             }
+        }
+    }
+
+    /**
+     * Before {@code CREATE [UNIQUE] INDEX CONCURRENTLY} in autocommit: drops an INVALID index of its name left by an
+     * earlier build, and says whether to run the statement (not when a VALID one exists: it is built).
+     */
+    private boolean prepareIndex(Unit unit, SqlStatement statement) {
+        var index = ConcurrentIndex.of(statement);
+        if (index.isEmpty()) {
+            return true;
+        }
+        try {
+            return index.get().prepare(session.connection(), session.statement());
+        } catch (SQLException e) {
+            throw failed(unit, statement, e, null);
+        }
+    }
+
+    private void prepareProgress(Unit unit, Connection connection) {
+        try {
+            tracking.progress().ensure(connection);
+        } catch (SQLException e) {
+            throw failed(unit, null, e, "preparing the progress table");
         }
     }
 
@@ -284,6 +445,7 @@ final class Executor {
     private void commit(Unit unit, Connection connection) {
         try {
             connection.commit();
+            commits++;
         } catch (SQLException e) {
             throw failed(unit, null, e, "committing");
         }
@@ -414,13 +576,14 @@ final class Executor {
      * Shale itself, interrupted before recording, may have left what the statement creates.
      */
     private static boolean commitsBefore(Unit unit, SqlStatement statement) {
-        return !unit.header().transactional() || statement != null && unit.statements().stream()
+        return unit.hasNonTransactionalStep() || statement != null && unit.statements().stream()
                 .anyMatch(s -> s.isEnumValueAddition() && s.index() >= statement.index());
     }
 
     private static String interruptedRunHint(Unit unit) {
-        String how = unit.header().transactional() ? "commits an enum value addition before it is recorded"
-                : "runs outside a transaction (shale:transactional false)";
+        String how = !unit.header().transactional() ? "runs outside a transaction (shale:transactional false)"
+                : unit.hasNonTransactionalStep() ? "has non-transactional steps"
+                : "commits an enum value addition before it is recorded";
         return "the object already exists, and " + unit.file().display() + " " + how + ", so an earlier run of this"
                 + " migration may have been interrupted after creating it: compare the database with shale check --db;"
                 + " if that run did all its work, record it with shale migrate --mark-applied " + unit.version()
@@ -433,6 +596,10 @@ final class Executor {
         if (!unit.header().transactional()) {
             out.append(unit.file().display()).append(" runs outside a transaction (shale:transactional false):"
                     + " its statements before the failing one stay applied, and it was not recorded. ");
+        } else if (unit.hasNonTransactionalStep()) {
+            out.append(unit.file().display()).append(" has non-transactional steps: the statements of such a step"
+                    + " before the failing one stay applied; the steps recorded in the progress table are kept, and a"
+                    + " rerun resumes at the first unfinished step. ");
         } else {
             out.append("The open transaction was rolled back. ");
         }

@@ -4,6 +4,7 @@ import dev.shale.api.RunnerSettings;
 import dev.shale.migrations.introspect.IntrospectionResult;
 import dev.shale.migrations.introspect.Introspector;
 import dev.shale.migrations.runner.history.HistoryTable;
+import dev.shale.migrations.runner.history.ProgressTable;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.SchemaModel;
 import java.sql.PreparedStatement;
@@ -45,12 +46,16 @@ public final class Inspect {
         }
     }
 
-    /** Reads {@code schemas} (every user schema when empty) on an open session, without the history table. */
+    /**
+     * Reads {@code schemas} (every user schema when empty) on an open session, without the history and progress
+     * tables (the progress table first, so the history schema still counts as holding the history table alone).
+     */
     static IntrospectionResult read(Session session, List<String> schemas, String historySchema) {
         try {
             List<String> chosen = schemas.isEmpty() ? userSchemas(session) : schemas;
             IntrospectionResult result = new Introspector().introspect(session.connection(), chosen);
-            return withoutHistory(result, new QualifiedName(historySchema, HistoryTable.TABLE));
+            return withoutHistory(withoutHistory(result, new QualifiedName(historySchema, ProgressTable.TABLE)),
+                    new QualifiedName(historySchema, HistoryTable.TABLE));
         } catch (SQLException e) {
             throw session.failure("could not read the database's catalog", e);
         }

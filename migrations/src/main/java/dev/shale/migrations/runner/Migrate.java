@@ -10,6 +10,7 @@ import dev.shale.api.Plan;
 import dev.shale.migrations.files.MigrationVersion;
 import dev.shale.migrations.runner.history.HistoryRow;
 import dev.shale.migrations.runner.history.HistoryTable;
+import dev.shale.migrations.runner.history.ProgressTable;
 import dev.shale.migrations.runner.lock.AdvisoryLock;
 import dev.shale.migrations.runner.source.LoadedSource;
 import dev.shale.migrations.runner.source.SourceFile;
@@ -45,6 +46,8 @@ import java.util.stream.Collectors;
  */
 public final class Migrate {
 
+    private static final String UP = "up";
+
     private final ConnectionSource connections;
     private final MigrationSource source;
     private final MigrateOptions options;
@@ -66,6 +69,7 @@ public final class Migrate {
                     "give the version of one of the migrations (the 14 digits that start its file name)");
         }
         HistoryTable history = new HistoryTable(options.settings().historySchema());
+        ProgressTable progress = new ProgressTable(options.settings().historySchema());
         try (RunClock clock = RunClock.start(options.settings().runTimeout());
                 Session session = Session.open(connections, clock)) {
             session.applySettings(options.settings());
@@ -79,7 +83,8 @@ public final class Migrate {
             if (options.dryRun()) {
                 requireData(session, checks, pending);
                 int batch = HistoryTable.nextBatch(rows);
-                return new MigrateResult(true, batch, List.of(), plan(history, batch, steps(pending)), List.of(),
+                Map<String, Integer> done = Resumption.done(progress, session.readProgress(progress), UP, pending);
+                return new MigrateResult(true, batch, List.of(), plan(history, batch, steps(pending, done)), List.of(),
                         checks.report());
             }
             Session.Locked<Applied> run = session.underLock(new AdvisoryLock(history.qualifiedName()),
@@ -87,10 +92,12 @@ public final class Migrate {
                         List<HistoryRow> current = session.readHistory(history);
                         int batch = HistoryTable.nextBatch(current);
                         List<Unit> units = pending(loaded, current, target, parsed);
+                        Map<String, Integer> done = Resumption.done(progress, session.readProgress(progress), UP,
+                                units);
                         requireData(session, checks, units);
-                        List<Step> steps = steps(units);
-                        return new Applied(batch, steps, new Executor(session, recorder(history, batch),
-                                guard(session, checks)).run(steps));
+                        List<Step> steps = steps(units, done);
+                        return new Applied(batch, steps, new Executor(session, recorder(history, progress, batch),
+                                guard(session, checks), tracking(progress)).run(steps));
                     });
             Applied applied = run.value();
             int batch = applied.migrations().isEmpty() ? 0 : applied.batch();
@@ -157,19 +164,27 @@ public final class Migrate {
                 : DataLossGate.MIGRATE.guard(session));
     }
 
-    private List<Step> steps(List<Unit> pending) {
-        return Step.group(pending, options.transactionMode());
+    private List<Step> steps(List<Unit> pending, Map<String, Integer> done) {
+        return Step.group(pending, options.transactionMode(), done);
+    }
+
+    private Executor.Tracking tracking(ProgressTable progress) {
+        return new Executor.Tracking(progress, UP, options.listener(), options.settings().lockRetries(),
+                options.settings().lockRetryBackoff());
     }
 
     private static Plan plan(HistoryTable history, int batch, List<Step> steps) {
         return new Plan("migrate", batch, history.qualifiedName(), steps.stream().map(Step::toPlanned).toList());
     }
 
-    private static Executor.Recorder recorder(HistoryTable history, int batch) {
+    private static Executor.Recorder recorder(HistoryTable history, ProgressTable progress, int batch) {
         return new Executor.Recorder() {
             @Override
             public void prepare(Connection connection) throws SQLException {
+                // the two bookkeeping tables come together, so a database's schema does not depend on whether a file
+                // of several steps ran yet
                 history.ensure(connection);
+                progress.ensure(connection);
             }
 
             @Override

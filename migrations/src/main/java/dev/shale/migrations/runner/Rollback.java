@@ -10,6 +10,7 @@ import dev.shale.api.TransactionMode;
 import dev.shale.migrations.files.MigrationVersion;
 import dev.shale.migrations.runner.history.HistoryRow;
 import dev.shale.migrations.runner.history.HistoryTable;
+import dev.shale.migrations.runner.history.ProgressTable;
 import dev.shale.migrations.runner.lock.AdvisoryLock;
 import dev.shale.migrations.runner.source.LoadedSource;
 import dev.shale.migrations.runner.source.SourceLoader;
@@ -34,6 +35,8 @@ import java.util.Objects;
  */
 public final class Rollback {
 
+    private static final String DOWN = "down";
+
     private final ConnectionSource connections;
     private final MigrationSource source;
     private final RollbackOptions options;
@@ -50,6 +53,7 @@ public final class Rollback {
         loaded.requireIntact();
         MigrationVersion target = options.target().map(v -> Checks.version(v, "target")).orElse(null);
         HistoryTable history = new HistoryTable(options.settings().historySchema());
+        ProgressTable progress = new ProgressTable(options.settings().historySchema());
         try (RunClock clock = RunClock.start(options.settings().runTimeout());
                 Session session = Session.open(connections, clock)) {
             session.applySettings(options.settings());
@@ -57,22 +61,28 @@ public final class Rollback {
             if (options.dryRun()) {
                 List<HistoryRow> rows = session.readHistory(history);
                 List<Unit> units = select(loaded, rows, target);
+                Map<String, Integer> done = Resumption.done(progress, session.readProgress(progress), DOWN, units);
                 requireData(session, checks, units);
-                return new RollbackResult(true, List.of(), plan(history, rows, units), List.of(), checks.report());
+                return new RollbackResult(true, List.of(), plan(history, rows, units, done), List.of(),
+                        checks.report());
             }
             Session.Locked<RollbackResult> run = session.underLock(new AdvisoryLock(history.qualifiedName()),
                     options.settings().lockWait(), () -> {
                         List<HistoryRow> rows = session.readHistory(history);
                         List<Unit> units = select(loaded, rows, target);
+                        Map<String, Integer> done = Resumption.done(progress, session.readProgress(progress), DOWN,
+                                units);
                         requireData(session, checks, units);
-                        Plan plan = plan(history, rows, units);
+                        Plan plan = plan(history, rows, units, done);
                         Executor.Guard guard = Executor.Guard.both(
                                 options.skipDataChecks() ? Executor.Guard.NONE : checks.guard(session),
                                 options.force() ? Executor.Guard.NONE
                                         : Executor.Guard.both(DataLossGate.ROLLBACK.guard(session),
                                                 UnrestorableGate.guard(session)));
-                        return new RollbackResult(false, new Executor(session, recorder(history), guard)
-                                .run(steps(units)), plan, List.of());
+                        Executor.Tracking tracking = new Executor.Tracking(progress, DOWN, options.listener(),
+                                options.settings().lockRetries(), options.settings().lockRetryBackoff());
+                        return new RollbackResult(false, new Executor(session, recorder(history), guard, tracking)
+                                .run(steps(units, done)), plan, List.of());
                     });
             RollbackResult result = run.value();
             return new RollbackResult(false, result.rolledBack(), result.plan(), run.warnings(), checks.report());
@@ -136,13 +146,13 @@ public final class Rollback {
         }
     }
 
-    private static List<Step> steps(List<Unit> units) {
-        return Step.group(units, TransactionMode.BATCH);
+    private static List<Step> steps(List<Unit> units, Map<String, Integer> done) {
+        return Step.group(units, TransactionMode.BATCH, done);
     }
 
-    private static Plan plan(HistoryTable history, List<HistoryRow> rows, List<Unit> units) {
+    private static Plan plan(HistoryTable history, List<HistoryRow> rows, List<Unit> units, Map<String, Integer> done) {
         return new Plan("rollback", units.isEmpty() ? 0 : HistoryTable.nextBatch(rows) - 1, history.qualifiedName(),
-                steps(units).stream().map(Step::toPlanned).toList());
+                steps(units, done).stream().map(Step::toPlanned).toList());
     }
 
     private static Executor.Recorder recorder(HistoryTable history) {

@@ -168,6 +168,16 @@ final class Session implements AutoCloseable {
         }
     }
 
+    /** The progress rows, or none when the table does not exist. */
+    List<dev.shale.migrations.runner.history.ProgressRow> readProgress(
+            dev.shale.migrations.runner.history.ProgressTable progress) {
+        try {
+            return progress.read(connection);
+        } catch (SQLException e) {
+            throw failure("could not read the progress table " + progress.qualifiedName(), e);
+        }
+    }
+
     /**
      * Takes the migration lock, waiting at most {@code lockWait} and never past the run's limit.
      *

@@ -7,6 +7,8 @@ import dev.shale.api.RunnerSettings;
 import dev.shale.api.StatusReport;
 import dev.shale.migrations.runner.history.HistoryRow;
 import dev.shale.migrations.runner.history.HistoryTable;
+import dev.shale.migrations.runner.history.ProgressRow;
+import dev.shale.migrations.runner.history.ProgressTable;
 import dev.shale.migrations.runner.source.LoadedSource;
 import dev.shale.migrations.runner.source.ScriptChecks;
 import dev.shale.migrations.runner.source.SourceLoader;
@@ -42,16 +44,24 @@ public final class Status {
         LoadedSource loaded = SourceLoader.load(source);
         HistoryTable history = new HistoryTable(settings.historySchema());
         List<HistoryRow> rows;
+        List<ProgressRow> progress;
         try (RunClock clock = RunClock.start(settings.runTimeout());
                 Session session = Session.open(connections, clock)) {
             session.applySettings(settings);
             rows = session.readHistory(history);
+            progress = session.readProgress(new ProgressTable(settings.historySchema()));
         }
-        return report(history.qualifiedName(), loaded, rows);
+        return report(history.qualifiedName(), loaded, rows, progress);
+    }
+
+    /** The report for these files and history rows, when no migration is partly applied. */
+    static StatusReport report(String historyTable, LoadedSource loaded, List<HistoryRow> rows) {
+        return report(historyTable, loaded, rows, List.of());
     }
 
     /** The report for these files and history rows. */
-    static StatusReport report(String historyTable, LoadedSource loaded, List<HistoryRow> rows) {
+    static StatusReport report(String historyTable, LoadedSource loaded, List<HistoryRow> rows,
+            List<ProgressRow> progress) {
         String newestApplied = rows.stream().map(HistoryRow::version).max(String::compareTo).orElse(null);
         Map<String, MigrationStatus> byVersion = new TreeMap<>();
         List<SourceProblem> unrunnable = new ArrayList<>();
@@ -62,7 +72,7 @@ public final class Status {
                     : MigrationState.MODIFIED;
             byVersion.put(row.version(), new MigrationStatus(row.version(), row.name(), state,
                     file.map(f -> f.up().display()).orElse(null), row.batch(), row.appliedAt(), row.executionMs(),
-                    row.appliedBy()));
+                    row.appliedBy(), partial(progress, row.version())));
         }
         for (SourceMigration migration : loaded.migrations()) {
             String version = migration.versionText();
@@ -72,7 +82,7 @@ public final class Status {
             MigrationState state = newestApplied != null && version.compareTo(newestApplied) < 0
                     ? MigrationState.OUT_OF_ORDER : MigrationState.PENDING;
             byVersion.put(version, new MigrationStatus(version, migration.name(), state, migration.up().display(),
-                    null, null, null, null));
+                    null, null, null, null, partial(progress, version)));
             ScriptChecks.problem(migration.up()).ifPresent(unrunnable::add);
         }
         List<String> problems = new ArrayList<>();
@@ -81,5 +91,12 @@ public final class Status {
         }
         unrunnable.forEach(problem -> problems.add(problem.toString()));
         return new StatusReport(historyTable, new ArrayList<>(byVersion.values()), problems);
+    }
+
+    /** {@code partial: step 2 of 3} (or {@code partial rollback: ...}) for a partly applied version, else null. */
+    private static String partial(List<ProgressRow> progress, String version) {
+        return progress.stream().filter(p -> p.version().equals(version)).findFirst()
+                .map(p -> (p.direction().equals("down") ? "partial rollback: step " : "partial: step ") + p.step()
+                        + " of " + p.steps()).orElse(null);
     }
 }

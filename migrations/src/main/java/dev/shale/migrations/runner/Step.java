@@ -5,68 +5,100 @@ import dev.shale.api.TransactionMode;
 import dev.shale.migrations.runner.sql.SqlStatement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Units that run together: in one transaction, or a single non-transactional unit in autocommit.
- * Inside a transaction, an {@code ALTER TYPE ... ADD VALUE} that is not the step's last statement is
- * followed by a commit ({@link #commitsAfter}).
+ * Pieces of units that run together: in one transaction, or a single non-transactional piece in autocommit.
+ * Inside a transaction the runner commits after a segment that ends with {@code ALTER TYPE ... ADD VALUE} when more
+ * statements follow ({@link #commitsAfter}), having recorded the progress (or the history row) of its unit first.
  */
-record Step(boolean transactional, List<Unit> units) {
+record Step(boolean transactional, List<Piece> pieces) {
 
     Step {
-        units = List.copyOf(units);
+        pieces = List.copyOf(pieces);
     }
 
     /**
-     * Groups units into steps: with {@link TransactionMode#BATCH}, consecutive transactional units share a
-     * transaction and each non-transactional unit runs alone between them; with {@link TransactionMode#EACH},
-     * every unit is its own step.
+     * Groups units into steps, skipping the segments {@code done} says ran already (by version): with
+     * {@link TransactionMode#BATCH}, consecutive units of one transactional file step share a transaction, a
+     * non-transactional file step runs alone, and a unit of several file steps commits the group before it and runs
+     * each of its steps as a transaction of its own (or alone in autocommit); with {@link TransactionMode#EACH}, every
+     * unit's steps are their own.
      */
-    static List<Step> group(List<Unit> units, TransactionMode mode) {
+    static List<Step> group(List<Unit> units, TransactionMode mode, Map<String, Integer> done) {
         List<Step> steps = new ArrayList<>();
-        List<Unit> current = new ArrayList<>();
+        List<Piece> current = new ArrayList<>();
         for (Unit unit : units) {
-            if (!unit.header().transactional()) {
-                flush(steps, current);
-                steps.add(new Step(false, List.of(unit)));
-            } else if (mode == TransactionMode.EACH) {
-                steps.add(new Step(true, List.of(unit)));
-            } else {
-                current.add(unit);
+            int skip = done.getOrDefault(unit.version(), 0);
+            List<Segment> remaining = unit.segments().subList(Math.min(skip, unit.segments().size()),
+                    unit.segments().size());
+            if (remaining.isEmpty()) {
+                continue;
+            }
+            boolean single = unit.fileSteps().size() == 1 && remaining.get(0).transactional();
+            if (single && mode == TransactionMode.BATCH) {
+                current.add(new Piece(unit, remaining));
+                continue;
+            }
+            flush(steps, current);
+            int from = 0;
+            while (from < remaining.size()) {
+                int fileStep = remaining.get(from).fileStep();
+                int to = from;
+                while (to < remaining.size() && remaining.get(to).fileStep() == fileStep) {
+                    to++;
+                }
+                steps.add(new Step(remaining.get(from).transactional(),
+                        List.of(new Piece(unit, remaining.subList(from, to)))));
+                from = to;
             }
         }
         flush(steps, current);
         return steps;
     }
 
-    private static void flush(List<Step> steps, List<Unit> current) {
+    /** Groups units none of which ran partly. */
+    static List<Step> group(List<Unit> units, TransactionMode mode) {
+        return group(units, mode, Map.of());
+    }
+
+    private static void flush(List<Step> steps, List<Piece> current) {
         if (!current.isEmpty()) {
             steps.add(new Step(true, current));
             current.clear();
         }
     }
 
-    /** Whether the runner commits right after this statement of this unit. */
-    boolean commitsAfter(Unit unit, SqlStatement statement) {
-        if (!transactional || !statement.isEnumValueAddition()) {
+    /** Whether the runner commits right after {@code segment} of {@code piece} (see the class comment). */
+    boolean commitsAfter(Piece piece, Segment segment) {
+        if (!transactional || !segment.endsWithEnumValue()) {
             return false;
         }
-        // with no statement after it in the step, the step's own commit follows (after recording)
-        return statement.index() < unit.statements().size() || laterUnitsHaveStatements(unit);
-    }
-
-    private boolean laterUnitsHaveStatements(Unit unit) {
+        if (segment != piece.last()) {
+            return true;
+        }
         boolean after = false;
-        for (Unit u : units) {
-            if (after && !u.statements().isEmpty()) {
+        for (Piece p : pieces) {
+            if (after && !p.statements().isEmpty()) {
                 return true;
             }
-            after |= u == unit;
+            after |= p == piece;
         }
         return false;
     }
 
     PlannedStep toPlanned() {
-        return new PlannedStep(transactional, units.stream().map(u -> u.toPlanned(s -> commitsAfter(u, s))).toList());
+        return new PlannedStep(transactional, pieces.stream().map(p -> p.toPlanned(s -> commitsAfter(p, s))).toList());
+    }
+
+    /** Whether {@code statement} ends a segment of {@code piece} after which the runner commits. */
+    private boolean commitsAfter(Piece piece, SqlStatement statement) {
+        for (Segment segment : piece.segments()) {
+            List<SqlStatement> statements = segment.statements();
+            if (!statements.isEmpty() && statements.get(statements.size() - 1) == statement) {
+                return commitsAfter(piece, segment);
+            }
+        }
+        return false;
     }
 }

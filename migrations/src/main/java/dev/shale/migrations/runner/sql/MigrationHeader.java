@@ -24,8 +24,7 @@ import java.util.stream.Collectors;
  * thing a data-loss change discards (see {@link DataLoss}), one {@code -- shale:requires ...} line per thing the
  * existing rows must satisfy for the file to succeed (see {@link DataRequirement}), one
  * {@code -- shale:cannot-restore column ...} line per NOT NULL column a down adds back without its values (see
- * {@link Unrestorable}) and, on the baseline written by
- * {@code shale pull}, {@code -- shale:baseline true}. The header is the block of comment and blank lines
+ * {@link Unrestorable}) and, on the baseline written by {@code shale pull}, {@code -- shale:baseline true}. The header is the block of comment and blank lines
  * at the top of the file; {@code shale:} lines below it are ordinary comments. A file without them is
  * transactional, has no hazards, allows no control statement and is no baseline.
  */
@@ -129,9 +128,12 @@ public record MigrationHeader(boolean transactional, Set<HazardKind> hazards, bo
                 case "loses" -> losses.add(parseLoss(value, number));
                 case "requires" -> requirements.add(parseRequirement(value, number));
                 case "cannot-restore" -> unrestorable.add(parseUnrestorable(value, number));
+                case "step" -> {
+                    // a step marker right below the header; read by StepMarkers
+                }
                 default -> throw new SqlScriptException(number, "line " + number + " has an unknown header entry"
                         + " shale:" + key + "; the known ones are shale:transactional, shale:hazards, shale:hazard,"
-                        + " shale:allow, shale:loses, shale:requires, shale:cannot-restore and shale:baseline");
+                        + " shale:allow, shale:loses, shale:requires, shale:cannot-restore, shale:baseline and shale:step");
             }
         }
         return new MigrationHeader(transactional, hazards, baseline, allowed, losses, requirements, unrestorable,

@@ -15,7 +15,8 @@ import java.util.Objects;
  * transaction a {@code COMMIT} or {@code ROLLBACK} would break the batch's atomicity and leave the history
  * disagreeing with the schema, while a migration that runs alone in autocommit owns its transactions.
  */
-public record MigrationScript(MigrationHeader header, List<SqlStatement> statements, List<SqlStatement> restores) {
+public record MigrationScript(MigrationHeader header, List<SqlStatement> statements, List<SqlStatement> restores,
+                              List<ScriptStep> steps, boolean marked) {
 
     private static final String HASH = ", then run shale hash";
 
@@ -23,6 +24,12 @@ public record MigrationScript(MigrationHeader header, List<SqlStatement> stateme
         Objects.requireNonNull(header, "header");
         statements = List.copyOf(statements);
         restores = List.copyOf(restores);
+        steps = List.copyOf(steps);
+    }
+
+    /** A script without step markers: one step, the header's mode. */
+    public MigrationScript(MigrationHeader header, List<SqlStatement> statements, List<SqlStatement> restores) {
+        this(header, statements, restores, List.of(new ScriptStep(1, header.transactional(), statements)), false);
     }
 
     /**
@@ -34,11 +41,14 @@ public record MigrationScript(MigrationHeader header, List<SqlStatement> stateme
      */
     public static MigrationScript read(String text, Map<String, String> runnerValues) {
         MigrationHeader header = MigrationHeader.parse(text);
-        List<SqlStatement> statements = SqlScript.parse(text).statements();
+        SqlScript script = SqlScript.parse(text);
+        List<SqlStatement> statements = script.statements();
+        List<ScriptStep> steps = StepMarkers.steps(header, script);
         for (SqlStatement statement : statements) {
             ControlStatement.of(statement).ifPresent(control -> requireAllowed(header, control));
         }
-        return new MigrationScript(header, statements, SettingRestores.of(statements, runnerValues));
+        return new MigrationScript(header, statements, SettingRestores.of(statements, runnerValues), steps,
+                !script.markers().isEmpty());
     }
 
     /** The statements, then the restoring ones: what the runner executes. */

@@ -21,12 +21,24 @@ import java.util.Objects;
  */
 public final class SqlScript {
 
-    private static final int TOKENS_KEPT = 8;
+    private static final int TOKENS_KEPT = 12;
+
+    private static final String MARKER = "shale:step";
 
     private final List<SqlStatement> statements;
+    private final List<Marker> markers;
 
-    private SqlScript(List<SqlStatement> statements) {
+    /**
+     * A {@code -- shale:step ...} line comment the lexer met (never one inside a string, dollar quote or block
+     * comment): its line, the text after {@code shale:step}, how many statements end before it, and whether it
+     * sits inside a statement (between its first token and its {@code ;}).
+     */
+    public record Marker(int line, String text, int statementsBefore, boolean insideStatement) {
+    }
+
+    private SqlScript(List<SqlStatement> statements, List<Marker> markers) {
         this.statements = List.copyOf(statements);
+        this.markers = List.copyOf(markers);
     }
 
     /**
@@ -37,7 +49,14 @@ public final class SqlScript {
      */
     public static SqlScript parse(String text) {
         Objects.requireNonNull(text, "text");
-        return new SqlScript(new Splitter(text).split());
+        Splitter splitter = new Splitter(text);
+        List<SqlStatement> statements = splitter.split();
+        return new SqlScript(statements, splitter.markers);
+    }
+
+    /** The step markers ({@code -- shale:step ...} line comments) in order. */
+    public List<Marker> markers() {
+        return markers;
     }
 
     /** The statements in order. */
@@ -56,6 +75,7 @@ public final class SqlScript {
         private final String text;
         private final int length;
         private final List<SqlStatement> out = new ArrayList<>();
+        private final List<Marker> markers = new ArrayList<>();
         private int pos;
         private int line = 1;
 
@@ -215,8 +235,14 @@ public final class SqlScript {
         }
 
         private void skipLineComment() {
+            int from = pos;
             while (pos < length && text.charAt(pos) != '\n') {
                 pos++;
+            }
+            String body = text.substring(from + 2, pos).strip();
+            if (body.startsWith(MARKER) && (body.length() == MARKER.length()
+                    || Character.isWhitespace(body.charAt(MARKER.length())))) {
+                markers.add(new Marker(line, body.substring(MARKER.length()).strip(), out.size(), start >= 0));
             }
         }
 
