@@ -16,7 +16,7 @@ import java.util.Optional;
  * Resolves the configuration: {@code shale.yaml} in the project directory, then environment
  * overrides ({@code SHALE_SCHEMA_PACKAGES}, {@code SHALE_CLASSPATH}, {@code SHALE_MIGRATIONS_DIR},
  * {@code SHALE_SNAPSHOTS_DIR}, {@code SHALE_DATABASE_URL} or {@code DATABASE_URL},
- * {@code SHALE_DEV_DATABASE_URL}), then flags.
+ * {@code SHALE_DEV_DATABASE_URL}, {@code SHALE_SPELLING_DATABASE_URL}, {@code SHALE_GENERATE_ONLINE}), then flags.
  */
 public final class ConfigLoader {
 
@@ -61,6 +61,7 @@ public final class ConfigLoader {
         String spellingUrl = env("SHALE_SPELLING_DATABASE_URL")
                 .orElse(parsed.database() == null ? null : parsed.database().spellingUrl());
         boolean dataChecks = parsed.database() == null || !"false".equals(parsed.database().dataChecks());
+        boolean online = online(parsed);
 
         return new ShaleConfig(
                 project,
@@ -72,7 +73,26 @@ public final class ConfigLoader {
                 url,
                 devUrl,
                 spellingUrl,
-                dataChecks);
+                dataChecks,
+                online);
+    }
+
+    /**
+     * {@code generate.online}: {@code SHALE_GENERATE_ONLINE} when set, else the file's, else true.
+     *
+     * @throws CommandException (usage) when the environment variable is neither true nor false
+     */
+    private boolean online(ConfigFile parsed) {
+        Optional<String> variable = env("SHALE_GENERATE_ONLINE").map(String::trim);
+        if (variable.isPresent()) {
+            if (!variable.get().equals("true") && !variable.get().equals("false")) {
+                throw new CommandException(ExitCode.USAGE, "SHALE_GENERATE_ONLINE must be true or false, not \""
+                        + variable.get() + "\"", "set SHALE_GENERATE_ONLINE=true (online forms) or false (plain DDL),"
+                        + " or unset it to use generate.online of " + FILE_NAME);
+            }
+            return variable.get().equals("true");
+        }
+        return parsed.generate() == null || !"false".equals(parsed.generate().online());
     }
 
     private Optional<String> env(String name) {

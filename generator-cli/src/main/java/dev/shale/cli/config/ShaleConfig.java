@@ -1,5 +1,6 @@
 package dev.shale.cli.config;
 
+import dev.shale.diff.postgres.DdlForm;
 import dev.shale.migrations.files.MigrationDirectory;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,7 +14,8 @@ import java.util.Objects;
  * transaction it rolls back, to read PostgreSQL's spelling of its expressions (null: a throwaway database on
  * the development server, else an embedded PostgreSQL). {@code dataChecks} is false when {@code shale.yaml}
  * switches the pre-flight data checks of {@code migrate} and {@code rollback} off ({@code database: dataChecks:
- * false}).
+ * false}). {@code generateOnline} is false when {@code generate} and {@code diff} write plain DDL instead of the
+ * online forms ({@code generate: online: false}, or {@code SHALE_GENERATE_ONLINE=false}).
  */
 public record ShaleConfig(
         Path projectDir,
@@ -24,7 +26,8 @@ public record ShaleConfig(
         String databaseUrl,
         String devDatabaseUrl,
         String spellingDatabaseUrl,
-        boolean dataChecks) {
+        boolean dataChecks,
+        boolean generateOnline) {
 
     public ShaleConfig {
         Objects.requireNonNull(projectDir, "projectDir");
@@ -32,6 +35,11 @@ public record ShaleConfig(
         classpath = List.copyOf(classpath);
         Objects.requireNonNull(migrationsDir, "migrationsDir");
         Objects.requireNonNull(snapshotsDir, "snapshotsDir");
+    }
+
+    /** The form {@code generate} and {@code diff} write SQL in. */
+    public DdlForm ddlForm() {
+        return generateOnline ? DdlForm.ONLINE : DdlForm.PLAIN;
     }
 
     /** The project's migrations and snapshots folders. */
