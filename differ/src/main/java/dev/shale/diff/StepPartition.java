@@ -33,10 +33,11 @@ import java.util.Set;
  * {@code VALIDATE CONSTRAINT} waits for a later transactional step of validations, so that it never runs in the
  * transaction that took the strong lock adding its constraint; it waits until the end, or until a statement that
  * must follow it comes: one of its own change (a {@code SET NOT NULL} relying on the validated check) or other DDL
- * on a table it reads (a rename, a drop, a type change), a fill or an {@code ADD VALUE}. Additions (constraints
+ * on a table it reads (a rename, a drop, a type change, a fill), or an {@code ADD VALUE}. Additions (constraints
  * NOT VALID or on a built index) and concurrent index builds and drops do not wait for it. Concurrent index builds
- * and drops each get a non-transactional step, {@code ADD VALUE} a transactional step of its own, a fill a
- * transactional step of its own; the other statements share transactional steps in between.
+ * and drops each get a non-transactional step, {@code ADD VALUE} a transactional step of its own; the other
+ * statements (fills included, so that a failing fill takes back the column it fills) share transactional steps in
+ * between.
  */
 final class StepPartition {
 
@@ -90,7 +91,7 @@ final class StepPartition {
                 quick.add(statement);
                 return;
             }
-            case QUICK, SCAN -> {
+            case QUICK, SCAN, LONG -> {
                 if (conflicts(statement)) {
                     flushQuick();
                     flushValidations();

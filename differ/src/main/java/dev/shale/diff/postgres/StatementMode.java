@@ -1,8 +1,8 @@
 package dev.shale.diff.postgres;
 
 /**
- * How a statement must run, which decides the step it goes in. Quick DDL, additions and scans share transactional
- * steps; a fill gets a transactional step of its own; a validation waits for a later transactional step; a
+ * How a statement must run, which decides the step it goes in. Quick DDL, additions, scans and fills share
+ * transactional steps; a validation waits for a later transactional step; a
  * concurrent index build or drop gets a non-transactional step of its own; an {@code ALTER TYPE ... ADD VALUE} gets
  * a transactional step of its own, committed before the value is used.
  */
@@ -13,7 +13,10 @@ public enum StatementMode {
     ADDITION,
     /** Plain DDL that scans or rewrites a table with rows (a plain index build, a type change): no time limit. */
     SCAN,
-    /** A fill of a column's NULLs: a transaction of its own, no time limit. */
+    /**
+     * A fill of a column's NULLs: no time limit; it shares the transaction of the statements before it (the ADD
+     * COLUMN it fills), so that a fill that fails leaves nothing of its migration applied.
+     */
     LONG,
     /** {@code VALIDATE CONSTRAINT}: in a later transaction than the constraint's addition, no time limit. */
     VALIDATE,
