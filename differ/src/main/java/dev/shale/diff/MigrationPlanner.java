@@ -1,20 +1,33 @@
 package dev.shale.diff;
 
+import dev.shale.diff.change.AddCheck;
 import dev.shale.diff.change.AddColumn;
+import dev.shale.diff.change.AddForeignKey;
+import dev.shale.diff.change.AddPrimaryKey;
+import dev.shale.diff.change.AddUnique;
 import dev.shale.diff.change.AlterColumn;
 import dev.shale.diff.change.Change;
+import dev.shale.diff.change.CreateIndex;
+import dev.shale.diff.change.CreateTable;
+import dev.shale.diff.change.DropIndex;
 import dev.shale.diff.postgres.DataLoss;
 import dev.shale.diff.postgres.DataRequirement;
+import dev.shale.diff.postgres.DdlForm;
 import dev.shale.diff.postgres.Hazard;
 import dev.shale.diff.postgres.HazardKind;
+import dev.shale.diff.postgres.MigrationStep;
 import dev.shale.diff.postgres.PostgresRenderer;
 import dev.shale.diff.postgres.SqlStatement;
 import dev.shale.diff.postgres.Unrestorable;
 import dev.shale.model.Backfills;
+import dev.shale.model.QualifiedName;
 import dev.shale.model.RenameHints;
 import dev.shale.model.SchemaModel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Diffs two models and renders the result, both directions, for PostgreSQL. */
 public final class MigrationPlanner {
@@ -30,23 +43,22 @@ public final class MigrationPlanner {
      * without default it adds back (whose values it cannot restore).
      */
     public static MigrationPlan plan(SchemaModel from, SchemaModel to, RenameHints renames) {
-        return plan(from, to, renames, PlannerOptions.DEFAULT);
-    }
-
-    /** As {@link #plan(SchemaModel, SchemaModel, RenameHints)}, written as {@code options} say. */
-    public static MigrationPlan plan(SchemaModel from, SchemaModel to, RenameHints renames, PlannerOptions options) {
-        return render(Differ.diff(from, to, renames), to, options);
+        return render(Differ.diff(from, to, renames), to, DdlForm.PLAIN);
     }
 
     /** As {@link #plan(SchemaModel, SchemaModel, RenameHints)}, filling columns that become NOT NULL. */
     public static MigrationPlan plan(SchemaModel from, SchemaModel to, RenameHints renames, Backfills backfills) {
-        return plan(from, to, renames, backfills, PlannerOptions.DEFAULT);
+        return render(Differ.diff(from, to, renames, backfills), to, DdlForm.PLAIN);
     }
 
-    /** As {@link #plan(SchemaModel, SchemaModel, RenameHints, Backfills)}, written as {@code options} say. */
+    /**
+     * As {@link #plan(SchemaModel, SchemaModel, RenameHints, Backfills)}, written in {@code form}: with
+     * {@link DdlForm#ONLINE}, changes on tables that exist before the migration (in the direction at hand) take
+     * their online forms, and the statements are cut into steps accordingly ({@link StepPartition}).
+     */
     public static MigrationPlan plan(SchemaModel from, SchemaModel to, RenameHints renames, Backfills backfills,
-                                     PlannerOptions options) {
-        return render(Differ.diff(from, to, renames, backfills), to, options);
+                                     DdlForm form) {
+        return render(Differ.diff(from, to, renames, backfills), to, form);
     }
 
     /**
@@ -54,30 +66,31 @@ public final class MigrationPlanner {
      * a declared rename applies only when its old name is there; see {@link Differ#diffApplyingPresentRenames}.
      */
     public static MigrationPlan planApplyingPresentRenames(SchemaModel from, SchemaModel to, RenameHints renames) {
-        return render(Differ.diffApplyingPresentRenames(from, to, renames), to, PlannerOptions.DEFAULT);
+        return render(Differ.diffApplyingPresentRenames(from, to, renames), to, DdlForm.PLAIN);
     }
 
     /** As {@link #planApplyingPresentRenames(SchemaModel, SchemaModel, RenameHints)}, with declared backfills. */
     public static MigrationPlan planApplyingPresentRenames(SchemaModel from, SchemaModel to, RenameHints renames,
                                                            Backfills backfills) {
-        return planApplyingPresentRenames(from, to, renames, backfills, PlannerOptions.DEFAULT);
+        return render(Differ.diffApplyingPresentRenames(from, to, renames, backfills), to, DdlForm.PLAIN);
     }
 
-    /** As {@link #planApplyingPresentRenames(SchemaModel, SchemaModel, RenameHints, Backfills)}, as options say. */
+    /** As {@link #planApplyingPresentRenames(SchemaModel, SchemaModel, RenameHints, Backfills)}, in {@code form}. */
     public static MigrationPlan planApplyingPresentRenames(SchemaModel from, SchemaModel to, RenameHints renames,
-                                                           Backfills backfills, PlannerOptions options) {
-        return render(Differ.diffApplyingPresentRenames(from, to, renames, backfills), to, options);
+                                                           Backfills backfills, DdlForm form) {
+        return render(Differ.diffApplyingPresentRenames(from, to, renames, backfills), to, form);
     }
 
-    private static MigrationPlan render(List<Change> changes, SchemaModel to, PlannerOptions options) {
+    private static MigrationPlan render(List<Change> changes, SchemaModel to, DdlForm form) {
         List<SqlStatement> up = new ArrayList<>();
+        Set<QualifiedName> created = created(changes);
         List<Hazard> upHazards = new ArrayList<>();
         List<DataRequirement> upRequirements = new ArrayList<>();
         for (int i = 0; i < changes.size(); i++) {
             Change change = changes.get(i);
-            up.addAll(RENDERER.render(change));
+            up.addAll(RENDERER.render(change, form, !onCreatedTable(change, created)));
             List<Change> earlier = changes.subList(0, i);
-            for (Hazard hazard : RENDERER.hazards(change, options.online())) {
+            for (Hazard hazard : RENDERER.hazards(change, form == DdlForm.ONLINE)) {
                 if (BackwardDrops.addedBack(hazard, changes.subList(i + 1, changes.size()))) {
                     continue;
                 }
@@ -103,12 +116,13 @@ public final class MigrationPlanner {
         for (int i = changes.size() - 1; i >= 0; i--) {
             downChanges.add(changes.get(i).reverse());
         }
+        Set<QualifiedName> createdByDown = created(downChanges);
         for (int i = changes.size() - 1; i >= 0; i--) {
             Change reverse = changes.get(i).reverse();
-            down.addAll(RENDERER.render(reverse));
+            down.addAll(RENDERER.render(reverse, form, !onCreatedTable(reverse, createdByDown)));
             List<Change> earlier = List.copyOf(reversed);
             List<Change> later = downChanges.subList(changes.size() - i, downChanges.size());
-            RENDERER.hazards(reverse, options.online()).stream().filter(h -> !BackwardDrops.addedBack(h, later))
+            RENDERER.hazards(reverse, form == DdlForm.ONLINE).stream().filter(h -> !BackwardDrops.addedBack(h, later))
                     .forEach(h -> downHazards.add(LossNames.atStart(h, earlier)));
             if (reverse instanceof AddColumn add && Refills.needed(add.column())) {
                 DataLoss column = LossNames.atStart(DataLoss.column(add.table(), add.column().name()), earlier);
@@ -118,8 +132,51 @@ public final class MigrationPlanner {
                     FilledValues.of(r, RequirementNames.atStart(r, earlier), downChanges)));
             reversed.add(reverse);
         }
-        return new MigrationPlan(changes, up, down, upHazards, downHazards, distinct(upRequirements),
-                distinct(downRequirements), unrestorable);
+        List<MigrationStep> upSteps = form == DdlForm.ONLINE ? StepPartition.of(up) : StepPartition.plain(up);
+        List<MigrationStep> downSteps = form == DdlForm.ONLINE ? StepPartition.of(down) : StepPartition.plain(down);
+        return new MigrationPlan(changes, flat(upSteps), flat(downSteps), upHazards, downHazards,
+                distinct(upRequirements), distinct(downRequirements), unrestorable, upSteps, downSteps);
+    }
+
+    /** The statements of {@code steps}, in the order they run. */
+    private static List<SqlStatement> flat(List<MigrationStep> steps) {
+        return steps.stream().flatMap(s -> s.statements().stream()).toList();
+    }
+
+    /** The tables {@code changes} create. */
+    private static Set<QualifiedName> created(List<Change> changes) {
+        return changes.stream().filter(CreateTable.class::isInstance).map(c -> ((CreateTable) c).table().name())
+                .collect(Collectors.toSet());
+    }
+
+    /**
+     * Whether {@code change} is on a table created by the same migration, where the plain form is kept: there are
+     * no rows and no readers to protect.
+     */
+    private static boolean onCreatedTable(Change change, Set<QualifiedName> created) {
+        if (change instanceof AddForeignKey c) {
+            return c.newTable() || created.contains(c.table());
+        }
+        return tableOf(change).map(created::contains).orElse(false);
+    }
+
+    private static Optional<QualifiedName> tableOf(Change change) {
+        if (change instanceof CreateIndex c) {
+            return Optional.of(c.table());
+        } else if (change instanceof DropIndex c) {
+            return Optional.of(c.table());
+        } else if (change instanceof AddUnique c) {
+            return Optional.of(c.table());
+        } else if (change instanceof AddPrimaryKey c) {
+            return Optional.of(c.table());
+        } else if (change instanceof AddCheck c) {
+            return Optional.of(c.table());
+        } else if (change instanceof AlterColumn c) {
+            return Optional.of(c.table());
+        } else if (change instanceof AddColumn c) {
+            return Optional.of(c.table());
+        }
+        return Optional.empty();
     }
 
     private static List<DataRequirement> distinct(List<DataRequirement> requirements) {

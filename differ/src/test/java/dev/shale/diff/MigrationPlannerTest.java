@@ -1,5 +1,8 @@
 package dev.shale.diff;
 
+import dev.shale.diff.postgres.DdlForm;
+import dev.shale.model.Backfills;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -128,8 +131,8 @@ class MigrationPlannerTest {
 
     @Test
     void aNewTableCarriesNoLockHazardWrittenEitherWay() {
-        for (PlannerOptions options : List.of(PlannerOptions.PLAIN, PlannerOptions.ONLINE)) {
-            MigrationPlan plan = MigrationPlanner.plan(SchemaModel.EMPTY, model(notes()), RenameHints.NONE, options);
+        for (DdlForm options : DdlForm.values()) {
+            MigrationPlan plan = MigrationPlanner.plan(SchemaModel.EMPTY, model(notes()), RenameHints.NONE, Backfills.NONE, options);
             assertEquals(List.of(), plan.upHazards(), options.toString());
         }
     }
@@ -139,9 +142,9 @@ class MigrationPlannerTest {
         Table bare = new Table(NOTES, notes().columns(), notes().primaryKey(), List.of(), List.of(), List.of(),
                 List.of(), notes().comment());
         assertEquals(List.of("index-not-concurrent"), codes(MigrationPlanner.plan(model(bare), model(notes()),
-                RenameHints.NONE, PlannerOptions.PLAIN).upHazards()));
+                RenameHints.NONE, Backfills.NONE, DdlForm.PLAIN).upHazards()));
         MigrationPlan online = MigrationPlanner.plan(model(bare), model(notes()), RenameHints.NONE,
-                PlannerOptions.ONLINE);
+                Backfills.NONE, DdlForm.ONLINE);
         assertEquals(List.of("non-transactional-step"), codes(online.upHazards()));
         assertEquals(List.of("non-transactional-step"), codes(online.downHazards()));
     }

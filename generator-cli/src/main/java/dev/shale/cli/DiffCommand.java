@@ -7,6 +7,7 @@ import dev.shale.cli.source.SchemaSource;
 import dev.shale.cli.source.SourceResolver;
 import dev.shale.diff.MigrationPlan;
 import dev.shale.diff.MigrationPlanner;
+import dev.shale.diff.postgres.DdlForm;
 import dev.shale.diff.drift.SpellingAlignment;
 import dev.shale.cli.config.ShaleConfig;
 import dev.shale.model.Backfills;
@@ -80,9 +81,10 @@ final class DiffCommand implements Callable<Integer> {
                 fromModel = SpellingAlignment.align(fromModel, toModel, spellings(pair.get(0)));
             }
         }
+        DdlForm form = project.load(shale.projectDir(), shale.environment()).ddlForm();
         MigrationPlan plan = fromSource instanceof SchemaSource.LatestSnapshot
-                ? MigrationPlanner.plan(fromModel, toModel, renames, backfills)
-                : MigrationPlanner.planApplyingPresentRenames(fromModel, toModel, renames, backfills);
+                ? MigrationPlanner.plan(fromModel, toModel, renames, backfills, form)
+                : MigrationPlanner.planApplyingPresentRenames(fromModel, toModel, renames, backfills, form);
 
         Console console = shale.console();
         if (plan.isEmpty()) {

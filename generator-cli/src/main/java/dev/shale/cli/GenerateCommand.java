@@ -58,7 +58,8 @@ final class GenerateCommand implements Callable<Integer> {
         StaleClasses.warning(config).ifPresent(console::warn);
         DeclaredSchema declared = new SchemaLoader().load(config);
         SchemaModel from = latest.map(Snapshot::schema).orElse(SchemaModel.EMPTY);
-        MigrationPlan plan = MigrationPlanner.plan(from, declared.model(), declared.renames(), declared.backfills());
+        MigrationPlan plan = MigrationPlanner.plan(from, declared.model(), declared.renames(), declared.backfills(),
+                config.ddlForm());
         if (plan.isEmpty()) {
             GenerateOutput.print(console, format, new GenerateOutput.Run(null, null, null, List.of(),
                     "No changes: the schema records match "

@@ -1,17 +1,20 @@
 package dev.shale.roundtrip;
 
 import dev.shale.diff.MigrationPlan;
-import dev.shale.diff.change.AlterColumn;
 import dev.shale.diff.MigrationPlanner;
 import dev.shale.diff.change.AlterColumn;
 import dev.shale.diff.change.Change;
+import dev.shale.diff.postgres.DdlForm;
+import dev.shale.diff.postgres.MigrationStep;
 import dev.shale.diff.postgres.SqlStatement;
+import dev.shale.model.Backfills;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.RenameHints;
 import dev.shale.model.SchemaModel;
 import dev.shale.testing.RowFiller;
 import dev.shale.testing.SchemaDump;
 import dev.shale.testing.StatementFailedException;
+import dev.shale.testing.StepRunner;
 import dev.shale.testing.TestDatabase;
 import dev.shale.testing.TableRows;
 import dev.shale.testing.TestDatabases;
@@ -32,7 +35,8 @@ import java.util.stream.Collectors;
  * <ol>
  *   <li>A := plan(EMPTY, from).up; remember dump(A); B := plan(EMPTY, to).up; remember dump(B);</li>
  *   <li>fill every table of A with a few random rows ({@link RowFiller}, seeded by the pair's {@code rowSeed});</li>
- *   <li>plan(from, to).up on A; dump(A) must equal dump(B), and the rows must be kept ({@link KeptData}), each
+ *   <li>plan(from, to).up on A, in its online form, step by step (transactional steps in a transaction, the others
+ *       in autocommit, as a generated file says); dump(A) must equal dump(B), and the rows must be kept ({@link KeptData}), each
  *       identity column numbering new rows past the values held ({@link IdentityNumbering});</li>
  *   <li>plan(from, to).down on A; dump(A) must equal the dump remembered in step 1, and the rows of
  *       {@code from} that survived both directions must be back.</li>
@@ -99,10 +103,10 @@ public final class RoundTrip {
     /** A fresh database made by {@code plan(EMPTY, model).up} (role "A" for {@code from}, "B" for {@code to}). */
     public static Created create(Pair pair, SchemaModel model, String role, TestDatabases databases) {
         String what = "plan(EMPTY, " + (role.equals("A") ? "from" : "to") + ")";
-        MigrationPlan creation = plan(pair, SchemaModel.EMPTY, model, RenameHints.NONE, what);
+        MigrationPlan creation = plan(pair, SchemaModel.EMPTY, model, RenameHints.NONE, what, DdlForm.PLAIN);
         TestDatabase database = databases.create();
         try {
-            run(pair, database, creation.up(), what + ".up on " + role, creation);
+            run(pair, database, creation.upSteps(), what + ".up on " + role, creation);
             return new Created(database, database.dump());
         } catch (RuntimeException | AssertionError e) {
             database.close();
@@ -120,16 +124,17 @@ public final class RoundTrip {
 
     /** {@link #migrate(Pair, Created, String)} with {@code gate} asked before each direction runs on rows. */
     static void migrate(Pair pair, Created a, String dumpTo, DataGate gate) {
-        MigrationPlan migration = plan(pair, pair.from(), pair.to(), pair.renames(), "plan(from, to)");
+        MigrationPlan migration = plan(pair, pair.from(), pair.to(), pair.renames(), "plan(from, to)", DdlForm.ONLINE);
+        MigrationPlan plain = plan(pair, pair.from(), pair.to(), pair.renames(), "plan(from, to)", DdlForm.PLAIN);
         KeptData kept = KeptData.of(pair.from(), pair.to(), pair.renames());
         migration.changes().stream().filter(c -> c instanceof AlterColumn alter && alter.fillsNulls())
                 .map(AlterColumn.class::cast).forEach(alter -> kept.filling(alter.table(), alter.to().name()));
         Map<QualifiedName, TableRows> before = WITH_ROWS ? fill(pair, a.database()) : null;
         boolean rows = before != null && before.values().stream().anyMatch(t -> !t.rows().isEmpty());
-        if (rows && refused(gate, pair, a.database(), migration, DataGate.Direction.UP, pair.from())) {
+        if (rows && refused(gate, pair, a.database(), migration, plain, DataGate.Direction.UP, pair.from())) {
             rows = false;
         }
-        run(pair, a.database(), migration.up(), "plan(from, to).up on A" + (rows ? " holding rows" : ""), migration);
+        run(pair, a.database(), migration.upSteps(), "plan(from, to).up on A" + (rows ? " holding rows" : ""), migration);
         String dumpUp = a.database().dump();
         if (!dumpTo.equals(dumpUp)) {
             throw new AssertionError(report(pair, "after up, A differs from a database created as `to`", migration)
@@ -140,11 +145,11 @@ public final class RoundTrip {
             List<String> problems = new ArrayList<>(kept.afterUp(before, after, migration.upHazards()));
             problems.addAll(identityProblems(pair, a.database(), pair.to()));
             rowProblems(pair, "after up", problems, migration);
-            if (refused(gate, pair, a.database(), migration, DataGate.Direction.DOWN, pair.to())) {
+            if (refused(gate, pair, a.database(), migration, plain, DataGate.Direction.DOWN, pair.to())) {
                 rows = false;
             }
         }
-        run(pair, a.database(), migration.down(), "plan(from, to).down on A" + (rows ? " holding rows" : ""),
+        run(pair, a.database(), migration.downSteps(), "plan(from, to).down on A" + (rows ? " holding rows" : ""),
                 migration);
         String dumpDown = a.database().dump();
         if (!a.dump().equals(dumpDown)) {
@@ -224,17 +229,18 @@ public final class RoundTrip {
     /**
      * Asks the data gate about {@code direction}; when it refuses, checks that the refusal is real (the direction
      * fails on these rows, tried in a transaction that is rolled back; or the gate refused a conversion that would
-     * cut or round values) and empties the tables of {@code current},
+     * cut or round values; tried in the plain form of {@code plain}, which a transaction can hold) and empties the
+     * tables of {@code current},
      * so that the pair goes on without rows.
      */
     private static boolean refused(DataGate gate, Pair pair, TestDatabase database, MigrationPlan migration,
-            DataGate.Direction direction, SchemaModel current) {
+            MigrationPlan plain, DataGate.Direction direction, SchemaModel current) {
         try (Connection connection = database.connect()) {
             Optional<DataGate.Refusal> refusal = gate.refusal(migration, direction, connection);
             if (refusal.isEmpty()) {
                 return false;
             }
-            List<SqlStatement> statements = direction == DataGate.Direction.UP ? migration.up() : migration.down();
+            List<SqlStatement> statements = direction == DataGate.Direction.UP ? plain.up() : plain.down();
             boolean fails = false;
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
@@ -264,18 +270,20 @@ public final class RoundTrip {
         }
     }
 
-    private static MigrationPlan plan(Pair pair, SchemaModel from, SchemaModel to, RenameHints renames, String what) {
+    private static MigrationPlan plan(Pair pair, SchemaModel from, SchemaModel to, RenameHints renames, String what,
+                                      DdlForm form) {
         try {
-            return MigrationPlanner.plan(from, to, renames);
+            return MigrationPlanner.plan(from, to, renames, Backfills.NONE, form);
         } catch (RuntimeException e) {
             throw new AssertionError(what + " threw " + e + "\n  pair: " + pair.label() + "\n" + models(pair), e);
         }
     }
 
-    private static void run(Pair pair, TestDatabase database, List<SqlStatement> statements, String what,
+    private static void run(Pair pair, TestDatabase database, List<MigrationStep> steps, String what,
             MigrationPlan migration) {
+        List<SqlStatement> statements = steps.stream().flatMap(s -> s.statements().stream()).toList();
         try {
-            database.execute(statements.stream().map(SqlStatement::sql).toList());
+            StepRunner.run(database, steps);
         } catch (StatementFailedException e) {
             String problem = what + ": PostgreSQL refused statement " + e.index() + " ["
                     + changeKind(statements.get(e.index()).change()) + "]: " + e.getCause().getMessage()

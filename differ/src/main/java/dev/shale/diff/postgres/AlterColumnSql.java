@@ -58,13 +58,19 @@ final class AlterColumnSql {
         }
         List<String> statements = new ArrayList<>();
         String setNotNull = "ALTER COLUMN " + Identifiers.quote(change.to().name()) + " SET NOT NULL";
-        List<String> others = actions(change).stream().filter(a -> !a.equals(setNotNull)).toList();
+        List<String> others = othersThanSetNotNull(change);
         if (!others.isEmpty()) {
             statements.add(alterTable(change.table(), others));
         }
         statements.add(FillSql.fill(change.table(), change.to().name(), change.fill()));
         statements.add(alterTable(change.table(), List.of(setNotNull)));
         return statements;
+    }
+
+    /** The ALTER COLUMN actions of {@code change} but its SET NOT NULL, in their order. */
+    static List<String> othersThanSetNotNull(AlterColumn change) {
+        String setNotNull = "ALTER COLUMN " + Identifiers.quote(change.to().name()) + " SET NOT NULL";
+        return actions(change).stream().filter(a -> !a.equals(setNotNull)).toList();
     }
 
     private static String alterInPlace(AlterColumn change) {

@@ -53,9 +53,26 @@ final class ConstraintSql {
 
     /** Adds a constraint {@code NOT VALID}, then validates it: the scan runs without blocking writes. */
     static List<String> addThenValidate(QualifiedName table, String name, String clause) {
-        return List.of(
-                add(table, clause) + " NOT VALID",
-                alterTable(table) + "VALIDATE CONSTRAINT " + Identifiers.quote(name));
+        return List.of(addNotValid(table, clause), validate(table, name));
+    }
+
+    /** {@code ALTER TABLE t ADD CONSTRAINT ... NOT VALID}: checks new rows only, the lock is brief. */
+    static String addNotValid(QualifiedName table, String clause) {
+        return add(table, clause) + " NOT VALID";
+    }
+
+    /** {@code ALTER TABLE t VALIDATE CONSTRAINT n}: scans the rows under a SHARE UPDATE EXCLUSIVE lock. */
+    static String validate(QualifiedName table, String name) {
+        return alterTable(table) + "VALIDATE CONSTRAINT " + Identifiers.quote(name);
+    }
+
+    /**
+     * {@code ALTER TABLE t ADD CONSTRAINT n UNIQUE USING INDEX n} (or {@code PRIMARY KEY}): turns a unique index
+     * built before into the constraint without a scan; the index keeps its name, which is the constraint's.
+     */
+    static String addUsingIndex(QualifiedName table, String name, String kind) {
+        return alterTable(table) + "ADD CONSTRAINT " + Identifiers.quote(name) + " " + kind + " USING INDEX "
+                + Identifiers.quote(name);
     }
 
     /** {@code ALTER TABLE t DROP CONSTRAINT n}. */

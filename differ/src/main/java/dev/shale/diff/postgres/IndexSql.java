@@ -7,7 +7,7 @@ import dev.shale.model.IndexMethod;
 import dev.shale.model.QualifiedName;
 import java.util.stream.Collectors;
 
-/** {@code CREATE [UNIQUE] INDEX}, {@code DROP INDEX} and {@code ALTER INDEX ... RENAME TO}. */
+/** {@code CREATE [UNIQUE] INDEX [CONCURRENTLY]}, {@code DROP INDEX [CONCURRENTLY]} and {@code ALTER INDEX ... RENAME TO}. */
 final class IndexSql {
 
     private IndexSql() {
@@ -15,11 +15,23 @@ final class IndexSql {
 
     /** {@code CREATE UNIQUE INDEX name ON public.t USING gin (col, (expr)) WHERE pred}; btree is left implicit. */
     static String create(QualifiedName table, Index index) {
+        return create(table, index, false);
+    }
+
+    /**
+     * {@code CREATE [UNIQUE] INDEX CONCURRENTLY IF NOT EXISTS name ON ...} when {@code concurrently}: the build
+     * takes a SHARE UPDATE EXCLUSIVE lock, so writes go on; IF NOT EXISTS lets a rerun find the built index.
+     */
+    static String create(QualifiedName table, Index index, boolean concurrently) {
         StringBuilder out = new StringBuilder("CREATE ");
         if (index.unique()) {
             out.append("UNIQUE ");
         }
-        out.append("INDEX ").append(Identifiers.quote(index.name())).append(" ON ").append(table.sql());
+        out.append("INDEX ");
+        if (concurrently) {
+            out.append("CONCURRENTLY IF NOT EXISTS ");
+        }
+        out.append(Identifiers.quote(index.name())).append(" ON ").append(table.sql());
         if (index.method() != IndexMethod.BTREE) {
             out.append(" USING ").append(index.method().sql());
         }
@@ -33,6 +45,11 @@ final class IndexSql {
     /** {@code DROP INDEX public.name}: an index lives in its table's schema. */
     static String drop(QualifiedName table, String index) {
         return "DROP INDEX " + new QualifiedName(table.schema(), index).sql();
+    }
+
+    /** {@code DROP INDEX CONCURRENTLY IF EXISTS public.name}: waits for the queries using it, blocks none. */
+    static String dropConcurrently(QualifiedName table, String index) {
+        return "DROP INDEX CONCURRENTLY IF EXISTS " + new QualifiedName(table.schema(), index).sql();
     }
 
     /** {@code ALTER INDEX public.a RENAME TO b}. */

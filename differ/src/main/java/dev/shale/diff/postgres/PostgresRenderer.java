@@ -36,13 +36,34 @@ import dev.shale.model.Identifiers;
 import dev.shale.model.QualifiedName;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Renders changes as PostgreSQL statements and names their hazards. Pure. */
 public final class PostgresRenderer {
 
-    /** The statements that perform {@code change}, in order. */
+    /** The statements that perform {@code change}, in order, in plain DDL. */
     public List<SqlStatement> render(Change change) {
-        return sql(change).stream().map(sql -> new SqlStatement(sql, change)).toList();
+        return render(change, DdlForm.PLAIN, true);
+    }
+
+    /**
+     * The statements that perform {@code change}, in order: its online form when {@code form} asks for it, the
+     * change is on a table that exists before the migration ({@code existingTable}) and it has one
+     * ({@link OnlineSql}); else plain DDL, each statement marked with how it must run.
+     */
+    public List<SqlStatement> render(Change change, DdlForm form, boolean existingTable) {
+        if (form == DdlForm.ONLINE && existingTable) {
+            Optional<List<SqlStatement>> online = OnlineSql.of(change);
+            if (online.isPresent()) {
+                return online.get();
+            }
+        }
+        List<String> statements = sql(change);
+        List<SqlStatement> out = new ArrayList<>();
+        for (int i = 0; i < statements.size(); i++) {
+            out.add(new SqlStatement(statements.get(i), change, PlainModes.of(change, i, existingTable)));
+        }
+        return out;
     }
 
     /** The hazards of performing {@code change} on a populated database, written as plain DDL. */

@@ -7,7 +7,20 @@ record ConfigFile(
         SchemaSection schema,
         String migrations,
         String snapshots,
-        DatabaseSection database) {
+        DatabaseSection database,
+        GenerateSection generate) {
+
+    /** A file without a {@code generate} section. */
+    ConfigFile(SchemaSection schema, String migrations, String snapshots, DatabaseSection database) {
+        this(schema, migrations, snapshots, database, null);
+    }
+
+    /**
+     * How {@code generate} (and {@code diff}) write migrations: {@code online} is {@code true}, {@code false} or
+     * null (the default, true): the online forms on tables that exist before the migration.
+     */
+    record GenerateSection(String online) {
+    }
 
     /** Where the schema classes are. */
     record SchemaSection(

@@ -23,10 +23,11 @@ import java.util.Set;
 final class ConfigFileReader {
 
     private static final YAMLFactory YAML = new YAMLFactory();
-    private static final List<String> TOP = List.of("schema", "migrations", "snapshots", "database");
+    private static final List<String> TOP = List.of("schema", "migrations", "snapshots", "database", "generate");
     private static final List<String> SCHEMA = List.of("packages", "classpath");
     private static final List<String> DATABASE = List.of("url", "devUrl", "spellingUrl", "dataChecks", "lockRetries",
             "lockRetryBackoff");
+    private static final List<String> GENERATE = List.of("online");
 
     private final JsonParser parser;
 
@@ -89,10 +90,12 @@ final class ConfigFileReader {
         Map<String, Object> values = mapping(TOP, "", key -> switch (key) {
             case "schema" -> schema();
             case "database" -> database();
+            case "generate" -> generate();
             default -> text(key);
         });
         return new ConfigFile((ConfigFile.SchemaSection) values.get("schema"), (String) values.get("migrations"),
-                (String) values.get("snapshots"), (ConfigFile.DatabaseSection) values.get("database"));
+                (String) values.get("snapshots"), (ConfigFile.DatabaseSection) values.get("database"),
+                (ConfigFile.GenerateSection) values.get("generate"));
     }
 
     private ConfigFile.SchemaSection schema() throws IOException {
@@ -113,6 +116,15 @@ final class ConfigFileReader {
                 ? bool("database." + key) : text("database." + key));
         return new ConfigFile.DatabaseSection(values.get("url"), values.get("devUrl"), values.get("spellingUrl"),
                 values.get("dataChecks"), values.get("lockRetries"), values.get("lockRetryBackoff"));
+    }
+
+    private ConfigFile.GenerateSection generate() throws IOException {
+        if (parser.currentToken() == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        expectMapping("generate", GENERATE);
+        Map<String, String> values = mapping(GENERATE, "generate.", key -> bool("generate." + key));
+        return new ConfigFile.GenerateSection(values.get("online"));
     }
 
     /** Reads the value of a key the parser is at. */

@@ -18,7 +18,8 @@ import java.util.Optional;
  * Resolves the configuration: {@code shale.yaml} in the project directory, then environment
  * overrides ({@code SHALE_SCHEMA_PACKAGES}, {@code SHALE_CLASSPATH}, {@code SHALE_MIGRATIONS_DIR},
  * {@code SHALE_SNAPSHOTS_DIR}, {@code SHALE_DATABASE_URL} or {@code DATABASE_URL},
- * {@code SHALE_DEV_DATABASE_URL}, {@code SHALE_LOCK_RETRIES}, {@code SHALE_LOCK_RETRY_BACKOFF}), then flags.
+ * {@code SHALE_DEV_DATABASE_URL}, {@code SHALE_SPELLING_DATABASE_URL}, {@code SHALE_LOCK_RETRIES},
+ * {@code SHALE_LOCK_RETRY_BACKOFF}, {@code SHALE_GENERATE_ONLINE}), then flags.
  */
 public final class ConfigLoader {
 
@@ -67,6 +68,7 @@ public final class ConfigLoader {
                 .map(ConfigFile.DatabaseSection::lockRetries)).map(v -> retries(v)).orElse(null);
         Duration lockRetryBackoff = env("SHALE_LOCK_RETRY_BACKOFF").or(() -> Optional.ofNullable(parsed.database())
                 .map(ConfigFile.DatabaseSection::lockRetryBackoff)).map(v -> backoff(v)).orElse(null);
+        boolean online = online(parsed);
 
         return new ShaleConfig(
                 project,
@@ -80,7 +82,8 @@ public final class ConfigLoader {
                 spellingUrl,
                 dataChecks,
                 lockRetries,
-                lockRetryBackoff);
+                lockRetryBackoff,
+                online);
     }
 
     private static Integer retries(String value) {
@@ -99,6 +102,24 @@ public final class ConfigLoader {
             throw new CommandException(ExitCode.USAGE, "database.lockRetryBackoff (or SHALE_LOCK_RETRY_BACKOFF) is \""
                     + value + "\": " + e.getMessage(), "write a duration such as lockRetryBackoff: 1s");
         }
+    }
+
+    /**
+     * {@code generate.online}: {@code SHALE_GENERATE_ONLINE} when set, else the file's, else true.
+     *
+     * @throws CommandException (usage) when the environment variable is neither true nor false
+     */
+    private boolean online(ConfigFile parsed) {
+        Optional<String> variable = env("SHALE_GENERATE_ONLINE").map(String::trim);
+        if (variable.isPresent()) {
+            if (!variable.get().equals("true") && !variable.get().equals("false")) {
+                throw new CommandException(ExitCode.USAGE, "SHALE_GENERATE_ONLINE must be true or false, not \""
+                        + variable.get() + "\"", "set SHALE_GENERATE_ONLINE=true (online forms) or false (plain DDL),"
+                        + " or unset it to use generate.online of " + FILE_NAME);
+            }
+            return variable.get().equals("true");
+        }
+        return parsed.generate() == null || !"false".equals(parsed.generate().online());
     }
 
     private Optional<String> env(String name) {

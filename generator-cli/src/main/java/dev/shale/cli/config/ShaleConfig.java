@@ -1,5 +1,6 @@
 package dev.shale.cli.config;
 
+import dev.shale.diff.postgres.DdlForm;
 import dev.shale.migrations.files.MigrationDirectory;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,7 +17,9 @@ import java.util.Objects;
  * switches the pre-flight data checks of {@code migrate} and {@code rollback} off ({@code database: dataChecks:
  * false}). {@code lockRetries} and {@code lockRetryBackoff} are the lock-timeout retries of {@code migrate} and
  * {@code rollback} ({@code database: lockRetries: 5, lockRetryBackoff: 1s}, or {@code SHALE_LOCK_RETRIES} and
- * {@code SHALE_LOCK_RETRY_BACKOFF}); null keeps the runner's defaults.
+ * {@code SHALE_LOCK_RETRY_BACKOFF}); null keeps the runner's defaults. {@code generateOnline} is false when
+ * {@code generate} and {@code diff} write plain DDL instead of the online forms ({@code generate: online: false},
+ * or {@code SHALE_GENERATE_ONLINE=false}).
  */
 public record ShaleConfig(
         Path projectDir,
@@ -29,14 +32,15 @@ public record ShaleConfig(
         String spellingDatabaseUrl,
         boolean dataChecks,
         Integer lockRetries,
-        Duration lockRetryBackoff) {
+        Duration lockRetryBackoff,
+        boolean generateOnline) {
 
-    /** A configuration that leaves the lock-timeout retries as they are by default. */
+    /** A configuration that leaves the lock-timeout retries as they are by default and writes online forms. */
     public ShaleConfig(Path projectDir, List<String> schemaPackages, List<Path> classpath, Path migrationsDir,
             Path snapshotsDir, String databaseUrl, String devDatabaseUrl, String spellingDatabaseUrl,
             boolean dataChecks) {
         this(projectDir, schemaPackages, classpath, migrationsDir, snapshotsDir, databaseUrl, devDatabaseUrl,
-                spellingDatabaseUrl, dataChecks, null, null);
+                spellingDatabaseUrl, dataChecks, null, null, true);
     }
 
     public ShaleConfig {
@@ -45,6 +49,11 @@ public record ShaleConfig(
         classpath = List.copyOf(classpath);
         Objects.requireNonNull(migrationsDir, "migrationsDir");
         Objects.requireNonNull(snapshotsDir, "snapshotsDir");
+    }
+
+    /** The form {@code generate} and {@code diff} write SQL in. */
+    public DdlForm ddlForm() {
+        return generateOnline ? DdlForm.ONLINE : DdlForm.PLAIN;
     }
 
     /** The project's migrations and snapshots folders. */

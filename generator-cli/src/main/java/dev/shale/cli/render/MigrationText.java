@@ -7,6 +7,8 @@ import dev.shale.diff.postgres.DataLoss;
 import dev.shale.diff.postgres.DataRequirement;
 import dev.shale.diff.postgres.Hazard;
 import dev.shale.diff.postgres.HazardKind;
+import dev.shale.diff.postgres.MigrationStep;
+import dev.shale.diff.postgres.RewriteNotes;
 import dev.shale.diff.postgres.SqlStatement;
 import dev.shale.diff.postgres.Unrestorable;
 import dev.shale.model.NameRules;
@@ -19,7 +21,8 @@ import java.util.stream.Collectors;
 
 /**
  * The text of generated migration files: a header listing changes and hazards in plain words,
- * machine-readable {@code shale:} lines for the runner, then the statements.
+ * machine-readable {@code shale:} lines for the runner, then the steps, each behind its {@code -- shale:step}
+ * marker and starting with its timeouts.
  */
 public final class MigrationText {
 
@@ -28,7 +31,7 @@ public final class MigrationText {
 
     /** The up file that turns snapshot {@code fromId} (or an empty database) into {@code toId}. */
     public static String up(MigrationPlan plan, String fromId, String toId) {
-        return render("up", fromLabel(fromId), "snapshot " + toId, plan.changes(), plan.up(), plan.upHazards(),
+        return render("up", fromLabel(fromId), "snapshot " + toId, plan.changes(), plan.upSteps(), plan.upHazards(),
                 plan.upRequirements(), List.of(), false);
     }
 
@@ -37,7 +40,7 @@ public final class MigrationText {
      * {@code -- shale:baseline true}) that an existing database records it without running it.
      */
     public static String baseline(MigrationPlan plan, String toId) {
-        return render("up", fromLabel(null), "snapshot " + toId, plan.changes(), plan.up(), plan.upHazards(),
+        return render("up", fromLabel(null), "snapshot " + toId, plan.changes(), plan.upSteps(), plan.upHazards(),
                 plan.upRequirements(), List.of(), true);
     }
 
@@ -49,7 +52,7 @@ public final class MigrationText {
         List<Change> reversed = new ArrayList<>(plan.changes());
         Collections.reverse(reversed);
         List<Change> downChanges = reversed.stream().map(Change::reverse).toList();
-        return render("down", "snapshot " + toId, fromLabel(fromId), downChanges, plan.down(), plan.downHazards(),
+        return render("down", "snapshot " + toId, fromLabel(fromId), downChanges, plan.downSteps(), plan.downHazards(),
                 plan.downRequirements(), plan.downUnrestorable(), false);
     }
 
@@ -58,7 +61,7 @@ public final class MigrationText {
      * migration format with free labels, so the output can be saved as a custom migration.
      */
     public static String diff(MigrationPlan plan, String from, String to) {
-        return render("up", from, to, plan.changes(), plan.up(), plan.upHazards(),
+        return render("up", from, to, plan.changes(), plan.upSteps(), plan.upHazards(),
                 plan.upRequirements(), List.of(), false);
     }
 
@@ -75,7 +78,7 @@ public final class MigrationText {
     }
 
     private static String render(String direction, String from, String to, List<Change> changes,
-                                 List<SqlStatement> statements, List<Hazard> hazards,
+                                 List<MigrationStep> steps, List<Hazard> hazards,
                                  List<DataRequirement> requirements, List<Unrestorable> unrestorable,
                                  boolean baseline) {
         List<String> risks = new ArrayList<>();
@@ -84,6 +87,8 @@ public final class MigrationText {
             risks.add("  safer: " + hazard.code().alternative());
         }
         unrestorable.forEach(u -> risks.add("cannot restore: " + oneLine(u.message())));
+        List<String> rewrites = changes.stream().map(RewriteNotes::of).flatMap(Optional::stream)
+                .map(MigrationText::oneLine).toList();
         Map<String, Object> scope = Map.ofEntries(
                 Map.entry("baseline", baseline),
                 Map.entry("direction", direction),
@@ -99,8 +104,26 @@ public final class MigrationText {
                 Map.entry("requires", requires(requirements)),
                 Map.entry("changes", changes.stream().map(c -> oneLine(ChangeDescriptions.describe(c))).toList()),
                 Map.entry("hazards", risks),
-                Map.entry("statements", statements.stream().map(SqlStatement::sql).toList()));
+                Map.entry("rewrites", rewrites),
+                Map.entry("hasRewrites", !rewrites.isEmpty()),
+                Map.entry("steps", steps(steps)));
         return Templates.render("migration.sql", scope);
+    }
+
+    /**
+     * Each step's marker ({@code -- shale:step 2 non-transactional}) and lines: its {@code SET lock_timeout} and
+     * {@code SET statement_timeout}, then its statements, each ended by a semicolon.
+     */
+    private static List<Map<String, Object>> steps(List<MigrationStep> steps) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (int i = 0; i < steps.size(); i++) {
+            MigrationStep step = steps.get(i);
+            List<String> lines = new ArrayList<>(step.timeouts().statements());
+            step.statements().stream().map(SqlStatement::sql).forEach(lines::add);
+            out.add(Map.of("number", i + 1, "mode", step.transactional() ? "transactional" : "non-transactional",
+                    "statements", lines));
+        }
+        return out;
     }
 
     /**

@@ -53,9 +53,19 @@ class ConfigFileReaderTest {
     }
 
     @Test
+    void readsTheGenerateSection() throws IOException {
+        assertEquals(new ConfigFile(null, null, null, null, new ConfigFile.GenerateSection("false")),
+                read("generate:\n  online: false\n"));
+        assertError("generate:\n  online: maybe\n", "shale.yaml:2: generate.online must be true or false, not"
+                + " \"maybe\"", "write online: true or online: false");
+        assertError("generate:\n  offline: true\n", "shale.yaml:2: unknown key 'generate.offline'",
+                "use one of [online] under generate (see README.md, Configuration)");
+    }
+
+    @Test
     void namesTheLineAndTheFixOfEveryMistake() {
         assertError("schema:\n  packages: [a]\nmigration: db\n", "shale.yaml:3: unknown key 'migration'",
-                "use one of [schema, migrations, snapshots, database] (see README.md, Configuration)");
+                "use one of [schema, migrations, snapshots, database, generate] (see README.md, Configuration)");
         assertError("schema:\n  package: a\n", "shale.yaml:2: unknown key 'schema.package'",
                 "use one of [packages, classpath] under schema (see README.md, Configuration)");
         assertError("database:\n  url: a\n  password: b\n", "shale.yaml:3: unknown key 'database.password'",
@@ -71,7 +81,7 @@ class ConfigFileReaderTest {
         assertError("schema: [a]\n", "shale.yaml:1: schema must be a mapping of the keys [packages, classpath]",
                 "write schema: and its keys indented below it (see README.md, Configuration)");
         assertError("- a\n- b\n", "shale.yaml:1: the file must be a mapping of the keys [schema, migrations, snapshots,"
-                + " database]", "write the keys at the start of the line (see README.md, Configuration)");
+                + " database, generate]", "write the keys at the start of the line (see README.md, Configuration)");
     }
 
     @Test
@@ -110,7 +120,7 @@ class ConfigFileReaderTest {
                 read("migrations: 'a #b" + "z".repeat(2000) + "'\n"));
         // an error after a long comment is the file's own, with its line
         assertError("# " + "x".repeat(3_000_000) + "\nmigration: db\n", "shale.yaml:2: unknown key 'migration'",
-                "use one of [schema, migrations, snapshots, database] (see README.md, Configuration)");
+                "use one of [schema, migrations, snapshots, database, generate] (see README.md, Configuration)");
     }
 
     private ConfigFile read(String yaml) throws IOException {

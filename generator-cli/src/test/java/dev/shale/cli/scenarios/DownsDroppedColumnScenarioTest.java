@@ -40,7 +40,7 @@ class DownsDroppedColumnScenarioTest {
         assertTrue(down.contains("-- shale:cannot-restore column public.payments.amount_cents\n"), down);
         assertTrue(down.contains("--   cannot restore: Adding back NOT NULL column public.payments.amount_cents cannot"
                 + " restore its values: existing rows get 0.\n"), down);
-        assertTrue(down.contains("ALTER TABLE public.payments ADD COLUMN amount_cents bigint DEFAULT 0 NOT NULL;\n\n"
+        assertTrue(down.contains("ALTER TABLE public.payments ADD COLUMN amount_cents bigint DEFAULT 0 NOT NULL;\n"
                 + "ALTER TABLE public.payments ALTER COLUMN amount_cents DROP DEFAULT;\n"), down);
 
         assertEquals(ExitCode.OK, project.run("migrate", "--to", "20261121093000").exitCode());

@@ -43,7 +43,7 @@ class DownsEnumSwapScenarioTest {
         ok(project.records("downsregistrationsremoved").run("generate", "--name", "remove_waitlisted"));
         ok(project.records("downsregistrationsadded").run("generate", "--name", "add_no_show"));
         String up = project.read(REMOVED);
-        assertTrue(up.contains("DROP INDEX public.registrations_confirmed_idx;"), up);
+        assertTrue(up.contains("DROP INDEX CONCURRENTLY IF EXISTS public.registrations_confirmed_idx;"), up);
         assertTrue(up.contains("ALTER TABLE public.registrations DROP COLUMN confirmed;"), up);
 
         ok(project.run("migrate", "--to", "20261121093000"));

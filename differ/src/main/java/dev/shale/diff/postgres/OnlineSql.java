@@ -1,0 +1,148 @@
+package dev.shale.diff.postgres;
+
+import dev.shale.diff.change.AddCheck;
+import dev.shale.diff.change.AddColumn;
+import dev.shale.diff.change.AddForeignKey;
+import dev.shale.diff.change.AddPrimaryKey;
+import dev.shale.diff.change.AddUnique;
+import dev.shale.diff.change.AlterColumn;
+import dev.shale.diff.change.Change;
+import dev.shale.diff.change.ColumnAspect;
+import dev.shale.diff.change.CreateIndex;
+import dev.shale.diff.change.DropIndex;
+import dev.shale.model.CheckConstraint;
+import dev.shale.model.Column;
+import dev.shale.model.Identifiers;
+import dev.shale.model.Index;
+import dev.shale.model.IndexKey;
+import dev.shale.model.IndexMethod;
+import dev.shale.model.QualifiedName;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The online forms of changes on a table that exists before the migration, where they are correct: indexes built
+ * and dropped {@code CONCURRENTLY}; checks and foreign keys added {@code NOT VALID} and validated later (under a
+ * SHARE UPDATE EXCLUSIVE lock, writes go on); {@code SET NOT NULL} through a validated
+ * {@code CHECK (col IS NOT NULL)}, which PostgreSQL 12 and later take as proof and so skip the scan; unique
+ * constraints and primary keys through a unique index built concurrently, then {@code ADD CONSTRAINT ... USING
+ * INDEX}. Empty where the plain form is the one to use.
+ */
+final class OnlineSql {
+
+    private OnlineSql() {
+    }
+
+    /** The online statements of {@code change}, when it has an online form. */
+    static Optional<List<SqlStatement>> of(Change change) {
+        if (change instanceof CreateIndex c) {
+            return Optional.of(List.of(concurrent(IndexSql.create(c.table(), c.index(), true), c)));
+        } else if (change instanceof DropIndex c) {
+            return Optional.of(List.of(concurrent(IndexSql.dropConcurrently(c.table(), c.index().name()), c)));
+        } else if (change instanceof AddUnique c) {
+            return Optional.of(usingIndex(c.table(), c.unique().name(), c.unique().columns(), "UNIQUE", c));
+        } else if (change instanceof AddPrimaryKey c) {
+            return Optional.of(usingIndex(c.table(), c.primaryKey().name(), c.primaryKey().columns(), "PRIMARY KEY",
+                    c));
+        } else if (change instanceof AddCheck c) {
+            return Optional.of(notValid(c.table(), c.check().name(), ConstraintSql.check(c.check()), c));
+        } else if (change instanceof AddForeignKey c && !c.newTable()) {
+            return Optional.of(notValid(c.table(), c.foreignKey().name(), ConstraintSql.foreignKey(c.foreignKey()),
+                    c));
+        } else if (change instanceof AlterColumn c && setsNotNullOnline(c)) {
+            return Optional.of(alterColumn(c));
+        } else if (change instanceof AddColumn c && c.fill() != null) {
+            return Optional.of(addFilledColumn(c));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether {@code change} sets NOT NULL through a check: not when it also rewrites the table (the rewrite holds
+     * the exclusive lock anyway) or makes the column an identity (which needs NOT NULL first).
+     */
+    private static boolean setsNotNullOnline(AlterColumn change) {
+        if (!change.aspects().contains(ColumnAspect.NULLABILITY) || change.to().nullable()) {
+            return false;
+        }
+        boolean rewrites = change.aspects().contains(ColumnAspect.TYPE)
+                && TypeChanges.rewrites(change.from().type(), change.to().type());
+        boolean identity = change.aspects().contains(ColumnAspect.IDENTITY) && change.to().identity() != null;
+        return !rewrites && !identity;
+    }
+
+    private static List<SqlStatement> alterColumn(AlterColumn change) {
+        List<SqlStatement> statements = new ArrayList<>();
+        List<String> others = AlterColumnSql.othersThanSetNotNull(change);
+        if (!others.isEmpty()) {
+            statements.add(quick(AlterColumnSql.alterTable(change.table(), others), change));
+        }
+        if (change.fillsNulls()) {
+            statements.add(new SqlStatement(FillSql.fill(change.table(), change.to().name(), change.fill()), change,
+                    StatementMode.LONG));
+        }
+        statements.addAll(setNotNull(change.table(), change.to().name(), change));
+        return statements;
+    }
+
+    /** ADD COLUMN without NOT NULL, its default for new rows, the fill, then NOT NULL through a check. */
+    private static List<SqlStatement> addFilledColumn(AddColumn change) {
+        Column column = change.column();
+        String table = "ALTER TABLE " + change.table().sql() + " ";
+        List<SqlStatement> statements = new ArrayList<>();
+        statements.add(quick(table + "ADD COLUMN " + ColumnSql.definition(Column.of(column.name(), column.type(),
+                true)), change));
+        if (column.defaultExpression() != null) {
+            statements.add(quick(table + "ALTER COLUMN " + Identifiers.quote(column.name()) + " SET DEFAULT "
+                    + column.defaultExpression(), change));
+        }
+        statements.add(new SqlStatement(FillSql.fill(change.table(), column.name(), change.fill()), change,
+                StatementMode.LONG));
+        statements.addAll(setNotNull(change.table(), column.name(), change));
+        if (column.comment() != null) {
+            statements.add(quick(CommentSql.onColumn(change.table(), column.name(), column.comment()), change));
+        }
+        return statements;
+    }
+
+    /**
+     * {@code CHECK (col IS NOT NULL) NOT VALID}, VALIDATE, {@code SET NOT NULL} (which finds the validated check and
+     * does not scan), then the check dropped: the column ends as the plain form leaves it.
+     */
+    static List<SqlStatement> setNotNull(QualifiedName table, String column, Change change) {
+        String name = notNullCheckName(table, column);
+        CheckConstraint check = new CheckConstraint(name, Identifiers.quote(column) + " IS NOT NULL");
+        List<SqlStatement> statements = new ArrayList<>(notValid(table, name, ConstraintSql.check(check), change));
+        statements.add(quick("ALTER TABLE " + table.sql() + " ALTER COLUMN " + Identifiers.quote(column)
+                + " SET NOT NULL", change));
+        statements.add(quick(ConstraintSql.drop(table, name), change));
+        return statements;
+    }
+
+    /** {@code orders_customer_id_not_null_check}, cut to 63 bytes the way PostgreSQL cuts names. */
+    static String notNullCheckName(QualifiedName table, String column) {
+        return Identifiers.objectName(table.name(), column, "not_null_check");
+    }
+
+    private static List<SqlStatement> notValid(QualifiedName table, String name, String clause, Change change) {
+        return List.of(new SqlStatement(ConstraintSql.addNotValid(table, clause), change, StatementMode.ADDITION),
+                new SqlStatement(ConstraintSql.validate(table, name), change, StatementMode.VALIDATE));
+    }
+
+    /** A unique index built concurrently under the constraint's name, then the constraint on it. */
+    private static List<SqlStatement> usingIndex(QualifiedName table, String name, List<String> columns, String kind,
+                                                 Change change) {
+        Index index = new Index(name, columns.stream().map(IndexKey::column).toList(), true, IndexMethod.BTREE, null);
+        return List.of(concurrent(IndexSql.create(table, index, true), change),
+                new SqlStatement(ConstraintSql.addUsingIndex(table, name, kind), change, StatementMode.ADDITION));
+    }
+
+    private static SqlStatement concurrent(String sql, Change change) {
+        return new SqlStatement(sql, change, StatementMode.CONCURRENT);
+    }
+
+    private static SqlStatement quick(String sql, Change change) {
+        return new SqlStatement(sql, change, StatementMode.QUICK);
+    }
+}

@@ -1,0 +1,102 @@
+package dev.shale.cli.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.shale.diff.MigrationPlan;
+import dev.shale.diff.MigrationPlanner;
+import dev.shale.diff.postgres.DdlForm;
+import dev.shale.model.Backfills;
+import dev.shale.model.Column;
+import dev.shale.model.ColumnType;
+import dev.shale.model.ForeignKey;
+import dev.shale.model.Index;
+import dev.shale.model.IndexKey;
+import dev.shale.model.IndexMethod;
+import dev.shale.model.PrimaryKey;
+import dev.shale.model.QualifiedName;
+import dev.shale.model.ReferentialAction;
+import dev.shale.model.RenameHints;
+import dev.shale.model.SchemaModel;
+import dev.shale.model.Table;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Generated files: a marker before every step, each step starting with its timeouts. */
+class MigrationTextStepsTest {
+
+    private static final ColumnType BIGINT = ColumnType.builtIn("bigint");
+
+    private static SchemaModel model(boolean withKeyAndIndex) {
+        Table customers = new Table(QualifiedName.of("customers"), List.of(Column.of("id", BIGINT, false)),
+                new PrimaryKey("customers_pkey", List.of("id")), List.of(), List.of(), List.of(), List.of(), null);
+        List<ForeignKey> keys = withKeyAndIndex ? List.of(new ForeignKey("orders_customer_fk", List.of("customer_id"),
+                QualifiedName.of("customers"), List.of("id"), ReferentialAction.NO_ACTION, ReferentialAction.NO_ACTION))
+                : List.of();
+        List<Index> indexes = withKeyAndIndex ? List.of(new Index("orders_created_at_idx",
+                List.of(IndexKey.column("created_at")), false, IndexMethod.BTREE, null)) : List.of();
+        Table orders = new Table(QualifiedName.of("orders"), List.of(Column.of("id", BIGINT, false),
+                Column.of("customer_id", BIGINT, true), Column.of("created_at", ColumnType.builtIn("timestamptz"), true)),
+                new PrimaryKey("orders_pkey", List.of("id")), List.of(), List.of(), keys, indexes, null);
+        return new SchemaModel(List.of(), List.of(), List.of(customers, orders));
+    }
+
+    private static MigrationPlan plan(DdlForm form) {
+        return MigrationPlanner.plan(model(false), model(true), RenameHints.NONE, Backfills.NONE, form);
+    }
+
+    @Test
+    void onlineUpFileHasAStepPerTransactionModeWithItsTimeouts() {
+        String text = MigrationText.up(plan(DdlForm.ONLINE), "a", "b");
+        String body = text.substring(text.indexOf("\n\n-- shale:step"));
+        assertEquals("""
+
+
+                -- shale:step 1 non-transactional
+                SET lock_timeout = '2s';
+                SET statement_timeout = '0';
+                CREATE INDEX CONCURRENTLY IF NOT EXISTS orders_created_at_idx ON public.orders (created_at);
+
+                -- shale:step 2 transactional
+                SET lock_timeout = '2s';
+                SET statement_timeout = '1min';
+                ALTER TABLE public.orders ADD CONSTRAINT orders_customer_fk FOREIGN KEY (customer_id) \
+                REFERENCES public.customers (id) NOT VALID;
+
+                -- shale:step 3 transactional
+                SET lock_timeout = '2s';
+                SET statement_timeout = '0';
+                ALTER TABLE public.orders VALIDATE CONSTRAINT orders_customer_fk;
+                """, body);
+        assertEquals(true, text.contains("\n-- shale:transactional true\n"), text);
+    }
+
+    @Test
+    void onlineDownFileDropsTheIndexConcurrently() {
+        String text = MigrationText.down(plan(DdlForm.ONLINE), "a", "b");
+        assertEquals("""
+                -- shale:step 1 transactional
+                SET lock_timeout = '2s';
+                SET statement_timeout = '1min';
+                ALTER TABLE public.orders DROP CONSTRAINT orders_customer_fk;
+
+                -- shale:step 2 non-transactional
+                SET lock_timeout = '2s';
+                SET statement_timeout = '0';
+                DROP INDEX CONCURRENTLY IF EXISTS public.orders_created_at_idx;
+                """, text.substring(text.indexOf("-- shale:step 1")));
+    }
+
+    @Test
+    void plainFileIsOneTransactionalStep() {
+        String text = MigrationText.up(plan(DdlForm.PLAIN), "a", "b");
+        assertEquals("""
+                -- shale:step 1 transactional
+                SET lock_timeout = '2s';
+                SET statement_timeout = '0';
+                CREATE INDEX orders_created_at_idx ON public.orders (created_at);
+                ALTER TABLE public.orders ADD CONSTRAINT orders_customer_fk FOREIGN KEY (customer_id) \
+                REFERENCES public.customers (id) NOT VALID;
+                ALTER TABLE public.orders VALIDATE CONSTRAINT orders_customer_fk;
+                """, text.substring(text.indexOf("-- shale:step 1")));
+    }
+}
