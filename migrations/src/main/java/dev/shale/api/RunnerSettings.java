@@ -10,8 +10,9 @@ import java.util.Objects;
  * <li>{@code historySchema} {@code public}: the schema of the history table {@code shale_migrations}
  *     (created with the table when missing);</li>
  * <li>{@code lockWait} 5 minutes: how long to wait for another runner's migration lock;</li>
- * <li>{@code lockTimeout} 10 seconds: PostgreSQL's {@code lock_timeout} for the run, so a migration
- *     never queues behind a long transaction while blocking the application behind it; zero means none;</li>
+ * <li>{@code lockTimeout} 2 seconds: PostgreSQL's {@code lock_timeout} for the run, so a migration
+ *     never queues behind a long transaction while blocking the application behind it for long (a timeout is
+ *     retried, see {@code lockRetries}); zero means none;</li>
  * <li>{@code statementTimeout} zero (none): PostgreSQL's {@code statement_timeout} for the run;</li>
  * <li>{@code runTimeout} 1 hour: the limit of the whole run (connecting, waiting for the lock, running);
  *     when it runs out the running statement is cancelled; zero means none;</li>
@@ -42,7 +43,7 @@ public record RunnerSettings(String historySchema, Duration lockWait, Duration l
 
     /** The defaults listed above. */
     public static final RunnerSettings DEFAULTS = new RunnerSettings("public", Duration.ofMinutes(5),
-            Duration.ofSeconds(10), Duration.ZERO, Duration.ofHours(1), 5, Duration.ofSeconds(1), 5,
+            Duration.ofSeconds(2), Duration.ZERO, Duration.ofHours(1), 5, Duration.ofSeconds(1), 5,
             Duration.ofSeconds(1));
 
     public RunnerSettings {

@@ -139,6 +139,26 @@ class StepsRunTest {
     }
 
     @Test
+    void aFileOfSeveralStepsIsTimedFromItsFirstStepToItsLast(TestDatabase db) {
+        MigrationFiles files = new MigrationFiles(root).up("20260101000001", "slow", """
+                -- shale:step 1 transactional
+                SELECT pg_sleep(0.3);
+
+                -- shale:step 2 non-transactional
+                SELECT pg_sleep(0.3);
+
+                -- shale:step 3 transactional
+                CREATE TABLE t (a int);
+                """);
+
+        MigrateResult result = Shale.migrate(Db.dataSource(db), files.source());
+
+        // each step sleeps 0.3 s: the history and the result count all three steps, not the last one alone
+        assertTrue(result.applied().get(0).executionMs() >= 600, result.applied().toString());
+        assertTrue(Long.parseLong(Db.strings(db, "SELECT execution_ms::text FROM shale_migrations").get(0)) >= 600);
+    }
+
+    @Test
     void aRunStoppedAtAnyStepBoundaryResumesAtTheFirstUnfinishedStep(TestDatabase db) {
         MigrationFiles files = online();
         for (int stop = 1; stop <= 3; stop++) {
