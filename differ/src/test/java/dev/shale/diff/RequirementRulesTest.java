@@ -123,6 +123,17 @@ class RequirementRulesTest {
     }
 
     @Test
+    void checksOnAGeneratedColumnAddedBackAreCheckedThroughItsExpressionAndTheValuesItReads() {
+        SchemaModel before = model().table(users().col(col("title", INTEGER).notNull().defaultTo("-1"),
+                        col("title_derived", INTEGER).notNull().generated("title * 2"))
+                .check("users_title_derived_check", "title_derived > 0")).build();
+        SchemaModel after = model().table(users()).build();
+        // the down adds title back (its rows get its default) and title_derived from it: the check sees (-1) * 2
+        assertEquals(List.of("check public.users \"title_derived NOT NULL\" ((-1) * 2) IS NOT NULL",
+                "check public.users users_title_derived_check ((-1) * 2) > 0"), down(before, after));
+    }
+
+    @Test
     void fillingTheNullsOfAKeyedColumnRequiresTheKeysToHoldThroughTheFill() {
         Fixtures.TableBuilder orgs = table("orgs").col(col("id", BIGINT).notNull()).pk("orgs_pkey", "id");
         SchemaModel before = model().table(orgs).table(users().col(col("org_id", BIGINT).defaultTo("0"))
