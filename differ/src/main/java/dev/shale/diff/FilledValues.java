@@ -34,7 +34,8 @@ final class FilledValues {
      */
     static DataRequirement of(DataRequirement requirement, DataRequirement named, List<Change> changes) {
         if (!(requirement instanceof DataRequirement.Unique || requirement instanceof DataRequirement.Check
-                || requirement instanceof DataRequirement.References)) {
+                || requirement instanceof DataRequirement.References
+                || requirement instanceof DataRequirement.Computes)) {
             return named;
         }
         Map<String, String> values = new LinkedHashMap<>();
@@ -75,6 +76,11 @@ final class FilledValues {
             String expression = substitute(check.expression(), values);
             return expression.equals(check.expression()) ? named
                     : new DataRequirement.Check(check.table(), check.name(), expression);
+        }
+        if (named instanceof DataRequirement.Computes computes) {
+            String expression = substitute(computes.expression(), values);
+            return expression.equals(computes.expression()) ? named
+                    : new DataRequirement.Computes(computes.table(), computes.column(), expression);
         }
         DataRequirement.References changed = (DataRequirement.References) requirement;
         DataRequirement.References key = (DataRequirement.References) named;
