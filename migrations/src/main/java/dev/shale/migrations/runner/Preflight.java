@@ -43,6 +43,9 @@ public final class Preflight {
     /** SQLSTATEs of a reference to an object that does not exist: undefined table, column, object (type). */
     private static final Set<String> UNDEFINED = Set.of("42P01", "42703", "42704");
 
+    /** The SQLSTATE class of errors a value raises (out of range, division by zero, invalid input). */
+    private static final String DATA_EXCEPTION = "22";
+
     private static final String COUNT_SETTING = "shale.preflight_count";
     private static final String KEYS_SETTING = "shale.preflight_keys";
 
@@ -166,7 +169,8 @@ public final class Preflight {
 
     /**
      * The rows of {@code table} where {@code test} (SQL over the row, aliased {@code t}, never NULL) is false or
-     * raises an error: one set-based query, and when an error stops it, row by row.
+     * raises a data exception: one set-based query, and when a data exception stops it, row by row. Any other
+     * error (an operator that does not exist) is not about the rows, and stops the check as before.
      */
     private static Found rowsFailing(Connection connection, Key key, QualifiedName table, String test)
             throws SQLException {
@@ -176,7 +180,8 @@ public final class Preflight {
             return count(connection, key.select() + from + " WHERE NOT (" + test + ")", List.of());
         } catch (SQLException e) {
             connection.rollback(savepoint);
-            if (UNDEFINED.contains(e.getSQLState())) {
+            // only a data exception (class 22: out of range, division by zero, bad input) depends on the row
+            if (e.getSQLState() == null || !e.getSQLState().startsWith(DATA_EXCEPTION)) {
                 throw e;
             }
         } finally {
