@@ -25,8 +25,12 @@ import java.util.Set;
  */
 final class ColumnDiffer {
 
-    /** The column changes, and the names of columns that are dropped and added back. */
-    record Result(List<Change> changes, Set<String> replaced) {
+    /**
+     * The column changes, the names of columns that are dropped and added back, and of columns whose type changes
+     * (or that an enum swap converts): PostgreSQL rewrites a check or index expression that mentions such a column
+     * with casts to the old type, so those expressions are rebuilt around the change.
+     */
+    record Result(List<Change> changes, Set<String> replaced, Set<String> retyped) {
     }
 
     private ColumnDiffer() {
@@ -63,7 +67,7 @@ final class ColumnDiffer {
                 changes.add(new AddColumn(to.name(), now));
             }
         }
-        return new Result(changes, replaced);
+        return new Result(changes, replaced, retyped);
     }
 
     private static List<Change> alter(Table table, Column old, Column now) {

@@ -26,7 +26,9 @@ import java.util.function.Function;
 /**
  * Diffs a table's primary key, unique and check constraints and indexes: by name, with an
  * unmatched pair of one definition renamed. Those involving a replaced column are rebuilt, and so are checks and
- * indexes whose expressions must be rebuilt around an enum swap ({@link EnumSwaps#mentions}).
+ * indexes whose expressions mention a column whose type changes (PostgreSQL would keep them with casts to the old
+ * type, {@code (counter)::double precision > (0)::double precision}, unlike the same table created anew) or must be
+ * rebuilt around an enum swap ({@link EnumSwaps#mentions}).
  */
 final class ConstraintDiffer {
 
@@ -41,7 +43,8 @@ final class ConstraintDiffer {
      * @param original the table as the old model has it: drops run before renames, so they use its names
      * @param from     the same table in the renamed view, which is what is compared
      * @param replaced columns of this table that are dropped and added back
-     * @param swapped  names whose mention in a check or index expression rebuilds it around an enum swap
+     * @param swapped  names whose mention in a check or index expression rebuilds it: columns whose type changes,
+     *                 and the names an enum swap converts
      */
     static Result diff(Table original, Table from, Table to, Set<String> replaced, Set<String> swapped) {
         QualifiedName table = to.name();

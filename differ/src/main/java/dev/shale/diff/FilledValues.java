@@ -14,8 +14,11 @@ import java.util.Map;
 /**
  * The pre-flight check of a key, check or foreign key on a column whose values the same migration makes for the rows
  * that exist: a column it adds to an existing table (every row gets its default, backfill or refill) or whose NULLs
- * it fills. Before the migration those values are not there to look at, so the requirement is checked through them:
- * the column written as its value ({@code (0)}, {@code coalesce(opens_at, (1))}) in a unique key, a check
+ * it fills, and a generated column it adds to an existing table (every row gets its expression, computed from the
+ * row's other columns, themselves written as their values when the migration makes them). Before the migration
+ * those values are not there to look at, so the requirement is checked through them:
+ * the column written as its value ({@code (0)}, {@code coalesce(opens_at, (1))}, {@code ((price * 2))}) in a
+ * unique key, a check
  * expression, or a foreign key turned into a check on the rows as they are
  * ({@code (0) IS NULL OR ((0)) IN (SELECT r.id FROM public.orgs AS r)}, the value computed outside the subquery so
  * that the referenced table's columns never capture a name of the row).
@@ -31,10 +34,12 @@ final class FilledValues {
      */
     static DataRequirement of(DataRequirement requirement, DataRequirement named, List<Change> changes) {
         if (!(requirement instanceof DataRequirement.Unique || requirement instanceof DataRequirement.Check
-                || requirement instanceof DataRequirement.References)) {
+                || requirement instanceof DataRequirement.References
+                || requirement instanceof DataRequirement.Computes)) {
             return named;
         }
         Map<String, String> values = new LinkedHashMap<>();
+        Map<String, String> generated = new LinkedHashMap<>();
         for (Change change : changes) {
             if (change instanceof CreateTable created && created.table().name().equals(requirement.relation())) {
                 return named;
@@ -45,11 +50,19 @@ final class FilledValues {
                         : add.column().defaultExpression();
                 values.put(add.column().name(), "(" + (value == null ? "NULL" : value) + ")");
             }
+            if (change instanceof AddColumn add && add.table().equals(requirement.relation())
+                    && add.column().generatedExpression() != null) {
+                generated.put(add.column().name(), add.column().generatedExpression());
+            }
             if (change instanceof AlterColumn alter && alter.table().equals(requirement.relation()) && alter.fillsNulls()) {
                 values.put(alter.to().name(), "coalesce(" + Identifiers.quote(alter.to().name()) + ", (" + alter.fill()
                         + "))");
             }
         }
+        // A generated expression reads only columns that are not generated: those the migration makes are their values.
+        Map<String, String> expressions = new LinkedHashMap<>();
+        generated.forEach((name, expression) -> expressions.put(name, "(" + substitute(expression, values) + ")"));
+        values.putAll(expressions);
         if (values.isEmpty()) {
             return named;
         }
@@ -63,6 +76,11 @@ final class FilledValues {
             String expression = substitute(check.expression(), values);
             return expression.equals(check.expression()) ? named
                     : new DataRequirement.Check(check.table(), check.name(), expression);
+        }
+        if (named instanceof DataRequirement.Computes computes) {
+            String expression = substitute(computes.expression(), values);
+            return expression.equals(computes.expression()) ? named
+                    : new DataRequirement.Computes(computes.table(), computes.column(), expression);
         }
         DataRequirement.References changed = (DataRequirement.References) requirement;
         DataRequirement.References key = (DataRequirement.References) named;

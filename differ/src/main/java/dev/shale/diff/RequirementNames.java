@@ -69,6 +69,9 @@ final class RequirementNames {
         if (requirement instanceof DataRequirement.Cast r) {
             return new DataRequirement.Cast(before, r.column(), r.from(), r.to());
         }
+        if (requirement instanceof DataRequirement.Computes r) {
+            return new DataRequirement.Computes(before, r.column(), r.expression());
+        }
         throw new AssertionError("no renaming for " + requirement);
     }
 
@@ -98,6 +101,9 @@ final class RequirementNames {
         }
         if (requirement instanceof DataRequirement.Cast r) {
             return new DataRequirement.Cast(table, r.column().equals(now) ? before : r.column(), r.from(), r.to());
+        }
+        if (requirement instanceof DataRequirement.Computes r) {
+            return new DataRequirement.Computes(table, r.column(), ColumnReferences.rename(r.expression(), now, before));
         }
         throw new AssertionError("no renaming for " + requirement);
     }

@@ -63,18 +63,22 @@ final class TableDiffer {
         }
 
         Map<QualifiedName, Set<String>> replaced = new HashMap<>();
+        Map<QualifiedName, Set<String>> retyped = new HashMap<>();
         for (Common pair : common) {
             ColumnDiffer.Result columns = ColumnDiffer.diff(pair.from(), pair.to(), swaps, enums);
             changes.addAll(columns.changes());
             replaced.put(pair.to().name(), columns.replaced());
+            retyped.put(pair.to().name(), columns.retyped());
             if (!Objects.equals(pair.from().comment(), pair.to().comment())) {
                 changes.add(new SetTableComment(pair.to().name(), pair.from().comment(), pair.to().comment()));
             }
         }
         Map<QualifiedName, List<Set<String>>> droppedKeys = new HashMap<>();
         for (Common pair : common) {
+            Set<String> rebuilt = new HashSet<>(swaps.mentions(pair.from(), pair.to()));
+            rebuilt.addAll(retyped.get(pair.to().name()));
             ConstraintDiffer.Result keys = ConstraintDiffer.diff(pair.original(), pair.from(), pair.to(),
-                    replaced.get(pair.to().name()), swaps.mentions(pair.from(), pair.to()));
+                    replaced.get(pair.to().name()), rebuilt);
             changes.addAll(keys.changes());
             droppedKeys.put(pair.to().name(), keys.droppedKeys());
         }

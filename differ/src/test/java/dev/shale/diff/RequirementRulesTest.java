@@ -118,8 +118,21 @@ class RequirementRulesTest {
                                 .generated("score + 1"))
                 .unique("users_code_key", "code")).build();
         assertEquals(List.of("check public.users \"score_plus NOT NULL\" (score + 1) IS NOT NULL",
+                "computes public.users.score_plus score + 1",
                 "unique public.users users_code_key ((coalesce(code, ('x'))))"),
                 up(before, after).stream().sorted().toList());
+    }
+
+    @Test
+    void checksOnAGeneratedColumnAddedBackAreCheckedThroughItsExpressionAndTheValuesItReads() {
+        SchemaModel before = model().table(users().col(col("title", INTEGER).notNull().defaultTo("-1"),
+                        col("title_derived", INTEGER).notNull().generated("title * 2"))
+                .check("users_title_derived_check", "title_derived > 0")).build();
+        SchemaModel after = model().table(users()).build();
+        // the down adds title back (its rows get its default) and title_derived from it: the check sees (-1) * 2
+        assertEquals(List.of("computes public.users.title_derived (-1) * 2",
+                "check public.users \"title_derived NOT NULL\" ((-1) * 2) IS NOT NULL",
+                "check public.users users_title_derived_check ((-1) * 2) > 0"), down(before, after));
     }
 
     @Test

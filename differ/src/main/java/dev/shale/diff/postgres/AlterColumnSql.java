@@ -13,8 +13,10 @@ import java.util.Set;
 
 /**
  * One ALTER TABLE changing a column in place, its actions in an order that works both ways: drop
- * default and identity, change the type, change nullability, then set default and identity. A column whose
- * NULLs are filled before it turns NOT NULL takes three statements: the other actions, the fill, SET NOT NULL.
+ * default and identity, change the type, change nullability, then set default and identity. An identity dropped
+ * together with a type change is dropped in a statement of its own first: PostgreSQL checks an identity column's
+ * new type before any action of the same ALTER TABLE runs, so {@code DROP IDENTITY, TYPE text} is refused. A column
+ * whose NULLs are filled before it turns NOT NULL takes three statements: the other actions, the fill, SET NOT NULL.
  */
 final class AlterColumnSql {
 
@@ -53,10 +55,14 @@ final class AlterColumnSql {
 
     /** The ALTER TABLE statements for {@code change}: one, or with a fill, the other actions, the fill, SET NOT NULL. */
     static List<String> alter(AlterColumn change) {
-        if (!change.fillsNulls()) {
-            return List.of(alterInPlace(change));
-        }
         List<String> statements = new ArrayList<>();
+        if (dropsIdentityBeforeType(change)) {
+            statements.add(alterTable(change.table(), List.of(dropIdentity(change))));
+        }
+        if (!change.fillsNulls()) {
+            statements.add(alterInPlace(change));
+            return statements;
+        }
         String setNotNull = "ALTER COLUMN " + Identifiers.quote(change.to().name()) + " SET NOT NULL";
         List<String> others = othersThanSetNotNull(change);
         if (!others.isEmpty()) {
@@ -96,8 +102,8 @@ final class AlterColumnSql {
         if (from.defaultExpression() != null && (type || defaults && to.defaultExpression() == null)) {
             actions.add(column + "DROP DEFAULT");
         }
-        if (identity && from.identity() != null && to.identity() == null) {
-            actions.add(column + "DROP IDENTITY");
+        if (identity && from.identity() != null && to.identity() == null && !dropsIdentityBeforeType(change)) {
+            actions.add(dropIdentity(change));
         }
         if (type) {
             actions.add(column + "TYPE " + to.type().sql() + " USING " + conversion(to.name(), from.type(), to.type()));
@@ -112,6 +118,16 @@ final class AlterColumnSql {
             actions.addAll(identityActions(column, from.identity(), to.identity()));
         }
         return actions;
+    }
+
+    /** Whether the change drops an identity and changes the type: the drop then needs a statement of its own. */
+    private static boolean dropsIdentityBeforeType(AlterColumn change) {
+        return change.aspects().contains(ColumnAspect.TYPE) && change.aspects().contains(ColumnAspect.IDENTITY)
+                && change.from().identity() != null && change.to().identity() == null;
+    }
+
+    private static String dropIdentity(AlterColumn change) {
+        return "ALTER COLUMN " + Identifiers.quote(change.to().name()) + " DROP IDENTITY";
     }
 
     /** {@code ALTER TABLE t action} on one line, or one action per indented line when there are several. */

@@ -12,7 +12,7 @@ import java.util.function.BiFunction;
  * runs: no NULLs before {@code SET NOT NULL}, an empty table before a NOT NULL column without default is added, no
  * duplicates before a unique constraint, unique index or primary key, no violating row before a CHECK, no orphan
  * before a foreign key, no row using an enum value a type swap removes, no value a type change's cast rejects or
- * alters. Written in a migration's header as one {@code -- shale:requires ...} line each (see {@link #headerText()}),
+ * alters, no row on which an added generated column's expression raises an error. Written in a migration's header as one {@code -- shale:requires ...} line each (see {@link #headerText()}),
  * objects named as they are when the file starts.
  */
 public sealed interface DataRequirement {
@@ -298,6 +298,41 @@ public sealed interface DataRequirement {
     }
 
     /**
+     * Every row of {@code table} computes generated column {@code column} from {@code expression} without an error
+     * (an overflow, a division by zero, a rejected cast), since adding the column computes it for every row
+     * ({@code computes public.orders.total_cents price_cents * quantity}). Its columns are named as when the file
+     * starts; the generated column itself is not there yet.
+     */
+    record Computes(QualifiedName table, String column, String expression) implements DataRequirement {
+        public Computes {
+            Objects.requireNonNull(table, "table");
+            Objects.requireNonNull(column, "column");
+            Objects.requireNonNull(expression, "expression");
+        }
+
+        @Override
+        public QualifiedName relation() {
+            return table;
+        }
+
+        @Override
+        public String code() {
+            return "computes";
+        }
+
+        @Override
+        public String text() {
+            return code() + " " + qualified(table, column) + " " + expression;
+        }
+
+        @Override
+        public String describe() {
+            return "every row of " + table + " computing generated column " + column + " (" + expression
+                    + ") without an error";
+        }
+    }
+
+    /**
      * Reads the text after {@code shale:requires} as {@link #headerText()} writes it.
      *
      * @throws IllegalArgumentException saying what is wrong and how to write it
@@ -326,10 +361,13 @@ public sealed interface DataRequirement {
             case "enum-unused" -> new EnumUnused(table(reader, code), reader.literal(code));
             case "cast" -> column(reader, code, (table, column) -> new Cast(table, column,
                     reader.until(" -> ", "cast needs FROM -> TO"), reader.rest("cast's target type")));
+            case "computes" -> column(reader, code, (table, column) -> new Computes(table, column,
+                    reader.rest("generated column's expression")));
             default -> throw new IllegalArgumentException("\"" + code + "\" is not something a migration requires;"
                     + " write no-nulls SCHEMA.TABLE.COLUMN, empty SCHEMA.TABLE.COLUMN, unique SCHEMA.TABLE NAME (KEYS)"
                     + " [where PREDICATE], check SCHEMA.TABLE NAME EXPRESSION, references SCHEMA.TABLE NAME (COLUMNS)"
-                    + " SCHEMA.TABLE (COLUMNS), enum-unused SCHEMA.TYPE 'VALUE' or cast SCHEMA.TABLE.COLUMN FROM -> TO");
+                    + " SCHEMA.TABLE (COLUMNS), enum-unused SCHEMA.TYPE 'VALUE', cast SCHEMA.TABLE.COLUMN FROM -> TO"
+                    + " or computes SCHEMA.TABLE.COLUMN EXPRESSION");
         };
         reader.requireEnd();
         return requirement;

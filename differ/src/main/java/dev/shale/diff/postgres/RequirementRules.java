@@ -92,14 +92,16 @@ final class RequirementRules {
 
     /**
      * A NOT NULL column that nothing fills (no default, identity or generation, no declared fill, nor a down's refill
-     * with the zero of its type) fails on any row; a generated NOT NULL column fails on a row its expression gives
-     * NULL for.
+     * with the zero of its type) fails on any row; a generated column fails on a row its expression raises an error
+     * on, and a generated NOT NULL column on a row its expression gives NULL for.
      */
     private static List<DataRequirement> addColumn(AddColumn change) {
         Column column = change.column();
-        if (column.generatedExpression() != null && !column.nullable()) {
-            return List.of(new DataRequirement.Check(change.table(), column.name() + " NOT NULL",
-                    "(" + column.generatedExpression() + ") IS NOT NULL"));
+        if (column.generatedExpression() != null) {
+            DataRequirement computes = new DataRequirement.Computes(change.table(), column.name(),
+                    column.generatedExpression());
+            return column.nullable() ? List.of(computes) : List.of(computes, new DataRequirement.Check(change.table(),
+                    column.name() + " NOT NULL", "(" + column.generatedExpression() + ") IS NOT NULL"));
         }
         return change.givesRowsNoValue() ? List.of(new DataRequirement.Empty(change.table(), column.name()))
                 : List.of();

@@ -123,6 +123,25 @@ class AlterColumnRenderingTest {
     }
 
     @Test
+    void identityDroppedWithATypeChangeIsDroppedInAStatementOfItsOwnFirst() {
+        Column text = column("id", "text", false);
+        AlterColumn change = new AlterColumn(TICKETS, text,
+                withIdentity(withType(text, ColumnType.builtIn("bigint")), new Identity(true, -1, -1)),
+                Set.of(ColumnAspect.TYPE, ColumnAspect.IDENTITY));
+        assertEquals("""
+                ALTER TABLE public.support_tickets
+                    ALTER COLUMN id TYPE bigint USING id::bigint,
+                    ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (START WITH -1 INCREMENT BY -1);
+                SELECT setval(pg_get_serial_sequence('public.support_tickets', 'id'), least(min(id) - 1, -1), false) FROM public.support_tickets;
+                """, sql(change));
+        // PostgreSQL checks an identity's type before the actions of one ALTER TABLE run: DROP IDENTITY, TYPE text fails
+        assertEquals("""
+                ALTER TABLE public.support_tickets ALTER COLUMN id DROP IDENTITY;
+                ALTER TABLE public.support_tickets ALTER COLUMN id TYPE text USING id::text;
+                """, sql(change.reverse()));
+    }
+
+    @Test
     void defaultGivesWayToIdentityAndBack() {
         Column priority = column("priority", "integer", false);
         AlterColumn change = new AlterColumn(TICKETS, withDefault(priority, "3"),

@@ -29,6 +29,7 @@ class DataRequirementTest {
             new DataRequirement.Cast(USERS, "amount", "numeric(10,2)", "integer"),
             new DataRequirement.Cast(ODD, "Kind", "\"My Schema\".\"a -> b\"[]", "text[]"),
             new DataRequirement.NoNulls(ODD, "say \"hi\""),
+            new DataRequirement.Computes(ODD, "total cents", "price * \"qty\" / 2"),
         };
         for (DataRequirement requirement : requirements) {
             String text = requirement.headerText().orElseThrow();
@@ -46,6 +47,8 @@ class DataRequirementTest {
                 requirements[5].headerText().orElseThrow());
         assertEquals("enum-unused app.status E'it''s a \\\\ and a space'", requirements[6].headerText().orElseThrow());
         assertEquals("cast public.users.amount numeric(10,2) -> integer", requirements[7].headerText().orElseThrow());
+        assertEquals("computes \"My Schema\".\"Order\".\"total cents\" price * \"qty\" / 2",
+                requirements[10].headerText().orElseThrow());
     }
 
     @Test

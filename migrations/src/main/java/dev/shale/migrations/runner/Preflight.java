@@ -28,7 +28,9 @@ import java.util.stream.Collectors;
  *
  * <p>A type change's cast is checked by comparing each value with its round trip to the new type and back, as text;
  * when the cast rejects a value, that set-based query fails, and a read-only {@code DO} block converts row by row,
- * catching each error, and reports its count and keys through a transaction-local setting.
+ * catching each error, and reports its count and keys through a transaction-local setting. A check expression or a
+ * generated column's expression that raises an error on a row (an overflow, a division by zero) is found the same
+ * way: such a row fails the check, or the adding of the column, as surely as a row the check rejects.
  */
 public final class Preflight {
 
@@ -40,6 +42,9 @@ public final class Preflight {
 
     /** SQLSTATEs of a reference to an object that does not exist: undefined table, column, object (type). */
     private static final Set<String> UNDEFINED = Set.of("42P01", "42703", "42704");
+
+    /** The SQLSTATE class of errors a value raises (out of range, division by zero, invalid input). */
+    private static final String DATA_EXCEPTION = "22";
 
     private static final String COUNT_SETTING = "shale.preflight_count";
     private static final String KEYS_SETTING = "shale.preflight_keys";
@@ -131,7 +136,10 @@ public final class Preflight {
                     + ") AS n" + from + " WHERE " + present + (u.where() == null ? "" : " AND (" + u.where() + ")")
                     + ") AS grouped WHERE n > 1", List.of());
         } else if (requirement instanceof DataRequirement.Check c) {
-            found = count(connection, key.select() + from + " WHERE NOT (" + c.expression() + ")", List.of());
+            found = rowsFailing(connection, key, table, "(" + c.expression() + ") IS NOT FALSE");
+        } else if (requirement instanceof DataRequirement.Computes c) {
+            // num_nulls computes its argument and is never folded away: true unless the expression raises
+            found = rowsFailing(connection, key, table, "num_nulls((" + c.expression() + ")) >= 0");
         } else if (requirement instanceof DataRequirement.References f) {
             found = count(connection, key.select() + from + " WHERE " + orphans(connection, f), List.of());
         } else if (requirement instanceof DataRequirement.Cast c) {
@@ -159,6 +167,30 @@ public final class Preflight {
         return where.toString();
     }
 
+    /**
+     * The rows of {@code table} where {@code test} (SQL over the row, aliased {@code t}, never NULL) is false or
+     * raises a data exception: one set-based query, and when a data exception stops it, row by row. Any other
+     * error (an operator that does not exist) is not about the rows, and stops the check as before.
+     */
+    private static Found rowsFailing(Connection connection, Key key, QualifiedName table, String test)
+            throws SQLException {
+        String from = " FROM " + table.sql() + " AS t";
+        Savepoint savepoint = connection.setSavepoint();
+        try {
+            return count(connection, key.select() + from + " WHERE NOT (" + test + ")", List.of());
+        } catch (SQLException e) {
+            connection.rollback(savepoint);
+            // only a data exception (class 22: out of range, division by zero, bad input) depends on the row
+            if (e.getSQLState() == null || !e.getSQLState().startsWith(DATA_EXCEPTION)) {
+                throw e;
+            }
+        } finally {
+            connection.releaseSavepoint(savepoint);
+        }
+        return byRow(connection, "SELECT t.tableoid AS o, t.ctid AS c, " + key.expression() + " AS k" + from,
+                "SELECT " + test + " INTO same" + from + " WHERE t.tableoid = r.o AND t.ctid = r.c;");
+    }
+
     private static Found cast(Connection connection, DataRequirement.Cast c, Key key, String from)
             throws SQLException {
         String column = "t." + Identifiers.quote(c.column());
@@ -180,11 +212,20 @@ public final class Preflight {
         // a value the cast rejects: convert row by row, catching each error
         String same = roundTrip ? "same := (" + c.backward(c.forward("r.v")) + ")::text IS NOT DISTINCT FROM r.v::text;"
                 : "PERFORM " + c.forward("r.v") + ";";
+        return byRow(connection, key.select() + " AS k, " + column + " AS v" + from + " WHERE " + column
+                + " IS NOT NULL", same);
+    }
+
+    /**
+     * Runs {@code test} (PL/pgSQL setting {@code same}, true when it does not) for each row {@code loop} returns
+     * ({@code r}, its key as {@code r.k}) in a read-only {@code DO} block that catches each error (the row then
+     * offends), and reads the count and the first keys of the offending rows from transaction-local settings.
+     */
+    private static Found byRow(Connection connection, String loop, String test) throws SQLException {
         String block = "DO $shale_preflight$\nDECLARE r record; n bigint := 0; ks text[] := '{}'; same boolean;\n"
                 + "BEGIN\n"
-                + "  FOR r IN " + key.select() + " AS k, " + column + " AS v" + from + " WHERE " + column
-                + " IS NOT NULL LOOP\n"
-                + "    BEGIN\n      same := true;\n      " + same + "\n"
+                + "  FOR r IN " + loop + " LOOP\n"
+                + "    BEGIN\n      same := true;\n      " + test + "\n"
                 + "    EXCEPTION WHEN others THEN same := false;\n    END;\n"
                 + "    IF NOT same THEN\n      n := n + 1;\n"
                 + "      IF n <= " + EXAMPLES + " THEN ks := ks || r.k; END IF;\n"

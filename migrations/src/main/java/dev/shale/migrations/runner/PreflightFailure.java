@@ -49,6 +49,10 @@ public record PreflightFailure(DataRequirement requirement, long count, boolean 
         } else if (r instanceof DataRequirement.Cast c) {
             found = amount + (one ? " value" : " values") + " of " + c.table() + "." + c.column() + " cannot be"
                     + " converted from " + c.from() + " to " + c.to() + " unchanged (rejected, cut or rounded)";
+        } else if (r instanceof DataRequirement.Computes c) {
+            found = rows + " of " + c.table() + (one ? " makes" : " make") + " generated column " + c.column() + " ("
+                    + c.expression() + ") raise an error, so adding the column fails (correct or delete those rows,"
+                    + " or change the expression so that it computes a value for them, a wider type for example)";
         } else {
             throw new AssertionError("no description for " + r);
         }

@@ -124,6 +124,37 @@ class PreflightTest {
     }
 
     @Test
+    void rowsAnAddedGeneratedColumnCannotBeComputedFor(TestDatabase db) {
+        MigrationFiles files = history(db, "CREATE TABLE sessions (id int PRIMARY KEY, version int NOT NULL);",
+                "INSERT INTO sessions VALUES (1, 5), (2, 2000000000), (3, -7), (4, -2000000000)",
+                "-- shale:requires computes public.sessions.version_derived version * 2\n",
+                "ALTER TABLE sessions ADD COLUMN version_derived integer GENERATED ALWAYS AS (version * 2) STORED;");
+
+        assertEquals(HEAD + "2 rows of public.sessions make generated column version_derived (version * 2) raise an"
+                + " error, so adding the column fails (correct or delete those rows, or change the expression so that"
+                + " it computes a value for them, a wider type for example): id=2, id=4" + TAIL, refused(db, files));
+
+        db.execute("UPDATE sessions SET version = version / 1000 WHERE abs(version) > 1000000");
+        applies(db, files);
+    }
+
+    @Test
+    void rowsACheckRaisesAnErrorOnViolateIt(TestDatabase db) {
+        MigrationFiles files = history(db, "CREATE TABLE items (id int PRIMARY KEY, qty int, packs int);",
+                "INSERT INTO items VALUES (1, 6, 2), (2, 6, 0), (3, 5, 5), (4, -4, 2)",
+                "-- shale:requires check public.items items_pack_check qty / packs > 0\n",
+                "ALTER TABLE items ADD CONSTRAINT items_pack_check CHECK (qty / packs > 0) NOT VALID;\n"
+                        + "ALTER TABLE items VALIDATE CONSTRAINT items_pack_check;");
+
+        // row 2 divides by zero: PostgreSQL's VALIDATE fails on it as on row 4, which the check rejects
+        assertEquals(HEAD + "2 rows of public.items violate check items_pack_check (qty / packs > 0): id=2, id=4"
+                + TAIL, refused(db, files));
+
+        db.execute("DELETE FROM items WHERE id IN (2, 4)");
+        applies(db, files);
+    }
+
+    @Test
     void violatingRowsBeforeACheck(TestDatabase db) {
         MigrationFiles files = history(db, "CREATE TABLE items (id int PRIMARY KEY, qty int);",
                 "INSERT INTO items VALUES (1, 5), (2, 0), (3, NULL), (4, -1)",
