@@ -17,7 +17,7 @@
 # Environment: BENCH_ROWS (1000000), BENCH_CUSTOMERS (10000), BENCH_CLIENTS (8), BENCH_THREADS (2),
 #   BENCH_RATE (200 transactions/s in all), BENCH_DURATION (60 s of traffic per run), BENCH_MIGRATE_AT (15: seconds
 #   of traffic before the migration starts), BENCH_HOLD (10 s), BENCH_RUNS ("shale plain shale-lock plain-lock"),
-#   BENCH_RESULTS (bench/online-load-results.md), PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres), PGPASSWORD
+#   BENCH_RESULTS (bench/RESULTS.md, where the script replaces its own section), PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres), PGPASSWORD
 #   if the server wants one.
 set -euo pipefail
 
@@ -33,7 +33,7 @@ duration=${BENCH_DURATION:-60}
 migrate_at=${BENCH_MIGRATE_AT:-15}
 hold=${BENCH_HOLD:-10}
 runs=${BENCH_RUNS:-shale plain shale-lock plain-lock}
-results=${BENCH_RESULTS:-$here/online-load-results.md}
+results=${BENCH_RESULTS:-$here/RESULTS.md}
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 db=shale_online_$$
 url="jdbc:postgresql://$PGHOST:$PGPORT/$db?user=$PGUSER"
@@ -259,7 +259,8 @@ pgbenchv=$(pgbench --version | awk '{ print $3 }')
 javav=$(java -version 2>&1 | head -1)
 commit=$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)
 
-cat >"$results" <<EOF
+section=$work/section.md
+cat >"$section" <<EOF
 # Benchmark: a migration under load
 
 Written by \`bench/online-load.sh\` (see [online-load.md](online-load.md); \`BENCH_ROWS\`, \`BENCH_CLIENTS\`,
@@ -292,5 +293,19 @@ The migration shale generated and applied:
 $(awk 'body && (NF || printed) { print; printed = 1 } !NF { body = 1 }' "$change_file")
 \`\`\`
 EOF
+# this benchmark's section replaces its previous one (from its heading to the next benchmark's); others stay
+heading='# Benchmark: a migration under load'
+if [ -f "$results" ] && grep -qxF "$heading" "$results"; then
+  awk -v heading="$heading" -v section="$section" '
+    $0 == heading { while ((getline line < section) > 0) print line; skip = 1; next }
+    skip && /^# Benchmark: / { skip = 0; print "" }
+    !skip { print }' "$results" >"$work/results.md"
+  cp "$work/results.md" "$results"
+elif [ -f "$results" ]; then
+  { cat "$results"; echo; cat "$section"; } >"$work/results.md"
+  cp "$work/results.md" "$results"
+else
+  cp "$section" "$results"
+fi
 echo
 echo "wrote ${results#"$root"/}"
