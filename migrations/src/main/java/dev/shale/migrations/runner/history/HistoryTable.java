@@ -54,13 +54,7 @@ public final class HistoryTable {
 
     /** Whether the table exists (visible to this session). */
     public boolean exists(Connection connection) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
-            statement.setString(1, qualified);
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getBoolean(1);
-            }
-        }
+        return Relations.exists(connection, qualified);
     }
 
     /** Every row in version order; empty when the table does not exist. */

@@ -40,13 +40,7 @@ public final class ProgressTable {
 
     /** Whether the table exists (visible to this session). */
     public boolean exists(Connection connection) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
-            statement.setString(1, qualified);
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getBoolean(1);
-            }
-        }
+        return Relations.exists(connection, qualified);
     }
 
     /** Every row, by version then direction; empty when the table does not exist. */
