@@ -4,7 +4,6 @@ import static dev.shale.migrations.runner.history.HistoryTable.quote;
 import static dev.shale.model.Identifiers.literal;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
