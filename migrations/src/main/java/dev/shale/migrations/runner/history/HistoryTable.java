@@ -80,19 +80,8 @@ public final class HistoryTable {
         if (exists(connection)) {
             return;
         }
+        Relations.ensureSchema(connection, schema, quote(schema));
         try (Statement statement = connection.createStatement()) {
-            boolean schemaExists;
-            try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = ?)")) {
-                query.setString(1, schema);
-                try (ResultSet rows = query.executeQuery()) {
-                    rows.next();
-                    schemaExists = rows.getBoolean(1);
-                }
-            }
-            if (!schemaExists) {
-                statement.execute("CREATE SCHEMA " + quote(schema));
-            }
             statement.execute("CREATE TABLE " + qualified + " ("
                     + "version text PRIMARY KEY, "
                     + "name text NOT NULL, "

@@ -64,8 +64,8 @@ public final class ProgressTable {
         if (exists(connection)) {
             return;
         }
+        Relations.ensureSchema(connection, schema, quote(schema));
         try (Statement statement = connection.createStatement()) {
-            statement.execute("CREATE SCHEMA IF NOT EXISTS " + quote(schema));
             statement.execute("CREATE TABLE " + qualified + " ("
                     + "version text NOT NULL, "
                     + "direction text NOT NULL CHECK (direction IN ('up', 'down')), "
