@@ -31,7 +31,7 @@ final class DatabaseOptions {
 
     @Option(names = "--lock-timeout", paramLabel = "DURATION", converter = DurationConverter.PostgresTimeout.class,
             description = "PostgreSQL lock_timeout for the run: how long one statement may wait for a table lock"
-                    + " (default: 2s, retried on timeout; 0 for none).")
+                    + " (default: 500ms, retried on timeout; 0 for none).")
     Duration lockTimeout;
 
     @Option(names = "--statement-timeout", paramLabel = "DURATION", converter = DurationConverter.PostgresTimeout.class,

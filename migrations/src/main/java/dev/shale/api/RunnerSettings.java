@@ -10,7 +10,7 @@ import java.util.Objects;
  * <li>{@code historySchema} {@code public}: the schema of the history table {@code shale_migrations}
  *     (created with the table when missing);</li>
  * <li>{@code lockWait} 5 minutes: how long to wait for another runner's migration lock;</li>
- * <li>{@code lockTimeout} 2 seconds: PostgreSQL's {@code lock_timeout} for the run, so a migration
+ * <li>{@code lockTimeout} 500 milliseconds: PostgreSQL's {@code lock_timeout} for the run, so a migration
  *     never queues behind a long transaction while blocking the application behind it for long (a timeout is
  *     retried, see {@code lockRetries}); zero means none;</li>
  * <li>{@code statementTimeout} zero (none): PostgreSQL's {@code statement_timeout} for the run;</li>
@@ -43,7 +43,7 @@ public record RunnerSettings(String historySchema, Duration lockWait, Duration l
 
     /** The defaults listed above. */
     public static final RunnerSettings DEFAULTS = new RunnerSettings("public", Duration.ofMinutes(5),
-            Duration.ofSeconds(2), Duration.ZERO, Duration.ofHours(1), 5, Duration.ofSeconds(1), 5,
+            Duration.ofMillis(500), Duration.ZERO, Duration.ofHours(1), 5, Duration.ofSeconds(1), 5,
             Duration.ofSeconds(1));
 
     public RunnerSettings {

@@ -52,18 +52,18 @@ class MigrationTextStepsTest {
 
 
                 -- shale:step 1 non-transactional
-                SET lock_timeout = '2s';
+                SET lock_timeout = '500ms';
                 SET statement_timeout = '0';
                 CREATE INDEX CONCURRENTLY IF NOT EXISTS orders_created_at_idx ON public.orders (created_at);
 
                 -- shale:step 2 transactional
-                SET lock_timeout = '2s';
+                SET lock_timeout = '500ms';
                 SET statement_timeout = '1min';
                 ALTER TABLE public.orders ADD CONSTRAINT orders_customer_fk FOREIGN KEY (customer_id) \
                 REFERENCES public.customers (id) NOT VALID;
 
                 -- shale:step 3 transactional
-                SET lock_timeout = '2s';
+                SET lock_timeout = '500ms';
                 SET statement_timeout = '0';
                 ALTER TABLE public.orders VALIDATE CONSTRAINT orders_customer_fk;
                 """, body);
@@ -75,12 +75,12 @@ class MigrationTextStepsTest {
         String text = MigrationText.down(plan(DdlForm.ONLINE), "a", "b");
         assertEquals("""
                 -- shale:step 1 transactional
-                SET lock_timeout = '2s';
+                SET lock_timeout = '500ms';
                 SET statement_timeout = '1min';
                 ALTER TABLE public.orders DROP CONSTRAINT orders_customer_fk;
 
                 -- shale:step 2 non-transactional
-                SET lock_timeout = '2s';
+                SET lock_timeout = '500ms';
                 SET statement_timeout = '0';
                 DROP INDEX CONCURRENTLY IF EXISTS public.orders_created_at_idx;
                 """, text.substring(text.indexOf("-- shale:step 1")));
@@ -91,7 +91,7 @@ class MigrationTextStepsTest {
         String text = MigrationText.up(plan(DdlForm.PLAIN), "a", "b");
         assertEquals("""
                 -- shale:step 1 transactional
-                SET lock_timeout = '2s';
+                SET lock_timeout = '500ms';
                 SET statement_timeout = '0';
                 CREATE INDEX orders_created_at_idx ON public.orders (created_at);
                 ALTER TABLE public.orders ADD CONSTRAINT orders_customer_fk FOREIGN KEY (customer_id) \

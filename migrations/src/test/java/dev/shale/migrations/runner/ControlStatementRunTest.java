@@ -143,7 +143,7 @@ class ControlStatementRunTest {
 
         Shale.migrate(Db.dataSource(db), files.source(), MigrateOptions.DEFAULTS.withTransactionMode(mode));
 
-        assertEquals(List.of("next|public|10s", "sets|other|1ms"), seen(db));
+        assertEquals(List.of("next|public|500ms", "sets|other|1ms"), seen(db));
         assertEquals(List.of("public"), Db.strings(db, "SELECT table_schema FROM information_schema.tables"
                 + " WHERE table_name = 'after'"));
         assertEquals(List.of("other"), Db.strings(db, "SELECT table_schema FROM information_schema.tables"
@@ -160,7 +160,7 @@ class ControlStatementRunTest {
 
         Shale.migrate(Db.dataSource(db), files.source());
 
-        assertEquals(List.of("next|public|10s", "sets|other|1ms"), seen(db));
+        assertEquals(List.of("next|public|500ms", "sets|other|1ms"), seen(db));
     }
 
     @Test
