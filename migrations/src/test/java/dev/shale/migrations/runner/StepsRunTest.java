@@ -131,6 +131,11 @@ class StepsRunTest {
         // the statements putting the run's settings back end the last step, before its record
         assertTrue(sql.contains("ALTER TABLE orders VALIDATE CONSTRAINT orders_customer_fk;\nSET lock_timeout TO"), sql);
         assertTrue(sql.endsWith("-- record 20260101000002 in \"public\".\"shale_migrations\"\nCOMMIT;\n"), sql);
+        // the API says the migration once, with a part per step
+        assertEquals(List.of("20260101000002"), dryRun.plan().migrations().stream().map(m -> m.version()).toList());
+        assertEquals(List.of("step 1 of 3, transactional", "step 2 of 3, non-transactional", "step 3 of 3, transactional"),
+                dryRun.plan().migrations().get(0).parts().stream().map(p -> p.part()).toList());
+        assertEquals(false, dryRun.plan().migrations().get(0).transactional());
 
         MigrateResult result = Shale.migrate(Db.dataSource(db), files.source());
         assertEquals(1, result.applied().size());
