@@ -2,7 +2,8 @@ package dev.shale.cli;
 
 import dev.shale.api.ExecutedMigration;
 import dev.shale.api.Plan;
-import dev.shale.api.PlannedStep;
+import dev.shale.api.PlannedMigration;
+import dev.shale.api.PlannedPart;
 import dev.shale.cli.render.MigrationText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -81,16 +82,22 @@ final class RunOutput {
         }
         out.put(run.command().equals("migrate") ? "applied" : "rolledBack", executed);
         List<Map<String, Object>> planned = new ArrayList<>();
-        for (PlannedStep step : run.plan().steps()) {
-            step.migrations().forEach(migration -> {
-                Map<String, Object> item = new LinkedHashMap<>();
-                item.put("version", migration.version());
-                item.put("name", migration.name());
-                item.put("file", migration.file());
-                item.put("hazards", migration.hazards());
-                item.put("transactional", step.transactional());
-                planned.add(item);
-            });
+        for (PlannedMigration migration : run.plan().migrations()) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("version", migration.version());
+            item.put("name", migration.name());
+            item.put("file", migration.file());
+            item.put("hazards", migration.hazards());
+            item.put("transactional", migration.transactional());
+            List<Map<String, Object>> steps = new ArrayList<>();
+            for (PlannedPart part : migration.parts()) {
+                Map<String, Object> step = new LinkedHashMap<>();
+                step.put("step", part.part());
+                step.put("transactional", part.transactional());
+                steps.add(step);
+            }
+            item.put("steps", steps);
+            planned.add(item);
         }
         out.put("planned", planned);
         out.put("dataChecks", run.dataChecks());

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.shale.testing.PostgresExtension;
 import dev.shale.testing.TestDatabase;
 import java.nio.file.Files;
@@ -39,12 +41,21 @@ class MigrateStepsCommandTest {
     }
 
     @Test
-    void dryRunShowsTheStepsAndStatusAPartlyAppliedMigration(TestDatabase db) {
+    void dryRunShowsTheStepsAndStatusAPartlyAppliedMigration(TestDatabase db) throws Exception {
         DatabaseProject project = project(db);
         DatabaseProject.Run dryRun = project.run("migrate", "--dry-run");
         assertEquals(ExitCode.OK, dryRun.exitCode(), dryRun.all());
         assertTrue(dryRun.out().contains("-- migrations/20260101000002_steps.sql, step 2 of 2, non-transactional"
                 + " (hazards: none)\n-- hazard: index-not-concurrent error public.t_a\n"), dryRun.all());
+
+        DatabaseProject.Run json = project.run("migrate", "--dry-run", "--format", "json");
+        assertEquals(ExitCode.OK, json.exitCode(), json.all());
+        JsonNode planned = new ObjectMapper().readTree(json.out()).get("planned");
+        assertEquals(2, planned.size(), json.all());
+        assertEquals("20260101000002", planned.get(1).get("version").asText());
+        assertFalse(planned.get(1).get("transactional").asBoolean());
+        assertEquals("[{\"step\":\"step 1 of 2, transactional\",\"transactional\":true},{\"step\":\"step 2 of 2,"
+                + " non-transactional\",\"transactional\":false}]", planned.get(1).get("steps").toString());
 
         DatabaseProject.Run failed = project.run("migrate");
         assertEquals(ExitCode.DATABASE, failed.exitCode(), failed.all());

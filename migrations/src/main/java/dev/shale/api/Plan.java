@@ -1,6 +1,9 @@
 package dev.shale.api;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -25,12 +28,15 @@ public record Plan(String command, int batch, String historyTable, List<PlannedS
         return steps.isEmpty();
     }
 
-    /**
-     * Every planned migration in run order; a migration of several steps that run apart appears once per step (see
-     * {@link PlannedMigration#part()}).
-     */
+    /** Every planned migration once, in run order, with its parts (one per step it runs in). */
     public List<PlannedMigration> migrations() {
-        return steps.stream().flatMap(s -> s.migrations().stream()).toList();
+        Map<String, List<PlannedPart>> parts = new LinkedHashMap<>();
+        steps.stream().flatMap(s -> s.parts().stream())
+                .forEach(p -> parts.computeIfAbsent(p.version(), v -> new ArrayList<>()).add(p));
+        return parts.values().stream().map(p -> {
+            PlannedPart first = p.get(0);
+            return new PlannedMigration(first.version(), first.name(), first.file(), first.hazards(), p);
+        }).toList();
     }
 
     /** The plan as an SQL script (see the class comment); a comment line saying so when it is empty. */
@@ -39,7 +45,7 @@ public record Plan(String command, int batch, String historyTable, List<PlannedS
         if (steps.isEmpty()) {
             return "-- shale " + command + ": nothing to do\n";
         }
-        int count = (int) migrations().stream().map(PlannedMigration::version).distinct().count();
+        int count = migrations().size();
         out.append("-- shale ").append(command).append(": ").append(count).append(count == 1 ? " migration" : " migrations")
                 .append(" in ").append(steps.size()).append(steps.size() == 1 ? " step" : " steps")
                 .append(", batch ").append(batch).append(", history ").append(historyTable).append('\n');
@@ -52,11 +58,11 @@ public record Plan(String command, int batch, String historyTable, List<PlannedS
                 out.append("-- step ").append(number).append(": one transaction\nBEGIN;\n");
             } else {
                 out.append("-- step ").append(number)
-                        .append(step.migrations().get(0).part() == null
+                        .append(step.parts().get(0).part() == null
                                 ? ": outside a transaction (shale:transactional false), recorded once it succeeded\n"
                                 : ": outside a transaction, recorded once it succeeded\n");
             }
-            for (PlannedMigration migration : step.migrations()) {
+            for (PlannedPart migration : step.parts()) {
                 out.append("\n-- ").append(migration.file());
                 if (migration.part() != null) {
                     out.append(", ").append(migration.part());

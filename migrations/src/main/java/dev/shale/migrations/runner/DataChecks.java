@@ -17,7 +17,8 @@ import java.util.Map;
  * run's transaction; missing then too, the file creates it itself, empty, and there is nothing to check. So is a
  * requirement the rows fail before the batch when an earlier file of the run may change rows (a data migration
  * written to fix them, see {@link dev.shale.migrations.runner.sql.SqlStatement#mayChangeRows}): the file is refused
- * only if the rows still fail it when it starts.
+ * only if the rows still fail it when it starts. A unit an earlier run left partly applied is checked for the
+ * requirements of its steps still to run ({@link StillToRun}): the others guard changes that are done.
  */
 final class DataChecks {
 
@@ -35,8 +36,11 @@ final class DataChecks {
         return List.copyOf(report);
     }
 
-    /** Checks every unit's requirements now; refuses the run when rows fail one, naming each failure. */
-    void requireBefore(Session session, List<Unit> units) {
+    /**
+     * Checks every unit's requirements still to run now ({@code done}: the segments an earlier run finished, by
+     * version); refuses the run when rows fail one, naming each failure.
+     */
+    void requireBefore(Session session, List<Unit> units, Map<String, Integer> done) {
         deferred.clear();
         report.clear();
         List<String> found = new ArrayList<>();
@@ -44,7 +48,15 @@ final class DataChecks {
         boolean rowsMayChange = false;
         for (Unit unit : units) {
             String file = unit.file().display();
-            for (Preflight.Result result : results(session, unit, unit.header().requirements())) {
+            int ran = StillToRun.done(unit, done);
+            List<DataRequirement> still = StillToRun.requirements(unit, ran);
+            for (DataRequirement settled : unit.header().requirements()) {
+                if (!still.contains(settled)) {
+                    report.add(file + ": " + settled.describe() + ": not checked: the steps it guards ran (steps 1"
+                            + " to " + ran + " of " + unit.segments().size() + " done by an earlier run)");
+                }
+            }
+            for (Preflight.Result result : results(session, unit, still)) {
                 String what = result.requirement().describe();
                 if (result.missing()) {
                     deferred.computeIfAbsent(unit, u -> new ArrayList<>()).add(result.requirement());

@@ -7,6 +7,7 @@ import dev.shale.migrations.runner.sql.SqlStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Refuses data-loss migrations by facts. A file whose header declares data loss without {@code shale:loses} lines
@@ -15,7 +16,9 @@ import java.util.List;
  * unless an earlier file of the batch may change rows (see {@link SqlStatement#mayChangeRows}: a data migration may
  * move or delete them), and again at the start of each such file, in the run's transaction, for the state the
  * earlier files of the batch left (an object they created, rows a data migration among them put in it or left). An object missing at that point
- * is refused too: Shale cannot tell what the file would lose (a rename earlier in the same file, a wrong line).
+ * is refused too: Shale cannot tell what the file would lose (a rename earlier in the same file, a wrong line). A
+ * unit an earlier run left partly applied is gated for the losses of its steps still to run ({@link StillToRun}): a
+ * loss its finished steps made is done, and its object is gone.
  *
  * @param command {@code migrate} or {@code rollback}, for messages
  * @param fix what allows the loss: {@code run migrate with --allow-data-loss (allowDataLoss)}
@@ -45,12 +48,12 @@ record DataLossGate(String command, String fix) {
      * Refuses, before the batch, when a unit loses data the database holds now and no earlier unit may change rows;
      * objects missing now, and data an earlier unit may change, are left to {@link #check} at the unit's start.
      */
-    void requireNoDataBefore(Session session, List<Unit> units) {
+    void requireNoDataBefore(Session session, List<Unit> units, Map<String, Integer> done) {
         List<String> found = new ArrayList<>();
         String first = null;
         boolean rowsMayChange = false;
         for (Unit unit : units) {
-            for (DataLoss loss : unit.header().losses()) {
+            for (DataLoss loss : StillToRun.losses(unit, StillToRun.done(unit, done))) {
                 LossFacts.Fact fact = fact(session, loss);
                 if (fact.holdsData() && !rowsMayChange) {
                     first = first == null ? unit.file().display() : first;
@@ -69,9 +72,9 @@ record DataLossGate(String command, String fix) {
      * The refusal of {@code unit} at its start, in the run's transaction, or null when it loses no data: what it
      * says it loses is there and empty.
      */
-    MigrationRefusedException check(Session session, Unit unit) {
+    MigrationRefusedException check(Session session, Unit unit, int done) {
         List<String> found = new ArrayList<>();
-        for (DataLoss loss : unit.header().losses()) {
+        for (DataLoss loss : StillToRun.losses(unit, done)) {
             LossFacts.Fact fact = fact(session, loss);
             if (fact.missing()) {
                 found.add(unit.file().display() + " says it loses " + loss.describe() + ", which does not exist when it"
@@ -85,17 +88,20 @@ record DataLossGate(String command, String fix) {
                 String.join("; ", found) + ".", fix);
     }
 
-    /** The guard that runs {@link #check} at the start of each unit that says what it loses. */
-    Executor.Guard guard(Session session) {
+    /**
+     * The guard that runs {@link #check} at the start of each unit that says what its steps still to run lose
+     * ({@code done}: the segments an earlier run finished, by version).
+     */
+    Executor.Guard guard(Session session, Map<String, Integer> done) {
         return new Executor.Guard() {
             @Override
             public boolean appliesTo(Unit unit) {
-                return !unit.header().losses().isEmpty();
+                return !StillToRun.losses(unit, StillToRun.done(unit, done)).isEmpty();
             }
 
             @Override
             public MigrationRefusedException check(Unit unit) {
-                return DataLossGate.this.check(session, unit);
+                return DataLossGate.this.check(session, unit, StillToRun.done(unit, done));
             }
         };
     }

@@ -126,6 +126,8 @@ final class Executor {
     private final Map<String, Long> unitStarts = new HashMap<>();
     private String partial;
     private int commits;
+    /** What is left of the running transactional step after its last early commit (an enum value addition). */
+    private Step rest;
 
     Executor(Session session, Recorder recorder, Guard guard, Tracking tracking) {
         this.session = session;
@@ -153,25 +155,36 @@ final class Executor {
 
     /**
      * Runs a transactional step, rolling it back and running it again after a lock timeout, with a backoff, as often
-     * as the tracking allows, unless it committed part of its work (after an enum value addition) before the timeout.
+     * as the tracking allows. When the attempt committed part of its work first (after an enum value addition, with
+     * its progress or its units' history rows), the retry runs only what is left after that commit.
      */
     private void runTransactionRetrying(Step step) {
-        Piece first = step.pieces().get(0);
-        String what = step.pieces().size() > 1 ? "the transaction of " + step.pieces().size() + " migrations"
-                : first.unit().marked() ? "step " + first.segments().get(0).fileStep() + " of "
-                + first.unit().fileSteps().size() : "its transaction";
+        Step current = step;
         for (int attempt = 1; ; attempt++) {
             int before = commits;
+            rest = null;
             try {
-                runTransaction(step);
+                runTransaction(current);
                 return;
             } catch (MigrationFailedException e) {
-                if (e.errorClass() != ErrorClass.LOCK_TIMEOUT || commits != before) {
+                if (e.errorClass() != ErrorClass.LOCK_TIMEOUT) {
                     throw e;
                 }
-                waitToRetry(e, first.unit(), what, attempt);
+                if (commits != before && rest != null) {
+                    current = rest;
+                }
+                Piece first = current.pieces().get(0);
+                waitToRetry(e, first.unit(), describe(current), attempt);
             }
         }
+    }
+
+    /** How a retry names a transactional step: {@code the transaction of 3 migrations}, {@code step 2 of 4}. */
+    private static String describe(Step step) {
+        Piece first = step.pieces().get(0);
+        return step.pieces().size() > 1 ? "the transaction of " + step.pieces().size() + " migrations"
+                : first.unit().marked() ? "step " + first.segments().get(0).fileStep() + " of "
+                + first.unit().fileSteps().size() : "its transaction";
     }
 
     /** Waits before retry {@code attempt} after lock timeout {@code e}, or throws it when no retry is left. */
@@ -246,6 +259,7 @@ final class Executor {
                     }
                     if (step.commitsAfter(piece, segment)) {
                         commit(unit, connection, done, clientTimes);
+                        rest = step.after(piece, segment);
                         partial = unit.file().display() + " steps 1 to " + segment.number() + " of "
                                 + unit.segments().size() + " (recorded in " + tracking.progress().qualifiedName()
                                 + ", a rerun resumes after them)";

@@ -81,9 +81,9 @@ public final class Migrate {
             }
             DataChecks checks = new DataChecks("migrate");
             if (options.dryRun()) {
-                requireData(session, checks, pending);
                 int batch = HistoryTable.nextBatch(rows);
                 Map<String, Integer> done = Resumption.done(progress, session.readProgress(progress), UP, pending);
+                requireData(session, checks, pending, done);
                 return new MigrateResult(true, batch, List.of(), plan(history, batch, steps(pending, done)), List.of(),
                         checks.report());
             }
@@ -94,10 +94,10 @@ public final class Migrate {
                         List<Unit> units = pending(loaded, current, target, parsed);
                         Map<String, Integer> done = Resumption.done(progress, session.readProgress(progress), UP,
                                 units);
-                        requireData(session, checks, units);
+                        requireData(session, checks, units, done);
                         List<Step> steps = steps(units, done);
                         return new Applied(batch, steps, new Executor(session, recorder(history, progress, batch),
-                                guard(session, checks), tracking(progress)).run(steps));
+                                guard(session, checks, done), tracking(progress)).run(steps));
                     });
             Applied applied = run.value();
             int batch = applied.migrations().isEmpty() ? 0 : applied.batch();
@@ -146,22 +146,23 @@ public final class Migrate {
     /**
      * Before the batch: refuses pending units whose rows fail a pre-flight data check, unless the checks are
      * skipped, then those that lose data the database holds, unless data loss is allowed. The data checks come
-     * first: a removed enum value still in use fails the migration whatever data loss allows.
+     * first: a removed enum value still in use fails the migration whatever data loss allows. A unit an earlier run
+     * left partly applied ({@code done}) is checked for its steps still to run.
      */
-    private void requireData(Session session, DataChecks checks, List<Unit> units) {
+    private void requireData(Session session, DataChecks checks, List<Unit> units, Map<String, Integer> done) {
         if (!options.skipDataChecks()) {
-            checks.requireBefore(session, units);
+            checks.requireBefore(session, units, done);
         }
         if (!options.allowDataLoss()) {
-            DataLossGate.MIGRATE.requireNoDataBefore(session, units);
+            DataLossGate.MIGRATE.requireNoDataBefore(session, units, done);
         }
     }
 
     /** The checks at each unit's start: deferred data checks, and data loss unless allowed. */
-    private Executor.Guard guard(Session session, DataChecks checks) {
+    private Executor.Guard guard(Session session, DataChecks checks, Map<String, Integer> done) {
         Executor.Guard data = options.skipDataChecks() ? Executor.Guard.NONE : checks.guard(session);
         return Executor.Guard.both(data, options.allowDataLoss() ? Executor.Guard.NONE
-                : DataLossGate.MIGRATE.guard(session));
+                : DataLossGate.MIGRATE.guard(session, done));
     }
 
     private List<Step> steps(List<Unit> pending, Map<String, Integer> done) {

@@ -2,7 +2,7 @@ package dev.shale.migrations.runner;
 
 import dev.shale.diff.postgres.HazardLine;
 
-import dev.shale.api.PlannedMigration;
+import dev.shale.api.PlannedPart;
 import dev.shale.api.PlannedStatement;
 import dev.shale.migrations.runner.sql.SqlStatement;
 import java.util.List;
@@ -49,7 +49,7 @@ record Piece(Unit unit, List<Segment> segments) {
     }
 
     /** The piece for a plan: where it is in the file, its statements, and the declared hazards it concerns. */
-    PlannedMigration toPlanned(Predicate<SqlStatement> commitAfter) {
+    PlannedPart toPlanned(Predicate<SqlStatement> commitAfter) {
         int fileSteps = unit.fileSteps().size();
         int fileStep = segments.get(0).fileStep();
         String part = unit.marked() ? "step " + fileStep + " of " + fileSteps + ", "
@@ -57,10 +57,10 @@ record Piece(Unit unit, List<Segment> segments) {
         if (part != null && segments.get(0).number() > 1 && !segments.get(0).equals(firstOfFileStep(fileStep))) {
             part += ", resumed";
         }
-        return new PlannedMigration(unit.version(), unit.migration().name(), unit.file().display(),
+        return new PlannedPart(unit.version(), unit.migration().name(), unit.file().display(),
                 unit.header().hazardCodes(), statements().stream()
                 .map(s -> new PlannedStatement(s.index(), s.line(), s.sql(), commitAfter.test(s))).toList(),
-                part, hazards().stream().map(h -> h.code().code() + " " + h.severity().code() + " " + h.object()).toList(), endsUnit());
+                part, segments.get(0).transactional(), hazards().stream().map(h -> h.code().code() + " " + h.severity().code() + " " + h.object()).toList(), endsUnit());
     }
 
     private Segment firstOfFileStep(int fileStep) {

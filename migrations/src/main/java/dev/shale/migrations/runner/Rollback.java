@@ -62,7 +62,7 @@ public final class Rollback {
                 List<HistoryRow> rows = session.readHistory(history);
                 List<Unit> units = select(loaded, rows, target);
                 Map<String, Integer> done = Resumption.done(progress, session.readProgress(progress), DOWN, units);
-                requireData(session, checks, units);
+                requireData(session, checks, units, done);
                 return new RollbackResult(true, List.of(), plan(history, rows, units, done), List.of(),
                         checks.report());
             }
@@ -72,13 +72,13 @@ public final class Rollback {
                         List<Unit> units = select(loaded, rows, target);
                         Map<String, Integer> done = Resumption.done(progress, session.readProgress(progress), DOWN,
                                 units);
-                        requireData(session, checks, units);
+                        requireData(session, checks, units, done);
                         Plan plan = plan(history, rows, units, done);
                         Executor.Guard guard = Executor.Guard.both(
                                 options.skipDataChecks() ? Executor.Guard.NONE : checks.guard(session),
                                 options.force() ? Executor.Guard.NONE
-                                        : Executor.Guard.both(DataLossGate.ROLLBACK.guard(session),
-                                                UnrestorableGate.guard(session)));
+                                        : Executor.Guard.both(DataLossGate.ROLLBACK.guard(session, done),
+                                                UnrestorableGate.guard(session, done)));
                         Executor.Tracking tracking = new Executor.Tracking(progress, DOWN, options.listener(),
                                 options.settings().lockRetries(), options.settings().lockRetryBackoff());
                         return new RollbackResult(false, new Executor(session, recorder(history), guard, tracking)
@@ -136,13 +136,13 @@ public final class Rollback {
      * Refuses down files whose rows fail a pre-flight data check, unless skipped, then those that lose data the
      * database holds or add back columns without their values to tables with rows, unless forced.
      */
-    private void requireData(Session session, DataChecks checks, List<Unit> units) {
+    private void requireData(Session session, DataChecks checks, List<Unit> units, Map<String, Integer> done) {
         if (!options.skipDataChecks()) {
-            checks.requireBefore(session, units);
+            checks.requireBefore(session, units, done);
         }
         if (!options.force()) {
-            DataLossGate.ROLLBACK.requireNoDataBefore(session, units);
-            UnrestorableGate.requireEmptyBefore(session, units);
+            DataLossGate.ROLLBACK.requireNoDataBefore(session, units, done);
+            UnrestorableGate.requireEmptyBefore(session, units, done);
         }
     }
 

@@ -87,6 +87,28 @@ record Step(boolean transactional, List<Piece> pieces) {
         return false;
     }
 
+    /**
+     * What is left of this step once the runner committed after {@code segment} of {@code piece} (see
+     * {@link #commitsAfter}): the piece's later segments, then the later pieces. Never empty, since the runner only
+     * commits there when more statements follow.
+     */
+    Step after(Piece piece, Segment segment) {
+        List<Piece> rest = new ArrayList<>();
+        boolean later = false;
+        for (Piece p : pieces) {
+            if (later) {
+                rest.add(p);
+            } else if (p == piece) {
+                later = true;
+                int from = p.segments().indexOf(segment) + 1;
+                if (from < p.segments().size()) {
+                    rest.add(new Piece(p.unit(), p.segments().subList(from, p.segments().size())));
+                }
+            }
+        }
+        return new Step(transactional, rest);
+    }
+
     PlannedStep toPlanned() {
         return new PlannedStep(transactional, pieces.stream().map(p -> p.toPlanned(s -> commitsAfter(p, s))).toList());
     }

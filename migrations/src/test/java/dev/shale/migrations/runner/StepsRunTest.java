@@ -131,6 +131,11 @@ class StepsRunTest {
         // the statements putting the run's settings back end the last step, before its record
         assertTrue(sql.contains("ALTER TABLE orders VALIDATE CONSTRAINT orders_customer_fk;\nSET lock_timeout TO"), sql);
         assertTrue(sql.endsWith("-- record 20260101000002 in \"public\".\"shale_migrations\"\nCOMMIT;\n"), sql);
+        // the API says the migration once, with a part per step
+        assertEquals(List.of("20260101000002"), dryRun.plan().migrations().stream().map(m -> m.version()).toList());
+        assertEquals(List.of("step 1 of 3, transactional", "step 2 of 3, non-transactional", "step 3 of 3, transactional"),
+                dryRun.plan().migrations().get(0).parts().stream().map(p -> p.part()).toList());
+        assertEquals(false, dryRun.plan().migrations().get(0).transactional());
 
         MigrateResult result = Shale.migrate(Db.dataSource(db), files.source());
         assertEquals(1, result.applied().size());
@@ -355,6 +360,46 @@ class StepsRunTest {
         assertEquals(List.of("100"), Db.strings(db, "SELECT count(b IS NULL)::text FROM t"));
         assertEquals(List.of("true"), Db.strings(db, "SELECT indisvalid::text FROM pg_index WHERE indexrelid = 'u_a'::regclass"));
         assertEquals(2, Db.history(db).size());
+        assertEquals(List.of(), progress(db));
+    }
+
+    @Test
+    void aLockTimeoutAfterTheCommitOfAnEnumValueIsRetriedFromTheRecordedProgress(TestDatabase db) throws Exception {
+        // the batch transaction holds "other" and the enum file; the value is committed (with "other"'s history row
+        // and the enum file's progress) before the ALTER TABLE waits for t's lock
+        MigrationFiles files = new MigrationFiles(root)
+                .up("20260101000001", "t", "CREATE TYPE mood AS ENUM ('ok');\nCREATE TABLE t (a int);\n"
+                        + "INSERT INTO t SELECT generate_series(1, 100);")
+                .up("20260101000002", "other", "CREATE TABLE other (a int);")
+                .up("20260101000003", "sad", "ALTER TYPE mood ADD VALUE 'sad';\n"
+                        + "ALTER TABLE t ADD COLUMN m mood NOT NULL DEFAULT 'sad';");
+        Shale.migrate(Db.dataSource(db), files.source(), MigrateOptions.DEFAULTS.withTo("20260101000001"));
+        List<LockRetry> retries = new ArrayList<>();
+        List<String> progressAtRetry = new ArrayList<>();
+        try (Connection blocker = db.connect(); Statement statement = blocker.createStatement()) {
+            blocker.setAutoCommit(false);
+            statement.execute("LOCK TABLE t IN ACCESS EXCLUSIVE MODE");
+            MigrateOptions options = MigrateOptions.DEFAULTS.withSettings(MigrateOptions.DEFAULTS.settings()
+                    .withLockTimeout(Duration.ofMillis(100)).withLockRetries(3, Duration.ofMillis(20)))
+                    .withListener(retry -> {
+                        retries.add(retry);
+                        progressAtRetry.addAll(progress(db));
+                        try {
+                            blocker.rollback();
+                        } catch (SQLException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    });
+            // ADD VALUE without IF NOT EXISTS: a retry of the whole transaction would fail on it
+            MigrateResult result = Shale.migrate(Db.dataSource(db), files.source(), options);
+            assertEquals(List.of("20260101000002", "20260101000003"),
+                    result.applied().stream().map(m -> m.version()).toList());
+        }
+        assertEquals(List.of("its transaction"), retries.stream().map(LockRetry::what).toList());
+        assertEquals("migrations/20260101000003_sad.sql", retries.get(0).file());
+        assertEquals(List.of("20260101000003|up|1|2"), progressAtRetry);
+        assertEquals(List.of("100"), Db.strings(db, "SELECT count(*) FILTER (WHERE m = 'sad')::text FROM t"));
+        assertEquals(List.of("20260101000001|t|1", "20260101000002|other|2", "20260101000003|sad|2"), Db.history(db));
         assertEquals(List.of(), progress(db));
     }
 

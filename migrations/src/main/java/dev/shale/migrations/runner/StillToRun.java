@@ -1,0 +1,133 @@
+package dev.shale.migrations.runner;
+
+import dev.shale.diff.postgres.DataLoss;
+import dev.shale.diff.postgres.DataRequirement;
+import dev.shale.diff.postgres.Unrestorable;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * Which of a unit's header lines ({@code shale:requires}, {@code shale:loses}, {@code shale:cannot-restore}) still
+ * concern a run that resumes it after {@code done} segments. A line belongs to the segments whose statements name its
+ * objects (a column, a constraint or index, a key column, an enum type or a table, compared as identifiers, case
+ * aside): once every segment naming it has run, what it guards is done (a NOT NULL set, a constraint validated, a
+ * column dropped) and checking it again would look at objects the finished steps changed. A line no segment names
+ * cannot be placed, so it is kept, as is every line of a unit that has not started: nothing still to run goes
+ * unchecked.
+ */
+final class StillToRun {
+
+    private static final Set<String> WORDS = Set.of("and", "or", "not", "is", "null", "true", "false", "in", "select",
+            "from", "where", "as", "like", "between", "any", "all", "array", "case", "when", "then", "else", "end");
+
+    private StillToRun() {
+    }
+
+    /** The requirements of {@code unit} still to check when {@code done} of its segments ran. */
+    static List<DataRequirement> requirements(Unit unit, int done) {
+        return keep(unit, done, unit.header().requirements(), StillToRun::names);
+    }
+
+    /** The losses of {@code unit} still to gate when {@code done} of its segments ran. */
+    static List<DataLoss> losses(Unit unit, int done) {
+        return keep(unit, done, unit.header().losses(), StillToRun::names);
+    }
+
+    /** The columns {@code unit} cannot restore still to gate when {@code done} of its segments ran. */
+    static List<Unrestorable> unrestorable(Unit unit, int done) {
+        return keep(unit, done, unit.header().unrestorable(), u -> names(u.column()));
+    }
+
+    /** The segments of {@code unit} done, from a run's map by version. */
+    static int done(Unit unit, Map<String, Integer> done) {
+        return done.getOrDefault(unit.version(), 0);
+    }
+
+    private static <T> List<T> keep(Unit unit, int done, List<T> lines, Function<T, Set<String>> names) {
+        if (done <= 0 || lines.isEmpty()) {
+            return lines;
+        }
+        List<Set<String>> segments = unit.segments().stream().map(StillToRun::identifiers).toList();
+        return lines.stream().filter(line -> {
+            Set<String> wanted = names.apply(line);
+            boolean named = false;
+            for (int s = 0; s < segments.size(); s++) {
+                if (segments.get(s).stream().anyMatch(wanted::contains)) {
+                    if (s >= done) {
+                        return true;
+                    }
+                    named = true;
+                }
+            }
+            return !named;
+        }).toList();
+    }
+
+    /** The identifiers a requirement's checked change is written with: not the table, which most steps name. */
+    static Set<String> names(DataRequirement requirement) {
+        if (requirement instanceof DataRequirement.Unique r) {
+            return folded(Stream.concat(Stream.of(r.name()), r.keys().stream().flatMap(k -> words(k).stream())));
+        }
+        if (requirement instanceof DataRequirement.Check r) {
+            return folded(Stream.concat(Stream.of(r.name()), words(r.expression()).stream()));
+        }
+        if (requirement instanceof DataRequirement.References r) {
+            return folded(Stream.concat(Stream.of(r.name()), r.columns().stream()));
+        }
+        if (requirement instanceof DataRequirement.EnumUnused r) {
+            return folded(Stream.of(r.type().name()));
+        }
+        // no-nulls, empty, cast, computes: a column of the table
+        return folded(Stream.of(column(requirement)));
+    }
+
+    private static String column(DataRequirement requirement) {
+        if (requirement instanceof DataRequirement.NoNulls r) {
+            return r.column();
+        }
+        if (requirement instanceof DataRequirement.Empty r) {
+            return r.column();
+        }
+        if (requirement instanceof DataRequirement.Cast r) {
+            return r.column();
+        }
+        if (requirement instanceof DataRequirement.Computes r) {
+            return r.column();
+        }
+        throw new AssertionError("no names for " + requirement);
+    }
+
+    /** The identifier a loss is written with: the table, the column, or the enum type. */
+    static Set<String> names(DataLoss loss) {
+        return folded(Stream.of(loss.kind() == DataLoss.Kind.COLUMN ? loss.member() : loss.relation().name()));
+    }
+
+    private static Set<String> identifiers(Segment segment) {
+        Set<String> out = new HashSet<>();
+        segment.statements().forEach(s -> out.addAll(words(s.sql())));
+        return out;
+    }
+
+    /** The identifier-like words of SQL text, quotes dropped, lower case, keywords of expressions aside. */
+    private static Set<String> words(String sql) {
+        Set<String> out = new HashSet<>();
+        for (String word : sql.replace("\"", "").split("[^\\p{L}\\p{N}_$]+")) {
+            String folded = word.toLowerCase(Locale.ROOT);
+            if (!folded.isEmpty() && !WORDS.contains(folded) && !Character.isDigit(folded.charAt(0))) {
+                out.add(folded);
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> folded(Stream<String> names) {
+        Set<String> out = new HashSet<>();
+        names.forEach(n -> out.add(n.toLowerCase(Locale.ROOT)));
+        return out;
+    }
+}
