@@ -1,5 +1,5 @@
 -- up
--- step 1 transactional (lock_timeout 2s, statement_timeout 0)
+-- step 1 transactional (lock_timeout 500ms, statement_timeout 0)
 DO $shale_fill$
 #variable_conflict use_column
 DECLARE
@@ -24,11 +24,11 @@ BEGIN
 END
 $shale_fill$;
 ALTER TABLE public.orders ADD CONSTRAINT orders_total_not_null_check CHECK (total IS NOT NULL) NOT VALID;
--- step 2 transactional (lock_timeout 2s, statement_timeout 0)
+-- step 2 transactional (lock_timeout 500ms, statement_timeout 0)
 ALTER TABLE public.orders VALIDATE CONSTRAINT orders_total_not_null_check;
--- step 3 transactional (lock_timeout 2s, statement_timeout 1min)
+-- step 3 transactional (lock_timeout 500ms, statement_timeout 1min)
 ALTER TABLE public.orders ALTER COLUMN total SET NOT NULL;
 ALTER TABLE public.orders DROP CONSTRAINT orders_total_not_null_check;
 -- down
--- step 1 transactional (lock_timeout 2s, statement_timeout 1min)
+-- step 1 transactional (lock_timeout 500ms, statement_timeout 1min)
 ALTER TABLE public.orders ALTER COLUMN total DROP NOT NULL;

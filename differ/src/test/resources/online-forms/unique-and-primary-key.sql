@@ -1,13 +1,13 @@
 -- up
--- step 1 non-transactional (lock_timeout 2s, statement_timeout 0)
+-- step 1 non-transactional (lock_timeout 500ms, statement_timeout 0)
 CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS orders_pkey ON public.orders (id);
--- step 2 transactional (lock_timeout 2s, statement_timeout 1min)
+-- step 2 transactional (lock_timeout 500ms, statement_timeout 1min)
 ALTER TABLE public.orders ADD CONSTRAINT orders_pkey PRIMARY KEY USING INDEX orders_pkey;
--- step 3 non-transactional (lock_timeout 2s, statement_timeout 0)
+-- step 3 non-transactional (lock_timeout 500ms, statement_timeout 0)
 CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS orders_note_key ON public.orders (note);
--- step 4 transactional (lock_timeout 2s, statement_timeout 1min)
+-- step 4 transactional (lock_timeout 500ms, statement_timeout 1min)
 ALTER TABLE public.orders ADD CONSTRAINT orders_note_key UNIQUE USING INDEX orders_note_key;
 -- down
--- step 1 transactional (lock_timeout 2s, statement_timeout 1min)
+-- step 1 transactional (lock_timeout 500ms, statement_timeout 1min)
 ALTER TABLE public.orders DROP CONSTRAINT orders_note_key;
 ALTER TABLE public.orders DROP CONSTRAINT orders_pkey;
