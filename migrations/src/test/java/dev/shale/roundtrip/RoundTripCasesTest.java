@@ -352,6 +352,10 @@ class RoundTripCasesTest {
                 model(List.of("audit"), List.of(enumOf("audit.p", "a"), enumOf("public.p", "x"))),
                 new RenameHints(List.of(), List.of(), List.of(new EnumRename(QualifiedName.parse("public.s"),
                         QualifiedName.parse("audit.p"), AT)), List.of())));
+        cases.add(pair("regression: drop a column a foreign key of its own table references",
+                model(table("public.t", notNull("id", INTEGER), nullable("amount", TEXT), nullable("ref", TEXT))
+                        .pk("id").unique("amount").fk("ref", "public.t", "amount").build()),
+                model(table("public.t", notNull("id", INTEGER), nullable("ref", TEXT)).pk("id").build())));
         return cases;
     }
 
