@@ -4,6 +4,7 @@ import dev.shale.diff.change.AddColumn;
 import dev.shale.diff.change.AlterColumn;
 import dev.shale.diff.change.Change;
 import dev.shale.diff.change.CreateTable;
+import dev.shale.diff.change.RenameTable;
 import dev.shale.diff.postgres.DataRequirement;
 import dev.shale.model.Column;
 import dev.shale.model.Identifiers;
@@ -96,7 +97,9 @@ final class FilledValues {
     /**
      * The values {@code changes} give the rows of the table named {@code atStart} as the file starts and
      * {@code atChange} as the requirement's change names it, by column (named as the column's change names it); empty
-     * when the migration creates that table (it has no rows). {@code typed} writes each value as its column's type
+     * when the migration creates that table (it has no rows). A change's table is matched by its name as the file
+     * starts, undoing the renames and moves before it, so that a table renamed or moved between the change that gives
+     * a column its values and the requirement is still found. {@code typed} writes each value as its column's type
      * (the referenced side of a foreign key, compared outside the subquery that computes it, where an untyped NULL
      * would be text).
      */
@@ -105,11 +108,16 @@ final class FilledValues {
         Map<String, String> values = new LinkedHashMap<>();
         Map<String, String> generated = new LinkedHashMap<>();
         Map<String, String> types = new HashMap<>();
+        Map<QualifiedName, QualifiedName> startNames = new HashMap<>();
         for (Change change : changes) {
             if (change instanceof CreateTable created && created.table().name().equals(atChange)) {
                 return Optional.empty();
             }
-            if (change instanceof AddColumn add && add.table().equals(atChange)) {
+            if (change instanceof RenameTable rename) {
+                startNames.put(rename.to(), startNames.getOrDefault(rename.from(), rename.from()));
+                continue;
+            }
+            if (change instanceof AddColumn add && startNames.getOrDefault(add.table(), add.table()).equals(atStart)) {
                 Column column = add.column();
                 types.put(column.name(), column.type().sql());
                 if (column.generatedExpression() != null) {
@@ -121,7 +129,7 @@ final class FilledValues {
                 }
             }
             if (change instanceof AlterColumn alter && alter.fillsNulls()
-                    && alter.table().equals(atChange)) {
+                    && startNames.getOrDefault(alter.table(), alter.table()).equals(atStart)) {
                 values.put(alter.to().name(), "coalesce(" + Identifiers.quote(alter.to().name()) + ", (" + alter.fill()
                         + "))");
                 types.put(alter.to().name(), alter.to().type().sql());

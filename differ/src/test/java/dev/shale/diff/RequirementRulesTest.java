@@ -211,4 +211,18 @@ class RequirementRulesTest {
                         + " CAST((NULL) AS text) FROM public.users AS r WHERE CAST((NULL) AS text) IS NOT NULL)"),
                 down(before, after));
     }
+
+    @Test
+    void aKeyOnAColumnAddedBeforeItsTableMovesIsCheckedThroughTheValueThatColumnGets() {
+        SchemaModel before = model().table(users().col(col("seen_at", TEXT).defaultTo("'never'"))
+                .unique("users_seen_at_key", "seen_at")).build();
+        SchemaModel after = model().schema("audit").table(table("audit.users").col(col("id", BIGINT).notNull())
+                .pk("users_pkey", "id")).build();
+        RenameHints renames = hints().table("users", "audit.users", "com.example.User").build();
+
+        MigrationPlan plan = MigrationPlanner.plan(before, after, renames);
+
+        // the down adds seen_at back (every row gets 'never'), moves the table back, then adds the key
+        assertEquals(List.of("unique audit.users users_seen_at_key ((('never')))"), lines(plan.downRequirements()));
+    }
 }

@@ -356,6 +356,12 @@ class RoundTripCasesTest {
                 model(table("public.t", notNull("id", INTEGER), nullable("amount", TEXT), nullable("ref", TEXT))
                         .pk("id").unique("amount").fk("ref", "public.t", "amount").build()),
                 model(table("public.t", notNull("id", INTEGER), nullable("ref", TEXT)).pk("id").build())));
+        cases.add(pair("regression: drop a unique column with a default and move its table",
+                model(table("public.t", notNull("id", INTEGER),
+                        withDefault(nullable("seen_at", TIMESTAMPTZ), "CURRENT_TIMESTAMP")).pk("id")
+                        .unique("seen_at").build()),
+                model(List.of("audit"), List.of(), table("audit.t", notNull("id", INTEGER)).pk("id").build()),
+                tableRename("public.t", "audit.t")));
         return cases;
     }
 
