@@ -3,6 +3,7 @@ package dev.shale.diff;
 import dev.shale.diff.change.AddColumn;
 import dev.shale.diff.change.AlterColumn;
 import dev.shale.diff.change.Change;
+import dev.shale.diff.change.ColumnAspect;
 import dev.shale.diff.change.CreateTable;
 import dev.shale.diff.change.RenameTable;
 import dev.shale.diff.postgres.DataRequirement;
@@ -128,10 +129,15 @@ final class FilledValues {
                     values.put(column.name(), "(" + (value == null ? "NULL" : value) + ")");
                 }
             }
-            if (change instanceof AlterColumn alter && alter.fillsNulls()
-                    && startNames.getOrDefault(alter.table(), alter.table()).equals(atStart)) {
-                values.put(alter.to().name(), "coalesce(" + Identifiers.quote(alter.to().name()) + ", (" + alter.fill()
-                        + "))");
+            if (change instanceof AlterColumn alter && startNames.getOrDefault(alter.table(), alter.table())
+                    .equals(atStart) && (alter.fillsNulls() || alter.aspects().contains(ColumnAspect.TYPE))) {
+                // a column whose type changes is read as the migration converts it, not with its old type
+                String column = Identifiers.quote(alter.to().name());
+                String value = alter.aspects().contains(ColumnAspect.TYPE) ? "(" + new DataRequirement.Cast(
+                        alter.table(), alter.to().name(), alter.from().type().sql(), alter.to().type().sql())
+                        .forward(column) + ")" : column;
+                values.put(alter.to().name(), alter.fillsNulls() ? "coalesce(" + value + ", (" + alter.fill() + "))"
+                        : value);
                 types.put(alter.to().name(), alter.to().type().sql());
             }
         }

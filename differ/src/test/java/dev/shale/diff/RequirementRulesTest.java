@@ -225,4 +225,14 @@ class RequirementRulesTest {
         // the down adds seen_at back (every row gets 'never'), moves the table back, then adds the key
         assertEquals(List.of("unique audit.users users_seen_at_key ((('never')))"), lines(plan.downRequirements()));
     }
+
+    @Test
+    void aCheckAddedOnAColumnWhoseTypeChangesIsCheckedThroughTheConvertedValue() {
+        SchemaModel before = model().table(users().col(col("code", TEXT))).build();
+        SchemaModel after = model().table(users().col(col("code", BIGINT)).check("users_code_check", "code > 0"))
+                .build();
+        // before the migration code is text: "code > 0" would be text > integer, which PostgreSQL has no operator for
+        assertEquals(List.of("cast public.users.code text -> bigint",
+                "check public.users users_code_check (code::bigint) > 0"), up(before, after));
+    }
 }

@@ -362,6 +362,10 @@ class RoundTripCasesTest {
                         .unique("seen_at").build()),
                 model(List.of("audit"), List.of(), table("audit.t", notNull("id", INTEGER)).pk("id").build()),
                 tableRename("public.t", "audit.t")));
+        cases.add(pair("regression: add a check on a column whose type changes from text",
+                model(table("public.t", notNull("id", INTEGER), nullable("code", TEXT)).pk("id").build()),
+                model(table("public.t", notNull("id", INTEGER), nullable("code", BIGINT)).pk("id")
+                        .check("code", "code > 0").build())));
         return cases;
     }
 
