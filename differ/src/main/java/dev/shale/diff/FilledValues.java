@@ -3,13 +3,19 @@ package dev.shale.diff;
 import dev.shale.diff.change.AddColumn;
 import dev.shale.diff.change.AlterColumn;
 import dev.shale.diff.change.Change;
+import dev.shale.diff.change.ColumnAspect;
 import dev.shale.diff.change.CreateTable;
+import dev.shale.diff.change.RenameTable;
 import dev.shale.diff.postgres.DataRequirement;
+import dev.shale.model.Column;
 import dev.shale.model.Identifiers;
+import dev.shale.model.QualifiedName;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The pre-flight check of a key, check or foreign key on a column whose values the same migration makes for the rows
@@ -20,8 +26,10 @@ import java.util.Map;
  * the column written as its value ({@code (0)}, {@code coalesce(opens_at, (1))}, {@code ((price * 2))}) in a
  * unique key, a check
  * expression, or a foreign key turned into a check on the rows as they are
- * ({@code (0) IS NULL OR ((0)) IN (SELECT r.id FROM public.orgs AS r)}, the value computed outside the subquery so
- * that the referenced table's columns never capture a name of the row).
+ * ({@code (0) IS NULL OR ((0)) IN (SELECT r.id FROM public.orgs AS r WHERE r.id IS NOT NULL)}, the value computed
+ * outside the subquery so that the referenced table's columns never capture a name of the row). The referenced
+ * side gets the same treatment: a referenced column the migration adds (a self-reference, or a key to another table
+ * that gains the column) is its value, computed inside the subquery from the referenced row.
  */
 final class FilledValues {
 
@@ -38,32 +46,17 @@ final class FilledValues {
                 || requirement instanceof DataRequirement.Computes)) {
             return named;
         }
-        Map<String, String> values = new LinkedHashMap<>();
-        Map<String, String> generated = new LinkedHashMap<>();
-        for (Change change : changes) {
-            if (change instanceof CreateTable created && created.table().name().equals(requirement.relation())) {
-                return named;
-            }
-            if (change instanceof AddColumn add && add.table().equals(requirement.relation())
-                    && add.column().identity() == null && add.column().generatedExpression() == null) {
-                String value = add.fill() != null ? add.fill() : add.refill() != null ? add.refill()
-                        : add.column().defaultExpression();
-                values.put(add.column().name(), "(" + (value == null ? "NULL" : value) + ")");
-            }
-            if (change instanceof AddColumn add && add.table().equals(requirement.relation())
-                    && add.column().generatedExpression() != null) {
-                generated.put(add.column().name(), add.column().generatedExpression());
-            }
-            if (change instanceof AlterColumn alter && alter.table().equals(requirement.relation()) && alter.fillsNulls()) {
-                values.put(alter.to().name(), "coalesce(" + Identifiers.quote(alter.to().name()) + ", (" + alter.fill()
-                        + "))");
-            }
+        Optional<Map<String, String>> own = values(named.relation(), requirement.relation(), changes, false);
+        if (own.isEmpty()) {
+            return named;
         }
-        // A generated expression reads only columns that are not generated: those the migration makes are their values.
-        Map<String, String> expressions = new LinkedHashMap<>();
-        generated.forEach((name, expression) -> expressions.put(name, "(" + substitute(expression, values) + ")"));
-        values.putAll(expressions);
-        if (values.isEmpty()) {
+        Map<String, String> values = own.get();
+        Map<String, String> targetValues = Map.of();
+        if (named instanceof DataRequirement.References key) {
+            DataRequirement.References changed = (DataRequirement.References) requirement;
+            targetValues = values(key.target(), changed.target(), changes, true).orElse(Map.of());
+        }
+        if (values.isEmpty() && targetValues.isEmpty()) {
             return named;
         }
         if (named instanceof DataRequirement.Unique unique) {
@@ -82,22 +75,80 @@ final class FilledValues {
             return expression.equals(computes.expression()) ? named
                     : new DataRequirement.Computes(computes.table(), computes.column(), expression);
         }
-        DataRequirement.References changed = (DataRequirement.References) requirement;
         DataRequirement.References key = (DataRequirement.References) named;
-        if (changed.columns().stream().noneMatch(values::containsKey)) {
+        if (key.columns().stream().noneMatch(values::containsKey)
+                && key.targetColumns().stream().noneMatch(targetValues::containsKey)) {
             return named;
         }
         List<String> row = new ArrayList<>();
         List<String> target = new ArrayList<>();
         for (int i = 0; i < key.columns().size(); i++) {
-            String value = values.get(changed.columns().get(i));
+            String value = values.get(key.columns().get(i));
             row.add(value != null ? value : Identifiers.quote(key.columns().get(i)));
-            target.add("r." + Identifiers.quote(key.targetColumns().get(i)));
+            String targetValue = targetValues.get(key.targetColumns().get(i));
+            target.add(targetValue != null ? targetValue : "r." + Identifiers.quote(key.targetColumns().get(i)));
         }
+        // a referenced row with a NULL matches nothing (and would make IN unknown rather than false)
         String expression = String.join(" OR ", row.stream().map(v -> v + " IS NULL").toList()) + " OR ("
                 + String.join(", ", row) + ") IN (SELECT " + String.join(", ", target) + " FROM " + key.target().sql()
-                + " AS r)";
+                + " AS r WHERE " + String.join(" AND ", target.stream().map(v -> v + " IS NOT NULL").toList()) + ")";
         return new DataRequirement.Check(key.table(), key.name(), expression);
+    }
+
+    /**
+     * The values {@code changes} give the rows of the table named {@code atStart} as the file starts and
+     * {@code atChange} as the requirement's change names it, by column (named as the column's change names it); empty
+     * when the migration creates that table (it has no rows). A change's table is matched by its name as the file
+     * starts, undoing the renames and moves before it, so that a table renamed or moved between the change that gives
+     * a column its values and the requirement is still found. {@code typed} writes each value as its column's type
+     * (the referenced side of a foreign key, compared outside the subquery that computes it, where an untyped NULL
+     * would be text).
+     */
+    private static Optional<Map<String, String>> values(QualifiedName atStart, QualifiedName atChange,
+            List<Change> changes, boolean typed) {
+        Map<String, String> values = new LinkedHashMap<>();
+        Map<String, String> generated = new LinkedHashMap<>();
+        Map<String, String> types = new HashMap<>();
+        Map<QualifiedName, QualifiedName> startNames = new HashMap<>();
+        for (Change change : changes) {
+            if (change instanceof CreateTable created && created.table().name().equals(atChange)) {
+                return Optional.empty();
+            }
+            if (change instanceof RenameTable rename) {
+                startNames.put(rename.to(), startNames.getOrDefault(rename.from(), rename.from()));
+                continue;
+            }
+            if (change instanceof AddColumn add && startNames.getOrDefault(add.table(), add.table()).equals(atStart)) {
+                Column column = add.column();
+                types.put(column.name(), column.type().sql());
+                if (column.generatedExpression() != null) {
+                    generated.put(column.name(), column.generatedExpression());
+                } else if (column.identity() == null) {
+                    String value = add.fill() != null ? add.fill() : add.refill() != null ? add.refill()
+                            : column.defaultExpression();
+                    values.put(column.name(), "(" + (value == null ? "NULL" : value) + ")");
+                }
+            }
+            if (change instanceof AlterColumn alter && startNames.getOrDefault(alter.table(), alter.table())
+                    .equals(atStart) && (alter.fillsNulls() || alter.aspects().contains(ColumnAspect.TYPE))) {
+                // a column whose type changes is read as the migration converts it, not with its old type
+                String column = Identifiers.quote(alter.to().name());
+                String value = alter.aspects().contains(ColumnAspect.TYPE) ? "(" + new DataRequirement.Cast(
+                        alter.table(), alter.to().name(), alter.from().type().sql(), alter.to().type().sql())
+                        .forward(column) + ")" : column;
+                values.put(alter.to().name(), alter.fillsNulls() ? "coalesce(" + value + ", (" + alter.fill() + "))"
+                        : value);
+                types.put(alter.to().name(), alter.to().type().sql());
+            }
+        }
+        // A generated expression reads only columns that are not generated: those the migration makes are their values.
+        Map<String, String> expressions = new LinkedHashMap<>();
+        generated.forEach((name, expression) -> expressions.put(name, "(" + substitute(expression, values) + ")"));
+        values.putAll(expressions);
+        if (typed) {
+            values.replaceAll((name, value) -> "CAST(" + value + " AS " + types.get(name) + ")");
+        }
+        return Optional.of(values);
     }
 
     /** A unique key: a column that gets a value becomes that value; an expression has its columns replaced. */

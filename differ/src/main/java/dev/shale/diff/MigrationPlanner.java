@@ -7,6 +7,7 @@ import dev.shale.diff.change.AddPrimaryKey;
 import dev.shale.diff.change.AddUnique;
 import dev.shale.diff.change.AlterColumn;
 import dev.shale.diff.change.Change;
+import dev.shale.diff.change.ColumnAspect;
 import dev.shale.diff.change.CreateIndex;
 import dev.shale.diff.change.CreateTable;
 import dev.shale.diff.change.DropIndex;
@@ -18,8 +19,10 @@ import dev.shale.diff.postgres.HazardKind;
 import dev.shale.diff.postgres.MigrationStep;
 import dev.shale.diff.postgres.PostgresRenderer;
 import dev.shale.diff.postgres.SqlStatement;
+import dev.shale.diff.postgres.TypeChanges;
 import dev.shale.diff.postgres.Unrestorable;
 import dev.shale.model.Backfills;
+import dev.shale.model.ColumnType;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.RenameHints;
 import dev.shale.model.SchemaModel;
@@ -81,7 +84,12 @@ public final class MigrationPlanner {
         return render(Differ.diffApplyingPresentRenames(from, to, renames, backfills), to, form);
     }
 
+    /**
+     * @throws UncastableTypeException when a column changes type, either way, between types PostgreSQL has no cast
+     *     between: no statement could apply it
+     */
     private static MigrationPlan render(List<Change> changes, SchemaModel to, DdlForm form) {
+        requireCasts(changes);
         List<SqlStatement> up = new ArrayList<>();
         Set<QualifiedName> created = created(changes);
         List<Hazard> upHazards = new ArrayList<>();
@@ -136,6 +144,22 @@ public final class MigrationPlanner {
         List<MigrationStep> downSteps = form == DdlForm.ONLINE ? StepPartition.of(down) : StepPartition.plain(down);
         return new MigrationPlan(changes, flat(upSteps), flat(downSteps), upHazards, downHazards,
                 distinct(upRequirements), distinct(downRequirements), unrestorable, upSteps, downSteps);
+    }
+
+    /** Refuses a type change that PostgreSQL cannot convert, in the migration or in its down. */
+    private static void requireCasts(List<Change> changes) {
+        for (Change change : changes) {
+            if (change instanceof AlterColumn alter && alter.aspects().contains(ColumnAspect.TYPE)) {
+                ColumnType from = alter.from().type();
+                ColumnType into = alter.to().type();
+                if (!TypeChanges.castExists(from, into)) {
+                    throw new UncastableTypeException(alter.table(), alter.to().name(), from, into, false);
+                }
+                if (!TypeChanges.castExists(into, from)) {
+                    throw new UncastableTypeException(alter.table(), alter.to().name(), from, into, true);
+                }
+            }
+        }
     }
 
     /** The statements of {@code steps}, in the order they run. */

@@ -106,7 +106,7 @@ class RequirementRulesTest {
                 .table(users().col(col("org_id", BIGINT).notNull().defaultTo("0"))
                         .fk(fk("users_org_id_fkey", List.of("org_id"), "orgs", List.of("id")))).build();
         assertEquals(List.of("check public.users users_org_id_fkey (0) IS NULL OR ((0)) IN (SELECT r.id FROM"
-                + " public.orgs AS r)"), up(before, after));
+                + " public.orgs AS r WHERE r.id IS NOT NULL)"), up(before, after));
         assertEquals(List.of(), down(before, after));
     }
 
@@ -143,7 +143,8 @@ class RequirementRulesTest {
         SchemaModel after = model().table(orgs).table(users().col(col("org_id", BIGINT).notNull().defaultTo("0"))
                 .fk(fk("users_org_id_fkey", List.of("org_id"), "orgs", List.of("id")))).build();
         assertEquals(List.of("check public.users users_org_id_fkey coalesce(org_id, (0)) IS NULL OR"
-                + " (coalesce(org_id, (0))) IN (SELECT r.id FROM public.orgs AS r)"), up(before, after));
+                + " (coalesce(org_id, (0))) IN (SELECT r.id FROM public.orgs AS r WHERE r.id IS NOT NULL)"),
+                up(before, after));
     }
 
     @Test
@@ -195,6 +196,43 @@ class RequirementRulesTest {
         MigrationPlan plan = MigrationPlanner.plan(before, after, renames);
 
         assertEquals(List.of("check public.users users_team_id_fkey (42) IS NULL OR ((42)) IN (SELECT r.id FROM"
-                + " public.orgs AS r)"), lines(plan.upRequirements()));
+                + " public.orgs AS r WHERE r.id IS NOT NULL)"), lines(plan.upRequirements()));
+    }
+
+    @Test
+    void aForeignKeyToAColumnAddedBackIsCheckedThroughTheValueThatColumnGets() {
+        SchemaModel before = model().table(users().col(col("amount", TEXT), col("orders_amount", TEXT))
+                .unique("users_amount_key", "amount")
+                .fk(fk("users_orders_amount_fkey", List.of("orders_amount"), "users", List.of("amount")))).build();
+        SchemaModel after = model().table(users().col(col("orders_amount", TEXT))).build();
+        // the down adds amount back without values: every row with an orders_amount would then be an orphan
+        assertEquals(List.of("unique public.users users_amount_key (((NULL)))",
+                "check public.users users_orders_amount_fkey orders_amount IS NULL OR (orders_amount) IN (SELECT"
+                        + " CAST((NULL) AS text) FROM public.users AS r WHERE CAST((NULL) AS text) IS NOT NULL)"),
+                down(before, after));
+    }
+
+    @Test
+    void aKeyOnAColumnAddedBeforeItsTableMovesIsCheckedThroughTheValueThatColumnGets() {
+        SchemaModel before = model().table(users().col(col("seen_at", TEXT).defaultTo("'never'"))
+                .unique("users_seen_at_key", "seen_at")).build();
+        SchemaModel after = model().schema("audit").table(table("audit.users").col(col("id", BIGINT).notNull())
+                .pk("users_pkey", "id")).build();
+        RenameHints renames = hints().table("users", "audit.users", "com.example.User").build();
+
+        MigrationPlan plan = MigrationPlanner.plan(before, after, renames);
+
+        // the down adds seen_at back (every row gets 'never'), moves the table back, then adds the key
+        assertEquals(List.of("unique audit.users users_seen_at_key ((('never')))"), lines(plan.downRequirements()));
+    }
+
+    @Test
+    void aCheckAddedOnAColumnWhoseTypeChangesIsCheckedThroughTheConvertedValue() {
+        SchemaModel before = model().table(users().col(col("code", TEXT))).build();
+        SchemaModel after = model().table(users().col(col("code", BIGINT)).check("users_code_check", "code > 0"))
+                .build();
+        // before the migration code is text: "code > 0" would be text > integer, which PostgreSQL has no operator for
+        assertEquals(List.of("cast public.users.code text -> bigint",
+                "check public.users users_code_check (code::bigint) > 0"), up(before, after));
     }
 }

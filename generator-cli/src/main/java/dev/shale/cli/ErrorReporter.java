@@ -1,5 +1,6 @@
 package dev.shale.cli;
 
+import dev.shale.diff.UncastableTypeException;
 import dev.shale.diff.UnresolvedRenameException;
 import dev.shale.migrations.runner.errors.Redactor;
 import dev.shale.reader.DeclarationProblem;
@@ -38,6 +39,10 @@ final class ErrorReporter implements IExecutionExceptionHandler {
         }
         if (exception instanceof UnresolvedRenameException e) {
             console.error(e.getMessage() + " (declared at " + e.declaredAt() + "); nothing was written", null);
+            return ExitCode.USAGE;
+        }
+        if (exception instanceof UncastableTypeException e) {
+            console.error(e.getMessage() + "; nothing was written", e.fix());
             return ExitCode.USAGE;
         }
         RunnerErrors.Reported runner = RunnerErrors.describe(exception);

@@ -50,6 +50,23 @@ class GenerateErrorsTest {
     }
 
     @Test
+    void aTypeChangePostgresqlCannotCastStopsGenerate() {
+        TestProject project = new TestProject(temp).withFixture("uncastbefore");
+        assertEquals(0, project.run("generate").exitCode());
+        project.withFixture("uncastafter");
+        Map<String, String> before = project.files();
+
+        TestProject.Run run = project.run("generate");
+
+        assertEquals(ExitCode.USAGE, run.exitCode(), run.out() + run.err());
+        assertTrue(run.err().contains("column public.tokens.ref cannot change type from uuid to bigint: PostgreSQL has"
+                + " no cast from uuid to bigint, so the migration could not apply; nothing was written"), run.err());
+        assertTrue(run.err().contains("fix: declare the change in steps: keep ref as uuid, add a new column of type"
+                + " bigint"), run.err());
+        assertEquals(before, project.files());
+    }
+
+    @Test
     void renamedFromNamingNothingStopsGenerate() {
         TestProject project = new TestProject(temp).withFixture("valid");
         assertEquals(0, project.run("generate").exitCode());

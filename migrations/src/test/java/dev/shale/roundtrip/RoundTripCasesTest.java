@@ -352,6 +352,20 @@ class RoundTripCasesTest {
                 model(List.of("audit"), List.of(enumOf("audit.p", "a"), enumOf("public.p", "x"))),
                 new RenameHints(List.of(), List.of(), List.of(new EnumRename(QualifiedName.parse("public.s"),
                         QualifiedName.parse("audit.p"), AT)), List.of())));
+        cases.add(pair("regression: drop a column a foreign key of its own table references",
+                model(table("public.t", notNull("id", INTEGER), nullable("amount", TEXT), nullable("ref", TEXT))
+                        .pk("id").unique("amount").fk("ref", "public.t", "amount").build()),
+                model(table("public.t", notNull("id", INTEGER), nullable("ref", TEXT)).pk("id").build())));
+        cases.add(pair("regression: drop a unique column with a default and move its table",
+                model(table("public.t", notNull("id", INTEGER),
+                        withDefault(nullable("seen_at", TIMESTAMPTZ), "CURRENT_TIMESTAMP")).pk("id")
+                        .unique("seen_at").build()),
+                model(List.of("audit"), List.of(), table("audit.t", notNull("id", INTEGER)).pk("id").build()),
+                tableRename("public.t", "audit.t")));
+        cases.add(pair("regression: add a check on a column whose type changes from text",
+                model(table("public.t", notNull("id", INTEGER), nullable("code", TEXT)).pk("id").build()),
+                model(table("public.t", notNull("id", INTEGER), nullable("code", BIGINT)).pk("id")
+                        .check("code", "code > 0").build())));
         return cases;
     }
 

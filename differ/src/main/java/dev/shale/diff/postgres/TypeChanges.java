@@ -6,10 +6,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What a column type change does to existing values: whether it can cut, round or reject them
- * (narrowing), and whether PostgreSQL must rewrite the table (not binary-coercible).
+ * What a column type change does to existing values: whether PostgreSQL can convert them at all (has a cast),
+ * whether it can cut, round or reject them (narrowing), and whether PostgreSQL must rewrite the table (not
+ * binary-coercible).
  */
-final class TypeChanges {
+public final class TypeChanges {
 
     private static final Map<String, String> ALIASES = Map.ofEntries(
             Map.entry("int2", "smallint"), Map.entry("int", "integer"), Map.entry("int4", "integer"),
@@ -33,7 +34,71 @@ final class TypeChanges {
     private static final Set<String> WIDENED_IN_PLACE = Set.of(
             "varchar", "bit varying", "timestamp", "timestamptz", "time", "timetz");
 
+    /** The built-in types whose casts {@link #castExists} knows; a change involving any other type is let through. */
+    private static final Set<String> KNOWN = Set.of("smallint", "integer", "bigint", "numeric", "real",
+            "double precision", "money", "boolean", "date", "time", "timetz", "timestamp", "timestamptz", "interval",
+            "uuid", "bytea", "json", "jsonb", "bit", "bit varying", "inet", "cidr", "macaddr", "macaddr8", "xml");
+
+    /** Character types: PostgreSQL converts any type to and from them through text I/O. */
+    private static final Set<String> STRINGS = Set.of("text", "varchar", "char", "character", "bpchar", "name");
+
+    private static final Set<String> NUMBERS = Set.of("smallint", "integer", "bigint", "numeric", "real",
+            "double precision");
+
+    /** The explicit casts of PostgreSQL (pg_cast) between known types that are not numbers to numbers. */
+    private static final Map<String, Set<String>> CASTS = Map.ofEntries(
+            Map.entry("integer", Set.of("boolean", "money", "bit")),
+            Map.entry("bigint", Set.of("money", "bit")),
+            Map.entry("numeric", Set.of("money")),
+            Map.entry("money", Set.of("numeric")),
+            Map.entry("boolean", Set.of("integer")),
+            Map.entry("bit", Set.of("integer", "bigint", "bit varying")),
+            Map.entry("bit varying", Set.of("bit")),
+            Map.entry("date", Set.of("timestamp", "timestamptz")),
+            Map.entry("timestamp", Set.of("date", "time", "timestamptz")),
+            Map.entry("timestamptz", Set.of("date", "time", "timetz", "timestamp")),
+            Map.entry("time", Set.of("interval", "timetz")),
+            Map.entry("timetz", Set.of("time")),
+            Map.entry("interval", Set.of("time")),
+            Map.entry("json", Set.of("jsonb")),
+            Map.entry("jsonb", Set.of("json", "boolean", "smallint", "integer", "bigint", "numeric", "real",
+                    "double precision")),
+            Map.entry("inet", Set.of("cidr")),
+            Map.entry("cidr", Set.of("inet")),
+            Map.entry("macaddr", Set.of("macaddr8")),
+            Map.entry("macaddr8", Set.of("macaddr")));
+
     private TypeChanges() {
+    }
+
+    /**
+     * Whether PostgreSQL can convert a column from {@code from} to {@code to} as the migration writes it
+     * ({@code col::to}, out of an enum through text): a cast between the types (element by element for arrays), or a
+     * character type on either side. False only for a pair of known built-in types (or text-less conversions into an
+     * enum) that PostgreSQL refuses ({@code cannot cast type uuid to bigint}).
+     */
+    public static boolean castExists(ColumnType from, ColumnType to) {
+        if (from.equals(to)) {
+            return true;
+        }
+        boolean fromString = from.isUserType() || STRINGS.contains(name(from)); // an enum converts through text
+        boolean toString = !to.isUserType() && STRINGS.contains(name(to));
+        if (from.dimensions() != to.dimensions()) {
+            return from.dimensions() == 0 && fromString || to.dimensions() == 0 && toString;
+        }
+        if (to.isUserType()) {
+            return fromString;
+        }
+        if (fromString || toString) {
+            return true;
+        }
+        String source = name(from);
+        String target = name(to);
+        if (!KNOWN.contains(source) || !KNOWN.contains(target) || source.equals(target)) {
+            return true;
+        }
+        return NUMBERS.contains(source) && NUMBERS.contains(target)
+                || CASTS.getOrDefault(source, Set.of()).contains(target);
     }
 
     /** Whether some existing value might not survive the change unchanged. */
