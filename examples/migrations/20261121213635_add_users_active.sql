@@ -10,4 +10,7 @@
 -- Hazards:
 --   none
 
+-- shale:step 1 transactional
+SET lock_timeout = '500ms';
+SET statement_timeout = '1min';
 ALTER TABLE public.users ADD COLUMN active boolean DEFAULT true NOT NULL;

@@ -10,4 +10,7 @@
 -- Hazards:
 --   none
 
+-- shale:step 1 transactional
+SET lock_timeout = '500ms';
+SET statement_timeout = '1min';
 ALTER TYPE public.role ADD VALUE IF NOT EXISTS 'SUPER_ADMIN' AFTER 'ADMIN';

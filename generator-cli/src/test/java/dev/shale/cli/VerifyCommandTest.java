@@ -122,7 +122,7 @@ class VerifyCommandTest {
         assertEquals(1, run.exitCode(), run.err() + run.out());
         String out = run.out();
         assertTrue(out.matches("(?s).*  up    migrations/20261121213635_add_users_active\\.sql +failed\n.*"), out);
-        assertTrue(out.contains("\nmigrations/20261121213635_add_users_active.sql failed at statement 1 (line "), out);
+        assertTrue(out.contains("\nmigrations/20261121213635_add_users_active.sql failed at statement 3 (line "), out);
         assertTrue(out.contains("SQLSTATE 42601"), out);
         assertDropped(server, out);
     }

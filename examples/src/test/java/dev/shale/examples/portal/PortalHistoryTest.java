@@ -3,6 +3,11 @@ package dev.shale.examples.portal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.shale.api.DatabaseUrl;
+import dev.shale.api.MigrateOptions;
+import dev.shale.api.MigrationSource;
+import dev.shale.api.RollbackOptions;
+import dev.shale.api.Shale;
 import dev.shale.cli.ShaleCommand;
 import dev.shale.diff.MigrationPlanner;
 import dev.shale.diff.postgres.SqlStatement;
@@ -18,12 +23,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -64,6 +64,9 @@ class PortalHistoryTest {
         assertTrue(HISTORY.snapshotChain().isIntact(), HISTORY.snapshotChain().findings().toString());
     }
 
+    /** The runner's history tables, dropped before dumps are compared. */
+    private static final String DROP_HISTORY = "DROP TABLE public.shale_migrations, public.shale_migration_progress";
+
     @Test
     void upBuildsTheLatestSnapshotAndDownEmptiesTheDatabase(TestDatabases databases) throws Exception {
         TestDatabase migrated = databases.create();
@@ -71,29 +74,21 @@ class PortalHistoryTest {
         String empty = migrated.dump();
         List<MigrationFile> files = HISTORY.listMigrations().migrations();
 
-        for (MigrationFile file : files) {
-            runScript(migrated, Files.readString(file.up()));
-        }
+        MigrationSource source = MigrationSource.folder(HISTORY.migrationsFolder());
+        assertEquals(files.size(), Shale.migrate(DatabaseUrl.parse(migrated.jdbcUrl()), source, MigrateOptions.DEFAULTS)
+                .applied().size());
+        migrated.execute(List.of(DROP_HISTORY));
         SchemaModel latest = HISTORY.latestSnapshot().orElseThrow().schema();
         direct.execute(MigrationPlanner.plan(SchemaModel.EMPTY, latest, RenameHints.NONE).up().stream()
                 .map(SqlStatement::sql).toList());
         assertEquals(direct.dump(), migrated.dump());
 
-        List<MigrationFile> reversed = new ArrayList<>(files);
-        Collections.reverse(reversed);
-        for (MigrationFile file : reversed) {
-            runScript(migrated, Files.readString(file.downFile().orElseThrow()));
-        }
-        assertEquals(empty, migrated.dump());
-    }
-
-    /** Runs a whole migration file in one transaction, as the runner does by default. */
-    private static void runScript(TestDatabase database, String script) throws SQLException {
-        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
-            connection.setAutoCommit(false);
-            statement.execute(script);
-            connection.commit();
-        }
+        TestDatabase rolledBack = databases.create();
+        DatabaseUrl url = DatabaseUrl.parse(rolledBack.jdbcUrl());
+        Shale.migrate(url, source, MigrateOptions.DEFAULTS);
+        assertEquals(files.size(), Shale.rollback(url, source, RollbackOptions.DEFAULTS).rolledBack().size());
+        rolledBack.execute(List.of(DROP_HISTORY));
+        assertEquals(empty, rolledBack.dump());
     }
 
     private static void copyTree(Path from, Path to) throws IOException {
