@@ -1,0 +1,163 @@
+package dev.shale.junit;
+
+import dev.shale.api.MigrationSource;
+import dev.shale.junit.internal.MigrationLocator;
+import dev.shale.junit.internal.ServerEndpoint;
+import dev.shale.junit.internal.Servers;
+import dev.shale.junit.internal.Templates;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.platform.commons.support.AnnotationSupport;
+import org.junit.platform.commons.support.HierarchyTraversalMode;
+import org.junit.platform.commons.support.ReflectionSupport;
+
+/**
+ * The extension behind {@link ShaleDatabase}: creates the database of a class (before {@code @BeforeAll}) or of a
+ * method (before {@code @BeforeEach}) from a migrated template, keeps it in the JUnit store of that class or method
+ * so that closing the store drops it, injects it into fields and parameters.
+ */
+public final class ShaleDatabaseExtension implements BeforeAllCallback, BeforeEachCallback, ParameterResolver {
+
+    private static final Namespace NAMESPACE = Namespace.create(ShaleDatabaseExtension.class);
+    private static final String DATABASE = "database";
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        scope(context).ifPresent(ShaleDatabaseExtension::database);
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) throws IllegalAccessException {
+        Optional<Scope> scope = scope(context);
+        if (scope.isEmpty()) {
+            return;
+        }
+        ShaleTestDatabase database = database(scope.get());
+        for (Object instance : context.getRequiredTestInstances().getAllInstances()) {
+            injectFields(instance, database);
+        }
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        Class<?> type = parameter.getParameter().getType();
+        boolean known = type == ShaleTestDatabase.class || type == DataSource.class || type == Connection.class
+                || (type == String.class && parameter.isAnnotated(ShaleDatabaseUrl.class));
+        return known && scope(context).isPresent();
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        ShaleTestDatabase database = database(scope(context).orElseThrow());
+        Class<?> type = parameter.getParameter().getType();
+        if (type == Connection.class) {
+            try {
+                Connection connection = database.connect();
+                context.getStore(NAMESPACE).put(new Object(), (ExtensionContext.Store.CloseableResource) () -> {
+                    try {
+                        connection.close();
+                    } catch (SQLException e) {
+                        // the session is gone already (its database was dropped): nothing is left to close
+                    }
+                });
+                return connection;
+            } catch (SQLException e) {
+                throw new ParameterResolutionException("Could not connect to the test database " + database + ": "
+                        + e.getMessage(), e);
+            }
+        }
+        return value(type, database);
+    }
+
+    /** Where a context's database lives: the store of the annotated method, or of the annotated class. */
+    private record Scope(ExtensionContext owner, ShaleDatabase annotation, String description) {
+    }
+
+    private static Optional<Scope> scope(ExtensionContext context) {
+        Optional<Method> method = context.getTestMethod();
+        if (method.isPresent()) {
+            Optional<ShaleDatabase> own = AnnotationSupport.findAnnotation(method.get(), ShaleDatabase.class);
+            if (own.isPresent()) {
+                return Optional.of(new Scope(context, own.get(), describe(method.get())));
+            }
+        }
+        for (ExtensionContext c = context; c != null; c = c.getParent().orElse(null)) {
+            if (c.getElement().orElse(null) instanceof Class<?> type) {
+                Optional<ShaleDatabase> annotation = AnnotationSupport.findAnnotation(type, ShaleDatabase.class);
+                if (annotation.isPresent()) {
+                    if (annotation.get().isolation() == ShaleDatabase.Isolation.METHOD) {
+                        return method.map(m -> new Scope(context, annotation.get(), describe(m)));
+                    }
+                    return Optional.of(new Scope(c, annotation.get(), type.getName()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The scope's database, created on first use. */
+    private static ShaleTestDatabase database(Scope scope) {
+        return scope.owner().getStore(NAMESPACE)
+                .getOrComputeIfAbsent(DATABASE, key -> create(scope), FreshDatabase.class)
+                .database();
+    }
+
+    private static FreshDatabase create(Scope scope) {
+        try {
+            ServerEndpoint server = Servers.fromSystem().resolve(scope.annotation());
+            MigrationSource source = new MigrationLocator(Path.of("")).locate(scope.annotation(), scope.description());
+            String template = Templates.ensure(server, source);
+            return new FreshDatabase(server, template);
+        } catch (ShaleTestDatabaseException e) {
+            if (e.getMessage().startsWith("@ShaleDatabase")) {
+                throw e;
+            }
+            throw new ShaleTestDatabaseException("@ShaleDatabase on " + scope.description() + ": " + e.getMessage(),
+                    e);
+        }
+    }
+
+    private static void injectFields(Object instance, ShaleTestDatabase database) throws IllegalAccessException {
+        for (Field field : ReflectionSupport.findFields(instance.getClass(), ShaleDatabaseExtension::injectable,
+                HierarchyTraversalMode.TOP_DOWN)) {
+            field.setAccessible(true);
+            field.set(instance, value(field.getType(), database));
+        }
+    }
+
+    private static boolean injectable(Field field) {
+        if (Modifier.isStatic(field.getModifiers()) || Modifier.isFinal(field.getModifiers())) {
+            return false;
+        }
+        Class<?> type = field.getType();
+        return type == ShaleTestDatabase.class || type == DataSource.class
+                || (type == String.class && field.isAnnotationPresent(ShaleDatabaseUrl.class));
+    }
+
+    private static Object value(Class<?> type, ShaleTestDatabase database) {
+        if (type == DataSource.class) {
+            return database.dataSource();
+        }
+        if (type == String.class) {
+            return database.url();
+        }
+        return database;
+    }
+
+    private static String describe(Method method) {
+        return method.getDeclaringClass().getName() + "#" + method.getName();
+    }
+}
