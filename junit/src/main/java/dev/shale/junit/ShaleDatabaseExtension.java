@@ -110,7 +110,9 @@ public final class ShaleDatabaseExtension implements BeforeAllCallback, BeforeEa
 
     /** The scope's database, created on first use. */
     private static ShaleTestDatabase database(Scope scope) {
-        return scope.owner().getStore(NAMESPACE)
+        // a namespace of the owner's own: a store also answers with its parents' values, and a method's database
+        // must not be taken for its class's
+        return scope.owner().getStore(NAMESPACE.append(scope.owner().getUniqueId()))
                 .getOrComputeIfAbsent(DATABASE, key -> create(scope), FreshDatabase.class)
                 .database();
     }
@@ -122,11 +124,15 @@ public final class ShaleDatabaseExtension implements BeforeAllCallback, BeforeEa
             String template = Templates.ensure(server, source);
             return new FreshDatabase(server, template);
         } catch (ShaleTestDatabaseException e) {
-            if (e.getMessage().startsWith("@ShaleDatabase")) {
+            String prefix = "@ShaleDatabase on ";
+            if (e.getMessage().startsWith(prefix)) {
                 throw e;
             }
-            throw new ShaleTestDatabaseException("@ShaleDatabase on " + scope.description() + ": " + e.getMessage(),
-                    e);
+            // the same failure, named by the test it fails; the cause stays Shale's own exception
+            ShaleTestDatabaseException named = new ShaleTestDatabaseException(prefix + scope.description() + ": "
+                    + e.getMessage(), e.getCause());
+            named.setStackTrace(e.getStackTrace());
+            throw named;
         }
     }
 
