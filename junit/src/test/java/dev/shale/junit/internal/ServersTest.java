@@ -48,11 +48,11 @@ class ServersTest {
         Map<String, String> environment = Map.of(Servers.URL_VARIABLE, VARIABLE_URL);
         Map<String, String> properties = Map.of(Servers.URL_PROPERTY, PROPERTY_URL);
 
-        assertEquals("jdbc:postgresql://from-attribute:5432/postgres?user=a",
+        assertEquals("jdbc:postgresql://from-attribute/postgres?user=a",
                 servers(properties, environment).resolve(annotation(WithUrl.class)).adminUrl().jdbcUrl());
-        assertEquals("jdbc:postgresql://from-property:5432/postgres?user=p",
+        assertEquals("jdbc:postgresql://from-property/postgres?user=p",
                 servers(properties, environment).resolve(annotation(Auto.class)).adminUrl().jdbcUrl());
-        assertEquals("jdbc:postgresql://from-variable:5432/postgres?user=v",
+        assertEquals("jdbc:postgresql://from-variable/postgres?user=v",
                 servers(Map.of(), environment).resolve(annotation(Auto.class)).adminUrl().jdbcUrl());
     }
 
