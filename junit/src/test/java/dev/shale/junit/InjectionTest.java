@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
@@ -66,6 +67,17 @@ class InjectionTest {
         assertEquals(handleField.url(), urlField);
         try (Connection connection = handleField.connect()) {
             assertEquals(List.of("3"), ServerQueries.column(connection, "SELECT count(*) FROM books"));
+        }
+    }
+
+    /** A nested class shares the enclosing class's database. */
+    @Nested
+    class Inner {
+
+        @Test
+        void getsTheEnclosingClasssDatabase(ShaleTestDatabase database) {
+            assertEquals(classDatabase, database.name());
+            assertEquals(classDatabase, handleField.name());
         }
     }
 
