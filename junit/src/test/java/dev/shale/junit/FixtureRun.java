@@ -19,6 +19,8 @@ final class FixtureRun {
     record Failure(String name, Throwable cause) {
     }
 
+    private static volatile boolean running;
+
     private final List<Failure> failures = new ArrayList<>();
     private int succeeded;
 
@@ -31,6 +33,21 @@ final class FixtureRun {
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request().selectors(selectClass(fixture))
                 .build();
         Launcher launcher = LauncherFactory.create();
+        running = true;
+        try {
+            execute(launcher, request, run);
+        } finally {
+            running = false;
+        }
+        return run;
+    }
+
+    /** Whether a fixture is being run by this class; fixtures run by the build itself are skipped. */
+    static boolean running() {
+        return running;
+    }
+
+    private static void execute(Launcher launcher, LauncherDiscoveryRequest request, FixtureRun run) {
         launcher.execute(request, new TestExecutionListener() {
             @Override
             public void executionFinished(TestIdentifier identifier, TestExecutionResult result) {
@@ -44,7 +61,6 @@ final class FixtureRun {
                 }
             }
         });
-        return run;
     }
 
     List<Failure> failures() {

@@ -16,12 +16,16 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
 
 /**
  * What happens around the tests, seen from outside: fixture classes (static nested, so the build does not run them
  * itself) are run through the JUnit Platform and the server is inspected after them.
  */
 class LifecycleTest {
+
+    /** Fixtures run only when this class launches them (a -Dtest pattern may select nested classes). */
+    private static final String FIXTURE = "dev.shale.junit.FixtureRun#running";
 
     /** Databases and history the fixtures saw, in order. */
     static final List<String> SEEN = Collections.synchronizedList(new ArrayList<>());
@@ -101,6 +105,7 @@ class LifecycleTest {
 
     /** One database for the class, one for the annotated method. */
     @ShaleDatabase(migrations = "src/test/resources/db/shale")
+    @EnabledIf(FIXTURE)
     static class ClassAndMethodFixture {
 
         @org.junit.jupiter.api.BeforeAll
@@ -124,6 +129,7 @@ class LifecycleTest {
 
     /** Two methods, two databases from one template. */
     @ShaleDatabase(migrations = "src/test/resources/db/shale", isolation = ShaleDatabase.Isolation.METHOD)
+    @EnabledIf(FIXTURE)
     static class TwoMethodDatabasesFixture {
 
         @Test
@@ -146,6 +152,7 @@ class LifecycleTest {
 
     /** Its second migration fails. */
     @ShaleDatabase(migrations = "src/test/resources/failing/migrations")
+    @EnabledIf(FIXTURE)
     static class FailingMigrationFixture {
 
         @Test
@@ -156,6 +163,7 @@ class LifecycleTest {
 
     /** Asks for Testcontainers. */
     @ShaleDatabase(migrations = "src/test/resources/db/shale", server = ShaleDatabase.Server.TESTCONTAINERS)
+    @EnabledIf(FIXTURE)
     static class TestcontainersFixture {
 
         @Test

@@ -39,12 +39,9 @@ final class ContainerServer {
                     + e.getMessage() + ". Check that Docker can pull or has the image.", e);
         }
         Runtime.getRuntime().addShutdownHook(new Thread(container::stop, "shale-junit-container-stop"));
-        DatabaseUrl url = DatabaseUrl.parse(container.getJdbcUrl()).withPassword(container.getPassword());
-        String jdbc = url.jdbcUrl();
-        if (url.user().isEmpty()) {
-            url = DatabaseUrl.parse(jdbc + (jdbc.contains("?") ? "&" : "?") + "user=" + container.getUsername())
-                    .withPassword(container.getPassword());
-        }
+        String jdbc = container.getJdbcUrl();
+        DatabaseUrl url = DatabaseUrl.parse(jdbc + (jdbc.contains("?") ? "&" : "?") + "user=" + container.getUsername())
+                .withPassword(container.getPassword());
         ServerEndpoint endpoint = new ServerEndpoint(url, "the Testcontainers PostgreSQL " + image, false);
         STARTED.put(image, endpoint);
         return endpoint;
