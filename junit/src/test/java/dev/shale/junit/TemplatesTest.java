@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.shale.api.MigrationSource;
+import dev.shale.junit.internal.Fingerprint;
 import dev.shale.junit.internal.FreshDatabases;
 import dev.shale.junit.internal.Jdbc;
 import dev.shale.junit.internal.ServerEndpoint;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -47,16 +49,19 @@ class TemplatesTest {
     }
 
     @Test
-    void anEditedMigrationBuildsANewTemplate(@TempDir Path project) throws IOException {
+    void anEditedOrAddedDownFileNamesAnotherTemplate(@TempDir Path project) throws IOException {
         Path migrations = Files.createDirectories(project.resolve("migrations"));
-        String run = "-- run " + UUID.randomUUID() + "\n";
-        Fixtures.write(migrations, "20260101000000_create_notes.sql", run + "CREATE TABLE notes (id int);\n");
-        String first = remember(Templates.ensure(server, MigrationSource.folder(migrations)));
+        Fixtures.write(migrations, "20260101000000_create_notes.sql", "CREATE TABLE notes (id int);\n");
+        MigrationSource source = MigrationSource.folder(migrations);
+        String plain = Fingerprint.of(source);
 
-        Fixtures.write(migrations, "20260101000000_create_notes.sql", run + "CREATE TABLE notes (id bigint);\n");
-        String second = remember(Templates.ensure(server, MigrationSource.folder(migrations)));
+        Fixtures.write(migrations, "20260101000000_create_notes.down.sql", "DROP TABLE notes;\n");
+        String withDown = Fingerprint.of(source);
+        Fixtures.write(migrations, "20260101000000_create_notes.sql", "CREATE TABLE notes (id bigint);\n");
+        String edited = Fingerprint.of(source);
 
-        assertNotEquals(first, second);
+        assertEquals(3, Set.of(plain, withDown, edited).size(), plain + " " + withDown + " " + edited);
+        assertTrue(Templates.name(edited).matches("shale_tpl_[0-9a-f]{16}"), Templates.name(edited));
     }
 
     private String remember(String template) {
