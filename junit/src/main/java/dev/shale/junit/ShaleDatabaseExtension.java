@@ -56,12 +56,20 @@ public final class ShaleDatabaseExtension implements BeforeAllCallback, BeforeEa
         Class<?> type = parameter.getParameter().getType();
         boolean known = type == ShaleTestDatabase.class || type == DataSource.class || type == Connection.class
                 || (type == String.class && parameter.isAnnotated(ShaleDatabaseUrl.class));
-        return known && scope(context).isPresent();
+        // outside a test method, isolation = METHOD has no database: claimed anyway, for resolveParameter to say so
+        return known && (scope(context).isPresent() || perMethodOnly(context));
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        ShaleTestDatabase database = database(scope(context).orElseThrow());
+        Optional<Scope> scope = scope(context);
+        if (scope.isEmpty()) {
+            throw new ParameterResolutionException("@ShaleDatabase(isolation = METHOD) on "
+                    + context.getRequiredTestClass().getName() + " gives each test method a database of its own, so"
+                    + " there is none for " + parameter.getDeclaringExecutable().getName() + "(...): take the"
+                    + " parameter in a test method or in @BeforeEach, or use isolation = CLASS.");
+        }
+        ShaleTestDatabase database = database(scope.get());
         Class<?> type = parameter.getParameter().getType();
         if (type == Connection.class) {
             try {
@@ -106,6 +114,14 @@ public final class ShaleDatabaseExtension implements BeforeAllCallback, BeforeEa
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether a context outside any test method is in a class annotated with {@code isolation = METHOD}. */
+    private static boolean perMethodOnly(ExtensionContext context) {
+        return context.getTestMethod().isEmpty() && context.getTestClass()
+                .flatMap(type -> AnnotationSupport.findAnnotation(type, ShaleDatabase.class))
+                .filter(annotation -> annotation.isolation() == ShaleDatabase.Isolation.METHOD)
+                .isPresent();
     }
 
     /** The scope's database, created on first use. */

@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 
@@ -93,6 +94,16 @@ class LifecycleTest {
     }
 
     @Test
+    void aBeforeAllParameterWithPerMethodIsolationIsRefusedWithTheReason() {
+        FixtureRun run = FixtureRun.of(BeforeAllPerMethodFixture.class);
+
+        assertEquals(1, run.failures().size(), run.describe());
+        assertEquals("@ShaleDatabase(isolation = METHOD) on " + BeforeAllPerMethodFixture.class.getName() + " gives"
+                + " each test method a database of its own, so there is none for before(...): take the parameter in a"
+                + " test method or in @BeforeEach, or use isolation = CLASS.", run.failures().get(0).cause().getMessage());
+    }
+
+    @Test
     void testcontainersIsRefusedClearlyWithoutDocker() {
         FixtureRun run = FixtureRun.of(TestcontainersFixture.class);
 
@@ -101,6 +112,22 @@ class LifecycleTest {
                 + " TESTCONTAINERS) needs Docker, and Docker is not available (Testcontainers found no running Docker"
                 + " environment). Start Docker, or choose server = EMBEDDED, or set SHALE_TEST_DATABASE_URL to an"
                 + " existing PostgreSQL server.", run.failures().get(0).cause().getMessage());
+    }
+
+    /** With isolation = METHOD, a @BeforeAll parameter is refused with a message saying why. */
+    @ShaleDatabase(migrations = "src/test/resources/db/shale", isolation = ShaleDatabase.Isolation.METHOD)
+    @EnabledIf(FIXTURE)
+    static class BeforeAllPerMethodFixture {
+
+        @org.junit.jupiter.api.BeforeAll
+        static void before(DataSource dataSource) {
+            throw new AssertionError("no database should have been resolved");
+        }
+
+        @Test
+        void neverRuns() {
+            throw new AssertionError("the class should have failed before its tests");
+        }
     }
 
     /** One database for the class, one for the annotated method. */
