@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.shale.cli.ShaleCommand;
-import dev.shale.testing.PostgresExtension;
-import dev.shale.testing.TestDatabase;
+import dev.shale.junit.ShaleDatabase;
+import dev.shale.junit.ShaleDatabaseUrl;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -14,20 +14,19 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * After {@code shale migrate}, {@code shale check --db} finds the portal database exactly as its snapshot says:
- * no false drift from PostgreSQL's spelling of the @Min/@Max checks, now(), gen_random_uuid() or the enum default.
+ * A portal database migrated by {@code @ShaleDatabase} (from the example's {@code migrations/}) is, for
+ * {@code shale check --db}, exactly as its snapshot says: no false drift from PostgreSQL's spelling of the @Min/@Max checks, now(), gen_random_uuid() or the enum default.
  */
-@ExtendWith(PostgresExtension.class)
+@ShaleDatabase
 class PortalCheckTest {
 
     private static final Path EXAMPLE = Path.of("").toAbsolutePath();
 
     @Test
-    void aMigratedPortalDatabaseHasNoDrift(TestDatabase db, @TempDir Path copy) throws IOException {
+    void aMigratedPortalDatabaseHasNoDrift(@ShaleDatabaseUrl String url, @TempDir Path copy) throws IOException {
         for (String folder : new String[] {"migrations", "snapshots"}) {
             Files.createDirectories(copy.resolve(folder));
             try (var files = Files.list(EXAMPLE.resolve(folder))) {
@@ -38,10 +37,7 @@ class PortalCheckTest {
         }
         Files.writeString(copy.resolve("shale.yaml"), "schema:\n  packages: [dev.shale.examples.portal]\n  classpath: ['"
                 + EXAMPLE.resolve("target/classes").toString().replace("\\", "/") + "']\n");
-        Map<String, String> environment = Map.of("DATABASE_URL", db.jdbcUrl());
-
-        Run migrate = run(environment, copy, "migrate");
-        assertEquals(0, migrate.exitCode(), migrate.err());
+        Map<String, String> environment = Map.of("DATABASE_URL", url);
 
         Run check = run(environment, copy, "check", "--db");
 

@@ -1,0 +1,1 @@
+DELETE FROM books WHERE title IN ('Dune', 'Emma', 'Ulysses');
