@@ -50,11 +50,15 @@ final class GeneratedHeader {
     }
 
     /**
-     * The SQL below the header: from the first line that is neither blank nor a comment, or that is a
-     * {@code -- shale:step} marker; the whole text when the header is all there is. Trailing blanks removed.
+     * The SQL below the header of a generated file: from the first line that is neither blank nor a comment, or
+     * that is a {@code -- shale:step} marker; a hand-written file whole (its comments are the author's). Trailing
+     * blanks removed.
      */
     static String body(String text) {
         String stripped = strip(text);
+        if (!isGenerated(stripped)) {
+            return stripped.stripTrailing();
+        }
         int at = 0;
         while (at < stripped.length()) {
             int end = stripped.indexOf('\n', at);

@@ -62,7 +62,33 @@ public final class ReviewRenderer {
 
     private static String render(ReviewReport report, int sqlLimit, boolean shapes, boolean changes,
                                  List<String> notes) {
-        return Templates.render("review.md", new ReviewView(report, sqlLimit, shapes, changes, notes)).stripTrailing()
-                + "\n";
+        return tidy(Templates.render("review.md", new ReviewView(report, sqlLimit, shapes, changes, notes)));
+    }
+
+    /**
+     * The text with one blank line where the templates left several (outside code blocks, whose SQL is kept as it
+     * is) and ending with one line break.
+     */
+    static String tidy(String markdown) {
+        StringBuilder out = new StringBuilder(markdown.length());
+        String fence = null;
+        boolean blank = false;
+        for (String line : markdown.split("\n", -1)) {
+            if (fence == null && line.matches("`{3,}sql")) {
+                fence = line.substring(0, line.length() - 3);
+            } else if (fence != null && line.equals(fence)) {
+                fence = null;
+            } else if (fence == null && line.isBlank()) {
+                if (blank) {
+                    continue;
+                }
+                blank = true;
+                out.append('\n');
+                continue;
+            }
+            blank = false;
+            out.append(line).append('\n');
+        }
+        return out.toString().stripTrailing() + "\n";
     }
 }
