@@ -50,8 +50,11 @@ public final class CommittedMigrations {
         boolean generated = upText != null && GeneratedHeader.isGenerated(upText);
         List<ReviewHazard> hazards = upText == null ? List.of()
                 : generated ? GeneratedHeader.hazards(upText) : linted(up, upText);
-        List<TableComparison> tables = tables(migration, snapshots, renames, notes);
-        return new ReviewMigration(up, down, generated, upText == null ? List.of() : GeneratedHeader.changes(upText),
+        List<String> changes = upText == null ? List.of() : GeneratedHeader.changes(upText);
+        // the snapshots do not record renames: the header's words do
+        List<TableComparison> tables = tables(migration, snapshots, renames.isEmpty() ? Renames.described(changes)
+                : renames, notes);
+        return new ReviewMigration(up, down, generated, changes,
                 hazards, upText == null ? "" : GeneratedHeader.body(upText),
                 downText == null ? null : GeneratedHeader.body(downText), tables, notes);
     }

@@ -16,12 +16,12 @@ public final class ReviewFile {
     }
 
     /**
-     * Writes {@code text} to {@code target}, creating its folder.
+     * Writes {@code text} to {@code file} (relative to {@code projectDir} unless absolute), creating its folder.
      *
      * @throws CommandException (usage error) naming the file when it cannot be written; the file is then untouched
      */
-    public static void write(Path target, String text) {
-        Path absolute = target.toAbsolutePath().normalize();
+    public static void write(Path projectDir, Path file, String text) {
+        Path absolute = projectDir.resolve(file).toAbsolutePath().normalize();
         Path folder = absolute.getParent();
         Path temp = null;
         try {
@@ -41,7 +41,7 @@ public final class ReviewFile {
                     // the temporary file is named after the review; the message below matters more
                 }
             }
-            throw new CommandException(ExitCode.USAGE, "cannot write the review " + target + ": " + e.getMessage(),
+            throw new CommandException(ExitCode.USAGE, "cannot write the review " + file + ": " + e.getMessage(),
                     "give --review a file in a folder this process can write", e);
         }
     }

@@ -34,7 +34,7 @@ public final class Reviews {
                 : CommittedMigrations.read(directory, version::equals, Renames.of(plan.changes()));
         String scope = version == null ? "No changes: the schema records match the latest snapshot, so shale generate"
                 + " wrote no migration." : "The migration shale generate just wrote.";
-        ReviewFile.write(projectDir.resolve(review), ReviewRenderer.render(new ReviewReport("generate", scope,
+        ReviewFile.write(projectDir, review, ReviewRenderer.render(new ReviewReport("generate", scope,
                 migrations, null, List.of())));
     }
 
@@ -62,7 +62,7 @@ public final class Reviews {
         }
         String sentence = scope.sentence() + (scope.any() && migrations.isEmpty() && notes.isEmpty()
                 ? " There is none." : "");
-        ReviewFile.write(projectDir.resolve(review), ReviewRenderer.render(new ReviewReport("check", sentence,
+        ReviewFile.write(projectDir, review, ReviewRenderer.render(new ReviewReport("check", sentence,
                 migrations, report, notes)));
     }
 }
