@@ -67,10 +67,10 @@ final class GenerateCommand implements Callable<Integer> {
         MigrationPlan plan = MigrationPlanner.plan(from, declared.model(), declared.renames(), declared.backfills(),
                 config.ddlForm());
         if (plan.isEmpty()) {
+            Reviews.generated(shale.projectDir(), review, directory, null, null);
             GenerateOutput.print(console, format, new GenerateOutput.Run(null, null, null, List.of(),
                     "No changes: the schema records match "
                     + latest.map(s -> "the latest snapshot (" + s.id() + ")").orElse("an empty database") + "."));
-            Reviews.generated(shale.projectDir(), review, directory, null, null);
             return ExitCode.OK;
         }
 
@@ -83,6 +83,7 @@ final class GenerateCommand implements Callable<Integer> {
                 MigrationText.up(plan, previousId, next.id()),
                 MigrationText.down(plan, previousId, next.id()),
                 SnapshotJson.write(next)));
+
         Reviews.generated(shale.projectDir(), review, directory, version, plan);
         GenerateOutput.print(console, format, new GenerateOutput.Run(version.toString(), finalName.toString(), plan,
                 written.stream().map(config::display).toList(), null));
