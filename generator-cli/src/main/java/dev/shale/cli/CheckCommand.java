@@ -13,6 +13,7 @@ import dev.shale.cli.check.ReportView;
 import dev.shale.cli.config.ShaleConfig;
 import dev.shale.cli.render.MigrationText;
 import dev.shale.cli.render.Templates;
+import dev.shale.cli.review.Reviews;
 import dev.shale.cli.schema.SchemaLoader;
 import dev.shale.cli.schema.StaleClasses;
 import dev.shale.diff.MigrationPlan;
@@ -88,6 +89,16 @@ final class CheckCommand implements Callable<Integer> {
             description = "text (default), json (stable fields, for CI) or markdown (for a pull-request comment).")
     Format format;
 
+    @Option(names = "--review", paramLabel = "FILE.md",
+            description = "Also write a Markdown review for a pull-request comment: the findings, and with --since the"
+                    + " migrations' changes, hazards, SQL and tables before and after (see docs/ci.md).")
+    java.nio.file.Path review;
+
+    @Option(names = "--since", paramLabel = "VERSION",
+            description = "With --review: show the migrations newer than VERSION, the base branch's newest migration"
+                    + " (its 14 digits or file name); 0 shows every migration.")
+    String since;
+
     @Override
     public Integer call() {
         ShaleConfig config = project.load(shale.projectDir(), shale.environment());
@@ -140,6 +151,7 @@ final class CheckCommand implements Callable<Integer> {
         findings.addAll(databaseFindings);
         CheckReport report = new CheckReport(findings, changes,
                 latest == null ? null : latest.map(NamedSnapshot::fileName).orElse(null), notes, databaseReport);
+        Reviews.checked(shale.projectDir(), review, since, directory, report);
         print(report);
         return report.exitCode();
     }

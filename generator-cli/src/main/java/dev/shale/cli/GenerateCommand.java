@@ -3,6 +3,7 @@ package dev.shale.cli;
 import dev.shale.cli.config.ShaleConfig;
 import dev.shale.cli.render.MigrationNames;
 import dev.shale.cli.render.MigrationText;
+import dev.shale.cli.review.Reviews;
 import dev.shale.cli.schema.SchemaLoader;
 import dev.shale.cli.schema.StaleClasses;
 import dev.shale.diff.MigrationPlan;
@@ -45,6 +46,11 @@ final class GenerateCommand implements Callable<Integer> {
                     + " dev/shale/cli/schemas/generate.schema.json in shale.jar).")
     OutputFormat format;
 
+    @Option(names = "--review", paramLabel = "FILE.md",
+            description = "Also write a Markdown review of the new migration for a pull-request comment: its changes,"
+                    + " hazards, SQL and each changed table before and after (see docs/ci.md).")
+    Path review;
+
     @Override
     public Integer call() {
         Console console = shale.console();
@@ -61,6 +67,7 @@ final class GenerateCommand implements Callable<Integer> {
         MigrationPlan plan = MigrationPlanner.plan(from, declared.model(), declared.renames(), declared.backfills(),
                 config.ddlForm());
         if (plan.isEmpty()) {
+            Reviews.generated(shale.projectDir(), review, directory, null, null);
             GenerateOutput.print(console, format, new GenerateOutput.Run(null, null, null, List.of(),
                     "No changes: the schema records match "
                     + latest.map(s -> "the latest snapshot (" + s.id() + ")").orElse("an empty database") + "."));
@@ -77,6 +84,7 @@ final class GenerateCommand implements Callable<Integer> {
                 MigrationText.down(plan, previousId, next.id()),
                 SnapshotJson.write(next)));
 
+        Reviews.generated(shale.projectDir(), review, directory, version, plan);
         GenerateOutput.print(console, format, new GenerateOutput.Run(version.toString(), finalName.toString(), plan,
                 written.stream().map(config::display).toList(), null));
         return ExitCode.OK;
