@@ -25,8 +25,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * Runs real Maven, offline, on the sample project in {@code src/it/sample} (one {@code @Table} record, the
  * folders set in the pom, the package in {@code shale.yaml}, {@code check} bound to {@code verify}): generate then
- * check, migrate and status on a fresh PostgreSQL database, the build failing on an ungenerated change, and a
- * configuration error. The steps share one copy of the project, in this order.
+ * check, migrate and status on a fresh PostgreSQL database, the build failing on an ungenerated change and drift, and a
+ * configuration error. The steps share one copy of the project and one database, in this order.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -36,6 +36,7 @@ class MavenPluginIT {
     private final List<String> timings = new ArrayList<>();
     private MavenRun maven;
     private Path project;
+    private TestDatabase database;
 
     @BeforeAll
     void prepare() throws IOException {
@@ -53,6 +54,9 @@ class MavenPluginIT {
 
     @AfterAll
     void report() {
+        if (database != null) {
+            database.close();
+        }
         System.out.println("MavenPluginIT timings: " + String.join(", ", timings));
     }
 
@@ -76,38 +80,40 @@ class MavenPluginIT {
     @Test
     @Order(2)
     void migrateThenStatusOnAFreshDatabase() throws Exception {
-        try (TestDatabase database = TestDatabase.create()) {
-            MavenRun.Result result = mvn("shale:migrate", "shale:status", "shale:check",
-                    "-Dshale.databaseUrl=" + database.jdbcUrl());
+        database = TestDatabase.create();
+        MavenRun.Result result = mvn("shale:migrate", "shale:status", "shale:check",
+                "-Dshale.databaseUrl=" + database.jdbcUrl());
 
-            assertEquals(0, result.exitCode(), result.log());
-            assertTrue(result.log().contains("shale-maven-plugin:" + version + ":status"), result.log());
-            assertEquals(List.of("1"), database.firstColumn("select count(*) from shale_migrations"));
-            assertEquals(List.of("1"), database.firstColumn("select count(*) from information_schema.tables"
-                    + " where table_schema = 'public' and table_name = 'accounts'"));
-            assertTrue(result.log().contains("1 migration: 1 applied, 0 pending"), result.log());
-            // a database URL in the pom (here -Dshale.databaseUrl) makes check compare the live schema too
-            assertTrue(result.log().contains("no drift."), result.log());
-            String password = database.url().password();
-            if (password != null) {
-                assertFalse(result.log().contains(password), "the password shows in the log");
-            }
+        assertEquals(0, result.exitCode(), result.log());
+        assertTrue(result.log().contains("shale-maven-plugin:" + version + ":status"), result.log());
+        assertEquals(List.of("1"), database.firstColumn("select count(*) from shale_migrations"));
+        assertEquals(List.of("1"), database.firstColumn("select count(*) from information_schema.tables"
+                + " where table_schema = 'public' and table_name = 'accounts'"));
+        assertTrue(result.log().contains("1 migration: 1 applied, 0 pending"), result.log());
+        // a database URL in the pom (here -Dshale.databaseUrl) makes check compare the live schema too
+        assertTrue(result.log().contains("no drift."), result.log());
+        String password = database.url().password();
+        if (password != null) {
+            assertFalse(result.log().contains(password), "the password shows in the log");
         }
     }
 
     @Test
     @Order(3)
-    void checkBoundToVerifyFailsOnAnUngeneratedChange() throws Exception {
+    void checkBoundToVerifyFailsOnAnUngeneratedChangeAndDrift() throws Exception {
         Path record = project.resolve("src/main/java/sample/schema/Account.java");
         Files.writeString(record, Files.readString(record).replace("String email)", "String email, String nickname)"));
+        // and someone changed the database by hand
+        database.execute("alter table accounts add column note text");
 
-        MavenRun.Result result = mvn("verify");
+        MavenRun.Result result = mvn("verify", "-Dshale.databaseUrl=" + database.jdbcUrl());
 
         assertNotEquals(0, result.exitCode(), result.log());
         assertTrue(result.log().contains("BUILD FAILURE"), result.log());
         assertTrue(result.log().contains("shale-maven-plugin:" + version + ":check (default)"), result.log());
         assertTrue(result.log().contains("shale check failed (exit code 1)"), result.log());
         assertTrue(result.log().contains("add column public.accounts.nickname"), result.log());
+        assertTrue(result.log().contains("1 object drifted"), result.log());
         assertTrue(result.log().contains("MojoFailureException"), result.log());
     }
 
