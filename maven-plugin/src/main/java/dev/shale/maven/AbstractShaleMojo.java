@@ -1,6 +1,7 @@
 package dev.shale.maven;
 
 import java.io.File;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,8 +95,8 @@ public abstract class AbstractShaleMojo extends AbstractMojo {
             getLog().info("Skipping shale " + goal() + " (shale.skip)");
             return;
         }
-        ShaleArguments command = new ShaleArguments("-C", projectDirectory.getAbsolutePath());
-        command.plain(List.of(commandLine().toArray()))
+        ShaleArguments command = new ShaleArguments("-C", projectDirectory.getAbsolutePath())
+                .plain(commandLine().toList())
                 .option("--format", format)
                 .plain(arguments);
         new ShaleRunner(getLog()).run(goal(), environment(), command,
@@ -125,7 +126,7 @@ public abstract class AbstractShaleMojo extends AbstractMojo {
     /** The project's output directory, then its compile classpath (the jars the schema classes may need). */
     private List<String> schemaClasspath() throws MojoExecutionException {
         try {
-            List<String> elements = new java.util.ArrayList<>();
+            List<String> elements = new ArrayList<>();
             elements.add(project.getBuild().getOutputDirectory());
             for (String element : project.getCompileClasspathElements()) {
                 if (!elements.contains(element)) {

@@ -37,6 +37,11 @@ final class ShaleArguments {
         return this;
     }
 
+    /** The arguments so far, as a list. */
+    List<String> toList() {
+        return List.copyOf(arguments);
+    }
+
     /** The arguments so far. */
     String[] toArray() {
         return arguments.toArray(String[]::new);
