@@ -45,8 +45,9 @@ final class CrossingReduction {
                 int l = downward ? k : count - 1 - k;
                 List<List<Integer>> neighbours = downward ? up : down;
                 List<Integer> layer = layers.get(l);
-                layer.sort(Comparator.comparingDouble((Integer v) -> barycenter(v, neighbours.get(v), position))
-                        .thenComparingDouble(v -> position[v]));
+                double[] barycenter = new double[nodes];
+                layer.forEach(v -> barycenter[v] = barycenter(v, neighbours.get(v), position));
+                layer.sort(Comparator.comparingDouble((Integer v) -> barycenter[v]).thenComparingDouble(v -> position[v]));
                 for (int i = 0; i < layer.size(); i++) {
                     position[layer.get(i)] = i;
                 }
@@ -71,25 +72,60 @@ final class CrossingReduction {
         }
         segments.forEach(s -> byGap.get(layerOf[s[0]]).add(s));
         long total = 0;
-        for (List<int[]> gap : byGap) {
-            for (int i = 0; i < gap.size(); i++) {
-                int[] a = gap.get(i);
-                for (int j = i + 1; j < gap.size(); j++) {
-                    int[] b = gap.get(j);
-                    if ((position[a[0]] - position[b[0]]) * (position[a[1]] - position[b[1]]) < 0) {
-                        total++;
-                    }
-                }
-            }
+        for (int l = 0; l < byGap.size(); l++) {
+            total += crossingsOfGap(byGap.get(l), position, l + 1 < layers.size() ? layers.get(l + 1).size() : 0);
         }
         return total;
+    }
+
+    /**
+     * Crossings between two layers in O(m log m): segments sorted by their upper end, then each counted against the
+     * earlier ones whose lower end lies strictly further on (a Fenwick tree over the lower layer's positions).
+     */
+    private static long crossingsOfGap(List<int[]> gap, double[] position, int lowerSize) {
+        List<int[]> sorted = new ArrayList<>(gap);
+        sorted.sort(Comparator.comparingDouble((int[] s) -> position[s[0]]).thenComparingDouble(s -> position[s[1]]));
+        long[] tree = new long[lowerSize + 1];
+        long total = 0;
+        int seen = 0;
+        int i = 0;
+        while (i < sorted.size()) {
+            // segments sharing an upper end do not cross one another: count the group, then add it
+            int j = i;
+            while (j < sorted.size() && position[sorted.get(j)[0]] == position[sorted.get(i)[0]]) {
+                int lower = (int) position[sorted.get(j)[1]];
+                total += seen - prefix(tree, lower + 1);
+                j++;
+            }
+            for (int k = i; k < j; k++) {
+                for (int x = (int) position[sorted.get(k)[1]] + 1; x <= lowerSize; x += x & -x) {
+                    tree[x]++;
+                }
+                seen++;
+            }
+            i = j;
+        }
+        return total;
+    }
+
+    /** How many added lower ends lie at positions below {@code end}. */
+    private static long prefix(long[] tree, int end) {
+        long sum = 0;
+        for (int x = end; x > 0; x -= x & -x) {
+            sum += tree[x];
+        }
+        return sum;
     }
 
     private static double barycenter(int v, List<Integer> neighbours, double[] position) {
         if (neighbours.isEmpty()) {
             return position[v];
         }
-        return neighbours.stream().mapToDouble(u -> position[u]).average().orElseThrow();
+        double sum = 0;
+        for (int u : neighbours) {
+            sum += position[u];
+        }
+        return sum / neighbours.size();
     }
 
     private static void positions(List<List<Integer>> layers, double[] position) {
