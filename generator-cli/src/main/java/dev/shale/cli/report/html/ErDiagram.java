@@ -9,7 +9,6 @@ import dev.shale.model.SchemaModel;
 import dev.shale.model.Table;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -128,7 +127,9 @@ public final class ErDiagram {
 
     /** A coordinate with at most one decimal, the same on every machine. */
     static String number(double value) {
-        double rounded = Math.round(value * 10) / 10.0;
-        return rounded == Math.rint(rounded) ? Long.toString((long) rounded) : String.format(Locale.ROOT, "%.1f", rounded);
+        long tenths = Math.round(value * 10);
+        String sign = tenths < 0 ? "-" : "";
+        long abs = Math.abs(tenths);
+        return abs % 10 == 0 ? sign + abs / 10 : sign + abs / 10 + "." + abs % 10;
     }
 }

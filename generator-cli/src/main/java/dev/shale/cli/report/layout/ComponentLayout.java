@@ -135,6 +135,15 @@ final class ComponentLayout {
             hasLower[(int) s[0]] = true;
             hasUpper[(int) s[1]] = true;
         }
+        // the segments touching each layer, so that a layer's pass reads only its own
+        List<List<double[]>> touching = new ArrayList<>();
+        for (int l = 0; l < layers.size(); l++) {
+            touching.add(new ArrayList<>());
+        }
+        for (double[] s : segments) {
+            touching.get(layerOf[(int) s[0]]).add(s);
+            touching.get(layerOf[(int) s[1]]).add(s);
+        }
         double[] y = new double[nodes];
         for (List<Integer> layer : layers) {
             double next = 0;
@@ -143,14 +152,18 @@ final class ComponentLayout {
                 next += height.get(v) + NODE_GAP;
             }
         }
+        double[] sum = new double[nodes];
+        int[] count = new int[nodes];
         for (int sweep = 0; sweep < PLACEMENT_SWEEPS; sweep++) {
             boolean downward = sweep % 2 == 0;
             for (int k = 0; k < layers.size(); k++) {
                 int l = downward ? k : layers.size() - 1 - k;
                 List<Integer> layer = layers.get(l);
-                double[] sum = new double[nodes];
-                int[] count = new int[nodes];
-                for (double[] s : segments) {
+                for (int v : layer) {
+                    sum[v] = 0;
+                    count[v] = 0;
+                }
+                for (double[] s : touching.get(l)) {
                     int upper = (int) s[0];
                     int lower = (int) s[1];
                     // a node follows the side swept before it, or either side when it has only that one

@@ -38,6 +38,7 @@ final class CrossingReduction {
         positions(layers, position);
         List<List<Integer>> best = copy(layers);
         long fewest = crossings(layers, segments, layerOf, position);
+        double[] barycenter = new double[nodes];
         for (int sweep = 0; sweep < SWEEPS && fewest > 0; sweep++) {
             boolean downward = sweep % 2 == 0;
             int count = layers.size();
@@ -45,7 +46,6 @@ final class CrossingReduction {
                 int l = downward ? k : count - 1 - k;
                 List<List<Integer>> neighbours = downward ? up : down;
                 List<Integer> layer = layers.get(l);
-                double[] barycenter = new double[nodes];
                 layer.forEach(v -> barycenter[v] = barycenter(v, neighbours.get(v), position));
                 layer.sort(Comparator.comparingDouble((Integer v) -> barycenter[v]).thenComparingDouble(v -> position[v]));
                 for (int i = 0; i < layer.size(); i++) {
