@@ -43,7 +43,7 @@ class ReportBrowserTest {
     @BeforeAll
     static void writePagesAndStartChromium() throws Exception {
         Files.createDirectories(ARTIFACTS);
-        Path project = Files.createTempDirectory(ARTIFACTS, "big-");
+        Path project = Files.createDirectories(ARTIFACTS.resolve("big-project"));
         big = withInjection(SyntheticSchemas.of(120, 42));
         Files.writeString(project.resolve("big.json"), SnapshotJson.write(Snapshot.next(null, big)));
         bigPage = ARTIFACTS.resolve("big.html");
@@ -142,6 +142,7 @@ class ReportBrowserTest {
         assertTrue(text.contains(INJECTED), "the comment is shown as text: " + text);
         assertTrue(chromium.evaluate("window.injected === undefined && document.scripts.length === 1").asBoolean(),
                 "no markup of a comment runs");
+        chromium.screenshot(ARTIFACTS.resolve("big-section.png"));
     }
 
     @Test
@@ -190,6 +191,8 @@ class ReportBrowserTest {
                 "20261121213641 add_super_admin_role"), names(page.get("migrations")));
         assertTrue(page.get("first").asText().contains("create table public.users"), page.toString());
         chromium.screenshot(ARTIFACTS.resolve("example.png"));
+        chromium.evaluate("document.getElementById('enums').scrollIntoView()");
+        chromium.screenshot(ARTIFACTS.resolve("example-timeline.png"));
     }
 
     /** Names of the boxes, of the sections, and of boxes whose link has no section, in document order. */
