@@ -120,6 +120,11 @@ final class HeadlessChromium implements AutoCloseable {
         return result.path("result").path("value");
     }
 
+    /** Moves the mouse to the viewport point {@code x, y}. */
+    void hover(double x, double y) throws Exception {
+        mouse("mouseMoved", x, y, "none", 0);
+    }
+
     /** A real left click at the viewport point {@code x, y}. */
     void click(double x, double y) throws Exception {
         mouse("mouseMoved", x, y, "none", 0);

@@ -16,30 +16,37 @@ public record ReportPage(String source, String generatedAt, DiagramView diagram,
         timeline = List.copyOf(timeline);
     }
 
+    /** The number of tables. */
     public int tableCount() {
         return tables.size();
     }
 
+    /** The number of foreign keys. */
     public int foreignKeyCount() {
         return tables.stream().mapToInt(t -> t.foreignKeys().size()).sum();
     }
 
+    /** The number of enum types. */
     public int enumCount() {
         return enums.size();
     }
 
+    /** The number of migrations in the timeline. */
     public int migrationCount() {
         return timeline.size();
     }
 
+    /** Whether the schema has any table. */
     public boolean hasTables() {
         return !tables.isEmpty();
     }
 
+    /** Whether the schema has any enum type. */
     public boolean hasEnums() {
         return !enums.isEmpty();
     }
 
+    /** Whether the timeline lists any migration. */
     public boolean hasTimeline() {
         return !timeline.isEmpty();
     }
