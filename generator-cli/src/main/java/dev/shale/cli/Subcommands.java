@@ -14,7 +14,7 @@ final class Subcommands {
     private static final List<Class<?>> ALL = List.of(InitCommand.class, GenerateCommand.class, CreateCommand.class,
             DiscardCommand.class, HashCommand.class, MigrateCommand.class, StatusCommand.class, RollbackCommand.class,
             DiffCommand.class, PushCommand.class, CheckCommand.class, LintCommand.class, PullCommand.class,
-            VerifyCommand.class, CommandLine.HelpCommand.class);
+            VerifyCommand.class, ReportCommand.class, CommandLine.HelpCommand.class);
 
     private Subcommands() {
     }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class SubcommandsTest {
 
     private static final List<String> ALL = List.of("init", "generate", "create", "discard", "hash", "migrate", "status",
-            "rollback", "diff", "push", "check", "lint", "pull", "verify", "help");
+            "rollback", "diff", "push", "check", "lint", "pull", "verify", "report", "help");
 
     @Test
     void namesTheFirstArgumentAfterTheProjectDirectory() {
