@@ -16,6 +16,8 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * An application started on a fresh database migrates it from {@code classpath:db/shale} before its beans use it,
@@ -60,6 +62,18 @@ class ShaleStartupTest {
             assertEquals(List.of("20261201090000 create_customers APPLIED 1", "20261201090100 seed_customers APPLIED 1",
                     "20261201090200 create_orders APPLIED 1"), describe(shale.migrations()));
             assertTrue(shale.migrations().stream().allMatch(m -> m.appliedAt() != null && m.appliedBy() != null));
+
+            // the JSON the actuator writes (Jackson 3)
+            JsonNode json = JsonMapper.builder().build().valueToTree(beans)
+                    .path("contexts").path(context.getId()).path("shaleBeans").path("shaleMigrator");
+            assertEquals("classpath:db/shale", json.path("source").asString(), json.toString());
+            assertTrue(json.path("upToDate").asBoolean(), json.toString());
+            assertEquals(3, json.path("totals").path("applied").asInt(), json.toString());
+            JsonNode first = json.path("migrations").path(0);
+            assertEquals("20261201090000", first.path("version").asString(), json.toString());
+            assertEquals("APPLIED", first.path("state").asString(), json.toString());
+            assertEquals(shale.migrations().get(0).appliedAt().toString(), first.path("appliedAt").asString(),
+                    json.toString());
         }
 
         db.execute("INSERT INTO public.customers (email, name) VALUES ('linus@example.com', 'Linus')");
