@@ -29,7 +29,7 @@ import org.springframework.core.io.ResourceLoader;
 @ConditionalOnBooleanProperty(name = "shale.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(ShaleProperties.class)
 @Import(DatabaseInitializationDependencyConfigurer.class)
-public class ShaleAutoConfiguration {
+public final class ShaleAutoConfiguration {
 
     private static final Log LOG = LogFactory.getLog(ShaleAutoConfiguration.class);
 

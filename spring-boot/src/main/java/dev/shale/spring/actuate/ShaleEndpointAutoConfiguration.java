@@ -17,7 +17,7 @@ import org.springframework.context.annotation.Bean;
 @AutoConfiguration(after = ShaleAutoConfiguration.class)
 @ConditionalOnClass(ConditionalOnAvailableEndpoint.class)
 @ConditionalOnAvailableEndpoint(ShaleEndpoint.class)
-public class ShaleEndpointAutoConfiguration {
+public final class ShaleEndpointAutoConfiguration {
 
     @Bean
     @ConditionalOnBean(ShaleMigrator.class)

@@ -18,7 +18,7 @@ import org.springframework.context.annotation.Bean;
 @ConditionalOnClass({HealthIndicator.class, ConditionalOnEnabledHealthIndicator.class})
 @ConditionalOnBean(ShaleMigrator.class)
 @ConditionalOnEnabledHealthIndicator("shale")
-public class ShaleHealthContributorAutoConfiguration {
+public final class ShaleHealthContributorAutoConfiguration {
 
     /** Named so that the health component is {@code shale}. */
     @Bean
