@@ -40,8 +40,10 @@ class ShaleStartupTest {
     @Test
     void startUpMigratesBeforeJdbcTemplateBeansAndReportsHealthAndEndpoint() {
         try (ConfigurableApplicationContext context = Apps.start(TestApp.class, db)) {
-            // the bean built from JdbcTemplate read the rows the data migration inserted: it waited for Shale
+            // the beans built from JdbcTemplate and from the marked DataSource read the rows the data migrations
+            // inserted: they waited for Shale
             assertEquals(List.of("Ada", "Grace"), context.getBean(TestApp.CustomerNames.class).names());
+            assertEquals(1, context.getBean(TestApp.OrderCount.class).count());
 
             assertEquals(List.of("customers", "orders", "shale_migration_progress", "shale_migrations"), db.firstColumn(
                     "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename"));
