@@ -5,6 +5,7 @@ import dev.shale.api.MigrationSource;
 import dev.shale.api.RunnerSettings;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 /** Turns {@link ShaleProperties} into the runner's {@link MigrationSource} and {@link MigrateOptions}. */
 final class ShaleOptions {
@@ -37,6 +38,15 @@ final class ShaleOptions {
         return MigrationSource.classpath(path, loader);
     }
 
+    /**
+     * The property behind a {@link RunnerSettings} message, which starts with the setting's name ({@code lockRetries
+     * must be ...} is {@code shale.lock-retries}; {@code historySchema} is {@code shale.history-schema}).
+     */
+    static String property(String message) {
+        String setting = message.split("[^A-Za-z]", 2)[0];
+        return "shale." + setting.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+    }
+
     /** The options of {@code migrate} the properties give. */
     static MigrateOptions migrateOptions(ShaleProperties properties) {
         RunnerSettings settings;
@@ -49,9 +59,9 @@ final class ShaleOptions {
                     .withRunTimeout(properties.getRunTimeout())
                     .withLockRetries(properties.getLockRetries(), properties.getLockRetryBackoff());
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new ShaleConfigurationException("shale.*", e.getMessage() + ".",
-                    "correct the property named in the message (history-schema, lock-wait, lock-timeout,"
-                            + " statement-timeout, run-timeout, lock-retries or lock-retry-backoff)", e);
+            String property = property(String.valueOf(e.getMessage()));
+            throw new ShaleConfigurationException(property, e.getMessage() + ".", "give " + property
+                    + " a value in the range the message names", e);
         }
         String target = properties.getTarget() == null || properties.getTarget().isBlank() ? null
                 : properties.getTarget().trim();

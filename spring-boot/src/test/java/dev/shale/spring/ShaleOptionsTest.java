@@ -67,7 +67,17 @@ class ShaleOptionsTest {
         properties.setLockRetries(-1);
         ShaleConfigurationException error = assertThrows(ShaleConfigurationException.class,
                 () -> ShaleOptions.migrateOptions(properties));
-        assertEquals("shale.*: lockRetries must be 0 or more: -1.", error.getMessage().substring(0,
-                error.getMessage().indexOf(" Fix: ")));
+        assertEquals("shale.lock-retries: lockRetries must be 0 or more: -1. Fix: give shale.lock-retries a value"
+                + " in the range the message names", error.getMessage());
+
+        ShaleProperties schema = new ShaleProperties();
+        schema.setHistorySchema("");
+        assertEquals("shale.history-schema", assertThrows(ShaleConfigurationException.class,
+                () -> ShaleOptions.migrateOptions(schema)).property());
+
+        ShaleProperties timeout = new ShaleProperties();
+        timeout.setStatementTimeout(Duration.ofDays(30));
+        assertEquals("shale.statement-timeout", assertThrows(ShaleConfigurationException.class,
+                () -> ShaleOptions.migrateOptions(timeout)).property());
     }
 }
