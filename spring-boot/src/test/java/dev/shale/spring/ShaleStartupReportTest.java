@@ -1,0 +1,63 @@
+package dev.shale.spring;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.shale.testing.TestDatabase;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What the log shows: the migrations applied, and Spring Boot's start-up failure report with Shale's message. */
+class ShaleStartupReportTest {
+
+    private TestDatabase db;
+
+    @TempDir
+    Path temp;
+
+    @BeforeEach
+    void createDatabase() {
+        db = TestDatabase.create();
+    }
+
+    @AfterEach
+    void dropDatabase() {
+        db.close();
+    }
+
+    @Test
+    void theLogNamesTheMigrationsApplied() {
+        try (StdoutCapture output = new StdoutCapture()) {
+            Apps.start(BareApp.class, db).close();
+            assertTrue(output.text().contains("Shale applied 3 migration(s) from classpath:db/shale in batch 1:"
+                    + " 20261201090000_create_customers ("), output.text());
+            Apps.start(BareApp.class, db).close();
+            assertTrue(output.text().contains("Shale: the database is up to date with classpath:db/shale"),
+                    output.text());
+        }
+    }
+
+    @Test
+    void aFailedMigrationIsReportedAsTheReasonTheApplicationDidNotStart() {
+        MigrationFolder folder = new MigrationFolder(temp.resolve("migrations")).withClasspathMigrations()
+                .write("20261201090300_bad_syntax.sql", "-- shale:transactional true\n\nCREATE TABLE public.broken (id int,);\n");
+
+        String log;
+        try (StdoutCapture output = new StdoutCapture()) {
+            assertThrows(RuntimeException.class, () -> Apps.start(TestApp.class, db, folder.location()).close());
+            log = output.text();
+        }
+        int report = log.indexOf("APPLICATION FAILED TO START");
+        assertTrue(report >= 0, log);
+        String shown = log.substring(report);
+        assertTrue(shown.contains("Shale could not migrate the database at start-up."), shown);
+        assertTrue(shown.contains("20261201090300_bad_syntax.sql failed at statement 1 (line 3):"
+                + " CREATE TABLE public.broken (id int,)"), shown);
+        assertTrue(shown.contains("PostgreSQL: syntax error at or near \")\" (SQLSTATE 42601)"), shown);
+        assertTrue(shown.contains("No migration of this run was recorded."), shown);
+        assertTrue(shown.contains("Action:") && shown.contains("Fix: "), shown);
+    }
+}
