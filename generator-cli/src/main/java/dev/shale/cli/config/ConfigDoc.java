@@ -8,6 +8,32 @@ import java.util.stream.Collectors;
  */
 public final class ConfigDoc {
 
+    /** The example of a wrong file the page shows; a test runs it and compares the output with {@link #EXAMPLE_OUTPUT}. */
+    static final String EXAMPLE_FILE = """
+            database:
+              url: postgres://db.example.com/app
+              lockRetry: 3
+              lockRetryBackoff: 5 seconds
+            """;
+
+    /** The environment of the example. */
+    static final java.util.Map<String, String> EXAMPLE_ENVIRONMENT = java.util.Map.of("SHALE_GENERATE_ONLINE", "yes");
+
+    /** What {@code shale status} prints for the example (checked by a test). */
+    static final String EXAMPLE_OUTPUT = """
+            error: the configuration has 3 problems; nothing was run:
+              shale.yaml:3:3: unknown key 'database.lockRetry'
+                fix: did you mean 'lockRetries'? (the keys under database are url, devUrl, spellingUrl, dataChecks, \
+            lockRetries, lockRetryBackoff; see docs/configuration.md)
+              shale.yaml:4:21: database.lockRetryBackoff must be a duration (a whole number with a unit: 250ms, 10s, \
+            5m, 1h or 1h30m; 0 for none), not "5 seconds"
+                fix: write it as lockRetryBackoff: 1s (see docs/configuration.md)
+              SHALE_GENERATE_ONLINE must be true or false, not "yes"
+                fix: set SHALE_GENERATE_ONLINE to a value such as true, or unset it to use generate.online of \
+            shale.yaml (see docs/configuration.md)
+              fix: fix each one as said above (docs/configuration.md describes every key)
+            """;
+
     private ConfigDoc() {
     }
 
@@ -33,16 +59,14 @@ public final class ConfigDoc {
                         unknown key gets a "did you mean" for the key nearest in spelling. Database URLs are never
                         shown, since they may hold a password.
 
-                        ```text
-                        $ shale status
-                        error: the configuration has 3 problems; nothing was run:
-                          shale.yaml:3:3: unknown key 'database.lockRetry'
-                            fix: did you mean 'lockRetries'? (the keys under database are url, devUrl, spellingUrl, dataChecks, lockRetries, lockRetryBackoff; see docs/configuration.md)
-                          shale.yaml:4:21: database.lockRetryBackoff must be a duration (a whole number with a unit: 250ms, 10s, 5m, 1h or 1h30m; 0 for none), not "5 seconds"
-                            fix: write it as lockRetryBackoff: 1s (see docs/configuration.md)
-                          SHALE_GENERATE_ONLINE must be true or false, not "yes"
-                            fix: set SHALE_GENERATE_ONLINE to a value such as true, or unset it to use generate.online of shale.yaml (see docs/configuration.md)
-                          fix: fix each one as said above (docs/configuration.md describes every key)
+                        For example, with this `shale.yaml` and `SHALE_GENERATE_ONLINE=yes`:
+
+                        ```yaml
+                        """)
+                .append(EXAMPLE_FILE)
+                .append("```\n\n```text\n$ shale status\n")
+                .append(EXAMPLE_OUTPUT)
+                .append("""
                         ```
 
                         Of `DATABASE_URL` and `SHALE_DATABASE_URL`, only the one Shale uses is checked
