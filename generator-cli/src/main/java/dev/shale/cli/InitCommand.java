@@ -1,6 +1,7 @@
 package dev.shale.cli;
 
 import dev.shale.cli.config.ConfigLoader;
+import dev.shale.cli.config.ConfigTemplate;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,19 +47,6 @@ final class InitCommand implements Callable<Integer> {
     }
 
     private String configText() {
-        return """
-                # Shale configuration. Paths are relative to this file.
-                schema:
-                  # Packages holding the @Table records and @PgEnum enums (sub-packages included).
-                  packages:
-                    - %s
-                  # Where the compiled schema classes are (folders or jars).
-                  classpath:
-                    - %s
-                migrations: migrations
-                snapshots: snapshots
-                # database:
-                #   url: jdbc:postgresql://localhost:5432/app   # or set DATABASE_URL
-                """.formatted(schemaPackage, classpath);
+        return ConfigTemplate.initial(schemaPackage, classpath);
     }
 }

@@ -103,7 +103,7 @@ class MigrateStepsCommandTest {
         project.environment().remove("SHALE_LOCK_RETRIES");
         DatabaseProject.Run bad = project.run("migrate");
         assertEquals(ExitCode.USAGE, bad.exitCode(), bad.all());
-        assertTrue(bad.err().contains("database.lockRetries (or SHALE_LOCK_RETRIES) must be a count, not \"many\""),
+        assertTrue(bad.err().contains("shale.yaml:2:16: database.lockRetries must be a count (a whole number such as 5), not \"many\""),
                 bad.all());
         assertEquals(List.of("20260101000001|t|1"), project.history());
     }

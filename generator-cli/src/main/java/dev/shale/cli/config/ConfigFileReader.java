@@ -1,5 +1,6 @@
 package dev.shale.cli.config;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -13,53 +14,73 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 
 /**
- * Reads {@code shale.yaml} into a {@link ConfigFile} with a streaming YAML parser, strictly: unknown and
- * repeated keys are errors naming the line, a list may be written as a single value. (No data binding: every
- * command reads the file first, and binding's start-up cost showed on short commands.)
+ * Reads {@code shale.yaml} into a {@link ConfigFile} with a streaming YAML parser, strictly: the keys it knows are
+ * those of {@link ConfigKeys}; an unknown or repeated key, or a value of the wrong shape (a list where one value
+ * belongs, ...), is a problem naming its line and column, and reading goes on so that every problem is reported at
+ * once. A list may be written as a single value. Where each value is goes into {@link NodePositions}, for the
+ * problems {@link ConfigValidation} finds in the values. (No data binding: every command reads the file first, and
+ * binding's start-up cost showed on short commands.)
  */
 final class ConfigFileReader {
 
+    /** What a read found: the values, where they are, and the problems of the file's shape. */
+    record Parsed(ConfigFile file, NodePositions positions, List<ConfigProblem> problems) {
+    }
+
     private static final YAMLFactory YAML = new YAMLFactory();
-    private static final List<String> TOP = List.of("schema", "migrations", "snapshots", "database", "generate");
-    private static final List<String> SCHEMA = List.of("packages", "classpath");
-    private static final List<String> DATABASE = List.of("url", "devUrl", "spellingUrl", "dataChecks", "lockRetries",
-            "lockRetryBackoff");
-    private static final List<String> GENERATE = List.of("online");
+    private static final String FILE = ConfigLoader.FILE_NAME;
 
     private final JsonParser parser;
+    private final NodePositions positions = new NodePositions();
+    private final List<ConfigProblem> problems = new ArrayList<>();
 
     private ConfigFileReader(JsonParser parser) {
         this.parser = parser;
     }
 
     /**
-     * The file's content; an empty file is an empty configuration. The file is read as UTF-8 first; long comments
-     * are cut out before parsing when that changes no value ({@link LongComments}).
+     * The file's content, checked: its shape by this reader, its values by {@link ConfigValidation}.
      *
-     * @throws CommandException (usage) when the file cannot be read, is not UTF-8 or YAML, or has an unknown key or
-     *     value
+     * @throws CommandException (usage) when the file cannot be read, is not UTF-8 or YAML, or has problems: a
+     *     {@link ConfigException} then lists all of them
      */
     static ConfigFile read(Path file) {
+        Parsed parsed = parse(file);
+        List<ConfigProblem> all = new ArrayList<>(parsed.problems());
+        all.addAll(ConfigValidation.ofFile(parsed.file(), parsed.positions()));
+        if (!all.isEmpty()) {
+            throw new ConfigException(all);
+        }
+        return parsed.file();
+    }
+
+    /**
+     * The file's content and the problems of its shape; an empty file is an empty configuration. The file is read
+     * as UTF-8 first; long comments are cut out before parsing when that changes no value ({@link LongComments}).
+     *
+     * @throws CommandException (usage) when the file cannot be read, is not UTF-8 or not YAML
+     */
+    static Parsed parse(Path file) {
         String text;
         try {
             text = Utf8Text.decode(Files.readAllBytes(file));
         } catch (Utf8Text.NotUtf8Exception e) {
-            throw new CommandException(ExitCode.USAGE, ConfigLoader.FILE_NAME + ":" + e.line() + ":" + e.column()
-                    + ": the file is not UTF-8 text (" + e.getMessage() + ")", "save " + ConfigLoader.FILE_NAME + " as UTF-8");
+            throw new CommandException(ExitCode.USAGE, FILE + ":" + e.line() + ":" + e.column()
+                    + ": the file is not UTF-8 text (" + e.getMessage() + ")", "save " + FILE + " as UTF-8");
         } catch (IOException e) {
-            throw new CommandException(ExitCode.USAGE, "cannot read " + ConfigLoader.FILE_NAME + ": " + e.getMessage(),
+            throw new CommandException(ExitCode.USAGE, "cannot read " + FILE + ": " + e.getMessage(),
                     "check the file's permissions");
         }
         String cut = LongComments.cut(text);
         if (cut == text) {
             return parse(text);
         }
-        ConfigFile light = parse(cut); // a cut keeps the structure: an error here is the file's own
+        Parsed light = parse(cut); // a cut keeps the structure: an error here is the file's own
         try {
-            if (light.equals(parse(LongComments.marked(text)))) {
+            if (light.file().equals(parse(LongComments.marked(text)).file())) {
                 return light;
             }
         } catch (CommandException e) {
@@ -68,26 +89,39 @@ final class ConfigFileReader {
         return parse(text); // a cut line was inside a quoted or block scalar: its text is part of a value
     }
 
-    private static ConfigFile parse(String text) {
+    private static Parsed parse(String text) {
         try (JsonParser parser = YAML.createParser(text)) {
-            return new ConfigFileReader(parser).file();
-        } catch (JsonProcessingException e) {
-            throw new CommandException(ExitCode.USAGE, ConfigLoader.FILE_NAME + line(e.getLocation() == null ? 0
-                    : e.getLocation().getLineNr()) + ": " + e.getOriginalMessage(),
-                    "fix the YAML syntax of " + ConfigLoader.FILE_NAME);
+            ConfigFileReader reader = new ConfigFileReader(parser);
+            return reader.parsed();
         } catch (IOException e) {
-            throw new CommandException(ExitCode.USAGE, "cannot read " + ConfigLoader.FILE_NAME + ": " + e.getMessage(),
+            throw new CommandException(ExitCode.USAGE, "cannot read " + FILE + ": " + e.getMessage(),
                     "check the file's permissions");
         }
+    }
+
+    private Parsed parsed() throws IOException {
+        ConfigFile file;
+        try {
+            file = file();
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            problems.add(new ConfigProblem(new NodePositions.Position(at == null ? 0 : at.getLineNr(),
+                    at == null ? 0 : at.getColumnNr()).in(FILE), e.getOriginalMessage(),
+                    "fix the YAML syntax of " + FILE));
+            throw new ConfigException(problems);
+        }
+        return new Parsed(file, positions, List.copyOf(problems));
     }
 
     private ConfigFile file() throws IOException {
         JsonToken first = parser.nextToken();
         if (first == null || first == JsonToken.VALUE_NULL) {
-            return new ConfigFile(null, null, null, null);
+            return ConfigFile.empty();
         }
-        expectMapping("the file", TOP);
-        Map<String, Object> values = mapping(TOP, "", key -> switch (key) {
+        if (!isMapping("")) {
+            return ConfigFile.empty();
+        }
+        Map<String, Object> values = mapping("", key -> switch (key) {
             case "schema" -> schema();
             case "database" -> database();
             case "generate" -> generate();
@@ -99,31 +133,27 @@ final class ConfigFileReader {
     }
 
     private ConfigFile.SchemaSection schema() throws IOException {
-        if (parser.currentToken() == JsonToken.VALUE_NULL) {
+        if (!isMapping("schema")) {
             return null;
         }
-        expectMapping("schema", SCHEMA);
-        Map<String, List<String>> values = mapping(SCHEMA, "schema.", key -> texts("schema." + key));
+        Map<String, List<String>> values = mapping("schema", key -> texts("schema." + key));
         return new ConfigFile.SchemaSection(values.get("packages"), values.get("classpath"));
     }
 
     private ConfigFile.DatabaseSection database() throws IOException {
-        if (parser.currentToken() == JsonToken.VALUE_NULL) {
+        if (!isMapping("database")) {
             return null;
         }
-        expectMapping("database", DATABASE);
-        Map<String, String> values = mapping(DATABASE, "database.", key -> key.equals("dataChecks")
-                ? bool("database." + key) : text("database." + key));
+        Map<String, String> values = mapping("database", key -> text("database." + key));
         return new ConfigFile.DatabaseSection(values.get("url"), values.get("devUrl"), values.get("spellingUrl"),
                 values.get("dataChecks"), values.get("lockRetries"), values.get("lockRetryBackoff"));
     }
 
     private ConfigFile.GenerateSection generate() throws IOException {
-        if (parser.currentToken() == JsonToken.VALUE_NULL) {
+        if (!isMapping("generate")) {
             return null;
         }
-        expectMapping("generate", GENERATE);
-        Map<String, String> values = mapping(GENERATE, "generate.", key -> bool("generate." + key));
+        Map<String, String> values = mapping("generate", key -> text("generate." + key));
         return new ConfigFile.GenerateSection(values.get("online"));
     }
 
@@ -133,93 +163,112 @@ final class ConfigFileReader {
     }
 
     /**
-     * The keys of the mapping the parser is at (each one of {@code known}, once; {@code prefix} names the section
-     * in messages), with their values as {@code value} reads them.
+     * The keys of the mapping the parser is at (each one {@link ConfigKeys} knows in {@code section}, once), with
+     * their values as {@code value} reads them. Other keys are problems, and their values are skipped.
      */
-    private <T> Map<String, T> mapping(List<String> known, String prefix, ValueReader<T> value) throws IOException {
+    private <T> Map<String, T> mapping(String section, ValueReader<T> value) throws IOException {
+        List<String> known = ConfigKeys.namesIn(section);
         Map<String, T> values = new HashMap<>();
+        List<String> seen = new ArrayList<>();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String key = key(known, values.keySet(), prefix);
+            String key = parser.currentName();
+            JsonLocation keyAt = parser.currentTokenLocation();
+            String full = section.isEmpty() ? key : section + "." + key;
             parser.nextToken();
-            values.put(key, value.read(key));
+            if (!known.contains(key)) {
+                problems.add(UnknownKeys.problem(at(keyAt), section, key));
+                parser.skipChildren();
+            } else if (seen.contains(key)) {
+                problems.add(new ConfigProblem(at(keyAt), "key '" + full + "' is given twice", "keep one of them"));
+                parser.skipChildren();
+            } else {
+                seen.add(key);
+                JsonLocation valueAt = parser.currentTokenLocation();
+                positions.put(full, valueAt.getLineNr(), valueAt.getColumnNr());
+                T read = value.read(key);
+                if (read != null) {
+                    values.put(key, read);
+                }
+            }
         }
         return values;
     }
 
-    /** The current key, checked to be one of {@code known} and not given before. */
-    private String key(List<String> known, Set<String> seen, String prefix) throws IOException {
-        String key = parser.currentName();
-        if (!known.contains(key)) {
-            throw error("unknown key '" + prefix + key + "'", "use one of " + known + (prefix.isEmpty() ? ""
-                    : " under " + prefix.substring(0, prefix.length() - 1)) + " (see README.md, Configuration)");
-        }
-        if (seen.contains(key)) {
-            throw error("key '" + prefix + key + "' is given twice", "keep one of them");
-        }
-        return key;
-    }
-
-    /** A single value as text ({@code null} for none); a list or a mapping is an error. */
+    /** A single value as text ({@code null} for none, and for a list or a mapping, which is a problem). */
     private String text(String key) throws IOException {
         JsonToken token = parser.currentToken();
         if (token == JsonToken.VALUE_NULL) {
             return null;
         }
         if (!token.isScalarValue()) {
-            throw error(key + " must be a single value, not " + (token == JsonToken.START_ARRAY ? "a list" : "a mapping"),
-                    "write it as " + key.substring(key.lastIndexOf('.') + 1) + ": value");
+            Optional<ConfigKey> described = ConfigKeys.named(key);
+            problems.add(new ConfigProblem(here(), key + " must be a single value, not "
+                    + (token == JsonToken.START_ARRAY ? "a list" : "a mapping"), "write it as "
+                    + described.map(ConfigKey::written).orElse(key.substring(key.lastIndexOf('.') + 1) + ": value")));
+            parser.skipChildren();
+            return null;
         }
         return parser.getText();
     }
 
-    /** A single value {@code true} or {@code false}, as text ({@code null} for none). */
-    private String bool(String key) throws IOException {
-        String value = text(key);
-        if (value != null && !value.equals("true") && !value.equals("false")) {
-            throw error(key + " must be true or false, not \"" + value + "\"", "write "
-                    + key.substring(key.lastIndexOf('.') + 1) + ": true or " + key.substring(key.lastIndexOf('.') + 1)
-                    + ": false");
-        }
-        return value;
-    }
-
-    /** A list of values, or a single value as a list of one ({@code null} for none). */
+    /** A list of values, or a single value as a list of one ({@code null} for none or a problem). */
     private List<String> texts(String key) throws IOException {
         JsonToken token = parser.currentToken();
         if (token == JsonToken.VALUE_NULL) {
             return null;
         }
         if (token.isScalarValue()) {
+            positions.put(key + "[0]", parser.currentTokenLocation().getLineNr(),
+                    parser.currentTokenLocation().getColumnNr());
             return List.of(parser.getText());
         }
         if (token != JsonToken.START_ARRAY) {
-            throw error(key + " must be a list of values, not a mapping", "write it as a list: [value, value]");
+            problems.add(new ConfigProblem(here(), key + " must be a list of values, not a mapping",
+                    "write it as a list: [value, value]"));
+            parser.skipChildren();
+            return null;
         }
         List<String> values = new ArrayList<>();
+        boolean wrong = false;
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             if (!parser.currentToken().isScalarValue() || parser.currentToken() == JsonToken.VALUE_NULL) {
-                throw error(key + " must hold single values, not lists, mappings or empty entries",
-                        "write it as a list: [value, value]");
+                problems.add(new ConfigProblem(here(), key + " must hold single values, not lists, mappings or"
+                        + " empty entries", "write it as a list: [value, value]"));
+                parser.skipChildren();
+                wrong = true;
+                continue;
             }
+            positions.put(key + "[" + values.size() + "]", parser.currentTokenLocation().getLineNr(),
+                    parser.currentTokenLocation().getColumnNr());
             values.add(parser.getText());
         }
-        return values;
+        return wrong ? null : values;
     }
 
-    private void expectMapping(String what, List<String> keys) throws IOException {
-        if (parser.currentToken() != JsonToken.START_OBJECT) {
-            throw error(what + " must be a mapping of the keys " + keys, "write " + (what.equals("the file")
-                    ? "the keys at the start of the line" : what + ": and its keys indented below it")
-                    + " (see README.md, Configuration)");
+    /**
+     * Whether the parser is at a mapping, as the file ({@code ""}) and each section must be; when it is not (and
+     * holds something), that is a problem, and the value is skipped.
+     */
+    private boolean isMapping(String section) throws IOException {
+        JsonToken token = parser.currentToken();
+        if (token == JsonToken.START_OBJECT) {
+            return true;
         }
+        if (token != JsonToken.VALUE_NULL) {
+            problems.add(new ConfigProblem(here(), (section.isEmpty() ? "the file" : section)
+                    + " must be a mapping of the keys " + ConfigKeys.namesIn(section), "write " + (section.isEmpty()
+                    ? "the keys at the start of the line" : section + ": and its keys indented below it")
+                    + " (see " + ConfigException.DOCS + ")"));
+            parser.skipChildren();
+        }
+        return false;
     }
 
-    private CommandException error(String problem, String fix) {
-        return new CommandException(ExitCode.USAGE,
-                ConfigLoader.FILE_NAME + line(parser.currentTokenLocation().getLineNr()) + ": " + problem, fix);
+    private String here() {
+        return at(parser.currentTokenLocation());
     }
 
-    private static String line(int line) {
-        return line < 1 ? "" : ":" + line;
+    private static String at(JsonLocation location) {
+        return new NodePositions.Position(location.getLineNr(), location.getColumnNr()).in(FILE);
     }
 }

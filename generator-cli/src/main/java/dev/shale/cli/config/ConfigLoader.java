@@ -6,8 +6,8 @@ import dev.shale.migrations.files.FileKinds;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import dev.shale.cli.DurationConverter;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,7 +19,9 @@ import java.util.Optional;
  * overrides ({@code SHALE_SCHEMA_PACKAGES}, {@code SHALE_CLASSPATH}, {@code SHALE_MIGRATIONS_DIR},
  * {@code SHALE_SNAPSHOTS_DIR}, {@code SHALE_DATABASE_URL} or {@code DATABASE_URL},
  * {@code SHALE_DEV_DATABASE_URL}, {@code SHALE_SPELLING_DATABASE_URL}, {@code SHALE_LOCK_RETRIES},
- * {@code SHALE_LOCK_RETRY_BACKOFF}, {@code SHALE_GENERATE_ONLINE}), then flags.
+ * {@code SHALE_LOCK_RETRY_BACKOFF}, {@code SHALE_GENERATE_ONLINE}), then flags. {@link ConfigKeys} lists every key.
+ * The file and the variables are validated together ({@link ConfigValidation}): a {@link ConfigException} names every
+ * problem, each at its line in the file or by its variable, before anything is done.
  */
 public final class ConfigLoader {
 
@@ -35,6 +37,9 @@ public final class ConfigLoader {
     /**
      * The configuration of the project in {@code projectDir}, with flag overrides applied
      * ({@code packages} and {@code classpath} replace the file's when not empty).
+     *
+     * @throws CommandException (usage) when the project folder is not one, or the file cannot be read; a
+     *     {@link ConfigException} when the file or the environment has wrong keys or values
      */
     public ShaleConfig load(Path projectDir, List<String> packages, List<String> classpath) {
         Path project = projectDir.toAbsolutePath().normalize();
@@ -45,7 +50,15 @@ public final class ConfigLoader {
                     + FILE_NAME + ", or create a project there with: shale -C " + projectDir + " init");
         }
         Path file = project.resolve(FILE_NAME);
-        ConfigFile parsed = Files.isRegularFile(file) ? ConfigFileReader.read(file) : new ConfigFile(null, null, null, null);
+        ConfigFileReader.Parsed read = Files.isRegularFile(file) ? ConfigFileReader.parse(file)
+                : new ConfigFileReader.Parsed(ConfigFile.empty(), new NodePositions(), List.of());
+        ConfigFile parsed = read.file();
+        List<ConfigProblem> problems = new ArrayList<>(read.problems());
+        problems.addAll(ConfigValidation.ofFile(parsed, read.positions()));
+        problems.addAll(ConfigValidation.ofEnvironment(overrides(), this::variableOf));
+        if (!problems.isEmpty()) {
+            throw new ConfigException(problems);
+        }
 
         List<String> schemaPackages = firstNonEmpty(
                 packages,
@@ -87,39 +100,57 @@ public final class ConfigLoader {
     }
 
     private static Integer retries(String value) {
-        String text = value.strip();
-        if (!text.matches("\\d{1,6}")) {
-            throw new CommandException(ExitCode.USAGE, "database.lockRetries (or SHALE_LOCK_RETRIES) must be a count,"
-                    + " not \"" + value + "\"", "write a whole number such as lockRetries: 5 (0 to never retry)");
-        }
-        return Integer.parseInt(text);
+        return Integer.parseInt(value.strip()); // validated: a count from 0 to 999999
     }
 
     private static Duration backoff(String value) {
-        try {
-            return new DurationConverter().convert(value);
-        } catch (RuntimeException e) {
-            throw new CommandException(ExitCode.USAGE, "database.lockRetryBackoff (or SHALE_LOCK_RETRY_BACKOFF) is \""
-                    + value + "\": " + e.getMessage(), "write a duration such as lockRetryBackoff: 1s");
-        }
+        return new DurationConverter().convert(value); // validated
     }
 
-    /**
-     * {@code generate.online}: {@code SHALE_GENERATE_ONLINE} when set, else the file's, else true.
-     *
-     * @throws CommandException (usage) when the environment variable is neither true nor false
-     */
+    /** {@code generate.online}: {@code SHALE_GENERATE_ONLINE} when set, else the file's, else true. */
     private boolean online(ConfigFile parsed) {
         Optional<String> variable = env("SHALE_GENERATE_ONLINE").map(String::trim);
         if (variable.isPresent()) {
-            if (!variable.get().equals("true") && !variable.get().equals("false")) {
-                throw new CommandException(ExitCode.USAGE, "SHALE_GENERATE_ONLINE must be true or false, not \""
-                        + variable.get() + "\"", "set SHALE_GENERATE_ONLINE=true (online forms) or false (plain DDL),"
-                        + " or unset it to use generate.online of " + FILE_NAME);
-            }
             return variable.get().equals("true");
         }
         return parsed.generate() == null || !"false".equals(parsed.generate().online());
+    }
+
+    /** The values the environment sets, shaped as a file, for {@link ConfigValidation}. */
+    private ConfigFile overrides() {
+        List<String> packages = env("SHALE_SCHEMA_PACKAGES").map(v -> entries(v, ",")).orElse(null);
+        List<String> classpath = env("SHALE_CLASSPATH").map(v -> entries(v, File.pathSeparator)).orElse(null);
+        ConfigFile.SchemaSection schema = packages == null && classpath == null ? null
+                : new ConfigFile.SchemaSection(packages, classpath);
+        ConfigFile.DatabaseSection database = new ConfigFile.DatabaseSection(
+                env(urlVariable()).orElse(null),
+                env("SHALE_DEV_DATABASE_URL").orElse(null),
+                env("SHALE_SPELLING_DATABASE_URL").orElse(null),
+                null,
+                env("SHALE_LOCK_RETRIES").map(String::strip).orElse(null),
+                env("SHALE_LOCK_RETRY_BACKOFF").orElse(null));
+        ConfigFile.GenerateSection generate = env("SHALE_GENERATE_ONLINE").map(String::trim)
+                .map(ConfigFile.GenerateSection::new).orElse(null);
+        return new ConfigFile(schema, env("SHALE_MIGRATIONS_DIR").orElse(null),
+                env("SHALE_SNAPSHOTS_DIR").orElse(null), database, generate);
+    }
+
+    /** The variable the database URL comes from: {@code SHALE_DATABASE_URL} when set, else {@code DATABASE_URL}. */
+    private String urlVariable() {
+        return env("SHALE_DATABASE_URL").isPresent() ? "SHALE_DATABASE_URL" : "DATABASE_URL";
+    }
+
+    /** The environment variable that overrides {@code key} (as {@link ConfigKeys} lists them). */
+    private String variableOf(String key) {
+        if (key.equals("database.url")) {
+            return urlVariable();
+        }
+        return ConfigKeys.named(key).map(ConfigKey::environment).filter(names -> !names.isEmpty())
+                .map(names -> names.get(0)).orElse(key);
+    }
+
+    private static List<String> entries(String value, String separator) {
+        return split(value, separator).stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
 
     private Optional<String> env(String name) {

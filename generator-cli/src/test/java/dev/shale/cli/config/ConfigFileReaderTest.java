@@ -56,32 +56,35 @@ class ConfigFileReaderTest {
     void readsTheGenerateSection() throws IOException {
         assertEquals(new ConfigFile(null, null, null, null, new ConfigFile.GenerateSection("false")),
                 read("generate:\n  online: false\n"));
-        assertError("generate:\n  online: maybe\n", "shale.yaml:2: generate.online must be true or false, not"
-                + " \"maybe\"", "write online: true or online: false");
-        assertError("generate:\n  offline: true\n", "shale.yaml:2: unknown key 'generate.offline'",
-                "use one of [online] under generate (see README.md, Configuration)");
+        assertError("generate:\n  online: maybe\n", "shale.yaml:2:11: generate.online must be true or false, not"
+                + " \"maybe\"", "write it as online: true (see docs/configuration.md)");
+        assertError("generate:\n  offline: true\n", "shale.yaml:2:3: unknown key 'generate.offline'",
+                "did you mean 'online'? (the keys under generate are online; see docs/configuration.md)");
     }
 
     @Test
     void namesTheLineAndTheFixOfEveryMistake() {
-        assertError("schema:\n  packages: [a]\nmigration: db\n", "shale.yaml:3: unknown key 'migration'",
-                "use one of [schema, migrations, snapshots, database, generate] (see README.md, Configuration)");
-        assertError("schema:\n  package: a\n", "shale.yaml:2: unknown key 'schema.package'",
-                "use one of [packages, classpath] under schema (see README.md, Configuration)");
-        assertError("database:\n  url: a\n  password: b\n", "shale.yaml:3: unknown key 'database.password'",
-                "use one of [url, devUrl, spellingUrl, dataChecks, lockRetries, lockRetryBackoff] under database (see README.md, Configuration)");
-        assertError("migrations: a\nmigrations: b\n", "shale.yaml:2: key 'migrations' is given twice",
+        assertError("schema:\n  packages: [a]\nmigration: db\n", "shale.yaml:3:1: unknown key 'migration'",
+                "did you mean 'migrations'? (the keys at the top of the file are schema, migrations, snapshots,"
+                        + " database, generate; see docs/configuration.md)");
+        assertError("schema:\n  package: a\n", "shale.yaml:2:3: unknown key 'schema.package'",
+                "did you mean 'packages'? (the keys under schema are packages, classpath; see docs/configuration.md)");
+        assertError("database:\n  url: postgres://db/app\n  password: b\n",
+                "shale.yaml:3:3: unknown key 'database.password'", "remove it, or use a known key: the keys under"
+                        + " database are url, devUrl, spellingUrl, dataChecks, lockRetries, lockRetryBackoff; see"
+                        + " docs/configuration.md");
+        assertError("migrations: a\nmigrations: b\n", "shale.yaml:2:1: key 'migrations' is given twice",
                 "keep one of them");
-        assertError("migrations: [a, b]\n", "shale.yaml:1: migrations must be a single value, not a list",
-                "write it as migrations: value");
-        assertError("database:\n  url:\n    host: x\n", "shale.yaml:3: database.url must be a single value, not a mapping",
-                "write it as url: value");
-        assertError("schema:\n  packages:\n    a: b\n", "shale.yaml:3: schema.packages must be a list of values, not a"
-                + " mapping", "write it as a list: [value, value]");
-        assertError("schema: [a]\n", "shale.yaml:1: schema must be a mapping of the keys [packages, classpath]",
-                "write schema: and its keys indented below it (see README.md, Configuration)");
-        assertError("- a\n- b\n", "shale.yaml:1: the file must be a mapping of the keys [schema, migrations, snapshots,"
-                + " database, generate]", "write the keys at the start of the line (see README.md, Configuration)");
+        assertError("migrations: [a, b]\n", "shale.yaml:1:13: migrations must be a single value, not a list",
+                "write it as migrations: db/migrations");
+        assertError("database:\n  url:\n    host: x\n", "shale.yaml:3:5: database.url must be a single value, not a"
+                + " mapping", "write it as url: jdbc:postgresql://localhost:5432/app?user=app");
+        assertError("schema:\n  packages:\n    a: b\n", "shale.yaml:3:5: schema.packages must be a list of values, not"
+                + " a mapping", "write it as a list: [value, value]");
+        assertError("schema: [a]\n", "shale.yaml:1:9: schema must be a mapping of the keys [packages, classpath]",
+                "write schema: and its keys indented below it (see docs/configuration.md)");
+        assertError("- a\n- b\n", "shale.yaml:1:1: the file must be a mapping of the keys [schema, migrations, snapshots,"
+                + " database, generate]", "write the keys at the start of the line (see docs/configuration.md)");
     }
 
     @Test
@@ -114,19 +117,29 @@ class ConfigFileReaderTest {
         // a long line inside a quoted or block value is text, not a comment: the value keeps it
         String hashes = "#" + "y".repeat(2000);
         assertEquals(new ConfigFile(null, null, null, new ConfigFile.DatabaseSection("a " + hashes + " b", null)),
-                read("database:\n  url: \"a\n  " + hashes + "\n  b\"\n"));
+                parse("database:\n  url: \"a\n  " + hashes + "\n  b\"\n"));
         assertEquals(new ConfigFile(null, hashes + "\n", null, null), read("migrations: |\n  " + hashes + "\n"));
         assertEquals(new ConfigFile(null, "a #b" + "z".repeat(2000), null, null),
                 read("migrations: 'a #b" + "z".repeat(2000) + "'\n"));
         // an error after a long comment is the file's own, with its line
-        assertError("# " + "x".repeat(3_000_000) + "\nmigration: db\n", "shale.yaml:2: unknown key 'migration'",
-                "use one of [schema, migrations, snapshots, database, generate] (see README.md, Configuration)");
+        assertError("# " + "x".repeat(3_000_000) + "\nmigration: db\n", "shale.yaml:2:1: unknown key 'migration'",
+                "did you mean 'migrations'? (the keys at the top of the file are schema, migrations, snapshots,"
+                        + " database, generate; see docs/configuration.md)");
     }
 
     private ConfigFile read(String yaml) throws IOException {
         Path file = dir.resolve("shale.yaml");
         Files.writeString(file, yaml);
         return ConfigFileReader.read(file);
+    }
+
+    /** The file's values as read, without checking them (a test of the reader alone). */
+    private ConfigFile parse(String yaml) throws IOException {
+        Path file = dir.resolve("shale.yaml");
+        Files.writeString(file, yaml);
+        ConfigFileReader.Parsed parsed = ConfigFileReader.parse(file);
+        assertEquals(List.of(), parsed.problems());
+        return parsed.file();
     }
 
     private void assertError(String yaml, String message, String fix) {

@@ -32,13 +32,13 @@ final class HostileConnections {
                 unreadable("a URI with a password and no host", "postgresql://u:S3cret/db", "names no host"),
                 HostileCase.of("2", "DATABASE_URL with an unencoded password",
                         p -> p.env("DATABASE_URL", "postgresql://u:S3c/ret@127.0.0.1:5432/db"), List.of("status"), 2,
-                        "cannot be read", ENCODE, "fix: fix --url, DATABASE_URL or database.url in shale.yaml"),
+                        "DATABASE_URL is not a PostgreSQL URL (not shown", ENCODE, "fix: set DATABASE_URL to"),
                 HostileCase.of("2", "shale.yaml database.url with an unencoded password",
                         p -> {
                             p.environment().remove("DATABASE_URL");
                             p.write("shale.yaml", "database:\n  url: \"postgresql://u:S3c ret@127.0.0.1/db\"\n");
                         },
-                        List.of("migrate"), 2, "holds a space", "database.url in shale.yaml"),
+                        List.of("migrate"), 2, "holds a space", "shale.yaml:2:8: database.url is not a PostgreSQL URL"),
                 HostileCase.of("2", "a password URL with a connect retry count that is no number",
                         p -> { }, List.of("status", "--url", "postgresql://u:S3cret@127.0.0.1/db", "--connect-retries",
                                 "many"), 2, "--connect-retries", "many"),

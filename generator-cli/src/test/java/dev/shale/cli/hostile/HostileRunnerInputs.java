@@ -45,7 +45,7 @@ final class HostileRunnerInputs {
                         "save shale.yaml as UTF-8"),
                 HostileCase.of("11", "a 10 MB comment before an unknown key in shale.yaml",
                         p -> pending(p).write("shale.yaml", "# " + "x".repeat(10_000_000) + "\nmigration: db\n"),
-                        List.of("status"), 2, "shale.yaml:2: unknown key 'migration'", "use one of [schema, migrations"),
+                        List.of("status"), 2, "shale.yaml:2:1: unknown key 'migration'", "did you mean 'migrations'?"),
                 HostileCase.of("9", "mark-applied with a version that names no migration", HostileRunnerInputs::pending,
                         List.of("migrate", "--mark-applied", "20300101000000"), 2,
                         "no migration in migrations has the version 20300101000000", "see shale status"),
