@@ -19,9 +19,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code shale create NAME}: an empty custom migration; the snapshot carries over unchanged. */
-@Command(name = "create",
+@Command(name = "create", mixinStandardHelpOptions = true,
         description = "Write an empty custom migration (data changes, seed rows, concurrent indexes). "
-                + "The schema snapshot carries over unchanged.")
+                + "The schema snapshot carries over unchanged.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  shale create seed_roles",
+            "  shale create backfill_ticket_numbers && shale hash"
+        })
 final class CreateCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -23,16 +23,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code shale diff}: the SQL that turns one schema source into another. Reads only. */
-@Command(name = "diff",
+@Command(name = "diff", mixinStandardHelpOptions = true,
         description = "Print the SQL (up) that turns the schema of --from into the schema of --to. Each is one of: "
                 + SchemaSource.FORMS + ". A database is read for the schemas the other side uses."
                 + " Nothing is written or changed.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:success (with --exit-code: no differences)",
-            "1:with --exit-code: the sources differ",
-            "2:usage or configuration error",
-            "3:database error"
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  shale diff --from latest --to records",
+            "  shale diff --from jdbc:postgresql://localhost:5432/app?user=app --to records --exit-code",
+            "  shale diff --from empty --to latest --format json"
         })
 final class DiffCommand implements Callable<Integer> {
 

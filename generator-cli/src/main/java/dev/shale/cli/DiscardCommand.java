@@ -29,9 +29,13 @@ import picocli.CommandLine.ParentCommand;
         description = "Remove the latest migration (up, down, snapshot) and rewrite migrations/shale.sum, all or"
                 + " nothing, after checking that no database given (each --url, else the configured one) has"
                 + " applied it. Then prepare the data with shale create, and run shale generate again.",
-        footer = {"", "Example:", "  shale discard --url \"$DEV_DATABASE_URL\" --url \"$STAGING_DATABASE_URL\"",
-                "  shale create fill_user_timezones    # write the UPDATE, then: shale hash",
-                "  shale generate"})
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  shale discard --url \"$DEV_DATABASE_URL\" --url \"$STAGING_DATABASE_URL\"",
+            "  shale create fill_user_timezones    # write the UPDATE, then: shale hash",
+            "  shale generate",
+            "  shale discard 20261121093000"
+        })
 final class DiscardCommand implements Callable<Integer> {
 
     @ParentCommand

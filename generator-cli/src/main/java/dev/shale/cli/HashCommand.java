@@ -11,8 +11,13 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code shale hash}: recomputes {@code shale.sum} after a deliberate hand edit of a migration. */
-@Command(name = "hash", description = "Recompute migrations/shale.sum after a deliberate hand edit of a migration;"
-        + " refuses (exit 2) while a migration file cannot be run (see shale check).")
+@Command(name = "hash", mixinStandardHelpOptions = true, description = "Recompute migrations/shale.sum after a deliberate hand edit of a migration;"
+        + " refuses (exit 2) while a migration file cannot be run (see shale check).",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  shale hash",
+            "  shale hash --format json"
+        })
 final class HashCommand implements Callable<Integer> {
 
     @ParentCommand

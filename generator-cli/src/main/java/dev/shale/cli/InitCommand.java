@@ -10,7 +10,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code shale init}: writes {@code shale.yaml} and the migrations and snapshots folders. */
-@Command(name = "init", description = "Write shale.yaml and create the migrations/ and snapshots/ folders.")
+@Command(name = "init", mixinStandardHelpOptions = true, description = "Write shale.yaml and create the migrations/ and snapshots/ folders.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  shale init",
+            "  shale init --package com.example.schema --classpath target/classes",
+            "  shale -C services/billing init"
+        })
 final class InitCommand implements Callable<Integer> {
 
     @ParentCommand

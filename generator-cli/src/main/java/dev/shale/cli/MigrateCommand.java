@@ -15,7 +15,14 @@ import picocli.CommandLine.ParentCommand;
 /** {@code shale migrate}: applies the pending migrations as one batch, under the migration lock. */
 @Command(name = "migrate", mixinStandardHelpOptions = true,
         description = "Apply the pending migrations to the database as one batch, in one transaction by default,"
-                + " under a PostgreSQL advisory lock so that concurrent runners apply each migration once.")
+                + " under a PostgreSQL advisory lock so that concurrent runners apply each migration once.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  shale migrate",
+            "  shale migrate --dry-run",
+            "  shale migrate --to 20261121093000 --backup",
+            "  shale migrate --quiet --format json"
+        })
 final class MigrateCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -36,7 +36,13 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "pull", mixinStandardHelpOptions = true,
         description = "Read a live database and write a @Table record per table and a @PgEnum enum per enum type"
                 + " (under --out), and in the project a baseline migration, its down, its snapshot and shale.sum."
-                + " On that database, shale migrate --baseline then records the baseline without running it.")
+                + " On that database, shale migrate --baseline then records the baseline without running it.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  shale pull --out src/main/java",
+            "  shale pull --url jdbc:postgresql://localhost:5432/legacy?user=app --out src/main/java --package com.example.schema",
+            "  shale pull --out src/main/java --format json"
+        })
 final class PullCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -29,11 +29,11 @@ import picocli.CommandLine.ParentCommand;
         description = "Development only: change the database so that it matches the schema records, without writing"
                 + " or recording a migration. Refuses changes that lose data unless --force. Objects Shale does not"
                 + " model (views, functions, triggers ...) are left alone.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:the database matches the records (pushed, or nothing to push)",
-            "2:usage or configuration error, or data loss refused; nothing was changed",
-            "3:database error; the transaction was rolled back"
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  shale push --dry-run",
+            "  shale push --url jdbc:postgresql://localhost:5432/dev?user=dev",
+            "  shale push --format json"
         })
 final class PushCommand implements Callable<Integer> {
 
