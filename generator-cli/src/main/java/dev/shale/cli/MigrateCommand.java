@@ -98,7 +98,7 @@ final class MigrateCommand implements Callable<Integer> {
         }
         MigrateOptions options = new MigrateOptions(to, dryRun, allowOutOfOrder, allowDataLoss, transaction,
                 database.settings(lock.lockWait, target.config()), skipDataChecks || !target.config().dataChecks())
-                .withListener(retry -> console.warn(retry.describe()));
+                .withListener(new RunProgress(console, "applied", format == OutputFormat.TEXT && !dryRun));
         long start = System.nanoTime();
         String written = null;
         if (backup && !dryRun && hasPending(target, options)) {

@@ -67,7 +67,7 @@ final class RollbackCommand implements Callable<Integer> {
         DatabaseOptions.Target target = database.resolve(shale);
         RollbackOptions options = new RollbackOptions(steps == null ? 0 : steps, to, dryRun, force,
                 database.settings(lock.lockWait, target.config()), skipDataChecks || !target.config().dataChecks())
-                .withListener(retry -> console.warn(retry.describe()));
+                .withListener(new RunProgress(console, "rolled back", format == OutputFormat.TEXT && !dryRun));
         long start = System.nanoTime();
         RollbackResult result = Shale.rollback(target.url(), target.source(), options);
         long totalMs = (System.nanoTime() - start) / 1_000_000;
