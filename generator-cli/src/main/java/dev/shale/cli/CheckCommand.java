@@ -196,8 +196,8 @@ final class CheckCommand implements Callable<Integer> {
     private void print(CheckReport report) {
         Console console = shale.console();
         switch (format) {
-            case JSON -> console.line(CheckJson.write(report));
-            case MARKDOWN -> console.line(Templates.render("check.md", new ReportView(report)).stripTrailing());
+            case JSON -> console.result(CheckJson.write(report));
+            case MARKDOWN -> console.result(Templates.render("check.md", new ReportView(report)).stripTrailing());
             case TEXT -> console.line(Templates.render("check.txt", new ReportView(report)).stripTrailing());
         }
     }

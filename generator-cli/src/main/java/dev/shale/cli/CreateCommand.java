@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -38,6 +39,10 @@ final class CreateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "NAME", description = "The migration's name, in snake_case.")
     String name;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, or json (its JSON Schema: dev/shale/cli/schemas/create.schema.json in shale.jar).")
+    OutputFormat format;
+
     @Override
     public Integer call() {
         Console console = shale.console();
@@ -53,6 +58,16 @@ final class CreateCommand implements Callable<Integer> {
         MigrationVersion version = MigrationVersion.next(shale.clock().instant(), directory.latestVersion());
         List<Path> written = directory.write(new PendingMigration(version, migrationName,
                 MigrationText.custom("up"), MigrationText.custom("down"), SnapshotJson.write(next)));
+        if (format == OutputFormat.JSON) {
+            java.util.Map<String, Object> out = new java.util.LinkedHashMap<>();
+            out.put("schemaVersion", 1);
+            out.put("command", "create");
+            out.put("version", version.toString());
+            out.put("name", migrationName.toString());
+            out.put("written", written.stream().map(config::display).toList());
+            console.result(JsonText.of(out));
+            return ExitCode.OK;
+        }
         console.line("Wrote an empty custom migration:");
         written.forEach(path -> console.line("  " + config.display(path)));
         console.line("Write its SQL, then run: shale hash (so shale.sum accepts your edit).");

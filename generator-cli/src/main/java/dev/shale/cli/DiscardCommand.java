@@ -57,6 +57,10 @@ final class DiscardCommand implements Callable<Integer> {
             description = "The schema of the history table shale_migrations (default: public).")
     String historySchema;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, or json (its JSON Schema: dev/shale/cli/schemas/discard.schema.json in shale.jar).")
+    OutputFormat format;
+
     @Override
     public Integer call() {
         Console console = shale.console();
@@ -80,6 +84,21 @@ final class DiscardCommand implements Callable<Integer> {
             }
         }
         MigrationFile discarded = directory.discardLatest(expected);
+        if (format == OutputFormat.JSON) {
+            List<String> removed = new ArrayList<>();
+            removed.add(config.display(discarded.up()));
+            discarded.downFile().ifPresent(down -> removed.add(config.display(down)));
+            removed.add(config.display(directory.snapshotsFolder().resolve(discarded.stem() + ".json")));
+            java.util.Map<String, Object> out = new java.util.LinkedHashMap<>();
+            out.put("schemaVersion", 1);
+            out.put("command", "discard");
+            out.put("discarded", discarded.stem());
+            out.put("checkedDatabases", databases.stream().map(DatabaseUrl::redacted).toList());
+            out.put("removed", removed);
+            out.put("rewrote", config.display(directory.sumFile()));
+            console.result(JsonText.of(out));
+            return ExitCode.OK;
+        }
         console.line("Discarded " + discarded.stem() + (databases.isEmpty()
                 ? " (no database was given or configured, so none was checked):"
                 : " (not applied on " + String.join(", ", databases.stream().map(DatabaseUrl::redacted).toList())

@@ -30,6 +30,10 @@ final class InitCommand implements Callable<Integer> {
             description = "Where the compiled schema classes are, relative to the project (default: ${DEFAULT-VALUE}).")
     String classpath;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, or json (its JSON Schema: dev/shale/cli/schemas/init.schema.json in shale.jar).")
+    OutputFormat format;
+
     @Override
     public Integer call() throws IOException {
         Console console = shale.console();
@@ -42,6 +46,16 @@ final class InitCommand implements Callable<Integer> {
         }
         for (String folder : new String[] {"migrations", "snapshots"}) {
             Files.createDirectories(project.resolve(folder));
+        }
+        if (format == OutputFormat.JSON) {
+            java.util.Map<String, Object> out = new java.util.LinkedHashMap<>();
+            out.put("schemaVersion", 1);
+            out.put("command", "init");
+            out.put("config", ConfigLoader.FILE_NAME);
+            out.put("configWritten", !configExists);
+            out.put("folders", java.util.List.of("migrations", "snapshots"));
+            console.result(JsonText.of(out));
+            return ExitCode.OK;
         }
         console.line(configExists
                 ? ConfigLoader.FILE_NAME + " already exists; left as it is."

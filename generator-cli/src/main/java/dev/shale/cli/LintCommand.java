@@ -78,7 +78,12 @@ final class LintCommand implements Callable<Integer> {
         HazardSeverity threshold = threshold();
         List<Linter.Source> sources = files.isEmpty() ? pending() : explicit();
         LintReport report = Linter.lint(sources);
-        shale.console().text(LintOutput.render(report, format));
+        String rendered = LintOutput.render(report, format);
+        if (format == LintFormat.TEXT) {
+            shale.console().text(rendered);
+        } else {
+            shale.console().result(rendered);
+        }
         return report.fails(threshold) ? ExitCode.FINDINGS : ExitCode.OK;
     }
 

@@ -44,7 +44,7 @@ final class StatusCommand implements Callable<Integer> {
         DatabaseOptions.Target target = database.resolve(shale);
         StatusReport report = Shale.status(target.url(), target.source(), database.settings(null));
         if (format == OutputFormat.JSON) {
-            console.line(report.toJson());
+            console.result(JsonText.versioned(report.toJson(), "status"));
         } else {
             table(console, target.url().redacted(), report);
         }
