@@ -106,6 +106,7 @@ final class MigrateCommand implements Callable<Integer> {
             Path file = PgDumpBackup.defaultFile(project.resolve("backups"), shale.clock().instant());
             PgDumpBackup pgDump = PgDumpBackup.searching(shale.environment().getOrDefault("PATH", ""));
             written = target.config().display(pgDump.write(target.url(), file, project).file());
+            console.line("Backup written to " + written + " (pg_restore reads it).");
         }
         MigrateResult result = Shale.migrate(target.url(), target.source(), options);
         long totalMs = (System.nanoTime() - start) / 1_000_000;

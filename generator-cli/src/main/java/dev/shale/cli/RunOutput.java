@@ -47,9 +47,6 @@ final class RunOutput {
 
     private static void text(Console console, Run run) {
         boolean migrate = run.command().equals("migrate");
-        if (run.backup() != null) {
-            console.line("Backup written to " + run.backup() + " (pg_restore reads it).");
-        }
         if (run.executed().isEmpty()) {
             console.line((migrate ? "Nothing to migrate: every migration is applied on " : "Nothing to roll back on ")
                     + run.database() + ".");
