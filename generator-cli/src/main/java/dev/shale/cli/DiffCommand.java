@@ -30,7 +30,7 @@ import picocli.CommandLine.ParentCommand;
         footerHeading = "%nExamples:%n",
         footer = {
             "  shale diff --from latest --to records",
-            "  shale diff --from jdbc:postgresql://localhost:5432/app?user=app --to records --exit-code",
+            "  shale diff --from \"$DATABASE_URL\" --to records --exit-code",
             "  shale diff --from empty --to latest --format json"
         })
 final class DiffCommand implements Callable<Integer> {

@@ -40,7 +40,7 @@ import picocli.CommandLine.ParentCommand;
         footerHeading = "%nExamples:%n",
         footer = {
             "  shale pull --out src/main/java",
-            "  shale pull --url jdbc:postgresql://localhost:5432/legacy?user=app --out src/main/java --package com.example.schema",
+            "  shale pull --url \"$LEGACY_URL\" --out src/main/java --package com.acme.db",
             "  shale pull --out src/main/java --format json"
         })
 final class PullCommand implements Callable<Integer> {

@@ -25,7 +25,7 @@ import picocli.CommandLine.ParentCommand;
         footerHeading = "%nExamples:%n",
         footer = {
             "  shale verify",
-            "  shale verify --dev-url jdbc:postgresql://localhost:5432/postgres?user=postgres",
+            "  shale verify --dev-url jdbc:postgresql://localhost:5432/postgres?user=me",
             "  shale verify --format json"
         })
 final class VerifyCommand implements Callable<Integer> {

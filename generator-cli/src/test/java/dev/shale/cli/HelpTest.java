@@ -52,6 +52,9 @@ class HelpTest {
                     String examples = section(run.out(), "Examples:");
                     assertTrue(examples.contains("  shale " + command) || examples.contains("  shale -C"),
                             "examples of " + command + ":\n" + run.out());
+                    for (String line : examples.split("\\R")) {
+                        assertTrue(line.isBlank() || line.startsWith("  shale "), "an example wraps: " + line);
+                    }
                     assertEquals(ExitCode.helpList(), exitCodes(run.out()), run.toString());
                     assertNoAnsi(run.out());
                 }));
