@@ -58,7 +58,7 @@ final class BaselineRun {
     /** Prints what was (or would be) recorded without running, in {@code format}; {@code name} names the command in JSON. */
     static void print(Console console, OutputFormat format, String name, BaselineResult result, String database) {
         if (format == OutputFormat.JSON) {
-            console.line(json(name, result, database));
+            console.result(json(name, result, database));
         } else {
             text(console, result, database);
         }
@@ -85,6 +85,7 @@ final class BaselineRun {
 
     private static String json(String name, BaselineResult result, String database) {
         Map<String, Object> out = new LinkedHashMap<>();
+        out.put("schemaVersion", RunOutput.SCHEMA_VERSION);
         out.put("command", name);
         out.put("database", database);
         out.put("dryRun", result.dryRun());

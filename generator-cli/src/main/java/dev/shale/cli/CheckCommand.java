@@ -47,22 +47,11 @@ import picocli.CommandLine.ParentCommand;
                 + " would bring it back; --url URL implies --db)."
                 + " Reads only; writes nothing. Every finding is reported; the exit code is that of the first outcome"
                 + " in the order 4, 5, 6, 1, 7."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:everything agrees",
-            "1:ungenerated changes: the records differ from the latest snapshot (fix: shale generate)",
-            "2:usage, configuration or declaration error",
-            "3:database error (connecting, reading)",
-            "4:migrations do not match shale.sum (edited, added, removed or misnamed files; fix: shale hash if"
-                    + " deliberate), or a migration file migrate would refuse to read (not UTF-8, a bad shale: header"
-                    + " line, an unterminated string, transaction or session control its header does not allow)",
-            "5:snapshot chain broken, a migration without its snapshot, or a branch conflict (two migrations"
-                    + " generated from the same snapshot; fix: regenerate yours on top)",
-            "6:a migration without its .down.sql",
-            "7:(--db) the database disagrees with the migrations: its history has a migration migrate refuses"
-                    + " (modified, missing or out of order, as shale status shows), it holds an INVALID index or a"
-                    + " NOT VALID constraint, or its schema drifted from the snapshot of its last applied migration",
-            "70:internal error (a bug in Shale: please report it)"
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  shale check",
+            "  shale check --db",
+            "  shale check --db jdbc:postgresql://localhost:5432/app?user=app --format json"
         })
 final class CheckCommand implements Callable<Integer> {
 
@@ -219,8 +208,8 @@ final class CheckCommand implements Callable<Integer> {
     private void print(CheckReport report) {
         Console console = shale.console();
         switch (format) {
-            case JSON -> console.line(CheckJson.write(report));
-            case MARKDOWN -> console.line(Templates.render("check.md", new ReportView(report)).stripTrailing());
+            case JSON -> console.result(CheckJson.write(report));
+            case MARKDOWN -> console.result(Templates.render("check.md", new ReportView(report)).stripTrailing());
             case TEXT -> console.line(Templates.render("check.txt", new ReportView(report)).stripTrailing());
         }
     }

@@ -23,16 +23,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code shale diff}: the SQL that turns one schema source into another. Reads only. */
-@Command(name = "diff",
+@Command(name = "diff", mixinStandardHelpOptions = true,
         description = "Print the SQL (up) that turns the schema of --from into the schema of --to. Each is one of: "
                 + SchemaSource.FORMS + ". A database is read for the schemas the other side uses."
                 + " Nothing is written or changed.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:success (with --exit-code: no differences)",
-            "1:with --exit-code: the sources differ",
-            "2:usage or configuration error",
-            "3:database error"
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  shale diff --from latest --to records",
+            "  shale diff --from \"$DATABASE_URL\" --to records --exit-code",
+            "  shale diff --from empty --to latest --format json"
         })
 final class DiffCommand implements Callable<Integer> {
 
@@ -53,6 +52,10 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--exit-code",
             description = "Exit with 1 when the sources differ (for scripts), 0 when they match.")
     boolean exitCode;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, or json (its JSON Schema: dev/shale/cli/schemas/diff.schema.json in shale.jar).")
+    OutputFormat format;
 
     @Option(names = "--history-schema", paramLabel = "SCHEMA",
             description = "The schema of shale_migrations, which is left out of a database's schema (default: public).")
@@ -87,12 +90,32 @@ final class DiffCommand implements Callable<Integer> {
                 : MigrationPlanner.planApplyingPresentRenames(fromModel, toModel, renames, backfills, form);
 
         Console console = shale.console();
+        if (format == OutputFormat.JSON) {
+            console.result(JsonText.of(json(plan, fromSource.label(), toSource.label())));
+            return exitCode && !plan.isEmpty() ? ExitCode.FINDINGS : ExitCode.OK;
+        }
         if (plan.isEmpty()) {
-            console.line("-- No changes: " + fromSource.label() + " and " + toSource.label() + " match.");
+            console.result("-- No changes: " + fromSource.label() + " and " + toSource.label() + " match.");
             return ExitCode.OK;
         }
-        console.text(MigrationText.diff(plan, fromSource.label(), toSource.label()));
+        console.result(MigrationText.diff(plan, fromSource.label(), toSource.label()));
         return exitCode ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    /** The plan as {@code diff.schema.json} describes it. */
+    private static java.util.Map<String, Object> json(MigrationPlan plan, String from, String to) {
+        java.util.Map<String, Object> out = new java.util.LinkedHashMap<>();
+        out.put("schemaVersion", 1);
+        out.put("command", "diff");
+        out.put("from", from);
+        out.put("to", to);
+        out.put("changed", !plan.isEmpty());
+        out.put("changes", plan.changes().stream()
+                .map(c -> MigrationText.oneLine(dev.shale.diff.postgres.ChangeDescriptions.describe(c))).toList());
+        out.put("statements", plan.up().size());
+        out.put("hazards", GenerateOutput.hazards(plan.upHazards()));
+        out.put("sql", plan.isEmpty() ? "" : MigrationText.diff(plan, from, to));
+        return out;
     }
 
     /** PostgreSQL's spelling of a side's expressions: a snapshot's own, or obtained for the records. */

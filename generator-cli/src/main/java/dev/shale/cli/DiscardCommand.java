@@ -29,9 +29,13 @@ import picocli.CommandLine.ParentCommand;
         description = "Remove the latest migration (up, down, snapshot) and rewrite migrations/shale.sum, all or"
                 + " nothing, after checking that no database given (each --url, else the configured one) has"
                 + " applied it. Then prepare the data with shale create, and run shale generate again.",
-        footer = {"", "Example:", "  shale discard --url \"$DEV_DATABASE_URL\" --url \"$STAGING_DATABASE_URL\"",
-                "  shale create fill_user_timezones    # write the UPDATE, then: shale hash",
-                "  shale generate"})
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  shale discard --url \"$DEV_DATABASE_URL\" --url \"$STAGING_DATABASE_URL\"",
+            "  shale create fill_user_timezones    # write the UPDATE, then: shale hash",
+            "  shale generate",
+            "  shale discard 20261121093000"
+        })
 final class DiscardCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -52,6 +56,10 @@ final class DiscardCommand implements Callable<Integer> {
     @Option(names = "--history-schema", paramLabel = "SCHEMA",
             description = "The schema of the history table shale_migrations (default: public).")
     String historySchema;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, or json (its JSON Schema: dev/shale/cli/schemas/discard.schema.json in shale.jar).")
+    OutputFormat format;
 
     @Override
     public Integer call() {
@@ -76,6 +84,21 @@ final class DiscardCommand implements Callable<Integer> {
             }
         }
         MigrationFile discarded = directory.discardLatest(expected);
+        if (format == OutputFormat.JSON) {
+            List<String> removed = new ArrayList<>();
+            removed.add(config.display(discarded.up()));
+            discarded.downFile().ifPresent(down -> removed.add(config.display(down)));
+            removed.add(config.display(directory.snapshotsFolder().resolve(discarded.stem() + ".json")));
+            java.util.Map<String, Object> out = new java.util.LinkedHashMap<>();
+            out.put("schemaVersion", 1);
+            out.put("command", "discard");
+            out.put("discarded", discarded.stem());
+            out.put("checkedDatabases", databases.stream().map(DatabaseUrl::redacted).toList());
+            out.put("removed", removed);
+            out.put("rewrote", config.display(directory.sumFile()));
+            console.result(JsonText.of(out));
+            return ExitCode.OK;
+        }
         console.line("Discarded " + discarded.stem() + (databases.isEmpty()
                 ? " (no database was given or configured, so none was checked):"
                 : " (not applied on " + String.join(", ", databases.stream().map(DatabaseUrl::redacted).toList())

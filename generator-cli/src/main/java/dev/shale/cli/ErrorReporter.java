@@ -15,12 +15,13 @@ import picocli.CommandLine.ParseResult;
 final class ErrorReporter implements IExecutionExceptionHandler {
 
     /** The exit code of a bug in Shale itself. */
-    static final int INTERNAL = 70;
+    static final int INTERNAL = ExitCode.INTERNAL;
 
     @Override
     public int handleExecutionException(Exception exception, CommandLine commandLine, ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
-        Console console = new Console(commandLine.getOut(), err);
+        Console console = commandLine.getCommandSpec().root().userObject() instanceof ShaleCommand shale
+                ? shale.console() : new Console(commandLine.getOut(), err);
         if (exception instanceof CommandException e) {
             console.error(secrets(commandLine).redact(e.getMessage()), e.fix());
             return e.exitCode();

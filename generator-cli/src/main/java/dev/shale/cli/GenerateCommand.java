@@ -26,9 +26,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code shale generate}: records vs the latest snapshot -> migration, down, snapshot and sum. */
-@Command(name = "generate",
+@Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Compare the schema records with the latest snapshot and write a migration, its down "
-                + "migration, a new snapshot and migrations/shale.sum. Writes nothing when nothing changed.")
+                + "migration, a new snapshot and migrations/shale.sum. Writes nothing when nothing changed.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  shale generate",
+            "  shale generate --name add_user_role",
+            "  shale generate --format json"
+        })
 final class GenerateCommand implements Callable<Integer> {
 
     @ParentCommand

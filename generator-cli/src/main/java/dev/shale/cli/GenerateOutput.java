@@ -38,7 +38,7 @@ final class GenerateOutput {
     /** Prints {@code run} in {@code format}. */
     static void print(Console console, OutputFormat format, Run run) {
         if (format == OutputFormat.JSON) {
-            console.line(JsonText.of(json(run)));
+            console.result(JsonText.of(json(run)));
         } else {
             text(console, run);
         }
@@ -93,7 +93,8 @@ final class GenerateOutput {
         return out;
     }
 
-    private static List<Map<String, Object>> hazards(List<Hazard> hazards) {
+    /** Hazards as {@code generate.schema.json}'s {@code hazard} objects (diff and push share the shape). */
+    static List<Map<String, Object>> hazards(List<Hazard> hazards) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (Hazard hazard : hazards) {
             Map<String, Object> item = new LinkedHashMap<>();

@@ -11,7 +11,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code shale init}: writes {@code shale.yaml} and the migrations and snapshots folders. */
-@Command(name = "init", description = "Write shale.yaml and create the migrations/ and snapshots/ folders.")
+@Command(name = "init", mixinStandardHelpOptions = true, description = "Write shale.yaml and create the migrations/ and snapshots/ folders.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  shale init",
+            "  shale init --package com.example.schema --classpath target/classes",
+            "  shale -C services/billing init"
+        })
 final class InitCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -25,6 +31,10 @@ final class InitCommand implements Callable<Integer> {
             description = "Where the compiled schema classes are, relative to the project (default: ${DEFAULT-VALUE}).")
     String classpath;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, or json (its JSON Schema: dev/shale/cli/schemas/init.schema.json in shale.jar).")
+    OutputFormat format;
+
     @Override
     public Integer call() throws IOException {
         Console console = shale.console();
@@ -37,6 +47,16 @@ final class InitCommand implements Callable<Integer> {
         }
         for (String folder : new String[] {"migrations", "snapshots"}) {
             Files.createDirectories(project.resolve(folder));
+        }
+        if (format == OutputFormat.JSON) {
+            java.util.Map<String, Object> out = new java.util.LinkedHashMap<>();
+            out.put("schemaVersion", 1);
+            out.put("command", "init");
+            out.put("config", ConfigLoader.FILE_NAME);
+            out.put("configWritten", !configExists);
+            out.put("folders", java.util.List.of("migrations", "snapshots"));
+            console.result(JsonText.of(out));
+            return ExitCode.OK;
         }
         console.line(configExists
                 ? ConfigLoader.FILE_NAME + " already exists; left as it is."

@@ -37,7 +37,13 @@ import picocli.CommandLine.ParentCommand;
                 + " parser. Without FILES: the pending migrations (not in the database's history when a database is"
                 + " configured; otherwise every migration, or those after --since). A -- shale:allow <code> <reason>"
                 + " line directly above a statement accepts that finding. Exit code 1 when an unaccepted finding is at"
-                + " least as severe as --fail-on (default warning), 2 on usage errors, 3 when the database fails.")
+                + " least as severe as --fail-on (default warning), 2 on usage errors, 3 when the database fails.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  shale lint",
+            "  shale lint migrations/20261121093000_create_users.sql",
+            "  shale lint --all --fail-on error --format sarif"
+        })
 final class LintCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -72,7 +78,12 @@ final class LintCommand implements Callable<Integer> {
         HazardSeverity threshold = threshold();
         List<Linter.Source> sources = files.isEmpty() ? pending() : explicit();
         LintReport report = Linter.lint(sources);
-        shale.console().text(LintOutput.render(report, format));
+        String rendered = LintOutput.render(report, format);
+        if (format == LintFormat.TEXT) {
+            shale.console().text(rendered);
+        } else {
+            shale.console().result(rendered);
+        }
         return report.fails(threshold) ? ExitCode.FINDINGS : ExitCode.OK;
     }
 

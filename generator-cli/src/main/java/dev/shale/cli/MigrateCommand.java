@@ -15,7 +15,14 @@ import picocli.CommandLine.ParentCommand;
 /** {@code shale migrate}: applies the pending migrations as one batch, under the migration lock. */
 @Command(name = "migrate", mixinStandardHelpOptions = true,
         description = "Apply the pending migrations to the database as one batch, in one transaction by default,"
-                + " under a PostgreSQL advisory lock so that concurrent runners apply each migration once.")
+                + " under a PostgreSQL advisory lock so that concurrent runners apply each migration once.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  shale migrate",
+            "  shale migrate --dry-run",
+            "  shale migrate --to 20261121093000 --backup",
+            "  shale migrate --quiet --format json"
+        })
 final class MigrateCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -91,7 +98,7 @@ final class MigrateCommand implements Callable<Integer> {
         }
         MigrateOptions options = new MigrateOptions(to, dryRun, allowOutOfOrder, allowDataLoss, transaction,
                 database.settings(lock.lockWait, target.config()), skipDataChecks || !target.config().dataChecks())
-                .withListener(retry -> console.warn(retry.describe()));
+                .withListener(new RunProgress(console, "applied", format == OutputFormat.TEXT && !dryRun));
         long start = System.nanoTime();
         String written = null;
         if (backup && !dryRun && hasPending(target, options)) {
@@ -99,6 +106,7 @@ final class MigrateCommand implements Callable<Integer> {
             Path file = PgDumpBackup.defaultFile(project.resolve("backups"), shale.clock().instant());
             PgDumpBackup pgDump = PgDumpBackup.searching(shale.environment().getOrDefault("PATH", ""));
             written = target.config().display(pgDump.write(target.url(), file, project).file());
+            console.line("Backup written to " + written + " (pg_restore reads it).");
         }
         MigrateResult result = Shale.migrate(target.url(), target.source(), options);
         long totalMs = (System.nanoTime() - start) / 1_000_000;

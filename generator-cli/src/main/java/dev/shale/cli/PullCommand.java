@@ -36,7 +36,13 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "pull", mixinStandardHelpOptions = true,
         description = "Read a live database and write a @Table record per table and a @PgEnum enum per enum type"
                 + " (under --out), and in the project a baseline migration, its down, its snapshot and shale.sum."
-                + " On that database, shale migrate --baseline then records the baseline without running it.")
+                + " On that database, shale migrate --baseline then records the baseline without running it.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  shale pull --out src/main/java",
+            "  shale pull --url \"$LEGACY_URL\" --out src/main/java --package com.acme.db",
+            "  shale pull --out src/main/java --format json"
+        })
 final class PullCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -63,6 +69,10 @@ final class PullCommand implements Callable<Integer> {
 
     @Option(names = "--no-baseline", description = "Write only the records: no baseline migration or snapshot.")
     boolean noBaseline;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, or json (its JSON Schema: dev/shale/cli/schemas/pull.schema.json in shale.jar).")
+    OutputFormat format;
 
     @Override
     public Integer call() {
@@ -101,7 +111,11 @@ final class PullCommand implements Callable<Integer> {
 
         List<Path> written = sources.write(files, force);
         List<Path> baseline = noBaseline ? List.of() : writeBaseline(directory, model);
-        report(console, config, target.url().redacted(), model, written, baseline, read, pulled, pkg);
+        if (format == OutputFormat.JSON) {
+            console.result(json(config, target.url().redacted(), model, written, baseline, notPulled(read, pulled), pkg));
+        } else {
+            report(console, config, target.url().redacted(), model, written, baseline, read, pulled, pkg);
+        }
         return ExitCode.OK;
     }
 
@@ -151,9 +165,7 @@ final class PullCommand implements Callable<Integer> {
             console.line("Wrote the baseline:");
             baseline.forEach(path -> console.line("  " + config.display(path)));
         }
-        List<String> notPulled = new ArrayList<>();
-        pulled.emptySchemas().forEach(s -> notPulled.add("schema " + s + " (it holds no table or enum type)"));
-        read.unmanaged().stream().map(UnmanagedObject::toString).forEach(notPulled::add);
+        List<String> notPulled = notPulled(read, pulled);
         if (!notPulled.isEmpty()) {
             console.line("Not pulled (Shale does not manage these; they stay in the database and out of the records"
                     + " and migrations):");
@@ -163,6 +175,31 @@ final class PullCommand implements Callable<Integer> {
                 : ", list " + pkg + " under schema.packages in shale.yaml";
         console.line("Next: compile the records (package " + pkg + ")" + configure + (baseline.isEmpty()
                 ? ", then run shale generate." : ", then on this database run: shale migrate --baseline"));
+    }
+
+    /** What was not pulled: schemas without tables or enum types, and objects Shale does not manage. */
+    private static List<String> notPulled(IntrospectionResult read, PulledSchema pulled) {
+        List<String> notPulled = new ArrayList<>();
+        pulled.emptySchemas().forEach(s -> notPulled.add("schema " + s + " (it holds no table or enum type)"));
+        read.unmanaged().stream().map(UnmanagedObject::toString).forEach(notPulled::add);
+        return notPulled;
+    }
+
+    /** What pull wrote, as {@code pull.schema.json} describes it. */
+    private static String json(ShaleConfig config, String url, SchemaModel model, List<Path> written,
+            List<Path> baseline, List<String> notPulled, String pkg) {
+        java.util.Map<String, Object> out = new java.util.LinkedHashMap<>();
+        out.put("schemaVersion", 1);
+        out.put("command", "pull");
+        out.put("database", url);
+        out.put("package", pkg);
+        out.put("tables", model.tables().size());
+        out.put("enumTypes", model.enums().size());
+        out.put("schemas", schemaCount(model));
+        out.put("written", written.stream().map(config::display).toList());
+        out.put("baseline", baseline.stream().map(config::display).toList());
+        out.put("notPulled", notPulled);
+        return JsonText.of(out);
     }
 
     private static int schemaCount(SchemaModel model) {

@@ -29,11 +29,11 @@ import picocli.CommandLine.ParentCommand;
         description = "Development only: change the database so that it matches the schema records, without writing"
                 + " or recording a migration. Refuses changes that lose data unless --force. Objects Shale does not"
                 + " model (views, functions, triggers ...) are left alone.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:the database matches the records (pushed, or nothing to push)",
-            "2:usage or configuration error, or data loss refused; nothing was changed",
-            "3:database error; the transaction was rolled back"
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  shale push --dry-run",
+            "  shale push --url jdbc:postgresql://localhost:5432/dev?user=dev",
+            "  shale push --format json"
         })
 final class PushCommand implements Callable<Integer> {
 
@@ -56,6 +56,10 @@ final class PushCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Print the SQL that push would run, and change nothing.")
     boolean dryRun;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, or json (its JSON Schema: dev/shale/cli/schemas/push.schema.json in shale.jar).")
+    OutputFormat format;
+
     @Override
     public Integer call() {
         Console console = shale.console();
@@ -69,7 +73,12 @@ final class PushCommand implements Callable<Integer> {
                 SpellingAlignment.align(declared.model(), live.model(),
                         SpellingSource.forRecords(shale, config, declared, "push")), declared.renames(),
                 declared.backfills());
+        boolean json = format == OutputFormat.JSON;
         if (plan.isEmpty()) {
+            if (json) {
+                console.result(json(url, plan, live.unmanaged(), null, null));
+                return ExitCode.OK;
+            }
             console.line("Nothing to push: the database matches the schema records.");
             reportUnmanaged(console, live.unmanaged());
             return ExitCode.OK;
@@ -83,10 +92,15 @@ final class PushCommand implements Callable<Integer> {
                             + " shale push --dry-run shows the SQL");
         }
         if (dryRun) {
-            console.text(MigrationText.diff(plan, "the database", "the schema records"));
+            String sql = MigrationText.diff(plan, "the database", "the schema records");
+            console.result(json ? json(url, plan, live.unmanaged(), null, sql) : sql);
             return ExitCode.OK;
         }
         PushResult result = Shale.push(url, plan.up().stream().map(SqlStatement::sql).toList(), settings);
+        if (json) {
+            console.result(json(url, plan, live.unmanaged(), result.executionMs(), null));
+            return ExitCode.OK;
+        }
         console.line("Pushed " + Words.count(plan.changes().size(), "change") + " (" + Words.count(result.statements(), "statement")
                 + ") in " + result.executionMs() + " ms:");
         plan.changes().forEach(change -> console.line("  " + MigrationText.oneLine(ChangeDescriptions.describe(change))));
@@ -97,6 +111,25 @@ final class PushCommand implements Callable<Integer> {
         reportUnmanaged(console, live.unmanaged());
         console.line("No migration was written or recorded: run shale generate to turn these changes into one.");
         return ExitCode.OK;
+    }
+
+    /** What push did (or would do, with {@code sql}) as {@code push.schema.json} describes it. */
+    private String json(DatabaseUrl url, MigrationPlan plan, List<UnmanagedObject> unmanaged, Long executionMs,
+            String sql) {
+        java.util.Map<String, Object> out = new java.util.LinkedHashMap<>();
+        out.put("schemaVersion", 1);
+        out.put("command", "push");
+        out.put("database", url.redacted());
+        out.put("dryRun", dryRun);
+        out.put("pushed", !dryRun && !plan.isEmpty());
+        out.put("changes", plan.changes().stream()
+                .map(change -> MigrationText.oneLine(ChangeDescriptions.describe(change))).toList());
+        out.put("statements", plan.up().size());
+        out.put("hazards", GenerateOutput.hazards(plan.upHazards()));
+        out.put("unmanaged", unmanaged.stream().map(UnmanagedObject::toString).toList());
+        out.put("executionMs", executionMs);
+        out.put("sql", sql);
+        return JsonText.of(out);
     }
 
     private static void reportUnmanaged(Console console, List<UnmanagedObject> unmanaged) {

@@ -12,7 +12,13 @@ import picocli.CommandLine.ParentCommand;
 /** {@code shale rollback}: runs the down migrations of the last batch (or N steps, or back to V). */
 @Command(name = "rollback", mixinStandardHelpOptions = true,
         description = "Run the down migrations of the last batch (or of the last N migrations, or of every migration"
-                + " after version V), newest first, in one transaction, and delete their history rows.")
+                + " after version V), newest first, in one transaction, and delete their history rows.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  shale rollback",
+            "  shale rollback --steps 2 --dry-run",
+            "  shale rollback --to 20261121093000 --format json"
+        })
 final class RollbackCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -61,7 +67,7 @@ final class RollbackCommand implements Callable<Integer> {
         DatabaseOptions.Target target = database.resolve(shale);
         RollbackOptions options = new RollbackOptions(steps == null ? 0 : steps, to, dryRun, force,
                 database.settings(lock.lockWait, target.config()), skipDataChecks || !target.config().dataChecks())
-                .withListener(retry -> console.warn(retry.describe()));
+                .withListener(new RunProgress(console, "rolled back", format == OutputFormat.TEXT && !dryRun));
         long start = System.nanoTime();
         RollbackResult result = Shale.rollback(target.url(), target.source(), options);
         long totalMs = (System.nanoTime() - start) / 1_000_000;

@@ -22,20 +22,23 @@ final class RunOutput {
             Plan plan, long totalMs, String backup, List<String> warnings, List<String> dataChecks) {
     }
 
+    /** The version of the JSON's shape ({@code migrate.schema.json}, {@code rollback.schema.json}). */
+    static final int SCHEMA_VERSION = 1;
+
     private RunOutput() {
     }
 
     /** Prints {@code run} in {@code format}. */
     static void print(Console console, OutputFormat format, Run run) {
         if (format == OutputFormat.JSON) {
-            console.line(json(run));
+            console.result(json(run));
         } else if (run.dryRun()) {
             if (!run.dataChecks().isEmpty()) {
-                console.line("-- pre-flight data checks, run read-only on " + run.database() + ":");
-                run.dataChecks().forEach(check -> console.line("--   " + MigrationText.oneLine(check)));
+                console.result("-- pre-flight data checks, run read-only on " + run.database() + ":");
+                run.dataChecks().forEach(check -> console.result("--   " + MigrationText.oneLine(check)));
             }
             String sql = run.plan().sql();
-            console.line(sql.endsWith("\n") ? sql.substring(0, sql.length() - 1) : sql);
+            console.result(sql);
         } else {
             text(console, run);
         }
@@ -44,9 +47,6 @@ final class RunOutput {
 
     private static void text(Console console, Run run) {
         boolean migrate = run.command().equals("migrate");
-        if (run.backup() != null) {
-            console.line("Backup written to " + run.backup() + " (pg_restore reads it).");
-        }
         if (run.executed().isEmpty()) {
             console.line((migrate ? "Nothing to migrate: every migration is applied on " : "Nothing to roll back on ")
                     + run.database() + ".");
@@ -66,6 +66,7 @@ final class RunOutput {
 
     private static String json(Run run) {
         Map<String, Object> out = new LinkedHashMap<>();
+        out.put("schemaVersion", SCHEMA_VERSION);
         out.put("command", run.command());
         out.put("database", run.database());
         out.put("dryRun", run.dryRun());

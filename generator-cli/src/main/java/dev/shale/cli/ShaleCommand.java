@@ -21,15 +21,13 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = ShaleVersion.class,
         description = "Schema migrations for Java records and PostgreSQL.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:success, nothing to report",
-            "1:findings (drift, ungenerated changes, integrity mismatches, unaccepted lint findings)",
-            "2:usage, configuration or declaration error; nothing was written",
-            "3:database error",
-            "8:(migrate, rollback) a pre-flight data check failed: existing rows would make a migration fail;"
-                    + " nothing was run",
-            "70:internal error (a bug in Shale: please report it)"
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  shale init --package com.example.schema",
+            "  shale generate --name create_users",
+            "  shale migrate --url jdbc:postgresql://localhost:5432/app?user=app",
+            "  shale check --db --format json",
+            "  shale COMMAND --help        (each command's options and examples)"
         })
 public final class ShaleCommand implements Runnable {
 
@@ -44,6 +42,18 @@ public final class ShaleCommand implements Runnable {
     @Option(names = {"-C", "--project-dir"}, paramLabel = "DIR", scope = ScopeType.INHERIT,
             description = "The project directory, holding shale.yaml (default: the current directory).")
     Path projectDir = Path.of(".");
+
+    @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT,
+            description = "Print only errors and the data asked for (--format json and other documents, the SQL of"
+                    + " diff and --dry-run): no summaries, progress lines, hints or warnings.")
+    boolean quiet;
+
+    @Option(names = "--no-color", scope = ScopeType.INHERIT,
+            description = "Never colour the output (colour is used only on a terminal, and never when NO_COLOR is set).")
+    boolean noColor;
+
+    /** Whether standard output is a terminal: only {@link #main} says so. */
+    private boolean terminal;
 
     public ShaleCommand(Map<String, String> environment, Clock clock) {
         this.environment = Map.copyOf(environment);
@@ -72,13 +82,22 @@ public final class ShaleCommand implements Runnable {
             logger.setLevel(java.util.logging.Level.WARNING);
         }
         System.exit(execute(System.getenv(), Clock.systemUTC(),
-                new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+                new PrintWriter(System.out, true), new PrintWriter(System.err, true), System.console() != null, args));
     }
 
-    /** Runs the command line with explicit surroundings, for tests and embedding; returns the exit code. */
+    /**
+     * Runs the command line with explicit surroundings, for tests and embedding; returns the exit code. The streams
+     * are taken not to be a terminal, so nothing is coloured.
+     */
     public static int execute(Map<String, String> environment, Clock clock, PrintWriter out, PrintWriter err,
                               String... args) {
+        return execute(environment, clock, out, err, false, args);
+    }
+
+    private static int execute(Map<String, String> environment, Clock clock, PrintWriter out, PrintWriter err,
+                               boolean terminal, String... args) {
         ShaleCommand shale = new ShaleCommand(environment, clock);
+        shale.terminal = terminal;
         for (String arg : args) {
             shale.addSecrets(DatabaseUrl.secretsIn(arg));
         }
@@ -89,6 +108,11 @@ public final class ShaleCommand implements Runnable {
         commandLine.setOut(filteredOut);
         commandLine.setErr(filteredErr);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        // help is coloured by the same rule as the rest; --no-color is looked for before picocli reads the line
+        boolean colour = Colour.enabled(terminal, List.of(args).contains("--no-color"), environment);
+        commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(
+                colour ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
+        exitCodes(commandLine);
         commandLine.setExecutionExceptionHandler(new ErrorReporter());
         commandLine.setParameterExceptionHandler(new UsageErrors(commandLine.getParameterExceptionHandler()));
         try {
@@ -97,6 +121,13 @@ public final class ShaleCommand implements Runnable {
             filteredOut.flush();
             filteredErr.flush();
         }
+    }
+
+    /** Gives {@code commandLine} and every subcommand the one exit-code list of {@link ExitCode#TABLE}. */
+    private static void exitCodes(CommandLine commandLine) {
+        commandLine.getCommandSpec().usageMessage().exitCodeListHeading(ExitCode.HELP_HEADING)
+                .exitCodeList(ExitCode.helpList());
+        commandLine.getSubcommands().values().forEach(ShaleCommand::exitCodes);
     }
 
     @Override
@@ -135,8 +166,9 @@ public final class ShaleCommand implements Runnable {
         return current;
     }
 
-    /** The console of this run. */
+    /** The console of this run: quiet with {@code --quiet}, coloured by {@link Colour#enabled}. */
     Console console() {
-        return new Console(spec.commandLine().getOut(), spec.commandLine().getErr());
+        return new Console(spec.commandLine().getOut(), spec.commandLine().getErr(), quiet,
+                Colour.enabled(terminal, noColor, environment));
     }
 }

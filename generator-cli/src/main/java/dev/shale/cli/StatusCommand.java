@@ -19,7 +19,13 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "status", mixinStandardHelpOptions = true,
         description = "Show every migration as applied, pending, modified, missing or out-of-order, with its batch"
                 + " and time, and totals. Reads only: creates nothing, takes no lock. Exit code 1 when migrate would"
-                + " refuse to run (a modified, missing or out-of-order migration, or a shale.sum problem).")
+                + " refuse to run (a modified, missing or out-of-order migration, or a shale.sum problem).",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  shale status",
+            "  shale status --url jdbc:postgresql://localhost:5432/app?user=app",
+            "  shale status --format json"
+        })
 final class StatusCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -38,7 +44,7 @@ final class StatusCommand implements Callable<Integer> {
         DatabaseOptions.Target target = database.resolve(shale);
         StatusReport report = Shale.status(target.url(), target.source(), database.settings(null));
         if (format == OutputFormat.JSON) {
-            console.line(report.toJson());
+            console.result(JsonText.versioned(report.toJson(), "status"));
         } else {
             table(console, target.url().redacted(), report);
         }

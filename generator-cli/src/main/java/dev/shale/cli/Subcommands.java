@@ -16,6 +16,9 @@ final class Subcommands {
             DiffCommand.class, PushCommand.class, CheckCommand.class, LintCommand.class, PullCommand.class,
             VerifyCommand.class, ReportCommand.class, CommandLine.HelpCommand.class);
 
+    /** The options of {@code shale} itself that take no value. */
+    private static final List<String> GLOBAL_SWITCHES = List.of("-q", "--quiet", "--no-color");
+
     private Subcommands() {
     }
 
@@ -26,14 +29,23 @@ final class Subcommands {
         (needed.isEmpty() || named.equals("help") ? ALL : needed).forEach(commandLine::addSubcommand);
     }
 
-    /** The first argument that is not {@code -C DIR} (or its other spellings), if it is not an option. */
+    /** Every subcommand, in the order the help lists them. */
+    static List<Class<?>> all() {
+        return ALL;
+    }
+
+    /**
+     * The first argument that is not {@code -C DIR} (or its other spellings) or a global switch ({@code -q},
+     * {@code --quiet}, {@code --no-color}), if it is not an option.
+     */
     static String named(String... args) {
         int i = 0;
         while (i < args.length) {
             String arg = args[i];
             if (arg.equals("-C") || arg.equals("--project-dir")) {
                 i += 2;
-            } else if (arg.startsWith("--project-dir=") || (arg.startsWith("-C") && arg.length() > 2)) {
+            } else if (arg.startsWith("--project-dir=") || (arg.startsWith("-C") && arg.length() > 2)
+                    || GLOBAL_SWITCHES.contains(arg)) {
                 i += 1;
             } else {
                 return arg.startsWith("-") ? null : arg;

@@ -21,7 +21,13 @@ import picocli.CommandLine.ParentCommand;
                 + " each with its snapshot; then run every down migration, newest first, comparing with the snapshot"
                 + " before, and check that the database ends empty. Without a dev URL it starts an embedded"
                 + " PostgreSQL (no Docker, no server). Exit code 1 names the first migration file that fails or"
-                + " differs; 3 when the throwaway database cannot be made.")
+                + " differs; 3 when the throwaway database cannot be made.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  shale verify",
+            "  shale verify --dev-url jdbc:postgresql://localhost:5432/postgres?user=me",
+            "  shale verify --format json"
+        })
 final class VerifyCommand implements Callable<Integer> {
 
     /** The runner's defaults, but a refused dev server is retried twice only (after 1 s, then 2 s). */

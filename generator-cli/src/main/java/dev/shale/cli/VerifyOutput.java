@@ -16,7 +16,7 @@ final class VerifyOutput {
     /** Prints {@code result} in {@code format}. */
     static void print(Console console, OutputFormat format, VerifyResult result, long totalMs) {
         if (format == OutputFormat.JSON) {
-            console.line(json(result, totalMs));
+            console.result(json(result, totalMs));
         } else {
             text(console, result, totalMs);
         }
@@ -69,6 +69,8 @@ final class VerifyOutput {
 
     private static String json(VerifyResult result, long totalMs) {
         Map<String, Object> out = new LinkedHashMap<>();
+        out.put("schemaVersion", 1);
+        out.put("command", "verify");
         out.put("formatVersion", 1);
         out.put("verified", result.verified());
         out.put("database", result.database());

@@ -62,7 +62,7 @@ class StatusCommandTest {
         assertEquals(ExitCode.OK, run.exitCode(), run.all());
         String expected = Shale.status(DatabaseUrl.parse(db.jdbcUrl()), MigrationSource.folder(dir.resolve("migrations")),
                 RunnerSettings.DEFAULTS).toJson();
-        assertEquals(expected + System.lineSeparator(), run.out());
+        assertEquals(JsonText.versioned(expected, "status") + System.lineSeparator(), run.out());
         assertEquals("PENDING", MigrateCommandTest.parse(run.out()).get("migrations").get(1).get("state").asText());
         assertEquals("", run.err());
     }

@@ -22,6 +22,8 @@ class SubcommandsTest {
         assertEquals("status", Subcommands.named("--project-dir=project", "status"));
         assertEquals("status", Subcommands.named("-Cproject", "status"));
         assertEquals("chek", Subcommands.named("chek"));
+        assertEquals("migrate", Subcommands.named("-q", "migrate"));
+        assertEquals("status", Subcommands.named("--no-color", "-C", "project", "--quiet", "status"));
         assertNull(Subcommands.named("--help", "check"));
         assertNull(Subcommands.named("-C", "project"));
         assertNull(Subcommands.named());

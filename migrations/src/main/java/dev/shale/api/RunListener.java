@@ -1,8 +1,8 @@
 package dev.shale.api;
 
 /**
- * What a run reports while it works, for the caller to show (the runner itself never prints): today, each retry
- * after a lock timeout. The default ({@link #NONE}) ignores everything.
+ * What a run reports while it works, for the caller to show (the runner itself never prints): each retry after a
+ * lock timeout, and each migration as it finishes. The default ({@link #NONE}) ignores everything.
  */
 @FunctionalInterface
 public interface RunListener {
@@ -13,4 +13,14 @@ public interface RunListener {
 
     /** A statement or transaction hit {@code lock_timeout} (SQLSTATE 55P03) and is run again after a wait. */
     void lockRetry(LockRetry retry);
+
+    /**
+     * A migration (in a rollback, a down migration) ran to its end, with the time it took, as the run goes on: once
+     * per migration, in order. In a run of one transaction (the default batch) it is told when its statements have
+     * run, before the transaction commits, so a later failure still rolls it back. A listener other than
+     * {@link #NONE} makes the runner send each migration's statements to the server by itself (one round trip per
+     * migration at least), so that the time is the migration's own.
+     */
+    default void migrationFinished(ExecutedMigration migration) {
+    }
 }

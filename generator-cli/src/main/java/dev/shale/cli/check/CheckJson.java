@@ -50,6 +50,8 @@ public final class CheckJson {
     /** The report as pretty JSON, ending without a newline. */
     public static String write(CheckReport report) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
+        root.put("schemaVersion", FORMAT_VERSION);
+        root.put("command", "check");
         root.put("formatVersion", FORMAT_VERSION);
         root.put("outcome", report.outcome().name());
         root.put("exitCode", report.exitCode());

@@ -1,5 +1,6 @@
 package dev.shale.cli.check;
 
+import dev.shale.cli.ExitCode;
 import java.util.Comparator;
 import java.util.List;
 
@@ -11,30 +12,30 @@ import java.util.List;
  */
 public enum CheckOutcome {
     /** Records, migrations, snapshots (and the database) agree. */
-    CLEAN(0, "everything agrees"),
+    CLEAN(ExitCode.OK, "everything agrees"),
     /** Migration files do not match {@code shale.sum}, or a file in the folders is not named as Shale expects. */
-    SUM_MISMATCH(4, "migrations do not match shale.sum"),
+    SUM_MISMATCH(ExitCode.INTEGRITY, "migrations do not match shale.sum"),
     /**
      * A migration file that {@code migrate} or {@code rollback} would refuse to read: not UTF-8 or not a regular
      * file, a {@code shale:} header line it cannot read, an unterminated string, dollar quote or comment, or
      * transaction or session control its header does not allow.
      */
-    INVALID_MIGRATION(4, "a migration file cannot be run"),
+    INVALID_MIGRATION(ExitCode.INTEGRITY, "a migration file cannot be run"),
     /** The snapshot chain is broken or forked (a branch conflict), or a migration has no snapshot. */
-    CHAIN_BROKEN(5, "the snapshot chain is broken"),
+    CHAIN_BROKEN(ExitCode.CHAIN, "the snapshot chain is broken"),
     /** A migration has no {@code .down.sql}. */
-    MISSING_DOWN(6, "a migration has no down file"),
+    MISSING_DOWN(ExitCode.MISSING_DOWN, "a migration has no down file"),
     /** The schema records differ from the latest snapshot. */
-    UNGENERATED_CHANGES(1, "the schema records have ungenerated changes"),
+    UNGENERATED_CHANGES(ExitCode.FINDINGS, "the schema records have ungenerated changes"),
     /**
      * The database's history disagrees with the migrations where {@code migrate} refuses to run: an applied
      * migration modified or missing, a pending one older than the newest applied (as {@code shale status} says).
      */
-    HISTORY_MISMATCH(7, "the database's history disagrees with the migrations"),
+    HISTORY_MISMATCH(ExitCode.DATABASE_DISAGREES, "the database's history disagrees with the migrations"),
     /** The database holds an INVALID index or a NOT VALID foreign key or check, which the snapshot has as valid. */
-    NOT_VALID(7, "the database holds an invalid index or constraint"),
+    NOT_VALID(ExitCode.DATABASE_DISAGREES, "the database holds an invalid index or constraint"),
     /** The live database differs from the snapshot of its last applied migration. */
-    DRIFT(7, "the database drifted from its migrations");
+    DRIFT(ExitCode.DATABASE_DISAGREES, "the database drifted from its migrations");
 
     private final int exitCode;
     private final String summary;

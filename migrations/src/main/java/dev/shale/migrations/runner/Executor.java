@@ -18,8 +18,10 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.postgresql.core.BaseConnection;
 import org.postgresql.core.TransactionState;
 
@@ -124,6 +126,8 @@ final class Executor {
     private final Map<String, Integer> firstSegment = new HashMap<>();
     /** When this run started each unit's first piece: a unit of several steps is timed from there to its end. */
     private final Map<String, Long> unitStarts = new HashMap<>();
+    /** The units the listener was told finished: a transaction rerun after a lock timeout tells it once. */
+    private final Set<String> finished = new HashSet<>();
     private String partial;
     private int commits;
     /** What is left of the running transactional step after its last early commit (an enum value addition). */
@@ -254,6 +258,11 @@ final class Executor {
                                     timedByServer != null);
                         }
                         done.add(unit);
+                        if (followsProgress()) {
+                            // the unit's statements reach the server now, so that its line comes as it ends
+                            flush();
+                            finished(unit, clientTimes.getOrDefault(unit.version(), elapsed(start)));
+                        }
                     } else {
                         write(unit, saveProgress(unit, segment), timedByServer != null);
                     }
@@ -368,6 +377,7 @@ final class Executor {
             if (piece.endsUnit()) {
                 committed.add(unit.version());
                 executed.add(executed(unit, ms));
+                finished(unit, ms);
             }
         } catch (MigrationFailedException e) {
             rollback(connection, e);
@@ -650,6 +660,18 @@ final class Executor {
             }
         }
         return line;
+    }
+
+    /** Whether the run's listener is told of each migration as it finishes. */
+    private boolean followsProgress() {
+        return tracking.listener() != RunListener.NONE;
+    }
+
+    /** Tells the listener, once, that {@code unit} finished in {@code ms}. */
+    private void finished(Unit unit, long ms) {
+        if (followsProgress() && finished.add(unit.version())) {
+            tracking.listener().migrationFinished(executed(unit, ms));
+        }
     }
 
     private static ExecutedMigration executed(Unit unit, long ms) {
