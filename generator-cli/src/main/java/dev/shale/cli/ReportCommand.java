@@ -78,9 +78,9 @@ final class ReportCommand implements Callable<Integer> {
                 MigrationTimeline.TIME.format(shale.clock().instant()), timeline.entries(), timeline.note());
         byte[] html = SchemaReport.render(page).getBytes(StandardCharsets.UTF_8);
         new AtomicFileSet(config::display).write(List.of(new AtomicFileSet.Target(target, html, true)));
-        shale.console().line("Wrote " + config.display(target) + ": " + page.tableCount() + " tables, "
-                + page.foreignKeyCount() + " foreign keys, " + page.enumCount() + " enums, "
-                + page.migrationCount() + " migrations.");
+        shale.console().line("Wrote " + config.display(target) + ": " + Words.count(page.tableCount(), "table") + ", "
+                + Words.count(page.foreignKeyCount(), "foreign key") + ", " + Words.count(page.enumCount(), "enum")
+                + ", " + Words.count(page.migrationCount(), "migration") + ".");
         return ExitCode.OK;
     }
 

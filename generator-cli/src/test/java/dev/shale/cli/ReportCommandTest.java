@@ -27,7 +27,7 @@ class ReportCommandTest {
         TestProject.Run run = project.run("report", "--out", "site/schema.html");
 
         assertEquals(ExitCode.OK, run.exitCode(), run.out() + run.err());
-        assertEquals("Wrote site/schema.html: 2 tables, 1 foreign keys, 1 enums, 1 migrations.\n", run.out());
+        assertEquals("Wrote site/schema.html: 2 tables, 1 foreign key, 1 enum, 1 migration.\n", run.out());
         String html = Files.readString(dir.resolve("site/schema.html"));
         assertTrue(html.startsWith("<!DOCTYPE html>"), html);
         assertTrue(html.contains("Schema of the schema records"), html);
@@ -49,7 +49,7 @@ class ReportCommandTest {
         DatabaseProject.Run run = project.run("report", "--from", db.jdbcUrl(), "--out", "live.html");
 
         assertEquals(ExitCode.OK, run.exitCode(), run.all());
-        assertEquals("Wrote live.html: 2 tables, 1 foreign keys, 1 enums, 0 migrations.\n", run.out());
+        assertEquals("Wrote live.html: 2 tables, 1 foreign key, 1 enum, 0 migrations.\n", run.out());
         String html = Files.readString(dir.resolve("live.html"));
         assertTrue(html.contains("Schema of the database"), html);
         assertTrue(html.contains("data-name=\"books\""), html);
