@@ -4,16 +4,28 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Hands out fresh databases during one test and drops those still open when the test ends, pass or fail.
+ * Hands out fresh (or {@link DatabasePool pooled}, emptied) databases during one test and drops (gives back) those
+ * still open when the test ends, pass or fail.
  * Safe to use from several threads.
  */
 public final class TestDatabases implements AutoCloseable {
 
     private final List<TestDatabase> open = new ArrayList<>();
+    private final DatabasePool pool;
 
-    /** A new, empty database; closing it early drops it early. */
+    /** Databases created fresh and dropped at the end. */
+    public TestDatabases() {
+        this.pool = null;
+    }
+
+    /** Databases lent by {@code pool} and given back (emptied) at the end. */
+    public TestDatabases(DatabasePool pool) {
+        this.pool = java.util.Objects.requireNonNull(pool, "pool");
+    }
+
+    /** A new, empty database; closing it early drops it (or gives it back) early. */
     public TestDatabase create() {
-        TestDatabase database = TestDatabase.create();
+        TestDatabase database = pool == null ? TestDatabase.create() : pool.lend();
         synchronized (open) {
             open.add(database);
         }

@@ -1,0 +1,150 @@
+package dev.shale.testing;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * Databases lent out again and again during one test run, for tests that use many short-lived databases (the
+ * round-trip property): creating and dropping a database costs PostgreSQL a copy of {@code template0} and a
+ * checkpoint, emptying one costs a {@code DROP SCHEMA}. A database given back is emptied (every schema dropped,
+ * {@code public} made again as {@code template0} has it) and then checked to hold no object a user made (no catalog
+ * row with an OID past the initial ones but the new {@code public} schema and its comment), so that it is lent out
+ * as empty as a fresh one; a database that fails the check is dropped. The pool's databases commit without
+ * waiting for the disk ({@code ALTER DATABASE ... SET synchronous_commit = off}: they are thrown away, and the
+ * setting is theirs alone). Closing the pool drops them all. Safe to use from several threads.
+ */
+public final class DatabasePool implements AutoCloseable {
+
+    /** The first OID PostgreSQL gives to objects made after initdb (FirstNormalObjectId). */
+    private static final int FIRST_USER_OID = 16384;
+
+    private static final String EMPTY = """
+            DO $$ DECLARE s name; BEGIN
+              FOR s IN SELECT nspname FROM pg_namespace
+                       WHERE nspname <> 'information_schema' AND nspname NOT LIKE 'pg\\_%' LOOP
+                EXECUTE format('DROP SCHEMA %I CASCADE', s);
+              END LOOP;
+            END $$;
+            CREATE SCHEMA public AUTHORIZATION pg_database_owner;
+            COMMENT ON SCHEMA public IS 'standard public schema';
+            GRANT USAGE ON SCHEMA public TO PUBLIC""";
+
+    /** Catalogs that hold objects a migration or a test may make, each with its OID column. */
+    private static final List<String> CATALOGS = List.of("pg_class", "pg_type", "pg_proc", "pg_constraint",
+            "pg_attrdef", "pg_trigger", "pg_rewrite", "pg_enum", "pg_collation", "pg_operator", "pg_opclass",
+            "pg_opfamily", "pg_cast", "pg_conversion", "pg_extension", "pg_language", "pg_am", "pg_policy",
+            "pg_statistic_ext", "pg_event_trigger", "pg_publication", "pg_foreign_data_wrapper",
+            "pg_foreign_server", "pg_default_acl", "pg_ts_config", "pg_ts_dict", "pg_ts_parser", "pg_ts_template",
+            "pg_transform", "pg_largeobject_metadata");
+
+    /** One row per kind of leftover: the catalog and how many of its rows a user made. */
+    private static final String LEFTOVERS = String.join(" UNION ALL ", CATALOGS.stream()
+            .map(c -> "SELECT '" + c + "', count(*) FROM " + c + " WHERE oid >= " + FIRST_USER_OID).toList())
+            + " UNION ALL SELECT 'pg_namespace', count(*) FROM pg_namespace WHERE oid >= " + FIRST_USER_OID
+            + " AND nspname <> 'public' AND nspname NOT LIKE 'pg\\_%'"
+            + " UNION ALL SELECT 'pg_description', count(*) FROM pg_description WHERE objoid >= " + FIRST_USER_OID
+            + " AND NOT (classoid = 'pg_namespace'::regclass AND objoid = 'public'::regnamespace)"
+            + " UNION ALL SELECT 'public schema not as in template0', count(*) FROM pg_namespace WHERE nspname = 'public'"
+            + " AND (nspowner <> 'pg_database_owner'::regrole"
+            + " OR obj_description(oid, 'pg_namespace') IS DISTINCT FROM 'standard public schema')";
+
+    private final PostgresServer server;
+    private final Deque<String> free = new ArrayDeque<>();
+    private boolean closed;
+
+    /** A pool of databases on the shared server. */
+    public DatabasePool() {
+        this(PostgresServer.shared());
+    }
+
+    /** A pool of databases on {@code server}. */
+    public DatabasePool(PostgresServer server) {
+        this.server = server;
+    }
+
+    /** An empty database, fresh or emptied; closing it gives it back. */
+    public TestDatabase lend() {
+        String name;
+        synchronized (this) {
+            if (closed) {
+                throw new IllegalStateException("the database pool is closed");
+            }
+            name = free.poll();
+        }
+        if (name == null) {
+            TestDatabase created = TestDatabase.create(server);
+            name = created.name();
+            created.execute("ALTER DATABASE " + name + " SET synchronous_commit = off");
+        }
+        return TestDatabase.lent(server, name, this::giveBack);
+    }
+
+    /** Empties {@code database} and keeps it for the next {@link #lend()}; drops it when it cannot be emptied. */
+    private void giveBack(TestDatabase database) {
+        String leftovers;
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            statement.execute(EMPTY);
+            connection.commit();
+            connection.setAutoCommit(true);
+            leftovers = leftovers(statement);
+        } catch (SQLException e) {
+            leftovers = "emptying failed: " + e.getMessage();
+        }
+        if (!leftovers.isEmpty()) {
+            TestDatabase.drop(server, database.name());
+            throw new IllegalStateException("database " + database.name() + " could not be emptied for reuse ("
+                    + leftovers + "); dropped it. Emptying must remove every object a test can make: a test-harness bug");
+        }
+        synchronized (this) {
+            if (!closed) {
+                free.push(database.name());
+                return;
+            }
+        }
+        TestDatabase.drop(server, database.name());
+    }
+
+    private static String leftovers(Statement statement) throws SQLException {
+        StringBuilder out = new StringBuilder();
+        try (ResultSet rows = statement.executeQuery(LEFTOVERS)) {
+            while (rows.next()) {
+                if (rows.getLong(2) > 0) {
+                    out.append(out.isEmpty() ? "" : ", ").append(rows.getLong(2)).append(" in ").append(rows.getString(1));
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    /** Drops every database of the pool; those still lent out are dropped when given back. */
+    @Override
+    public void close() {
+        List<String> toDrop;
+        synchronized (this) {
+            closed = true;
+            toDrop = List.copyOf(free);
+            free.clear();
+        }
+        RuntimeException failure = null;
+        for (String name : toDrop) {
+            try {
+                TestDatabase.drop(server, name);
+            } catch (RuntimeException e) {
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+}
