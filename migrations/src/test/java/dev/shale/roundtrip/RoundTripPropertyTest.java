@@ -1,7 +1,6 @@
 package dev.shale.roundtrip;
 
 import dev.shale.model.SchemaModel;
-import dev.shale.testing.DatabasePool;
 import dev.shale.testing.Parallel;
 import dev.shale.testing.RandomEdits;
 import dev.shale.testing.RandomSchemas;
@@ -21,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * from a {@link RandomSchemas} model, and each pair applies {@link RandomEdits} to the previous pair's
  * {@code to}. Along a chain, the database B created for one pair's {@code to} is the A of the next pair, which
  * saves a database and a pg_dump per pair; every pair still gets a database of its own made by
- * {@code plan(EMPTY, ...)}, on an empty database lent by a {@link DatabasePool} (emptied and checked empty between
+ * {@code plan(EMPTY, ...)}, on an empty database lent by a {@link dev.shale.testing.DatabasePool} (emptied and checked empty between
  * pairs, which costs far less than creating and dropping one). Pair {@code i} of seed {@code s} is computed alone (its chain's models are pure
  * data), so any failure reproduces with one command:
  * <pre>
@@ -31,8 +30,8 @@ import org.junit.jupiter.api.Test;
  * System properties: {@code shale.roundtrip.seed} (default {@value #DEFAULT_SEED}), {@code shale.roundtrip.count}
  * (default {@value #DEFAULT_COUNT}; {@value #LONG_COUNT} with {@code -Dshale.roundtrip.long=true}),
  * {@code shale.roundtrip.first} (default 0), {@code shale.roundtrip.threads} (default
- * {@link Parallel#defaultThreads()}), {@code shale.roundtrip.rows} (default true; false runs on empty tables) and
- * {@code shale.roundtrip.pool} (default true; false creates and drops a database per pair, to compare).
+ * {@link Parallel#defaultThreads()}) and {@code shale.roundtrip.rows} (default true; false runs on empty tables);
+ * {@code -Dshale.test.pool=false} creates and drops a database per pair instead of reusing pooled ones, to compare.
  * Every pair runs on rows (see {@link RoundTrip}), seeded by its seed and index.
  */
 class RoundTripPropertyTest {
@@ -41,8 +40,6 @@ class RoundTripPropertyTest {
     static final int DEFAULT_COUNT = 500;
     static final int LONG_COUNT = 10_000;
     static final int CHAIN = 5;
-    /** Whether pairs reuse pooled databases ({@code -Dshale.roundtrip.pool}, default true; false creates and drops each). */
-    static final boolean POOL = Boolean.parseBoolean(System.getProperty("shale.roundtrip.pool", "true"));
     /** Full reports printed: the first failure of each kind, up to this many kinds. */
     private static final int FULL_REPORTS = 12;
 
@@ -77,17 +74,14 @@ class RoundTripPropertyTest {
         int chains = (end - 1) / CHAIN - firstChain + 1;
         Map<Integer, Throwable> failed = Collections.synchronizedMap(new TreeMap<>());
         long started = System.nanoTime();
-        DatabasePool pool = new DatabasePool();
-        SortedMap<Integer, Throwable> broken;
-        try (pool) {
-        broken = Parallel.run(firstChain, chains, threads, chain -> {
+        SortedMap<Integer, Throwable> broken = Parallel.run(firstChain, chains, threads, chain -> {
             List<RoundTrip.Pair> pairs;
             try {
                 pairs = chain(seed, chain);
             } catch (RuntimeException e) {
                 throw new IllegalStateException("the generator failed on chain " + chain + " (a harness bug): " + e, e);
             }
-            try (TestDatabases own = POOL ? new TestDatabases(pool) : new TestDatabases()) {
+            try (TestDatabases own = new TestDatabases()) {
                 RoundTrip.Created a = null;
                 for (int index = Math.max(first, chain * CHAIN); index < Math.min(end, (chain + 1) * CHAIN); index++) {
                     RoundTrip.Pair pair = pairs.get(index % CHAIN);
@@ -116,7 +110,6 @@ class RoundTripPropertyTest {
                 }
             }
         });
-        }
         broken.forEach((chain, error) -> failed.put(chain * CHAIN, error));
         long millis = (System.nanoTime() - started) / 1_000_000;
         System.out.printf("round trip: %d pairs (seed %d, first %d) on %d threads in %.1f s, %.0f ms per pair, %d failed;"

@@ -9,12 +9,12 @@ import java.util.Deque;
 import java.util.List;
 
 /**
- * Databases lent out again and again during one test run, for tests that use many short-lived databases (the
- * round-trip property): creating and dropping a database costs PostgreSQL a copy of {@code template0} and a
+ * Databases lent out again and again during one test run ({@link TestDatabase#create()} takes them from
+ * {@link #shared()}): creating and dropping a database costs PostgreSQL a copy of {@code template0} and a
  * checkpoint, emptying one costs a {@code DROP SCHEMA}. A database given back is emptied (every schema dropped,
  * {@code public} made again as {@code template0} has it) and then checked to hold no object a user made (no catalog
  * row with an OID past the initial ones but the new {@code public} schema and its comment), so that it is lent out
- * as empty as a fresh one; a database that fails the check is dropped. The pool's databases commit without
+ * as empty as a fresh one; a database that fails the check, or that a test changed at database level, is dropped. The pool's databases commit without
  * waiting for the disk ({@code ALTER DATABASE ... SET synchronous_commit = off}: they are thrown away, and the
  * setting is theirs alone). Closing the pool drops them all. Safe to use from several threads.
  */
@@ -53,18 +53,55 @@ public final class DatabasePool implements AutoCloseable {
             + " AND (nspowner <> 'pg_database_owner'::regrole"
             + " OR obj_description(oid, 'pg_namespace') IS DISTINCT FROM 'standard public schema')";
 
-    private final PostgresServer server;
+    /** Database-level state a test may change: anything but this database as the pool made it. */
+    private static final String CHANGED_DATABASE = "SELECT 'database ' || d.datname || ' changed (owner, privileges,"
+            + " connection limit, comment or settings)' FROM pg_database d WHERE d.datname = current_database() AND ("
+            + "d.datdba <> (SELECT oid FROM pg_roles WHERE rolname = current_user) OR d.datacl IS NOT NULL"
+            + " OR d.datconnlimit <> -1 OR NOT d.datallowconn"
+            + " OR EXISTS (SELECT 1 FROM pg_shdescription c WHERE c.objoid = d.oid AND c.classoid = 'pg_database'::regclass)"
+            + " OR (SELECT array_agg(x ORDER BY x) FROM pg_db_role_setting s, unnest(s.setconfig) x"
+            + " WHERE s.setdatabase = d.oid) IS DISTINCT FROM ARRAY['synchronous_commit=off'])";
+
+    private static final DatabasePool SHARED = sharedPool();
+
+    private PostgresServer server;
     private final Deque<String> free = new ArrayDeque<>();
     private boolean closed;
 
-    /** A pool of databases on the shared server. */
+    /** A pool of databases on the shared server (started on first use). */
     public DatabasePool() {
-        this(PostgresServer.shared());
+        this(null);
     }
 
     /** A pool of databases on {@code server}. */
     public DatabasePool(PostgresServer server) {
         this.server = server;
+    }
+
+    /**
+     * The pool behind {@link TestDatabase#create()} in this JVM, its databases dropped when the JVM ends; null when
+     * {@code -Dshale.test.pool=false} asks for a fresh database each time (to compare, or to rule the pool out).
+     */
+    static DatabasePool shared() {
+        return SHARED;
+    }
+
+    private static DatabasePool sharedPool() {
+        if (!Boolean.parseBoolean(System.getProperty("shale.test.pool", "true"))) {
+            return null;
+        }
+        DatabasePool pool = new DatabasePool(null);
+        Runtime.getRuntime().addShutdownHook(new Thread(pool::close, "shale-test-database-pool"));
+        return pool;
+    }
+
+    private PostgresServer server() {
+        synchronized (this) {
+            if (server == null) {
+                server = PostgresServer.shared();
+            }
+            return server;
+        }
     }
 
     /** An empty database, fresh or emptied; closing it gives it back. */
@@ -77,49 +114,53 @@ public final class DatabasePool implements AutoCloseable {
             name = free.poll();
         }
         if (name == null) {
-            TestDatabase created = TestDatabase.create(server);
+            TestDatabase created = TestDatabase.create(server());
             name = created.name();
             created.execute("ALTER DATABASE " + name + " SET synchronous_commit = off");
         }
-        return TestDatabase.lent(server, name, this::giveBack);
+        return TestDatabase.lent(server(), name, this::giveBack);
     }
 
-    /** Empties {@code database} and keeps it for the next {@link #lend()}; drops it when it cannot be emptied. */
+    /**
+     * Empties {@code database} and keeps it for the next {@link #lend()}. A database that cannot be emptied as
+     * fresh (a test changed it at database level, dropped it, or left a session holding locks) is dropped instead,
+     * as a database not pooled would be: reuse saves time, it never hands out a database that is not empty.
+     */
     private void giveBack(TestDatabase database) {
-        String leftovers;
+        boolean empty;
         try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("SELECT pg_terminate_backend(pid, 5000) FROM pg_stat_activity"
+                    + " WHERE datname = current_database() AND pid <> pg_backend_pid()");
+            statement.execute("SET lock_timeout = '5s'");
             connection.setAutoCommit(false);
             statement.execute(EMPTY);
             connection.commit();
             connection.setAutoCommit(true);
-            leftovers = leftovers(statement);
+            empty = none(statement, LEFTOVERS) && none(statement, CHANGED_DATABASE)
+                    && none(statement, "SELECT 'sessions' FROM pg_stat_activity WHERE datname = current_database()"
+                            + " AND pid <> pg_backend_pid()");
         } catch (SQLException e) {
-            leftovers = "emptying failed: " + e.getMessage();
-        }
-        if (!leftovers.isEmpty()) {
-            TestDatabase.drop(server, database.name());
-            throw new IllegalStateException("database " + database.name() + " could not be emptied for reuse ("
-                    + leftovers + "); dropped it. Emptying must remove every object a test can make: a test-harness bug");
+            empty = false;
         }
         synchronized (this) {
-            if (!closed) {
+            if (empty && !closed) {
                 free.push(database.name());
                 return;
             }
         }
-        TestDatabase.drop(server, database.name());
+        TestDatabase.drop(server(), database.name());
     }
 
-    private static String leftovers(Statement statement) throws SQLException {
-        StringBuilder out = new StringBuilder();
-        try (ResultSet rows = statement.executeQuery(LEFTOVERS)) {
+    /** Whether {@code sql} finds nothing: no row, or only rows whose second column is zero. */
+    private static boolean none(Statement statement, String sql) throws SQLException {
+        try (ResultSet rows = statement.executeQuery(sql)) {
             while (rows.next()) {
-                if (rows.getLong(2) > 0) {
-                    out.append(out.isEmpty() ? "" : ", ").append(rows.getLong(2)).append(" in ").append(rows.getString(1));
+                if (rows.getMetaData().getColumnCount() < 2 || rows.getLong(2) > 0) {
+                    return false;
                 }
             }
         }
-        return out.toString();
+        return true;
     }
 
     /** Drops every database of the pool; those still lent out are dropped when given back. */
@@ -134,7 +175,7 @@ public final class DatabasePool implements AutoCloseable {
         RuntimeException failure = null;
         for (String name : toDrop) {
             try {
-                TestDatabase.drop(server, name);
+                TestDatabase.drop(server(), name);
             } catch (RuntimeException e) {
                 if (failure == null) {
                     failure = e;

@@ -11,8 +11,8 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * A database of its own, created from {@code template0} on the shared {@link PostgresServer} and dropped by
- * {@link #close()}. Obtain one from {@link PostgresExtension} (a test parameter) or {@link #create()}.
+ * A database of its own, created from {@code template0} on the shared {@link PostgresServer} (or lent, emptied, by a
+ * {@link DatabasePool}) and dropped (given back) by {@link #close()}. Obtain one from {@link PostgresExtension} (a test parameter) or {@link #create()}.
  */
 public final class TestDatabase implements AutoCloseable {
 
@@ -36,9 +36,14 @@ public final class TestDatabase implements AutoCloseable {
         return new TestDatabase(server, name, Objects.requireNonNull(giveBack, "giveBack"));
     }
 
-    /** A fresh, empty database {@code shale_t_<random>} on the shared server; close it to drop it. */
+    /**
+     * An empty database {@code shale_t_<random>} on the shared server, of this caller's alone until closed: taken from
+     * the JVM's {@link DatabasePool} (emptied and checked empty; {@code -Dshale.test.pool=false} creates a fresh one
+     * each time); close it to give it back (or drop it).
+     */
     public static TestDatabase create() {
-        return create(PostgresServer.shared());
+        DatabasePool pool = DatabasePool.shared();
+        return pool == null ? create(PostgresServer.shared()) : pool.lend();
     }
 
     /** A fresh, empty database on {@code server}. */

@@ -11,21 +11,10 @@ import java.util.List;
 public final class TestDatabases implements AutoCloseable {
 
     private final List<TestDatabase> open = new ArrayList<>();
-    private final DatabasePool pool;
-
-    /** Databases created fresh and dropped at the end. */
-    public TestDatabases() {
-        this.pool = null;
-    }
-
-    /** Databases lent by {@code pool} and given back (emptied) at the end. */
-    public TestDatabases(DatabasePool pool) {
-        this.pool = java.util.Objects.requireNonNull(pool, "pool");
-    }
 
     /** A new, empty database; closing it early drops it (or gives it back) early. */
     public TestDatabase create() {
-        TestDatabase database = pool == null ? TestDatabase.create() : pool.lend();
+        TestDatabase database = TestDatabase.create();
         synchronized (open) {
             open.add(database);
         }
