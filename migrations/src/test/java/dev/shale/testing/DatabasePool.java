@@ -14,9 +14,9 @@ import java.util.List;
  * checkpoint, emptying one costs a {@code DROP SCHEMA}. A database given back is emptied (every schema dropped,
  * {@code public} made again as {@code template0} has it) and then checked to hold no object a user made (no catalog
  * row with an OID past the initial ones but the new {@code public} schema and its comment), so that it is lent out
- * as empty as a fresh one; a database that fails the check, or that a test changed at database level, is dropped. The pool's databases commit without
- * waiting for the disk ({@code ALTER DATABASE ... SET synchronous_commit = off}: they are thrown away, and the
- * setting is theirs alone). Closing the pool drops them all. Safe to use from several threads.
+ * as empty as a fresh one; a database that fails the check, or that a test changed at database level (owner,
+ * privileges, settings, comment), is dropped instead. No setting is added to the databases: tests read their
+ * database's settings. Closing the pool drops them all. Safe to use from several threads.
  */
 public final class DatabasePool implements AutoCloseable {
 
@@ -55,12 +55,11 @@ public final class DatabasePool implements AutoCloseable {
 
     /** Database-level state a test may change: anything but this database as the pool made it. */
     private static final String CHANGED_DATABASE = "SELECT 'database ' || d.datname || ' changed (owner, privileges,"
-            + " connection limit, comment or settings)' FROM pg_database d WHERE d.datname = current_database() AND ("
+            + " connection limit, comment or settings)', 1 FROM pg_database d WHERE d.datname = current_database() AND ("
             + "d.datdba <> (SELECT oid FROM pg_roles WHERE rolname = current_user) OR d.datacl IS NOT NULL"
             + " OR d.datconnlimit <> -1 OR NOT d.datallowconn"
             + " OR EXISTS (SELECT 1 FROM pg_shdescription c WHERE c.objoid = d.oid AND c.classoid = 'pg_database'::regclass)"
-            + " OR (SELECT array_agg(x ORDER BY x) FROM pg_db_role_setting s, unnest(s.setconfig) x"
-            + " WHERE s.setdatabase = d.oid) IS DISTINCT FROM ARRAY['synchronous_commit=off'])";
+            + " OR EXISTS (SELECT 1 FROM pg_db_role_setting s WHERE s.setdatabase = d.oid))";
 
     private static final DatabasePool SHARED = sharedPool();
 
@@ -114,9 +113,7 @@ public final class DatabasePool implements AutoCloseable {
             name = free.poll();
         }
         if (name == null) {
-            TestDatabase created = TestDatabase.create(server());
-            name = created.name();
-            created.execute("ALTER DATABASE " + name + " SET synchronous_commit = off");
+            name = TestDatabase.create(server()).name();
         }
         return TestDatabase.lent(server(), name, this::giveBack);
     }
