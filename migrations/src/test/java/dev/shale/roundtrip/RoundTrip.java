@@ -108,10 +108,10 @@ public final class RoundTrip {
     public static Created create(Pair pair, SchemaModel model, String role, TestDatabases databases) {
         String what = "plan(EMPTY, " + (role.equals("A") ? "from" : "to") + ")";
         MigrationPlan creation = plan(pair, SchemaModel.EMPTY, model, RenameHints.NONE, what, DdlForm.PLAIN);
-        TestDatabase database = databases.create();
+        TestDatabase database = PhaseTimes.time("create database", databases::create);
         try {
-            run(pair, database, creation.upSteps(), what + ".up on " + role, creation);
-            return new Created(database, database.dump());
+            PhaseTimes.time("create DDL", () -> run(pair, database, creation.upSteps(), what + ".up on " + role, creation));
+            return new Created(database, PhaseTimes.time("dump", database::dump));
         } catch (RuntimeException | AssertionError e) {
             database.close();
             throw e;
@@ -128,7 +128,7 @@ public final class RoundTrip {
 
     /** {@link #migrate(Pair, Created, String)} with {@code gate} asked before each direction runs on rows. */
     static void migrate(Pair pair, Created a, String dumpTo, DataGate gate) {
-        if (refusedByGenerate(pair, a.database())) {
+        if (PhaseTimes.time("uncastable check", () -> refusedByGenerate(pair, a.database()))) {
             return;
         }
         MigrationPlan migration = plan(pair, pair.from(), pair.to(), pair.renames(), "plan(from, to)", DdlForm.ONLINE);
@@ -136,38 +136,39 @@ public final class RoundTrip {
         KeptData kept = KeptData.of(pair.from(), pair.to(), pair.renames());
         migration.changes().stream().filter(c -> c instanceof AlterColumn alter && alter.fillsNulls())
                 .map(AlterColumn.class::cast).forEach(alter -> kept.filling(alter.table(), alter.to().name()));
-        Map<QualifiedName, TableRows> before = WITH_ROWS ? fill(pair, a.database()) : null;
+        Map<QualifiedName, TableRows> before = WITH_ROWS ? PhaseTimes.time("fill", () -> fill(pair, a.database())) : null;
         boolean rows = before != null && before.values().stream().anyMatch(t -> !t.rows().isEmpty());
-        if (rows && refused(gate, pair, a.database(), migration, plain, DataGate.Direction.UP, pair.from())) {
+        if (rows && PhaseTimes.time("gate up", () -> refused(gate, pair, a.database(), migration, plain, DataGate.Direction.UP, pair.from()))) {
             rows = false;
         }
-        run(pair, a.database(), migration.upSteps(), "plan(from, to).up on A" + (rows ? " holding rows" : ""), migration);
-        String dumpUp = a.database().dump();
+        String upWhat = "plan(from, to).up on A" + (rows ? " holding rows" : "");
+        PhaseTimes.time("up", () -> run(pair, a.database(), migration.upSteps(), upWhat, migration));
+        String dumpUp = PhaseTimes.time("dump", a.database()::dump);
         if (!dumpTo.equals(dumpUp)) {
             throw new AssertionError(report(pair, "after up, A differs from a database created as `to`", migration)
                     + TextDiff.unified("B = plan(EMPTY, to).up", dumpTo, "A after plan(from, to).up", dumpUp));
         }
         if (rows) {
-            Map<QualifiedName, TableRows> after = read(pair, a.database(), pair.to());
+            Map<QualifiedName, TableRows> after = PhaseTimes.time("read rows", () -> read(pair, a.database(), pair.to()));
             List<String> problems = new ArrayList<>(kept.afterUp(before, after, migration.upHazards()));
-            problems.addAll(identityProblems(pair, a.database(), pair.to()));
+            problems.addAll(PhaseTimes.time("identity", () -> identityProblems(pair, a.database(), pair.to())));
             rowProblems(pair, "after up", problems, migration);
-            if (refused(gate, pair, a.database(), migration, plain, DataGate.Direction.DOWN, pair.to())) {
+            if (PhaseTimes.time("gate down", () -> refused(gate, pair, a.database(), migration, plain, DataGate.Direction.DOWN, pair.to()))) {
                 rows = false;
             }
         }
-        run(pair, a.database(), migration.downSteps(), "plan(from, to).down on A" + (rows ? " holding rows" : ""),
-                migration);
-        String dumpDown = a.database().dump();
+        String downWhat = "plan(from, to).down on A" + (rows ? " holding rows" : "");
+        PhaseTimes.time("down", () -> run(pair, a.database(), migration.downSteps(), downWhat, migration));
+        String dumpDown = PhaseTimes.time("dump", a.database()::dump);
         if (!a.dump().equals(dumpDown)) {
             throw new AssertionError(report(pair, "after down, A differs from what it was before up", migration)
                     + TextDiff.unified("A before up (from)", a.dump(), "A after up and down", dumpDown));
         }
         if (rows) {
-            Map<QualifiedName, TableRows> back = read(pair, a.database(), pair.from());
+            Map<QualifiedName, TableRows> back = PhaseTimes.time("read rows", () -> read(pair, a.database(), pair.from()));
             List<String> problems = new ArrayList<>(kept.afterDown(before, back, migration.upHazards(),
                     migration.downHazards()));
-            problems.addAll(identityProblems(pair, a.database(), pair.from()));
+            problems.addAll(PhaseTimes.time("identity", () -> identityProblems(pair, a.database(), pair.from())));
             rowProblems(pair, "after down", problems, migration);
         }
     }

@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
  * The round trip ({@link RoundTrip}) on random pairs. Pairs come in chains of {@value #CHAIN}: a chain starts
  * from a {@link RandomSchemas} model, and each pair applies {@link RandomEdits} to the previous pair's
  * {@code to}. Along a chain, the database B created for one pair's {@code to} is the A of the next pair, which
- * saves a database and a pg_dump per pair; every pair still gets a fresh database made by
- * {@code plan(EMPTY, ...)}. Pair {@code i} of seed {@code s} is computed alone (its chain's models are pure
+ * saves a database and a pg_dump per pair; every pair still gets a database of its own made by
+ * {@code plan(EMPTY, ...)}, on an empty database lent by a {@link dev.shale.testing.DatabasePool} (emptied and checked empty between
+ * pairs, which costs far less than creating and dropping one). Pair {@code i} of seed {@code s} is computed alone (its chain's models are pure
  * data), so any failure reproduces with one command:
  * <pre>
  * mvn -q -pl migrations -am test -Dtest=RoundTripPropertyTest -Dsurefire.failIfNoSpecifiedTests=false \
@@ -29,7 +30,8 @@ import org.junit.jupiter.api.Test;
  * System properties: {@code shale.roundtrip.seed} (default {@value #DEFAULT_SEED}), {@code shale.roundtrip.count}
  * (default {@value #DEFAULT_COUNT}; {@value #LONG_COUNT} with {@code -Dshale.roundtrip.long=true}),
  * {@code shale.roundtrip.first} (default 0), {@code shale.roundtrip.threads} (default
- * {@link Parallel#defaultThreads()}) and {@code shale.roundtrip.rows} (default true; false runs on empty tables).
+ * {@link Parallel#defaultThreads()}) and {@code shale.roundtrip.rows} (default true; false runs on empty tables);
+ * {@code -Dshale.test.pool=false} creates and drops a database per pair instead of reusing pooled ones, to compare.
  * Every pair runs on rows (see {@link RoundTrip}), seeded by its seed and index.
  */
 class RoundTripPropertyTest {
@@ -100,7 +102,7 @@ class RoundTripPropertyTest {
                         try {
                             RoundTrip.migrate(pair, used, b.dump());
                         } finally {
-                            used.database().close();
+                            PhaseTimes.time("drop database", used.database()::close);
                         }
                     } catch (AssertionError | RuntimeException e) {
                         failed.put(index, new AssertionError(e.getMessage() + "\nreproduce: " + reproduce(seed, index), e));
@@ -113,6 +115,7 @@ class RoundTripPropertyTest {
         System.out.printf("round trip: %d pairs (seed %d, first %d) on %d threads in %.1f s, %.0f ms per pair, %d failed;"
                 + " %s%n", count, seed, first, threads, millis / 1000.0, (double) millis / Math.max(1, count),
                 failed.size(), RoundTrip.Counts.line());
+        System.out.println("round trip phases (seconds summed over threads/calls): " + PhaseTimes.line());
         if (!failed.isEmpty()) {
             throw new AssertionError(summary(seed, count, new TreeMap<>(failed)));
         }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -27,12 +28,28 @@ class PostgresExtensionTest {
     }
 
     @Test
-    void closingDropsTheDatabase(TestDatabases databases) throws SQLException {
-        TestDatabase database = databases.create();
+    void closingDropsAFreshDatabase() throws SQLException {
+        TestDatabase database = TestDatabase.create(PostgresServer.shared());
         String name = database.name();
         database.close();
         try (Connection admin = PostgresServer.shared().connectAdmin()) {
             assertEquals(0, count(admin, "SELECT count(*) FROM pg_database WHERE datname = '" + name + "'"));
+        }
+    }
+
+    @Test
+    void closingGivesAPooledDatabaseBackEmptyOrDropsIt(TestDatabases databases) throws SQLException {
+        TestDatabase database = databases.create();
+        String name = database.name();
+        database.execute(List.of("CREATE SCHEMA app", "CREATE TABLE app.t (id integer)", "CREATE TABLE t (id integer)"));
+        database.close();
+        try (Connection admin = PostgresServer.shared().connectAdmin()) {
+            if (count(admin, "SELECT count(*) FROM pg_database WHERE datname = '" + name + "'") > 0) {
+                try (Connection connection = DriverManager.getConnection(database.jdbcUrl())) {
+                    assertEquals(0, count(connection, "SELECT count(*) FROM pg_class WHERE oid >= 16384"));
+                    assertEquals(0, count(connection, "SELECT count(*) FROM pg_namespace WHERE nspname = 'app'"));
+                }
+            }
         }
     }
 
@@ -58,12 +75,17 @@ class PostgresExtensionTest {
     }
 
     @Test
-    void databasesOfAFinishedTestAreGone() throws SQLException {
+    void databasesOfAFinishedTestAreGoneOrEmpty() throws SQLException {
         try (Connection admin = PostgresServer.shared().connectAdmin()) {
             TestDatabases databases = new TestDatabases();
-            String name = databases.create().name();
+            TestDatabase database = databases.create();
+            database.execute(List.of("CREATE TABLE t (id integer)"));
             databases.close();
-            assertFalse(count(admin, "SELECT count(*) FROM pg_database WHERE datname = '" + name + "'") > 0);
+            if (count(admin, "SELECT count(*) FROM pg_database WHERE datname = '" + database.name() + "'") > 0) {
+                try (Connection connection = DriverManager.getConnection(database.jdbcUrl())) {
+                    assertEquals(0, count(connection, "SELECT count(*) FROM pg_class WHERE oid >= 16384"));
+                }
+            }
         }
     }
 

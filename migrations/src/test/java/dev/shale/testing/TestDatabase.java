@@ -8,10 +8,11 @@ import java.sql.Statement;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
- * A database of its own, created from {@code template0} on the shared {@link PostgresServer} and dropped by
- * {@link #close()}. Obtain one from {@link PostgresExtension} (a test parameter) or {@link #create()}.
+ * A database of its own, created from {@code template0} on the shared {@link PostgresServer} (or lent, emptied, by a
+ * {@link DatabasePool}) and dropped (given back) by {@link #close()}. Obtain one from {@link PostgresExtension} (a test parameter) or {@link #create()}.
  */
 public final class TestDatabase implements AutoCloseable {
 
@@ -20,17 +21,29 @@ public final class TestDatabase implements AutoCloseable {
     private final PostgresServer server;
     private final String name;
     private final JdbcUrl url;
+    private final Consumer<TestDatabase> giveBack;
     private boolean closed;
 
-    private TestDatabase(PostgresServer server, String name) {
+    private TestDatabase(PostgresServer server, String name, Consumer<TestDatabase> giveBack) {
         this.server = server;
         this.name = name;
         this.url = server.adminUrl().withDatabase(name);
+        this.giveBack = giveBack;
     }
 
-    /** A fresh, empty database {@code shale_t_<random>} on the shared server; close it to drop it. */
+    /** Database {@code name}, lent by a {@link DatabasePool}: closing it runs {@code giveBack} instead of dropping it. */
+    static TestDatabase lent(PostgresServer server, String name, Consumer<TestDatabase> giveBack) {
+        return new TestDatabase(server, name, Objects.requireNonNull(giveBack, "giveBack"));
+    }
+
+    /**
+     * An empty database {@code shale_t_<random>} on the shared server, of this caller's alone until closed: taken from
+     * the JVM's {@link DatabasePool} (emptied and checked empty; {@code -Dshale.test.pool=false} creates a fresh one
+     * each time); close it to give it back (or drop it).
+     */
     public static TestDatabase create() {
-        return create(PostgresServer.shared());
+        DatabasePool pool = DatabasePool.shared();
+        return pool == null ? create(PostgresServer.shared()) : pool.lend();
     }
 
     /** A fresh, empty database on {@code server}. */
@@ -44,7 +57,7 @@ public final class TestDatabase implements AutoCloseable {
             throw new IllegalStateException("could not create database " + name + " on " + server + ": "
                     + e.getMessage(), e);
         }
-        return new TestDatabase(server, name);
+        return new TestDatabase(server, name, null);
     }
 
     /** The database's name. */
@@ -111,13 +124,22 @@ public final class TestDatabase implements AutoCloseable {
         return SchemaDump.dump(url);
     }
 
-    /** Drops the database, closing other sessions on it; safe to call twice. */
+    /** Drops the database, closing other sessions on it (or gives it back to its pool); safe to call twice. */
     @Override
     public synchronized void close() {
         if (closed) {
             return;
         }
         closed = true;
+        if (giveBack != null) {
+            giveBack.accept(this);
+        } else {
+            drop(server, name);
+        }
+    }
+
+    /** Drops database {@code name} on {@code server}, closing other sessions on it. */
+    static void drop(PostgresServer server, String name) {
         try (Connection admin = server.connectAdmin(); Statement statement = admin.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
         } catch (SQLException e) {

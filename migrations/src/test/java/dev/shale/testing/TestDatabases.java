@@ -4,14 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Hands out fresh databases during one test and drops those still open when the test ends, pass or fail.
+ * Hands out fresh (or {@link DatabasePool pooled}, emptied) databases during one test and drops (gives back) those
+ * still open when the test ends, pass or fail.
  * Safe to use from several threads.
  */
 public final class TestDatabases implements AutoCloseable {
 
     private final List<TestDatabase> open = new ArrayList<>();
 
-    /** A new, empty database; closing it early drops it early. */
+    /** A new, empty database; closing it early drops it (or gives it back) early. */
     public TestDatabase create() {
         TestDatabase database = TestDatabase.create();
         synchronized (open) {
