@@ -69,7 +69,10 @@ class SnapshotJsonOracleTest {
         for (Path file : files) {
             String text = Files.readString(file);
             Snapshot read = SnapshotJson.read(text, file.toString());
-            assertEquals(DatabindSnapshotJson.read(text, file.toString()), read, file.toString());
+            if (!text.contains("\"postgresSpelling\"")) {
+                // the former reader predates the spelling section that generate writes today
+                assertEquals(DatabindSnapshotJson.read(text, file.toString()), read, file.toString());
+            }
             assertEquals(text, SnapshotJson.write(read), file.toString());
         }
     }
