@@ -41,7 +41,7 @@ public final class ExitCode {
     /** Every exit code, in numeric order. */
     public static final List<Entry> TABLE = List.of(
             new Entry(OK, "success: nothing to report, or the work was done"),
-            new Entry(FINDINGS, "findings: drift or ungenerated changes (check, status), unaccepted lint findings"
+            new Entry(FINDINGS, "findings: ungenerated changes (check), a modified, missing or out-of-order migration (status), unaccepted lint findings"
                     + " (lint), a failed replay (verify), differing sources (diff --exit-code)"),
             new Entry(USAGE, "usage, configuration or declaration error, or a refused operation; nothing was written"),
             new Entry(DATABASE, "database error (connecting, reading, running); an open transaction was rolled back"),

@@ -90,14 +90,15 @@ class HelpTest {
 
     @Test
     void theDocumentedExitCodesAreTheTable() throws IOException {
-        Path doc = Path.of("..", "docs", "cli.md");
-        String text = Files.readString(doc);
-        Map<String, String> documented = new LinkedHashMap<>();
-        Matcher row = Pattern.compile("(?m)^\\| (\\d+) \\| (.+) \\|$").matcher(text);
-        while (row.find()) {
-            documented.put(row.group(1), row.group(2));
+        for (Path doc : List.of(Path.of("..", "docs", "cli.md"), Path.of("..", "README.md"))) {
+            String text = Files.readString(doc);
+            Map<String, String> documented = new LinkedHashMap<>();
+            Matcher row = Pattern.compile("(?m)^\\| (\\d+) \\| (.+) \\|$").matcher(text);
+            while (row.find()) {
+                documented.put(row.group(1), row.group(2));
+            }
+            assertEquals(ExitCode.helpList(), documented, doc.toString());
         }
-        assertEquals(ExitCode.helpList(), documented);
     }
 
     /** The exit-code list of a help text: code to meaning, wrapped lines joined. */
