@@ -63,8 +63,8 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SchemaSource fromSource = parse(from, "--from");
-        SchemaSource toSource = parse(to, "--to");
+        SchemaSource fromSource = SchemaSource.ofOption(from, "--from");
+        SchemaSource toSource = SchemaSource.ofOption(to, "--to");
         RunnerSettings settings = historySchema == null ? RunnerSettings.DEFAULTS
                 : RunnerSettings.DEFAULTS.withHistorySchema(historySchema);
         SourceResolver resolver = new SourceResolver(() -> project.load(shale.projectDir(), shale.environment()),
@@ -125,14 +125,5 @@ final class DiffCommand implements Callable<Integer> {
         }
         ShaleConfig config = project.load(shale.projectDir(), shale.environment());
         return SpellingSource.forRecords(shale, config, new DeclaredSchema(side.model(), side.renames()), "diff");
-    }
-
-    private static SchemaSource parse(String text, String option) {
-        try {
-            return SchemaSource.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new CommandException(ExitCode.USAGE, option + " " + e.getMessage(),
-                    "pass one of: " + SchemaSource.FORMS);
-        }
     }
 }

@@ -59,7 +59,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SchemaSource source = parse(from);
+        SchemaSource source = SchemaSource.ofOption(from, "--from");
         ShaleConfig config = project.load(shale.projectDir(), shale.environment());
         Path target = config.projectDir().resolve(out).normalize();
         if (Files.isDirectory(target)) {
@@ -82,13 +82,5 @@ final class ReportCommand implements Callable<Integer> {
                 + Words.count(page.foreignKeyCount(), "foreign key") + ", " + Words.count(page.enumCount(), "enum")
                 + ", " + Words.count(page.migrationCount(), "migration") + ".");
         return ExitCode.OK;
-    }
-
-    private static SchemaSource parse(String text) {
-        try {
-            return SchemaSource.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new CommandException(ExitCode.USAGE, "--from " + e.getMessage(), "pass one of: " + SchemaSource.FORMS);
-        }
     }
 }

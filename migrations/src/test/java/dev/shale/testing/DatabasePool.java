@@ -169,20 +169,6 @@ public final class DatabasePool implements AutoCloseable {
             toDrop = List.copyOf(free);
             free.clear();
         }
-        RuntimeException failure = null;
-        for (String name : toDrop) {
-            try {
-                TestDatabase.drop(server(), name);
-            } catch (RuntimeException e) {
-                if (failure == null) {
-                    failure = e;
-                } else {
-                    failure.addSuppressed(e);
-                }
-            }
-        }
-        if (failure != null) {
-            throw failure;
-        }
+        EachOf.run(toDrop, name -> TestDatabase.drop(server(), name));
     }
 }

@@ -29,20 +29,6 @@ public final class TestDatabases implements AutoCloseable {
             toClose = List.copyOf(open);
             open.clear();
         }
-        RuntimeException failure = null;
-        for (TestDatabase database : toClose) {
-            try {
-                database.close();
-            } catch (RuntimeException e) {
-                if (failure == null) {
-                    failure = e;
-                } else {
-                    failure.addSuppressed(e);
-                }
-            }
-        }
-        if (failure != null) {
-            throw failure;
-        }
+        EachOf.run(toClose, TestDatabase::close);
     }
 }

@@ -4,12 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.zaxxer.hikari.HikariDataSource;
+import dev.shale.testing.PostgresExtension;
 import dev.shale.testing.TestDatabase;
 import java.util.List;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -18,21 +19,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 /** With several data sources, Shale migrates the one marked {@code @ShaleDataSource}, else the primary one. */
+@ExtendWith(PostgresExtension.class)
 class ShaleDataSourceTest {
 
     private TestDatabase app;
     private TestDatabase owner;
 
     @BeforeEach
-    void createDatabases() {
-        app = TestDatabase.create();
-        owner = TestDatabase.create();
-    }
-
-    @AfterEach
-    void dropDatabases() {
-        app.close();
-        owner.close();
+    void useDatabases(TestDatabase appDatabase, TestDatabase ownerDatabase) {
+        app = appDatabase;
+        owner = ownerDatabase;
     }
 
     /** The application's data source (primary) and the schema owner's. */

@@ -7,12 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.shale.api.MigrationFailedException;
 import dev.shale.api.MigrationRefusedException;
+import dev.shale.testing.PostgresExtension;
 import dev.shale.testing.TestDatabase;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.health.contributor.Health;
@@ -24,6 +25,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * A migration that fails, or that the runner refuses, stops the application from starting with Shale's message
  * (the file, the statement, PostgreSQL's error, the fix), and leaves nothing half-applied.
  */
+@ExtendWith(PostgresExtension.class)
 class ShaleStartupFailureTest {
 
     private TestDatabase db;
@@ -32,13 +34,8 @@ class ShaleStartupFailureTest {
     Path temp;
 
     @BeforeEach
-    void createDatabase() {
-        db = TestDatabase.create();
-    }
-
-    @AfterEach
-    void dropDatabase() {
-        db.close();
+    void useDatabase(TestDatabase database) {
+        db = database;
     }
 
     @Test

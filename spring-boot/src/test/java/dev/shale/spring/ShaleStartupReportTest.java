@@ -3,14 +3,16 @@ package dev.shale.spring;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.shale.testing.PostgresExtension;
 import dev.shale.testing.TestDatabase;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** What the log shows: the migrations applied, and Spring Boot's start-up failure report with Shale's message. */
+@ExtendWith(PostgresExtension.class)
 class ShaleStartupReportTest {
 
     private TestDatabase db;
@@ -19,13 +21,8 @@ class ShaleStartupReportTest {
     Path temp;
 
     @BeforeEach
-    void createDatabase() {
-        db = TestDatabase.create();
-    }
-
-    @AfterEach
-    void dropDatabase() {
-        db.close();
+    void useDatabase(TestDatabase database) {
+        db = database;
     }
 
     @Test

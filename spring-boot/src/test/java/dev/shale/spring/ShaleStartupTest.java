@@ -7,11 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.shale.api.MigrationStatus;
 import dev.shale.api.StatusTotals;
 import dev.shale.spring.actuate.ShaleEndpoint;
+import dev.shale.testing.PostgresExtension;
 import dev.shale.testing.TestDatabase;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
@@ -23,18 +24,14 @@ import tools.jackson.databind.json.JsonMapper;
  * An application started on a fresh database migrates it from {@code classpath:db/shale} before its beans use it,
  * reports UP with every migration applied, and a second start applies nothing.
  */
+@ExtendWith(PostgresExtension.class)
 class ShaleStartupTest {
 
     private TestDatabase db;
 
     @BeforeEach
-    void createDatabase() {
-        db = TestDatabase.create();
-    }
-
-    @AfterEach
-    void dropDatabase() {
-        db.close();
+    void useDatabase(TestDatabase database) {
+        db = database;
     }
 
     @Test

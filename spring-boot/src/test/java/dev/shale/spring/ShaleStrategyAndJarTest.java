@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.shale.api.MigrateResult;
+import dev.shale.testing.PostgresExtension;
 import dev.shale.testing.TestDatabase;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,9 +17,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -29,6 +30,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.DefaultResourceLoader;
 
 /** A {@link ShaleMigrationStrategy} replaces the start-up migration; migrations are read from a jar. */
+@ExtendWith(PostgresExtension.class)
 class ShaleStrategyAndJarTest {
 
     private TestDatabase db;
@@ -37,13 +39,8 @@ class ShaleStrategyAndJarTest {
     Path temp;
 
     @BeforeEach
-    void createDatabase() {
-        db = TestDatabase.create();
-    }
-
-    @AfterEach
-    void dropDatabase() {
-        db.close();
+    void useDatabase(TestDatabase database) {
+        db = database;
     }
 
     /** Plans the migration (a dry run) instead of running it, and keeps the plan. */

@@ -49,11 +49,7 @@ class ReadmeTourTest {
 
     @Test
     void everyConsoleBlockOfTheReadmePrintsWhatItShows(TestDatabase db, @TempDir Path root) throws IOException {
-        Path example = root.resolve("examples");
-        copyTree(EXAMPLE.resolve("migrations"), example.resolve("migrations"));
-        copyTree(EXAMPLE.resolve("snapshots"), example.resolve("snapshots"));
-        copyTree(EXAMPLE.resolve("target/classes"), example.resolve("target/classes"));
-        Files.copy(EXAMPLE.resolve("shale.yaml"), example.resolve("shale.yaml"));
+        copyExample(root);
 
         List<Block> blocks = consoleBlocks(Files.readAllLines(README));
         assertFalse(blocks.isEmpty(), "README.md has no console block");
@@ -80,11 +76,7 @@ class ReadmeTourTest {
 
     @Test
     void regeneratingTheLastMigrationWritesTheFilesTheExampleKeeps(@TempDir Path root) throws IOException {
-        Path example = root.resolve("examples");
-        copyTree(EXAMPLE.resolve("migrations"), example.resolve("migrations"));
-        copyTree(EXAMPLE.resolve("snapshots"), example.resolve("snapshots"));
-        copyTree(EXAMPLE.resolve("target/classes"), example.resolve("target/classes"));
-        Files.copy(EXAMPLE.resolve("shale.yaml"), example.resolve("shale.yaml"));
+        Path example = copyExample(root);
 
         assertEquals(0, shale(Map.of(), LATER, example, "discard").code());
         assertEquals(0, shale(Map.of(), GENERATED_AT, example, "generate", "--name", "add_super_admin_role").code());
@@ -229,6 +221,16 @@ class ReadmeTourTest {
             words.add(word.toString());
         }
         return words;
+    }
+
+    /** A copy of the example (its files and compiled records) as {@code examples/} under {@code root}. */
+    private static Path copyExample(Path root) throws IOException {
+        Path example = root.resolve("examples");
+        for (String folder : List.of("migrations", "snapshots", "target/classes")) {
+            copyTree(EXAMPLE.resolve(folder), example.resolve(folder));
+        }
+        Files.copy(EXAMPLE.resolve("shale.yaml"), example.resolve("shale.yaml"));
+        return example;
     }
 
     private static void copyTree(Path from, Path to) throws IOException {

@@ -1,5 +1,7 @@
 package dev.shale.cli.source;
 
+import dev.shale.cli.CommandException;
+import dev.shale.cli.ExitCode;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
@@ -76,6 +78,15 @@ public sealed interface SchemaSource {
 
     /** How the source is named in output. */
     String label();
+
+    /** The source the command-line option {@code option} names; a usage error (exit 2) when it is none. */
+    static SchemaSource ofOption(String text, String option) {
+        try {
+            return parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new CommandException(ExitCode.USAGE, option + " " + e.getMessage(), "pass one of: " + FORMS);
+        }
+    }
 
     /**
      * The source {@code text} names.
