@@ -15,4 +15,9 @@ public record AddCheck(QualifiedName table, CheckConstraint check) implements Ch
     public DropCheck reverse() {
         return new DropCheck(table, check);
     }
+
+    @Override
+    public <R> R accept(ChangeVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

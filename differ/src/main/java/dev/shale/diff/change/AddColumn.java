@@ -42,4 +42,9 @@ public record AddColumn(QualifiedName table, Column column, String fill, String 
     public DropColumn reverse() {
         return new DropColumn(table, column, refill);
     }
+
+    @Override
+    public <R> R accept(ChangeVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -20,4 +20,9 @@ public record AddEnumValue(EnumType from, EnumType to, String value, List<EnumUs
     public RecreateEnum reverse() {
         return new RecreateEnum(to, from, usages);
     }
+
+    @Override
+    public <R> R accept(ChangeVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -18,4 +18,9 @@ public record AddForeignKey(QualifiedName table, ForeignKey foreignKey, boolean 
     public DropForeignKey reverse() {
         return new DropForeignKey(table, foreignKey, newTable);
     }
+
+    @Override
+    public <R> R accept(ChangeVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -15,4 +15,9 @@ public record AddPrimaryKey(QualifiedName table, PrimaryKey primaryKey) implemen
     public DropPrimaryKey reverse() {
         return new DropPrimaryKey(table, primaryKey);
     }
+
+    @Override
+    public <R> R accept(ChangeVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

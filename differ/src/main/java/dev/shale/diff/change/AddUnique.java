@@ -15,4 +15,9 @@ public record AddUnique(QualifiedName table, UniqueConstraint unique) implements
     public DropUnique reverse() {
         return new DropUnique(table, unique);
     }
+
+    @Override
+    public <R> R accept(ChangeVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

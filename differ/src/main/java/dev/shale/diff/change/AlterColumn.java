@@ -45,4 +45,9 @@ public record AlterColumn(QualifiedName table, Column from, Column to, Set<Colum
     public AlterColumn reverse() {
         return new AlterColumn(table, to, from, aspects, fill);
     }
+
+    @Override
+    public <R> R accept(ChangeVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

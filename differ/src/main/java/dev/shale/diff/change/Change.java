@@ -15,4 +15,7 @@ public sealed interface Change permits
 
     /** The change that undoes this one when applied right after it. */
     Change reverse();
+
+    /** Calls the method of {@code visitor} for this kind of change and returns its result. */
+    <R> R accept(ChangeVisitor<R> visitor);
 }

@@ -13,4 +13,9 @@ public record CreateEnum(EnumType type) implements Change {
     public DropEnum reverse() {
         return new DropEnum(type);
     }
+
+    @Override
+    public <R> R accept(ChangeVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -15,4 +15,9 @@ public record CreateIndex(QualifiedName table, Index index) implements Change {
     public DropIndex reverse() {
         return new DropIndex(table, index);
     }
+
+    @Override
+    public <R> R accept(ChangeVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

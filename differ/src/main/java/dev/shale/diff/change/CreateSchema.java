@@ -12,4 +12,9 @@ public record CreateSchema(String name) implements Change {
     public DropSchema reverse() {
         return new DropSchema(name);
     }
+
+    @Override
+    public <R> R accept(ChangeVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -17,4 +17,9 @@ public record CreateTable(Table table) implements Change {
     public DropTable reverse() {
         return new DropTable(table);
     }
+
+    @Override
+    public <R> R accept(ChangeVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

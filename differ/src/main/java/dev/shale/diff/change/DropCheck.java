@@ -15,4 +15,9 @@ public record DropCheck(QualifiedName table, CheckConstraint check) implements C
     public AddCheck reverse() {
         return new AddCheck(table, check);
     }
+
+    @Override
+    public <R> R accept(ChangeVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -23,4 +23,9 @@ public record DropColumn(QualifiedName table, Column column, String refill) impl
     public AddColumn reverse() {
         return new AddColumn(table, column, null, refill);
     }
+
+    @Override
+    public <R> R accept(ChangeVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -13,4 +13,9 @@ public record DropEnum(EnumType type) implements Change {
     public CreateEnum reverse() {
         return new CreateEnum(type);
     }
+
+    @Override
+    public <R> R accept(ChangeVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -15,4 +15,9 @@ public record DropForeignKey(QualifiedName table, ForeignKey foreignKey, boolean
     public AddForeignKey reverse() {
         return new AddForeignKey(table, foreignKey, newTable);
     }
+
+    @Override
+    public <R> R accept(ChangeVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -15,4 +15,9 @@ public record DropIndex(QualifiedName table, Index index) implements Change {
     public CreateIndex reverse() {
         return new CreateIndex(table, index);
     }
+
+    @Override
+    public <R> R accept(ChangeVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

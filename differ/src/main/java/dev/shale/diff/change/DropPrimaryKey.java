@@ -15,4 +15,9 @@ public record DropPrimaryKey(QualifiedName table, PrimaryKey primaryKey) impleme
     public AddPrimaryKey reverse() {
         return new AddPrimaryKey(table, primaryKey);
     }
+
+    @Override
+    public <R> R accept(ChangeVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -12,4 +12,9 @@ public record DropSchema(String name) implements Change {
     public CreateSchema reverse() {
         return new CreateSchema(name);
     }
+
+    @Override
+    public <R> R accept(ChangeVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

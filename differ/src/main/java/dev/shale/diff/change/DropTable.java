@@ -16,4 +16,9 @@ public record DropTable(Table table) implements Change {
     public CreateTable reverse() {
         return new CreateTable(table);
     }
+
+    @Override
+    public <R> R accept(ChangeVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -15,4 +15,9 @@ public record DropUnique(QualifiedName table, UniqueConstraint unique) implement
     public AddUnique reverse() {
         return new AddUnique(table, unique);
     }
+
+    @Override
+    public <R> R accept(ChangeVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

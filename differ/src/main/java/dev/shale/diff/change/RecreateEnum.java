@@ -20,4 +20,9 @@ public record RecreateEnum(EnumType from, EnumType to, List<EnumUsage> usages) i
     public RecreateEnum reverse() {
         return new RecreateEnum(to, from, usages.stream().map(EnumUsage::reverse).toList());
     }
+
+    @Override
+    public <R> R accept(ChangeVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

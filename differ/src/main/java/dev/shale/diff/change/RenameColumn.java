@@ -18,4 +18,9 @@ public record RenameColumn(QualifiedName table, String from, String to, boolean 
     public RenameColumn reverse() {
         return new RenameColumn(table, to, from, identity);
     }
+
+    @Override
+    public <R> R accept(ChangeVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

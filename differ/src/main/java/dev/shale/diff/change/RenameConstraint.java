@@ -15,4 +15,9 @@ public record RenameConstraint(QualifiedName table, String from, String to) impl
     public RenameConstraint reverse() {
         return new RenameConstraint(table, to, from);
     }
+
+    @Override
+    public <R> R accept(ChangeVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

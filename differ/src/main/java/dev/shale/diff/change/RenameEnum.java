@@ -30,4 +30,9 @@ public record RenameEnum(QualifiedName from, QualifiedName to, List<QualifiedNam
     public RenameEnum reverse() {
         return new RenameEnum(to, from, NamePath.reversed(via));
     }
+
+    @Override
+    public <R> R accept(ChangeVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -15,4 +15,9 @@ public record RenameEnumValue(QualifiedName type, String from, String to) implem
     public RenameEnumValue reverse() {
         return new RenameEnumValue(type, to, from);
     }
+
+    @Override
+    public <R> R accept(ChangeVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -15,4 +15,9 @@ public record RenameIndex(QualifiedName table, String from, String to) implement
     public RenameIndex reverse() {
         return new RenameIndex(table, to, from);
     }
+
+    @Override
+    public <R> R accept(ChangeVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

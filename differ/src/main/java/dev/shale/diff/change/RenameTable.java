@@ -33,4 +33,9 @@ public record RenameTable(QualifiedName from, QualifiedName to, List<String> ide
     public RenameTable reverse() {
         return new RenameTable(to, from, identityColumns, NamePath.reversed(via));
     }
+
+    @Override
+    public <R> R accept(ChangeVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -14,4 +14,9 @@ public record SetColumnComment(QualifiedName table, String column, String from, 
     public SetColumnComment reverse() {
         return new SetColumnComment(table, column, to, from);
     }
+
+    @Override
+    public <R> R accept(ChangeVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

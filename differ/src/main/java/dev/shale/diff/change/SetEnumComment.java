@@ -13,4 +13,9 @@ public record SetEnumComment(QualifiedName type, String from, String to) impleme
     public SetEnumComment reverse() {
         return new SetEnumComment(type, to, from);
     }
+
+    @Override
+    public <R> R accept(ChangeVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

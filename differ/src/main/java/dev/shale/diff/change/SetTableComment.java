@@ -13,4 +13,9 @@ public record SetTableComment(QualifiedName table, String from, String to) imple
     public SetTableComment reverse() {
         return new SetTableComment(table, to, from);
     }
+
+    @Override
+    public <R> R accept(ChangeVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }
