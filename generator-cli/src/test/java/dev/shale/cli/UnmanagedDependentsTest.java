@@ -102,4 +102,20 @@ class UnmanagedDependentsTest {
         assertFalse(run.err().contains("warning:"), run.all());
         assertEquals(List.of("Ada", "Bob"), db.firstColumn("SELECT name FROM users ORDER BY 1"));
     }
+
+    @Test
+    void rollbackWarnsOfAViewOnAColumnItsDownFileDrops(TestDatabase db) {
+        DatabaseProject project = migrated(db);
+        project.up("20260101000002", "add_nick", "ALTER TABLE users ADD COLUMN nick text;")
+                .down("20260101000002", "add_nick", "ALTER TABLE users DROP COLUMN nick;");
+        assertEquals(ExitCode.OK, project.run("migrate").exitCode());
+        db.execute("CREATE VIEW nicks AS SELECT nick FROM users");
+
+        DatabaseProject.Run run = project.run("rollback", "--dry-run");
+
+        assertEquals(ExitCode.OK, run.exitCode(), run.all());
+        assertTrue(run.err().contains("warning: view public.nicks depends on column public.users.nick, which "),
+                run.all());
+        assertTrue(run.err().contains("20260101000002_add_nick.down.sql drops: the migration will fail"), run.all());
+    }
 }

@@ -7,9 +7,6 @@ import dev.shale.api.MigrationRefusedException;
 import dev.shale.api.MigrationRefusedException.Reason;
 import dev.shale.api.MigrationSource;
 import dev.shale.api.Plan;
-import dev.shale.api.RunListener;
-import dev.shale.migrations.dependents.Dependents;
-import dev.shale.migrations.runner.sql.SqlStatement;
 import dev.shale.migrations.files.MigrationVersion;
 import dev.shale.migrations.runner.history.HistoryRow;
 import dev.shale.migrations.runner.history.HistoryTable;
@@ -23,7 +20,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -88,7 +84,7 @@ public final class Migrate {
                 int batch = HistoryTable.nextBatch(rows);
                 Map<String, Integer> done = Resumption.done(progress, session.readProgress(progress), UP, pending);
                 requireData(session, checks, pending, done);
-                warnDependents(session, pending);
+                DependentWarnings.tell(session, pending, options.listener());
                 return new MigrateResult(true, batch, List.of(), plan(history, batch, steps(pending, done)), List.of(),
                         checks.report());
             }
@@ -100,7 +96,7 @@ public final class Migrate {
                         Map<String, Integer> done = Resumption.done(progress, session.readProgress(progress), UP,
                                 units);
                         requireData(session, checks, units, done);
-                        warnDependents(session, units);
+                        DependentWarnings.tell(session, units, options.listener());
                         List<Step> steps = steps(units, done);
                         return new Applied(batch, steps, new Executor(session, recorder(history, progress, batch),
                                 guard(session, checks, done), tracking(progress)).run(steps));
@@ -161,25 +157,6 @@ public final class Migrate {
         }
         if (!options.allowDataLoss()) {
             DataLossGate.MIGRATE.requireNoDataBefore(session, units, done);
-        }
-    }
-
-    /**
-     * Tells the listener of every object Shale does not manage (a view, a trigger ...) that depends on a table or
-     * column the units drop or change the type of: the migration will fail on it, or drop it silently.
-     */
-    private void warnDependents(Session session, List<Unit> units) {
-        if (options.listener() == RunListener.NONE) {
-            return;
-        }
-        Map<String, List<String>> statements = new LinkedHashMap<>();
-        units.forEach(unit -> statements.put(unit.file().display(),
-                unit.statements().stream().map(SqlStatement::sql).toList()));
-        try {
-            Dependents.of(session.connection(), statements)
-                    .forEach(dependent -> options.listener().warning(dependent.warning()));
-        } catch (SQLException e) {
-            throw session.failure("could not read what depends on the tables the migrations change", e);
         }
     }
 
