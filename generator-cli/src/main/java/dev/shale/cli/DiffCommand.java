@@ -90,7 +90,7 @@ final class DiffCommand implements Callable<Integer> {
         pair.get(0).unmanaged().forEach(o -> unmanaged.add(new UnmanagedRefusal.Found(o, "--from")));
         pair.get(1).unmanaged().forEach(o -> unmanaged.add(new UnmanagedRefusal.Found(o, "--to")));
         if (!unmanaged.isEmpty() && !ignoreUnmanaged) {
-            throw UnmanagedRefusal.of(unmanaged, "diff");
+            throw UnmanagedRefusal.of(unmanaged, "diff", UnmanagedRefusal.DIFF_RISK);
         }
         unmanaged.forEach(f -> shale.console().warn("left out (--ignore-unmanaged):" + f.line().substring(1)));
         RenameHints renames = toSource instanceof SchemaSource.Records ? pair.get(1).renames() : RenameHints.NONE;

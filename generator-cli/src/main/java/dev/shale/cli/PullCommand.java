@@ -94,7 +94,7 @@ final class PullCommand implements Callable<Integer> {
         IntrospectionResult read = Shale.introspect(target.url(), schemas, database.settings(null));
         if (!read.unmanaged().isEmpty() && !ignoreUnmanaged) {
             throw UnmanagedRefusal.of(read.unmanaged().stream().map(o -> new UnmanagedRefusal.Found(o, null)).toList(),
-                    "pull");
+                    "pull", UnmanagedRefusal.PULL_RISK);
         }
         PulledSchema pulled = PulledSchema.of(read.model());
         SchemaModel model = pulled.model();

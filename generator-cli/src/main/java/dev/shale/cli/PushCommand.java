@@ -95,7 +95,7 @@ final class PushCommand implements Callable<Integer> {
         List<UnmanagedObject> atRisk = detailsAtRisk(live.unmanaged(), plan);
         if (!atRisk.isEmpty() && !ignoreUnmanaged && !dryRun) {
             throw UnmanagedRefusal.of(atRisk.stream().map(o -> new UnmanagedRefusal.Found(o, null)).toList(),
-                    "push");
+                    "push", UnmanagedRefusal.PUSH_RISK);
         }
         List<Hazard> losses = plan.upHazards().stream().filter(h -> h.kind() == HazardKind.DATA_LOSS).toList();
         if (!losses.isEmpty() && !force && !dryRun) {

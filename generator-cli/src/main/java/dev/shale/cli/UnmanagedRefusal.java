@@ -22,15 +22,26 @@ final class UnmanagedRefusal {
 
     /**
      * The usage error (exit 2) listing {@code found}, one per line: {@code error: refused: N objects Shale does not
-     * manage:}, the objects, and the fix ({@code what} says what the option lets the command do anyway).
+     * manage:}, the objects, and the fix: {@code command} anyway with {@code --ignore-unmanaged}, whose {@code risk}
+     * (after "at your own risk:") it states.
      */
-    static CommandException of(List<Found> found, String what) {
+    static CommandException of(List<Found> found, String command, String risk) {
         StringBuilder message = new StringBuilder("refused: " + Words.count(found.size(), "object")
                 + " Shale does not manage:");
         found.forEach(f -> message.append('\n').append(f.line()));
         return new CommandException(ExitCode.USAGE, message.toString(), "declare what Shale models in the records"
-                + " (and drop from the database what is no longer used), or pass --ignore-unmanaged to " + what
-                + " anyway, at your own risk: the objects above are left out, so the SQL may fail on them, drop them"
-                + " along, or leave a schema that differs from the other side");
+                + " (and drop from the database what is no longer used), or pass --ignore-unmanaged to " + command
+                + " anyway, at your own risk: " + risk);
     }
+
+    /** The risk of {@code diff --ignore-unmanaged}. */
+    static final String DIFF_RISK = "the objects above are left out, so the SQL may fail on them, drop them along,"
+            + " or leave a schema that differs from the other side";
+
+    /** The risk of {@code pull --ignore-unmanaged}. */
+    static final String PULL_RISK = "the records and the baseline leave the objects above out, so the baseline does"
+            + " not rebuild the database as it is";
+
+    /** The risk of {@code push --ignore-unmanaged}. */
+    static final String PUSH_RISK = "the changes to those tables may lose the details above";
 }

@@ -2,7 +2,8 @@
 -- each: the table and the detail in words, such as "column id: identity MAXVALUE 100 CACHE 20". A database
 -- holding one cannot be rebuilt from the model, so it is reported, never dropped. Each branch is one kind of
 -- detail; when the model learns to describe a kind, its branch goes. Columns PostgreSQL 15 added
--- (indnullsnotdistinct, confdelsetcols) are read through to_jsonb so that the query runs on 13 and 14 too.
+-- (indnullsnotdistinct, confdelsetcols) and 18 (conenforced, conperiod) are read through to_jsonb, so that the
+-- query runs on every version from 13.
 -- Every parameter: text[] of schema names.
 WITH tbl AS (
     SELECT c.oid, n.nspname AS schema_name, c.relname AS table_name, c.relpersistence, c.relreplident,
@@ -16,7 +17,8 @@ WITH tbl AS (
                       WHERE d.classid = 'pg_catalog.pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
 ),
 col AS (
-    SELECT t.oid AS relid, t.schema_name, t.table_name, a.attnum, a.attname, a.attidentity, a.attcollation,
+    SELECT t.oid AS relid, t.schema_name, t.table_name, a.attnum, a.attname, a.attidentity, a.attgenerated,
+           a.attcollation,
            a.attstorage, ty.typcollation, ty.typstorage
     FROM tbl t
     JOIN pg_catalog.pg_attribute a ON a.attrelid = t.oid AND a.attnum > 0 AND NOT a.attisdropped
@@ -57,6 +59,12 @@ JOIN pg_catalog.pg_depend dep ON dep.classid = 'pg_catalog.pg_attrdef'::regclass
      AND dep.refclassid = 'pg_catalog.pg_class'::regclass
 JOIN pg_catalog.pg_class sq ON sq.oid = dep.refobjid AND sq.relkind = 'S'
 JOIN pg_catalog.pg_namespace sn ON sn.oid = sq.relnamespace
+UNION ALL
+-- a virtual generated column (PostgreSQL 18): the model's generated columns are stored
+SELECT c.schema_name, c.table_name,
+       'column ' || pg_catalog.quote_ident(c.attname) || ': GENERATED ALWAYS AS (...) VIRTUAL'
+FROM col c
+WHERE c.attgenerated = 'v'
 UNION ALL
 -- a column collation other than its type's
 SELECT c.schema_name, c.table_name,
@@ -113,7 +121,9 @@ CROSS JOIN LATERAL (VALUES
     (CASE WHEN co.contype = 'c' AND co.connoinherit THEN 'NO INHERIT' END),
     (CASE WHEN co.contype = 'f' AND co.confmatchtype = 'f' THEN 'MATCH FULL' END),
     (CASE WHEN co.contype = 'f' AND pg_catalog.to_jsonb(co) ->> 'confdelsetcols' IS NOT NULL
-          THEN 'ON DELETE SET NULL/DEFAULT of some columns only' END)
+          THEN 'ON DELETE SET NULL/DEFAULT of some columns only' END),
+    (CASE WHEN pg_catalog.to_jsonb(co) ->> 'conenforced' = 'false' THEN 'NOT ENFORCED' END),
+    (CASE WHEN pg_catalog.to_jsonb(co) ->> 'conperiod' = 'true' THEN 'WITHOUT OVERLAPS / PERIOD' END)
 ) o(detail)
 WHERE o.detail IS NOT NULL
 UNION ALL
