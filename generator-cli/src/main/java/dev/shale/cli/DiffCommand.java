@@ -15,6 +15,7 @@ import dev.shale.model.PostgresSpellings;
 import dev.shale.model.RenameHints;
 import dev.shale.reader.DeclaredSchema;
 import dev.shale.model.SchemaModel;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -25,13 +26,17 @@ import picocli.CommandLine.ParentCommand;
 /** {@code shale diff}: the SQL that turns one schema source into another. Reads only. */
 @Command(name = "diff", mixinStandardHelpOptions = true,
         description = "Print the SQL (up) that turns the schema of --from into the schema of --to. Each is one of: "
-                + SchemaSource.FORMS + ". A database is read for the schemas the other side uses."
-                + " Nothing is written or changed.",
+                + SchemaSource.FORMS + ". A database is read in the schemas the other side uses (every schema that"
+                + " is not PostgreSQL's own when the other side is a database or empty), or in those of --schema."
+                + " Refused when a database holds objects Shale does not manage (views, triggers, functions, a"
+                + " column collation, a DESC index key, ...), unless --ignore-unmanaged. Nothing is written or"
+                + " changed.",
         footerHeading = "%nExamples:%n",
         footer = {
             "  shale diff --from latest --to records",
             "  shale diff --from \"$DATABASE_URL\" --to records --exit-code",
-            "  shale diff --from empty --to latest --format json"
+            "  shale diff --from empty --to latest --format json",
+            "  shale diff --from \"$STAGING_URL\" --to \"$PROD_URL\" --schema public,billing"
         })
 final class DiffCommand implements Callable<Integer> {
 
@@ -61,6 +66,16 @@ final class DiffCommand implements Callable<Integer> {
             description = "The schema of shale_migrations, which is left out of a database's schema (default: public).")
     String historySchema;
 
+    @Option(names = "--schema", paramLabel = "SCHEMA", split = ",",
+            description = "Read a database side only in this schema (repeatable, or a comma list; default: the schemas"
+                    + " the other side uses, every schema that is not PostgreSQL's own when it is a database or empty).")
+    List<String> schemas = new ArrayList<>();
+
+    @Option(names = "--ignore-unmanaged",
+            description = "Diff even when a database holds objects Shale does not manage (they are left out: at your"
+                    + " own risk, the SQL may fail on them or drop them along).")
+    boolean ignoreUnmanaged;
+
     @Override
     public Integer call() {
         SchemaSource fromSource = SchemaSource.ofOption(from, "--from");
@@ -70,7 +85,14 @@ final class DiffCommand implements Callable<Integer> {
         SourceResolver resolver = new SourceResolver(() -> project.load(shale.projectDir(), shale.environment()),
                 shale.environment(), text -> DatabaseOptions.parseUrl(shale, text, "fix the URL of --from or --to"),
                 settings);
-        List<ResolvedSource> pair = resolver.resolvePair(fromSource, toSource);
+        List<ResolvedSource> pair = resolver.resolvePair(fromSource, toSource, schemas);
+        List<UnmanagedRefusal.Found> unmanaged = new ArrayList<>();
+        pair.get(0).unmanaged().forEach(o -> unmanaged.add(new UnmanagedRefusal.Found(o, "--from")));
+        pair.get(1).unmanaged().forEach(o -> unmanaged.add(new UnmanagedRefusal.Found(o, "--to")));
+        if (!unmanaged.isEmpty() && !ignoreUnmanaged) {
+            throw UnmanagedRefusal.of(unmanaged, "diff", UnmanagedRefusal.DIFF_RISK);
+        }
+        unmanaged.forEach(f -> shale.console().warn("left out (--ignore-unmanaged):" + f.line().substring(1)));
         RenameHints renames = toSource instanceof SchemaSource.Records ? pair.get(1).renames() : RenameHints.NONE;
         Backfills backfills = toSource instanceof SchemaSource.Records ? pair.get(1).backfills() : Backfills.NONE;
         SchemaModel fromModel = pair.get(0).model();

@@ -2,6 +2,7 @@ package dev.shale.cli;
 
 import dev.shale.api.MigrateOptions;
 import dev.shale.api.MigrateResult;
+import dev.shale.api.RunListener;
 import dev.shale.api.Shale;
 import dev.shale.api.TransactionMode;
 import dev.shale.migrations.runner.backup.PgDumpBackup;
@@ -121,6 +122,7 @@ final class MigrateCommand implements Callable<Integer> {
      * that would be refused is refused before pg_dump runs.
      */
     private static boolean hasPending(DatabaseOptions.Target target, MigrateOptions options) {
-        return !Shale.migrate(target.url(), target.source(), options.withDryRun(true)).plan().steps().isEmpty();
+        return !Shale.migrate(target.url(), target.source(),
+                options.withDryRun(true).withListener(RunListener.NONE)).plan().steps().isEmpty();
     }
 }

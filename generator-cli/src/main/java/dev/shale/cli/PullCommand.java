@@ -70,6 +70,12 @@ final class PullCommand implements Callable<Integer> {
     @Option(names = "--no-baseline", description = "Write only the records: no baseline migration or snapshot.")
     boolean noBaseline;
 
+    @Option(names = "--ignore-unmanaged",
+            description = "Pull even when the database holds objects Shale does not manage (views, triggers, a column"
+                    + " collation, a DESC index key, ...): they stay in the database and out of the records and the"
+                    + " baseline, which then does not rebuild the database as it is (your risk).")
+    boolean ignoreUnmanaged;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text, or json (its JSON Schema: dev/shale/cli/schemas/pull.schema.json in shale.jar).")
     OutputFormat format;
@@ -86,6 +92,10 @@ final class PullCommand implements Callable<Integer> {
         }
 
         IntrospectionResult read = Shale.introspect(target.url(), schemas, database.settings(null));
+        if (!read.unmanaged().isEmpty() && !ignoreUnmanaged) {
+            throw UnmanagedRefusal.of(read.unmanaged().stream().map(o -> new UnmanagedRefusal.Found(o, null)).toList(),
+                    "pull", UnmanagedRefusal.PULL_RISK);
+        }
         PulledSchema pulled = PulledSchema.of(read.model());
         SchemaModel model = pulled.model();
         if (model.tables().isEmpty() && model.enums().isEmpty()) {

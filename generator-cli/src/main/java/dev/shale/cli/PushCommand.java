@@ -15,7 +15,11 @@ import dev.shale.diff.postgres.Hazard;
 import dev.shale.diff.postgres.HazardKind;
 import dev.shale.diff.postgres.SqlStatement;
 import dev.shale.migrations.introspect.IntrospectionResult;
+import dev.shale.migrations.dependents.TouchedObject;
+import dev.shale.migrations.dependents.TouchedObjects;
 import dev.shale.migrations.introspect.UnmanagedObject;
+import dev.shale.model.Identifiers;
+import dev.shale.model.QualifiedName;
 import dev.shale.reader.DeclaredSchema;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -27,7 +31,8 @@ import picocli.CommandLine.ParentCommand;
 /** {@code shale push}: makes a development database match the schema records directly, without migrations. */
 @Command(name = "push", mixinStandardHelpOptions = true,
         description = "Development only: change the database so that it matches the schema records, without writing"
-                + " or recording a migration. Refuses changes that lose data unless --force. Objects Shale does not"
+                + " or recording a migration. Refuses changes that lose data unless --force, and changes to tables"
+                + " holding details Shale does not model unless --ignore-unmanaged. Objects Shale does not"
                 + " model (views, functions, triggers ...) are left alone.",
         footerHeading = "%nExamples:%n",
         footer = {
@@ -52,6 +57,10 @@ final class PushCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Also apply changes that lose data (dropped tables and columns, narrowed types,"
             + " removed enum values).")
     boolean force;
+
+    @Option(names = "--ignore-unmanaged", description = "Also change tables that hold details Shale does not model (an"
+            + " identity's CACHE, a column collation, a DESC index key, ...), which the changes may lose.")
+    boolean ignoreUnmanaged;
 
     @Option(names = "--dry-run", description = "Print the SQL that push would run, and change nothing.")
     boolean dryRun;
@@ -82,6 +91,11 @@ final class PushCommand implements Callable<Integer> {
             console.line("Nothing to push: the database matches the schema records.");
             reportUnmanaged(console, live.unmanaged());
             return ExitCode.OK;
+        }
+        List<UnmanagedObject> atRisk = detailsAtRisk(live.unmanaged(), plan);
+        if (!atRisk.isEmpty() && !ignoreUnmanaged && !dryRun) {
+            throw UnmanagedRefusal.of(atRisk.stream().map(o -> new UnmanagedRefusal.Found(o, null)).toList(),
+                    "push", UnmanagedRefusal.PUSH_RISK);
         }
         List<Hazard> losses = plan.upHazards().stream().filter(h -> h.kind() == HazardKind.DATA_LOSS).toList();
         if (!losses.isEmpty() && !force && !dryRun) {
@@ -130,6 +144,31 @@ final class PushCommand implements Callable<Integer> {
         out.put("executionMs", executionMs);
         out.put("sql", sql);
         return JsonText.of(out);
+    }
+
+    /**
+     * The details Shale does not model of the tables the plan alters (and of the indexes it drops): push cannot
+     * tell whether its statements keep them (a type change resets a column's collation, a recreated constraint is
+     * no longer DEFERRABLE), so it refuses. A dropped table loses everything and is the data-loss gate's concern.
+     */
+    private static List<UnmanagedObject> detailsAtRisk(List<UnmanagedObject> unmanaged, MigrationPlan plan) {
+        java.util.Set<QualifiedName> altered = new java.util.HashSet<>();
+        java.util.Set<QualifiedName> droppedIndexes = new java.util.HashSet<>();
+        for (SqlStatement statement : plan.up()) {
+            for (TouchedObject touched : TouchedObjects.of(statement.sql())) {
+                switch (touched.kind()) {
+                    case DROP_COLUMN, ALTER_COLUMN_TYPE, ALTER_TABLE -> altered.add(touched.relation());
+                    case DROP_INDEX -> droppedIndexes.add(touched.relation());
+                    case DROP_TABLE, DROP_VIEW, DROP_FUNCTION, DROP_TABLE_OBJECT -> {
+                    }
+                }
+            }
+        }
+        return unmanaged.stream().filter(o -> o.kind() == UnmanagedObject.Kind.DETAIL)
+                .filter(o -> altered.contains(o.name()) || droppedIndexes.stream().anyMatch(index ->
+                        index.schema().equals(o.name().schema())
+                                && o.detail().startsWith("index " + Identifiers.quote(index.name()) + ":")))
+                .toList();
     }
 
     private static void reportUnmanaged(Console console, List<UnmanagedObject> unmanaged) {

@@ -7,8 +7,8 @@ import java.util.Locale;
 
 /**
  * What {@code migrate} and {@code rollback} print while they run: one line per migration as it finishes, such as
- * {@code applied 20261121093000_create_users (1.24 s)} (text format only; {@code --quiet} leaves them out), and a
- * warning for each retry after a lock timeout.
+ * {@code applied 20261121093000_create_users (1.24 s)} (text format only; {@code --quiet} leaves them out), a
+ * warning for each retry after a lock timeout, and the run's warnings (an unmanaged view on a dropped column).
  */
 final class RunProgress implements RunListener {
 
@@ -29,6 +29,11 @@ final class RunProgress implements RunListener {
     @Override
     public void lockRetry(LockRetry retry) {
         console.warn(retry.describe());
+    }
+
+    @Override
+    public void warning(String message) {
+        console.warn(message);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.shale.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.shale.api.DatabaseUrl;
@@ -59,8 +60,16 @@ class PullCommandTest {
         execute(db, resource("pull/every-kind.sql"));
 
         DatabaseProject project = new DatabaseProject(dir, db);
-        DatabaseProject.Run pull = project.run("pull", "--package", PACKAGE, "--out", "src");
+        DatabaseProject.Run refused = project.run("pull", "--package", PACKAGE, "--out", "src");
 
+        assertEquals(ExitCode.USAGE, refused.exitCode(), refused.all());
+        assertTrue(refused.err().startsWith("error: refused: 3 objects Shale does not manage:\n"
+                + "  function public.touch()\n  trigger public.customers_touch on customers\n"
+                + "  view public.customer_names\n  fix: "), refused.all());
+        assertTrue(refused.err().contains("pass --ignore-unmanaged to pull anyway"), refused.all());
+        assertFalse(Files.exists(dir.resolve("src/com/example/pulled/Customers.java")), "a refused pull writes nothing");
+        assertFalse(Files.exists(dir.resolve("migrations/shale.sum")), "a refused pull writes nothing");
+        DatabaseProject.Run pull = project.run("pull", "--package", PACKAGE, "--out", "src", "--ignore-unmanaged");
         assertEquals(ExitCode.OK, pull.exitCode(), pull.all());
         assertTrue(pull.out().contains("Not pulled (Shale does not manage these;"), pull.all());
         assertTrue(pull.out().contains("  schema empty_one (it holds no table or enum type)\n"), pull.all());
@@ -83,7 +92,8 @@ class PullCommandTest {
     void baselineIsRecordedWithoutRunningThenLaterMigrationsApply(TestDatabase db) throws Exception {
         execute(db, resource("pull/every-kind.sql"));
         DatabaseProject project = new DatabaseProject(dir, db);
-        assertEquals(ExitCode.OK, project.run("pull", "--package", PACKAGE, "--out", "src").exitCode());
+        assertEquals(ExitCode.OK, project.run("pull", "--package", PACKAGE, "--out", "src", "--ignore-unmanaged")
+                .exitCode());
         Path classes = CompiledRecords.compileFolder(dir.resolve("src"), dir.resolve("classes"));
         writeConfig(classes);
 

@@ -101,6 +101,27 @@ class PushCommandTest {
     }
 
     @Test
+    void refusesToAlterATableHoldingDetailsShaleDoesNotModel(TestDatabase db) {
+        project(db, "pushed").run("push");
+        db.execute("INSERT INTO authors (name, mood, age) VALUES ('Ann', 'HAPPY', 40)",
+                "ALTER TABLE books REPLICA IDENTITY FULL");
+        DatabaseProject later = project(db, "pushedlater");
+
+        DatabaseProject.Run refused = later.run("push", "--force");
+        DatabaseProject.Run pushed = later.run("push", "--force", "--ignore-unmanaged");
+
+        assertEquals(ExitCode.USAGE, refused.exitCode(), refused.all());
+        assertTrue(refused.err().startsWith("error: refused: 1 object Shale does not manage:\n"
+                + "  table public.books: REPLICA IDENTITY FULL\n  fix: "), refused.all());
+        assertTrue(refused.err().contains("pass --ignore-unmanaged to push anyway, at your own risk: the changes to"
+                + " those tables may lose the details above"), refused.all());
+        assertEquals(ExitCode.OK, pushed.exitCode(), pushed.all());
+        assertEquals(List.of("id", "author_id", "mood", "subtitle"), later.query(
+                "SELECT column_name FROM information_schema.columns WHERE table_name = 'books' ORDER BY ordinal_position"));
+        assertEquals(List.of("Ann"), later.query("SELECT name FROM authors"));
+    }
+
+    @Test
     void aDatabaseFailureRollsBackAndExitsWithThree(TestDatabase db) {
         DatabaseProject project = project(db, "pushed");
         db.execute("CREATE TABLE books (id uuid PRIMARY KEY, author_id bigint, title text)",

@@ -2,7 +2,7 @@ package dev.shale.api;
 
 /**
  * What a run reports while it works, for the caller to show (the runner itself never prints): each retry after a
- * lock timeout, and each migration as it finishes. The default ({@link #NONE}) ignores everything.
+ * lock timeout, each migration as it finishes, and warnings before it starts. The default ({@link #NONE}) ignores everything.
  */
 @FunctionalInterface
 public interface RunListener {
@@ -22,5 +22,13 @@ public interface RunListener {
      * migration at least), so that the time is the migration's own.
      */
     default void migrationFinished(ExecutedMigration migration) {
+    }
+
+    /**
+     * Something the caller should know before the run goes on, as a sentence: an object Shale does not manage (a
+     * view, a trigger) depends on a table or column a pending migration drops or changes the type of, so that the
+     * migration will fail or drop it. Told before the migrations run, in a dry run too.
+     */
+    default void warning(String message) {
     }
 }

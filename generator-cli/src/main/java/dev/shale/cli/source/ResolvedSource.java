@@ -1,17 +1,20 @@
 package dev.shale.cli.source;
 
+import dev.shale.migrations.introspect.UnmanagedObject;
 import dev.shale.model.Backfills;
 import dev.shale.model.PostgresSpellings;
 import dev.shale.model.RenameHints;
 import dev.shale.model.SchemaModel;
+import java.util.List;
 import java.util.Objects;
 
 /**
  * A schema source read into the model, with the renames and backfills it declares (only records declare any) and
- * PostgreSQL's spelling of its expressions as far as the source keeps them (only snapshots do).
+ * PostgreSQL's spelling of its expressions as far as the source keeps them (only snapshots do), and what a
+ * database holds that the model does not describe (only a database holds any).
  */
 public record ResolvedSource(SchemaSource source, SchemaModel model, RenameHints renames, Backfills backfills,
-        PostgresSpellings spellings) {
+        PostgresSpellings spellings, List<UnmanagedObject> unmanaged) {
 
     public ResolvedSource {
         Objects.requireNonNull(source, "source");
@@ -19,6 +22,13 @@ public record ResolvedSource(SchemaSource source, SchemaModel model, RenameHints
         Objects.requireNonNull(renames, "renames");
         Objects.requireNonNull(backfills, "backfills");
         Objects.requireNonNull(spellings, "spellings");
+        unmanaged = List.copyOf(unmanaged);
+    }
+
+    /** A source that holds nothing unmanaged (records and snapshots). */
+    public ResolvedSource(SchemaSource source, SchemaModel model, RenameHints renames, Backfills backfills,
+            PostgresSpellings spellings) {
+        this(source, model, renames, backfills, spellings, List.of());
     }
 
     /** A source that declares no backfill and keeps no PostgreSQL spelling. */

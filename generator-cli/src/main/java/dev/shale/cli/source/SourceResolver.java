@@ -8,6 +8,7 @@ import dev.shale.cli.ExitCode;
 import dev.shale.cli.config.ShaleConfig;
 import dev.shale.cli.schema.SchemaLoader;
 import dev.shale.migrations.files.MigrationDirectory;
+import dev.shale.migrations.introspect.IntrospectionResult;
 import dev.shale.model.Backfills;
 import dev.shale.model.PostgresSpellings;
 import dev.shale.model.RenameHints;
@@ -52,13 +53,24 @@ public final class SourceResolver {
 
     /** Both sides of a comparison, databases read last, for the schemas of the other side. */
     public List<ResolvedSource> resolvePair(SchemaSource from, SchemaSource to) {
+        return resolvePair(from, to, List.of());
+    }
+
+    /**
+     * Both sides of a comparison. A database is read in {@code schemas} when any are named; otherwise, facing a
+     * model, in the schemas that model uses, and facing another database or {@code empty}, in every schema that is
+     * not PostgreSQL's own (two databases: the schemas of both, so that a schema only one of them has is compared
+     * too).
+     */
+    public List<ResolvedSource> resolvePair(SchemaSource from, SchemaSource to, List<String> schemas) {
         ResolvedSource fromModel = from instanceof SchemaSource.Database ? null : resolve(from);
         ResolvedSource toModel = to instanceof SchemaSource.Database ? null : resolve(to);
         if (fromModel == null) {
-            fromModel = read((SchemaSource.Database) from, schemasOf(toModel));
+            fromModel = read((SchemaSource.Database) from, schemas.isEmpty() ? schemasOf(toModel) : schemas);
         }
         if (toModel == null) {
-            toModel = read((SchemaSource.Database) to, schemasOf(fromModel));
+            toModel = read((SchemaSource.Database) to, !schemas.isEmpty() ? schemas
+                    : from instanceof SchemaSource.Database ? List.of() : schemasOf(fromModel));
         }
         return List.of(fromModel, toModel);
     }
@@ -94,7 +106,9 @@ public final class SourceResolver {
     /** A live database's {@code schemas} (every user schema when empty). */
     public ResolvedSource read(SchemaSource.Database source, List<String> schemas) {
         DatabaseUrl url = urls.apply(source.url());
-        return new ResolvedSource(source, Shale.introspect(url, schemas, settings).model(), RenameHints.NONE);
+        IntrospectionResult read = Shale.introspect(url, schemas, settings);
+        return new ResolvedSource(source, read.model(), RenameHints.NONE, Backfills.NONE, PostgresSpellings.NONE,
+                read.unmanaged());
     }
 
     /**

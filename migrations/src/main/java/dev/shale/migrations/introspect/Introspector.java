@@ -33,7 +33,7 @@ import java.util.Objects;
 
 /**
  * Reads the chosen schemas of a live PostgreSQL database into a {@link SchemaModel}, and lists what the
- * model does not describe as {@link UnmanagedObject}s, and its indexes and constraints that are not valid as
+ * model does not describe as {@link UnmanagedObject}s (objects of other kinds, and details of the tables it reads), and its indexes and constraints that are not valid as
  * {@link InvalidObject}s.
  *
  * <p>One catalog query per object kind, each a {@code .sql} resource next to this class, so the number
@@ -50,6 +50,7 @@ public final class Introspector {
     private static final String CONSTRAINTS = load("constraints.sql");
     private static final String INDEXES = load("indexes.sql");
     private static final String UNMANAGED = load("unmanaged.sql");
+    private static final String DETAILS = load("details.sql");
 
     /** The model of {@code schemas} in the database behind {@code connection}. */
     public SchemaModel read(Connection connection, List<String> schemas) throws SQLException {
@@ -129,6 +130,8 @@ public final class Introspector {
                 UnmanagedObject.Kind.valueOf(row.getString("kind")),
                 new QualifiedName(row.getString("schema_name"), row.getString("object_name")),
                 row.getString("table_name"))));
+        query(connection, DETAILS, schemas, row -> unmanaged.add(UnmanagedObject.detail(tableName(row),
+                row.getString("detail"))));
 
         List<String> extraSchemas = found.stream().filter(s -> !s.equals("public")).toList();
         List<Table> built = tables.values().stream().map(TableParts::build).toList();

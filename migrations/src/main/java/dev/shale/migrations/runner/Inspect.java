@@ -84,7 +84,9 @@ public final class Inspect {
                 model.schemas().stream().filter(s -> !(historyAlone && s.equals(history.schema()))).toList(),
                 model.enums(),
                 model.tables().stream().filter(t -> !t.name().equals(history)).toList());
-        return new IntrospectionResult(without, result.unmanaged(),
+        return new IntrospectionResult(without, result.unmanaged().stream()
+                .filter(o -> !(o.name().equals(history) || history.schema().equals(o.name().schema())
+                        && history.name().equals(o.table()))).toList(),
                 result.invalid().stream().filter(o -> !o.table().equals(history)).toList());
     }
 }

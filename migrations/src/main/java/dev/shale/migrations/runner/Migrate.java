@@ -84,6 +84,7 @@ public final class Migrate {
                 int batch = HistoryTable.nextBatch(rows);
                 Map<String, Integer> done = Resumption.done(progress, session.readProgress(progress), UP, pending);
                 requireData(session, checks, pending, done);
+                DependentWarnings.tell(session, pending, options.listener());
                 return new MigrateResult(true, batch, List.of(), plan(history, batch, steps(pending, done)), List.of(),
                         checks.report());
             }
@@ -95,6 +96,7 @@ public final class Migrate {
                         Map<String, Integer> done = Resumption.done(progress, session.readProgress(progress), UP,
                                 units);
                         requireData(session, checks, units, done);
+                        DependentWarnings.tell(session, units, options.listener());
                         List<Step> steps = steps(units, done);
                         return new Applied(batch, steps, new Executor(session, recorder(history, progress, batch),
                                 guard(session, checks, done), tracking(progress)).run(steps));

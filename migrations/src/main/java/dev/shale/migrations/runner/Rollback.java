@@ -63,6 +63,7 @@ public final class Rollback {
                 List<Unit> units = select(loaded, rows, target);
                 Map<String, Integer> done = Resumption.done(progress, session.readProgress(progress), DOWN, units);
                 requireData(session, checks, units, done);
+                DependentWarnings.tell(session, units, options.listener());
                 return new RollbackResult(true, List.of(), plan(history, rows, units, done), List.of(),
                         checks.report());
             }
@@ -73,6 +74,7 @@ public final class Rollback {
                         Map<String, Integer> done = Resumption.done(progress, session.readProgress(progress), DOWN,
                                 units);
                         requireData(session, checks, units, done);
+                        DependentWarnings.tell(session, units, options.listener());
                         Plan plan = plan(history, rows, units, done);
                         Executor.Guard guard = Executor.Guard.both(
                                 options.skipDataChecks() ? Executor.Guard.NONE : checks.guard(session),

@@ -1,0 +1,167 @@
+-- Details of the tables the model reads (those of tables.sql) that the model does not describe, one row
+-- each: the table and the detail in words, such as "column id: identity MAXVALUE 100 CACHE 20". A database
+-- holding one cannot be rebuilt from the model, so it is reported, never dropped. Each branch is one kind of
+-- detail; when the model learns to describe a kind, its branch goes. Columns PostgreSQL 15 added
+-- (indnullsnotdistinct, confdelsetcols) and 18 (conenforced, conperiod) are read through to_jsonb, so that the
+-- query runs on every version from 13.
+-- Every parameter: text[] of schema names.
+WITH tbl AS (
+    SELECT c.oid, n.nspname AS schema_name, c.relname AS table_name, c.relpersistence, c.relreplident,
+           c.reloftype, c.relrowsecurity, c.relforcerowsecurity, c.reloptions, c.reltablespace
+    FROM pg_catalog.pg_class c
+    JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+    WHERE c.relkind = 'r'
+      AND NOT c.relispartition
+      AND n.nspname = ANY (?)
+      AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                      WHERE d.classid = 'pg_catalog.pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
+),
+col AS (
+    SELECT t.oid AS relid, t.schema_name, t.table_name, a.attnum, a.attname, a.attidentity, a.attgenerated,
+           a.attcollation,
+           a.attstorage, ty.typcollation, ty.typstorage
+    FROM tbl t
+    JOIN pg_catalog.pg_attribute a ON a.attrelid = t.oid AND a.attnum > 0 AND NOT a.attisdropped
+    JOIN pg_catalog.pg_type ty ON ty.oid = a.atttypid
+)
+-- identity sequence options other than PostgreSQL's defaults (the model has start and increment only)
+SELECT c.schema_name, c.table_name,
+       'column ' || pg_catalog.quote_ident(c.attname) || ': identity'
+           || CASE WHEN s.seqmin <> d.min THEN ' MINVALUE ' || s.seqmin ELSE '' END
+           || CASE WHEN s.seqmax <> d.max THEN ' MAXVALUE ' || s.seqmax ELSE '' END
+           || CASE WHEN s.seqcache <> 1 THEN ' CACHE ' || s.seqcache ELSE '' END
+           || CASE WHEN s.seqcycle THEN ' CYCLE' ELSE '' END AS detail
+FROM col c
+JOIN pg_catalog.pg_depend dep ON dep.classid = 'pg_catalog.pg_class'::regclass
+     AND dep.refclassid = 'pg_catalog.pg_class'::regclass AND dep.refobjid = c.relid AND dep.refobjsubid = c.attnum
+     AND dep.deptype = 'i'
+JOIN pg_catalog.pg_sequence s ON s.seqrelid = dep.objid
+CROSS JOIN LATERAL (
+    SELECT CASE WHEN s.seqincrement > 0 THEN 1::numeric
+                ELSE CASE s.seqtypid WHEN 'pg_catalog.int2'::regtype THEN -32768::numeric
+                                     WHEN 'pg_catalog.int4'::regtype THEN -2147483648::numeric
+                                     ELSE -9223372036854775808::numeric END END AS min,
+           CASE WHEN s.seqincrement < 0 THEN -1::numeric
+                ELSE CASE s.seqtypid WHEN 'pg_catalog.int2'::regtype THEN 32767::numeric
+                                     WHEN 'pg_catalog.int4'::regtype THEN 2147483647::numeric
+                                     ELSE 9223372036854775807::numeric END END AS max) d
+WHERE c.attidentity <> ''
+  AND (s.seqmin <> d.min OR s.seqmax <> d.max OR s.seqcache <> 1 OR s.seqcycle)
+UNION ALL
+-- a default taken from a sequence (serial, bigserial, nextval): the model has no sequences
+SELECT c.schema_name, c.table_name,
+       'column ' || pg_catalog.quote_ident(c.attname) || ': default '
+           || pg_catalog.pg_get_expr(ad.adbin, ad.adrelid, true) || ' takes its values from sequence '
+           || sn.nspname || '.' || sq.relname
+FROM col c
+JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = c.relid AND ad.adnum = c.attnum
+JOIN pg_catalog.pg_depend dep ON dep.classid = 'pg_catalog.pg_attrdef'::regclass AND dep.objid = ad.oid
+     AND dep.refclassid = 'pg_catalog.pg_class'::regclass
+JOIN pg_catalog.pg_class sq ON sq.oid = dep.refobjid AND sq.relkind = 'S'
+JOIN pg_catalog.pg_namespace sn ON sn.oid = sq.relnamespace
+UNION ALL
+-- a virtual generated column (PostgreSQL 18): the model's generated columns are stored
+SELECT c.schema_name, c.table_name,
+       'column ' || pg_catalog.quote_ident(c.attname) || ': GENERATED ALWAYS AS (...) VIRTUAL'
+FROM col c
+WHERE c.attgenerated = 'v'
+UNION ALL
+-- a column collation other than its type's
+SELECT c.schema_name, c.table_name,
+       'column ' || pg_catalog.quote_ident(c.attname) || ': COLLATE '
+           || pg_catalog.quote_ident(cn.nspname) || '.' || pg_catalog.quote_ident(co.collname)
+FROM col c
+JOIN pg_catalog.pg_collation co ON co.oid = c.attcollation
+JOIN pg_catalog.pg_namespace cn ON cn.oid = co.collnamespace
+WHERE c.attcollation <> 0 AND c.attcollation <> c.typcollation
+UNION ALL
+-- a column storage other than its type's
+SELECT c.schema_name, c.table_name,
+       'column ' || pg_catalog.quote_ident(c.attname) || ': STORAGE '
+           || CASE c.attstorage WHEN 'p' THEN 'PLAIN' WHEN 'e' THEN 'EXTERNAL' WHEN 'm' THEN 'MAIN' ELSE 'EXTENDED' END
+FROM col c
+WHERE c.attstorage <> c.typstorage
+UNION ALL
+-- table options: persistence, replica identity, typed table, row level security, storage parameters, tablespace
+SELECT t.schema_name, t.table_name, o.detail
+FROM tbl t
+CROSS JOIN LATERAL (VALUES
+    (CASE WHEN t.relpersistence = 'u' THEN 'UNLOGGED' END),
+    (CASE t.relreplident WHEN 'f' THEN 'REPLICA IDENTITY FULL' WHEN 'n' THEN 'REPLICA IDENTITY NOTHING'
+                         WHEN 'i' THEN 'REPLICA IDENTITY USING INDEX ' || coalesce((
+                             SELECT pg_catalog.quote_ident(ic.relname) FROM pg_catalog.pg_index i
+                             JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
+                             WHERE i.indrelid = t.oid AND i.indisreplident), '?') END),
+    (CASE WHEN t.reloftype <> 0 THEN 'typed table OF ' || pg_catalog.format_type(t.reloftype, NULL) END),
+    (CASE WHEN t.relrowsecurity THEN 'ROW LEVEL SECURITY enabled' END),
+    (CASE WHEN t.relforcerowsecurity THEN 'FORCE ROW LEVEL SECURITY' END),
+    (CASE WHEN t.reloptions IS NOT NULL THEN 'storage parameters (' || array_to_string(t.reloptions, ', ') || ')' END),
+    (CASE WHEN t.reltablespace <> 0 THEN 'TABLESPACE ' || (SELECT pg_catalog.quote_ident(ts.spcname)
+                                                           FROM pg_catalog.pg_tablespace ts WHERE ts.oid = t.reltablespace) END)
+) o(detail)
+WHERE o.detail IS NOT NULL
+UNION ALL
+-- inheritance: the model has no parent tables; the inherited columns are read as the child's own
+SELECT t.schema_name, t.table_name,
+       'INHERITS ' || pn.nspname || '.' || p.relname
+FROM tbl t
+JOIN pg_catalog.pg_inherits inh ON inh.inhrelid = t.oid
+JOIN pg_catalog.pg_class p ON p.oid = inh.inhparent
+JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace
+WHERE p.relkind = 'r'
+UNION ALL
+-- constraint state: NOT VALID, DEFERRABLE, NO INHERIT, MATCH FULL, ON DELETE SET NULL/DEFAULT (columns)
+SELECT t.schema_name, t.table_name,
+       'constraint ' || pg_catalog.quote_ident(co.conname) || ': ' || o.detail
+FROM tbl t
+JOIN pg_catalog.pg_constraint co ON co.conrelid = t.oid AND co.contype IN ('p', 'u', 'c', 'f')
+CROSS JOIN LATERAL (VALUES
+    (CASE WHEN NOT co.convalidated THEN 'NOT VALID' END),
+    (CASE WHEN co.condeferrable THEN 'DEFERRABLE' || CASE WHEN co.condeferred THEN ' INITIALLY DEFERRED' ELSE '' END END),
+    (CASE WHEN co.contype = 'c' AND co.connoinherit THEN 'NO INHERIT' END),
+    (CASE WHEN co.contype = 'f' AND co.confmatchtype = 'f' THEN 'MATCH FULL' END),
+    (CASE WHEN co.contype = 'f' AND pg_catalog.to_jsonb(co) ->> 'confdelsetcols' IS NOT NULL
+          THEN 'ON DELETE SET NULL/DEFAULT of some columns only' END),
+    (CASE WHEN pg_catalog.to_jsonb(co) ->> 'conenforced' = 'false' THEN 'NOT ENFORCED' END),
+    (CASE WHEN pg_catalog.to_jsonb(co) ->> 'conperiod' = 'true' THEN 'WITHOUT OVERLAPS / PERIOD' END)
+) o(detail)
+WHERE o.detail IS NOT NULL
+UNION ALL
+-- index options (indexes of a primary key or unique constraint included, exclusion constraints are their own
+-- kind): key order and NULLS placement, operator class, key collation, NULLS NOT DISTINCT, storage parameters,
+-- tablespace, and INCLUDE of a constraint's index (a plain index with INCLUDE is an unmanaged index itself)
+SELECT t.schema_name, t.table_name,
+       'index ' || pg_catalog.quote_ident(ic.relname) || ': ' || o.detail
+FROM tbl t
+JOIN pg_catalog.pg_index i ON i.indrelid = t.oid
+JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
+LEFT JOIN pg_catalog.pg_constraint ico ON ico.conindid = i.indexrelid AND ico.conrelid = t.oid
+     AND ico.contype IN ('p', 'u', 'x')
+CROSS JOIN LATERAL (
+    SELECT 'key ' || pg_catalog.pg_get_indexdef(i.indexrelid, k, true)
+               || CASE WHEN i.indoption[k - 1] & 1 = 1 THEN ' DESC' ELSE '' END
+               || CASE WHEN i.indoption[k - 1] & 1 = 1 AND i.indoption[k - 1] & 2 = 0 THEN ' NULLS LAST'
+                       WHEN i.indoption[k - 1] & 1 = 0 AND i.indoption[k - 1] & 2 = 2 THEN ' NULLS FIRST' ELSE '' END
+               || CASE WHEN NOT opc.opcdefault THEN ' ' || pg_catalog.quote_ident(opc.opcname) ELSE '' END
+               || CASE WHEN i.indcollation[k - 1] <> 0 AND ka.attnum IS NOT NULL
+                            AND i.indcollation[k - 1] <> ka.attcollation
+                       THEN ' COLLATE ' || (SELECT pg_catalog.quote_ident(kc.collname) FROM pg_catalog.pg_collation kc
+                                            WHERE kc.oid = i.indcollation[k - 1]) ELSE '' END AS detail
+    FROM generate_series(1, i.indnkeyatts) k
+    JOIN pg_catalog.pg_opclass opc ON opc.oid = i.indclass[k - 1]
+    LEFT JOIN pg_catalog.pg_attribute ka ON ka.attrelid = i.indrelid AND ka.attnum = i.indkey[k - 1]
+         AND i.indkey[k - 1] <> 0
+    WHERE i.indoption[k - 1] <> 0 OR NOT opc.opcdefault
+       OR (i.indcollation[k - 1] <> 0 AND ka.attnum IS NOT NULL AND i.indcollation[k - 1] <> ka.attcollation)
+    UNION ALL
+    SELECT 'NULLS NOT DISTINCT' WHERE pg_catalog.to_jsonb(i) ->> 'indnullsnotdistinct' = 'true'
+    UNION ALL
+    SELECT 'storage parameters (' || array_to_string(ic.reloptions, ', ') || ')' WHERE ic.reloptions IS NOT NULL
+    UNION ALL
+    SELECT 'TABLESPACE ' || ts.spcname FROM pg_catalog.pg_tablespace ts
+    WHERE ic.reltablespace <> 0 AND ts.oid = ic.reltablespace
+    UNION ALL
+    SELECT 'INCLUDE columns' WHERE i.indnatts > i.indnkeyatts AND ico.oid IS NOT NULL
+) o
+WHERE ico.contype IS DISTINCT FROM 'x'
+ORDER BY 1, 2, 3
