@@ -194,8 +194,8 @@ class DifferOrderTest {
         List<Change> expected = Differ.diff(BEFORE, AFTER, HINTS);
         Random random = new Random(42);
         for (int i = 0; i < 20; i++) {
-            RenameHints hints = new RenameHints(shuffled(HINTS.tables(), random), shuffled(HINTS.columns(), random),
-                    List.of(), List.of());
+            RenameHints hints = RenameHints.builder().tables(shuffled(HINTS.tables(), random))
+                    .columns(shuffled(HINTS.columns(), random)).build();
             SchemaModel from = SchemaModel.builder()
                     .schemas(shuffled(BEFORE.schemas(), random))
                     .enums(shuffled(BEFORE.enums(), random))

@@ -123,8 +123,8 @@ class MigrationPlannerTest {
                 .primaryKey(notes.primaryKey())
                 .comment(notes.comment())
                 .build();
-        RenameHints hints = new RenameHints(List.of(new RenameHints.TableRename(NOTES, memos, "Memo")),
-                List.of(new RenameHints.ColumnRename(memos, "body", "text", "Memo.text")), List.of(), List.of());
+        RenameHints hints = RenameHints.builder().table(NOTES, memos, "Memo").column(memos, "body", "text", "Memo.text")
+                .build();
 
         MigrationPlan plan = MigrationPlanner.plan(model(notes), model(renamed), hints);
 
