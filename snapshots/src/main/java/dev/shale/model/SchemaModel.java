@@ -106,6 +106,10 @@ public record SchemaModel(List<String> schemas, List<EnumType> enums, List<Table
             return this;
         }
 
+        public Builder enumType(EnumType.Builder enumType) {
+            return enumType(enumType.build());
+        }
+
         public Builder tables(List<Table> tables) {
             return replace(this.tables, tables);
         }

@@ -19,11 +19,12 @@ class SchemaModelBuilderTest {
         Table b = Table.builder(QualifiedName.of("b")).build();
         Table a = Table.builder(QualifiedName.of("a")).build();
         SchemaModel built = SchemaModel.builder().schema("z").schema("auth").schema("z")
+                .enumType(EnumType.builder(QualifiedName.of("mood")).values("ok"))
                 .enumType(EnumType.of(ROLE, "client", "admin"))
                 .table(b).table(Table.builder(QualifiedName.of("a")))
                 .build();
-        assertEquals(new SchemaModel(List.of("auth", "z"), List.of(new EnumType(ROLE, List.of("client", "admin"))),
-                List.of(a, b)), built);
+        assertEquals(new SchemaModel(List.of("auth", "z"), List.of(new EnumType(ROLE, List.of("client", "admin")),
+                new EnumType(QualifiedName.of("mood"), List.of("ok"))), List.of(a, b)), built);
     }
 
     @Test
