@@ -210,7 +210,8 @@ class RoundTripCasesTest {
         cases.add(pair("drop identity", BASE, base(usersWith(c -> c.name().equals("id") ? notNull("id", BIGINT) : c),
                 orders().build())));
         cases.add(pair("change identity to ALWAYS with start and increment", BASE,
-                base(usersWith(c -> c.name().equals("id") ? identity("id", BIGINT, new Identity(true, 1000, 10)) : c),
+                base(usersWith(c -> c.name().equals("id") ? identity("id", BIGINT, Identity.builder().always(true)
+                        .start(1000).increment(10).build()) : c),
                         orders().build())));
         cases.add(pair("change generated expression", BASE, base(usersWith(c -> c.name().equals("score_doubled")
                 ? generated("score_doubled", INTEGER, "score + score") : c), orders().build())));
@@ -281,7 +282,8 @@ class RoundTripCasesTest {
         cases.add(pair("add table and column comments", BASE, base(users().comment("people who log in").build(),
                 ordersWith(c -> c.name().equals("note") ? commented(c, "it's free text") : c))));
         cases.add(pair("change and remove comments",
-                model(List.of(), List.of(new EnumType(MOOD.name(), MOOD.values(), "how they feel")),
+                model(List.of(), List.of(EnumType.builder(MOOD.name()).values(MOOD.values()).comment("how they feel")
+                        .build()),
                         users().comment("people").build(), orders().build()),
                 model(List.of(), List.of(MOOD), users().comment("people who log in").build(), orders().build())));
 
@@ -426,8 +428,7 @@ class RoundTripCasesTest {
     /** The users table with each column mapped ({@code null} drops it), keys and checks as in the base. */
     private static Table usersWith(UnaryOperator<Column> edit) {
         Table users = users().build();
-        return new Table(users.name(), mapped(users.columns(), edit), users.primaryKey(), users.uniques(),
-                users.checks(), users.foreignKeys(), users.indexes(), users.comment());
+        return users.toBuilder().columns(mapped(users.columns(), edit)).build();
     }
 
     /** The orders table with each column mapped ({@code null} drops it) and more columns added at the end. */
@@ -435,8 +436,7 @@ class RoundTripCasesTest {
         Table orders = orders().build();
         List<Column> columns = new ArrayList<>(mapped(orders.columns(), edit));
         columns.addAll(List.of(added));
-        return new Table(orders.name(), columns, orders.primaryKey(), orders.uniques(), orders.checks(),
-                orders.foreignKeys(), orders.indexes(), orders.comment());
+        return orders.toBuilder().columns(columns).build();
     }
 
     /** The orders table with its constraints rewritten by {@code shape} and columns mapped by {@code edit}. */

@@ -12,7 +12,6 @@ import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
 import dev.shale.model.EnumType;
 import dev.shale.model.Identifiers;
-import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.RenameHints;
 import dev.shale.model.RenameHints.EnumValueRename;
@@ -121,15 +120,21 @@ class StringLiteralInjectionTest {
         for (int i = 0; i < PAYLOADS.size(); i++) {
             String text = PAYLOADS.get(i);
             List<Column> columns = new ArrayList<>();
-            columns.add(new Column("id", ColumnType.builtIn("integer"), false, null, null, null, text));
+            columns.add(Column.builder("id", ColumnType.builtIn("integer")).notNull().comment(text).build());
             if (i == 0) {
-                columns.add(new Column("m", mood, true, Identifiers.literal(labels.get(0)) + "::" + mood.sql(), null,
-                        null, null));
+                columns.add(Column.builder("m", mood)
+                        .defaultExpression(Identifiers.literal(labels.get(0)) + "::" + mood.sql()).build());
             }
-            tables.add(new Table(new QualifiedName("public", "t" + i), columns, new PrimaryKey("t" + i + "_pkey",
-                    List.of("id")), List.of(), List.of(), List.of(), List.of(), text));
+            tables.add(Table.builder(new QualifiedName("public", "t" + i))
+                    .columns(columns)
+                    .primaryKey("t" + i + "_pkey", "id")
+                    .comment(text)
+                    .build());
         }
-        return new SchemaModel(List.of(), List.of(new EnumType(TYPE, labels, PAYLOADS.get(0))), tables);
+        return SchemaModel.builder()
+                .enumType(EnumType.builder(TYPE).values(labels).comment(PAYLOADS.get(0)))
+                .tables(tables)
+                .build();
     }
 
     private static void run(Statement statement, List<SqlStatement> sql) throws SQLException {
