@@ -26,10 +26,6 @@ import dev.shale.model.IndexMethod;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.ReferentialAction;
 import dev.shale.model.RenameHints;
-import dev.shale.model.RenameHints.ColumnRename;
-import dev.shale.model.RenameHints.EnumRename;
-import dev.shale.model.RenameHints.EnumValueRename;
-import dev.shale.model.RenameHints.TableRename;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Table;
 import dev.shale.roundtrip.Models.TableBuilder;
@@ -140,8 +136,7 @@ class RoundTripCasesTest {
                         withDefault(nullable("status", enumType("public.mood")), "'active'"),
                         generated("score_doubled", INTEGER, "score * 2")).pk("id").unique("mail").build(),
                         orders().build()),
-                new RenameHints(List.of(), List.of(new ColumnRename(QualifiedName.of("users"), "email", "mail", AT)),
-                        List.of(), List.of())));
+                RenameHints.builder().column(QualifiedName.of("users"), "email", "mail", AT).build()));
         cases.add(pair("change type integer to bigint",
                 model(table("public.t", notNull("id", INTEGER), withDefault(notNull("n", INTEGER), "0")).pk("id").build()),
                 model(table("public.t", notNull("id", INTEGER), withDefault(notNull("n", BIGINT), "0")).pk("id").build())));
@@ -157,8 +152,10 @@ class RoundTripCasesTest {
         cases.add(pair("rename identity column and its table",
                 model(table("public.t", identity("id", BIGINT, Identity.ALWAYS), nullable("v", TEXT)).pk("id").build()),
                 model(table("public.u", identity("key", BIGINT, Identity.ALWAYS), nullable("v", TEXT)).pk("key").build()),
-                new RenameHints(List.of(new TableRename(QualifiedName.of("t"), QualifiedName.of("u"), AT)),
-                        List.of(new ColumnRename(QualifiedName.of("u"), "id", "key", AT)), List.of(), List.of())));
+                RenameHints.builder()
+                        .table(QualifiedName.of("t"), QualifiedName.of("u"), AT)
+                        .column(QualifiedName.of("u"), "id", "key", AT)
+                        .build()));
         cases.add(pair("rename column used by a check",
                 model(table("public.t", notNull("id", INTEGER), nullable("a", INTEGER)).pk("id").check("a", "a > 0").build()),
                 model(table("public.t", notNull("id", INTEGER), nullable("b", INTEGER)).pk("id").check("b", "b > 0").build()),
@@ -257,8 +254,7 @@ class RoundTripCasesTest {
         cases.add(pair("enum: add value in the middle", BASE, enumValues("new", "active", "paused", "archived")));
         cases.add(pair("enum: add value at end", BASE, enumValues("new", "active", "archived", "deleted")));
         cases.add(pair("enum: rename value not used by a default", BASE, enumValues("new", "active", "retired"),
-                new RenameHints(List.of(), List.of(), List.of(),
-                        List.of(new EnumValueRename(QualifiedName.of("mood"), "archived", "retired", AT)))));
+                RenameHints.builder().enumValue(QualifiedName.of("mood"), "archived", "retired", AT).build()));
         cases.add(pair("enum: remove value not used by a default", BASE, enumValues("new", "active")));
         cases.add(pair("enum: reorder values", BASE, enumValues("archived", "active", "new")));
         cases.add(pair("enum: remove value under a partial index, a check and a generated column",
@@ -275,8 +271,7 @@ class RoundTripCasesTest {
         cases.add(pair("enum: rename type", BASE, model(List.of(), List.of(enumOf("public.feeling", "new", "active",
                 "archived")), usersWith(c -> c.name().equals("status")
                         ? withDefault(nullable("status", enumType("public.feeling")), "'active'") : c), orders().build()),
-                new RenameHints(List.of(), List.of(), List.of(new EnumRename(QualifiedName.of("mood"),
-                        QualifiedName.of("feeling"), AT)), List.of())));
+                RenameHints.builder().enumType(QualifiedName.of("mood"), QualifiedName.of("feeling"), AT).build()));
 
         // comments
         cases.add(pair("add table and column comments", BASE, base(users().comment("people who log in").build(),
@@ -318,8 +313,7 @@ class RoundTripCasesTest {
                         generated("g", INTEGER, "a * 2")).pk("id").build())));
         EnumType ab = enumOf("public.e", "a", "b");
         EnumType xb = enumOf("public.e", "x", "b");
-        RenameHints aToX = new RenameHints(List.of(), List.of(), List.of(),
-                List.of(new EnumValueRename(QualifiedName.of("e"), "a", "x", AT)));
+        RenameHints aToX = RenameHints.builder().enumValue(QualifiedName.of("e"), "a", "x", AT).build();
         cases.add(pair("regression: rename enum value used as a default",
                 model(List.of(), List.of(ab), table("public.t", notNull("id", INTEGER),
                         withDefault(nullable("c", enumType("public.e")), "'a'")).pk("id").build()),
@@ -352,8 +346,9 @@ class RoundTripCasesTest {
         cases.add(pair("regression: move enum to another schema under a name its old schema still uses",
                 model(List.of("audit"), List.of(enumOf("public.s", "a"), enumOf("public.p", "x"))),
                 model(List.of("audit"), List.of(enumOf("audit.p", "a"), enumOf("public.p", "x"))),
-                new RenameHints(List.of(), List.of(), List.of(new EnumRename(QualifiedName.parse("public.s"),
-                        QualifiedName.parse("audit.p"), AT)), List.of())));
+                RenameHints.builder()
+                        .enumType(QualifiedName.parse("public.s"), QualifiedName.parse("audit.p"), AT)
+                        .build()));
         cases.add(pair("regression: drop a column a foreign key of its own table references",
                 model(table("public.t", notNull("id", INTEGER), nullable("amount", TEXT), nullable("ref", TEXT))
                         .pk("id").unique("amount").fk("ref", "public.t", "amount").build()),
@@ -382,13 +377,11 @@ class RoundTripCasesTest {
     }
 
     private static RenameHints tableRename(String from, String to) {
-        return new RenameHints(List.of(new TableRename(QualifiedName.parse(from), QualifiedName.parse(to), AT)),
-                List.of(), List.of(), List.of());
+        return RenameHints.builder().table(QualifiedName.parse(from), QualifiedName.parse(to), AT).build();
     }
 
     private static RenameHints columnRename(String table, String from, String to) {
-        return new RenameHints(List.of(), List.of(new ColumnRename(QualifiedName.parse(table), from, to, AT)),
-                List.of(), List.of());
+        return RenameHints.builder().column(QualifiedName.parse(table), from, to, AT).build();
     }
 
     private static SchemaModel enumValues(String... labels) {

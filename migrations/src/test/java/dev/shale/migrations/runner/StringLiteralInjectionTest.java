@@ -14,7 +14,6 @@ import dev.shale.model.EnumType;
 import dev.shale.model.Identifiers;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.RenameHints;
-import dev.shale.model.RenameHints.EnumValueRename;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Table;
 import dev.shale.testing.PostgresExtension;
@@ -63,8 +62,7 @@ class StringLiteralInjectionTest {
         List<String> renamed = new ArrayList<>(extra);
         renamed.set(0, "renamed \\'; CREATE TABLE pwned (id int); --");
         SchemaModel afterRename = model(renamed);
-        RenameHints hints = new RenameHints(List.of(), List.of(), List.of(),
-                List.of(new EnumValueRename(TYPE, extra.get(0), renamed.get(0), "test")));
+        RenameHints hints = RenameHints.builder().enumValue(TYPE, extra.get(0), renamed.get(0), "test").build();
 
         try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
             assertEquals("off", setting(connection));
