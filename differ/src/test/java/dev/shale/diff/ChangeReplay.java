@@ -104,9 +104,9 @@ final class ChangeReplay {
 
     /** The model with each table's columns sorted by name: ADD COLUMN appends, so position is not compared. */
     static SchemaModel normalized(SchemaModel model) {
-        return new SchemaModel(model.schemas(), model.enums(), model.tables().stream()
+        return model.toBuilder().tables(model.tables().stream()
                 .map(t -> withColumns(t, t.columns().stream().sorted(Comparator.comparing(Column::name)).toList()))
-                .toList());
+                .toList()).build();
     }
 
     private SchemaModel model() {
@@ -136,13 +136,13 @@ final class ChangeReplay {
                 createType(step);
             }
             enums.remove(c.from());
-            enums.put(c.to(), new EnumType(c.to(), type.values(), type.comment()));
+            enums.put(c.to(), type.toBuilder().name(c.to()).build());
             tables.replaceAll((n, t) -> withColumns(t, t.columns().stream().map(col -> retype(col, c.from(), c.to())).toList()));
         } else if (change instanceof RenameEnumValue c) {
             EnumType type = enumType(c.type());
             check(type.values().contains(c.from()) && !type.values().contains(c.to()), "labels " + type.values());
-            enums.put(c.type(), new EnumType(c.type(), type.values().stream()
-                    .map(v -> v.equals(c.from()) ? c.to() : v).toList(), type.comment()));
+            enums.put(c.type(), type.toBuilder().values(type.values().stream()
+                    .map(v -> v.equals(c.from()) ? c.to() : v).toList()).build());
             // A default names its label by OID, so it follows the rename.
             String to = "'" + c.to().replace("'", "''") + "'";
             tables.replaceAll((n, t) -> withColumns(t, t.columns().stream().map(col -> isOf(col, c.type())
@@ -178,7 +178,7 @@ final class ChangeReplay {
         } else if (change instanceof SetEnumComment c) {
             EnumType type = enumType(c.type());
             check(Objects.equals(type.comment(), c.from()), "comment is " + type.comment());
-            enums.put(c.type(), new EnumType(c.type(), type.values(), c.to()));
+            enums.put(c.type(), type.toBuilder().comment(c.to()).build());
         } else if (change instanceof CreateTable c) {
             Table table = c.table();
             createType(table.name());
@@ -210,13 +210,11 @@ final class ChangeReplay {
             tables.remove(c.from());
             tables.put(c.to(), table.withName(c.to()));
             tables.replaceAll((n, t) -> withForeignKeys(t, t.foreignKeys().stream().map(fk -> fk.referencedTable()
-                    .equals(c.from()) ? new ForeignKey(fk.name(), fk.columns(), c.to(), fk.referencedColumns(),
-                    fk.onDelete(), fk.onUpdate()) : fk).toList()));
+                    .equals(c.from()) ? fk.toBuilder().referencedTable(c.to()).build() : fk).toList()));
         } else if (change instanceof SetTableComment c) {
             Table t = table(c.table());
             check(Objects.equals(t.comment(), c.from()), "comment is " + t.comment());
-            tables.put(t.name(), new Table(t.name(), t.columns(), t.primaryKey(), t.uniques(), t.checks(),
-                    t.foreignKeys(), t.indexes(), c.to()));
+            tables.put(t.name(), t.toBuilder().comment(c.to()).build());
         } else if (change instanceof AddColumn c) {
             Table t = table(c.table());
             check(t.column(c.column().name()).isEmpty(), "column exists");
@@ -257,8 +255,7 @@ final class ChangeReplay {
             Column col = t.column(c.column()).orElseThrow(() -> new IllegalStateException("no column"));
             check(Objects.equals(col.comment(), c.from()), "comment is " + col.comment());
             tables.put(t.name(), withColumns(t, t.columns().stream().map(x -> x.name().equals(c.column())
-                    ? new Column(x.name(), x.type(), x.nullable(), x.defaultExpression(), x.identity(),
-                    x.generatedExpression(), c.to()) : x).toList()));
+                    ? x.toBuilder().comment(c.to()).build() : x).toList()));
         } else if (change instanceof AddPrimaryKey c) {
             Table t = table(c.table());
             check(t.primaryKey() == null, "has a primary key");
@@ -318,7 +315,7 @@ final class ChangeReplay {
             Index index = t.indexes().stream().filter(i -> i.name().equals(c.from())).findFirst()
                     .orElseThrow(() -> new IllegalStateException("no index " + c.from()));
             createRelation(t.name().schema(), c.to());
-            Index renamed = new Index(c.to(), index.keys(), index.unique(), index.method(), index.where());
+            Index renamed = index.toBuilder().name(c.to()).build();
             put(t, t.primaryKey(), t.uniques(), t.checks(), t.foreignKeys(), plus(minus(t.indexes(), index), renamed));
         } else {
             throw new IllegalStateException("unknown change");
@@ -340,8 +337,7 @@ final class ChangeReplay {
         } else if (checks.stream().anyMatch(c -> c.name().equals(from))) {
             checks = checks.stream().map(c -> c.name().equals(from) ? new CheckConstraint(to, c.expression()) : c).toList();
         } else if (fks.stream().anyMatch(fk -> fk.name().equals(from))) {
-            fks = fks.stream().map(fk -> fk.name().equals(from) ? new ForeignKey(to, fk.columns(), fk.referencedTable(),
-                    fk.referencedColumns(), fk.onDelete(), fk.onUpdate()) : fk).toList();
+            fks = fks.stream().map(fk -> fk.name().equals(from) ? fk.toBuilder().name(to).build() : fk).toList();
         } else {
             throw new IllegalStateException("no constraint " + from);
         }
@@ -351,23 +347,25 @@ final class ChangeReplay {
     private void renameColumn(Table t, String from, String to) {
         UnaryOperator<List<String>> r = list -> list.stream().map(n -> n.equals(from) ? to : n).toList();
         PrimaryKey pk = t.primaryKey() == null ? null : new PrimaryKey(t.primaryKey().name(), r.apply(t.primaryKey().columns()));
-        Table renamed = new Table(t.name(),
-                t.columns().stream().map(c -> c.name().equals(from) ? c.withName(to) : c)
-                        .map(c -> new Column(c.name(), c.type(), c.nullable(), c.defaultExpression(), c.identity(),
-                                mention(c.generatedExpression(), from, to), c.comment())).toList(), pk,
-                t.uniques().stream().map(u -> new UniqueConstraint(u.name(), r.apply(u.columns()))).toList(),
-                t.checks().stream().map(k -> new CheckConstraint(k.name(), mention(k.expression(), from, to))).toList(),
-                t.foreignKeys().stream().map(fk -> new ForeignKey(fk.name(), r.apply(fk.columns()), fk.referencedTable(),
-                        fk.referencedColumns(), fk.onDelete(), fk.onUpdate())).toList(),
-                t.indexes().stream().map(i -> new Index(i.name(), i.keys().stream()
+        Table renamed = t.toBuilder()
+                .columns(t.columns().stream().map(c -> c.name().equals(from) ? c.withName(to) : c)
+                        .map(c -> c.toBuilder().generatedExpression(mention(c.generatedExpression(), from, to)).build())
+                        .toList())
+                .primaryKey(pk)
+                .uniques(t.uniques().stream().map(u -> new UniqueConstraint(u.name(), r.apply(u.columns()))).toList())
+                .checks(t.checks().stream().map(k -> new CheckConstraint(k.name(), mention(k.expression(), from, to)))
+                        .toList())
+                .foreignKeys(t.foreignKeys().stream().map(fk -> fk.toBuilder().columns(r.apply(fk.columns())).build())
+                        .toList())
+                .indexes(t.indexes().stream().map(i -> i.toBuilder().keys(i.keys().stream()
                         .map(k -> k.expression() ? IndexKey.expression(mention(k.text(), from, to))
-                                : k.text().equals(from) ? IndexKey.column(to) : k).toList(),
-                        i.unique(), i.method(), mention(i.where(), from, to))).toList(),
-                t.comment());
+                                : k.text().equals(from) ? IndexKey.column(to) : k).toList())
+                        .where(mention(i.where(), from, to)).build()).toList())
+                .build();
         tables.put(t.name(), renamed);
         tables.replaceAll((n, o) -> withForeignKeys(o, o.foreignKeys().stream().map(fk -> fk.referencedTable()
-                .equals(t.name()) ? new ForeignKey(fk.name(), fk.columns(), fk.referencedTable(),
-                r.apply(fk.referencedColumns()), fk.onDelete(), fk.onUpdate()) : fk).toList()));
+                .equals(t.name()) ? fk.toBuilder().referencedColumns(r.apply(fk.referencedColumns())).build() : fk)
+                .toList()));
     }
 
     /** PostgreSQL rewrites stored expressions on a column rename; words only, enough for the tests' expressions. */
@@ -409,8 +407,7 @@ final class ChangeReplay {
     }
 
     private static Column withDefault(Column c, String expression) {
-        return new Column(c.name(), c.type(), c.nullable(), expression, c.identity(), c.generatedExpression(),
-                c.comment());
+        return c.toBuilder().defaultExpression(expression).build();
     }
 
     private static Set<ColumnAspect> aspects(Column from, Column to) {
@@ -532,23 +529,24 @@ final class ChangeReplay {
 
     private void put(Table t, PrimaryKey pk, List<UniqueConstraint> uniques, List<CheckConstraint> checks,
                      List<ForeignKey> fks, List<Index> indexes) {
-        tables.put(t.name(), new Table(t.name(), t.columns(), pk, uniques, checks, fks, indexes, t.comment()));
+        tables.put(t.name(), t.toBuilder().primaryKey(pk).uniques(uniques).checks(checks).foreignKeys(fks)
+                .indexes(indexes).build());
     }
 
     private static Column retype(Column c, QualifiedName from, QualifiedName to) {
         if (!c.type().isUserType() || !c.type().userTypeName().equals(from)) {
             return c;
         }
-        return new Column(c.name(), new ColumnType(to.schema(), to.name(), c.type().modifiers(), c.type().dimensions()),
-                c.nullable(), c.defaultExpression(), c.identity(), c.generatedExpression(), c.comment());
+        return c.toBuilder().type(new ColumnType(to.schema(), to.name(), c.type().modifiers(), c.type().dimensions()))
+                .build();
     }
 
     private static Table withColumns(Table t, List<Column> columns) {
-        return new Table(t.name(), columns, t.primaryKey(), t.uniques(), t.checks(), t.foreignKeys(), t.indexes(), t.comment());
+        return t.toBuilder().columns(columns).build();
     }
 
     private static Table withForeignKeys(Table t, List<ForeignKey> fks) {
-        return new Table(t.name(), t.columns(), t.primaryKey(), t.uniques(), t.checks(), fks, t.indexes(), t.comment());
+        return t.toBuilder().foreignKeys(fks).build();
     }
 
     private static <T> List<T> plus(List<T> list, T item) {

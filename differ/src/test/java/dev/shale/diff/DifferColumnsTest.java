@@ -37,8 +37,6 @@ import dev.shale.model.Column;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Identity;
 import dev.shale.model.Index;
-import dev.shale.model.IndexKey;
-import dev.shale.model.IndexMethod;
 import dev.shale.model.SchemaModel;
 import java.util.List;
 import java.util.Set;
@@ -147,7 +145,7 @@ class DifferColumnsTest {
     void identityIsAddedDroppedAndChanged() {
         Col plain = col("seq", BIGINT).notNull();
         Col always = col("seq", BIGINT).notNull().identity(Identity.ALWAYS);
-        Col byDefaultFrom100 = col("seq", BIGINT).notNull().identity(new Identity(false, 100, 1));
+        Col byDefaultFrom100 = col("seq", BIGINT).notNull().identity(Identity.builder().start(100).build());
         assertDiff(users(plain), users(always), List.of(alter(plain, always, ColumnAspect.IDENTITY)));
         assertDiff(users(always), users(plain), List.of(alter(always, plain, ColumnAspect.IDENTITY)));
         assertDiff(users(always), users(byDefaultFrom100), List.of(alter(always, byDefaultFrom100, ColumnAspect.IDENTITY)));
@@ -175,8 +173,7 @@ class DifferColumnsTest {
     @Test
     void generatedExpressionChangeReplacesTheColumnAndRebuildsWhatInvolvesIt() {
         Index byTotal = index("orders_total_idx", "total");
-        Index byLowerNote = new Index("orders_note_idx", List.of(IndexKey.expression("lower(note)")), false,
-                IndexMethod.BTREE, "total > 0");
+        Index byLowerNote = Index.builder("orders_note_idx").expression("lower(note)").where("total > 0").build();
         Col price = col("price", INTEGER).notNull();
         Col quantity = col("quantity", INTEGER).notNull();
         Col note = col("note", TEXT);
@@ -247,12 +244,10 @@ class DifferColumnsTest {
         // PostgreSQL rewrites stored expressions on a rename: "a * 2" becomes "b * 2" by itself.
         SchemaModel from = model().table(table("t").col(ID, col("a", TEXT), col("g", TEXT).generated("upper(a)"))
                 .check("t_a_check", "length(a) > 0")
-                .index(new Index("t_lower_idx", List.of(IndexKey.expression("lower(a)")), false, IndexMethod.BTREE,
-                        "a IS NOT NULL"))).build();
+                .index(Index.builder("t_lower_idx").expression("lower(a)").where("a IS NOT NULL").build())).build();
         SchemaModel to = model().table(table("t").col(ID, col("b", TEXT), col("g", TEXT).generated("upper(b)"))
                 .check("t_a_check", "length(b) > 0")
-                .index(new Index("t_lower_idx", List.of(IndexKey.expression("lower(b)")), false, IndexMethod.BTREE,
-                        "b IS NOT NULL"))).build();
+                .index(Index.builder("t_lower_idx").expression("lower(b)").where("b IS NOT NULL").build())).build();
         assertDiff(from, to, hints().column("t", "a", "b", "com.x.T.b").build(),
                 List.of(new RenameColumn(name("t"), "a", "b", false)));
     }

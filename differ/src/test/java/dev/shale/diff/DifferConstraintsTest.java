@@ -27,7 +27,6 @@ import dev.shale.diff.change.RenameIndex;
 import dev.shale.model.CheckConstraint;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Index;
-import dev.shale.model.IndexKey;
 import dev.shale.model.IndexMethod;
 import dev.shale.model.PrimaryKey;
 import dev.shale.model.ReferentialAction;
@@ -144,13 +143,10 @@ class DifferConstraintsTest {
     void changedIndexIsDroppedAndCreated() {
         var accounts = name("accounts");
         Index plain = index("accounts_email_idx", "email");
-        Index partial = new Index("accounts_email_idx", List.of(IndexKey.column("email")), false, IndexMethod.BTREE,
-                "email IS NOT NULL");
-        Index otherPredicate = new Index("accounts_email_idx", List.of(IndexKey.column("email")), false,
-                IndexMethod.BTREE, "parent_id IS NULL");
-        Index expression = new Index("accounts_email_idx", List.of(IndexKey.expression("lower(email)")), false,
-                IndexMethod.BTREE, null);
-        Index hash = new Index("accounts_email_idx", List.of(IndexKey.column("email")), false, IndexMethod.HASH, null);
+        Index partial = Index.builder("accounts_email_idx").columns("email").where("email IS NOT NULL").build();
+        Index otherPredicate = Index.builder("accounts_email_idx").columns("email").where("parent_id IS NULL").build();
+        Index expression = Index.builder("accounts_email_idx").expression("lower(email)").build();
+        Index hash = Index.builder("accounts_email_idx").columns("email").method(IndexMethod.HASH).build();
         Index unique = uniqueIndex("accounts_email_idx", "email");
         Index twoKeys = index("accounts_email_idx", "email", "tenant");
 

@@ -228,10 +228,11 @@ class DifferEnumsTest {
 
     @Test
     void enumCommentIsItsOwnChangeAndIntermediateTypesKeepTheOldOne() {
-        EnumType before = new EnumType(name("role"), List.of("A"), "old");
-        EnumType after = new EnumType(name("role"), List.of("A", "B"), "new");
+        EnumType before = EnumType.builder(name("role")).values("A").comment("old").build();
+        EnumType after = EnumType.builder(name("role")).values("A", "B").comment("new").build();
         assertDiff(model().enumType(before).build(), model().enumType(after).build(), List.of(
-                new AddEnumValue(before, new EnumType(name("role"), List.of("A", "B"), "old"), "B", List.of()),
+                new AddEnumValue(before, EnumType.builder(name("role")).values("A", "B").comment("old").build(), "B",
+                        List.of()),
                 new SetEnumComment(name("role"), "old", "new")));
         assertDiff(SchemaModel.EMPTY, model().enumType(after).build(), List.of(new CreateEnum(after)));
     }

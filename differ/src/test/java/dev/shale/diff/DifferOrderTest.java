@@ -194,12 +194,18 @@ class DifferOrderTest {
         List<Change> expected = Differ.diff(BEFORE, AFTER, HINTS);
         Random random = new Random(42);
         for (int i = 0; i < 20; i++) {
-            RenameHints hints = new RenameHints(shuffled(HINTS.tables(), random), shuffled(HINTS.columns(), random),
-                    List.of(), List.of());
-            SchemaModel from = new SchemaModel(shuffled(BEFORE.schemas(), random), shuffled(BEFORE.enums(), random),
-                    shuffled(BEFORE.tables(), random));
-            SchemaModel to = new SchemaModel(shuffled(AFTER.schemas(), random), shuffled(AFTER.enums(), random),
-                    shuffled(AFTER.tables(), random));
+            RenameHints hints = RenameHints.builder().tables(shuffled(HINTS.tables(), random))
+                    .columns(shuffled(HINTS.columns(), random)).build();
+            SchemaModel from = SchemaModel.builder()
+                    .schemas(shuffled(BEFORE.schemas(), random))
+                    .enums(shuffled(BEFORE.enums(), random))
+                    .tables(shuffled(BEFORE.tables(), random))
+                    .build();
+            SchemaModel to = SchemaModel.builder()
+                    .schemas(shuffled(AFTER.schemas(), random))
+                    .enums(shuffled(AFTER.enums(), random))
+                    .tables(shuffled(AFTER.tables(), random))
+                    .build();
             assertEquals(expected, Differ.diff(from, to, hints));
         }
     }

@@ -8,7 +8,6 @@ import static dev.shale.diff.Fixtures.enumOf;
 import static dev.shale.diff.Fixtures.enumType;
 import static dev.shale.diff.Fixtures.fk;
 import static dev.shale.diff.Fixtures.model;
-import static dev.shale.diff.Fixtures.name;
 import static dev.shale.diff.Fixtures.table;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -20,8 +19,6 @@ import dev.shale.model.ColumnType;
 import dev.shale.model.EnumType;
 import dev.shale.model.Identity;
 import dev.shale.model.Index;
-import dev.shale.model.IndexKey;
-import dev.shale.model.IndexMethod;
 import dev.shale.model.RenameHints;
 import dev.shale.model.SchemaModel;
 import java.util.List;
@@ -123,7 +120,8 @@ class DownsOnDataPlanTest {
                 """, sql(drop.down()));
 
         SchemaModel descending = model().table(table("tickets")
-                .col(col("id", BIGINT).notNull().identity(new Identity(true, -10, -5))).pk("tickets_pkey", "id"))
+                .col(col("id", BIGINT).notNull().identity(Identity.builder().always(true).start(-10).increment(-5)
+                        .build())).pk("tickets_pkey", "id"))
                 .build();
         assertEquals("""
                 ALTER TABLE public.tickets ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (START WITH -10 INCREMENT BY -5);
@@ -133,10 +131,9 @@ class DownsOnDataPlanTest {
 
     /** A registration table whose status column is of the enum, with every kind of dependent on it. */
     private static SchemaModel registrations(EnumType status) {
-        Index confirmed = new Index("registrations_confirmed_idx", List.of(IndexKey.column("event_id")), false,
-                IndexMethod.BTREE, "status = 'CONFIRMED'::public.registration_status");
-        Index lowered = new Index("registrations_status_text_idx",
-                List.of(IndexKey.expression("status::text")), false, IndexMethod.BTREE, null);
+        Index confirmed = Index.builder("registrations_confirmed_idx").columns("event_id")
+                .where("status = 'CONFIRMED'::public.registration_status").build();
+        Index lowered = Index.builder("registrations_status_text_idx").expression("status::text").build();
         return model().enumType(status)
                 .table(table("events").col(ID, col("status", enumOf("registration_status")).notNull())
                         .pk("events_pkey", "id").unique("events_id_status_key", "id", "status"))

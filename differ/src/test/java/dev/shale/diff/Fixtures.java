@@ -1,22 +1,16 @@
 package dev.shale.diff;
 
-import dev.shale.model.CheckConstraint;
 import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
 import dev.shale.model.EnumType;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Identity;
 import dev.shale.model.Index;
-import dev.shale.model.IndexKey;
-import dev.shale.model.IndexMethod;
-import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.ReferentialAction;
 import dev.shale.model.RenameHints;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Table;
-import dev.shale.model.UniqueConstraint;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -51,40 +45,30 @@ final class Fixtures {
         return new Col(Column.of(columnName, type, true));
     }
 
-    /** A column being built. */
+    /** A column being built, each step a copy: a {@code Col} can be shared between tests. */
     record Col(Column column) {
         Col notNull() {
-            return with(column.name(), column.type(), false, column.defaultExpression(), column.identity(),
-                    column.generatedExpression(), column.comment());
+            return new Col(column.toBuilder().notNull().build());
         }
 
         Col type(ColumnType type) {
-            return with(column.name(), type, column.nullable(), column.defaultExpression(), column.identity(),
-                    column.generatedExpression(), column.comment());
+            return new Col(column.toBuilder().type(type).build());
         }
 
         Col defaultTo(String expression) {
-            return with(column.name(), column.type(), column.nullable(), expression, column.identity(),
-                    column.generatedExpression(), column.comment());
+            return new Col(column.toBuilder().defaultExpression(expression).build());
         }
 
         Col identity(Identity identity) {
-            return with(column.name(), column.type(), column.nullable(), column.defaultExpression(), identity,
-                    column.generatedExpression(), column.comment());
+            return new Col(column.toBuilder().identity(identity).build());
         }
 
         Col generated(String expression) {
-            return with(column.name(), column.type(), column.nullable(), column.defaultExpression(),
-                    column.identity(), expression, column.comment());
+            return new Col(column.toBuilder().generatedExpression(expression).build());
         }
 
         Col comment(String comment) {
-            return with(column.name(), column.type(), column.nullable(), column.defaultExpression(),
-                    column.identity(), column.generatedExpression(), comment);
-        }
-
-        private static Col with(String n, ColumnType t, boolean nullable, String d, Identity i, String g, String c) {
-            return new Col(new Column(n, t, nullable, d, i, g, c));
+            return new Col(column.toBuilder().comment(comment).build());
         }
     }
 
@@ -92,58 +76,51 @@ final class Fixtures {
         return new TableBuilder(name(qualifiedName));
     }
 
-    /** A table being built; {@link #pk} with no name takes PostgreSQL's {@code <table>_pkey}. */
+    /** A table being built: {@link Table.Builder} under the short names these tests use. */
     static final class TableBuilder {
-        private final QualifiedName tableName;
-        private final List<Column> columns = new ArrayList<>();
-        private PrimaryKey primaryKey;
-        private final List<UniqueConstraint> uniques = new ArrayList<>();
-        private final List<CheckConstraint> checks = new ArrayList<>();
-        private final List<ForeignKey> foreignKeys = new ArrayList<>();
-        private final List<Index> indexes = new ArrayList<>();
-        private String comment;
+        private final Table.Builder table;
 
         private TableBuilder(QualifiedName tableName) {
-            this.tableName = tableName;
+            table = Table.builder(tableName);
         }
 
         TableBuilder col(Col... cols) {
-            Arrays.stream(cols).map(Col::column).forEach(columns::add);
+            Arrays.stream(cols).map(Col::column).forEach(table::column);
             return this;
         }
 
         TableBuilder pk(String constraintName, String... pkColumns) {
-            primaryKey = new PrimaryKey(constraintName, List.of(pkColumns));
+            table.primaryKey(constraintName, pkColumns);
             return this;
         }
 
         TableBuilder unique(String constraintName, String... uniqueColumns) {
-            uniques.add(new UniqueConstraint(constraintName, List.of(uniqueColumns)));
+            table.unique(constraintName, uniqueColumns);
             return this;
         }
 
         TableBuilder check(String constraintName, String expression) {
-            checks.add(new CheckConstraint(constraintName, expression));
+            table.check(constraintName, expression);
             return this;
         }
 
         TableBuilder fk(ForeignKey foreignKey) {
-            foreignKeys.add(foreignKey);
+            table.foreignKey(foreignKey);
             return this;
         }
 
         TableBuilder index(Index index) {
-            indexes.add(index);
+            table.index(index);
             return this;
         }
 
         TableBuilder comment(String text) {
-            comment = text;
+            table.comment(text);
             return this;
         }
 
         Table build() {
-            return new Table(tableName, columns, primaryKey, uniques, checks, foreignKeys, indexes, comment);
+            return table.build();
         }
     }
 
@@ -154,54 +131,52 @@ final class Fixtures {
 
     static ForeignKey fk(String constraintName, List<String> columns, String table, List<String> referenced,
                          ReferentialAction onDelete) {
-        return new ForeignKey(constraintName, columns, name(table), referenced, onDelete, ReferentialAction.NO_ACTION);
+        return ForeignKey.builder(constraintName, name(table)).columns(columns).referencedColumns(referenced)
+                .onDelete(onDelete).build();
     }
 
     /** A btree index on columns. */
     static Index index(String indexName, String... columns) {
-        return new Index(indexName, Arrays.stream(columns).map(IndexKey::column).toList(), false, IndexMethod.BTREE, null);
+        return Index.builder(indexName).columns(columns).build();
     }
 
     static Index uniqueIndex(String indexName, String... columns) {
-        return new Index(indexName, Arrays.stream(columns).map(IndexKey::column).toList(), true, IndexMethod.BTREE, null);
+        return Index.builder(indexName).columns(columns).unique().build();
     }
 
     static EnumType enumType(String typeName, String... values) {
-        return new EnumType(name(typeName), List.of(values));
+        return EnumType.of(name(typeName), values);
     }
 
     static ModelBuilder model() {
         return new ModelBuilder();
     }
 
-    /** A model being built. */
+    /** A model being built: {@link SchemaModel.Builder}, taking this file's table builders too. */
     static final class ModelBuilder {
-        private final List<String> schemas = new ArrayList<>();
-        private final List<EnumType> enums = new ArrayList<>();
-        private final List<Table> tables = new ArrayList<>();
+        private final SchemaModel.Builder model = SchemaModel.builder();
 
         ModelBuilder schema(String schemaName) {
-            schemas.add(schemaName);
+            model.schema(schemaName);
             return this;
         }
 
         ModelBuilder enumType(EnumType type) {
-            enums.add(type);
+            model.enumType(type);
             return this;
         }
 
         ModelBuilder table(TableBuilder table) {
-            tables.add(table.build());
-            return this;
+            return table(table.build());
         }
 
         ModelBuilder table(Table table) {
-            tables.add(table);
+            model.table(table);
             return this;
         }
 
         SchemaModel build() {
-            return new SchemaModel(schemas, enums, tables);
+            return model.build();
         }
     }
 
@@ -209,35 +184,32 @@ final class Fixtures {
         return new HintsBuilder();
     }
 
-    /** Rename hints being built; each is declared at a made-up {@code com.example} location. */
+    /** Rename hints being built, names as text; each is declared at a made-up {@code com.example} location. */
     static final class HintsBuilder {
-        private final List<RenameHints.TableRename> tables = new ArrayList<>();
-        private final List<RenameHints.ColumnRename> columns = new ArrayList<>();
-        private final List<RenameHints.EnumRename> enums = new ArrayList<>();
-        private final List<RenameHints.EnumValueRename> values = new ArrayList<>();
+        private final RenameHints.Builder hints = RenameHints.builder();
 
         HintsBuilder table(String from, String to, String declaredAt) {
-            tables.add(new RenameHints.TableRename(name(from), name(to), declaredAt));
+            hints.table(name(from), name(to), declaredAt);
             return this;
         }
 
         HintsBuilder column(String table, String from, String to, String declaredAt) {
-            columns.add(new RenameHints.ColumnRename(name(table), from, to, declaredAt));
+            hints.column(name(table), from, to, declaredAt);
             return this;
         }
 
         HintsBuilder enumType(String from, String to, String declaredAt) {
-            enums.add(new RenameHints.EnumRename(name(from), name(to), declaredAt));
+            hints.enumType(name(from), name(to), declaredAt);
             return this;
         }
 
         HintsBuilder enumValue(String type, String from, String to, String declaredAt) {
-            values.add(new RenameHints.EnumValueRename(name(type), from, to, declaredAt));
+            hints.enumValue(name(type), from, to, declaredAt);
             return this;
         }
 
         RenameHints build() {
-            return new RenameHints(tables, columns, enums, values);
+            return hints.build();
         }
     }
 }

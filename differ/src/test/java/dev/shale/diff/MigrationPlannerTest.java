@@ -13,9 +13,6 @@ import dev.shale.diff.postgres.SqlStatement;
 import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
 import dev.shale.model.Index;
-import dev.shale.model.IndexKey;
-import dev.shale.model.IndexMethod;
-import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.RenameHints;
 import dev.shale.model.SchemaModel;
@@ -33,13 +30,16 @@ class MigrationPlannerTest {
                 Column.of("id", ColumnType.builtIn("bigint"), false),
                 Column.of("body", ColumnType.builtIn("text"), true)));
         columns.addAll(List.of(extra));
-        return new Table(NOTES, columns, new PrimaryKey("notes_pkey", List.of("id")), List.of(), List.of(),
-                List.of(), List.of(new Index("notes_body_idx", List.of(IndexKey.column("body")), false,
-                        IndexMethod.BTREE, null)), "Things to remember");
+        return Table.builder(NOTES)
+                .columns(columns)
+                .primaryKey("notes_pkey", "id")
+                .index(Index.builder("notes_body_idx").columns("body"))
+                .comment("Things to remember")
+                .build();
     }
 
     private static SchemaModel model(Table table) {
-        return new SchemaModel(List.of(), List.of(), List.of(table));
+        return SchemaModel.builder().table(table).build();
     }
 
     private static List<String> sql(List<SqlStatement> statements) {
@@ -73,7 +73,8 @@ class MigrationPlannerTest {
 
     @Test
     void addedColumnCarriesItsHazardsInTheRightDirection() {
-        Column token = new Column("token", ColumnType.builtIn("uuid"), false, "gen_random_uuid()", null, null, null);
+        Column token = Column.builder("token", ColumnType.builtIn("uuid")).notNull()
+                .defaultExpression("gen_random_uuid()").build();
         MigrationPlan plan = MigrationPlanner.plan(model(notes()), model(notes(token)), RenameHints.NONE);
 
         assertEquals(List.of(new AddColumn(NOTES, token)), plan.changes());
@@ -116,11 +117,14 @@ class MigrationPlannerTest {
         Column old = Column.of("old", ColumnType.builtIn("text"), true);
         Table notes = notes(old);
         QualifiedName memos = QualifiedName.of("memos");
-        Table renamed = new Table(memos, List.of(Column.of("id", ColumnType.builtIn("bigint"), false),
-                Column.of("text", ColumnType.builtIn("varchar(10)"), true)), notes.primaryKey(), List.of(), List.of(),
-                List.of(), List.of(), notes.comment());
-        RenameHints hints = new RenameHints(List.of(new RenameHints.TableRename(NOTES, memos, "Memo")),
-                List.of(new RenameHints.ColumnRename(memos, "body", "text", "Memo.text")), List.of(), List.of());
+        Table renamed = Table.builder(memos)
+                .column(Column.of("id", ColumnType.builtIn("bigint"), false))
+                .column(Column.of("text", ColumnType.builtIn("varchar(10)"), true))
+                .primaryKey(notes.primaryKey())
+                .comment(notes.comment())
+                .build();
+        RenameHints hints = RenameHints.builder().table(NOTES, memos, "Memo").column(memos, "body", "text", "Memo.text")
+                .build();
 
         MigrationPlan plan = MigrationPlanner.plan(model(notes), model(renamed), hints);
 
@@ -139,8 +143,11 @@ class MigrationPlannerTest {
 
     @Test
     void anIndexOnAnExistingTableLocksPlainAndRunsOutsideATransactionOnline() {
-        Table bare = new Table(NOTES, notes().columns(), notes().primaryKey(), List.of(), List.of(), List.of(),
-                List.of(), notes().comment());
+        Table bare = Table.builder(NOTES)
+                .columns(notes().columns())
+                .primaryKey(notes().primaryKey())
+                .comment(notes().comment())
+                .build();
         assertEquals(List.of("index-not-concurrent"), codes(MigrationPlanner.plan(model(bare), model(notes()),
                 RenameHints.NONE, Backfills.NONE, DdlForm.PLAIN).upHazards()));
         MigrationPlan online = MigrationPlanner.plan(model(bare), model(notes()), RenameHints.NONE,
@@ -168,8 +175,10 @@ class MigrationPlannerTest {
 
     @Test
     void aGeneratedColumnReplacedInTheSameMigrationBreaksNothing() {
-        Column before = new Column("size", ColumnType.builtIn("integer"), true, null, null, "length(body)", null);
-        Column after = new Column("size", ColumnType.builtIn("integer"), true, null, null, "octet_length(body)", null);
+        Column before = Column.builder("size", ColumnType.builtIn("integer")).generatedExpression("length(body)")
+                .build();
+        Column after = Column.builder("size", ColumnType.builtIn("integer")).generatedExpression("octet_length(body)")
+                .build();
         MigrationPlan plan = MigrationPlanner.plan(model(notes(before)), model(notes(after)), RenameHints.NONE);
         assertEquals(2, plan.changes().size(), plan.changes().toString());
         assertEquals(List.of("volatile-default"), codes(plan.upHazards()));

@@ -16,8 +16,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.shale.diff.postgres.DataRequirement;
 import dev.shale.model.Identity;
 import dev.shale.model.Index;
-import dev.shale.model.IndexKey;
-import dev.shale.model.IndexMethod;
 import dev.shale.model.RenameHints;
 import dev.shale.model.SchemaModel;
 import java.util.List;
@@ -53,7 +51,7 @@ class RequirementRulesTest {
         assertEquals(List.of(), down(before, bare));
 
         SchemaModel filled = model().table(users().col(col("timezone", TEXT).notNull().defaultTo("'UTC'"),
-                col("seq", BIGINT).notNull().identity(new Identity(false, 1, 1)),
+                col("seq", BIGINT).notNull().identity(Identity.BY_DEFAULT),
                 col("nickname", TEXT))).build();
         assertEquals(List.of(), up(before, filled));
     }
@@ -87,8 +85,8 @@ class RequirementRulesTest {
                         .unique("users_email_org_id_key", "email", "org_id")
                         .check("users_age_check", "age >= 0")
                         .fk(fk("users_org_id_fkey", List.of("org_id"), "orgs", List.of("id")))
-                        .index(new Index("users_lower_email_idx", List.of(IndexKey.expression("lower(email)")), true,
-                                IndexMethod.BTREE, "age > 17")))
+                        .index(Index.builder("users_lower_email_idx").expression("lower(email)").unique()
+                                .where("age > 17").build()))
                 .build();
         assertEquals(List.of("check public.users users_age_check age >= 0",
                 "references public.users users_org_id_fkey (org_id) public.orgs (id)",

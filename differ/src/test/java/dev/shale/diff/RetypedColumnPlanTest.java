@@ -9,8 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.shale.diff.postgres.SqlStatement;
 import dev.shale.model.ColumnType;
 import dev.shale.model.Index;
-import dev.shale.model.IndexKey;
-import dev.shale.model.IndexMethod;
 import dev.shale.model.RenameHints;
 import dev.shale.model.SchemaModel;
 import java.util.List;
@@ -28,10 +26,8 @@ class RetypedColumnPlanTest {
         return model().table(table("user_groups").col(col("id", BIGINT).notNull(), col("counter", counter).notNull())
                 .pk("user_groups_pkey", "id")
                 .check("user_groups_counter_check", "counter > 0")
-                .index(new Index("user_groups_round_idx", List.of(IndexKey.expression("round(counter)")), false,
-                        IndexMethod.BTREE, null))
-                .index(new Index("user_groups_id_idx", List.of(IndexKey.column("id")), false, IndexMethod.BTREE,
-                        "counter > 1"))).build();
+                .index(Index.builder("user_groups_round_idx").expression("round(counter)").build())
+                .index(Index.builder("user_groups_id_idx").columns("id").where("counter > 1").build())).build();
     }
 
     private static String sql(List<SqlStatement> statements) {

@@ -15,8 +15,6 @@ import dev.shale.model.ExpressionSite;
 import dev.shale.model.PostgresSpellings;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.Index;
-import dev.shale.model.IndexKey;
-import dev.shale.model.IndexMethod;
 import dev.shale.model.SchemaModel;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -48,10 +46,8 @@ class SpellingAlignmentTest {
 
     @Test
     void expectedTakesTheActualSpellingOnlyWhereTheyDifferInSpelling() {
-        Index expectedIndex = new Index("t_lower_idx", List.of(IndexKey.expression("LOWER(name)")), false,
-                IndexMethod.BTREE, "(odd > 0)");
-        Index actualIndex = new Index("t_lower_idx", List.of(IndexKey.expression("lower(name)")), false,
-                IndexMethod.BTREE, "odd > 0");
+        Index expectedIndex = Index.builder("t_lower_idx").expression("LOWER(name)").where("(odd > 0)").build();
+        Index actualIndex = Index.builder("t_lower_idx").expression("lower(name)").where("odd > 0").build();
         SchemaModel expected = model().table(table("t")
                 .col(col("odd", INTEGER).defaultTo("(1 + 2)"), col("name", TEXT))
                 .check("t_odd_check", "odd % 2 = 1")

@@ -8,15 +8,10 @@ import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Index;
-import dev.shale.model.IndexKey;
-import dev.shale.model.IndexMethod;
-import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
-import dev.shale.model.ReferentialAction;
 import dev.shale.model.RenameHints;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Table;
-import dev.shale.model.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -63,23 +58,25 @@ final class OnlineOrders {
     }
 
     private static SchemaModel model(boolean after) {
-        Table customers = new Table(QualifiedName.of("customers"), List.of(Column.of("id", BIGINT, false)),
-                new PrimaryKey("customers_pkey", List.of("id")), List.of(), List.of(), List.of(), List.of(), null);
+        Table customers = Table.builder(QualifiedName.of("customers"))
+                .column(Column.of("id", BIGINT, false))
+                .primaryKey("customers_pkey", "id")
+                .build();
         List<Column> columns = new ArrayList<>(List.of(Column.of("id", BIGINT, false),
                 Column.of("customer_id", BIGINT, true), Column.of("amount", INTEGER, !after), Column.of("code", TEXT, true),
                 Column.of("created_at", ColumnType.builtIn("timestamptz"), false)));
         if (after) {
-            columns.add(new Column("priority", INTEGER, false, "0", null, null, null));
+            columns.add(Column.builder("priority", INTEGER).notNull().defaultExpression("0").build());
         } else {
             columns.add(Column.of("legacy", TEXT, true));
         }
-        Table orders = new Table(QualifiedName.of("orders"), columns, new PrimaryKey("orders_pkey", List.of("id")),
-                after ? List.of(new UniqueConstraint("orders_code_key", List.of("code"))) : List.of(), List.of(),
-                after ? List.of(new ForeignKey("orders_customer_id_fkey", List.of("customer_id"),
-                        QualifiedName.of("customers"), List.of("id"), ReferentialAction.NO_ACTION,
-                        ReferentialAction.NO_ACTION)) : List.of(),
-                after ? List.of(new Index("orders_created_at_idx", List.of(IndexKey.column("created_at")), false,
-                        IndexMethod.BTREE, null)) : List.of(), null);
-        return new SchemaModel(List.of(), List.of(), List.of(customers, orders));
+        Table.Builder orders = Table.builder(QualifiedName.of("orders")).columns(columns).primaryKey("orders_pkey", "id");
+        if (after) {
+            orders.unique("orders_code_key", "code")
+                    .foreignKey(ForeignKey.builder("orders_customer_id_fkey", QualifiedName.of("customers"))
+                            .columns("customer_id").referencedColumns("id"))
+                    .index(Index.builder("orders_created_at_idx").columns("created_at"));
+        }
+        return SchemaModel.builder().table(customers).table(orders).build();
     }
 }

@@ -15,11 +15,8 @@ import dev.shale.model.ColumnType;
 import dev.shale.model.EnumType;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Index;
-import dev.shale.model.IndexKey;
-import dev.shale.model.IndexMethod;
 import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
-import dev.shale.model.ReferentialAction;
 import dev.shale.model.RenameHints;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Table;
@@ -54,9 +51,12 @@ class OnlineFormsTest {
 
     /** A model with customers and orders as given (orders' columns: id, customer_id, total, note, extra). */
     private static SchemaModel model(Table orders, EnumType... enums) {
-        Table customers = new Table(CUSTOMERS, List.of(Column.of("id", BIGINT, false), Column.of("email", TEXT, true)),
-                new PrimaryKey("customers_pkey", List.of("id")), List.of(), List.of(), List.of(), List.of(), null);
-        return new SchemaModel(List.of(), List.of(enums), List.of(customers, orders));
+        Table customers = Table.builder(CUSTOMERS)
+                .column(Column.of("id", BIGINT, false))
+                .column(Column.of("email", TEXT, true))
+                .primaryKey("customers_pkey", "id")
+                .build();
+        return SchemaModel.builder().enums(List.of(enums)).table(customers).table(orders).build();
     }
 
     private static Table orders(Column total, PrimaryKey key, List<UniqueConstraint> uniques,
@@ -65,7 +65,14 @@ class OnlineFormsTest {
         List<Column> columns = new ArrayList<>(List.of(Column.of("id", BIGINT, false),
                 Column.of("customer_id", BIGINT, true), total, Column.of("note", TEXT, true)));
         columns.addAll(List.of(extra));
-        return new Table(ORDERS, columns, key, uniques, checks, keys, indexes, null);
+        return Table.builder(ORDERS)
+                .columns(columns)
+                .primaryKey(key)
+                .uniques(uniques)
+                .checks(checks)
+                .foreignKeys(keys)
+                .indexes(indexes)
+                .build();
     }
 
     private static Table orders() {
@@ -77,15 +84,14 @@ class OnlineFormsTest {
     }
 
     private static ForeignKey customerKey() {
-        return new ForeignKey("orders_customer_fk", List.of("customer_id"), CUSTOMERS, List.of("id"),
-                ReferentialAction.NO_ACTION, ReferentialAction.NO_ACTION);
+        return ForeignKey.builder("orders_customer_fk", CUSTOMERS).columns("customer_id").referencedColumns("id")
+                .build();
     }
 
     @Test
     void indexBuiltAndDroppedConcurrently(TestDatabases databases) {
         Table to = orders(Column.of("total", INTEGER, true), pkey(), List.of(), List.of(), List.of(),
-                List.of(new Index("orders_total_idx", List.of(IndexKey.column("total")), false, IndexMethod.BTREE,
-                        null)));
+                List.of(Index.builder("orders_total_idx").columns("total").build()));
         MigrationPlan plan = check(databases, model(orders()), model(to), Backfills.NONE, ROWS);
         assertTrue(plan.upSteps().stream().anyMatch(s -> !s.transactional()), "a non-transactional step");
         assertTrue(plan.downSteps().stream().anyMatch(s -> !s.transactional()), "a non-transactional step down");
@@ -115,7 +121,7 @@ class OnlineFormsTest {
 
     @Test
     void addedFilledColumnBecomesNotNullThroughACheck(TestDatabases databases) {
-        Column added = new Column("score", INTEGER, false, "0", null, null, null);
+        Column added = Column.builder("score", INTEGER).notNull().defaultExpression("0").build();
         Table to = orders(Column.of("total", INTEGER, true), pkey(), List.of(), List.of(), List.of(), List.of(),
                 added);
         Backfills fills = new Backfills(List.of(new Backfill(ORDERS, "score", "total + 1", "test")));
@@ -132,15 +138,17 @@ class OnlineFormsTest {
 
     @Test
     void foreignKeyToAUniqueConstraintBuiltOnline(TestDatabases databases) {
-        Table customers = new Table(CUSTOMERS, List.of(Column.of("id", BIGINT, false), Column.of("email", TEXT, true)),
-                new PrimaryKey("customers_pkey", List.of("id")),
-                List.of(new UniqueConstraint("customers_email_key", List.of("email"))), List.of(), List.of(),
-                List.of(), null);
+        Table customers = Table.builder(CUSTOMERS)
+                .column(Column.of("id", BIGINT, false))
+                .column(Column.of("email", TEXT, true))
+                .primaryKey("customers_pkey", "id")
+                .unique("customers_email_key", "email")
+                .build();
         Table orders = orders(Column.of("total", INTEGER, true), pkey(), List.of(), List.of(),
-                List.of(new ForeignKey("orders_customer_email_fk", List.of("customer_email"), CUSTOMERS,
-                        List.of("email"), ReferentialAction.NO_ACTION, ReferentialAction.NO_ACTION)), List.of(),
+                List.of(ForeignKey.builder("orders_customer_email_fk", CUSTOMERS).columns("customer_email")
+                        .referencedColumns("email").build()), List.of(),
                 Column.of("customer_email", TEXT, true));
-        SchemaModel to = new SchemaModel(List.of(), List.of(), List.of(customers, orders));
+        SchemaModel to = SchemaModel.builder().table(customers).table(orders).build();
         check(databases, model(orders()), to, Backfills.NONE, ROWS);
     }
 
@@ -151,10 +159,10 @@ class OnlineFormsTest {
         Table from = orders(Column.of("total", INTEGER, true), pkey(), List.of(), List.of(), List.of(), List.of(),
                 Column.of("mood", moodType, true));
         Table to = orders(Column.of("total", INTEGER, true), pkey(), List.of(), List.of(), List.of(),
-                List.of(new Index("orders_mood_idx", List.of(IndexKey.column("mood")), false, IndexMethod.BTREE,
-                        null)), new Column("mood", moodType, true, "'sad'::mood", null, null, null));
-        check(databases, model(from, new EnumType(mood, List.of("happy"), null)),
-                model(to, new EnumType(mood, List.of("happy", "sad"), null)), Backfills.NONE, ROWS);
+                List.of(Index.builder("orders_mood_idx").columns("mood").build()),
+                Column.builder("mood", moodType).defaultExpression("'sad'::mood").build());
+        check(databases, model(from, EnumType.of(mood, "happy")),
+                model(to, EnumType.of(mood, "happy", "sad")), Backfills.NONE, ROWS);
     }
 
     /**

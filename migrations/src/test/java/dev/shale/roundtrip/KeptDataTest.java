@@ -20,8 +20,6 @@ import dev.shale.diff.postgres.HazardObject;
 import dev.shale.model.Column;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.RenameHints;
-import dev.shale.model.RenameHints.ColumnRename;
-import dev.shale.model.RenameHints.EnumValueRename;
 import dev.shale.model.SchemaModel;
 import dev.shale.testing.TableRows;
 import java.util.Arrays;
@@ -54,8 +52,7 @@ class KeptDataTest {
     @Test
     void renamedColumnKeepsItsValues() {
         SchemaModel to = single(notNull("id", INTEGER), nullable("b", TEXT));
-        RenameHints renames = new RenameHints(List.of(), List.of(new ColumnRename(T, "a", "b", "test")), List.of(),
-                List.of());
+        RenameHints renames = RenameHints.builder().column(T, "a", "b", "test").build();
         assertEquals(List.of(), KeptData.of(AB, to, renames).afterUp(BEFORE,
                 rows(List.of("id", "b"), new String[] {"2", null}, new String[] {"1", "x"}), List.of()));
     }
@@ -103,8 +100,7 @@ class KeptDataTest {
         SchemaModel to = model(List.of(), List.of(enumOf("public.e", "x", "b")),
                 table("public.t", notNull("id", INTEGER), nullable("c", enumType("public.e")),
                         nullable("cs", enumType("public.e").arrayOf())).pk("id").build());
-        RenameHints renames = new RenameHints(List.of(), List.of(), List.of(),
-                List.of(new EnumValueRename(QualifiedName.of("e"), "a", "x", "test")));
+        RenameHints renames = RenameHints.builder().enumValue(QualifiedName.of("e"), "a", "x", "test").build();
         Map<QualifiedName, TableRows> before = rows(List.of("id", "c", "cs"), new String[] {"1", "a", "{a,b}"},
                 new String[] {"2", "b", "{}"});
         assertEquals(List.of(), KeptData.of(from, to, renames).afterUp(before,

@@ -1,6 +1,5 @@
 package dev.shale.roundtrip;
 
-import dev.shale.model.CheckConstraint;
 import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
 import dev.shale.model.EnumType;
@@ -8,16 +7,11 @@ import dev.shale.model.ForeignKey;
 import dev.shale.model.Identifiers;
 import dev.shale.model.Identity;
 import dev.shale.model.Index;
-import dev.shale.model.IndexKey;
 import dev.shale.model.IndexMethod;
-import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.ReferentialAction;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Table;
-import dev.shale.model.UniqueConstraint;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /** Short ways to write models by hand in tests, with PostgreSQL's default names for keys and indexes. */
@@ -53,75 +47,68 @@ final class Models {
     }
 
     static Column withDefault(Column column, String defaultExpression) {
-        return new Column(column.name(), column.type(), column.nullable(), defaultExpression, null, null,
-                column.comment());
+        return column.toBuilder().defaultExpression(defaultExpression).identity(null).generatedExpression(null).build();
     }
 
     static Column identity(String name, ColumnType type, Identity identity) {
-        return new Column(name, type, false, null, identity, null, null);
+        return Column.builder(name, type).notNull().identity(identity).build();
     }
 
     static Column generated(String name, ColumnType type, String expression) {
-        return new Column(name, type, true, null, null, expression, null);
+        return Column.builder(name, type).generatedExpression(expression).build();
     }
 
     static Column commented(Column column, String comment) {
-        return new Column(column.name(), column.type(), column.nullable(), column.defaultExpression(),
-                column.identity(), column.generatedExpression(), comment);
+        return column.toBuilder().comment(comment).build();
     }
 
     static EnumType enumOf(String qualified, String... labels) {
-        return new EnumType(QualifiedName.parse(qualified), List.of(labels));
+        return EnumType.of(QualifiedName.parse(qualified), labels);
     }
 
     static SchemaModel model(List<String> schemas, List<EnumType> enums, Table... tables) {
-        return new SchemaModel(schemas, enums, List.of(tables));
+        return SchemaModel.builder().schemas(schemas).enums(enums).tables(List.of(tables)).build();
     }
 
     static SchemaModel model(Table... tables) {
-        return new SchemaModel(List.of(), List.of(), List.of(tables));
+        return SchemaModel.builder().tables(List.of(tables)).build();
     }
 
     static TableBuilder table(String qualified, Column... columns) {
         return new TableBuilder(QualifiedName.parse(qualified), List.of(columns));
     }
 
-    /** A table being written; names of keys, checks and indexes are PostgreSQL's defaults. */
+    /** A table being written with {@link Table.Builder}; keys, checks and indexes get PostgreSQL's default names. */
     static final class TableBuilder {
-        private final QualifiedName name;
-        private final List<Column> columns;
-        private PrimaryKey primaryKey;
-        private final List<UniqueConstraint> uniques = new ArrayList<>();
-        private final List<CheckConstraint> checks = new ArrayList<>();
-        private final List<ForeignKey> foreignKeys = new ArrayList<>();
-        private final List<Index> indexes = new ArrayList<>();
-        private String comment;
+        private final String tableName;
+        private final Table.Builder table;
 
         private TableBuilder(QualifiedName name, List<Column> columns) {
-            this.name = name;
-            this.columns = columns;
+            this.tableName = name.name();
+            this.table = Table.builder(name).columns(columns);
         }
 
         TableBuilder pk(String... keyColumns) {
-            primaryKey = new PrimaryKey(Identifiers.objectName(name.name(), null, "pkey"), List.of(keyColumns));
+            table.primaryKey(Identifiers.objectName(tableName, null, "pkey"), keyColumns);
             return this;
         }
 
         TableBuilder unique(String... keyColumns) {
-            uniques.add(new UniqueConstraint(Identifiers.objectName(name.name(),
-                    Identifiers.joinForName(List.of(keyColumns)), "key"), List.of(keyColumns)));
+            table.unique(Identifiers.objectName(tableName, Identifiers.joinForName(List.of(keyColumns)), "key"),
+                    keyColumns);
             return this;
         }
 
         TableBuilder check(String column, String expression) {
-            checks.add(new CheckConstraint(Identifiers.objectName(name.name(), column, "check"), expression));
+            table.check(Identifiers.objectName(tableName, column, "check"), expression);
             return this;
         }
 
         TableBuilder fk(List<String> fkColumns, String target, List<String> targetColumns,
                 ReferentialAction onDelete, ReferentialAction onUpdate) {
-            foreignKeys.add(new ForeignKey(Identifiers.objectName(name.name(), Identifiers.joinForName(fkColumns), "fkey"),
-                    fkColumns, QualifiedName.parse(target), targetColumns, onDelete, onUpdate));
+            table.foreignKey(ForeignKey.builder(Identifiers.objectName(tableName, Identifiers.joinForName(fkColumns),
+                    "fkey"), QualifiedName.parse(target)).columns(fkColumns).referencedColumns(targetColumns)
+                    .onDelete(onDelete).onUpdate(onUpdate));
             return this;
         }
 
@@ -136,26 +123,24 @@ final class Models {
         }
 
         TableBuilder index(boolean unique, IndexMethod method, String where, String... keyColumns) {
-            List<IndexKey> keys = Arrays.stream(keyColumns).map(IndexKey::column).toList();
-            indexes.add(new Index(Identifiers.objectName(name.name(), Identifiers.joinForName(List.of(keyColumns)), "idx"),
-                    keys, unique, method, where));
+            table.index(Index.builder(Identifiers.objectName(tableName, Identifiers.joinForName(List.of(keyColumns)),
+                    "idx")).columns(keyColumns).unique(unique).method(method).where(where));
             return this;
         }
 
         /** An expression index, named as PostgreSQL names it after the function ({@code t_lower_idx}). */
         TableBuilder expressionIndex(String function, String expression) {
-            indexes.add(new Index(Identifiers.objectName(name.name(), function, "idx"),
-                    List.of(IndexKey.expression(expression)), false, IndexMethod.BTREE, null));
+            table.index(Index.builder(Identifiers.objectName(tableName, function, "idx")).expression(expression));
             return this;
         }
 
         TableBuilder comment(String text) {
-            comment = text;
+            table.comment(text);
             return this;
         }
 
         Table build() {
-            return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, indexes, comment);
+            return table.build();
         }
     }
 }

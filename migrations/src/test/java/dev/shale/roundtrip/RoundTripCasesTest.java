@@ -26,10 +26,6 @@ import dev.shale.model.IndexMethod;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.ReferentialAction;
 import dev.shale.model.RenameHints;
-import dev.shale.model.RenameHints.ColumnRename;
-import dev.shale.model.RenameHints.EnumRename;
-import dev.shale.model.RenameHints.EnumValueRename;
-import dev.shale.model.RenameHints.TableRename;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Table;
 import dev.shale.roundtrip.Models.TableBuilder;
@@ -140,8 +136,7 @@ class RoundTripCasesTest {
                         withDefault(nullable("status", enumType("public.mood")), "'active'"),
                         generated("score_doubled", INTEGER, "score * 2")).pk("id").unique("mail").build(),
                         orders().build()),
-                new RenameHints(List.of(), List.of(new ColumnRename(QualifiedName.of("users"), "email", "mail", AT)),
-                        List.of(), List.of())));
+                RenameHints.builder().column(QualifiedName.of("users"), "email", "mail", AT).build()));
         cases.add(pair("change type integer to bigint",
                 model(table("public.t", notNull("id", INTEGER), withDefault(notNull("n", INTEGER), "0")).pk("id").build()),
                 model(table("public.t", notNull("id", INTEGER), withDefault(notNull("n", BIGINT), "0")).pk("id").build())));
@@ -157,8 +152,10 @@ class RoundTripCasesTest {
         cases.add(pair("rename identity column and its table",
                 model(table("public.t", identity("id", BIGINT, Identity.ALWAYS), nullable("v", TEXT)).pk("id").build()),
                 model(table("public.u", identity("key", BIGINT, Identity.ALWAYS), nullable("v", TEXT)).pk("key").build()),
-                new RenameHints(List.of(new TableRename(QualifiedName.of("t"), QualifiedName.of("u"), AT)),
-                        List.of(new ColumnRename(QualifiedName.of("u"), "id", "key", AT)), List.of(), List.of())));
+                RenameHints.builder()
+                        .table(QualifiedName.of("t"), QualifiedName.of("u"), AT)
+                        .column(QualifiedName.of("u"), "id", "key", AT)
+                        .build()));
         cases.add(pair("rename column used by a check",
                 model(table("public.t", notNull("id", INTEGER), nullable("a", INTEGER)).pk("id").check("a", "a > 0").build()),
                 model(table("public.t", notNull("id", INTEGER), nullable("b", INTEGER)).pk("id").check("b", "b > 0").build()),
@@ -210,7 +207,8 @@ class RoundTripCasesTest {
         cases.add(pair("drop identity", BASE, base(usersWith(c -> c.name().equals("id") ? notNull("id", BIGINT) : c),
                 orders().build())));
         cases.add(pair("change identity to ALWAYS with start and increment", BASE,
-                base(usersWith(c -> c.name().equals("id") ? identity("id", BIGINT, new Identity(true, 1000, 10)) : c),
+                base(usersWith(c -> c.name().equals("id") ? identity("id", BIGINT, Identity.builder().always(true)
+                        .start(1000).increment(10).build()) : c),
                         orders().build())));
         cases.add(pair("change generated expression", BASE, base(usersWith(c -> c.name().equals("score_doubled")
                 ? generated("score_doubled", INTEGER, "score + score") : c), orders().build())));
@@ -256,8 +254,7 @@ class RoundTripCasesTest {
         cases.add(pair("enum: add value in the middle", BASE, enumValues("new", "active", "paused", "archived")));
         cases.add(pair("enum: add value at end", BASE, enumValues("new", "active", "archived", "deleted")));
         cases.add(pair("enum: rename value not used by a default", BASE, enumValues("new", "active", "retired"),
-                new RenameHints(List.of(), List.of(), List.of(),
-                        List.of(new EnumValueRename(QualifiedName.of("mood"), "archived", "retired", AT)))));
+                RenameHints.builder().enumValue(QualifiedName.of("mood"), "archived", "retired", AT).build()));
         cases.add(pair("enum: remove value not used by a default", BASE, enumValues("new", "active")));
         cases.add(pair("enum: reorder values", BASE, enumValues("archived", "active", "new")));
         cases.add(pair("enum: remove value under a partial index, a check and a generated column",
@@ -274,14 +271,14 @@ class RoundTripCasesTest {
         cases.add(pair("enum: rename type", BASE, model(List.of(), List.of(enumOf("public.feeling", "new", "active",
                 "archived")), usersWith(c -> c.name().equals("status")
                         ? withDefault(nullable("status", enumType("public.feeling")), "'active'") : c), orders().build()),
-                new RenameHints(List.of(), List.of(), List.of(new EnumRename(QualifiedName.of("mood"),
-                        QualifiedName.of("feeling"), AT)), List.of())));
+                RenameHints.builder().enumType(QualifiedName.of("mood"), QualifiedName.of("feeling"), AT).build()));
 
         // comments
         cases.add(pair("add table and column comments", BASE, base(users().comment("people who log in").build(),
                 ordersWith(c -> c.name().equals("note") ? commented(c, "it's free text") : c))));
         cases.add(pair("change and remove comments",
-                model(List.of(), List.of(new EnumType(MOOD.name(), MOOD.values(), "how they feel")),
+                model(List.of(), List.of(EnumType.builder(MOOD.name()).values(MOOD.values()).comment("how they feel")
+                        .build()),
                         users().comment("people").build(), orders().build()),
                 model(List.of(), List.of(MOOD), users().comment("people who log in").build(), orders().build())));
 
@@ -316,8 +313,7 @@ class RoundTripCasesTest {
                         generated("g", INTEGER, "a * 2")).pk("id").build())));
         EnumType ab = enumOf("public.e", "a", "b");
         EnumType xb = enumOf("public.e", "x", "b");
-        RenameHints aToX = new RenameHints(List.of(), List.of(), List.of(),
-                List.of(new EnumValueRename(QualifiedName.of("e"), "a", "x", AT)));
+        RenameHints aToX = RenameHints.builder().enumValue(QualifiedName.of("e"), "a", "x", AT).build();
         cases.add(pair("regression: rename enum value used as a default",
                 model(List.of(), List.of(ab), table("public.t", notNull("id", INTEGER),
                         withDefault(nullable("c", enumType("public.e")), "'a'")).pk("id").build()),
@@ -350,8 +346,9 @@ class RoundTripCasesTest {
         cases.add(pair("regression: move enum to another schema under a name its old schema still uses",
                 model(List.of("audit"), List.of(enumOf("public.s", "a"), enumOf("public.p", "x"))),
                 model(List.of("audit"), List.of(enumOf("audit.p", "a"), enumOf("public.p", "x"))),
-                new RenameHints(List.of(), List.of(), List.of(new EnumRename(QualifiedName.parse("public.s"),
-                        QualifiedName.parse("audit.p"), AT)), List.of())));
+                RenameHints.builder()
+                        .enumType(QualifiedName.parse("public.s"), QualifiedName.parse("audit.p"), AT)
+                        .build()));
         cases.add(pair("regression: drop a column a foreign key of its own table references",
                 model(table("public.t", notNull("id", INTEGER), nullable("amount", TEXT), nullable("ref", TEXT))
                         .pk("id").unique("amount").fk("ref", "public.t", "amount").build()),
@@ -380,13 +377,11 @@ class RoundTripCasesTest {
     }
 
     private static RenameHints tableRename(String from, String to) {
-        return new RenameHints(List.of(new TableRename(QualifiedName.parse(from), QualifiedName.parse(to), AT)),
-                List.of(), List.of(), List.of());
+        return RenameHints.builder().table(QualifiedName.parse(from), QualifiedName.parse(to), AT).build();
     }
 
     private static RenameHints columnRename(String table, String from, String to) {
-        return new RenameHints(List.of(), List.of(new ColumnRename(QualifiedName.parse(table), from, to, AT)),
-                List.of(), List.of());
+        return RenameHints.builder().column(QualifiedName.parse(table), from, to, AT).build();
     }
 
     private static SchemaModel enumValues(String... labels) {
@@ -426,8 +421,7 @@ class RoundTripCasesTest {
     /** The users table with each column mapped ({@code null} drops it), keys and checks as in the base. */
     private static Table usersWith(UnaryOperator<Column> edit) {
         Table users = users().build();
-        return new Table(users.name(), mapped(users.columns(), edit), users.primaryKey(), users.uniques(),
-                users.checks(), users.foreignKeys(), users.indexes(), users.comment());
+        return users.toBuilder().columns(mapped(users.columns(), edit)).build();
     }
 
     /** The orders table with each column mapped ({@code null} drops it) and more columns added at the end. */
@@ -435,8 +429,7 @@ class RoundTripCasesTest {
         Table orders = orders().build();
         List<Column> columns = new ArrayList<>(mapped(orders.columns(), edit));
         columns.addAll(List.of(added));
-        return new Table(orders.name(), columns, orders.primaryKey(), orders.uniques(), orders.checks(),
-                orders.foreignKeys(), orders.indexes(), orders.comment());
+        return orders.toBuilder().columns(columns).build();
     }
 
     /** The orders table with its constraints rewritten by {@code shape} and columns mapped by {@code edit}. */

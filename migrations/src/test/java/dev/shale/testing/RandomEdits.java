@@ -352,11 +352,11 @@ public final class RandomEdits {
         Identity after = before;
         while (after.equals(before)) {
             after = switch (random.nextInt(3)) {
-                case 0 -> new Identity(!before.always(), before.start(), before.increment());
+                case 0 -> before.toBuilder().always(!before.always()).build();
                 // a descending sequence's default MAXVALUE is -1, so its START must stay negative
-                case 1 -> new Identity(before.always(), (random.nextBoolean() ? 1 : 500) * Long.signum(before.increment()),
-                        before.increment());
-                default -> new Identity(before.always(), before.start(), before.increment() > 0 ? 3 : -2);
+                case 1 -> before.toBuilder()
+                        .start((random.nextBoolean() ? 1 : 500) * Long.signum(before.increment())).build();
+                default -> before.toBuilder().increment(before.increment() > 0 ? 3 : -2).build();
             };
         }
         column.identity = after;

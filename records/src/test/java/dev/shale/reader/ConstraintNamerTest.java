@@ -40,8 +40,8 @@ class ConstraintNamerTest {
         assertEquals(List.of(new CheckConstraint("t_a_check", "(a > 0)")), named.checks());
         assertEquals(List.of("t_a_fkey"), named.foreignKeys().stream().map(ForeignKeyDraft::name).toList());
         assertEquals(List.of(
-                new Index("t_lower_idx", List.of(IndexKey.expression("lower(c)")), true, IndexMethod.BTREE, null),
-                new Index("by_c", List.of(IndexKey.column("c")), false, IndexMethod.HASH, "c <> ''")), named.indexes());
+                Index.builder("t_lower_idx").expression("lower(c)").unique().build(),
+                Index.builder("by_c").columns("c").method(IndexMethod.HASH).where("c <> ''").build()), named.indexes());
         assertEquals(List.of(
                 new DeclaredName("t_pkey", "primary key", "id", true),
                 new DeclaredName("t_a_b_key", "unique constraint", null, true),

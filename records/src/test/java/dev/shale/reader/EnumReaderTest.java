@@ -8,8 +8,6 @@ import dev.shale.dsl.RenamedFrom;
 import dev.shale.model.EnumType;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.RenameHints;
-import dev.shale.model.RenameHints.EnumRename;
-import dev.shale.model.RenameHints.EnumValueRename;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +36,7 @@ class EnumReaderTest {
 
     @Test
     void namesTheTypeInSnakeCaseAndKeepsLabelsInOrder() {
-        assertEquals(new EnumType(QualifiedName.of("http_method"), List.of("GET", "POST")),
+        assertEquals(EnumType.of(QualifiedName.of("http_method"), "GET", "POST"),
                 reader.read(HTTPMethod.class));
         assertEquals(RenameHints.NONE, renames.hints());
     }
@@ -47,11 +45,12 @@ class EnumReaderTest {
     void readsNameSchemaCommentAndRenames() {
         QualifiedName name = new QualifiedName("support", "ticket_state");
 
-        assertEquals(new EnumType(name, List.of("OPEN", "CLOSED"), "Where a ticket is"), reader.read(TicketState.class));
-        assertEquals(new RenameHints(List.of(), List.of(),
-                List.of(new EnumRename(new QualifiedName("support", "state"), name, TicketState.class.getName())),
-                List.of(new EnumValueRename(name, "DONE", "CLOSED", TicketState.class.getName() + ".CLOSED"))),
-                renames.hints());
+        assertEquals(EnumType.builder(name).values("OPEN", "CLOSED").comment("Where a ticket is").build(),
+                reader.read(TicketState.class));
+        assertEquals(RenameHints.builder()
+                .enumType(new QualifiedName("support", "state"), name, TicketState.class.getName())
+                .enumValue(name, "DONE", "CLOSED", TicketState.class.getName() + ".CLOSED")
+                .build(), renames.hints());
     }
 
     @Test

@@ -13,7 +13,6 @@ import dev.shale.dsl.Table;
 import dev.shale.model.ColumnType;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.QualifiedName;
-import dev.shale.model.ReferentialAction;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -43,9 +42,8 @@ class ForeignKeyResolverTest {
 
     @Test
     void acceptsTheKeyColumnsInAnyOrderAndComparableIntegerTypes() {
-        assertEquals(List.of(new ForeignKey("by_key_in_other_order_number_region_fkey", List.of("number", "region"),
-                        QualifiedName.of("target"), List.of("number", "region"), ReferentialAction.NO_ACTION,
-                        ReferentialAction.NO_ACTION)),
+        assertEquals(List.of(ForeignKey.builder("by_key_in_other_order_number_region_fkey", QualifiedName.of("target"))
+                .columns("number", "region").referencedColumns("number", "region").build()),
                 Reading.table(ByKeyInOtherOrder.class, Target.class).foreignKeys());
     }
 
@@ -67,10 +65,10 @@ class ForeignKeyResolverTest {
     @Test
     void resolvesASelfReferenceAndSkipsTypesItDoesNotKnow() {
         assertEquals(List.of(
-                new ForeignKey("tree_other_fkey", List.of("other"), QualifiedName.of("tree"), List.of("id"),
-                        ReferentialAction.NO_ACTION, ReferentialAction.NO_ACTION),
-                new ForeignKey("tree_parent_id_fkey", List.of("parent_id"), QualifiedName.of("tree"), List.of("id"),
-                        ReferentialAction.NO_ACTION, ReferentialAction.NO_ACTION)),
+                ForeignKey.builder("tree_other_fkey", QualifiedName.of("tree")).columns("other")
+                        .referencedColumns("id").build(),
+                ForeignKey.builder("tree_parent_id_fkey", QualifiedName.of("tree")).columns("parent_id")
+                        .referencedColumns("id").build()),
                 Reading.table(Tree.class).foreignKeys());
     }
 

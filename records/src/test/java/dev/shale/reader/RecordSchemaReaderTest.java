@@ -3,26 +3,19 @@ package dev.shale.reader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.shale.model.CheckConstraint;
 import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
 import dev.shale.model.EnumType;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Identity;
 import dev.shale.model.Index;
-import dev.shale.model.IndexKey;
 import dev.shale.model.IndexMethod;
 import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.ReferentialAction;
 import dev.shale.model.RenameHints;
-import dev.shale.model.RenameHints.ColumnRename;
-import dev.shale.model.RenameHints.EnumRename;
-import dev.shale.model.RenameHints.EnumValueRename;
-import dev.shale.model.RenameHints.TableRename;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Table;
-import dev.shale.model.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -33,45 +26,45 @@ class RecordSchemaReaderTest {
 
     private final RecordSchemaReader reader = new RecordSchemaReader();
 
-    static final Table USERS = new Table(QualifiedName.of("users"), List.of(
-            new Column("id", ColumnType.builtIn("uuid"), false, "gen_random_uuid()", null, null, null),
-            Column.of("email", ColumnType.builtIn("varchar", 255), false),
-            Column.of("name", ColumnType.builtIn("text"), true),
-            new Column("active", ColumnType.builtIn("boolean"), false, "true", null, null, null),
-            Column.of("role", ColumnType.userType(QualifiedName.of("role")), false),
-            new Column("created_at", ColumnType.builtIn("timestamptz"), true, "now()", null, null, null)),
-            new PrimaryKey("users_pkey", List.of("id")),
-            List.of(new UniqueConstraint("users_email_key", List.of("email"))),
-            List.of(), List.of(), List.of(), null);
+    static final Table USERS = Table.builder(QualifiedName.of("users"))
+            .column(Column.builder("id", ColumnType.builtIn("uuid")).notNull().defaultExpression("gen_random_uuid()"))
+            .column(Column.of("email", ColumnType.builtIn("varchar", 255), false))
+            .column(Column.of("name", ColumnType.builtIn("text"), true))
+            .column(Column.builder("active", ColumnType.builtIn("boolean")).notNull().defaultExpression("true"))
+            .column(Column.of("role", ColumnType.userType(QualifiedName.of("role")), false))
+            .column(Column.builder("created_at", ColumnType.builtIn("timestamptz")).defaultExpression("now()"))
+            .primaryKey("users_pkey", "id")
+            .unique("users_email_key", "email")
+            .build();
 
-    static final Table SUPPORT_TICKETS = new Table(QualifiedName.of("support_tickets"), List.of(
-            new Column("id", ColumnType.builtIn("bigint"), false, null, Identity.BY_DEFAULT, null, null),
-            Column.of("user_id", ColumnType.builtIn("uuid"), true),
-            Column.of("ticket_number", ColumnType.builtIn("varchar", 32), true),
-            Column.of("content", ColumnType.builtIn("text"), true),
-            Column.of("priority", ColumnType.builtIn("integer"), false),
-            new Column("created_at", ColumnType.builtIn("timestamptz"), true, "now()", null, null, null)),
-            new PrimaryKey("support_tickets_pkey", List.of("id")),
-            List.of(new UniqueConstraint("support_tickets_ticket_number_key", List.of("ticket_number"))),
-            List.of(new CheckConstraint("support_tickets_priority_check", "priority between 1 and 5")),
-            List.of(new ForeignKey("support_tickets_user_id_fkey", List.of("user_id"), QualifiedName.of("users"),
-                    List.of("id"), ReferentialAction.CASCADE, ReferentialAction.NO_ACTION)),
-            List.of(new Index("support_tickets_user_id_created_at_idx",
-                    List.of(IndexKey.column("user_id"), IndexKey.column("created_at")), false, IndexMethod.BTREE, null)),
-            null);
+    static final Table SUPPORT_TICKETS = Table.builder(QualifiedName.of("support_tickets"))
+            .column(Column.builder("id", ColumnType.builtIn("bigint")).notNull().identity(Identity.BY_DEFAULT))
+            .column(Column.of("user_id", ColumnType.builtIn("uuid"), true))
+            .column(Column.of("ticket_number", ColumnType.builtIn("varchar", 32), true))
+            .column(Column.of("content", ColumnType.builtIn("text"), true))
+            .column(Column.of("priority", ColumnType.builtIn("integer"), false))
+            .column(Column.builder("created_at", ColumnType.builtIn("timestamptz")).defaultExpression("now()"))
+            .primaryKey("support_tickets_pkey", "id")
+            .unique("support_tickets_ticket_number_key", "ticket_number")
+            .check("support_tickets_priority_check", "priority between 1 and 5")
+            .foreignKey(ForeignKey.builder("support_tickets_user_id_fkey", QualifiedName.of("users"))
+                    .columns("user_id").referencedColumns("id").onDelete(ReferentialAction.CASCADE))
+            .index(Index.builder("support_tickets_user_id_created_at_idx").columns("user_id", "created_at"))
+            .build();
 
     @Test
     void readsTheDesignExample() {
         DeclaredSchema declared = reader.read(List.of(
                 DesignExample.User.class, DesignExample.Role.class, DesignExample.SupportTicket.class));
 
-        SchemaModel expected = new SchemaModel(List.of(),
-                List.of(new EnumType(QualifiedName.of("role"), List.of("CLIENT", "ADMIN", "SUPER_ADMIN"))),
-                List.of(USERS, SUPPORT_TICKETS));
+        SchemaModel expected = SchemaModel.builder()
+                .enumType(EnumType.of(QualifiedName.of("role"), "CLIENT", "ADMIN", "SUPER_ADMIN"))
+                .table(USERS)
+                .table(SUPPORT_TICKETS)
+                .build();
         assertEquals(expected, declared.model());
-        assertEquals(new RenameHints(List.of(), List.of(new ColumnRename(QualifiedName.of("support_tickets"), "body",
-                "content", DesignExample.SupportTicket.class.getName() + ".content")), List.of(), List.of()),
-                declared.renames());
+        assertEquals(RenameHints.builder().column(QualifiedName.of("support_tickets"), "body", "content",
+                DesignExample.SupportTicket.class.getName() + ".content").build(), declared.renames());
     }
 
     @Test
@@ -82,61 +75,63 @@ class RecordSchemaReaderTest {
         QualifiedName status = new QualifiedName("billing", "invoice_status");
         QualifiedName accounts = new QualifiedName("billing", "accounts");
         QualifiedName invoice = new QualifiedName("billing", "invoice");
-        Table expectedAccounts = new Table(accounts, List.of(
-                Column.of("region", ColumnType.builtIn("text"), false),
-                Column.of("number", ColumnType.builtIn("integer"), false),
-                Column.of("email", ColumnType.builtIn("text"), true),
-                new Column("closed", ColumnType.builtIn("boolean"), false, null, null, null,
-                        "Closed accounts keep their invoices"),
-                Column.of("tags", ColumnType.builtIn("text").arrayOf(), true),
-                Column.of("parent_number", ColumnType.builtIn("integer"), true)),
-                new PrimaryKey("accounts_key", List.of("region", "number")),
-                List.of(new UniqueConstraint("accounts_region_email_key", List.of("region", "email"))),
-                List.of(new CheckConstraint("accounts_check", "number > 0"),
-                        new CheckConstraint("accounts_region_present", "region <> ''")),
-                List.of(),
-                List.of(new Index("accounts_region_lower_idx",
-                                List.of(IndexKey.column("region"), IndexKey.expression("lower(email)")), false,
-                                IndexMethod.BTREE, "closed = false"),
-                        new Index("accounts_tags", List.of(IndexKey.column("tags")), false, IndexMethod.GIN, null)),
-                "Customer accounts");
-        Table expectedInvoice = new Table(invoice, List.of(
-                new Column("id", ColumnType.builtIn("bigint"), false, null, new Identity(true, 1000, 10), null, null),
-                Column.of("account_region", ColumnType.builtIn("text"), true),
-                Column.of("account_number", ColumnType.builtIn("integer"), false),
-                Column.of("billed_email", ColumnType.builtIn("text"), true),
-                Column.of("status", ColumnType.userType(status), true),
-                Column.of("issued_on", ColumnType.builtIn("date"), true),
-                Column.of("net", ColumnType.builtIn("numeric"), true),
-                new Column("gross", ColumnType.builtIn("numeric"), true, null, null, "net * 1.2", null),
-                Column.of("corrects_id", ColumnType.builtIn("bigint"), true),
-                Column.of("note", ColumnType.builtIn("text"), true)),
-                new PrimaryKey("invoice_pkey", List.of("id")),
-                List.of(),
-                List.of(new CheckConstraint("invoice_note_check", "char_length(note) < 1000"),
-                        new CheckConstraint("invoice_note_check1", "note <> ''")),
-                List.of(new ForeignKey("invoice_account_region_account_number_fkey",
-                                List.of("account_region", "account_number"), accounts, List.of("region", "number"),
-                                ReferentialAction.RESTRICT, ReferentialAction.CASCADE),
-                        new ForeignKey("invoice_billed_to", List.of("account_region", "billed_email"), accounts,
-                                List.of("region", "email"), ReferentialAction.NO_ACTION, ReferentialAction.NO_ACTION),
-                        new ForeignKey("invoice_corrects_id_fkey", List.of("corrects_id"), invoice, List.of("id"),
-                                ReferentialAction.SET_NULL, ReferentialAction.NO_ACTION)),
-                List.of(new Index("invoice_issued_on_idx", List.of(IndexKey.column("issued_on")), false,
-                        IndexMethod.BRIN, null)),
-                null);
-        SchemaModel expected = new SchemaModel(List.of("billing"),
-                List.of(new EnumType(status, List.of("DRAFT", "ISSUED", "PAID"), "Where an invoice is in its life")),
-                List.of(expectedAccounts, expectedInvoice));
+        Table expectedAccounts = Table.builder(accounts)
+                .column(Column.of("region", ColumnType.builtIn("text"), false))
+                .column(Column.of("number", ColumnType.builtIn("integer"), false))
+                .column(Column.of("email", ColumnType.builtIn("text"), true))
+                .column(Column.builder("closed", ColumnType.builtIn("boolean")).notNull()
+                        .comment("Closed accounts keep their invoices"))
+                .column(Column.of("tags", ColumnType.builtIn("text").arrayOf(), true))
+                .column(Column.of("parent_number", ColumnType.builtIn("integer"), true))
+                .primaryKey("accounts_key", "region", "number")
+                .unique("accounts_region_email_key", "region", "email")
+                .check("accounts_check", "number > 0")
+                .check("accounts_region_present", "region <> ''")
+                .index(Index.builder("accounts_region_lower_idx").column("region").expression("lower(email)")
+                        .where("closed = false"))
+                .index(Index.builder("accounts_tags").columns("tags").method(IndexMethod.GIN))
+                .comment("Customer accounts")
+                .build();
+        Table expectedInvoice = Table.builder(invoice)
+                .column(Column.builder("id", ColumnType.builtIn("bigint")).notNull()
+                        .identity(Identity.builder().always(true).start(1000).increment(10).build()))
+                .column(Column.of("account_region", ColumnType.builtIn("text"), true))
+                .column(Column.of("account_number", ColumnType.builtIn("integer"), false))
+                .column(Column.of("billed_email", ColumnType.builtIn("text"), true))
+                .column(Column.of("status", ColumnType.userType(status), true))
+                .column(Column.of("issued_on", ColumnType.builtIn("date"), true))
+                .column(Column.of("net", ColumnType.builtIn("numeric"), true))
+                .column(Column.builder("gross", ColumnType.builtIn("numeric")).generatedExpression("net * 1.2"))
+                .column(Column.of("corrects_id", ColumnType.builtIn("bigint"), true))
+                .column(Column.of("note", ColumnType.builtIn("text"), true))
+                .primaryKey("invoice_pkey", "id")
+                .check("invoice_note_check", "char_length(note) < 1000")
+                .check("invoice_note_check1", "note <> ''")
+                .foreignKey(ForeignKey.builder("invoice_account_region_account_number_fkey", accounts)
+                        .columns("account_region", "account_number").referencedColumns("region", "number")
+                        .onDelete(ReferentialAction.RESTRICT).onUpdate(ReferentialAction.CASCADE))
+                .foreignKey(ForeignKey.builder("invoice_billed_to", accounts)
+                        .columns("account_region", "billed_email").referencedColumns("region", "email"))
+                .foreignKey(ForeignKey.builder("invoice_corrects_id_fkey", invoice).columns("corrects_id")
+                        .referencedColumns("id").onDelete(ReferentialAction.SET_NULL))
+                .index(Index.builder("invoice_issued_on_idx").columns("issued_on").method(IndexMethod.BRIN))
+                .build();
+        SchemaModel expected = SchemaModel.builder()
+                .schema("billing")
+                .enumType(EnumType.builder(status).values("DRAFT", "ISSUED", "PAID")
+                        .comment("Where an invoice is in its life"))
+                .table(expectedAccounts)
+                .table(expectedInvoice)
+                .build();
         assertEquals(expected, declared.model());
         String account = FeatureFixtures.Account.class.getName();
         String invoiceStatus = FeatureFixtures.InvoiceStatus.class.getName();
-        assertEquals(new RenameHints(
-                List.of(new TableRename(new QualifiedName("billing", "customers"), accounts, account)),
-                List.of(new ColumnRename(accounts, "parent", "parent_number", account + ".parentNumber")),
-                List.of(new EnumRename(new QualifiedName("billing", "state"), status, invoiceStatus)),
-                List.of(new EnumValueRename(status, "SENT", "ISSUED", invoiceStatus + ".ISSUED"))),
-                declared.renames());
+        assertEquals(RenameHints.builder()
+                .table(new QualifiedName("billing", "customers"), accounts, account)
+                .column(accounts, "parent", "parent_number", account + ".parentNumber")
+                .enumType(new QualifiedName("billing", "state"), status, invoiceStatus)
+                .enumValue(status, "SENT", "ISSUED", invoiceStatus + ".ISSUED")
+                .build(), declared.renames());
     }
 
     @Test

@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.shale.dsl.RenamedFrom;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.RenameHints;
-import dev.shale.model.RenameHints.ColumnRename;
-import dev.shale.model.RenameHints.TableRename;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RenameCollectorTest {
@@ -36,11 +33,11 @@ class RenameCollectorTest {
         renames.table(null, ORDERS, "a.None");
         renames.column(Bare.class.getAnnotation(RenamedFrom.class), ORDERS, "total", "a.Bare.total");
 
-        assertEquals(new RenameHints(
-                List.of(new TableRename(new QualifiedName("sales", "old"), ORDERS, "a.Bare"),
-                        new TableRename(new QualifiedName("archive", "old"), ORDERS, "a.Qualified")),
-                List.of(new ColumnRename(ORDERS, "old", "total", "a.Bare.total")), List.of(), List.of()),
-                renames.hints());
+        assertEquals(RenameHints.builder()
+                .table(new QualifiedName("sales", "old"), ORDERS, "a.Bare")
+                .table(new QualifiedName("archive", "old"), ORDERS, "a.Qualified")
+                .column(ORDERS, "old", "total", "a.Bare.total")
+                .build(), renames.hints());
     }
 
     @Test

@@ -20,4 +20,72 @@ public record ForeignKey(
         Objects.requireNonNull(onDelete, "onDelete");
         Objects.requireNonNull(onUpdate, "onUpdate");
     }
+
+    /** A builder of a foreign key called {@code name} to {@code referencedTable}: no columns yet, NO ACTION on both. */
+    public static Builder builder(String name, QualifiedName referencedTable) {
+        return new Builder(name, referencedTable);
+    }
+
+    /** A builder holding every part of this foreign key, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder(name, referencedTable).columns(columns).referencedColumns(referencedColumns)
+                .onDelete(onDelete).onUpdate(onUpdate);
+    }
+
+    /** Builds a {@link ForeignKey} part by part; {@link #build()} goes through the record's constructor. */
+    public static final class Builder {
+        private String name;
+        private List<String> columns = List.of();
+        private QualifiedName referencedTable;
+        private List<String> referencedColumns = List.of();
+        private ReferentialAction onDelete = ReferentialAction.NO_ACTION;
+        private ReferentialAction onUpdate = ReferentialAction.NO_ACTION;
+
+        private Builder(String name, QualifiedName referencedTable) {
+            this.name = name;
+            this.referencedTable = referencedTable;
+        }
+
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        public Builder columns(List<String> columns) {
+            this.columns = columns;
+            return this;
+        }
+
+        public Builder columns(String... columns) {
+            return columns(List.of(columns));
+        }
+
+        public Builder referencedTable(QualifiedName referencedTable) {
+            this.referencedTable = referencedTable;
+            return this;
+        }
+
+        public Builder referencedColumns(List<String> referencedColumns) {
+            this.referencedColumns = referencedColumns;
+            return this;
+        }
+
+        public Builder referencedColumns(String... referencedColumns) {
+            return referencedColumns(List.of(referencedColumns));
+        }
+
+        public Builder onDelete(ReferentialAction onDelete) {
+            this.onDelete = onDelete;
+            return this;
+        }
+
+        public Builder onUpdate(ReferentialAction onUpdate) {
+            this.onUpdate = onUpdate;
+            return this;
+        }
+
+        public ForeignKey build() {
+            return new ForeignKey(name, columns, referencedTable, referencedColumns, onDelete, onUpdate);
+        }
+    }
 }

@@ -14,4 +14,44 @@ public record Identity(boolean always, long start, long increment) {
             throw new IllegalArgumentException("identity increment must not be 0");
         }
     }
+
+    /** A builder of an identity: {@code BY DEFAULT}, starting at 1 by 1, until told otherwise. */
+    public static Builder builder() {
+        return BY_DEFAULT.toBuilder();
+    }
+
+    /** A builder holding every part of this identity, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder().always(always).start(start).increment(increment);
+    }
+
+    /** Builds an {@link Identity} part by part; {@link #build()} goes through the record's constructor and its checks. */
+    public static final class Builder {
+        private boolean always;
+        private long start;
+        private long increment;
+
+        private Builder() {
+        }
+
+        /** {@code ALWAYS} when true, {@code BY DEFAULT} when false. */
+        public Builder always(boolean always) {
+            this.always = always;
+            return this;
+        }
+
+        public Builder start(long start) {
+            this.start = start;
+            return this;
+        }
+
+        public Builder increment(long increment) {
+            this.increment = increment;
+            return this;
+        }
+
+        public Identity build() {
+            return new Identity(always, start, increment);
+        }
+    }
 }

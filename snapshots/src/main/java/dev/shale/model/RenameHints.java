@@ -37,4 +37,74 @@ public record RenameHints(
     /** Label {@code to} of {@code enumType} (its current name) was {@code from}. */
     public record EnumValueRename(QualifiedName enumType, String from, String to, String declaredAt) {
     }
+
+    /** A builder of rename hints, none until told. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding every hint of these, to add or replace some. */
+    public Builder toBuilder() {
+        return new Builder().tables(tables).columns(columns).enums(enums).enumValues(enumValues);
+    }
+
+    /**
+     * Builds {@link RenameHints} hint by hint: a plural method replaces a list, a singular one adds to it.
+     * {@link #build()} goes through the record's constructor.
+     */
+    public static final class Builder {
+        private final List<TableRename> tables = new java.util.ArrayList<>();
+        private final List<ColumnRename> columns = new java.util.ArrayList<>();
+        private final List<EnumRename> enums = new java.util.ArrayList<>();
+        private final List<EnumValueRename> enumValues = new java.util.ArrayList<>();
+
+        private Builder() {
+        }
+
+        public Builder tables(List<TableRename> tables) {
+            return replace(this.tables, tables);
+        }
+
+        public Builder table(QualifiedName from, QualifiedName to, String declaredAt) {
+            tables.add(new TableRename(from, to, declaredAt));
+            return this;
+        }
+
+        public Builder columns(List<ColumnRename> columns) {
+            return replace(this.columns, columns);
+        }
+
+        public Builder column(QualifiedName table, String from, String to, String declaredAt) {
+            columns.add(new ColumnRename(table, from, to, declaredAt));
+            return this;
+        }
+
+        public Builder enums(List<EnumRename> enums) {
+            return replace(this.enums, enums);
+        }
+
+        public Builder enumType(QualifiedName from, QualifiedName to, String declaredAt) {
+            enums.add(new EnumRename(from, to, declaredAt));
+            return this;
+        }
+
+        public Builder enumValues(List<EnumValueRename> enumValues) {
+            return replace(this.enumValues, enumValues);
+        }
+
+        public Builder enumValue(QualifiedName enumType, String from, String to, String declaredAt) {
+            enumValues.add(new EnumValueRename(enumType, from, to, declaredAt));
+            return this;
+        }
+
+        public RenameHints build() {
+            return new RenameHints(tables, columns, enums, enumValues);
+        }
+
+        private <T> Builder replace(List<T> target, List<T> items) {
+            target.clear();
+            target.addAll(items);
+            return this;
+        }
+    }
 }

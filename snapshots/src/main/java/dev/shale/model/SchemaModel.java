@@ -65,4 +65,72 @@ public record SchemaModel(List<String> schemas, List<EnumType> enums, List<Table
         }
         return Optional.empty();
     }
+
+    /** A builder of a model, empty until told: no extra schemas, no enum types, no tables. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding every part of this model, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder().schemas(schemas).enums(enums).tables(tables);
+    }
+
+    /**
+     * Builds a {@link SchemaModel} part by part: a plural method replaces a list, a singular one adds to it.
+     * {@link #build()} goes through the record's constructor, which sorts every list.
+     */
+    public static final class Builder {
+        private final List<String> schemas = new java.util.ArrayList<>();
+        private final List<EnumType> enums = new java.util.ArrayList<>();
+        private final List<Table> tables = new java.util.ArrayList<>();
+
+        private Builder() {
+        }
+
+        public Builder schemas(List<String> schemas) {
+            return replace(this.schemas, schemas);
+        }
+
+        public Builder schema(String schema) {
+            schemas.add(schema);
+            return this;
+        }
+
+        public Builder enums(List<EnumType> enums) {
+            return replace(this.enums, enums);
+        }
+
+        public Builder enumType(EnumType enumType) {
+            enums.add(enumType);
+            return this;
+        }
+
+        public Builder enumType(EnumType.Builder enumType) {
+            return enumType(enumType.build());
+        }
+
+        public Builder tables(List<Table> tables) {
+            return replace(this.tables, tables);
+        }
+
+        public Builder table(Table table) {
+            tables.add(table);
+            return this;
+        }
+
+        public Builder table(Table.Builder table) {
+            return table(table.build());
+        }
+
+        public SchemaModel build() {
+            return new SchemaModel(schemas, enums, tables);
+        }
+
+        private <T> Builder replace(List<T> target, List<T> items) {
+            target.clear();
+            target.addAll(items);
+            return this;
+        }
+    }
 }

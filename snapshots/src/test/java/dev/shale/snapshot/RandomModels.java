@@ -72,7 +72,8 @@ final class RandomModels {
         for (int t = 0; t < tables; t++) {
             String name = String.format("table_%04d", t);
             List<Column> cols = new ArrayList<>(columns);
-            cols.add(new Column("id", ColumnType.builtIn("bigint"), false, null, Identity.ALWAYS, null, "primary key"));
+            cols.add(Column.builder("id", ColumnType.builtIn("bigint")).notNull().identity(Identity.ALWAYS)
+                    .comment("primary key").build());
             cols.add(Column.of("parent_id", ColumnType.builtIn("bigint"), t == 0));
             for (int c = 2; c < columns; c++) {
                 ColumnType type = switch (random.nextInt(5)) {
@@ -82,22 +83,23 @@ final class RandomModels {
                     case 3 -> ColumnType.builtIn("timestamptz");
                     default -> ColumnType.builtIn("integer");
                 };
-                cols.add(new Column("column_" + c, type, random.nextBoolean(),
-                        random.nextInt(4) == 0 ? "0" : null, null, null,
-                        random.nextInt(3) == 0 ? "what column " + c + " of " + name + " holds" : null));
+                cols.add(Column.builder("column_" + c, type).nullable(random.nextBoolean())
+                        .defaultExpression(random.nextInt(4) == 0 ? "0" : null)
+                        .comment(random.nextInt(3) == 0 ? "what column " + c + " of " + name + " holds" : null)
+                        .build());
             }
             String parent = String.format("table_%04d", t == 0 ? 0 : random.nextInt(t));
-            out.add(new Table(QualifiedName.of(name), cols, new PrimaryKey(name + "_pkey", List.of("id")), List.of(),
-                    List.of(new CheckConstraint(name + "_column_2_check", "column_2 IS NOT NULL OR parent_id > 0")),
-                    List.of(new ForeignKey(name + "_parent_id_fkey", List.of("parent_id"), QualifiedName.of(parent),
-                            List.of("id"), ReferentialAction.CASCADE, ReferentialAction.NO_ACTION)),
-                    List.of(new Index(name + "_parent_id_idx", List.of(IndexKey.column("parent_id")), false,
-                                    IndexMethod.BTREE, null),
-                            new Index(name + "_lower_idx", List.of(IndexKey.expression("lower(column_2::text)")),
-                                    false, IndexMethod.BTREE, "parent_id IS NOT NULL")),
-                    "table " + t + " of a large schema"));
+            out.add(Table.builder(QualifiedName.of(name)).columns(cols).primaryKey(name + "_pkey", "id")
+                    .check(name + "_column_2_check", "column_2 IS NOT NULL OR parent_id > 0")
+                    .foreignKey(ForeignKey.builder(name + "_parent_id_fkey", QualifiedName.of(parent))
+                            .columns("parent_id").referencedColumns("id").onDelete(ReferentialAction.CASCADE))
+                    .index(Index.builder(name + "_parent_id_idx").columns("parent_id"))
+                    .index(Index.builder(name + "_lower_idx").expression("lower(column_2::text)")
+                            .where("parent_id IS NOT NULL"))
+                    .comment("table " + t + " of a large schema")
+                    .build());
         }
-        return new SchemaModel(List.of(), List.of(), out);
+        return SchemaModel.builder().tables(out).build();
     }
 
     private Table table(QualifiedName name, int columnCount, List<String> tableNames) {

@@ -310,8 +310,7 @@ class SnapshotJsonTest {
     /** {@link Models#small()} with its column typed text instead of uuid. */
     private static SchemaModel smallWithTextId() {
         Table users = Models.small().tables().get(0);
-        return new SchemaModel(List.of(), List.of(), List.of(new Table(users.name(),
-                List.of(Column.of("id", ColumnType.builtIn("text"), false)), users.primaryKey(),
-                List.of(), List.of(), List.of(), List.of(), null)));
+        return SchemaModel.builder().table(users.toBuilder()
+                .columns(List.of(Column.of("id", ColumnType.builtIn("text"), false)))).build();
     }
 }

@@ -126,7 +126,8 @@ class AlterColumnRenderingTest {
     void identityDroppedWithATypeChangeIsDroppedInAStatementOfItsOwnFirst() {
         Column text = column("id", "text", false);
         AlterColumn change = new AlterColumn(TICKETS, text,
-                withIdentity(withType(text, ColumnType.builtIn("bigint")), new Identity(true, -1, -1)),
+                withIdentity(withType(text, ColumnType.builtIn("bigint")), Identity.builder().always(true).start(-1)
+                        .increment(-1).build()),
                 Set.of(ColumnAspect.TYPE, ColumnAspect.IDENTITY));
         assertEquals("""
                 ALTER TABLE public.support_tickets
@@ -145,7 +146,8 @@ class AlterColumnRenderingTest {
     void defaultGivesWayToIdentityAndBack() {
         Column priority = column("priority", "integer", false);
         AlterColumn change = new AlterColumn(TICKETS, withDefault(priority, "3"),
-                withIdentity(priority, new Identity(false, 10, 2)), Set.of(ColumnAspect.DEFAULT, ColumnAspect.IDENTITY));
+                withIdentity(priority, Identity.builder().start(10).increment(2).build()),
+                Set.of(ColumnAspect.DEFAULT, ColumnAspect.IDENTITY));
         assertEquals("""
                 ALTER TABLE public.support_tickets
                     ALTER COLUMN priority DROP DEFAULT,
@@ -162,7 +164,8 @@ class AlterColumnRenderingTest {
     @Test
     void identityOptionsChangeOneByOne() {
         Column id = withIdentity(column("id", "bigint", false), Identity.BY_DEFAULT);
-        AlterColumn change = new AlterColumn(TICKETS, id, withIdentity(id, new Identity(true, 100, 5)),
+        AlterColumn change = new AlterColumn(TICKETS, id, withIdentity(id, Identity.builder().always(true).start(100)
+                .increment(5).build()),
                 Set.of(ColumnAspect.IDENTITY));
         assertEquals("""
                 ALTER TABLE public.support_tickets

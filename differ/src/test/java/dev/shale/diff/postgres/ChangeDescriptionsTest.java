@@ -84,8 +84,8 @@ class ChangeDescriptionsTest {
 
     @Test
     void recreatedEnumsListWhatChanges() {
-        EnumType from = new EnumType(ROLE, List.of("CLIENT", "ADMIN", "GUEST"));
-        EnumType to = new EnumType(ROLE, List.of("ADMIN", "CLIENT", "OWNER"));
+        EnumType from = EnumType.of(ROLE, "CLIENT", "ADMIN", "GUEST");
+        EnumType to = EnumType.of(ROLE, "ADMIN", "CLIENT", "OWNER");
         assertEquals("recreate enum public.role: remove GUEST; add OWNER; reorder values",
                 describe(new RecreateEnum(from, to, List.of())));
     }
@@ -105,7 +105,7 @@ class ChangeDescriptionsTest {
         assertEquals("change column public.users.age: set not null, identity by default -> always,"
                         + " identity start 1 -> 50, identity increment 1 -> 5",
                 describe(new AlterColumn(USERS, withIdentity(Fixtures.nullable(age, true), Identity.BY_DEFAULT),
-                        withIdentity(age, new Identity(true, 50, 5)),
+                        withIdentity(age, Identity.builder().always(true).start(50).increment(5).build()),
                         Set.of(ColumnAspect.NULLABILITY, ColumnAspect.IDENTITY))));
     }
 }

@@ -33,12 +33,14 @@ class ColumnRenderingTest {
     void addIdentityColumn() {
         assertEquals("ALTER TABLE public.users ADD COLUMN seq bigint GENERATED ALWAYS AS IDENTITY"
                         + " (START WITH 100 INCREMENT BY 10) NOT NULL;\n",
-                sql(new AddColumn(USERS, withIdentity(column("seq", "bigint", false), new Identity(true, 100, 10)))));
+                sql(new AddColumn(USERS, withIdentity(column("seq", "bigint", false), Identity.builder().always(true)
+                        .start(100).increment(10).build()))));
     }
 
     @Test
     void addGeneratedColumn() {
-        Column total = new Column("total", ColumnType.builtIn("numeric", 12, 2), true, null, null, "price * qty", null);
+        Column total = Column.builder("total", ColumnType.builtIn("numeric", 12, 2))
+                .generatedExpression("price * qty").build();
         assertEquals("ALTER TABLE public.support_tickets ADD COLUMN total numeric(12,2)"
                         + " GENERATED ALWAYS AS (price * qty) STORED;\n",
                 sql(new AddColumn(TICKETS, total)));

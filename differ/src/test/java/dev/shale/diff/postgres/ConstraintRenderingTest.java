@@ -64,9 +64,9 @@ class ConstraintRenderingTest {
 
     @Test
     void foreignKeyOnAnExistingTableIsAddedNotValidThenValidated() {
-        ForeignKey key = new ForeignKey("orders_customer_fkey", List.of("customer_id", "region"),
-                new QualifiedName("billing", "customers"), List.of("id", "region"),
-                ReferentialAction.SET_NULL, ReferentialAction.CASCADE);
+        ForeignKey key = ForeignKey.builder("orders_customer_fkey", new QualifiedName("billing", "customers"))
+                .columns("customer_id", "region").referencedColumns("id", "region")
+                .onDelete(ReferentialAction.SET_NULL).onUpdate(ReferentialAction.CASCADE).build();
         assertEquals("""
                 ALTER TABLE public.orders ADD CONSTRAINT orders_customer_fkey FOREIGN KEY (customer_id, region) \
                 REFERENCES billing.customers (id, region) ON DELETE SET NULL ON UPDATE CASCADE NOT VALID;
@@ -76,8 +76,8 @@ class ConstraintRenderingTest {
 
     @Test
     void foreignKeyWritesEveryActionButNoAction() {
-        ForeignKey key = new ForeignKey("a_b_fkey", List.of("b_id"), QualifiedName.of("b"), List.of("id"),
-                ReferentialAction.RESTRICT, ReferentialAction.SET_DEFAULT);
+        ForeignKey key = ForeignKey.builder("a_b_fkey", QualifiedName.of("b")).columns("b_id").referencedColumns("id")
+                .onDelete(ReferentialAction.RESTRICT).onUpdate(ReferentialAction.SET_DEFAULT).build();
         assertEquals("ALTER TABLE public.a ADD CONSTRAINT a_b_fkey FOREIGN KEY (b_id) REFERENCES public.b (id)"
                         + " ON DELETE RESTRICT ON UPDATE SET DEFAULT;\n",
                 sql(new AddForeignKey(QualifiedName.of("a"), key, true)));

@@ -32,7 +32,8 @@ class EnumRenderingTest {
 
     @Test
     void createEnumWithItsComment() {
-        EnumType status = new EnumType(new QualifiedName("billing", "status"), List.of("open", "it's closed"), "State");
+        EnumType status = EnumType.builder(new QualifiedName("billing", "status")).values("open", "it's closed")
+                .comment("State").build();
         assertEquals("""
                 CREATE TYPE billing.status AS ENUM ('open', 'it''s closed');
                 COMMENT ON TYPE billing.status IS 'State';
@@ -70,22 +71,22 @@ class EnumRenderingTest {
 
     @Test
     void addedValueGoesAfterTheLabelBeforeIt() {
-        EnumType to = new EnumType(ROLE, List.of("CLIENT", "ADMIN", "SUPER_ADMIN"));
+        EnumType to = EnumType.of(ROLE, "CLIENT", "ADMIN", "SUPER_ADMIN");
         assertEquals("ALTER TYPE public.role ADD VALUE IF NOT EXISTS 'SUPER_ADMIN' AFTER 'ADMIN';\n",
                 sql(new AddEnumValue(role(), to, "SUPER_ADMIN", USAGES)));
     }
 
     @Test
     void addedFirstValueGoesBeforeTheNextLabel() {
-        EnumType to = new EnumType(ROLE, List.of("GUEST", "CLIENT", "ADMIN"));
+        EnumType to = EnumType.of(ROLE, "GUEST", "CLIENT", "ADMIN");
         assertEquals("ALTER TYPE public.role ADD VALUE IF NOT EXISTS 'GUEST' BEFORE 'CLIENT';\n",
                 sql(new AddEnumValue(role(), to, "GUEST", USAGES)));
     }
 
     @Test
     void valueAddedToAnEmptyEnumNeedsNoPosition() {
-        EnumType from = new EnumType(ROLE, List.of());
-        EnumType to = new EnumType(ROLE, List.of("ONLY"));
+        EnumType from = EnumType.of(ROLE);
+        EnumType to = EnumType.of(ROLE, "ONLY");
         assertEquals("ALTER TYPE public.role ADD VALUE IF NOT EXISTS 'ONLY';\n", sql(new AddEnumValue(from, to, "ONLY", List.of())));
     }
 
@@ -104,8 +105,9 @@ class EnumRenderingTest {
 
     @Test
     void recreateSwapsTheTypeConvertingColumnsAndArraysThroughTextAroundTheirDefaults() {
-        EnumType from = new EnumType(ROLE, List.of("CLIENT", "ADMIN", "SUPER_ADMIN"), "What a user may do");
-        EnumType to = new EnumType(ROLE, List.of("ADMIN", "CLIENT"), "What a user may do");
+        EnumType from = EnumType.builder(ROLE).values("CLIENT", "ADMIN", "SUPER_ADMIN").comment("What a user may do")
+                .build();
+        EnumType to = EnumType.builder(ROLE).values("ADMIN", "CLIENT").comment("What a user may do").build();
         assertEquals("""
                 ALTER TYPE public.role RENAME TO role__old;
                 CREATE TYPE public.role AS ENUM ('ADMIN', 'CLIENT');
@@ -122,8 +124,8 @@ class EnumRenderingTest {
 
     @Test
     void recreateSetsEachColumnsNewDefaultInTheSwap() {
-        EnumType from = new EnumType(ROLE, List.of("CLIENT", "ADMIN"));
-        EnumType to = new EnumType(ROLE, List.of("ADMIN"));
+        EnumType from = EnumType.of(ROLE, "CLIENT", "ADMIN");
+        EnumType to = EnumType.of(ROLE, "ADMIN");
         Column role = withDefault(Column.of("role", ROLE_TYPE, false), "'CLIENT'");
         Column backup = withDefault(Column.of("backup_role", ROLE_TYPE, true), "'CLIENT'");
         RecreateEnum recreate = new RecreateEnum(from, to,
@@ -156,8 +158,8 @@ class EnumRenderingTest {
 
     @Test
     void recreateWithoutUsagesOnlySwapsTheType() {
-        EnumType from = new EnumType(ROLE, List.of("CLIENT", "ADMIN"));
-        EnumType to = new EnumType(ROLE, List.of("CLIENT"));
+        EnumType from = EnumType.of(ROLE, "CLIENT", "ADMIN");
+        EnumType to = EnumType.of(ROLE, "CLIENT");
         assertEquals("""
                 ALTER TYPE public.role RENAME TO role__old;
                 CREATE TYPE public.role AS ENUM ('CLIENT');

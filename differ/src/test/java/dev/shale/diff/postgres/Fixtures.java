@@ -1,21 +1,15 @@
 package dev.shale.diff.postgres;
 
 import dev.shale.diff.change.Change;
-import dev.shale.model.CheckConstraint;
 import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
 import dev.shale.model.EnumType;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Identity;
 import dev.shale.model.Index;
-import dev.shale.model.IndexKey;
-import dev.shale.model.IndexMethod;
-import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.ReferentialAction;
 import dev.shale.model.Table;
-import dev.shale.model.UniqueConstraint;
-import java.util.List;
 import java.util.stream.Collectors;
 
 /** Small schema objects shared by the rendering tests, and the rendered text of a change. */
@@ -37,7 +31,7 @@ final class Fixtures {
     }
 
     static EnumType role() {
-        return new EnumType(ROLE, List.of("CLIENT", "ADMIN"));
+        return EnumType.of(ROLE, "CLIENT", "ADMIN");
     }
 
     static Column column(String name, String type, boolean nullable) {
@@ -45,74 +39,65 @@ final class Fixtures {
     }
 
     static Column withDefault(Column column, String defaultExpression) {
-        return new Column(column.name(), column.type(), column.nullable(), defaultExpression, column.identity(),
-                column.generatedExpression(), column.comment());
+        return column.toBuilder().defaultExpression(defaultExpression).build();
     }
 
     static Column withIdentity(Column column, Identity identity) {
-        return new Column(column.name(), column.type(), column.nullable(), column.defaultExpression(), identity,
-                column.generatedExpression(), column.comment());
+        return column.toBuilder().identity(identity).build();
     }
 
     static Column withComment(Column column, String comment) {
-        return new Column(column.name(), column.type(), column.nullable(), column.defaultExpression(),
-                column.identity(), column.generatedExpression(), comment);
+        return column.toBuilder().comment(comment).build();
     }
 
     static Column withType(Column column, ColumnType type) {
-        return new Column(column.name(), type, column.nullable(), column.defaultExpression(), column.identity(),
-                column.generatedExpression(), column.comment());
+        return column.toBuilder().type(type).build();
     }
 
     static Column nullable(Column column, boolean nullable) {
-        return new Column(column.name(), column.type(), nullable, column.defaultExpression(), column.identity(),
-                column.generatedExpression(), column.comment());
+        return column.toBuilder().nullable(nullable).build();
     }
 
     /** The design's users table: uuid key, unique email, a check, an expression index and comments. */
     static Table users() {
-        return new Table(USERS,
-                List.of(
-                        withDefault(column("id", "uuid", false), "gen_random_uuid()"),
-                        Column.of("email", ColumnType.builtIn("varchar", 255), false),
-                        column("name", "text", true),
-                        column("age", "integer", true),
-                        withDefault(Column.of("role", ROLE_TYPE, false), "'CLIENT'::public.role"),
-                        withComment(withDefault(column("created_at", "timestamptz", false), "now()"),
-                                "When the user signed up")),
-                new PrimaryKey("users_pkey", List.of("id")),
-                List.of(new UniqueConstraint("users_email_key", List.of("email"))),
-                List.of(new CheckConstraint("users_age_check", "age >= 0")),
-                List.of(),
-                List.of(new Index("users_lower_name_idx", List.of(IndexKey.expression("lower(name)")), false,
-                        IndexMethod.BTREE, null)),
-                "People who sign in");
+        return Table.builder(USERS)
+                .column(withDefault(column("id", "uuid", false), "gen_random_uuid()"))
+                .column(Column.of("email", ColumnType.builtIn("varchar", 255), false))
+                .column(column("name", "text", true))
+                .column(column("age", "integer", true))
+                .column(Column.builder("role", ROLE_TYPE).notNull().defaultExpression("'CLIENT'::public.role"))
+                .column(withComment(withDefault(column("created_at", "timestamptz", false), "now()"),
+                        "When the user signed up"))
+                .primaryKey("users_pkey", "id")
+                .unique("users_email_key", "email")
+                .check("users_age_check", "age >= 0")
+                .index(Index.builder("users_lower_name_idx").expression("lower(name)"))
+                .comment("People who sign in")
+                .build();
     }
 
     /** The design's tickets table: identity key, a foreign key to users, a generated column, an array. */
     static Table tickets() {
-        return new Table(TICKETS,
-                List.of(
-                        withIdentity(column("id", "bigint", false), Identity.BY_DEFAULT),
-                        column("user_id", "uuid", false),
-                        Column.of("ticket_number", ColumnType.builtIn("varchar", 32), true),
-                        column("content", "text", true),
-                        column("priority", "integer", false),
-                        column("price", "numeric", true),
-                        column("qty", "integer", true),
-                        new Column("total", ColumnType.builtIn("numeric"), true, null, null, "price * qty", null),
-                        Column.of("watchers", ROLE_TYPE.arrayOf(), true)),
-                new PrimaryKey("support_tickets_pkey", List.of("id")),
-                List.of(new UniqueConstraint("support_tickets_ticket_number_key", List.of("ticket_number"))),
-                List.of(new CheckConstraint("support_tickets_priority_check", "priority BETWEEN 1 AND 5")),
-                List.of(userForeignKey()),
-                List.of(new Index("support_tickets_user_id_created_idx",
-                        List.of(IndexKey.column("user_id"), IndexKey.column("id")), false, IndexMethod.BTREE, null)),
-                null);
+        return Table.builder(TICKETS)
+                .column(Column.builder("id", ColumnType.builtIn("bigint")).notNull().identity(Identity.BY_DEFAULT))
+                .column(column("user_id", "uuid", false))
+                .column(Column.of("ticket_number", ColumnType.builtIn("varchar", 32), true))
+                .column(column("content", "text", true))
+                .column(column("priority", "integer", false))
+                .column(column("price", "numeric", true))
+                .column(column("qty", "integer", true))
+                .column(Column.builder("total", ColumnType.builtIn("numeric")).generatedExpression("price * qty"))
+                .column(Column.of("watchers", ROLE_TYPE.arrayOf(), true))
+                .primaryKey("support_tickets_pkey", "id")
+                .unique("support_tickets_ticket_number_key", "ticket_number")
+                .check("support_tickets_priority_check", "priority BETWEEN 1 AND 5")
+                .foreignKey(userForeignKey())
+                .index(Index.builder("support_tickets_user_id_created_idx").columns("user_id", "id"))
+                .build();
     }
 
     static ForeignKey userForeignKey() {
-        return new ForeignKey("support_tickets_user_id_fkey", List.of("user_id"), USERS, List.of("id"),
-                ReferentialAction.CASCADE, ReferentialAction.NO_ACTION);
+        return ForeignKey.builder("support_tickets_user_id_fkey", USERS).columns("user_id").referencedColumns("id")
+                .onDelete(ReferentialAction.CASCADE).build();
     }
 }

@@ -43,8 +43,6 @@ import dev.shale.model.ColumnType;
 import dev.shale.model.EnumType;
 import dev.shale.model.Identity;
 import dev.shale.model.Index;
-import dev.shale.model.IndexKey;
-import dev.shale.model.IndexMethod;
 import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.UniqueConstraint;
@@ -57,8 +55,7 @@ class HazardRulesTest {
 
     private static final PostgresRenderer RENDERER = new PostgresRenderer();
 
-    private static final Index NAME_INDEX = new Index("users_name_idx", List.of(IndexKey.column("name")), false,
-            IndexMethod.BTREE, null);
+    private static final Index NAME_INDEX = Index.builder("users_name_idx").columns("name").build();
 
     /** The plain form's hazards, as {@code code object: message}. */
     private static List<String> hazards(Change change) {
@@ -96,7 +93,8 @@ class HazardRulesTest {
                 "backward-incompatible-drop public.users.email: The release still running fails where it reads or"
                         + " writes column public.users.email, dropped here."),
                 hazards(new DropColumn(USERS, column("email", "text", true))));
-        Column total = new Column("total", ColumnType.builtIn("numeric"), true, null, null, "price * qty", null);
+        Column total = Column.builder("total", ColumnType.builtIn("numeric")).generatedExpression("price * qty")
+                .build();
         assertEquals(List.of("backward-incompatible-drop"), codes(new DropColumn(TICKETS, total), false));
     }
 
@@ -125,7 +123,8 @@ class HazardRulesTest {
         assertEquals(List.of("volatile-default public.users.seq: Adding column public.users.seq as an identity"
                         + " rewrites table public.users under an exclusive lock."),
                 hazards(new AddColumn(USERS, withIdentity(column("seq", "bigint", false), Identity.ALWAYS))));
-        Column total = new Column("total", ColumnType.builtIn("numeric"), true, null, null, "price * qty", null);
+        Column total = Column.builder("total", ColumnType.builtIn("numeric")).generatedExpression("price * qty")
+                .build();
         assertEquals(List.of("volatile-default public.support_tickets.total: Adding column"
                         + " public.support_tickets.total as a stored generated column rewrites table"
                         + " public.support_tickets under an exclusive lock."),
@@ -269,7 +268,7 @@ class HazardRulesTest {
     @Test
     void everyCodeButTheLintOnesFiresOnSomeChange() {
         Column age = column("age", "integer", true);
-        EnumType from = new EnumType(ROLE, List.of("CLIENT", "ADMIN", "GUEST"));
+        EnumType from = EnumType.of(ROLE, "CLIENT", "ADMIN", "GUEST");
         List<Change> changes = List.of(
                 new DropTable(Fixtures.users()),
                 new DropColumn(USERS, age),
@@ -335,7 +334,7 @@ class HazardRulesTest {
 
     @Test
     void recreatingAnEnumRewritesEachUsingTableAndFailsOnRemovedValuesStillHeld() {
-        EnumType from = new EnumType(ROLE, List.of("CLIENT", "ADMIN", "SUPER_ADMIN", "GUEST"));
+        EnumType from = EnumType.of(ROLE, "CLIENT", "ADMIN", "SUPER_ADMIN", "GUEST");
         List<EnumUsage> usages = List.of(
                 new EnumUsage(USERS, Column.of("role", ROLE_TYPE, false)),
                 new EnumUsage(USERS, Column.of("roles", ROLE_TYPE.arrayOf(), false)),
@@ -348,17 +347,17 @@ class HazardRulesTest {
                 "enum-recreate-rewrite public.support_tickets: Converting public.support_tickets to the recreated"
                         + " enum public.role rewrites the table under an exclusive lock."),
                 hazards(new RecreateEnum(from, role(), usages)));
-        EnumType withOneMore = new EnumType(ROLE, List.of("CLIENT", "ADMIN", "SUPER_ADMIN"));
+        EnumType withOneMore = EnumType.of(ROLE, "CLIENT", "ADMIN", "SUPER_ADMIN");
         assertEquals(List.of("drop-enum-value public.role: Recreating enum public.role removes value SUPER_ADMIN; rows"
                 + " still holding it make the migration fail."),
                 hazards(new RecreateEnum(withOneMore, role(), List.of())));
-        EnumType reordered = new EnumType(ROLE, List.of("ADMIN", "CLIENT"));
+        EnumType reordered = EnumType.of(ROLE, "ADMIN", "CLIENT");
         assertEquals(List.of(), hazards(new RecreateEnum(role(), reordered, List.of())));
     }
 
     @Test
     void addingAnEnumValueIsHarmlessButItsReverseIsNot() {
-        EnumType to = new EnumType(ROLE, List.of("CLIENT", "ADMIN", "SUPER_ADMIN"));
+        EnumType to = EnumType.of(ROLE, "CLIENT", "ADMIN", "SUPER_ADMIN");
         AddEnumValue change = new AddEnumValue(role(), to, "SUPER_ADMIN", List.of());
         assertEquals(List.of(), hazards(change));
         assertEquals(List.of("drop-enum-value"), codes(change.reverse(), false));
@@ -366,7 +365,7 @@ class HazardRulesTest {
 
     @Test
     void eachDataLossSaysWhatItLosesForTheHeader() {
-        EnumType withTwoMore = new EnumType(ROLE, List.of("CLIENT", "ADMIN", "SUPER_ADMIN", "it's"));
+        EnumType withTwoMore = EnumType.of(ROLE, "CLIENT", "ADMIN", "SUPER_ADMIN", "it's");
         assertEquals(List.of("table public.users"), losses(new DropTable(Fixtures.users())));
         assertEquals(List.of("column public.users.email"), losses(new DropColumn(USERS, column("email", "text", true))));
         assertEquals(List.of("column public.users.value"), losses(retype("varchar(255)", "varchar(100)")));

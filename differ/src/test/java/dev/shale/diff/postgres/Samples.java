@@ -48,8 +48,6 @@ import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
 import dev.shale.model.EnumType;
 import dev.shale.model.Index;
-import dev.shale.model.IndexKey;
-import dev.shale.model.IndexMethod;
 import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.Table;
@@ -63,14 +61,15 @@ final class Samples {
     private Samples() {
     }
 
-    static final Table NOTES = new Table(QualifiedName.of("notes"),
-            List.of(column("id", "bigint", false), column("body", "text", true)),
-            new PrimaryKey("notes_pkey", List.of("id")), List.of(), List.of(), List.of(), List.of(), null);
+    static final Table NOTES = Table.builder(QualifiedName.of("notes"))
+            .column(column("id", "bigint", false))
+            .column(column("body", "text", true))
+            .primaryKey("notes_pkey", "id")
+            .build();
     static final Column EMAIL = Column.of("email", ColumnType.builtIn("varchar", 100), false);
-    static final EnumType ROLE_3 = new EnumType(ROLE, List.of("CLIENT", "ADMIN", "SUPER_ADMIN"));
+    static final EnumType ROLE_3 = EnumType.of(ROLE, "CLIENT", "ADMIN", "SUPER_ADMIN");
     static final List<EnumUsage> ROLE_USAGES = List.of(new EnumUsage(USERS, Column.of("role", ROLE_TYPE, false)));
-    static final Index NAME_INDEX = new Index("users_name_idx", List.of(IndexKey.column("name")), false,
-            IndexMethod.BTREE, null);
+    static final Index NAME_INDEX = Index.builder("users_name_idx").columns("name").build();
 
     static List<Change> oneOfEachKind() {
         return List.of(

@@ -2,7 +2,6 @@ package dev.shale.cli.hostile;
 
 import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
-import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Table;
@@ -75,12 +74,12 @@ final class HostileDeclarations {
                         "table public.a\\u0009b", "has the name \"a\\u0009b\", which has the control character",
                         "nothing was written", "rename it in the database"),
                 HostileCase.of("3", "snapshot whose default is a statement (id recomputed)",
-                        snapshot(new Column("hits", ColumnType.builtIn("integer"), true, "0; DROP TABLE x; --", null,
-                                null, null), "counters"),
+                        snapshot(Column.builder("hits", ColumnType.builtIn("integer"))
+                                .defaultExpression("0; DROP TABLE x; --").build(), "counters"),
                         List.of("generate"), 2, "snapshots/20261121093000_first.json",
                         "column \"hits\", default is not one SQL expression: a ; at character 2", "fix: "),
                 HostileCase.of("5", "snapshot whose table name has a NUL character (id recomputed)",
-                        snapshot(new Column("id", ColumnType.builtIn("integer"), false, null, null, null, null),
+                        snapshot(Column.of("id", ColumnType.builtIn("integer"), false),
                                 "items\u0000x"),
                         List.of("generate"), 2, "snapshots/20261121093000_first.json",
                         "name \"items\\u0000x\" has a NUL character", "fix: "));
@@ -97,9 +96,11 @@ final class HostileDeclarations {
 
     /** A project with one migration whose snapshot (its id matching its content) has one table of one column. */
     private static Consumer<HostileProject> snapshot(Column column, String table) {
-        SchemaModel model = new SchemaModel(List.of(), List.of(), List.of(new Table(new QualifiedName("public", table),
-                List.of(column), new PrimaryKey("t_pkey", List.of(column.name())), List.of(), List.of(), List.of(),
-                List.of(), null)));
+        SchemaModel model = SchemaModel.builder()
+                .table(Table.builder(new QualifiedName("public", table))
+                        .column(column)
+                        .primaryKey("t_pkey", column.name()))
+                .build();
         return p -> p.fixture("valid")
                 .write("snapshots/20261121093000_first.json", SnapshotJson.write(Snapshot.next(null, model)))
                 .migration("20261121093000", "first", "SELECT 1;\n");

@@ -5,21 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.palantir.javapoet.JavaFile;
-import dev.shale.model.CheckConstraint;
 import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
 import dev.shale.model.EnumType;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Identity;
 import dev.shale.model.Index;
-import dev.shale.model.IndexKey;
 import dev.shale.model.IndexMethod;
 import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.ReferentialAction;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Table;
-import dev.shale.model.UniqueConstraint;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -37,22 +34,27 @@ class RecordGeneratorTest {
     private static final QualifiedName USERS = QualifiedName.of("users");
 
     private static Table users() {
-        return new Table(USERS, List.of(
-                new Column("id", ColumnType.builtIn("uuid"), false, "gen_random_uuid()", null, null, null),
-                Column.of("email", ColumnType.builtIn("varchar", 255), false),
-                Column.of("name", ColumnType.builtIn("text"), true),
-                new Column("role", ColumnType.userType(ROLE), false, "'CLIENT'::role", null, null, "what they may do"),
-                new Column("active", ColumnType.builtIn("boolean"), false, "true", null, null, null),
-                new Column("created_at", ColumnType.builtIn("timestamptz"), false, "now()", null, null, null)),
-                new PrimaryKey("users_pkey", List.of("id")),
-                List.of(new UniqueConstraint("users_email_key", List.of("email"))),
-                List.of(), List.of(), List.of(), null);
+        return Table.builder(USERS)
+                .column(Column.builder("id", ColumnType.builtIn("uuid")).notNull()
+                        .defaultExpression("gen_random_uuid()"))
+                .column(Column.of("email", ColumnType.builtIn("varchar", 255), false))
+                .column(Column.of("name", ColumnType.builtIn("text"), true))
+                .column(Column.builder("role", ColumnType.userType(ROLE)).notNull()
+                        .defaultExpression("'CLIENT'::role").comment("what they may do"))
+                .column(Column.builder("active", ColumnType.builtIn("boolean")).notNull().defaultExpression("true"))
+                .column(Column.builder("created_at", ColumnType.builtIn("timestamptz")).notNull()
+                        .defaultExpression("now()"))
+                .primaryKey("users_pkey", "id")
+                .unique("users_email_key", "email")
+                .build();
     }
 
     @Test
     void rendersTheDesignsUserRecord() {
-        SchemaModel model = new SchemaModel(List.of(), List.of(new EnumType(ROLE, List.of("CLIENT", "ADMIN"))),
-                List.of(users()));
+        SchemaModel model = SchemaModel.builder()
+                .enumType(EnumType.of(ROLE, "CLIENT", "ADMIN"))
+                .table(users())
+                .build();
 
         List<JavaFile> files = RecordGenerator.generate(model, PACKAGE);
 
@@ -91,61 +93,68 @@ class RecordGeneratorTest {
         QualifiedName status = new QualifiedName("billing", "status");
         QualifiedName invoices = new QualifiedName("billing", "invoices");
         QualifiedName lines = new QualifiedName("billing", "invoice_lines");
-        Table invoice = new Table(invoices, List.of(
-                new Column("id", ColumnType.builtIn("bigint"), false, null, new Identity(true, 100, 5), null, null),
-                Column.of("number", ColumnType.builtIn("integer"), false),
-                new Column("status", ColumnType.userType(status), false, null, null, null, null),
-                Column.of("amount", ColumnType.builtIn("numeric", 12, 2), true),
-                Column.of("rounded", ColumnType.builtIn("numeric", 10), true),
-                new Column("tax", ColumnType.builtIn("numeric", 12, 2), true, null, null, "amount * 0.2", null),
-                Column.of("tags", ColumnType.builtIn("text").arrayOf(), true),
-                Column.of("codes", ColumnType.builtIn("varchar", 3).arrayOf(), false),
-                Column.of("label", ColumnType.builtIn("varchar"), true),
-                Column.of("labels", ColumnType.builtIn("varchar").arrayOf(), true),
-                Column.of("grid", ColumnType.builtIn("integer").arrayOf().arrayOf(), true),
-                Column.of("statuses", ColumnType.userType(status).arrayOf(), true),
-                Column.of("data", ColumnType.builtIn("jsonb"), true),
-                Column.of("raw", ColumnType.builtIn("bytea"), true),
-                Column.of("at", ColumnType.builtIn("timestamptz", 3), true),
-                Column.of("ip", ColumnType.builtIn("inet"), true),
-                Column.of("line_2", ColumnType.builtIn("text"), true),
-                Column.of("class", ColumnType.builtIn("text"), true),
-                Column.of("Mixed Case", ColumnType.builtIn("text"), true),
-                Column.of("to_string", ColumnType.builtIn("smallint"), true)),
-                new PrimaryKey("invoices_pk", List.of("id")),
-                List.of(new UniqueConstraint("invoices_number_key", List.of("number")),
-                        new UniqueConstraint("invoices_number_status_key", List.of("number", "status")),
-                        new UniqueConstraint("custom_unique", List.of("number"))),
-                List.of(new CheckConstraint("invoices_number_check", "number > 0"),
-                        new CheckConstraint("invoices_check", "amount > tax"),
-                        new CheckConstraint("positive_amount", "amount >= 0")),
-                List.of(),
-                List.of(new Index("invoices_lower_idx", List.of(IndexKey.expression("lower(ip::text)")), false,
-                                IndexMethod.BTREE, null),
-                        new Index("invoices_tags_idx", List.of(IndexKey.column("tags")), false, IndexMethod.GIN, null),
-                        new Index("open_invoices", List.of(IndexKey.column("number"), IndexKey.expression("amount * 2")),
-                                true, IndexMethod.BTREE, "status = 'OPEN'::billing.status")),
-                "Invoices, one per order");
-        Table line = new Table(lines, List.of(
-                Column.of("invoice_id", ColumnType.builtIn("bigint"), false),
-                Column.of("position", ColumnType.builtIn("integer"), false),
-                Column.of("parent_invoice", ColumnType.builtIn("bigint"), true),
-                Column.of("parent_position", ColumnType.builtIn("integer"), true),
-                Column.of("note_id", ColumnType.builtIn("bigint"), true)),
-                new PrimaryKey("invoice_lines_pkey", List.of("invoice_id", "position")),
-                List.of(), List.of(),
-                List.of(new ForeignKey("invoice_lines_invoice_id_fkey", List.of("invoice_id"), invoices, List.of("id"),
-                                ReferentialAction.CASCADE, ReferentialAction.NO_ACTION),
-                        new ForeignKey("invoice_lines_parent_fkey", List.of("parent_invoice", "parent_position"), lines,
-                                List.of("invoice_id", "position"), ReferentialAction.SET_NULL, ReferentialAction.CASCADE),
-                        new ForeignKey("by_number", List.of("note_id"), invoices, List.of("number"),
-                                ReferentialAction.RESTRICT, ReferentialAction.SET_DEFAULT)),
-                List.of(), null);
-        Table string = new Table(QualifiedName.of("string"), List.of(Column.of("id", ColumnType.builtIn("text"), false)),
-                new PrimaryKey("string_pkey", List.of("id")), List.of(), List.of(), List.of(), List.of(), null);
-        SchemaModel model = new SchemaModel(List.of("billing"),
-                List.of(new EnumType(status, List.of("OPEN", "paid", "Void"), "where an invoice is")),
-                List.of(invoice, line, string));
+        Table invoice = Table.builder(invoices)
+                .column(Column.builder("id", ColumnType.builtIn("bigint")).notNull()
+                        .identity(Identity.builder().always(true).start(100).increment(5).build()))
+                .column(Column.of("number", ColumnType.builtIn("integer"), false))
+                .column(Column.of("status", ColumnType.userType(status), false))
+                .column(Column.of("amount", ColumnType.builtIn("numeric", 12, 2), true))
+                .column(Column.of("rounded", ColumnType.builtIn("numeric", 10), true))
+                .column(Column.builder("tax", ColumnType.builtIn("numeric", 12, 2))
+                        .generatedExpression("amount * 0.2"))
+                .column(Column.of("tags", ColumnType.builtIn("text").arrayOf(), true))
+                .column(Column.of("codes", ColumnType.builtIn("varchar", 3).arrayOf(), false))
+                .column(Column.of("label", ColumnType.builtIn("varchar"), true))
+                .column(Column.of("labels", ColumnType.builtIn("varchar").arrayOf(), true))
+                .column(Column.of("grid", ColumnType.builtIn("integer").arrayOf().arrayOf(), true))
+                .column(Column.of("statuses", ColumnType.userType(status).arrayOf(), true))
+                .column(Column.of("data", ColumnType.builtIn("jsonb"), true))
+                .column(Column.of("raw", ColumnType.builtIn("bytea"), true))
+                .column(Column.of("at", ColumnType.builtIn("timestamptz", 3), true))
+                .column(Column.of("ip", ColumnType.builtIn("inet"), true))
+                .column(Column.of("line_2", ColumnType.builtIn("text"), true))
+                .column(Column.of("class", ColumnType.builtIn("text"), true))
+                .column(Column.of("Mixed Case", ColumnType.builtIn("text"), true))
+                .column(Column.of("to_string", ColumnType.builtIn("smallint"), true))
+                .primaryKey("invoices_pk", "id")
+                .unique("invoices_number_key", "number")
+                .unique("invoices_number_status_key", "number", "status")
+                .unique("custom_unique", "number")
+                .check("invoices_number_check", "number > 0")
+                .check("invoices_check", "amount > tax")
+                .check("positive_amount", "amount >= 0")
+                .index(Index.builder("invoices_lower_idx").expression("lower(ip::text)"))
+                .index(Index.builder("invoices_tags_idx").columns("tags").method(IndexMethod.GIN))
+                .index(Index.builder("open_invoices").column("number").expression("amount * 2").unique()
+                        .where("status = 'OPEN'::billing.status"))
+                .comment("Invoices, one per order")
+                .build();
+        Table line = Table.builder(lines)
+                .column(Column.of("invoice_id", ColumnType.builtIn("bigint"), false))
+                .column(Column.of("position", ColumnType.builtIn("integer"), false))
+                .column(Column.of("parent_invoice", ColumnType.builtIn("bigint"), true))
+                .column(Column.of("parent_position", ColumnType.builtIn("integer"), true))
+                .column(Column.of("note_id", ColumnType.builtIn("bigint"), true))
+                .primaryKey("invoice_lines_pkey", "invoice_id", "position")
+                .foreignKey(ForeignKey.builder("invoice_lines_invoice_id_fkey", invoices).columns("invoice_id")
+                        .referencedColumns("id").onDelete(ReferentialAction.CASCADE))
+                .foreignKey(ForeignKey.builder("invoice_lines_parent_fkey", lines)
+                        .columns("parent_invoice", "parent_position").referencedColumns("invoice_id", "position")
+                        .onDelete(ReferentialAction.SET_NULL).onUpdate(ReferentialAction.CASCADE))
+                .foreignKey(ForeignKey.builder("by_number", invoices).columns("note_id").referencedColumns("number")
+                        .onDelete(ReferentialAction.RESTRICT).onUpdate(ReferentialAction.SET_DEFAULT))
+                .build();
+        Table string = Table.builder(QualifiedName.of("string"))
+                .column(Column.of("id", ColumnType.builtIn("text"), false))
+                .primaryKey("string_pkey", "id")
+                .build();
+        SchemaModel model = SchemaModel.builder()
+                .schema("billing")
+                .enumType(EnumType.builder(status).values("OPEN", "paid", "Void").comment("where an invoice is"))
+                .table(invoice)
+                .table(line)
+                .table(string)
+                .build();
 
         List<JavaFile> files = RecordGenerator.generate(model, PACKAGE);
 
@@ -159,18 +168,21 @@ class RecordGeneratorTest {
     void namesThatClashWithEachOtherOrWithAnnotationsStillCompileAndReadBack() {
         QualifiedName tableEnum = QualifiedName.of("table");
         QualifiedName status = QualifiedName.of("status");
-        Table statusTable = new Table(QualifiedName.of("status_"), List.of(
-                Column.of("id", ColumnType.builtIn("integer"), false),
-                Column.of("kind", ColumnType.userType(tableEnum), true),
-                Column.of("status", ColumnType.userType(status), true),
-                Column.of("a_b", ColumnType.builtIn("text"), true),
-                Column.of("aB", ColumnType.builtIn("text"), true),
-                Column.of("1st", ColumnType.builtIn("text"), true),
-                Column.of("hash_code", ColumnType.builtIn("text"), true)),
-                new PrimaryKey("status__pkey", List.of("id")), List.of(), List.of(), List.of(), List.of(), null);
-        SchemaModel model = new SchemaModel(List.of(),
-                List.of(new EnumType(tableEnum, List.of("A")), new EnumType(status, List.of("ON", "OFF"))),
-                List.of(statusTable));
+        Table statusTable = Table.builder(QualifiedName.of("status_"))
+                .column(Column.of("id", ColumnType.builtIn("integer"), false))
+                .column(Column.of("kind", ColumnType.userType(tableEnum), true))
+                .column(Column.of("status", ColumnType.userType(status), true))
+                .column(Column.of("a_b", ColumnType.builtIn("text"), true))
+                .column(Column.of("aB", ColumnType.builtIn("text"), true))
+                .column(Column.of("1st", ColumnType.builtIn("text"), true))
+                .column(Column.of("hash_code", ColumnType.builtIn("text"), true))
+                .primaryKey("status__pkey", "id")
+                .build();
+        SchemaModel model = SchemaModel.builder()
+                .enumType(EnumType.of(tableEnum, "A"))
+                .enumType(EnumType.of(status, "ON", "OFF"))
+                .table(statusTable)
+                .build();
 
         List<JavaFile> files = RecordGenerator.generate(model, PACKAGE);
 
@@ -183,11 +195,11 @@ class RecordGeneratorTest {
     @Test
     void refusesWhatRecordsCannotDeclareListingEverything() {
         QualifiedName bad = QualifiedName.of("mood");
-        Table noKey = new Table(QualifiedName.of("logs"), List.of(Column.of("line", ColumnType.builtIn("text"), true),
-                Column.of("kind", new ColumnType("public", "citext", List.of(), 0), true)),
-                null, List.of(), List.of(), List.of(), List.of(), null);
-        SchemaModel model = new SchemaModel(List.of(), List.of(new EnumType(bad, List.of("so-so", "ok"))),
-                List.of(noKey));
+        Table noKey = Table.builder(QualifiedName.of("logs"))
+                .column(Column.of("line", ColumnType.builtIn("text"), true))
+                .column(Column.of("kind", new ColumnType("public", "citext", List.of(), 0), true))
+                .build();
+        SchemaModel model = SchemaModel.builder().enumType(EnumType.of(bad, "so-so", "ok")).table(noKey).build();
 
         UnpullableSchemaException e = assertThrows(UnpullableSchemaException.class,
                 () -> RecordGenerator.generate(model, PACKAGE));

@@ -10,11 +10,7 @@ import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Index;
-import dev.shale.model.IndexKey;
-import dev.shale.model.IndexMethod;
-import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
-import dev.shale.model.ReferentialAction;
 import dev.shale.model.RenameHints;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Table;
@@ -27,17 +23,23 @@ class MigrationTextStepsTest {
     private static final ColumnType BIGINT = ColumnType.builtIn("bigint");
 
     private static SchemaModel model(boolean withKeyAndIndex) {
-        Table customers = new Table(QualifiedName.of("customers"), List.of(Column.of("id", BIGINT, false)),
-                new PrimaryKey("customers_pkey", List.of("id")), List.of(), List.of(), List.of(), List.of(), null);
-        List<ForeignKey> keys = withKeyAndIndex ? List.of(new ForeignKey("orders_customer_fk", List.of("customer_id"),
-                QualifiedName.of("customers"), List.of("id"), ReferentialAction.NO_ACTION, ReferentialAction.NO_ACTION))
-                : List.of();
-        List<Index> indexes = withKeyAndIndex ? List.of(new Index("orders_created_at_idx",
-                List.of(IndexKey.column("created_at")), false, IndexMethod.BTREE, null)) : List.of();
-        Table orders = new Table(QualifiedName.of("orders"), List.of(Column.of("id", BIGINT, false),
-                Column.of("customer_id", BIGINT, true), Column.of("created_at", ColumnType.builtIn("timestamptz"), true)),
-                new PrimaryKey("orders_pkey", List.of("id")), List.of(), List.of(), keys, indexes, null);
-        return new SchemaModel(List.of(), List.of(), List.of(customers, orders));
+        Table customers = Table.builder(QualifiedName.of("customers"))
+                .column(Column.of("id", BIGINT, false))
+                .primaryKey("customers_pkey", "id")
+                .build();
+        List<ForeignKey> keys = withKeyAndIndex ? List.of(ForeignKey.builder("orders_customer_fk",
+                QualifiedName.of("customers")).columns("customer_id").referencedColumns("id").build()) : List.of();
+        List<Index> indexes = withKeyAndIndex ? List.of(Index.builder("orders_created_at_idx").columns("created_at")
+                .build()) : List.of();
+        Table orders = Table.builder(QualifiedName.of("orders"))
+                .column(Column.of("id", BIGINT, false))
+                .column(Column.of("customer_id", BIGINT, true))
+                .column(Column.of("created_at", ColumnType.builtIn("timestamptz"), true))
+                .primaryKey("orders_pkey", "id")
+                .foreignKeys(keys)
+                .indexes(indexes)
+                .build();
+        return SchemaModel.builder().table(customers).table(orders).build();
     }
 
     private static MigrationPlan plan(DdlForm form) {

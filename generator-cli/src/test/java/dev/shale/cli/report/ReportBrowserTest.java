@@ -275,9 +275,8 @@ class ReportBrowserTest {
     private static SchemaModel withInjection(SchemaModel model) {
         List<Table> tables = new ArrayList<>(model.tables());
         Table third = tables.get(3);
-        tables.set(3, new Table(third.name(), third.columns(), third.primaryKey(), third.uniques(), third.checks(),
-                third.foreignKeys(), third.indexes(), INJECTED));
-        return new SchemaModel(model.schemas(), model.enums(), tables);
+        tables.set(3, third.toBuilder().comment(INJECTED).build());
+        return model.toBuilder().tables(tables).build();
     }
 
     private static List<String> names(JsonNode array) {

@@ -8,12 +8,10 @@ import dev.shale.cli.report.html.HeaderChanges;
 import dev.shale.cli.report.html.ReportPage;
 import dev.shale.cli.report.html.SchemaReport;
 import dev.shale.cli.report.html.TimelineEntry;
-import dev.shale.model.CheckConstraint;
 import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
 import dev.shale.model.EnumType;
 import dev.shale.model.ForeignKey;
-import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.ReferentialAction;
 import dev.shale.model.SchemaModel;
@@ -31,19 +29,26 @@ class SchemaReportTest {
     @Test
     void everyNameCommentAndExpressionIsEscaped() {
         QualifiedName hostile = new QualifiedName("public", "we\"ird<b>name");
-        Table parent = new Table(QualifiedName.of("parents"),
-                List.of(new Column("id", ColumnType.builtIn("bigint"), false, null, null, null, IMAGE)),
-                new PrimaryKey("parents_pkey", List.of("id")), List.of(), List.of(), List.of(), List.of(), SCRIPT);
-        Table child = new Table(hostile,
-                List.of(new Column("id", ColumnType.builtIn("bigint"), false, null, null, null, null),
-                        new Column("<i>parent</i>", ColumnType.builtIn("bigint"), true, "'<u>'", null, null, null)),
-                new PrimaryKey("child_pkey", List.of("id")), List.of(),
-                List.of(new CheckConstraint("c<s>", "id < 10 and id > 0")),
-                List.of(new ForeignKey("fk<em>", List.of("<i>parent</i>"), QualifiedName.of("parents"), List.of("id"),
-                        ReferentialAction.CASCADE, ReferentialAction.NO_ACTION)),
-                List.of(), "</section><script>alert(2)</script>");
-        SchemaModel model = new SchemaModel(List.of(), List.of(new EnumType(QualifiedName.of("mood"),
-                List.of("<b>HAPPY</b>", "SAD"), "it's <script>")), List.of(parent, child));
+        Table parent = Table.builder(QualifiedName.of("parents"))
+                .column(Column.builder("id", ColumnType.builtIn("bigint")).notNull().comment(IMAGE))
+                .primaryKey("parents_pkey", "id")
+                .comment(SCRIPT)
+                .build();
+        Table child = Table.builder(hostile)
+                .column(Column.of("id", ColumnType.builtIn("bigint"), false))
+                .column(Column.builder("<i>parent</i>", ColumnType.builtIn("bigint")).defaultExpression("'<u>'"))
+                .primaryKey("child_pkey", "id")
+                .check("c<s>", "id < 10 and id > 0")
+                .foreignKey(ForeignKey.builder("fk<em>", QualifiedName.of("parents")).columns("<i>parent</i>")
+                        .referencedColumns("id").onDelete(ReferentialAction.CASCADE))
+                .comment("</section><script>alert(2)</script>")
+                .build();
+        SchemaModel model = SchemaModel.builder()
+                .enumType(EnumType.builder(QualifiedName.of("mood")).values("<b>HAPPY</b>", "SAD")
+                        .comment("it's <script>"))
+                .table(parent)
+                .table(child)
+                .build();
         List<TimelineEntry> timeline = List.of(new TimelineEntry("20261121093000", "create", "2026-11-21 09:30:00 UTC",
                 null, List.of("create table <script>x</script>")));
 

@@ -1,19 +1,14 @@
 package dev.shale.cli.report;
 
-import dev.shale.model.CheckConstraint;
 import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
 import dev.shale.model.EnumType;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Index;
-import dev.shale.model.IndexKey;
-import dev.shale.model.IndexMethod;
-import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.ReferentialAction;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Table;
-import dev.shale.model.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -34,7 +29,7 @@ public final class SyntheticSchemas {
         for (int i = 0; i < tables; i++) {
             String name = name(i);
             List<Column> columns = new ArrayList<>();
-            columns.add(new Column("id", ColumnType.builtIn("bigint"), false, null, null, null, null));
+            columns.add(Column.of("id", ColumnType.builtIn("bigint"), false));
             List<ForeignKey> keys = new ArrayList<>();
             boolean alone = i % 17 == 5;
             int fks = i == 0 || alone ? 0 : 1 + random.nextInt(3);
@@ -44,31 +39,37 @@ public final class SyntheticSchemas {
                     target = 0;
                 }
                 String column = name(target) + "_id" + (k == 0 ? "" : "_" + k);
-                columns.add(new Column(column, ColumnType.builtIn("bigint"), random.nextBoolean(), null, null, null,
-                        null));
-                keys.add(new ForeignKey(name + "_" + column + "_fkey", List.of(column), QualifiedName.of(name(target)),
-                        List.of("id"), random.nextBoolean() ? ReferentialAction.CASCADE : ReferentialAction.NO_ACTION,
-                        ReferentialAction.NO_ACTION));
+                columns.add(Column.of(column, ColumnType.builtIn("bigint"), random.nextBoolean()));
+                keys.add(ForeignKey.builder(name + "_" + column + "_fkey", QualifiedName.of(name(target)))
+                        .columns(column).referencedColumns("id")
+                        .onDelete(random.nextBoolean() ? ReferentialAction.CASCADE : ReferentialAction.NO_ACTION)
+                        .build());
             }
             if (i % 23 == 7) {
-                columns.add(new Column("parent_id", ColumnType.builtIn("bigint"), true, null, null, null, null));
-                keys.add(new ForeignKey(name + "_parent_id_fkey", List.of("parent_id"), QualifiedName.of(name),
-                        List.of("id"), ReferentialAction.SET_NULL, ReferentialAction.NO_ACTION));
+                columns.add(Column.of("parent_id", ColumnType.builtIn("bigint"), true));
+                keys.add(ForeignKey.builder(name + "_parent_id_fkey", QualifiedName.of(name)).columns("parent_id")
+                        .referencedColumns("id").onDelete(ReferentialAction.SET_NULL).build());
             }
             int plain = 1 + random.nextInt(12);
             for (int c = 0; c < plain; c++) {
-                columns.add(new Column("attribute_" + c, random.nextBoolean() ? ColumnType.builtIn("text")
-                        : ColumnType.builtIn("varchar", 40 + c), random.nextBoolean(), null, null, null, null));
+                columns.add(Column.of("attribute_" + c, random.nextBoolean() ? ColumnType.builtIn("text")
+                        : ColumnType.builtIn("varchar", 40 + c), random.nextBoolean()));
             }
-            result.add(new Table(QualifiedName.of(name), columns, new PrimaryKey(name + "_pkey", List.of("id")),
-                    List.of(new UniqueConstraint(name + "_attribute_0_key", List.of("attribute_0"))),
-                    List.of(new CheckConstraint(name + "_id_check", "id > 0")), keys,
-                    List.of(new Index(name + "_attribute_0_idx", List.of(IndexKey.column("attribute_0")), false,
-                            IndexMethod.BTREE, null)),
-                    "Table number " + i + " of the synthetic schema."));
+            result.add(Table.builder(QualifiedName.of(name))
+                    .columns(columns)
+                    .primaryKey(name + "_pkey", "id")
+                    .unique(name + "_attribute_0_key", "attribute_0")
+                    .check(name + "_id_check", "id > 0")
+                    .foreignKeys(keys)
+                    .index(Index.builder(name + "_attribute_0_idx").columns("attribute_0"))
+                    .comment("Table number " + i + " of the synthetic schema.")
+                    .build());
         }
-        return new SchemaModel(List.of(), List.of(new EnumType(QualifiedName.of("status"),
-                List.of("NEW", "ACTIVE", "CLOSED"), "The life of a record.")), result);
+        return SchemaModel.builder()
+                .enumType(EnumType.builder(QualifiedName.of("status")).values("NEW", "ACTIVE", "CLOSED")
+                        .comment("The life of a record."))
+                .tables(result)
+                .build();
     }
 
     private static String name(int i) {

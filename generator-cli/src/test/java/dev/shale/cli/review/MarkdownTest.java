@@ -2,10 +2,8 @@ package dev.shale.cli.review;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.shale.model.CheckConstraint;
 import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
-import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Table;
@@ -63,15 +61,19 @@ class MarkdownTest {
 
     @Test
     void tableCellsCannotBeSplitByPipesInExpressionsOrNames() {
-        Table before = new Table(QualifiedName.of("odd|table"), List.of(Column.of("id", ColumnType.builtIn("bigint"),
-                false)), new PrimaryKey("odd_pkey", List.of("id")), List.of(), List.of(), List.of(), List.of(), null);
-        Table after = new Table(QualifiedName.of("odd|table"), List.of(Column.of("id", ColumnType.builtIn("bigint"),
-                false), new Column("na`me", ColumnType.builtIn("text"), true, "'a' || '|'", null, null, null)),
-                new PrimaryKey("odd_pkey", List.of("id")), List.of(), List.of(new CheckConstraint("c", "x <> '|'")),
-                List.of(), List.of(), null);
+        Table before = Table.builder(QualifiedName.of("odd|table"))
+                .column(Column.of("id", ColumnType.builtIn("bigint"), false))
+                .primaryKey("odd_pkey", "id")
+                .build();
+        Table after = Table.builder(QualifiedName.of("odd|table"))
+                .column(Column.of("id", ColumnType.builtIn("bigint"), false))
+                .column(Column.builder("na`me", ColumnType.builtIn("text")).defaultExpression("'a' || '|'"))
+                .primaryKey("odd_pkey", "id")
+                .check("c", "x <> '|'")
+                .build();
 
-        List<TableComparison> tables = TableShapes.compare(new SchemaModel(List.of(), List.of(), List.of(before)),
-                new SchemaModel(List.of(), List.of(), List.of(after)), Renames.NONE);
+        List<TableComparison> tables = TableShapes.compare(SchemaModel.builder().table(before).build(),
+                SchemaModel.builder().table(after).build(), Renames.NONE);
 
         assertEquals(1, tables.size());
         assertEquals("`public.odd|table`", tables.get(0).title());

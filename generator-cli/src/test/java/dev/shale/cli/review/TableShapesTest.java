@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
 import dev.shale.model.Index;
-import dev.shale.model.IndexKey;
-import dev.shale.model.IndexMethod;
-import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Table;
@@ -18,8 +15,11 @@ import org.junit.jupiter.api.Test;
 class TableShapesTest {
 
     private static Table table(String name, List<Column> columns, List<Index> indexes) {
-        return new Table(QualifiedName.of(name), columns, new PrimaryKey(name + "_pkey", List.of("id")), List.of(),
-                List.of(), List.of(), indexes, null);
+        return Table.builder(QualifiedName.of(name))
+                .columns(columns)
+                .primaryKey(name + "_pkey", "id")
+                .indexes(indexes)
+                .build();
     }
 
     private static Column column(String name, String type, boolean nullable) {
@@ -30,14 +30,13 @@ class TableShapesTest {
     void aRenamedTableAndColumnArePairedWithTheirOldNames() {
         Table before = table("notes", List.of(column("id", "bigint", false), column("body", "text", true)), List.of());
         Table after = table("memos", List.of(column("id", "bigint", false), column("content", "text", false)),
-                List.of(new Index("memos_content_idx", List.of(IndexKey.column("content")), false, IndexMethod.BTREE,
-                        "content <> ''")));
+                List.of(Index.builder("memos_content_idx").columns("content").where("content <> ''").build()));
         Table same = table("tags", List.of(column("id", "bigint", false)), List.of());
         Table gone = table("drafts", List.of(column("id", "integer", false)), List.of());
 
         List<TableComparison> tables = TableShapes.compare(
-                new SchemaModel(List.of(), List.of(), List.of(before, same, gone)),
-                new SchemaModel(List.of(), List.of(), List.of(after, same)),
+                SchemaModel.builder().table(before).table(same).table(gone).build(),
+                SchemaModel.builder().table(after).table(same).build(),
                 Renames.described(List.of("rename table public.notes to memos",
                         "rename column public.memos.body to content", "change column public.memos.content: set not"
                                 + " null")));

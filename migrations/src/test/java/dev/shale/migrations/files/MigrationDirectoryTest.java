@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.shale.migrations.files.ProjectFileException.Problem;
 import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
-import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Table;
@@ -29,9 +28,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 class MigrationDirectoryTest {
 
-    private static final SchemaModel USERS = new SchemaModel(List.of(), List.of(), List.of(new Table(
-            QualifiedName.of("users"), List.of(Column.of("id", ColumnType.builtIn("uuid"), false)),
-            new PrimaryKey("users_pkey", List.of("id")), List.of(), List.of(), List.of(), List.of(), null)));
+    private static final SchemaModel USERS = SchemaModel.builder()
+            .table(Table.builder(QualifiedName.of("users"))
+                    .column(Column.of("id", ColumnType.builtIn("uuid"), false))
+                    .primaryKey("users_pkey", "id"))
+            .build();
 
     @TempDir
     Path project;
@@ -231,7 +232,7 @@ class MigrationDirectoryTest {
         Snapshot ours = second.following(USERS);
         directory.write(pending("20261122080000", "add_users_again", ours));
         // The other branch generated from the same snapshot; git merged its files in.
-        Snapshot theirs = second.following(new SchemaModel(List.of("audit"), List.of(), List.of()));
+        Snapshot theirs = second.following(SchemaModel.builder().schema("audit").build());
         write("snapshots/20261122090000_add_audit.json", SnapshotJson.write(theirs));
 
         SnapshotChain chain = directory.snapshotChain();

@@ -6,22 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.shale.diff.MigrationPlanner;
 import dev.shale.diff.postgres.SqlStatement;
-import dev.shale.model.CheckConstraint;
 import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
 import dev.shale.model.EnumType;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Identity;
 import dev.shale.model.Index;
-import dev.shale.model.IndexKey;
 import dev.shale.model.IndexMethod;
-import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.ReferentialAction;
 import dev.shale.model.RenameHints;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Table;
-import dev.shale.model.UniqueConstraint;
 import dev.shale.testing.Parallel;
 import dev.shale.testing.PostgresExtension;
 import dev.shale.testing.RandomEdits;
@@ -254,10 +250,10 @@ class IntrospectorTest {
     }
 
     private static SchemaModel columnsByName(SchemaModel model) {
-        return new SchemaModel(model.schemas(), model.enums(), model.tables().stream()
-                .map(t -> new Table(t.name(), t.columns().stream().sorted(Comparator.comparing(Column::name)).toList(),
-                        t.primaryKey(), t.uniques(), t.checks(), t.foreignKeys(), t.indexes(), t.comment()))
-                .toList());
+        return model.toBuilder().tables(model.tables().stream()
+                .map(t -> t.toBuilder().columns(t.columns().stream().sorted(Comparator.comparing(Column::name)).toList())
+                        .build())
+                .toList()).build();
     }
 
     private static List<String> up(SchemaModel model) {
@@ -271,58 +267,55 @@ class IntrospectorTest {
         QualifiedName accounts = new QualifiedName("billing", "accounts");
         QualifiedName invoices = QualifiedName.of("invoices");
         ColumnType statusType = ColumnType.userType(status);
-        Table accountsTable = new Table(accounts,
-                List.of(Column.of("code", ColumnType.builtIn("varchar", 16), false),
-                        Column.of("version", ColumnType.builtIn("integer"), false),
-                        new Column("email", ColumnType.builtIn("varchar", 255), false, null, null, null,
-                                "where we write"),
-                        new Column("status", statusType, false, "'it''s'", null, null, null),
-                        new Column("labels", ColumnType.builtIn("text").arrayOf(), true, "'{}'", null, null, null),
-                        new Column("balance", ColumnType.builtIn("numeric", 10, 2), true, "0", null, null, null),
-                        new Column("opened_at", ColumnType.builtIn("timestamptz"), false, "now()", null, null, null)),
-                new PrimaryKey("accounts_pkey", List.of("code", "version")),
-                List.of(new UniqueConstraint("accounts_email_key", List.of("email"))),
-                List.of(new CheckConstraint("accounts_balance_check", "balance >= 0")),
-                List.of(),
-                List.of(new Index("accounts_lower_idx", List.of(IndexKey.expression("lower(email)")), true,
-                                IndexMethod.BTREE, null),
-                        new Index("accounts_labels_idx", List.of(IndexKey.column("labels")), false, IndexMethod.GIN,
-                                null)),
-                "one per customer");
-        Table invoicesTable = new Table(invoices,
-                List.of(new Column("id", ColumnType.builtIn("bigint"), false, null, new Identity(true, 100, 5), null,
-                                null),
-                        Column.of("account_code", ColumnType.builtIn("varchar", 16), true),
-                        Column.of("account_version", ColumnType.builtIn("integer"), true),
-                        new Column("priority", ColumnType.builtIn("smallint"), false, "-1", null, null, null),
-                        new Column("quantity", ColumnType.builtIn("integer"), false, "1", null, null, null),
-                        new Column("quantity_doubled", ColumnType.builtIn("integer"), true, null, null,
-                                "quantity * 2", null),
-                        new Column("note", ColumnType.builtIn("text"), true, "'abc'", null, null, null),
-                        Column.of("payload", ColumnType.builtIn("jsonb"), true),
-                        Column.of("paid_on", ColumnType.builtIn("date"), true),
-                        Column.of("ratio", ColumnType.builtIn("double precision"), true),
-                        Column.of("uid", ColumnType.builtIn("uuid"), true)),
-                new PrimaryKey("invoices_pkey", List.of("id")),
-                List.of(),
-                List.of(new CheckConstraint("invoices_priority_check", "priority >= -1 AND priority <= 5"),
-                        new CheckConstraint("invoices_ratio_check", "ratio > 0"),
-                        new CheckConstraint("invoices_note_check", "length(note) > 0")),
-                List.of(new ForeignKey("invoices_account_code_account_version_fkey",
-                        List.of("account_code", "account_version"), accounts, List.of("code", "version"),
-                        ReferentialAction.SET_NULL, ReferentialAction.CASCADE)),
-                List.of(new Index("invoices_payload_idx", List.of(IndexKey.column("payload")), false,
-                                IndexMethod.GIN, null),
-                        new Index("invoices_paid_on_idx", List.of(IndexKey.column("paid_on")), false,
-                                IndexMethod.BRIN, null),
-                        new Index("invoices_uid_idx", List.of(IndexKey.column("uid")), false, IndexMethod.HASH,
-                                null),
-                        new Index("invoices_account_code_priority_idx",
-                                List.of(IndexKey.column("account_code"), IndexKey.column("priority")), false,
-                                IndexMethod.BTREE, "note IS NOT NULL")),
-                null);
-        return new SchemaModel(List.of("billing"),
-                List.of(new EnumType(status, List.of("open", "it's", "Mixed Case"), "lifecycle")),
-                List.of(accountsTable, invoicesTable));
+        Table accountsTable = Table.builder(accounts)
+                .column(Column.of("code", ColumnType.builtIn("varchar", 16), false))
+                .column(Column.of("version", ColumnType.builtIn("integer"), false))
+                .column(Column.builder("email", ColumnType.builtIn("varchar", 255)).notNull()
+                        .comment("where we write"))
+                .column(Column.builder("status", statusType).notNull().defaultExpression("'it''s'"))
+                .column(Column.builder("labels", ColumnType.builtIn("text").arrayOf()).defaultExpression("'{}'"))
+                .column(Column.builder("balance", ColumnType.builtIn("numeric", 10, 2)).defaultExpression("0"))
+                .column(Column.builder("opened_at", ColumnType.builtIn("timestamptz")).notNull()
+                        .defaultExpression("now()"))
+                .primaryKey("accounts_pkey", "code", "version")
+                .unique("accounts_email_key", "email")
+                .check("accounts_balance_check", "balance >= 0")
+                .index(Index.builder("accounts_lower_idx").expression("lower(email)").unique())
+                .index(Index.builder("accounts_labels_idx").columns("labels").method(IndexMethod.GIN))
+                .comment("one per customer")
+                .build();
+        Table invoicesTable = Table.builder(invoices)
+                .column(Column.builder("id", ColumnType.builtIn("bigint")).notNull()
+                        .identity(Identity.builder().always(true).start(100).increment(5).build()))
+                .column(Column.of("account_code", ColumnType.builtIn("varchar", 16), true))
+                .column(Column.of("account_version", ColumnType.builtIn("integer"), true))
+                .column(Column.builder("priority", ColumnType.builtIn("smallint")).notNull().defaultExpression("-1"))
+                .column(Column.builder("quantity", ColumnType.builtIn("integer")).notNull().defaultExpression("1"))
+                .column(Column.builder("quantity_doubled", ColumnType.builtIn("integer"))
+                        .generatedExpression("quantity * 2"))
+                .column(Column.builder("note", ColumnType.builtIn("text")).defaultExpression("'abc'"))
+                .column(Column.of("payload", ColumnType.builtIn("jsonb"), true))
+                .column(Column.of("paid_on", ColumnType.builtIn("date"), true))
+                .column(Column.of("ratio", ColumnType.builtIn("double precision"), true))
+                .column(Column.of("uid", ColumnType.builtIn("uuid"), true))
+                .primaryKey("invoices_pkey", "id")
+                .check("invoices_priority_check", "priority >= -1 AND priority <= 5")
+                .check("invoices_ratio_check", "ratio > 0")
+                .check("invoices_note_check", "length(note) > 0")
+                .foreignKey(ForeignKey.builder("invoices_account_code_account_version_fkey", accounts)
+                        .columns("account_code", "account_version").referencedColumns("code", "version")
+                        .onDelete(ReferentialAction.SET_NULL).onUpdate(ReferentialAction.CASCADE))
+                .index(Index.builder("invoices_payload_idx").columns("payload").method(IndexMethod.GIN))
+                .index(Index.builder("invoices_paid_on_idx").columns("paid_on").method(IndexMethod.BRIN))
+                .index(Index.builder("invoices_uid_idx").columns("uid").method(IndexMethod.HASH))
+                .index(Index.builder("invoices_account_code_priority_idx").columns("account_code", "priority")
+                        .where("note IS NOT NULL"))
+                .build();
+        return SchemaModel.builder()
+                .schema("billing")
+                .enumType(EnumType.builder(status).values("open", "it's", "Mixed Case").comment("lifecycle"))
+                .table(accountsTable)
+                .table(invoicesTable)
+                .build();
     }
 }

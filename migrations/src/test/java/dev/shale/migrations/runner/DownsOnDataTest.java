@@ -14,22 +14,16 @@ import dev.shale.diff.MigrationPlanner;
 import dev.shale.diff.postgres.Hazard;
 import dev.shale.diff.postgres.SqlStatement;
 import dev.shale.diff.postgres.Unrestorable;
-import dev.shale.model.CheckConstraint;
 import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
 import dev.shale.model.EnumType;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Identity;
 import dev.shale.model.Index;
-import dev.shale.model.IndexKey;
-import dev.shale.model.IndexMethod;
-import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
-import dev.shale.model.ReferentialAction;
 import dev.shale.model.RenameHints;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Table;
-import dev.shale.model.UniqueConstraint;
 import dev.shale.testing.PostgresExtension;
 import dev.shale.testing.TestDatabase;
 import java.nio.file.Path;
@@ -88,12 +82,11 @@ class DownsOnDataTest {
     }
 
     private static Table table(String name, List<Column> columns, String... primaryKey) {
-        return new Table(QualifiedName.of(name), columns, new PrimaryKey(name + "_pkey", List.of(primaryKey)),
-                List.of(), List.of(), List.of(), List.of(), null);
+        return Table.builder(QualifiedName.of(name)).columns(columns).primaryKey(name + "_pkey", primaryKey).build();
     }
 
     private static SchemaModel model(List<EnumType> enums, Table... tables) {
-        return new SchemaModel(List.of(), enums, List.of(tables));
+        return SchemaModel.builder().enums(enums).tables(List.of(tables)).build();
     }
 
     // ---- a dropped NOT NULL column ----
@@ -101,7 +94,7 @@ class DownsOnDataTest {
     private static SchemaModel payments(Column... extra) {
         List<Column> columns = new ArrayList<>(List.of(col("id", BIGINT, false)));
         columns.addAll(List.of(extra));
-        return model(List.of(new EnumType(QualifiedName.of("currency"), List.of("EUR", "USD"))),
+        return model(List.of(EnumType.of(QualifiedName.of("currency"), "EUR", "USD")),
                 table("payments", columns, "id"));
     }
 
@@ -182,7 +175,7 @@ class DownsOnDataTest {
     // ---- identity ----
 
     private static SchemaModel tickets(Identity identity) {
-        Column id = new Column("id", BIGINT, false, null, identity, null, null);
+        Column id = Column.builder("id", BIGINT).notNull().identity(identity).build();
         return model(List.of(), table("tickets", List.of(id, col("title", TEXT, true)), "id"));
     }
 
@@ -223,7 +216,7 @@ class DownsOnDataTest {
     @Test
     void aDescendingIdentityOnAnEmptyTableStartsAtItsStart(TestDatabase db) {
         DataSource data = Db.dataSource(db);
-        MigrationFiles files = history(tickets(null), tickets(new Identity(false, -10, -5)));
+        MigrationFiles files = history(tickets(null), tickets(Identity.builder().start(-10).increment(-5).build()));
         Shale.migrate(data, files.source());
 
         db.execute("INSERT INTO tickets (title) VALUES ('a'), ('b')");
@@ -233,27 +226,29 @@ class DownsOnDataTest {
     // ---- enum swaps with every dependent ----
 
     private static SchemaModel registrations(String... labels) {
-        Table events = new Table(QualifiedName.of("events"), List.of(col("id", BIGINT, false),
-                col("status", STATUS_TYPE, false)), new PrimaryKey("events_pkey", List.of("id")),
-                List.of(new UniqueConstraint("events_id_status_key", List.of("id", "status"))), List.of(), List.of(),
-                List.of(), null);
-        Table registrations = new Table(QualifiedName.of("registrations"), List.of(
-                col("id", BIGINT, false), col("event_id", BIGINT, false),
-                new Column("status", STATUS_TYPE, false, "'PENDING'::public.registration_status", null, null, null),
-                new Column("confirmed", BOOLEAN, false, null, null,
-                        "status = 'CONFIRMED'::public.registration_status", null)),
-                new PrimaryKey("registrations_pkey", List.of("id")), List.of(),
-                List.of(new CheckConstraint("registrations_status_check",
-                        "status <> 'CANCELLED'::public.registration_status")),
-                List.of(new ForeignKey("registrations_event_fkey", List.of("event_id", "status"),
-                        QualifiedName.of("events"), List.of("id", "status"), ReferentialAction.NO_ACTION,
-                        ReferentialAction.NO_ACTION)),
-                List.of(new Index("registrations_confirmed_idx", List.of(IndexKey.column("event_id")), false,
-                                IndexMethod.BTREE, "status = 'CONFIRMED'::public.registration_status"),
-                        new Index("registrations_cancelled_idx", List.of(IndexKey.expression(
-                                "status = 'CANCELLED'::public.registration_status")), false,
-                                IndexMethod.BTREE, null)), null);
-        return model(List.of(new EnumType(STATUS, List.of(labels))), events, registrations);
+        Table events = Table.builder(QualifiedName.of("events"))
+                .column(col("id", BIGINT, false))
+                .column(col("status", STATUS_TYPE, false))
+                .primaryKey("events_pkey", "id")
+                .unique("events_id_status_key", "id", "status")
+                .build();
+        Table registrations = Table.builder(QualifiedName.of("registrations"))
+                .column(col("id", BIGINT, false))
+                .column(col("event_id", BIGINT, false))
+                .column(Column.builder("status", STATUS_TYPE).notNull()
+                        .defaultExpression("'PENDING'::public.registration_status"))
+                .column(Column.builder("confirmed", BOOLEAN).notNull()
+                        .generatedExpression("status = 'CONFIRMED'::public.registration_status"))
+                .primaryKey("registrations_pkey", "id")
+                .check("registrations_status_check", "status <> 'CANCELLED'::public.registration_status")
+                .foreignKey(ForeignKey.builder("registrations_event_fkey", QualifiedName.of("events"))
+                        .columns("event_id", "status").referencedColumns("id", "status"))
+                .index(Index.builder("registrations_confirmed_idx").columns("event_id")
+                        .where("status = 'CONFIRMED'::public.registration_status"))
+                .index(Index.builder("registrations_cancelled_idx")
+                        .expression("status = 'CANCELLED'::public.registration_status"))
+                .build();
+        return model(List.of(EnumType.of(STATUS, labels)), events, registrations);
     }
 
     private static final String ROWS = "SELECT count(*) || '|' || string_agg(r.id || ':' || r.event_id || ':' || r.status"

@@ -12,10 +12,8 @@ import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
 import dev.shale.model.EnumType;
 import dev.shale.model.Identifiers;
-import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.RenameHints;
-import dev.shale.model.RenameHints.EnumValueRename;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Table;
 import dev.shale.testing.PostgresExtension;
@@ -64,8 +62,7 @@ class StringLiteralInjectionTest {
         List<String> renamed = new ArrayList<>(extra);
         renamed.set(0, "renamed \\'; CREATE TABLE pwned (id int); --");
         SchemaModel afterRename = model(renamed);
-        RenameHints hints = new RenameHints(List.of(), List.of(), List.of(),
-                List.of(new EnumValueRename(TYPE, extra.get(0), renamed.get(0), "test")));
+        RenameHints hints = RenameHints.builder().enumValue(TYPE, extra.get(0), renamed.get(0), "test").build();
 
         try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
             assertEquals("off", setting(connection));
@@ -121,15 +118,21 @@ class StringLiteralInjectionTest {
         for (int i = 0; i < PAYLOADS.size(); i++) {
             String text = PAYLOADS.get(i);
             List<Column> columns = new ArrayList<>();
-            columns.add(new Column("id", ColumnType.builtIn("integer"), false, null, null, null, text));
+            columns.add(Column.builder("id", ColumnType.builtIn("integer")).notNull().comment(text).build());
             if (i == 0) {
-                columns.add(new Column("m", mood, true, Identifiers.literal(labels.get(0)) + "::" + mood.sql(), null,
-                        null, null));
+                columns.add(Column.builder("m", mood)
+                        .defaultExpression(Identifiers.literal(labels.get(0)) + "::" + mood.sql()).build());
             }
-            tables.add(new Table(new QualifiedName("public", "t" + i), columns, new PrimaryKey("t" + i + "_pkey",
-                    List.of("id")), List.of(), List.of(), List.of(), List.of(), text));
+            tables.add(Table.builder(new QualifiedName("public", "t" + i))
+                    .columns(columns)
+                    .primaryKey("t" + i + "_pkey", "id")
+                    .comment(text)
+                    .build());
         }
-        return new SchemaModel(List.of(), List.of(new EnumType(TYPE, labels, PAYLOADS.get(0))), tables);
+        return SchemaModel.builder()
+                .enumType(EnumType.builder(TYPE).values(labels).comment(PAYLOADS.get(0)))
+                .tables(tables)
+                .build();
     }
 
     private static void run(Statement statement, List<SqlStatement> sql) throws SQLException {
