@@ -2,6 +2,8 @@ package dev.shale.lint;
 
 import dev.shale.migrations.runner.sql.SqlScript;
 import dev.shale.migrations.runner.sql.SqlStatement;
+import dev.shale.sql.SqlLexer;
+import dev.shale.sql.SqlToken;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,6 +42,8 @@ record MigrationLayout(List<LintStatement> statements, List<Problem> problems, L
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         List<SqlStatement> statements = SqlScript.parse(body).statements();
         int[] lineStarts = lineStarts(body);
+        List<SqlToken> lineComments = SqlLexer.lenient(body).stream()
+                .filter(t -> t.kind() == SqlToken.Kind.LINE_COMMENT).toList();
         List<LintStatement> out = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         boolean headerTransactional = true;
@@ -50,7 +54,7 @@ record MigrationLayout(List<LintStatement> statements, List<Problem> problems, L
         for (int s = 0; s < statements.size(); s++) {
             SqlStatement statement = statements.get(s);
             int start = body.indexOf(statement.sql(), lineStarts[statement.line() - 1]);
-            List<Comment> comments = comments(body, gapStart, start, lineStarts);
+            List<Comment> comments = comments(lineComments, gapStart, start);
             List<AllowComment> allows = new ArrayList<>();
             int lastLine = statement.line();
             for (int c = comments.size() - 1; c >= 0; c--) {
@@ -91,7 +95,7 @@ record MigrationLayout(List<LintStatement> statements, List<Problem> problems, L
             gapStart = endOf(body, start + statement.sql().length());
         }
         List<AllowComment> stray = new ArrayList<>();
-        for (Comment comment : comments(body, gapStart, body.length(), lineStarts)) {
+        for (Comment comment : comments(lineComments, gapStart, body.length())) {
             if (comment.text().startsWith("shale:allow")) {
                 allow(comment, stray, problems, statements.isEmpty());
             }
@@ -127,34 +131,12 @@ record MigrationLayout(List<LintStatement> statements, List<Problem> problems, L
         return i < body.length() && body.charAt(i) == ';' ? i + 1 : i;
     }
 
-    /** The line comments in {@code body[from, to)}, which holds only whitespace and comments. */
-    private static List<Comment> comments(String body, int from, int to, int[] lineStarts) {
+    /** The line comments that start in {@code [from, to)}, a stretch between statements. */
+    private static List<Comment> comments(List<SqlToken> lineComments, int from, int to) {
         List<Comment> out = new ArrayList<>();
-        int i = from;
-        while (i < to) {
-            if (body.startsWith("--", i)) {
-                int end = body.indexOf('\n', i);
-                end = end < 0 || end > to ? to : end;
-                out.add(new Comment(lineOf(lineStarts, i), body.substring(i + 2, end).strip()));
-                i = end;
-            } else if (body.startsWith("/*", i)) {
-                int depth = 0;
-                while (i < to) {
-                    if (body.startsWith("/*", i)) {
-                        depth++;
-                        i += 2;
-                    } else if (body.startsWith("*/", i)) {
-                        depth--;
-                        i += 2;
-                        if (depth == 0) {
-                            break;
-                        }
-                    } else {
-                        i++;
-                    }
-                }
-            } else {
-                i++;
+        for (SqlToken token : lineComments) {
+            if (token.start() >= from && token.start() < to) {
+                out.add(new Comment(token.line(), token.text().substring(2).strip()));
             }
         }
         return out;
@@ -169,19 +151,5 @@ record MigrationLayout(List<LintStatement> statements, List<Problem> problems, L
             }
         }
         return starts.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    private static int lineOf(int[] lineStarts, int offset) {
-        int low = 0;
-        int high = lineStarts.length - 1;
-        while (low < high) {
-            int mid = (low + high + 1) >>> 1;
-            if (lineStarts[mid] <= offset) {
-                low = mid;
-            } else {
-                high = mid - 1;
-            }
-        }
-        return low + 1;
     }
 }
