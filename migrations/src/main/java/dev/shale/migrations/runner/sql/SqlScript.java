@@ -1,5 +1,6 @@
 package dev.shale.migrations.runner.sql;
 
+import dev.shale.migrationfile.StepMarker;
 import dev.shale.sql.SqlLexer;
 import dev.shale.sql.SqlSyntaxException;
 import dev.shale.sql.SqlToken;
@@ -29,8 +30,6 @@ import java.util.Set;
 public final class SqlScript {
 
     private static final int TOKENS_KEPT = 12;
-
-    private static final String MARKER = "shale:step";
 
     private final List<SqlStatement> statements;
     private final List<Marker> markers;
@@ -195,11 +194,9 @@ public final class SqlScript {
 
         /** Records a {@code -- shale:step ...} line comment. */
         private void marker(SqlToken comment) {
-            String body = comment.text().substring(2).strip();
-            if (body.startsWith(MARKER) && (body.length() == MARKER.length()
-                    || Character.isWhitespace(body.charAt(MARKER.length())))) {
-                markers.add(new Marker(comment.line(), body.substring(MARKER.length()).strip(), out.size(),
-                        start >= 0));
+            String words = StepMarker.words(comment.text());
+            if (words != null) {
+                markers.add(new Marker(comment.line(), words, out.size(), start >= 0));
             }
         }
 
