@@ -2,6 +2,8 @@ package dev.shale.lint;
 
 import dev.shale.migrations.runner.sql.SqlScript;
 import dev.shale.migrations.runner.sql.SqlStatement;
+import dev.shale.migrationfile.MigrationFileException;
+import dev.shale.migrationfile.StepMarker;
 import dev.shale.sql.SqlLexer;
 import dev.shale.sql.SqlToken;
 import java.util.ArrayList;
@@ -72,11 +74,9 @@ record MigrationLayout(List<LintStatement> statements, List<Problem> problems, L
                 if (words[0].equals("shale:transactional") && s == 0 && !markers) {
                     headerTransactional = !(words.length > 1 && words[1].equals("false"));
                     transactional = headerTransactional;
-                } else if (words[0].equals("shale:step")) {
-                    int number = words.length > 1 ? number(words[1]) : -1;
-                    String mode = words.length > 2 ? words[2] : "";
-                    if (number != (markers ? step + 1 : 1) || words.length != 3
-                            || !(mode.equals("transactional") || mode.equals("non-transactional"))) {
+                } else if (StepMarker.words("-- " + comment.text()) != null) {
+                    StepMarker marker = readMarker(StepMarker.words("-- " + comment.text()));
+                    if (marker == null || marker.number() != (markers ? step + 1 : 1)) {
                         problems.add(new Problem(comment.line(), "line " + comment.line() + " is no step marker"
                                 + " the runner reads (" + comment.text() + "); write -- shale:step "
                                 + (markers ? step + 1 : 1) + " transactional|non-transactional"));
@@ -87,8 +87,8 @@ record MigrationLayout(List<LintStatement> statements, List<Problem> problems, L
                                 + comment.line() + "); put -- shale:step 1 ... above the first statement"));
                     }
                     markers = true;
-                    step = number;
-                    transactional = mode.equals("transactional");
+                    step = marker.number();
+                    transactional = marker.transactional();
                 }
             }
             out.add(new LintStatement(statement, step, transactional, allows));
@@ -114,11 +114,12 @@ record MigrationLayout(List<LintStatement> statements, List<Problem> problems, L
         allows.add(new AllowComment(comment.line(), code, reason));
     }
 
-    private static int number(String word) {
+    /** The marker these words write, or {@code null} when they write none. */
+    private static StepMarker readMarker(String words) {
         try {
-            return Integer.parseInt(word);
-        } catch (NumberFormatException e) {
-            return -1;
+            return StepMarker.read(words);
+        } catch (MigrationFileException e) {
+            return null;
         }
     }
 
