@@ -52,6 +52,11 @@ public record HeaderLines(List<String> lines) {
         return new HeaderLines(lines);
     }
 
+    /** The line of a header entry as Shale writes it: {@code -- shale:key value}. */
+    public static String entryLine(String key, String value) {
+        return "-- shale:" + key + " " + value;
+    }
+
     /** The {@code -- shale:key value} lines, in order; a step marker is never one (it ends the header). */
     public List<Entry> entries() {
         List<Entry> out = new ArrayList<>();

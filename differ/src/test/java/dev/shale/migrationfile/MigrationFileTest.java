@@ -56,6 +56,15 @@ class MigrationFileTest {
     }
 
     @Test
+    void anEntryLineReadsBackAsItsEntry() {
+        HeaderLines header = HeaderLines.of("-- note", HeaderLines.entryLine("requires", "no-nulls public.t.a"),
+                HeaderLines.entryLine("hazards", "data-loss,long-lock"));
+        assertEquals("-- shale:requires no-nulls public.t.a", header.lines().get(1));
+        assertEquals(List.of(new HeaderLines.Entry(2, "requires", "no-nulls public.t.a"),
+                new HeaderLines.Entry(3, "hazards", "data-loss,long-lock")), header.entries());
+    }
+
+    @Test
     void aFileWithoutMarkersIsItsHeaderAndABody() {
         String text = "-- Shale custom migration (up)\n-- shale:transactional false\n\n-- seed rows\nINSERT INTO t"
                 + " VALUES (1);\n-- shale:hazards none\n";

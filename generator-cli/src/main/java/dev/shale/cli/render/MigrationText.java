@@ -74,7 +74,7 @@ public final class MigrationText {
                 ? "Write the SQL of this migration below (data changes, seed rows, CREATE INDEX CONCURRENTLY ...)."
                 : "Write the SQL that undoes the up migration below, or leave it empty if it cannot be undone.";
         return MigrationFile.of(HeaderLines.of("-- Shale custom migration (" + direction + ")",
-                "-- shale:transactional true", "-- shale:hazards none", "--", "-- " + instructions,
+                HeaderLines.entryLine("transactional", "true"), HeaderLines.entryLine("hazards", "none"), "--", "-- " + instructions,
                 "-- The schema snapshot carries over unchanged: keep schema changes in your records.",
                 "-- Mark the migration non-transactional (for CREATE INDEX CONCURRENTLY and the like) by",
                 "-- changing the line above to: -- shale:transactional false"), List.of()).write();
@@ -97,16 +97,16 @@ public final class MigrationText {
         }
         header.add("-- from: " + from);
         header.add("-- to:   " + to);
-        header.add("-- shale:transactional true");
-        header.add("-- shale:hazards " + hazardCodes(hazards));
+        header.add(HeaderLines.entryLine("transactional", "true"));
+        header.add(HeaderLines.entryLine("hazards", hazardCodes(hazards)));
         hazards.stream().map(Hazard::headerText).flatMap(Optional::stream).distinct()
-                .forEach(line -> header.add("-- shale:hazard " + line));
-        losses(hazards).forEach(line -> header.add("-- shale:loses " + line));
+                .forEach(line -> header.add(HeaderLines.entryLine("hazard", line)));
+        losses(hazards).forEach(line -> header.add(HeaderLines.entryLine("loses", line)));
         unrestorable.stream().map(Unrestorable::headerText).flatMap(Optional::stream).distinct()
-                .forEach(line -> header.add("-- shale:cannot-restore " + line));
-        requires(requirements).forEach(line -> header.add("-- shale:requires " + line));
+                .forEach(line -> header.add(HeaderLines.entryLine("cannot-restore", line)));
+        requires(requirements).forEach(line -> header.add(HeaderLines.entryLine("requires", line)));
         if (baseline) {
-            header.add("-- shale:baseline true");
+            header.add(HeaderLines.entryLine("baseline", "true"));
         }
         header.add("--");
         header.add("-- Changes:");

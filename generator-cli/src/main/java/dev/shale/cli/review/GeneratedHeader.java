@@ -89,10 +89,10 @@ final class GeneratedHeader {
 
     private static List<HazardLine> hazardLines(String text) {
         List<HazardLine> out = new ArrayList<>();
-        for (String line : header(text)) {
-            if (line.startsWith("-- shale:hazard ")) {
+        for (HeaderLines.Entry entry : HeaderLines.read(strip(text)).entries()) {
+            if (entry.key().equals("hazard")) {
                 try {
-                    out.add(HazardLine.parse(line.substring("-- shale:hazard ".length())));
+                    out.add(HazardLine.parse(entry.value()));
                 } catch (IllegalArgumentException e) {
                     // an unreadable line is check's finding (a migration file migrate refuses); the review skips it
                 }
