@@ -160,6 +160,32 @@ class SqlLexerTest {
         assertEquals(sql, e.sql());
     }
 
+    @Test
+    void theLenientLexerAgreesWithTheStrictOneAndMarksWhereItRefuses() {
+        Random random = new Random(1204);
+        String pool = "aeE_09.$'\"\\-/*();\n ";
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = random.nextInt(20); n > 0; n--) {
+                text.append(pool.charAt(random.nextInt(pool.length())));
+            }
+            String sql = text.toString();
+            List<SqlToken> lenient = SqlLexer.lenient(sql);
+            assertEquals(sql, String.join("", lenient.stream().map(SqlToken::text).toList()));
+            try {
+                assertEquals(SqlLexer.tokens(sql), lenient, sql);
+            } catch (SqlSyntaxException e) {
+                SqlToken last = lenient.get(lenient.size() - 1);
+                assertEquals(false, last.complete(), sql);
+                assertEquals(e.offset(), last.start(), sql);
+                assertEquals(e.kind(), last.kind(), sql);
+                assertEquals(e.line(), last.line(), sql);
+                assertEquals(e.column(), last.column(), sql);
+                assertEquals(true, lenient.subList(0, lenient.size() - 1).stream().allMatch(SqlToken::complete), sql);
+            }
+        }
+    }
+
     private static void assertLenient(String sql, Kind kind, String last) {
         List<SqlToken> tokens = SqlLexer.lenient(sql);
         SqlToken token = tokens.get(tokens.size() - 1);
