@@ -80,14 +80,12 @@ public record MigrationFile(HeaderLines header, String preamble, List<Step> step
         Objects.requireNonNull(text, "text");
         List<int[]> markerLines = new ArrayList<>();
         List<StepMarker> markers = new ArrayList<>();
-        for (SqlToken token : SqlLexer.lenient(text)) {
-            if (token.kind() != SqlToken.Kind.LINE_COMMENT || StepMarker.words(token.text()) == null) {
-                continue;
+        SqlLexer.scanLenient(text, token -> {
+            if (token.kind() == SqlToken.Kind.LINE_COMMENT && StepMarker.words(token.text()) != null) {
+                markers.add(marker(text, token, markers.size() + 1));
+                markerLines.add(new int[] {token.start() - token.column() + 1, token.end() + 1});
             }
-            StepMarker marker = marker(text, token, markers.size() + 1);
-            markers.add(marker);
-            markerLines.add(new int[] {token.start() - token.column() + 1, token.end() + 1});
-        }
+        });
         HeaderLines header = HeaderLines.read(text);
         int headerEnd = header.text().length();
         if (headerEnd > text.length()) {

@@ -44,8 +44,12 @@ record MigrationLayout(List<LintStatement> statements, List<Problem> problems, L
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         List<SqlStatement> statements = SqlScript.parse(body).statements();
         int[] lineStarts = lineStarts(body);
-        List<SqlToken> lineComments = SqlLexer.lenient(body).stream()
-                .filter(t -> t.kind() == SqlToken.Kind.LINE_COMMENT).toList();
+        List<SqlToken> lineComments = new ArrayList<>();
+        SqlLexer.scanLenient(body, token -> {
+            if (token.kind() == SqlToken.Kind.LINE_COMMENT) {
+                lineComments.add(token);
+            }
+        });
         List<LintStatement> out = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         boolean headerTransactional = true;

@@ -3,6 +3,7 @@ package dev.shale.sql;
 import dev.shale.sql.SqlToken.Kind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Splits PostgreSQL SQL into tokens the way the server's scanner ({@code src/backend/parser/scan.l}) does, with
@@ -39,7 +40,9 @@ public final class SqlLexer {
      * @throws SqlSyntaxException at an unterminated string, quoted identifier, dollar quote or block comment
      */
     public static List<SqlToken> tokens(String sql) {
-        return new SqlLexer(sql, false).all();
+        List<SqlToken> out = new ArrayList<>();
+        new SqlLexer(sql, false).scan(out::add);
+        return out;
     }
 
     /**
@@ -47,18 +50,35 @@ public final class SqlLexer {
      * that is never closed runs to the end of the text and is {@linkplain SqlToken#complete() incomplete}.
      */
     public static List<SqlToken> lenient(String sql) {
-        return new SqlLexer(sql, true).all();
+        List<SqlToken> out = new ArrayList<>();
+        new SqlLexer(sql, true).scan(out::add);
+        return out;
     }
 
-    private List<SqlToken> all() {
-        List<SqlToken> out = new ArrayList<>();
+    /**
+     * Hands the tokens of {@code sql} to {@code action} one by one, without keeping them: for whole files, whose
+     * token lists would take many times the text's memory.
+     *
+     * @throws SqlSyntaxException at an unterminated string, quoted identifier, dollar quote or block comment
+     */
+    public static void scan(String sql, Consumer<SqlToken> action) {
+        new SqlLexer(sql, false).scan(action);
+    }
+
+    /** As {@link #scan}, leniently: a token left open at the end of the text is handed over incomplete. */
+    public static void scanLenient(String sql, Consumer<SqlToken> action) {
+        new SqlLexer(sql, true).scan(action);
+    }
+
+    private void scan(Consumer<SqlToken> action) {
         int line = 1;
         int lineStart = 0;
         while (at < sql.length()) {
             int start = at;
             incomplete = false;
             Kind kind = next();
-            out.add(new SqlToken(kind, sql.substring(start, at), start, line, start - lineStart + 1, !incomplete));
+            action.accept(new SqlToken(kind, sql.substring(start, at), start, line, start - lineStart + 1,
+                    !incomplete));
             for (int i = start; i < at; i++) {
                 if (sql.charAt(i) == '\n') {
                     line++;
@@ -66,7 +86,6 @@ public final class SqlLexer {
                 }
             }
         }
-        return out;
     }
 
     /** Reads the token at {@link #at}, moving past it. */

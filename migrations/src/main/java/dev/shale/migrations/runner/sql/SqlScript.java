@@ -98,26 +98,26 @@ public final class SqlScript {
         }
 
         List<SqlStatement> split() {
-            List<SqlToken> all;
             try {
-                all = SqlLexer.tokens(text);
+                SqlLexer.scan(text, this::accept);
             } catch (SqlSyntaxException e) {
                 throw unterminated(e);
             }
-            for (SqlToken token : all) {
-                if (token.kind() == Kind.WHITESPACE || token.kind() == Kind.BLOCK_COMMENT) {
-                    continue;
-                }
-                if (token.kind() == Kind.LINE_COMMENT) {
-                    marker(token);
-                } else if (token.is(';') && parenDepth == 0 && beginDepth == 0) {
-                    finish(token.start());
-                } else {
-                    read(token);
-                }
-            }
             finish(text.length());
             return out;
+        }
+
+        private void accept(SqlToken token) {
+            if (token.kind() == Kind.WHITESPACE || token.kind() == Kind.BLOCK_COMMENT) {
+                return;
+            }
+            if (token.kind() == Kind.LINE_COMMENT) {
+                marker(token);
+            } else if (token.is(';') && parenDepth == 0 && beginDepth == 0) {
+                finish(token.start());
+            } else {
+                read(token);
+            }
         }
 
         private void read(SqlToken token) {
