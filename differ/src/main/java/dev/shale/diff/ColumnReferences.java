@@ -1,12 +1,16 @@
 package dev.shale.diff;
 
 import dev.shale.model.Identifiers;
+import dev.shale.sql.SqlLexer;
+import dev.shale.sql.SqlToken;
+import dev.shale.sql.SqlToken.Kind;
+import java.util.List;
 
 /**
  * Renames a column inside the SQL text of an expression of its own table (a generated column, a
  * check, an index key or predicate), as PostgreSQL does to the expressions it stores when the
- * column is renamed. The text is read token by token: string literals, dollar-quoted strings and
- * comments are left alone; an identifier is the column when it names it (bare identifiers fold to
+ * column is renamed. The text is read token by token with {@link SqlLexer}: string literals, dollar-quoted
+ * strings and comments are left alone; an identifier is the column when it names it (bare identifiers fold to
  * lower case, quoted ones do not) and is neither qualified ({@code x.c}), a qualifier
  * ({@code c.x}), a function name ({@code c(}) nor a type after {@code ::}.
  */
@@ -33,131 +37,43 @@ final class ColumnReferences {
 
     private static String rewrite(String sql, String from, String replacement) {
         StringBuilder out = new StringBuilder(sql.length() + 8);
-        int i = 0;
-        while (i < sql.length()) {
-            int end = skipLiteralOrComment(sql, i);
-            if (end > i) {
-                out.append(sql, i, end);
-                i = end;
-                continue;
+        List<SqlToken> tokens = SqlLexer.lenient(sql);
+        for (int i = 0; i < tokens.size(); i++) {
+            SqlToken token = tokens.get(i);
+            String name = null;
+            if (token.kind() == Kind.WORD) {
+                name = foldAscii(token.text());
+            } else if (token.kind() == Kind.QUOTED_IDENTIFIER && token.text().startsWith("\"") && token.complete()) {
+                name = token.text().substring(1, token.text().length() - 1).replace("\"\"", "\"");
             }
-            char c = sql.charAt(i);
-            if (c == '"') {
-                end = quotedEnd(sql, i);
-                if (end == sql.length() && (end - i < 2 || sql.charAt(end - 1) != '"')) {
-                    out.append(sql, i, end);
-                    break;
-                }
-                String name = sql.substring(i + 1, end - 1).replace("\"\"", "\"");
-                out.append(isReference(sql, i, end, name, from) ? replacement : sql.substring(i, end));
-                i = end;
-            } else if (isIdentifierStart(c)) {
-                end = i;
-                while (end < sql.length() && isIdentifierPart(sql.charAt(end))) {
-                    end++;
-                }
-                String name = foldAscii(sql.substring(i, end));
-                out.append(isReference(sql, i, end, name, from) ? replacement : sql.substring(i, end));
-                i = end;
-            } else if (Character.isDigit(c)) {
-                // A number, with any exponent or trailing letters, is never an identifier.
-                end = i;
-                while (end < sql.length() && (isIdentifierPart(sql.charAt(end)) || sql.charAt(end) == '.')) {
-                    end++;
-                }
-                out.append(sql, i, end);
-                i = end;
-            } else {
-                out.append(c);
-                i++;
-            }
+            out.append(name != null && name.equals(from) && isReference(tokens, i) ? replacement : token.text());
         }
         return out.toString();
     }
 
-    private static boolean isReference(String sql, int start, int end, String name, String column) {
-        if (!name.equals(column)) {
-            return false;
-        }
-        int before = start - 1;
-        while (before >= 0 && Character.isWhitespace(sql.charAt(before))) {
-            before--;
-        }
-        int after = end;
-        while (after < sql.length() && Character.isWhitespace(sql.charAt(after))) {
-            after++;
-        }
-        boolean literalPrefix = end < sql.length() && sql.charAt(end) == '\'';
-        boolean qualified = before >= 0 && sql.charAt(before) == '.';
-        boolean typeName = before >= 1 && sql.charAt(before) == ':' && sql.charAt(before - 1) == ':';
-        boolean qualifierOrCall = after < sql.length() && (sql.charAt(after) == '.' || sql.charAt(after) == '(');
+    /**
+     * Whether the name at {@code at} is a column reference: not the prefix of a literal ({@code c'...'}), not
+     * qualified ({@code x.c}), no type after {@code ::}, no qualifier ({@code c.x}) and no function name ({@code c(}).
+     */
+    private static boolean isReference(List<SqlToken> tokens, int at) {
+        SqlToken next = at + 1 < tokens.size() ? tokens.get(at + 1) : null;
+        boolean literalPrefix = next != null && next.kind() == Kind.STRING && next.text().startsWith("'");
+        SqlToken before = neighbour(tokens, at, -1);
+        SqlToken after = neighbour(tokens, at, 1);
+        boolean qualified = before != null && before.is('.');
+        boolean typeName = before != null && before.kind() == Kind.OPERATOR && before.text().equals("::");
+        boolean qualifierOrCall = after != null && (after.is('.') || after.is('('));
         return !literalPrefix && !qualified && !typeName && !qualifierOrCall;
     }
 
-    /** The end of a string literal, dollar-quoted string or comment starting at {@code i}, or {@code i}. */
-    private static int skipLiteralOrComment(String sql, int i) {
-        char c = sql.charAt(i);
-        if (c == '\'') {
-            boolean escapes = i > 0 && (sql.charAt(i - 1) == 'E' || sql.charAt(i - 1) == 'e')
-                    && (i < 2 || !isIdentifierPart(sql.charAt(i - 2)));
-            return stringEnd(sql, i, escapes);
-        }
-        if (c == '-' && sql.startsWith("--", i)) {
-            int newline = sql.indexOf('\n', i);
-            return newline < 0 ? sql.length() : newline;
-        }
-        if (c == '/' && sql.startsWith("/*", i)) {
-            int close = sql.indexOf("*/", i + 2);
-            return close < 0 ? sql.length() : close + 2;
-        }
-        if (c == '$' && (i == 0 || !isIdentifierPart(sql.charAt(i - 1)))) {
-            int tagEnd = i + 1;
-            while (tagEnd < sql.length() && isIdentifierPart(sql.charAt(tagEnd)) && sql.charAt(tagEnd) != '$') {
-                tagEnd++;
-            }
-            if (tagEnd < sql.length() && sql.charAt(tagEnd) == '$'
-                    && (tagEnd == i + 1 || !Character.isDigit(sql.charAt(i + 1)))) {
-                String tag = sql.substring(i, tagEnd + 1);
-                int close = sql.indexOf(tag, tagEnd + 1);
-                return close < 0 ? sql.length() : close + tag.length();
+    /** The nearest token that is no whitespace or comment before ({@code step} -1) or after (1) {@code at}. */
+    private static SqlToken neighbour(List<SqlToken> tokens, int at, int step) {
+        for (int i = at + step; i >= 0 && i < tokens.size(); i += step) {
+            if (!tokens.get(i).isTrivia()) {
+                return tokens.get(i);
             }
         }
-        return i;
-    }
-
-    private static int stringEnd(String sql, int open, boolean backslashEscapes) {
-        int i = open + 1;
-        while (i < sql.length()) {
-            char c = sql.charAt(i);
-            if (backslashEscapes && c == '\\') {
-                i += 2;
-            } else if (c == '\'') {
-                if (i + 1 < sql.length() && sql.charAt(i + 1) == '\'') {
-                    i += 2;
-                } else {
-                    return i + 1;
-                }
-            } else {
-                i++;
-            }
-        }
-        return sql.length();
-    }
-
-    private static int quotedEnd(String sql, int open) {
-        int i = open + 1;
-        while (i < sql.length()) {
-            if (sql.charAt(i) == '"') {
-                if (i + 1 < sql.length() && sql.charAt(i + 1) == '"') {
-                    i += 2;
-                } else {
-                    return i + 1;
-                }
-            } else {
-                i++;
-            }
-        }
-        return sql.length();
+        return null;
     }
 
     /** A bare identifier as PostgreSQL reads it: ASCII letters lower-cased, others kept. */
@@ -167,13 +83,5 @@ final class ColumnReferences {
             out.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
         }
         return out.toString();
-    }
-
-    private static boolean isIdentifierStart(char c) {
-        return c == '_' || Character.isLetter(c);
-    }
-
-    private static boolean isIdentifierPart(char c) {
-        return c == '_' || c == '$' || Character.isLetterOrDigit(c);
     }
 }

@@ -2,6 +2,10 @@ package dev.shale.lint;
 
 import dev.shale.migrations.runner.sql.SqlScript;
 import dev.shale.migrations.runner.sql.SqlStatement;
+import dev.shale.migrationfile.MigrationFileException;
+import dev.shale.migrationfile.StepMarker;
+import dev.shale.sql.SqlLexer;
+import dev.shale.sql.SqlToken;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,6 +44,12 @@ record MigrationLayout(List<LintStatement> statements, List<Problem> problems, L
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         List<SqlStatement> statements = SqlScript.parse(body).statements();
         int[] lineStarts = lineStarts(body);
+        List<SqlToken> lineComments = new ArrayList<>();
+        SqlLexer.scanLenient(body, token -> {
+            if (token.kind() == SqlToken.Kind.LINE_COMMENT) {
+                lineComments.add(token);
+            }
+        });
         List<LintStatement> out = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         boolean headerTransactional = true;
@@ -50,7 +60,7 @@ record MigrationLayout(List<LintStatement> statements, List<Problem> problems, L
         for (int s = 0; s < statements.size(); s++) {
             SqlStatement statement = statements.get(s);
             int start = body.indexOf(statement.sql(), lineStarts[statement.line() - 1]);
-            List<Comment> comments = comments(body, gapStart, start, lineStarts);
+            List<Comment> comments = comments(lineComments, gapStart, start);
             List<AllowComment> allows = new ArrayList<>();
             int lastLine = statement.line();
             for (int c = comments.size() - 1; c >= 0; c--) {
@@ -68,11 +78,9 @@ record MigrationLayout(List<LintStatement> statements, List<Problem> problems, L
                 if (words[0].equals("shale:transactional") && s == 0 && !markers) {
                     headerTransactional = !(words.length > 1 && words[1].equals("false"));
                     transactional = headerTransactional;
-                } else if (words[0].equals("shale:step")) {
-                    int number = words.length > 1 ? number(words[1]) : -1;
-                    String mode = words.length > 2 ? words[2] : "";
-                    if (number != (markers ? step + 1 : 1) || words.length != 3
-                            || !(mode.equals("transactional") || mode.equals("non-transactional"))) {
+                } else if (StepMarker.words("-- " + comment.text()) != null) {
+                    StepMarker marker = readMarker(StepMarker.words("-- " + comment.text()));
+                    if (marker == null || marker.number() != (markers ? step + 1 : 1)) {
                         problems.add(new Problem(comment.line(), "line " + comment.line() + " is no step marker"
                                 + " the runner reads (" + comment.text() + "); write -- shale:step "
                                 + (markers ? step + 1 : 1) + " transactional|non-transactional"));
@@ -83,15 +91,15 @@ record MigrationLayout(List<LintStatement> statements, List<Problem> problems, L
                                 + comment.line() + "); put -- shale:step 1 ... above the first statement"));
                     }
                     markers = true;
-                    step = number;
-                    transactional = mode.equals("transactional");
+                    step = marker.number();
+                    transactional = marker.transactional();
                 }
             }
             out.add(new LintStatement(statement, step, transactional, allows));
             gapStart = endOf(body, start + statement.sql().length());
         }
         List<AllowComment> stray = new ArrayList<>();
-        for (Comment comment : comments(body, gapStart, body.length(), lineStarts)) {
+        for (Comment comment : comments(lineComments, gapStart, body.length())) {
             if (comment.text().startsWith("shale:allow")) {
                 allow(comment, stray, problems, statements.isEmpty());
             }
@@ -110,11 +118,12 @@ record MigrationLayout(List<LintStatement> statements, List<Problem> problems, L
         allows.add(new AllowComment(comment.line(), code, reason));
     }
 
-    private static int number(String word) {
+    /** The marker these words write, or {@code null} when they write none. */
+    private static StepMarker readMarker(String words) {
         try {
-            return Integer.parseInt(word);
-        } catch (NumberFormatException e) {
-            return -1;
+            return StepMarker.read(words);
+        } catch (MigrationFileException e) {
+            return null;
         }
     }
 
@@ -127,34 +136,12 @@ record MigrationLayout(List<LintStatement> statements, List<Problem> problems, L
         return i < body.length() && body.charAt(i) == ';' ? i + 1 : i;
     }
 
-    /** The line comments in {@code body[from, to)}, which holds only whitespace and comments. */
-    private static List<Comment> comments(String body, int from, int to, int[] lineStarts) {
+    /** The line comments that start in {@code [from, to)}, a stretch between statements. */
+    private static List<Comment> comments(List<SqlToken> lineComments, int from, int to) {
         List<Comment> out = new ArrayList<>();
-        int i = from;
-        while (i < to) {
-            if (body.startsWith("--", i)) {
-                int end = body.indexOf('\n', i);
-                end = end < 0 || end > to ? to : end;
-                out.add(new Comment(lineOf(lineStarts, i), body.substring(i + 2, end).strip()));
-                i = end;
-            } else if (body.startsWith("/*", i)) {
-                int depth = 0;
-                while (i < to) {
-                    if (body.startsWith("/*", i)) {
-                        depth++;
-                        i += 2;
-                    } else if (body.startsWith("*/", i)) {
-                        depth--;
-                        i += 2;
-                        if (depth == 0) {
-                            break;
-                        }
-                    } else {
-                        i++;
-                    }
-                }
-            } else {
-                i++;
+        for (SqlToken token : lineComments) {
+            if (token.start() >= from && token.start() < to) {
+                out.add(new Comment(token.line(), token.text().substring(2).strip()));
             }
         }
         return out;
@@ -169,19 +156,5 @@ record MigrationLayout(List<LintStatement> statements, List<Problem> problems, L
             }
         }
         return starts.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    private static int lineOf(int[] lineStarts, int offset) {
-        int low = 0;
-        int high = lineStarts.length - 1;
-        while (low < high) {
-            int mid = (low + high + 1) >>> 1;
-            if (lineStarts[mid] <= offset) {
-                low = mid;
-            } else {
-                high = mid - 1;
-            }
-        }
-        return low + 1;
     }
 }

@@ -1,8 +1,7 @@
 package dev.shale.sql;
 
 import dev.shale.model.Identifiers;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.List;
 
 /**
  * Reads an enum column's default as the label it names: {@code 'active'}, {@code 'active'::public.mood}, or the
@@ -10,11 +9,6 @@ import java.util.regex.Pattern;
  * stores such a default as the label's OID, so it follows the label when the label is renamed.
  */
 public final class EnumLiterals {
-
-    private static final Pattern PLAIN = Pattern.compile("'((?:[^']|'')*)'(\\s*::.*)?", Pattern.DOTALL);
-    /** Only the escapes {@link Identifiers#literal} writes: a doubled quote, and a backslash before one of them. */
-    private static final Pattern ESCAPED = Pattern.compile("[Ee]'((?:[^'\\\\]|''|\\\\['\\\\])*)'(\\s*::.*)?",
-            Pattern.DOTALL);
 
     /** A default read as one label and what follows it (a cast, or {@code ""}). */
     private record Labelled(String label, String rest) {
@@ -38,24 +32,39 @@ public final class EnumLiterals {
         return Identifiers.literal(to) + read.rest();
     }
 
+    /**
+     * The default read with {@link SqlLexer}: its first token a {@code '...'} or {@code E'...'} string, followed by
+     * nothing or by a cast ({@code ::...}); an escape string holding only the escapes {@link Identifiers#literal}
+     * writes (a doubled quote, a backslash before a quote or a backslash).
+     */
     private static Labelled read(String defaultExpression) {
         if (defaultExpression == null) {
             return null;
         }
         String text = defaultExpression.strip();
-        Matcher plain = PLAIN.matcher(text);
-        if (plain.matches()) {
-            return new Labelled(plain.group(1).replace("''", "'"), rest(plain));
+        List<SqlToken> tokens = SqlLexer.lenient(text);
+        if (tokens.isEmpty() || tokens.get(0).kind() != SqlToken.Kind.STRING || !tokens.get(0).complete()) {
+            return null;
         }
-        Matcher escaped = ESCAPED.matcher(text);
-        if (escaped.matches()) {
-            return new Labelled(unescape(escaped.group(1)), rest(escaped));
+        SqlToken literal = tokens.get(0);
+        String rest = text.substring(literal.end());
+        if (!rest.isEmpty() && !rest.stripLeading().startsWith("::")) {
+            return null;
         }
-        return null;
-    }
-
-    private static String rest(Matcher matcher) {
-        return matcher.group(2) == null ? "" : matcher.group(2);
+        String quoted = literal.text();
+        if (quoted.startsWith("'")) {
+            return new Labelled(quoted.substring(1, quoted.length() - 1).replace("''", "'"), rest);
+        }
+        if (!(quoted.startsWith("E'") || quoted.startsWith("e'"))) {
+            return null;
+        }
+        String body = quoted.substring(2, quoted.length() - 1);
+        for (int i = 0; i < body.length(); i++) {
+            if (body.charAt(i) == '\\' && body.charAt(++i) != '\'' && body.charAt(i) != '\\') {
+                return null;
+            }
+        }
+        return new Labelled(unescape(body), rest);
     }
 
     /** The text of an {@code E'...'} body holding only {@code ''}, {@code \'} and {@code \\} escapes. */

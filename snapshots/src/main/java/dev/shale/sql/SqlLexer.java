@@ -3,12 +3,18 @@ package dev.shale.sql;
 import dev.shale.sql.SqlToken.Kind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Splits PostgreSQL SQL into tokens the way the server's scanner ({@code src/backend/parser/scan.l}) does, with
  * {@code standard_conforming_strings} on (Shale's sessions set it; see the README): a backslash is an escape only
  * in an {@code E'...'} string. Every character of the text belongs to exactly one token, so the tokens' texts put
- * together are the text. Pure; the one SQL scanner Shale's other SQL readers are to move onto.
+ * together are the text; each token knows its offset, line and column. psql's meta-commands ({@code \connect})
+ * are not SQL and lex as {@link Kind#OTHER} and words. Pure; the one SQL scanner of every Shale module.
+ *
+ * <p>{@link #tokens} refuses text that ends inside a string, quoted identifier, dollar quote or block comment;
+ * {@link #lenient} returns such a last token as it is, marked incomplete, for readers of text that may be cut off
+ * (an expression typed so far, one statement's text, a comment block between statements).
  */
 public final class SqlLexer {
 
@@ -18,10 +24,14 @@ public final class SqlLexer {
     private static final String PUNCTUATION = "()[],;:.";
 
     private final String sql;
+    private final boolean lenient;
     private int at;
+    /** Whether the token just read runs to the end of the text without its closing quote or comment marker. */
+    private boolean incomplete;
 
-    private SqlLexer(String sql) {
+    private SqlLexer(String sql, boolean lenient) {
         this.sql = sql;
+        this.lenient = lenient;
     }
 
     /**
@@ -30,14 +40,52 @@ public final class SqlLexer {
      * @throws SqlSyntaxException at an unterminated string, quoted identifier, dollar quote or block comment
      */
     public static List<SqlToken> tokens(String sql) {
-        SqlLexer lexer = new SqlLexer(sql);
         List<SqlToken> out = new ArrayList<>();
-        while (lexer.at < sql.length()) {
-            int start = lexer.at;
-            Kind kind = lexer.next();
-            out.add(new SqlToken(kind, sql.substring(start, lexer.at), start));
-        }
+        new SqlLexer(sql, false).scan(out::add);
         return out;
+    }
+
+    /**
+     * The tokens of {@code sql}, in order, where a last string, quoted identifier, dollar quote or block comment
+     * that is never closed runs to the end of the text and is {@linkplain SqlToken#complete() incomplete}.
+     */
+    public static List<SqlToken> lenient(String sql) {
+        List<SqlToken> out = new ArrayList<>();
+        new SqlLexer(sql, true).scan(out::add);
+        return out;
+    }
+
+    /**
+     * Hands the tokens of {@code sql} to {@code action} one by one, without keeping them: for whole files, whose
+     * token lists would take many times the text's memory.
+     *
+     * @throws SqlSyntaxException at an unterminated string, quoted identifier, dollar quote or block comment
+     */
+    public static void scan(String sql, Consumer<SqlToken> action) {
+        new SqlLexer(sql, false).scan(action);
+    }
+
+    /** As {@link #scan}, leniently: a token left open at the end of the text is handed over incomplete. */
+    public static void scanLenient(String sql, Consumer<SqlToken> action) {
+        new SqlLexer(sql, true).scan(action);
+    }
+
+    private void scan(Consumer<SqlToken> action) {
+        int line = 1;
+        int lineStart = 0;
+        while (at < sql.length()) {
+            int start = at;
+            incomplete = false;
+            Kind kind = next();
+            action.accept(new SqlToken(kind, sql.substring(start, at), start, line, start - lineStart + 1,
+                    !incomplete));
+            for (int i = start; i < at; i++) {
+                if (sql.charAt(i) == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+        }
     }
 
     /** Reads the token at {@link #at}, moving past it. */
@@ -127,7 +175,7 @@ public final class SqlLexer {
                 at++;
             }
         }
-        throw new SqlSyntaxException(Kind.BLOCK_COMMENT, "an unterminated /* comment", start);
+        return unterminated(Kind.BLOCK_COMMENT, "an unterminated /* comment", start);
     }
 
     /**
@@ -149,9 +197,8 @@ public final class SqlLexer {
                 at++;
             }
         }
-        at = sql.length();
-        throw quote == '"' ? new SqlSyntaxException(Kind.QUOTED_IDENTIFIER, "an unterminated quoted identifier", start)
-                : new SqlSyntaxException(Kind.STRING, "an unterminated quoted string", start);
+        return quote == '"' ? unterminated(Kind.QUOTED_IDENTIFIER, "an unterminated quoted identifier", start)
+                : unterminated(Kind.STRING, "an unterminated quoted string", start);
     }
 
     /** {@code $tag$...$tag$}, {@code $1}, or a lone {@code $} (which PostgreSQL's scanner also lets through). */
@@ -177,8 +224,7 @@ public final class SqlLexer {
         String tag = sql.substring(start, tagEnd + 1);
         int close = sql.indexOf(tag, tagEnd + 1);
         if (close < 0) {
-            at = sql.length();
-            throw new SqlSyntaxException(Kind.DOLLAR_STRING, "an unterminated dollar-quoted string " + tag, start);
+            return unterminated(Kind.DOLLAR_STRING, "an unterminated dollar-quoted string " + tag, start);
         }
         at = close + tag.length();
         return Kind.DOLLAR_STRING;
@@ -232,6 +278,16 @@ public final class SqlLexer {
             at--;
         }
         return Kind.OPERATOR;
+    }
+
+    /** A token left open at the end of the text: refused, or in lenient mode the rest of the text. */
+    private Kind unterminated(Kind kind, String problem, int start) {
+        if (!lenient) {
+            throw new SqlSyntaxException(kind, problem, start, sql);
+        }
+        at = sql.length();
+        incomplete = true;
+        return kind;
     }
 
     private char peek(int ahead) {

@@ -4,9 +4,12 @@ import java.util.Objects;
 
 /**
  * One token of PostgreSQL SQL: its kind, its exact text in the source (quotes, prefixes and comment markers
- * included, so the texts of all tokens put together are the source) and where it starts (a char offset).
+ * included, so the texts of all tokens put together are the source), where it starts (a char offset from 0, a line
+ * from 1 counted by {@code \n}, a column from 1 in chars), and whether it is complete: only a token read by
+ * {@link SqlLexer#lenient} at the end of cut-off text is not (a string, quoted identifier, dollar quote or block
+ * comment never closed).
  */
-public record SqlToken(Kind kind, String text, int start) {
+public record SqlToken(Kind kind, String text, int start, int line, int column, boolean complete) {
 
     /** What a token is, as PostgreSQL's scanner ({@code scan.l}) tells them apart. */
     public enum Kind {
@@ -39,6 +42,10 @@ public record SqlToken(Kind kind, String text, int start) {
     public SqlToken {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(text, "text");
+        if (start < 0 || line < 1 || column < 1) {
+            throw new IllegalArgumentException("start must be 0 or more, line and column 1 or more: " + start + ", "
+                    + line + ", " + column);
+        }
     }
 
     /** The offset just after the token. */
@@ -49,6 +56,16 @@ public record SqlToken(Kind kind, String text, int start) {
     /** Whether this is a comment or whitespace, which separate tokens and mean nothing else. */
     public boolean isTrivia() {
         return kind == Kind.WHITESPACE || kind == Kind.LINE_COMMENT || kind == Kind.BLOCK_COMMENT;
+    }
+
+    /** Whether this is a bare word equal to {@code word}, ignoring case ({@code CREATE}, {@code create}). */
+    public boolean isWord(String word) {
+        return kind == Kind.WORD && text.equalsIgnoreCase(word);
+    }
+
+    /** Whether this is a comment: a {@code --} line or a {@code /* ... * /} block. */
+    public boolean isComment() {
+        return kind == Kind.LINE_COMMENT || kind == Kind.BLOCK_COMMENT;
     }
 
     /** Whether this is the punctuation {@code symbol}. */

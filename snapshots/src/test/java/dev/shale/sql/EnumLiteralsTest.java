@@ -21,6 +21,10 @@ class EnumLiteralsTest {
     void anEscapeStringWithOtherEscapesOrAnExpressionIsNoLabel() {
         assertNull(EnumLiterals.label("E'a\\nb'"));
         assertNull(EnumLiterals.label("lower('a')"));
+        assertNull(EnumLiterals.label("'a' || 'b'"));
+        assertNull(EnumLiterals.label("B'0101'"));
+        assertNull(EnumLiterals.label("'unterminated"));
+        assertEquals("it's", EnumLiterals.label("  'it''s' ::public.mood  "));
         assertNull(EnumLiterals.label(null));
     }
 

@@ -85,10 +85,10 @@ class SqlLexerTest {
             StringBuilder text = new StringBuilder();
             for (int n = random.nextInt(12); n >= 0; n--) {
                 SqlToken sample = SAMPLES.get(random.nextInt(SAMPLES.size()));
-                expected.add(token(sample.kind(), sample.text(), text.length()));
+                expected.add(token(sample.kind(), sample.text(), text.toString()));
                 text.append(sample.text());
                 String separator = sample.kind() == Kind.LINE_COMMENT || random.nextBoolean() ? "\n" : " \t";
-                expected.add(token(Kind.WHITESPACE, separator, text.length()));
+                expected.add(token(Kind.WHITESPACE, separator, text.toString()));
                 text.append(separator);
             }
             assertEquals(expected, SqlLexer.tokens(text.toString()), text.toString());
@@ -110,7 +110,7 @@ class SqlLexerTest {
                 List<SqlToken> tokens = SqlLexer.tokens(sql);
                 StringBuilder joined = new StringBuilder();
                 for (SqlToken token : tokens) {
-                    assertEquals(joined.length(), token.start(), sql);
+                    assertEquals(token(token.kind(), token.text(), joined.toString()), token, sql);
                     assertEquals(false, token.text().isEmpty(), sql);
                     joined.append(token.text());
                 }
@@ -123,11 +123,85 @@ class SqlLexerTest {
         assertEquals(true, refused > 0 && refused < 20_000, "refused " + refused);
     }
 
+    @Test
+    void eachTokenKnowsItsOffsetLineAndColumn() {
+        String sql = "CREATE TABLE t (\n  a int, -- note\n  b text DEFAULT 'x\ny'\n);\n/* a\n */ $$\n$$";
+        List<SqlToken> tokens = SqlLexer.tokens(sql);
+        assertEquals(List.of("CREATE@1:1", "TABLE@1:8", "t@1:14", "(@1:16", "a@2:3", "int@2:5", ",@2:8",
+                        "-- note@2:10", "b@3:3", "text@3:5", "DEFAULT@3:10", "'x\ny'@3:18", ")@5:1", ";@5:2",
+                        "/* a\n */@6:1", "$$\n$$@7:5"),
+                tokens.stream().filter(t -> t.kind() != Kind.WHITESPACE)
+                        .map(t -> t.text() + "@" + t.line() + ":" + t.column()).toList());
+        for (SqlToken token : tokens) {
+            assertEquals(sql.substring(token.start(), token.end()), token.text());
+            assertEquals(true, token.complete());
+        }
+    }
+
+    @Test
+    void theLenientLexerReturnsAnUnterminatedLastTokenAsIncomplete() {
+        assertLenient("x = 'abc", Kind.STRING, "'abc");
+        assertLenient("E'a\\", Kind.STRING, "E'a\\");
+        assertLenient("\"abc", Kind.QUOTED_IDENTIFIER, "\"abc");
+        assertLenient("1 + $q$ x $Q$", Kind.DOLLAR_STRING, "$q$ x $Q$");
+        assertLenient("a /* b /* c */", Kind.BLOCK_COMMENT, "/* b /* c */");
+        assertEquals(SqlLexer.tokens("a = 'b' -- c"), SqlLexer.lenient("a = 'b' -- c"));
+    }
+
+    @Test
+    void anUnterminatedTokenIsRefusedWithItsLineColumnAndText() {
+        String sql = "SELECT 1;\nSELECT 'a;\n";
+        SqlSyntaxException e = assertThrows(SqlSyntaxException.class, () -> SqlLexer.tokens(sql));
+        assertEquals(Kind.STRING, e.kind());
+        assertEquals("an unterminated quoted string", e.problem());
+        assertEquals(17, e.offset());
+        assertEquals(2, e.line());
+        assertEquals(8, e.column());
+        assertEquals(sql, e.sql());
+    }
+
+    @Test
+    void theLenientLexerAgreesWithTheStrictOneAndMarksWhereItRefuses() {
+        Random random = new Random(1204);
+        String pool = "aeE_09.$'\"\\-/*();\n ";
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = random.nextInt(20); n > 0; n--) {
+                text.append(pool.charAt(random.nextInt(pool.length())));
+            }
+            String sql = text.toString();
+            List<SqlToken> lenient = SqlLexer.lenient(sql);
+            assertEquals(sql, String.join("", lenient.stream().map(SqlToken::text).toList()));
+            try {
+                assertEquals(SqlLexer.tokens(sql), lenient, sql);
+            } catch (SqlSyntaxException e) {
+                SqlToken last = lenient.get(lenient.size() - 1);
+                assertEquals(false, last.complete(), sql);
+                assertEquals(e.offset(), last.start(), sql);
+                assertEquals(e.kind(), last.kind(), sql);
+                assertEquals(e.line(), last.line(), sql);
+                assertEquals(e.column(), last.column(), sql);
+                assertEquals(true, lenient.subList(0, lenient.size() - 1).stream().allMatch(SqlToken::complete), sql);
+            }
+        }
+    }
+
+    private static void assertLenient(String sql, Kind kind, String last) {
+        List<SqlToken> tokens = SqlLexer.lenient(sql);
+        SqlToken token = tokens.get(tokens.size() - 1);
+        assertEquals(kind, token.kind(), sql);
+        assertEquals(last, token.text(), sql);
+        assertEquals(false, token.complete(), sql);
+        assertEquals(sql, String.join("", tokens.stream().map(SqlToken::text).toList()));
+        assertEquals(true, tokens.subList(0, tokens.size() - 1).stream().allMatch(SqlToken::complete), sql);
+    }
+
     private static void assertUnterminated(String sql, Kind kind, int offset, String message) {
         SqlSyntaxException e = assertThrows(SqlSyntaxException.class, () -> SqlLexer.tokens(sql));
         assertEquals(kind, e.kind());
         assertEquals(offset, e.offset());
         assertEquals(message, e.getMessage());
+        assertEquals(sql, e.sql());
     }
 
     private static List<String> texts(String sql) {
@@ -135,10 +209,13 @@ class SqlLexerTest {
     }
 
     private static SqlToken token(Kind kind, String text) {
-        return new SqlToken(kind, text, 0);
+        return token(kind, text, "");
     }
 
-    private static SqlToken token(Kind kind, String text, int start) {
-        return new SqlToken(kind, text, start);
+    /** A complete token that follows {@code before}, with the line and column that puts it at. */
+    private static SqlToken token(Kind kind, String text, String before) {
+        int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+        int column = before.length() - before.lastIndexOf('\n');
+        return new SqlToken(kind, text, before.length(), line, column, true);
     }
 }

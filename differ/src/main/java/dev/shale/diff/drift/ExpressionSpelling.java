@@ -1,8 +1,9 @@
 package dev.shale.diff.drift;
 
+import dev.shale.sql.SqlLexer;
+import dev.shale.sql.SqlToken;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Brings a boolean SQL expression to the parenthesisation PostgreSQL's pretty printer uses, so that a
@@ -60,22 +61,17 @@ public final class ExpressionSpelling {
         return out;
     }
 
-    /** The index of the parenthesis closing the one at {@code open}, skipping quoted text; -1 if none. */
+    /**
+     * The index of the parenthesis closing the one at {@code open}, read with {@link SqlLexer} (so parentheses in
+     * strings, quoted identifiers, dollar quotes and comments do not count); -1 if none.
+     */
     public static int closing(String text, int open) {
         int depth = 0;
-        char quote = 0;
-        for (int i = open; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quote != 0) {
-                if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '\'' || c == '"') {
-                quote = c;
-            } else if (c == '(') {
+        for (SqlToken token : SqlLexer.lenient(text.substring(open))) {
+            if (token.is('(')) {
                 depth++;
-            } else if (c == ')' && --depth == 0) {
-                return i;
+            } else if (token.is(')') && --depth == 0) {
+                return open + token.start();
             }
         }
         return -1;
@@ -83,49 +79,24 @@ public final class ExpressionSpelling {
 
     /**
      * The operands of {@code keyword} (AND or OR, any case) at the top level of {@code text}: outside
-     * quotes, parentheses, brackets and CASE ... END. One element when the keyword is not there.
+     * strings, quoted identifiers, comments, parentheses, brackets and CASE ... END. One element when the keyword is
+     * not there.
      */
     static List<String> splitTop(String text, String keyword) {
         List<String> parts = new ArrayList<>();
         int depth = 0;
         int start = 0;
-        char quote = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quote != 0) {
-                if (c == quote) {
-                    quote = 0;
-                }
-                continue;
-            }
-            if (c == '\'' || c == '"') {
-                quote = c;
-            } else if (c == '(' || c == '[') {
+        for (SqlToken token : SqlLexer.lenient(text)) {
+            if (token.is('(') || token.is('[') || token.isWord("CASE")) {
                 depth++;
-            } else if (c == ')' || c == ']') {
+            } else if (token.is(')') || token.is(']') || token.isWord("END")) {
                 depth--;
-            } else if (Character.isLetter(c) && (i == 0 || !isWordChar(text.charAt(i - 1)))) {
-                int end = i;
-                while (end < text.length() && isWordChar(text.charAt(end))) {
-                    end++;
-                }
-                String word = text.substring(i, end).toUpperCase(Locale.ROOT);
-                if (word.equals("CASE")) {
-                    depth++;
-                } else if (word.equals("END")) {
-                    depth--;
-                } else if (depth == 0 && word.equals(keyword)) {
-                    parts.add(text.substring(start, i).strip());
-                    start = end;
-                }
-                i = end - 1;
+            } else if (depth == 0 && token.isWord(keyword)) {
+                parts.add(text.substring(start, token.start()).strip());
+                start = token.end();
             }
         }
         parts.add(text.substring(start).strip());
         return parts.stream().anyMatch(String::isEmpty) ? List.of(text) : parts;
-    }
-
-    private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '_' || c == '$';
     }
 }

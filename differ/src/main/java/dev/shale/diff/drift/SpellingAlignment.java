@@ -9,8 +9,11 @@ import dev.shale.model.PostgresSpellings;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Table;
+import dev.shale.sql.SqlLexer;
+import dev.shale.sql.SqlToken;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -133,45 +136,34 @@ public final class SpellingAlignment {
         return !regroupable && key(expected).equals(key(actual)) ? actual : expected;
     }
 
-    /** Whether {@code word} (lower case) occurs as an unquoted word of {@code expression}, in any case. */
+    /** Whether {@code word} occurs as a bare word of {@code expression}, in any case. */
     private static boolean containsWord(String expression, String word) {
-        return (" " + key(expression).replaceAll("'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"", " ")
-                .replaceAll("[^\\w$]+", " ") + " ").contains(" " + word + " ");
+        return SqlLexer.lenient(expression).stream().anyMatch(token -> token.isWord(word));
     }
 
     /**
-     * The expression without parentheses and white space, unquoted words in lower case; quoted
-     * identifiers and string literals kept as they are.
+     * The expression without parentheses and white space, unquoted words in lower case; quoted identifiers, string
+     * literals and dollar quotes kept as they are. One space stays where white space separates two word characters.
      */
     static String key(String expression) {
         StringBuilder out = new StringBuilder(expression.length());
-        int i = 0;
-        while (i < expression.length()) {
-            char c = expression.charAt(i);
-            if (c == '\'' || c == '"') {
-                int end = i + 1;
-                while (end < expression.length()) {
-                    if (expression.charAt(end) == c) {
-                        if (end + 1 < expression.length() && expression.charAt(end + 1) == c) {
-                            end += 2;
-                            continue;
-                        }
-                        break;
+        List<SqlToken> tokens = SqlLexer.lenient(expression);
+        for (int i = 0; i < tokens.size(); i++) {
+            SqlToken token = tokens.get(i);
+            switch (token.kind()) {
+                case STRING, QUOTED_IDENTIFIER, DOLLAR_STRING -> out.append(token.text());
+                case WHITESPACE -> {
+                    if (out.length() > 0 && i + 1 < tokens.size() && isWordChar(out.charAt(out.length() - 1))
+                            && isWordChar(tokens.get(i + 1).text().charAt(0))) {
+                        out.append(' ');
                     }
-                    end++;
                 }
-                end = Math.min(end + 1, expression.length());
-                out.append(expression, i, end);
-                i = end;
-                continue;
+                default -> {
+                    if (!token.is('(') && !token.is(')')) {
+                        out.append(token.text().toLowerCase(Locale.ROOT));
+                    }
+                }
             }
-            if (c != '(' && c != ')' && !Character.isWhitespace(c)) {
-                out.append(Character.toLowerCase(c));
-            } else if (Character.isWhitespace(c) && out.length() > 0 && i + 1 < expression.length()
-                    && isWordChar(out.charAt(out.length() - 1)) && isWordChar(expression.charAt(i + 1))) {
-                out.append(' ');
-            }
-            i++;
         }
         return out.toString();
     }

@@ -1,5 +1,8 @@
 package dev.shale.diff.postgres;
 
+import dev.shale.sql.SqlLexer;
+import dev.shale.sql.SqlToken;
+import dev.shale.sql.SqlToken.Kind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -61,34 +64,38 @@ final class HeaderReader {
         return quoted('\'');
     }
 
-    /** A parenthesised list, each item the SQL text between top-level commas, stripped. */
+    /**
+     * A parenthesised list, each item the SQL text between top-level commas, stripped; read with {@link SqlLexer},
+     * so a comma or parenthesis in a string, quoted identifier, dollar quote or comment of an item is the item's.
+     */
     List<String> list(String what) {
         skipSpaces();
         if (at >= text.length() || text.charAt(at) != '(') {
             throw new IllegalArgumentException(what + " needs a list in parentheses at \"" + text.substring(at) + "\"");
         }
         List<String> items = new ArrayList<>();
+        int base = at;
         int depth = 0;
-        int start = ++at;
-        while (at < text.length()) {
-            char c = text.charAt(at);
-            if (c == '\'' || c == '"') {
-                quoted(c);
-                continue;
+        int start = at + 1;
+        for (SqlToken token : SqlLexer.lenient(text.substring(base))) {
+            if (!token.complete() && (token.kind() == Kind.STRING || token.kind() == Kind.QUOTED_IDENTIFIER)) {
+                char quote = token.kind() == Kind.QUOTED_IDENTIFIER ? '"' : '\'';
+                throw new IllegalArgumentException("a quoted name or value is not closed (write " + quote + quote
+                        + " for a " + quote + " inside it)");
             }
-            at++;
-            if (c == '(') {
+            if (token.is('(')) {
                 depth++;
-            } else if (c == ')' && depth > 0) {
+            } else if (token.is(')') && depth > 1) {
                 depth--;
-            } else if (c == ',' && depth == 0 || c == ')') {
-                String item = text.substring(start, at - 1).strip();
+            } else if (token.is(',') && depth == 1 || token.is(')')) {
+                String item = text.substring(start, base + token.start()).strip();
                 if (item.isEmpty()) {
                     throw new IllegalArgumentException(what + " has an empty item in its list");
                 }
                 items.add(item);
-                start = at;
-                if (c == ')') {
+                start = base + token.end();
+                if (token.is(')')) {
+                    at = start;
                     return items;
                 }
             }

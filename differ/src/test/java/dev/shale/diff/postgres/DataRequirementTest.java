@@ -30,6 +30,8 @@ class DataRequirementTest {
             new DataRequirement.Cast(ODD, "Kind", "\"My Schema\".\"a -> b\"[]", "text[]"),
             new DataRequirement.NoNulls(ODD, "say \"hi\""),
             new DataRequirement.Computes(ODD, "total cents", "price * \"qty\" / 2"),
+            new DataRequirement.Unique(USERS, "users_tag_idx", List.of("(tag || $$,)$$)", "(E'\\', ' || b)"),
+                    null),
         };
         for (DataRequirement requirement : requirements) {
             String text = requirement.headerText().orElseThrow();

@@ -11,18 +11,21 @@ import dev.shale.diff.postgres.MigrationStep;
 import dev.shale.diff.postgres.RewriteNotes;
 import dev.shale.diff.postgres.SqlStatement;
 import dev.shale.diff.postgres.Unrestorable;
+import dev.shale.migrationfile.HeaderLines;
+import dev.shale.migrationfile.MigrationFile;
+import dev.shale.migrationfile.Step;
+import dev.shale.migrationfile.StepMarker;
 import dev.shale.model.NameRules;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The text of generated migration files: a header listing changes and hazards in plain words,
- * machine-readable {@code shale:} lines for the runner, then the steps, each behind its {@code -- shale:step}
- * marker and starting with its timeouts.
+ * The text of generated migration files, built as a {@link MigrationFile}: a header listing changes and hazards in
+ * plain words, machine-readable {@code shale:} lines for the runner, then the steps, each behind its
+ * {@code -- shale:step} marker and starting with its timeouts.
  */
 public final class MigrationText {
 
@@ -70,7 +73,11 @@ public final class MigrationText {
         String instructions = direction.equals("up")
                 ? "Write the SQL of this migration below (data changes, seed rows, CREATE INDEX CONCURRENTLY ...)."
                 : "Write the SQL that undoes the up migration below, or leave it empty if it cannot be undone.";
-        return Templates.render("custom.sql", Map.of("direction", direction, "instructions", instructions));
+        return MigrationFile.of(HeaderLines.of("-- Shale custom migration (" + direction + ")",
+                HeaderLines.entryLine("transactional", "true"), HeaderLines.entryLine("hazards", "none"), "--", "-- " + instructions,
+                "-- The schema snapshot carries over unchanged: keep schema changes in your records.",
+                "-- Mark the migration non-transactional (for CREATE INDEX CONCURRENTLY and the like) by",
+                "-- changing the line above to: -- shale:transactional false"), List.of()).write();
     }
 
     private static String fromLabel(String fromId) {
@@ -81,47 +88,64 @@ public final class MigrationText {
                                  List<MigrationStep> steps, List<Hazard> hazards,
                                  List<DataRequirement> requirements, List<Unrestorable> unrestorable,
                                  boolean baseline) {
-        List<String> risks = new ArrayList<>();
-        for (Hazard hazard : hazards) {
-            risks.add(describe(hazard));
-            risks.add("  safer: " + hazard.code().alternative());
+        List<String> header = new ArrayList<>();
+        header.add("-- Shale migration (" + direction + ")");
+        if (baseline) {
+            header.add("-- Baseline: the schema shale pull read from an existing database. On that database, record"
+                    + " it as");
+            header.add("-- applied without running it: shale migrate --baseline. On a new database, migrate runs it.");
         }
-        unrestorable.forEach(u -> risks.add("cannot restore: " + oneLine(u.message())));
+        header.add("-- from: " + from);
+        header.add("-- to:   " + to);
+        header.add(HeaderLines.entryLine("transactional", "true"));
+        header.add(HeaderLines.entryLine("hazards", hazardCodes(hazards)));
+        hazards.stream().map(Hazard::headerText).flatMap(Optional::stream).distinct()
+                .forEach(line -> header.add(HeaderLines.entryLine("hazard", line)));
+        losses(hazards).forEach(line -> header.add(HeaderLines.entryLine("loses", line)));
+        unrestorable.stream().map(Unrestorable::headerText).flatMap(Optional::stream).distinct()
+                .forEach(line -> header.add(HeaderLines.entryLine("cannot-restore", line)));
+        requires(requirements).forEach(line -> header.add(HeaderLines.entryLine("requires", line)));
+        if (baseline) {
+            header.add(HeaderLines.entryLine("baseline", "true"));
+        }
+        header.add("--");
+        header.add("-- Changes:");
+        changes.forEach(c -> header.add("--   " + oneLine(ChangeDescriptions.describe(c))));
+        if (changes.isEmpty()) {
+            header.add("--   none");
+        }
+        header.add("--");
+        header.add("-- Hazards:");
+        for (Hazard hazard : hazards) {
+            header.add("--   " + describe(hazard));
+            header.add("--     safer: " + hazard.code().alternative());
+        }
+        unrestorable.forEach(u -> header.add("--   cannot restore: " + oneLine(u.message())));
+        if (hazards.isEmpty() && unrestorable.isEmpty()) {
+            header.add("--   none");
+        }
         List<String> rewrites = changes.stream().map(RewriteNotes::of).flatMap(Optional::stream)
                 .map(MigrationText::oneLine).toList();
-        Map<String, Object> scope = Map.ofEntries(
-                Map.entry("baseline", baseline),
-                Map.entry("direction", direction),
-                Map.entry("from", from),
-                Map.entry("to", to),
-                Map.entry("transactional", "true"),
-                Map.entry("hazardCodes", hazardCodes(hazards)),
-                Map.entry("hazardLines", hazards.stream().map(Hazard::headerText).flatMap(Optional::stream)
-                        .distinct().toList()),
-                Map.entry("losses", losses(hazards)),
-                Map.entry("unrestorable", unrestorable.stream().map(Unrestorable::headerText)
-                        .flatMap(Optional::stream).distinct().toList()),
-                Map.entry("requires", requires(requirements)),
-                Map.entry("changes", changes.stream().map(c -> oneLine(ChangeDescriptions.describe(c))).toList()),
-                Map.entry("hazards", risks),
-                Map.entry("rewrites", rewrites),
-                Map.entry("hasRewrites", !rewrites.isEmpty()),
-                Map.entry("steps", steps(steps)));
-        return Templates.render("migration.sql", scope);
+        if (!rewrites.isEmpty()) {
+            header.add("--");
+            header.add("-- Rewrites (done as written, under an exclusive lock; on a large table, expand/contract"
+                    + " instead):");
+            rewrites.forEach(r -> header.add("--   " + r));
+        }
+        return MigrationFile.of(new HeaderLines(header), steps(steps)).write();
     }
 
     /**
-     * Each step's marker ({@code -- shale:step 2 non-transactional}) and lines: its {@code SET lock_timeout} and
+     * Each step behind its marker ({@code -- shale:step 2 non-transactional}): its {@code SET lock_timeout} and
      * {@code SET statement_timeout}, then its statements, each ended by a semicolon.
      */
-    private static List<Map<String, Object>> steps(List<MigrationStep> steps) {
-        List<Map<String, Object>> out = new ArrayList<>();
+    private static List<Step> steps(List<MigrationStep> steps) {
+        List<Step> out = new ArrayList<>();
         for (int i = 0; i < steps.size(); i++) {
             MigrationStep step = steps.get(i);
-            List<String> lines = new ArrayList<>(step.timeouts().statements());
-            step.statements().stream().map(SqlStatement::sql).forEach(lines::add);
-            out.add(Map.of("number", i + 1, "mode", step.transactional() ? "transactional" : "non-transactional",
-                    "statements", lines));
+            List<String> statements = new ArrayList<>(step.timeouts().statements());
+            step.statements().stream().map(SqlStatement::sql).forEach(statements::add);
+            out.add(Step.of(new StepMarker(i + 1, step.transactional()), statements));
         }
         return out;
     }

@@ -2,6 +2,7 @@ package dev.shale.cli.review;
 
 import dev.shale.diff.postgres.HazardCode;
 import dev.shale.diff.postgres.HazardLine;
+import dev.shale.migrationfile.HeaderLines;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -51,7 +52,7 @@ final class GeneratedHeader {
 
     /**
      * The SQL below the header of a generated file: from the first line that is neither blank nor a comment, or
-     * that is a {@code -- shale:step} marker; a hand-written file whole (its comments are the author's). Trailing
+     * that is a {@code -- shale:step} marker (the file whole when there is none); a hand-written file whole (its comments are the author's). Trailing
      * blanks removed.
      */
     static String body(String text) {
@@ -59,19 +60,8 @@ final class GeneratedHeader {
         if (!isGenerated(stripped)) {
             return stripped.stripTrailing();
         }
-        int at = 0;
-        while (at < stripped.length()) {
-            int end = stripped.indexOf('\n', at);
-            String line = stripped.substring(at, end < 0 ? stripped.length() : end).strip();
-            if (!line.isEmpty() && (!line.startsWith("--") || line.startsWith("-- shale:step"))) {
-                return stripped.substring(at).stripTrailing();
-            }
-            if (end < 0) {
-                break;
-            }
-            at = end + 1;
-        }
-        return stripped.stripTrailing();
+        int end = HeaderLines.read(stripped).text().length();
+        return end < stripped.length() ? stripped.substring(end).stripTrailing() : stripped.stripTrailing();
     }
 
     /** {@code drop-column (error, data loss) public.users.email: Dropping ...}, the object told by the lines. */
@@ -99,10 +89,10 @@ final class GeneratedHeader {
 
     private static List<HazardLine> hazardLines(String text) {
         List<HazardLine> out = new ArrayList<>();
-        for (String line : header(text)) {
-            if (line.startsWith("-- shale:hazard ")) {
+        for (HeaderLines.Entry entry : HeaderLines.read(strip(text)).entries()) {
+            if (entry.key().equals("hazard")) {
                 try {
-                    out.add(HazardLine.parse(line.substring("-- shale:hazard ".length())));
+                    out.add(HazardLine.parse(entry.value()));
                 } catch (IllegalArgumentException e) {
                     // an unreadable line is check's finding (a migration file migrate refuses); the review skips it
                 }
@@ -132,20 +122,9 @@ final class GeneratedHeader {
         return out;
     }
 
-    /** The header's lines: the comment lines at the top, up to the first other line. */
+    /** The header's lines ({@link HeaderLines}: the comment and blank lines at the top, up to a step marker). */
     private static List<String> header(String text) {
-        List<String> out = new ArrayList<>();
-        for (String line : strip(text).split("\n", -1)) {
-            String trimmed = line.stripTrailing();
-            if (!trimmed.isEmpty() && !trimmed.startsWith("--")) {
-                break;
-            }
-            if (trimmed.startsWith("-- shale:step")) {
-                break;
-            }
-            out.add(trimmed);
-        }
-        return out;
+        return HeaderLines.read(strip(text)).lines().stream().map(String::stripTrailing).toList();
     }
 
     private static String strip(String text) {

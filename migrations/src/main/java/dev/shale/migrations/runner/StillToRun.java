@@ -3,6 +3,8 @@ package dev.shale.migrations.runner;
 import dev.shale.diff.postgres.DataLoss;
 import dev.shale.diff.postgres.DataRequirement;
 import dev.shale.diff.postgres.Unrestorable;
+import dev.shale.sql.SqlLexer;
+import dev.shale.sql.SqlToken;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -113,12 +115,24 @@ final class StillToRun {
         return out;
     }
 
-    /** The identifier-like words of SQL text, quotes dropped, lower case, keywords of expressions aside. */
+    /**
+     * The identifiers of SQL text as {@link SqlLexer} reads them, lower case, keywords of expressions aside: bare
+     * words, and quoted identifiers without their quotes; strings and comments hold none.
+     */
     private static Set<String> words(String sql) {
         Set<String> out = new HashSet<>();
-        for (String word : sql.replace("\"", "").split("[^\\p{L}\\p{N}_$]+")) {
-            String folded = word.toLowerCase(Locale.ROOT);
-            if (!folded.isEmpty() && !WORDS.contains(folded) && !Character.isDigit(folded.charAt(0))) {
+        for (SqlToken token : SqlLexer.lenient(sql)) {
+            String folded;
+            if (token.kind() == SqlToken.Kind.WORD) {
+                folded = token.text().toLowerCase(Locale.ROOT);
+            } else if (token.kind() == SqlToken.Kind.QUOTED_IDENTIFIER && token.text().startsWith("\"")
+                    && token.complete()) {
+                folded = token.text().substring(1, token.text().length() - 1).replace("\"\"", "\"")
+                        .toLowerCase(Locale.ROOT);
+            } else {
+                continue;
+            }
+            if (!folded.isEmpty() && !WORDS.contains(folded)) {
                 out.add(folded);
             }
         }

@@ -34,6 +34,14 @@ class MigrationHeaderTest {
     }
 
     @Test
+    void theHeaderEndsAtTheFirstStepMarker() {
+        MigrationHeader header = MigrationHeader.parse("\uFEFF-- Shale migration (up)\n-- shale:hazards data-loss\n\n"
+                + "-- shale:step 1 transactional\n-- shale:transactional false\n-- shale:bogus entry\nSELECT 1;\n");
+        assertTrue(header.transactional());
+        assertEquals(Set.of(HazardKind.DATA_LOSS), header.hazards());
+    }
+
+    @Test
     void readsEachHazardLineAndTheNewKindsWithoutGatingThem() {
         MigrationHeader header = MigrationHeader.parse("-- Shale migration (up)\n-- shale:transactional true\n"
                 + "-- shale:hazards backward-incompatible,irreversible,long-lock,non-transactional\n"

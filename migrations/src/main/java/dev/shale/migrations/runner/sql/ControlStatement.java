@@ -1,9 +1,10 @@
 package dev.shale.migrations.runner.sql;
 
+import dev.shale.sql.SqlLexer;
+import dev.shale.sql.SqlToken;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A statement of a migration that takes over what the runner owns: its transaction ({@code BEGIN},
@@ -42,9 +43,6 @@ public record ControlStatement(Kind kind, SqlStatement statement, String what) {
         }
     }
 
-    private static final Pattern UNLOCK_IN_BODY = Pattern.compile("\\bpg_advisory_unlock(_all)?\\s*\\(",
-            Pattern.CASE_INSENSITIVE);
-
     public ControlStatement {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(statement, "statement");
@@ -82,7 +80,7 @@ public record ControlStatement(Kind kind, SqlStatement statement, String what) {
 
     private static String sessionControl(SqlStatement s) {
         if (s.calls().contains("PG_ADVISORY_UNLOCK_ALL") || s.calls().contains("PG_ADVISORY_UNLOCK")
-                || s.startsWith("DO") && UNLOCK_IN_BODY.matcher(s.sql()).find()) {
+                || s.startsWith("DO") && unlocksInBody(s.sql())) {
             return "can release the runner's migration lock (an advisory lock), letting another runner start";
         }
         if (isSet(s, "ROLE") || s.startsWith("RESET", "ROLE")) {
@@ -105,6 +103,37 @@ public record ControlStatement(Kind kind, SqlStatement statement, String what) {
             return "discards the state of the runner's session";
         }
         return null;
+    }
+
+    /**
+     * Whether a {@code DO} block's body (a dollar-quoted or plain string, read again with {@link SqlLexer}) calls
+     * {@code pg_advisory_unlock} or {@code pg_advisory_unlock_all}: the name, then {@code (} after any white space or
+     * comments.
+     */
+    private static boolean unlocksInBody(String sql) {
+        for (SqlToken body : SqlLexer.lenient(sql)) {
+            if (body.kind() != SqlToken.Kind.DOLLAR_STRING && body.kind() != SqlToken.Kind.STRING) {
+                continue;
+            }
+            List<SqlToken> tokens = SqlLexer.lenient(inside(body)).stream().filter(t -> !t.isTrivia()).toList();
+            for (int i = 0; i + 1 < tokens.size(); i++) {
+                if ((tokens.get(i).isWord("pg_advisory_unlock") || tokens.get(i).isWord("pg_advisory_unlock_all"))
+                        && tokens.get(i + 1).is('(')) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The text of a string or dollar-quoted string between its delimiters. */
+    private static String inside(SqlToken string) {
+        String text = string.text();
+        String open = string.kind() == SqlToken.Kind.DOLLAR_STRING ? text.substring(0, text.indexOf('$', 1) + 1)
+                : text.substring(0, text.indexOf('\'') + 1);
+        int end = string.complete() ? text.length() - (string.kind() == SqlToken.Kind.DOLLAR_STRING ? open.length()
+                : 1) : text.length();
+        return text.substring(open.length(), Math.max(open.length(), end));
     }
 
     /** {@code SET words...} or {@code SET SESSION | LOCAL words...}. */

@@ -1,5 +1,7 @@
 package dev.shale.migrations.runner.sql;
 
+import dev.shale.migrationfile.MigrationFileException;
+import dev.shale.migrationfile.StepMarker;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -63,25 +65,30 @@ final class StepMarkers {
         return steps;
     }
 
-    /** Whether the marker says transactional; checks its place, number and mode. */
+    /** Whether the marker says transactional; checks its number and mode, read by {@link StepMarker#read}. */
     private static boolean read(SqlScript.Marker marker, int expected) {
         int line = marker.line();
         String said = "line " + line + " says -- shale:step " + marker.text();
-        String[] words = marker.text().isEmpty() ? new String[0] : marker.text().split("\\s+");
         String form = "write -- shale:step " + expected + " transactional (or non-transactional)" + HASH;
-        if (words.length != 2) {
-            throw new SqlScriptException(line, said + "; a step marker is -- shale:step N transactional|"
-                    + "non-transactional", form);
+        String outOfOrder = said + ", but it is step " + expected + " of the file (steps are numbered from 1 up by"
+                + " one)";
+        StepMarker read;
+        try {
+            read = StepMarker.read(marker.text());
+        } catch (MigrationFileException e) {
+            if (e.reason() == MigrationFileException.Reason.MARKER_FORM) {
+                throw new SqlScriptException(line, said + "; a step marker is -- shale:step N transactional|"
+                        + "non-transactional", form);
+            }
+            if (e.reason() == MigrationFileException.Reason.MARKER_NUMBER
+                    || !marker.text().split("\\s+")[0].equals(Integer.toString(expected))) {
+                throw new SqlScriptException(line, outOfOrder, form);
+            }
+            throw new SqlScriptException(line, said + "; " + e.problem(), form);
         }
-        if (!words[0].equals(Integer.toString(expected))) {
-            throw new SqlScriptException(line, said + ", but it is step " + expected + " of the file (steps are"
-                    + " numbered from 1 up by one)", form);
+        if (read.number() != expected) {
+            throw new SqlScriptException(line, outOfOrder, form);
         }
-        return switch (words[1]) {
-            case "transactional" -> true;
-            case "non-transactional" -> false;
-            default -> throw new SqlScriptException(line, said + "; the mode \"" + words[1] + "\" is neither"
-                    + " transactional nor non-transactional", form);
-        };
+        return read.transactional();
     }
 }
