@@ -92,10 +92,16 @@ public final class Introspector {
             QualifiedName name = tableName(row);
             tables.put(name, new TableParts(name, row.getString("comment")));
         });
+        List<UnmanagedObject> unmanaged = new ArrayList<>();
         query(connection, COLUMNS, schemas, row -> {
             TableParts table = tables.get(tableName(row));
             if (table != null) {
                 table.add(row);
+                if ("v".equals(row.getString("generated"))) {
+                    unmanaged.add(new UnmanagedObject(UnmanagedObject.Kind.VIRTUAL_GENERATED_COLUMN,
+                            new QualifiedName(row.getString("schema_name"), row.getString("column_name")),
+                            row.getString("table_name")));
+                }
             }
         });
         List<InvalidObject> invalid = new ArrayList<>();
@@ -110,7 +116,6 @@ public final class Introspector {
                 }
             }
         });
-        List<UnmanagedObject> unmanaged = new ArrayList<>();
         query(connection, INDEXES, schemas, row -> {
             TableParts table = tables.get(tableName(row));
             if (table == null) {
@@ -215,7 +220,8 @@ public final class Introspector {
                     row.getInt("declared_dimensions"), formattedWithoutModifiers);
             typesByQuotedName.put(row.getString("quoted_name"), type);
             String expression = row.getString("expression");
-            boolean generated = "s".equals(row.getString("generated"));
+            // 's' stored; 'v' virtual (PostgreSQL 18), read as generated and listed as unmanaged: never as a default
+            boolean generated = !row.getString("generated").isEmpty();
             String identityCode = row.getString("identity");
             Identity identity = null;
             if (identityCode != null && !identityCode.isEmpty()) {

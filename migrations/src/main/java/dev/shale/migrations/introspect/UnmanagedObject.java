@@ -16,7 +16,9 @@ public record UnmanagedObject(Kind kind, QualifiedName name, String table) {
         DOMAIN, RANGE_TYPE, BASE_TYPE, FUNCTION, PROCEDURE, AGGREGATE, WINDOW_FUNCTION,
         TRIGGER, POLICY, RULE, EXCLUSION_CONSTRAINT, EXTENSION,
         /** An index the model cannot describe: another access method, or INCLUDE columns. */
-        INDEX
+        INDEX,
+        /** A virtual generated column (PostgreSQL 18): the model describes stored ones only. Named schema.column. */
+        VIRTUAL_GENERATED_COLUMN
     }
 
     public UnmanagedObject {
