@@ -221,7 +221,8 @@ public final class Introspector {
             typesByQuotedName.put(row.getString("quoted_name"), type);
             String expression = row.getString("expression");
             // 's' stored; 'v' virtual (PostgreSQL 18), read as generated and listed as unmanaged: never as a default
-            boolean generated = !row.getString("generated").isEmpty();
+            String generatedCode = row.getString("generated");
+            boolean generated = generatedCode != null && !generatedCode.isEmpty();
             String identityCode = row.getString("identity");
             Identity identity = null;
             if (identityCode != null && !identityCode.isEmpty()) {
