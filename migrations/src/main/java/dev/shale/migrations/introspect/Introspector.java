@@ -92,16 +92,10 @@ public final class Introspector {
             QualifiedName name = tableName(row);
             tables.put(name, new TableParts(name, row.getString("comment")));
         });
-        List<UnmanagedObject> unmanaged = new ArrayList<>();
         query(connection, COLUMNS, schemas, row -> {
             TableParts table = tables.get(tableName(row));
             if (table != null) {
                 table.add(row);
-                if ("v".equals(row.getString("generated"))) {
-                    unmanaged.add(new UnmanagedObject(UnmanagedObject.Kind.VIRTUAL_GENERATED_COLUMN,
-                            new QualifiedName(row.getString("schema_name"), row.getString("column_name")),
-                            row.getString("table_name")));
-                }
             }
         });
         List<InvalidObject> invalid = new ArrayList<>();
@@ -116,6 +110,7 @@ public final class Introspector {
                 }
             }
         });
+        List<UnmanagedObject> unmanaged = new ArrayList<>();
         query(connection, INDEXES, schemas, row -> {
             TableParts table = tables.get(tableName(row));
             if (table == null) {
@@ -220,7 +215,8 @@ public final class Introspector {
                     row.getInt("declared_dimensions"), formattedWithoutModifiers);
             typesByQuotedName.put(row.getString("quoted_name"), type);
             String expression = row.getString("expression");
-            // 's' stored; 'v' virtual (PostgreSQL 18), read as generated and listed as unmanaged: never as a default
+            // 's' stored; 'v' virtual (PostgreSQL 18): read as generated, never as a default (its expression sits in
+            // pg_attrdef like a default's); the model's generated columns are stored, so it is a detail to list
             String generatedCode = row.getString("generated");
             boolean generated = generatedCode != null && !generatedCode.isEmpty();
             String identityCode = row.getString("identity");

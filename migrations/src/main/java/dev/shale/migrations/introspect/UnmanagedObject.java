@@ -12,8 +12,6 @@ public record UnmanagedObject(Kind kind, QualifiedName name, String table) {
 
     /** What the object is. */
     public enum Kind {
-        /** A virtual generated column (PostgreSQL 18): the model describes stored ones only. Named schema.column. */
-        VIRTUAL_GENERATED_COLUMN,
         VIEW, MATERIALIZED_VIEW, FOREIGN_TABLE, PARTITIONED_TABLE, TABLE_PARTITION, COMPOSITE_TYPE, SEQUENCE,
         DOMAIN, RANGE_TYPE, BASE_TYPE, FUNCTION, PROCEDURE, AGGREGATE, WINDOW_FUNCTION,
         TRIGGER, POLICY, RULE, EXCLUSION_CONSTRAINT, EXTENSION,

@@ -58,7 +58,7 @@ class IntrospectorTest {
     }
 
     @Test
-    void aVirtualGeneratedColumnIsListedNotReadAsADefault(TestDatabase database) throws SQLException {
+    void aVirtualGeneratedColumnIsNotReadAsADefault(TestDatabase database) throws SQLException {
         org.junit.jupiter.api.Assumptions.assumeTrue(dev.shale.testing.PostgresServer.shared().major() >= 18,
                 "virtual generated columns came with PostgreSQL 18");
         database.execute("CREATE TABLE orders (id integer PRIMARY KEY, net integer, gross integer"
@@ -67,8 +67,6 @@ class IntrospectorTest {
         try (Connection connection = database.connect()) {
             result = introspector.introspect(connection, List.of("public"));
         }
-        assertEquals(List.of("virtual generated column public.gross on orders"),
-                result.unmanaged().stream().map(UnmanagedObject::toString).toList());
         Column gross = result.model().tables().get(0).columns().get(2);
         assertEquals(null, gross.defaultExpression());
         assertEquals("net * 2", gross.generatedExpression());
