@@ -20,6 +20,9 @@ public enum ErrorClass {
     /** A URL parameter has a value the driver or the server refuses (sslmode, connectTimeout, options, ...). */
     BAD_URL_PARAMETER("a parameter of the URL has a value the driver or the server refuses (named in the message"
             + " above): fix or remove it in the URL"),
+    /** The server is a PostgreSQL major version older than 13, which Shale does not support. */
+    UNSUPPORTED_VERSION("upgrade the server to PostgreSQL 13 or newer (pg_upgrade, or a dump restored into a newer"
+            + " server), or point the URL (or DataSource) at a server of version 13 or newer"),
     /** The host and port answered, but not as PostgreSQL does. */
     PROTOCOL("something answers at this host and port, but not PostgreSQL: check the port of the URL"
             + " (PostgreSQL's default is 5432) and any proxy in between"),

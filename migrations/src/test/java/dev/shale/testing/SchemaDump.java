@@ -8,14 +8,20 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -35,6 +41,9 @@ import java.util.stream.Stream;
  * Finding pg_dump: {@code SHALE_PG_DUMP}, then {@code PATH}, then the newest
  * {@code /usr/lib/postgresql/<version>/bin/pg_dump}, then the bin directory of an embedded server.
  * Connection details go through the libpq environment, never the command line.
+ * <p>{@link #dump} uses pg_dump only when one of the server's major version is found (the same places, with
+ * {@code /usr/lib/postgresql/<server major>/bin/pg_dump} in place of the newest): another major prints the same
+ * schema differently, or refuses a newer server. Otherwise it compares the {@link CatalogDump}, and says so once.
  */
 public final class SchemaDump {
 
@@ -44,9 +53,14 @@ public final class SchemaDump {
     private static final Pattern CREATE_TABLE = Pattern.compile("^CREATE (UNLOGGED )?TABLE .* \\($");
     private static final Pattern VOLATILE_LINE = Pattern.compile(
             "^(SET \\w+ = .*;|SELECT pg_catalog\\.set_config\\(.*\\);|-- Dumped (from|by) .*|\\\\(un)?restrict .*)$");
+    private static final Pattern PG_DUMP_VERSION = Pattern.compile("\\) (\\d+)");
     private static final Pattern COLUMN_COMMENT_HEADER = Pattern.compile("^-- Name: COLUMN .*; Type: COMMENT; .*$");
 
     private static volatile Optional<Path> located;
+    private static final Map<Path, Integer> PG_DUMP_MAJORS = new ConcurrentHashMap<>();
+    private static final Map<String, Integer> SERVER_MAJORS = new ConcurrentHashMap<>();
+    private static final Map<Integer, Optional<Path>> FOR_MAJOR = new ConcurrentHashMap<>();
+    private static final Set<Integer> ANNOUNCED = ConcurrentHashMap.newKeySet();
 
     private SchemaDump() {
     }
@@ -67,15 +81,88 @@ public final class SchemaDump {
                 + ", put it on PATH or install postgresql-client): schema dumps cannot be compared");
     }
 
-    /** The canonical dump of the database at {@code url}; skips the test when pg_dump is missing. */
-    public static String dump(JdbcUrl url) {
-        assumeAvailable();
-        return canonical(raw(url));
+    /**
+     * Skips the calling test (fails it in CI) unless a pg_dump of the shared server's major version is found: for
+     * tests about pg_dump's own output.
+     */
+    public static void assumeOfServerVersion() {
+        int major = PostgresServer.shared().major();
+        RequiredTools.assume(pgDumpFor(major).isPresent(), "no pg_dump of PostgreSQL " + major
+                + " (the server's version) found: this test reads pg_dump's own output");
     }
 
-    /** pg_dump's own output for the database at {@code url}. */
+    /**
+     * The comparable schema of the database at {@code url}: the canonical pg_dump when a pg_dump of the server's
+     * major version is found, otherwise the {@link CatalogDump}.
+     */
+    public static String dump(JdbcUrl url) {
+        int major = serverMajor(url);
+        Optional<Path> pgDump = pgDumpFor(major);
+        if (ANNOUNCED.add(major)) {
+            System.out.println("schema comparisons on PostgreSQL " + major + ": " + pgDump.map(path -> "pg_dump " + path)
+                    .orElse("the catalog dump (no pg_dump of PostgreSQL " + major + " found)"));
+        }
+        return pgDump.isPresent() ? canonical(raw(pgDump.get(), url)) : CatalogDump.dump(url);
+    }
+
+    /** The pg_dump of major version {@code major}, looked for where {@link #pgDump()} looks. */
+    public static Optional<Path> pgDumpFor(int major) {
+        return FOR_MAJOR.computeIfAbsent(major, m -> locateFor(m, System.getenv(), Path.of("/usr/lib/postgresql"),
+                () -> PostgresServer.shared().localBinDirectory()));
+    }
+
+    static Optional<Path> locateFor(int major, Map<String, String> environment, Path versions,
+            Supplier<Optional<Path>> serverBinDirectory) {
+        List<Supplier<Optional<Path>>> candidates = List.of(
+                () -> locate(environment, versions.resolve("none"), Optional::empty),
+                () -> Optional.of(versions.resolve(String.valueOf(major)).resolve("bin").resolve("pg_dump"))
+                        .filter(Files::isExecutable),
+                () -> serverBinDirectory.get().map(bin -> bin.resolve("pg_dump")).filter(Files::isExecutable));
+        for (Supplier<Optional<Path>> candidate : candidates) {
+            Optional<Path> found = candidate.get().filter(path -> majorOf(path) == major);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The major version {@code pg_dump --version} prints, or -1 when it prints none. */
+    static int majorOf(Path pgDump) {
+        return PG_DUMP_MAJORS.computeIfAbsent(pgDump, path -> {
+            try {
+                Process process = new ProcessBuilder(path.toString(), "--version").redirectErrorStream(true).start();
+                process.getOutputStream().close();
+                String output = readAll(process.getInputStream());
+                process.waitFor(30, TimeUnit.SECONDS);
+                Matcher version = PG_DUMP_VERSION.matcher(output);
+                return version.find() ? Integer.parseInt(version.group(1)) : -1;
+            } catch (IOException e) {
+                return -1;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return -1;
+            }
+        });
+    }
+
+    private static int serverMajor(JdbcUrl url) {
+        return SERVER_MAJORS.computeIfAbsent(url.host() + ":" + url.port(), server -> {
+            try (Connection connection = DriverManager.getConnection(url.toString())) {
+                return connection.getMetaData().getDatabaseMajorVersion();
+            } catch (SQLException e) {
+                throw new IllegalStateException("could not read the version of " + url.redacted() + ": "
+                        + e.getMessage(), e);
+            }
+        });
+    }
+
+    /** pg_dump's own output for the database at {@code url}, by the pg_dump of the server's version if there is one. */
     public static String raw(JdbcUrl url) {
-        Path executable = pgDump().orElseThrow();
+        return raw(pgDumpFor(serverMajor(url)).or(SchemaDump::pgDump).orElseThrow(), url);
+    }
+
+    private static String raw(Path executable, JdbcUrl url) {
         ProcessBuilder builder = new ProcessBuilder(executable.toString(),
                 "--schema-only", "--no-owner", "--no-privileges");
         builder.environment().keySet().removeIf(key -> key.startsWith("PG"));

@@ -88,7 +88,7 @@ class SchemaDumpTest {
 
     @Test
     void columnOrderDoesNotMatterButEverythingElseDoes(TestDatabases databases) {
-        SchemaDump.assumeAvailable();
+        SchemaDump.assumeOfServerVersion();
         TestDatabase a = databases.create();
         TestDatabase b = databases.create();
         TestDatabase c = databases.create();
@@ -108,7 +108,7 @@ class SchemaDumpTest {
 
     @Test
     void aDroppedAndReAddedColumnDumpsAsBefore(TestDatabases databases) {
-        SchemaDump.assumeAvailable();
+        SchemaDump.assumeOfServerVersion();
         TestDatabase a = databases.create();
         TestDatabase b = databases.create();
         a.execute(List.of("CREATE TABLE t (x integer, y text, CONSTRAINT t_x_check CHECK (x > 0))",
@@ -121,7 +121,7 @@ class SchemaDumpTest {
 
     @Test
     void keepsComments(TestDatabase database) {
-        SchemaDump.assumeAvailable();
+        SchemaDump.assumeOfServerVersion();
         database.execute(List.of("CREATE TABLE t (x integer)", "COMMENT ON TABLE t IS 'it''s'"));
         assertTrue(database.dump().contains("COMMENT ON TABLE public.t IS 'it''s';"));
     }

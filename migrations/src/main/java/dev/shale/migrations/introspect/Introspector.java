@@ -218,7 +218,10 @@ public final class Introspector {
                     row.getInt("declared_dimensions"), formattedWithoutModifiers);
             typesByQuotedName.put(row.getString("quoted_name"), type);
             String expression = row.getString("expression");
-            boolean generated = "s".equals(row.getString("generated"));
+            // 's' stored; 'v' virtual (PostgreSQL 18): read as generated, never as a default (its expression sits in
+            // pg_attrdef like a default's); the model's generated columns are stored, so it is a detail to list
+            String generatedCode = row.getString("generated");
+            boolean generated = generatedCode != null && !generatedCode.isEmpty();
             String identityCode = row.getString("identity");
             Identity identity = null;
             if (identityCode != null && !identityCode.isEmpty()) {

@@ -54,6 +54,21 @@ class IntrospectorTest {
     }
 
     @Test
+    void aVirtualGeneratedColumnIsNotReadAsADefault(TestDatabase database) throws SQLException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(dev.shale.testing.PostgresServer.shared().major() >= 18,
+                "virtual generated columns came with PostgreSQL 18");
+        database.execute("CREATE TABLE orders (id integer PRIMARY KEY, net integer, gross integer"
+                + " GENERATED ALWAYS AS (net * 2) VIRTUAL)");
+        IntrospectionResult result;
+        try (Connection connection = database.connect()) {
+            result = introspector.introspect(connection, List.of("public"));
+        }
+        Column gross = result.model().tables().get(0).columns().get(2);
+        assertEquals(null, gross.defaultExpression());
+        assertEquals("net * 2", gross.generatedExpression());
+    }
+
+    @Test
     void randomModelsReadBackEqual() {
         Parallel.assertNone(Parallel.run(0, SEEDS, Parallel.defaultThreads(), seed -> {
             SchemaModel model = RandomSchemas.generate(seed);

@@ -10,7 +10,10 @@ import java.sql.SQLException;
 import java.util.Objects;
 import javax.sql.DataSource;
 
-/** Connections from an application's {@link DataSource}; retrying is the data source's business. */
+/**
+ * Connections from an application's {@link DataSource}; retrying is the data source's business. A server older than
+ * PostgreSQL 13 is refused ({@link ServerVersion}).
+ */
 public final class DataSourceConnections implements ConnectionSource {
 
     private final DataSource dataSource;
@@ -22,7 +25,9 @@ public final class DataSourceConnections implements ConnectionSource {
     @Override
     public Connection open(RunClock clock) {
         try {
-            return dataSource.getConnection();
+            Connection connection = dataSource.getConnection();
+            ServerVersion.check(connection, "the DataSource's server");
+            return connection;
         } catch (SQLException e) {
             var error = ErrorClassifier.describe(e, Redactor.URLS_ONLY);
             var errorClass = ErrorClassifier.classify(e, false);

@@ -20,7 +20,7 @@ import org.postgresql.Driver;
  * still starting) is retried {@code retries} times, waiting {@code delay}, then twice as long each time
  * up to 30 seconds, within the run's time limit; other failures (an unknown host, SSL, authentication,
  * a bad URL parameter, a missing database, ...) fail at once. Each attempt is bounded by the run's time
- * left.
+ * left. A server older than PostgreSQL 13 is refused ({@link ServerVersion}).
  */
 public final class UrlConnections implements ConnectionSource {
 
@@ -72,6 +72,7 @@ public final class UrlConnections implements ConnectionSource {
                 if (connection == null) {
                     throw new IllegalArgumentException("the PostgreSQL driver does not accept " + url.redacted());
                 }
+                ServerVersion.check(connection, url.redacted());
                 return connection;
             } catch (SQLException e) {
                 failure = e;
