@@ -1,16 +1,12 @@
 package dev.shale.diff;
 
-import dev.shale.diff.change.AddCheck;
 import dev.shale.diff.change.AddColumn;
 import dev.shale.diff.change.AddForeignKey;
-import dev.shale.diff.change.AddPrimaryKey;
-import dev.shale.diff.change.AddUnique;
 import dev.shale.diff.change.AlterColumn;
 import dev.shale.diff.change.Change;
+import dev.shale.diff.change.ChangeKinds;
 import dev.shale.diff.change.ColumnAspect;
-import dev.shale.diff.change.CreateIndex;
 import dev.shale.diff.change.CreateTable;
-import dev.shale.diff.change.DropIndex;
 import dev.shale.diff.postgres.DataLoss;
 import dev.shale.diff.postgres.DataRequirement;
 import dev.shale.diff.postgres.DdlForm;
@@ -181,26 +177,7 @@ public final class MigrationPlanner {
         if (change instanceof AddForeignKey c) {
             return c.newTable() || created.contains(c.table());
         }
-        return tableOf(change).map(created::contains).orElse(false);
-    }
-
-    private static Optional<QualifiedName> tableOf(Change change) {
-        if (change instanceof CreateIndex c) {
-            return Optional.of(c.table());
-        } else if (change instanceof DropIndex c) {
-            return Optional.of(c.table());
-        } else if (change instanceof AddUnique c) {
-            return Optional.of(c.table());
-        } else if (change instanceof AddPrimaryKey c) {
-            return Optional.of(c.table());
-        } else if (change instanceof AddCheck c) {
-            return Optional.of(c.table());
-        } else if (change instanceof AlterColumn c) {
-            return Optional.of(c.table());
-        } else if (change instanceof AddColumn c) {
-            return Optional.of(c.table());
-        }
-        return Optional.empty();
+        return ChangeKinds.table(change).map(created::contains).orElse(false);
     }
 
     private static List<DataRequirement> distinct(List<DataRequirement> requirements) {
