@@ -76,8 +76,9 @@ final class RequirementRules {
 
     private static List<DataRequirement> alterColumn(AlterColumn change) {
         List<DataRequirement> out = new ArrayList<>();
-        if (change.aspects().contains(ColumnAspect.TYPE) && TypeChanges.narrows(change.from().type(),
-                change.to().type())) {
+        // a declared USING expression is the user's conversion: no cast to check the rows against
+        if (change.aspects().contains(ColumnAspect.TYPE) && change.using() == null
+                && TypeChanges.narrows(change.from().type(), change.to().type())) {
             out.add(new DataRequirement.Cast(change.table(), change.from().name(), change.from().type().sql(),
                     change.to().type().sql()));
         }

@@ -68,7 +68,7 @@ public final class SourceResolver {
         if (source instanceof SchemaSource.Records) {
             DeclaredSchema declared = new SchemaLoader().load(config.get());
             return new ResolvedSource(source, declared.model(), declared.renames(), declared.backfills(),
-                    PostgresSpellings.NONE);
+                    declared.conversions(), PostgresSpellings.NONE);
         }
         if (source instanceof SchemaSource.LatestSnapshot) {
             return directory().latestSnapshot().map(s -> snapshot(source, s))
