@@ -1,10 +1,37 @@
 package dev.shale.diff;
 
+import dev.shale.diff.change.AddCheck;
+import dev.shale.diff.change.AddColumn;
+import dev.shale.diff.change.AddEnumValue;
+import dev.shale.diff.change.AddForeignKey;
+import dev.shale.diff.change.AddPrimaryKey;
+import dev.shale.diff.change.AddUnique;
+import dev.shale.diff.change.AlterColumn;
 import dev.shale.diff.change.Change;
+import dev.shale.diff.change.ChangeVisitor;
+import dev.shale.diff.change.CreateEnum;
+import dev.shale.diff.change.CreateIndex;
+import dev.shale.diff.change.CreateSchema;
+import dev.shale.diff.change.CreateTable;
+import dev.shale.diff.change.DropCheck;
+import dev.shale.diff.change.DropColumn;
+import dev.shale.diff.change.DropEnum;
+import dev.shale.diff.change.DropForeignKey;
+import dev.shale.diff.change.DropIndex;
+import dev.shale.diff.change.DropPrimaryKey;
+import dev.shale.diff.change.DropSchema;
+import dev.shale.diff.change.DropTable;
+import dev.shale.diff.change.DropUnique;
+import dev.shale.diff.change.RecreateEnum;
 import dev.shale.diff.change.RenameColumn;
+import dev.shale.diff.change.RenameConstraint;
 import dev.shale.diff.change.RenameEnum;
 import dev.shale.diff.change.RenameEnumValue;
+import dev.shale.diff.change.RenameIndex;
 import dev.shale.diff.change.RenameTable;
+import dev.shale.diff.change.SetColumnComment;
+import dev.shale.diff.change.SetEnumComment;
+import dev.shale.diff.change.SetTableComment;
 import dev.shale.diff.postgres.DataRequirement;
 import dev.shale.model.QualifiedName;
 import java.util.List;
@@ -29,21 +56,7 @@ final class RequirementNames {
     }
 
     private static DataRequirement undo(DataRequirement requirement, Change change) {
-        if (change instanceof RenameTable r) {
-            return undoTable(requirement, r.to(), r.from());
-        }
-        if (change instanceof RenameColumn r) {
-            return undoColumn(requirement, r.table(), r.to(), r.from());
-        }
-        if (change instanceof RenameEnum r && requirement instanceof DataRequirement.EnumUnused e
-                && e.type().equals(r.to())) {
-            return new DataRequirement.EnumUnused(r.from(), e.value());
-        }
-        if (change instanceof RenameEnumValue r && requirement instanceof DataRequirement.EnumUnused e
-                && e.type().equals(r.type()) && e.value().equals(r.to())) {
-            return new DataRequirement.EnumUnused(e.type(), r.from());
-        }
-        return requirement;
+        return change.accept(new Undo(requirement));
     }
 
     private static DataRequirement undoTable(DataRequirement requirement, QualifiedName now, QualifiedName before) {
@@ -110,5 +123,175 @@ final class RequirementNames {
 
     private static List<String> rename(List<String> columns, String now, String before) {
         return columns.stream().map(c -> c.equals(now) ? before : c).toList();
+    }
+
+    /**
+     * One requirement named as before each kind of change: renames of tables, columns, enums and their values undone;
+     * every other kind keeps the name.
+     */
+    private static final class Undo implements ChangeVisitor<DataRequirement> {
+
+        private final DataRequirement requirement;
+
+        Undo(DataRequirement requirement) {
+            this.requirement = requirement;
+        }
+
+        @Override
+        public DataRequirement visit(CreateSchema c) {
+            return requirement;
+        }
+
+        @Override
+        public DataRequirement visit(DropSchema c) {
+            return requirement;
+        }
+
+        @Override
+        public DataRequirement visit(CreateEnum c) {
+            return requirement;
+        }
+
+        @Override
+        public DataRequirement visit(DropEnum c) {
+            return requirement;
+        }
+
+        @Override
+        public DataRequirement visit(RenameEnum c) {
+            if (requirement instanceof DataRequirement.EnumUnused e && e.type().equals(c.to())) {
+                return new DataRequirement.EnumUnused(c.from(), e.value());
+            }
+            return requirement;
+        }
+
+        @Override
+        public DataRequirement visit(AddEnumValue c) {
+            return requirement;
+        }
+
+        @Override
+        public DataRequirement visit(RenameEnumValue c) {
+            if (requirement instanceof DataRequirement.EnumUnused e && e.type().equals(c.type())
+                    && e.value().equals(c.to())) {
+                return new DataRequirement.EnumUnused(e.type(), c.from());
+            }
+            return requirement;
+        }
+
+        @Override
+        public DataRequirement visit(RecreateEnum c) {
+            return requirement;
+        }
+
+        @Override
+        public DataRequirement visit(SetEnumComment c) {
+            return requirement;
+        }
+
+        @Override
+        public DataRequirement visit(CreateTable c) {
+            return requirement;
+        }
+
+        @Override
+        public DataRequirement visit(DropTable c) {
+            return requirement;
+        }
+
+        @Override
+        public DataRequirement visit(RenameTable c) {
+            return undoTable(requirement, c.to(), c.from());
+        }
+
+        @Override
+        public DataRequirement visit(SetTableComment c) {
+            return requirement;
+        }
+
+        @Override
+        public DataRequirement visit(AddColumn c) {
+            return requirement;
+        }
+
+        @Override
+        public DataRequirement visit(DropColumn c) {
+            return requirement;
+        }
+
+        @Override
+        public DataRequirement visit(RenameColumn c) {
+            return undoColumn(requirement, c.table(), c.to(), c.from());
+        }
+
+        @Override
+        public DataRequirement visit(AlterColumn c) {
+            return requirement;
+        }
+
+        @Override
+        public DataRequirement visit(SetColumnComment c) {
+            return requirement;
+        }
+
+        @Override
+        public DataRequirement visit(AddPrimaryKey c) {
+            return requirement;
+        }
+
+        @Override
+        public DataRequirement visit(DropPrimaryKey c) {
+            return requirement;
+        }
+
+        @Override
+        public DataRequirement visit(AddUnique c) {
+            return requirement;
+        }
+
+        @Override
+        public DataRequirement visit(DropUnique c) {
+            return requirement;
+        }
+
+        @Override
+        public DataRequirement visit(AddCheck c) {
+            return requirement;
+        }
+
+        @Override
+        public DataRequirement visit(DropCheck c) {
+            return requirement;
+        }
+
+        @Override
+        public DataRequirement visit(AddForeignKey c) {
+            return requirement;
+        }
+
+        @Override
+        public DataRequirement visit(DropForeignKey c) {
+            return requirement;
+        }
+
+        @Override
+        public DataRequirement visit(RenameConstraint c) {
+            return requirement;
+        }
+
+        @Override
+        public DataRequirement visit(CreateIndex c) {
+            return requirement;
+        }
+
+        @Override
+        public DataRequirement visit(DropIndex c) {
+            return requirement;
+        }
+
+        @Override
+        public DataRequirement visit(RenameIndex c) {
+            return requirement;
+        }
     }
 }
