@@ -79,4 +79,27 @@ class UsingConversionScenarioTest {
         assertEquals(List.of("0", "1700000000", "null"), project.query(VALUES));
         assertFalse(project.history().stream().anyMatch(h -> h.endsWith("epoch_to_time")), project.history().toString());
     }
+
+    @Test
+    void diffBetweenDatabasesRefusesWithTheStatementToWriteByHandAndDiffFromRecordsUsesUsing(TestDatabase db) {
+        ScenarioProject project = eventsWithRows(db);
+        try (TestDatabase other = TestDatabase.create()) {
+            other.execute("CREATE TABLE public.events (id bigint PRIMARY KEY, happened_at timestamptz)");
+
+            InProcessShale.Output refused = project.run("diff", "--from", db.jdbcUrl(), "--to", other.jdbcUrl());
+
+            assertEquals(ExitCode.USAGE, refused.exitCode(), refused.all());
+            assertTrue(refused.err().contains("column public.events.happened_at cannot change type from bigint to"
+                    + " timestamptz"), refused.all());
+            assertTrue(refused.err().contains("write this change by hand (shale create) as ALTER TABLE public.events"
+                    + " ALTER COLUMN happened_at TYPE timestamptz USING to_timestamp(happened_at)"), refused.all());
+        }
+
+        InProcessShale.Output fromRecords = project.records("usingepoch").run("diff", "--from", "latest", "--to",
+                "records");
+
+        assertEquals(0, fromRecords.exitCode(), fromRecords.all());
+        assertTrue(fromRecords.out().contains("ALTER COLUMN happened_at TYPE timestamptz USING"
+                + " to_timestamp(happened_at)"), fromRecords.all());
+    }
 }
