@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every kind of {@link Change} has its visit, dispatches to it, and every visitor of the differ says what it does
- * for each kind itself: no abstract visitor with defaults that a new kind could fall through silently.
+ * for each kind itself: no abstract visitor with defaults that a new kind could fall through silently. Likewise
+ * for the kinds of {@link DataRequirement}.
  */
 class ChangeVisitorCoverageTest {
 
@@ -40,6 +41,17 @@ class ChangeVisitorCoverageTest {
         for (Method visit : visits) {
             assertEquals("visit", visit.getName());
             assertEquals(1, visit.getParameterCount(), visit.toString());
+            assertFalse(visit.isDefault(), visit + " has a default body");
+        }
+    }
+
+    @Test
+    void theRequirementVisitorHasOneVisitPerKindOfDataRequirement() {
+        List<Method> visits = Arrays.stream(DataRequirementVisitor.class.getDeclaredMethods())
+                .filter(m -> !m.isSynthetic()).toList();
+        assertEquals(names(Set.of(DataRequirement.class.getPermittedSubclasses())),
+                names(visits.stream().map(m -> m.getParameterTypes()[0]).toList()));
+        for (Method visit : visits) {
             assertFalse(visit.isDefault(), visit + " has a default body");
         }
     }
