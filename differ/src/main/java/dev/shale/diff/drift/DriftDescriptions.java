@@ -109,41 +109,7 @@ public final class DriftDescriptions {
 
     /** A drop (the database's object) and an add (the snapshot's) of one object. */
     private static List<DriftItem> changed(Change drop, Change add) {
-        List<DriftItem> out = new ArrayList<>();
-        if (drop instanceof DropColumn d && add instanceof AddColumn a) {
-            String object = ObjectText.column(a.table(), a.column().name());
-            columnAspects(object, d.column(), a.column(), out);
-            if (!Objects.equals(d.column().generatedExpression(), a.column().generatedExpression())) {
-                out.add(DriftItem.changed("column", object, "generated expression", a.column().generatedExpression(),
-                        d.column().generatedExpression()));
-            }
-        } else if (drop instanceof DropCheck d && add instanceof AddCheck a) {
-            out.add(DriftItem.changed("check", ObjectText.on(a.check().name(), a.table()), "expression",
-                    a.check().expression(), d.check().expression()));
-        } else if (drop instanceof DropForeignKey d && add instanceof AddForeignKey a) {
-            foreignKey(ObjectText.on(a.foreignKey().name(), a.table()), d.foreignKey(), a.foreignKey(), out);
-        } else if (drop instanceof DropIndex d && add instanceof CreateIndex a) {
-            index(ObjectText.on(a.index().name(), a.table()), d.index(), a.index(), out);
-        } else if (drop instanceof DropUnique d && add instanceof AddUnique a) {
-            out.add(DriftItem.changed("unique constraint", ObjectText.on(a.unique().name(), a.table()), "columns",
-                    ObjectText.columns(a.unique().columns()), ObjectText.columns(d.unique().columns())));
-        } else if (drop instanceof DropPrimaryKey d && add instanceof AddPrimaryKey a) {
-            String object = ObjectText.name(a.table());
-            if (!d.primaryKey().name().equals(a.primaryKey().name())) {
-                out.add(DriftItem.changed("primary key", "of " + object, "name", a.primaryKey().name(),
-                        d.primaryKey().name()));
-            }
-            if (!d.primaryKey().columns().equals(a.primaryKey().columns())) {
-                out.add(DriftItem.changed("primary key", "of " + object, "columns",
-                        ObjectText.columns(a.primaryKey().columns()), ObjectText.columns(d.primaryKey().columns())));
-            }
-        } else if (drop instanceof DropTable d && add instanceof CreateTable a) {
-            out.add(DriftItem.changed("table", ObjectText.name(a.table().name()), "definition",
-                    ObjectText.table(a.table()), ObjectText.table(d.table())));
-        } else if (drop instanceof DropEnum d && add instanceof CreateEnum a) {
-            out.add(DriftItem.changed("enum", ObjectText.name(a.type().name()), "values", ObjectText.values(a.type()),
-                    ObjectText.values(d.type())));
-        }
+        List<DriftItem> out = new ArrayList<>(drop.accept(new Paired(add)));
         if (out.isEmpty()) {
             out.addAll(single(drop));
             out.addAll(single(add));
@@ -543,6 +509,226 @@ public final class DriftDescriptions {
         @Override
         public Optional<String> visit(RenameIndex c) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * What differs between a drop (the database's object) of each kind and the add (the snapshot's) of the same
+     * object; nothing where the add is of another kind or the kind is not a drop.
+     */
+    private static final class Paired implements ChangeVisitor<List<DriftItem>> {
+
+        private final Change add;
+
+        Paired(Change add) {
+            this.add = add;
+        }
+
+        @Override
+        public List<DriftItem> visit(CreateSchema c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DriftItem> visit(DropSchema c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DriftItem> visit(CreateEnum c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DriftItem> visit(DropEnum c) {
+            if (!(add instanceof CreateEnum a)) {
+                return List.of();
+            }
+            List<DriftItem> out = new ArrayList<>();
+            out.add(DriftItem.changed("enum", ObjectText.name(a.type().name()), "values", ObjectText.values(a.type()),
+                    ObjectText.values(c.type())));
+            return out;
+        }
+
+        @Override
+        public List<DriftItem> visit(RenameEnum c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DriftItem> visit(AddEnumValue c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DriftItem> visit(RenameEnumValue c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DriftItem> visit(RecreateEnum c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DriftItem> visit(SetEnumComment c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DriftItem> visit(CreateTable c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DriftItem> visit(DropTable c) {
+            if (!(add instanceof CreateTable a)) {
+                return List.of();
+            }
+            List<DriftItem> out = new ArrayList<>();
+            out.add(DriftItem.changed("table", ObjectText.name(a.table().name()), "definition",
+                    ObjectText.table(a.table()), ObjectText.table(c.table())));
+            return out;
+        }
+
+        @Override
+        public List<DriftItem> visit(RenameTable c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DriftItem> visit(SetTableComment c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DriftItem> visit(AddColumn c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DriftItem> visit(DropColumn c) {
+            if (!(add instanceof AddColumn a)) {
+                return List.of();
+            }
+            List<DriftItem> out = new ArrayList<>();
+            String object = ObjectText.column(a.table(), a.column().name());
+            columnAspects(object, c.column(), a.column(), out);
+            if (!Objects.equals(c.column().generatedExpression(), a.column().generatedExpression())) {
+                out.add(DriftItem.changed("column", object, "generated expression", a.column().generatedExpression(),
+                        c.column().generatedExpression()));
+            }
+            return out;
+        }
+
+        @Override
+        public List<DriftItem> visit(RenameColumn c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DriftItem> visit(AlterColumn c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DriftItem> visit(SetColumnComment c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DriftItem> visit(AddPrimaryKey c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DriftItem> visit(DropPrimaryKey c) {
+            if (!(add instanceof AddPrimaryKey a)) {
+                return List.of();
+            }
+            List<DriftItem> out = new ArrayList<>();
+            String object = ObjectText.name(a.table());
+            if (!c.primaryKey().name().equals(a.primaryKey().name())) {
+                out.add(DriftItem.changed("primary key", "of " + object, "name", a.primaryKey().name(),
+                        c.primaryKey().name()));
+            }
+            if (!c.primaryKey().columns().equals(a.primaryKey().columns())) {
+                out.add(DriftItem.changed("primary key", "of " + object, "columns",
+                        ObjectText.columns(a.primaryKey().columns()), ObjectText.columns(c.primaryKey().columns())));
+            }
+            return out;
+        }
+
+        @Override
+        public List<DriftItem> visit(AddUnique c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DriftItem> visit(DropUnique c) {
+            if (!(add instanceof AddUnique a)) {
+                return List.of();
+            }
+            List<DriftItem> out = new ArrayList<>();
+            out.add(DriftItem.changed("unique constraint", ObjectText.on(a.unique().name(), a.table()), "columns",
+                    ObjectText.columns(a.unique().columns()), ObjectText.columns(c.unique().columns())));
+            return out;
+        }
+
+        @Override
+        public List<DriftItem> visit(AddCheck c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DriftItem> visit(DropCheck c) {
+            if (!(add instanceof AddCheck a)) {
+                return List.of();
+            }
+            List<DriftItem> out = new ArrayList<>();
+            out.add(DriftItem.changed("check", ObjectText.on(a.check().name(), a.table()), "expression",
+                    a.check().expression(), c.check().expression()));
+            return out;
+        }
+
+        @Override
+        public List<DriftItem> visit(AddForeignKey c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DriftItem> visit(DropForeignKey c) {
+            if (!(add instanceof AddForeignKey a)) {
+                return List.of();
+            }
+            List<DriftItem> out = new ArrayList<>();
+            foreignKey(ObjectText.on(a.foreignKey().name(), a.table()), c.foreignKey(), a.foreignKey(), out);
+            return out;
+        }
+
+        @Override
+        public List<DriftItem> visit(RenameConstraint c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DriftItem> visit(CreateIndex c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DriftItem> visit(DropIndex c) {
+            if (!(add instanceof CreateIndex a)) {
+                return List.of();
+            }
+            List<DriftItem> out = new ArrayList<>();
+            index(ObjectText.on(a.index().name(), a.table()), c.index(), a.index(), out);
+            return out;
+        }
+
+        @Override
+        public List<DriftItem> visit(RenameIndex c) {
+            return List.of();
         }
     }
 }
