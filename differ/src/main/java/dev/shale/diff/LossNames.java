@@ -1,10 +1,37 @@
 package dev.shale.diff;
 
+import dev.shale.diff.change.AddCheck;
+import dev.shale.diff.change.AddColumn;
+import dev.shale.diff.change.AddEnumValue;
+import dev.shale.diff.change.AddForeignKey;
+import dev.shale.diff.change.AddPrimaryKey;
+import dev.shale.diff.change.AddUnique;
+import dev.shale.diff.change.AlterColumn;
 import dev.shale.diff.change.Change;
+import dev.shale.diff.change.ChangeVisitor;
+import dev.shale.diff.change.CreateEnum;
+import dev.shale.diff.change.CreateIndex;
+import dev.shale.diff.change.CreateSchema;
+import dev.shale.diff.change.CreateTable;
+import dev.shale.diff.change.DropCheck;
+import dev.shale.diff.change.DropColumn;
+import dev.shale.diff.change.DropEnum;
+import dev.shale.diff.change.DropForeignKey;
+import dev.shale.diff.change.DropIndex;
+import dev.shale.diff.change.DropPrimaryKey;
+import dev.shale.diff.change.DropSchema;
+import dev.shale.diff.change.DropTable;
+import dev.shale.diff.change.DropUnique;
+import dev.shale.diff.change.RecreateEnum;
 import dev.shale.diff.change.RenameColumn;
+import dev.shale.diff.change.RenameConstraint;
 import dev.shale.diff.change.RenameEnum;
 import dev.shale.diff.change.RenameEnumValue;
+import dev.shale.diff.change.RenameIndex;
 import dev.shale.diff.change.RenameTable;
+import dev.shale.diff.change.SetColumnComment;
+import dev.shale.diff.change.SetEnumComment;
+import dev.shale.diff.change.SetTableComment;
 import dev.shale.diff.postgres.DataLoss;
 import dev.shale.diff.postgres.Hazard;
 import java.util.List;
@@ -38,21 +65,187 @@ final class LossNames {
     }
 
     private static DataLoss undo(DataLoss loss, Change change) {
-        boolean onTable = loss.kind() != DataLoss.Kind.ENUM_VALUE;
-        if (change instanceof RenameTable r && onTable && loss.relation().equals(r.to())) {
-            return new DataLoss(loss.kind(), r.from(), loss.member());
+        return change.accept(new Undo(loss));
+    }
+
+    /**
+     * One loss named as before each kind of change: renames of tables, columns, enums and their values undone;
+     * every other kind keeps the name.
+     */
+    private static final class Undo implements ChangeVisitor<DataLoss> {
+
+        private final DataLoss loss;
+
+        Undo(DataLoss loss) {
+            this.loss = loss;
         }
-        if (change instanceof RenameColumn r && loss.kind() == DataLoss.Kind.COLUMN
-                && loss.relation().equals(r.table()) && loss.member().equals(r.to())) {
-            return DataLoss.column(r.table(), r.from());
+
+        /** Whether the loss is of a table's data (rows, a column) rather than of an enum value. */
+        private boolean onTable() {
+            return loss.kind() != DataLoss.Kind.ENUM_VALUE;
         }
-        if (change instanceof RenameEnum r && !onTable && loss.relation().equals(r.to())) {
-            return DataLoss.enumValue(r.from(), loss.member());
+
+        @Override
+        public DataLoss visit(CreateSchema c) {
+            return loss;
         }
-        if (change instanceof RenameEnumValue r && !onTable && loss.relation().equals(r.type())
-                && loss.member().equals(r.to())) {
-            return DataLoss.enumValue(r.type(), r.from());
+
+        @Override
+        public DataLoss visit(DropSchema c) {
+            return loss;
         }
-        return loss;
+
+        @Override
+        public DataLoss visit(CreateEnum c) {
+            return loss;
+        }
+
+        @Override
+        public DataLoss visit(DropEnum c) {
+            return loss;
+        }
+
+        @Override
+        public DataLoss visit(RenameEnum c) {
+            if (!onTable() && loss.relation().equals(c.to())) {
+                return DataLoss.enumValue(c.from(), loss.member());
+            }
+            return loss;
+        }
+
+        @Override
+        public DataLoss visit(AddEnumValue c) {
+            return loss;
+        }
+
+        @Override
+        public DataLoss visit(RenameEnumValue c) {
+            if (!onTable() && loss.relation().equals(c.type()) && loss.member().equals(c.to())) {
+                return DataLoss.enumValue(c.type(), c.from());
+            }
+            return loss;
+        }
+
+        @Override
+        public DataLoss visit(RecreateEnum c) {
+            return loss;
+        }
+
+        @Override
+        public DataLoss visit(SetEnumComment c) {
+            return loss;
+        }
+
+        @Override
+        public DataLoss visit(CreateTable c) {
+            return loss;
+        }
+
+        @Override
+        public DataLoss visit(DropTable c) {
+            return loss;
+        }
+
+        @Override
+        public DataLoss visit(RenameTable c) {
+            if (onTable() && loss.relation().equals(c.to())) {
+                return new DataLoss(loss.kind(), c.from(), loss.member());
+            }
+            return loss;
+        }
+
+        @Override
+        public DataLoss visit(SetTableComment c) {
+            return loss;
+        }
+
+        @Override
+        public DataLoss visit(AddColumn c) {
+            return loss;
+        }
+
+        @Override
+        public DataLoss visit(DropColumn c) {
+            return loss;
+        }
+
+        @Override
+        public DataLoss visit(RenameColumn c) {
+            if (loss.kind() == DataLoss.Kind.COLUMN && loss.relation().equals(c.table())
+                    && loss.member().equals(c.to())) {
+                return DataLoss.column(c.table(), c.from());
+            }
+            return loss;
+        }
+
+        @Override
+        public DataLoss visit(AlterColumn c) {
+            return loss;
+        }
+
+        @Override
+        public DataLoss visit(SetColumnComment c) {
+            return loss;
+        }
+
+        @Override
+        public DataLoss visit(AddPrimaryKey c) {
+            return loss;
+        }
+
+        @Override
+        public DataLoss visit(DropPrimaryKey c) {
+            return loss;
+        }
+
+        @Override
+        public DataLoss visit(AddUnique c) {
+            return loss;
+        }
+
+        @Override
+        public DataLoss visit(DropUnique c) {
+            return loss;
+        }
+
+        @Override
+        public DataLoss visit(AddCheck c) {
+            return loss;
+        }
+
+        @Override
+        public DataLoss visit(DropCheck c) {
+            return loss;
+        }
+
+        @Override
+        public DataLoss visit(AddForeignKey c) {
+            return loss;
+        }
+
+        @Override
+        public DataLoss visit(DropForeignKey c) {
+            return loss;
+        }
+
+        @Override
+        public DataLoss visit(RenameConstraint c) {
+            return loss;
+        }
+
+        @Override
+        public DataLoss visit(CreateIndex c) {
+            return loss;
+        }
+
+        @Override
+        public DataLoss visit(DropIndex c) {
+            return loss;
+        }
+
+        @Override
+        public DataLoss visit(RenameIndex c) {
+            return loss;
+        }
     }
 }

@@ -1,16 +1,12 @@
 package dev.shale.diff;
 
-import dev.shale.diff.change.AddCheck;
 import dev.shale.diff.change.AddColumn;
 import dev.shale.diff.change.AddForeignKey;
-import dev.shale.diff.change.AddPrimaryKey;
-import dev.shale.diff.change.AddUnique;
 import dev.shale.diff.change.AlterColumn;
 import dev.shale.diff.change.Change;
+import dev.shale.diff.change.ChangeKinds;
 import dev.shale.diff.change.ColumnAspect;
-import dev.shale.diff.change.CreateIndex;
 import dev.shale.diff.change.CreateTable;
-import dev.shale.diff.change.DropIndex;
 import dev.shale.diff.postgres.DataLoss;
 import dev.shale.diff.postgres.DataRequirement;
 import dev.shale.diff.postgres.DdlForm;
@@ -23,6 +19,7 @@ import dev.shale.diff.postgres.TypeChanges;
 import dev.shale.diff.postgres.Unrestorable;
 import dev.shale.model.Backfills;
 import dev.shale.model.ColumnType;
+import dev.shale.model.Conversions;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.RenameHints;
 import dev.shale.model.SchemaModel;
@@ -65,6 +62,16 @@ public final class MigrationPlanner {
     }
 
     /**
+     * As {@link #plan(SchemaModel, SchemaModel, RenameHints, Backfills, DdlForm)}, a type change of a column with a
+     * conversion declared in {@code conversions} converting with its {@code USING} expression (and back with its
+     * down expression).
+     */
+    public static MigrationPlan plan(SchemaModel from, SchemaModel to, RenameHints renames, Backfills backfills,
+                                     Conversions conversions, DdlForm form) {
+        return render(Usings.attach(Differ.diff(from, to, renames, backfills), conversions), to, form);
+    }
+
+    /**
      * The plan from a {@code from} that is not the latest snapshot (a live database, an empty schema), where
      * a declared rename applies only when its old name is there; see {@link Differ#diffApplyingPresentRenames}.
      */
@@ -82,6 +89,17 @@ public final class MigrationPlanner {
     public static MigrationPlan planApplyingPresentRenames(SchemaModel from, SchemaModel to, RenameHints renames,
                                                            Backfills backfills, DdlForm form) {
         return render(Differ.diffApplyingPresentRenames(from, to, renames, backfills), to, form);
+    }
+
+    /**
+     * As {@link #planApplyingPresentRenames(SchemaModel, SchemaModel, RenameHints, Backfills, DdlForm)}, with the
+     * declared type conversions.
+     */
+    public static MigrationPlan planApplyingPresentRenames(SchemaModel from, SchemaModel to, RenameHints renames,
+                                                           Backfills backfills, Conversions conversions,
+                                                           DdlForm form) {
+        return render(Usings.attach(Differ.diffApplyingPresentRenames(from, to, renames, backfills), conversions), to,
+                form);
     }
 
     /**
@@ -146,16 +164,19 @@ public final class MigrationPlanner {
                 distinct(upRequirements), distinct(downRequirements), unrestorable, upSteps, downSteps);
     }
 
-    /** Refuses a type change that PostgreSQL cannot convert, in the migration or in its down. */
+    /**
+     * Refuses a type change that PostgreSQL cannot convert, in the migration or in its down, unless a conversion is
+     * declared for that direction.
+     */
     private static void requireCasts(List<Change> changes) {
         for (Change change : changes) {
             if (change instanceof AlterColumn alter && alter.aspects().contains(ColumnAspect.TYPE)) {
                 ColumnType from = alter.from().type();
                 ColumnType into = alter.to().type();
-                if (!TypeChanges.castExists(from, into)) {
+                if (alter.using() == null && !TypeChanges.castExists(from, into)) {
                     throw new UncastableTypeException(alter.table(), alter.to().name(), from, into, false);
                 }
-                if (!TypeChanges.castExists(into, from)) {
+                if (alter.usingBack() == null && !TypeChanges.castExists(into, from)) {
                     throw new UncastableTypeException(alter.table(), alter.to().name(), from, into, true);
                 }
             }
@@ -181,26 +202,7 @@ public final class MigrationPlanner {
         if (change instanceof AddForeignKey c) {
             return c.newTable() || created.contains(c.table());
         }
-        return tableOf(change).map(created::contains).orElse(false);
-    }
-
-    private static Optional<QualifiedName> tableOf(Change change) {
-        if (change instanceof CreateIndex c) {
-            return Optional.of(c.table());
-        } else if (change instanceof DropIndex c) {
-            return Optional.of(c.table());
-        } else if (change instanceof AddUnique c) {
-            return Optional.of(c.table());
-        } else if (change instanceof AddPrimaryKey c) {
-            return Optional.of(c.table());
-        } else if (change instanceof AddCheck c) {
-            return Optional.of(c.table());
-        } else if (change instanceof AlterColumn c) {
-            return Optional.of(c.table());
-        } else if (change instanceof AddColumn c) {
-            return Optional.of(c.table());
-        }
-        return Optional.empty();
+        return ChangeKinds.table(change).map(created::contains).orElse(false);
     }
 
     private static List<DataRequirement> distinct(List<DataRequirement> requirements) {

@@ -1,11 +1,39 @@
 package dev.shale.diff;
 
+import dev.shale.diff.change.AddCheck;
+import dev.shale.diff.change.AddColumn;
+import dev.shale.diff.change.AddEnumValue;
+import dev.shale.diff.change.AddForeignKey;
+import dev.shale.diff.change.AddPrimaryKey;
+import dev.shale.diff.change.AddUnique;
+import dev.shale.diff.change.AlterColumn;
 import dev.shale.diff.change.Change;
+import dev.shale.diff.change.ChangeVisitor;
+import dev.shale.diff.change.CreateEnum;
+import dev.shale.diff.change.CreateIndex;
+import dev.shale.diff.change.CreateSchema;
+import dev.shale.diff.change.CreateTable;
+import dev.shale.diff.change.DropCheck;
+import dev.shale.diff.change.DropColumn;
+import dev.shale.diff.change.DropEnum;
+import dev.shale.diff.change.DropForeignKey;
+import dev.shale.diff.change.DropIndex;
+import dev.shale.diff.change.DropPrimaryKey;
+import dev.shale.diff.change.DropSchema;
+import dev.shale.diff.change.DropTable;
+import dev.shale.diff.change.DropUnique;
+import dev.shale.diff.change.RecreateEnum;
 import dev.shale.diff.change.RenameColumn;
+import dev.shale.diff.change.RenameConstraint;
 import dev.shale.diff.change.RenameEnum;
 import dev.shale.diff.change.RenameEnumValue;
+import dev.shale.diff.change.RenameIndex;
 import dev.shale.diff.change.RenameTable;
+import dev.shale.diff.change.SetColumnComment;
+import dev.shale.diff.change.SetEnumComment;
+import dev.shale.diff.change.SetTableComment;
 import dev.shale.diff.postgres.DataRequirement;
+import dev.shale.diff.postgres.DataRequirementVisitor;
 import dev.shale.model.QualifiedName;
 import java.util.List;
 
@@ -29,86 +57,312 @@ final class RequirementNames {
     }
 
     private static DataRequirement undo(DataRequirement requirement, Change change) {
-        if (change instanceof RenameTable r) {
-            return undoTable(requirement, r.to(), r.from());
-        }
-        if (change instanceof RenameColumn r) {
-            return undoColumn(requirement, r.table(), r.to(), r.from());
-        }
-        if (change instanceof RenameEnum r && requirement instanceof DataRequirement.EnumUnused e
-                && e.type().equals(r.to())) {
-            return new DataRequirement.EnumUnused(r.from(), e.value());
-        }
-        if (change instanceof RenameEnumValue r && requirement instanceof DataRequirement.EnumUnused e
-                && e.type().equals(r.type()) && e.value().equals(r.to())) {
-            return new DataRequirement.EnumUnused(e.type(), r.from());
-        }
-        return requirement;
+        return change.accept(new Undo(requirement));
     }
 
     private static DataRequirement undoTable(DataRequirement requirement, QualifiedName now, QualifiedName before) {
-        if (requirement instanceof DataRequirement.References r) {
-            return new DataRequirement.References(r.table().equals(now) ? before : r.table(), r.name(), r.columns(),
-                    r.target().equals(now) ? before : r.target(), r.targetColumns());
-        }
-        if (requirement instanceof DataRequirement.EnumUnused || !requirement.relation().equals(now)) {
-            return requirement;
-        }
-        if (requirement instanceof DataRequirement.NoNulls r) {
-            return new DataRequirement.NoNulls(before, r.column());
-        }
-        if (requirement instanceof DataRequirement.Empty r) {
-            return new DataRequirement.Empty(before, r.column());
-        }
-        if (requirement instanceof DataRequirement.Unique r) {
-            return new DataRequirement.Unique(before, r.name(), r.keys(), r.where());
-        }
-        if (requirement instanceof DataRequirement.Check r) {
-            return new DataRequirement.Check(before, r.name(), r.expression());
-        }
-        if (requirement instanceof DataRequirement.Cast r) {
-            return new DataRequirement.Cast(before, r.column(), r.from(), r.to());
-        }
-        if (requirement instanceof DataRequirement.Computes r) {
-            return new DataRequirement.Computes(before, r.column(), r.expression());
-        }
-        throw new AssertionError("no renaming for " + requirement);
+        return requirement.accept(new TableRenamed(now, before));
     }
 
     private static DataRequirement undoColumn(DataRequirement requirement, QualifiedName table, String now,
             String before) {
-        if (requirement instanceof DataRequirement.References r) {
+        return requirement.accept(new ColumnRenamed(table, now, before));
+    }
+
+    /** Each kind of requirement named as before table {@code before} became {@code now}. */
+    private static final class TableRenamed implements DataRequirementVisitor<DataRequirement> {
+
+        private final QualifiedName now;
+        private final QualifiedName before;
+
+        TableRenamed(QualifiedName now, QualifiedName before) {
+            this.now = now;
+            this.before = before;
+        }
+
+        private QualifiedName table(QualifiedName table) {
+            return table.equals(now) ? before : table;
+        }
+
+        @Override
+        public DataRequirement visit(DataRequirement.NoNulls r) {
+            return new DataRequirement.NoNulls(table(r.table()), r.column());
+        }
+
+        @Override
+        public DataRequirement visit(DataRequirement.Empty r) {
+            return new DataRequirement.Empty(table(r.table()), r.column());
+        }
+
+        @Override
+        public DataRequirement visit(DataRequirement.Unique r) {
+            return new DataRequirement.Unique(table(r.table()), r.name(), r.keys(), r.where());
+        }
+
+        @Override
+        public DataRequirement visit(DataRequirement.Check r) {
+            return new DataRequirement.Check(table(r.table()), r.name(), r.expression());
+        }
+
+        @Override
+        public DataRequirement visit(DataRequirement.References r) {
+            return new DataRequirement.References(table(r.table()), r.name(), r.columns(), table(r.target()),
+                    r.targetColumns());
+        }
+
+        @Override
+        public DataRequirement visit(DataRequirement.EnumUnused r) {
+            return r;
+        }
+
+        @Override
+        public DataRequirement visit(DataRequirement.Cast r) {
+            return new DataRequirement.Cast(table(r.table()), r.column(), r.from(), r.to());
+        }
+
+        @Override
+        public DataRequirement visit(DataRequirement.Computes r) {
+            return new DataRequirement.Computes(table(r.table()), r.column(), r.expression());
+        }
+    }
+
+    /** Each kind of requirement named as before column {@code before} of {@code table} became {@code now}. */
+    private static final class ColumnRenamed implements DataRequirementVisitor<DataRequirement> {
+
+        private final QualifiedName table;
+        private final String now;
+        private final String before;
+
+        ColumnRenamed(QualifiedName table, String now, String before) {
+            this.table = table;
+            this.now = now;
+            this.before = before;
+        }
+
+        private String column(String column) {
+            return column.equals(now) ? before : column;
+        }
+
+        @Override
+        public DataRequirement visit(DataRequirement.NoNulls r) {
+            return r.table().equals(table) ? new DataRequirement.NoNulls(table, column(r.column())) : r;
+        }
+
+        @Override
+        public DataRequirement visit(DataRequirement.Empty r) {
+            return r; // the added column is not there at the start
+        }
+
+        @Override
+        public DataRequirement visit(DataRequirement.Unique r) {
+            return r.table().equals(table) ? new DataRequirement.Unique(table, r.name(),
+                    r.keys().stream().map(k -> ColumnReferences.rename(k, now, before)).toList(),
+                    ColumnReferences.rename(r.where(), now, before)) : r;
+        }
+
+        @Override
+        public DataRequirement visit(DataRequirement.Check r) {
+            return r.table().equals(table)
+                    ? new DataRequirement.Check(table, r.name(), ColumnReferences.rename(r.expression(), now, before))
+                    : r;
+        }
+
+        @Override
+        public DataRequirement visit(DataRequirement.References r) {
             return new DataRequirement.References(r.table(), r.name(),
                     r.table().equals(table) ? rename(r.columns(), now, before) : r.columns(), r.target(),
                     r.target().equals(table) ? rename(r.targetColumns(), now, before) : r.targetColumns());
         }
-        if (requirement instanceof DataRequirement.EnumUnused || !requirement.relation().equals(table)) {
-            return requirement;
+
+        @Override
+        public DataRequirement visit(DataRequirement.EnumUnused r) {
+            return r;
         }
-        if (requirement instanceof DataRequirement.NoNulls r) {
-            return new DataRequirement.NoNulls(table, r.column().equals(now) ? before : r.column());
+
+        @Override
+        public DataRequirement visit(DataRequirement.Cast r) {
+            return r.table().equals(table)
+                    ? new DataRequirement.Cast(table, column(r.column()), r.from(), r.to()) : r;
         }
-        if (requirement instanceof DataRequirement.Empty) {
-            return requirement; // the added column is not there at the start
+
+        @Override
+        public DataRequirement visit(DataRequirement.Computes r) {
+            return r.table().equals(table) ? new DataRequirement.Computes(table, r.column(),
+                    ColumnReferences.rename(r.expression(), now, before)) : r;
         }
-        if (requirement instanceof DataRequirement.Unique r) {
-            return new DataRequirement.Unique(table, r.name(),
-                    r.keys().stream().map(k -> ColumnReferences.rename(k, now, before)).toList(),
-                    ColumnReferences.rename(r.where(), now, before));
-        }
-        if (requirement instanceof DataRequirement.Check r) {
-            return new DataRequirement.Check(table, r.name(), ColumnReferences.rename(r.expression(), now, before));
-        }
-        if (requirement instanceof DataRequirement.Cast r) {
-            return new DataRequirement.Cast(table, r.column().equals(now) ? before : r.column(), r.from(), r.to());
-        }
-        if (requirement instanceof DataRequirement.Computes r) {
-            return new DataRequirement.Computes(table, r.column(), ColumnReferences.rename(r.expression(), now, before));
-        }
-        throw new AssertionError("no renaming for " + requirement);
     }
 
     private static List<String> rename(List<String> columns, String now, String before) {
         return columns.stream().map(c -> c.equals(now) ? before : c).toList();
+    }
+
+    /**
+     * One requirement named as before each kind of change: renames of tables, columns, enums and their values undone;
+     * every other kind keeps the name.
+     */
+    private static final class Undo implements ChangeVisitor<DataRequirement> {
+
+        private final DataRequirement requirement;
+
+        Undo(DataRequirement requirement) {
+            this.requirement = requirement;
+        }
+
+        @Override
+        public DataRequirement visit(CreateSchema c) {
+            return requirement;
+        }
+
+        @Override
+        public DataRequirement visit(DropSchema c) {
+            return requirement;
+        }
+
+        @Override
+        public DataRequirement visit(CreateEnum c) {
+            return requirement;
+        }
+
+        @Override
+        public DataRequirement visit(DropEnum c) {
+            return requirement;
+        }
+
+        @Override
+        public DataRequirement visit(RenameEnum c) {
+            if (requirement instanceof DataRequirement.EnumUnused e && e.type().equals(c.to())) {
+                return new DataRequirement.EnumUnused(c.from(), e.value());
+            }
+            return requirement;
+        }
+
+        @Override
+        public DataRequirement visit(AddEnumValue c) {
+            return requirement;
+        }
+
+        @Override
+        public DataRequirement visit(RenameEnumValue c) {
+            if (requirement instanceof DataRequirement.EnumUnused e && e.type().equals(c.type())
+                    && e.value().equals(c.to())) {
+                return new DataRequirement.EnumUnused(e.type(), c.from());
+            }
+            return requirement;
+        }
+
+        @Override
+        public DataRequirement visit(RecreateEnum c) {
+            return requirement;
+        }
+
+        @Override
+        public DataRequirement visit(SetEnumComment c) {
+            return requirement;
+        }
+
+        @Override
+        public DataRequirement visit(CreateTable c) {
+            return requirement;
+        }
+
+        @Override
+        public DataRequirement visit(DropTable c) {
+            return requirement;
+        }
+
+        @Override
+        public DataRequirement visit(RenameTable c) {
+            return undoTable(requirement, c.to(), c.from());
+        }
+
+        @Override
+        public DataRequirement visit(SetTableComment c) {
+            return requirement;
+        }
+
+        @Override
+        public DataRequirement visit(AddColumn c) {
+            return requirement;
+        }
+
+        @Override
+        public DataRequirement visit(DropColumn c) {
+            return requirement;
+        }
+
+        @Override
+        public DataRequirement visit(RenameColumn c) {
+            return undoColumn(requirement, c.table(), c.to(), c.from());
+        }
+
+        @Override
+        public DataRequirement visit(AlterColumn c) {
+            return requirement;
+        }
+
+        @Override
+        public DataRequirement visit(SetColumnComment c) {
+            return requirement;
+        }
+
+        @Override
+        public DataRequirement visit(AddPrimaryKey c) {
+            return requirement;
+        }
+
+        @Override
+        public DataRequirement visit(DropPrimaryKey c) {
+            return requirement;
+        }
+
+        @Override
+        public DataRequirement visit(AddUnique c) {
+            return requirement;
+        }
+
+        @Override
+        public DataRequirement visit(DropUnique c) {
+            return requirement;
+        }
+
+        @Override
+        public DataRequirement visit(AddCheck c) {
+            return requirement;
+        }
+
+        @Override
+        public DataRequirement visit(DropCheck c) {
+            return requirement;
+        }
+
+        @Override
+        public DataRequirement visit(AddForeignKey c) {
+            return requirement;
+        }
+
+        @Override
+        public DataRequirement visit(DropForeignKey c) {
+            return requirement;
+        }
+
+        @Override
+        public DataRequirement visit(RenameConstraint c) {
+            return requirement;
+        }
+
+        @Override
+        public DataRequirement visit(CreateIndex c) {
+            return requirement;
+        }
+
+        @Override
+        public DataRequirement visit(DropIndex c) {
+            return requirement;
+        }
+
+        @Override
+        public DataRequirement visit(RenameIndex c) {
+            return requirement;
+        }
     }
 }

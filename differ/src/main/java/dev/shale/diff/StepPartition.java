@@ -1,24 +1,9 @@
 package dev.shale.diff;
 
-import dev.shale.diff.change.AddCheck;
-import dev.shale.diff.change.AddColumn;
 import dev.shale.diff.change.AddForeignKey;
-import dev.shale.diff.change.AddPrimaryKey;
-import dev.shale.diff.change.AddUnique;
-import dev.shale.diff.change.AlterColumn;
 import dev.shale.diff.change.Change;
-import dev.shale.diff.change.CreateIndex;
-import dev.shale.diff.change.DropCheck;
-import dev.shale.diff.change.DropColumn;
+import dev.shale.diff.change.ChangeKinds;
 import dev.shale.diff.change.DropForeignKey;
-import dev.shale.diff.change.DropIndex;
-import dev.shale.diff.change.DropPrimaryKey;
-import dev.shale.diff.change.DropUnique;
-import dev.shale.diff.change.RenameColumn;
-import dev.shale.diff.change.RenameConstraint;
-import dev.shale.diff.change.RenameIndex;
-import dev.shale.diff.change.SetColumnComment;
-import dev.shale.diff.change.SetTableComment;
 import dev.shale.diff.postgres.MigrationStep;
 import dev.shale.diff.postgres.SqlStatement;
 import dev.shale.diff.postgres.StatementMode;
@@ -151,39 +136,7 @@ final class StepPartition {
             return Optional.of(Set.copyOf(List.of(c.table(), c.foreignKey().referencedTable())));
         } else if (change instanceof DropForeignKey c) {
             return Optional.of(Set.copyOf(List.of(c.table(), c.foreignKey().referencedTable())));
-        } else if (change instanceof AddCheck c) {
-            return Optional.of(Set.of(c.table()));
-        } else if (change instanceof DropCheck c) {
-            return Optional.of(Set.of(c.table()));
-        } else if (change instanceof AddColumn c) {
-            return Optional.of(Set.of(c.table()));
-        } else if (change instanceof DropColumn c) {
-            return Optional.of(Set.of(c.table()));
-        } else if (change instanceof AlterColumn c) {
-            return Optional.of(Set.of(c.table()));
-        } else if (change instanceof RenameColumn c) {
-            return Optional.of(Set.of(c.table()));
-        } else if (change instanceof SetColumnComment c) {
-            return Optional.of(Set.of(c.table()));
-        } else if (change instanceof SetTableComment c) {
-            return Optional.of(Set.of(c.table()));
-        } else if (change instanceof AddUnique c) {
-            return Optional.of(Set.of(c.table()));
-        } else if (change instanceof DropUnique c) {
-            return Optional.of(Set.of(c.table()));
-        } else if (change instanceof AddPrimaryKey c) {
-            return Optional.of(Set.of(c.table()));
-        } else if (change instanceof DropPrimaryKey c) {
-            return Optional.of(Set.of(c.table()));
-        } else if (change instanceof CreateIndex c) {
-            return Optional.of(Set.of(c.table()));
-        } else if (change instanceof DropIndex c) {
-            return Optional.of(Set.of(c.table()));
-        } else if (change instanceof RenameIndex c) {
-            return Optional.of(Set.of(c.table()));
-        } else if (change instanceof RenameConstraint c) {
-            return Optional.of(Set.of(c.table()));
         }
-        return Optional.empty();
+        return ChangeKinds.table(change).map(Set::of);
     }
 }

@@ -3,12 +3,20 @@ package dev.shale.diff;
 import dev.shale.model.ColumnType;
 import dev.shale.model.QualifiedName;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A column changes type between two types PostgreSQL has no cast between ({@code uuid} to {@code bigint}), in the
- * migration or in its down: {@code ALTER COLUMN ... TYPE ... USING} could not apply, so no migration is written.
+ * migration or in its down, and no {@code @Using} conversion is declared for it: a cast could not apply, so no
+ * migration is written.
  */
 public final class UncastableTypeException extends RuntimeException {
+
+    private static final Set<String> NUMBERS = Set.of("smallint", "integer", "bigint", "int2", "int4", "int8",
+            "numeric");
+
+    private static final Set<String> TIMES = Set.of("timestamptz", "timestamp with time zone", "timestamp",
+            "timestamp without time zone", "date");
 
     private final QualifiedName table;
     private final String column;
@@ -51,11 +59,49 @@ public final class UncastableTypeException extends RuntimeException {
         return down;
     }
 
-    /** What to do instead. */
+    /**
+     * What to do instead: declare the conversion with {@code @Using} on the column's record component, an expression
+     * over the column for each direction that has no cast (an example where Shale knows a usual one).
+     */
     public String fix() {
-        return "declare the change in steps: keep " + column + " as " + from.sql() + ", add a new column of type "
-                + to.sql() + ", fill it from " + column + " in a data migration (shale create) with the conversion"
-                + " you mean, then drop " + column + " in a later migration (a rename may then give the new column"
-                + " its name)";
+        if (down) {
+            return "declare how the down migration converts " + column + " back from " + to.sql() + " to "
+                    + from.sql() + " on its record component: @Using(value = \"...\", down = \""
+                    + example(column, to, from) + "\")";
+        }
+        return "declare how existing values convert on the record component of " + column + ": @Using(value = \""
+                + example(column, from, to) + "\", down = \"" + example(column, to, from) + "\"), an expression over "
+                + column + " giving " + to.sql() + " and one giving " + from.sql()
+                + " back for the down migration (down may be left out where a cast back exists)";
+    }
+
+    /**
+     * What to do instead when the change comes from a database rather than from records, where there is no
+     * {@code @Using} to declare: write the migration by hand.
+     */
+    public String fixWithoutRecords() {
+        return "write this change by hand (shale create) as ALTER TABLE " + table.sql() + " ALTER COLUMN " + column
+                + " TYPE " + to.sql() + " USING " + example(column, from, to) + ", or diff from the schema records"
+                + " with @Using declared on " + column;
+    }
+
+    /** A usual conversion of {@code column} between the two types, or a placeholder naming what it must give. */
+    static String example(String column, ColumnType from, ColumnType to) {
+        String source = from.name();
+        String target = to.name();
+        boolean fromInteger = NUMBERS.contains(source);
+        boolean fromTime = TIMES.contains(source);
+        if (from.dimensions() == 0 && to.dimensions() == 0) {
+            if (fromInteger && (target.equals("timestamptz") || target.equals("timestamp with time zone"))) {
+                return "to_timestamp(" + column + ")";
+            }
+            if (fromInteger && (target.equals("timestamp") || target.equals("timestamp without time zone"))) {
+                return "to_timestamp(" + column + ") AT TIME ZONE 'UTC'";
+            }
+            if (fromTime && NUMBERS.contains(target)) {
+                return "extract(epoch from " + column + ")::" + to.sql();
+            }
+        }
+        return "<expression over " + column + " giving " + to.sql() + ">";
     }
 }

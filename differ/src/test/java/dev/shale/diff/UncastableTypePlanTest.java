@@ -7,11 +7,17 @@ import static dev.shale.diff.Fixtures.model;
 import static dev.shale.diff.Fixtures.table;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.shale.diff.postgres.DdlForm;
+import dev.shale.diff.postgres.SqlStatement;
+import dev.shale.model.Backfills;
 import dev.shale.model.ColumnType;
+import dev.shale.model.Conversions;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.RenameHints;
 import dev.shale.model.SchemaModel;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,6 +25,8 @@ import org.junit.jupiter.api.Test;
  * plan is made, naming the table, the column, both types and the way to declare it instead; no SQL is written.
  */
 class UncastableTypePlanTest {
+
+    private static final ColumnType TIMESTAMPTZ = ColumnType.builtIn("timestamptz");
 
     private static SchemaModel orders(ColumnType id) {
         return model().table(table("orders").col(col("id", id).notNull())).build();
@@ -33,9 +41,10 @@ class UncastableTypePlanTest {
                 + " uuid to bigint, so the migration could not apply", refused.getMessage());
         assertEquals(QualifiedName.parse("public.orders"), refused.table());
         assertEquals("id", refused.column());
-        assertEquals("declare the change in steps: keep id as uuid, add a new column of type bigint, fill it from id"
-                + " in a data migration (shale create) with the conversion you mean, then drop id in a later"
-                + " migration (a rename may then give the new column its name)", refused.fix());
+        assertEquals("declare how existing values convert on the record component of id: @Using(value ="
+                + " \"<expression over id giving bigint>\", down = \"<expression over id giving uuid>\"), an expression"
+                + " over id giving bigint and one giving uuid back for the down migration (down may be left out where"
+                + " a cast back exists)", refused.fix());
     }
 
     @Test
@@ -46,6 +55,44 @@ class UncastableTypePlanTest {
 
         assertEquals("column public.orders.id cannot change type from jsonb to bigint: PostgreSQL has no cast from"
                 + " bigint back to jsonb, so its down could not apply", refused.getMessage());
+    }
+
+    @Test
+    void bigintToTimestamptzIsRefusedWithTheUsualConversionAsTheFix() {
+        UncastableTypeException refused = assertThrows(UncastableTypeException.class,
+                () -> MigrationPlanner.plan(orders(BIGINT), orders(TIMESTAMPTZ), RenameHints.NONE));
+
+        assertEquals("column public.orders.id cannot change type from bigint to timestamptz: PostgreSQL has no cast"
+                + " from bigint to timestamptz, so the migration could not apply", refused.getMessage());
+        assertTrue(refused.fix().contains("@Using(value = \"to_timestamp(id)\", down = \"extract(epoch from id)::bigint\")"),
+                refused.fix());
+        assertEquals("write this change by hand (shale create) as ALTER TABLE public.orders ALTER COLUMN id TYPE"
+                + " timestamptz USING to_timestamp(id), or diff from the schema records with @Using declared on id",
+                refused.fixWithoutRecords());
+    }
+
+    @Test
+    void aDeclaredConversionIsWrittenAsUsingAndItsDownConvertsBack() {
+        Conversions conversions = new Conversions(List.of(new Conversions.Conversion(QualifiedName.parse(
+                "public.orders"), "id", "to_timestamp(id)", "extract(epoch from id)::bigint", "Orders.id")));
+        MigrationPlan plan = MigrationPlanner.plan(orders(BIGINT), orders(TIMESTAMPTZ), RenameHints.NONE,
+                Backfills.NONE, conversions, DdlForm.PLAIN);
+
+        assertEquals(List.of("ALTER TABLE public.orders ALTER COLUMN id TYPE timestamptz USING to_timestamp(id)"),
+                plan.up().stream().map(SqlStatement::sql).toList());
+        assertEquals(List.of("ALTER TABLE public.orders ALTER COLUMN id TYPE bigint USING extract(epoch from id)::bigint"),
+                plan.down().stream().map(SqlStatement::sql).toList());
+    }
+
+    @Test
+    void aConversionWithoutDownIsRefusedWhenNoCastLeadsBack() {
+        Conversions conversions = new Conversions(List.of(new Conversions.Conversion(QualifiedName.parse(
+                "public.orders"), "id", "to_timestamp(id)", null, "Orders.id")));
+        UncastableTypeException refused = assertThrows(UncastableTypeException.class, () -> MigrationPlanner.plan(
+                orders(BIGINT), orders(TIMESTAMPTZ), RenameHints.NONE, Backfills.NONE, conversions, DdlForm.PLAIN));
+
+        assertTrue(refused.down());
+        assertTrue(refused.fix().contains("down = \"extract(epoch from id)::bigint\""), refused.fix());
     }
 
     @Test

@@ -7,10 +7,12 @@ import dev.shale.cli.source.SchemaSource;
 import dev.shale.cli.source.SourceResolver;
 import dev.shale.diff.MigrationPlan;
 import dev.shale.diff.MigrationPlanner;
+import dev.shale.diff.UncastableTypeException;
 import dev.shale.diff.postgres.DdlForm;
 import dev.shale.diff.drift.SpellingAlignment;
 import dev.shale.cli.config.ShaleConfig;
 import dev.shale.model.Backfills;
+import dev.shale.model.Conversions;
 import dev.shale.model.PostgresSpellings;
 import dev.shale.model.RenameHints;
 import dev.shale.reader.DeclaredSchema;
@@ -95,6 +97,8 @@ final class DiffCommand implements Callable<Integer> {
         unmanaged.forEach(f -> shale.console().warn("left out (--ignore-unmanaged):" + f.line().substring(1)));
         RenameHints renames = toSource instanceof SchemaSource.Records ? pair.get(1).renames() : RenameHints.NONE;
         Backfills backfills = toSource instanceof SchemaSource.Records ? pair.get(1).backfills() : Backfills.NONE;
+        Conversions conversions = toSource instanceof SchemaSource.Records ? pair.get(1).conversions()
+                : Conversions.NONE;
         SchemaModel fromModel = pair.get(0).model();
         SchemaModel toModel = pair.get(1).model();
         boolean fromLive = fromSource instanceof SchemaSource.Database;
@@ -107,9 +111,20 @@ final class DiffCommand implements Callable<Integer> {
             }
         }
         DdlForm form = project.load(shale.projectDir(), shale.environment()).ddlForm();
-        MigrationPlan plan = fromSource instanceof SchemaSource.LatestSnapshot
-                ? MigrationPlanner.plan(fromModel, toModel, renames, backfills, form)
-                : MigrationPlanner.planApplyingPresentRenames(fromModel, toModel, renames, backfills, form);
+        MigrationPlan plan;
+        try {
+            plan = fromSource instanceof SchemaSource.LatestSnapshot
+                    ? MigrationPlanner.plan(fromModel, toModel, renames, backfills, conversions, form)
+                    : MigrationPlanner.planApplyingPresentRenames(fromModel, toModel, renames, backfills, conversions,
+                            form);
+        } catch (UncastableTypeException e) {
+            if (toSource instanceof SchemaSource.Records) {
+                throw e;
+            }
+            // no records declare a conversion here: the change must be written by hand
+            throw new CommandException(ExitCode.USAGE, e.getMessage() + "; nothing was written",
+                    e.fixWithoutRecords(), e);
+        }
 
         Console console = shale.console();
         if (format == OutputFormat.JSON) {

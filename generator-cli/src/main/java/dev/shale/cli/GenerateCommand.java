@@ -71,7 +71,7 @@ final class GenerateCommand implements Callable<Integer> {
         DeclaredSchema declared = new SchemaLoader().load(config);
         SchemaModel from = latest.map(Snapshot::schema).orElse(SchemaModel.EMPTY);
         MigrationPlan plan = MigrationPlanner.plan(from, declared.model(), declared.renames(), declared.backfills(),
-                config.ddlForm());
+                declared.conversions(), config.ddlForm());
         if (plan.isEmpty()) {
             Reviews.generated(shale.projectDir(), review, directory, null, null);
             GenerateOutput.print(console, format, new GenerateOutput.Run(null, null, null, List.of(),

@@ -11,6 +11,7 @@ import dev.shale.diff.MigrationPlan;
 import dev.shale.diff.MigrationPlanner;
 import dev.shale.diff.drift.SpellingAlignment;
 import dev.shale.diff.postgres.ChangeDescriptions;
+import dev.shale.diff.postgres.DdlForm;
 import dev.shale.diff.postgres.Hazard;
 import dev.shale.diff.postgres.HazardKind;
 import dev.shale.diff.postgres.SqlStatement;
@@ -81,7 +82,7 @@ final class PushCommand implements Callable<Integer> {
         MigrationPlan plan = MigrationPlanner.planApplyingPresentRenames(live.model(),
                 SpellingAlignment.align(declared.model(), live.model(),
                         SpellingSource.forRecords(shale, config, declared, "push")), declared.renames(),
-                declared.backfills());
+                declared.backfills(), declared.conversions(), DdlForm.PLAIN);
         boolean json = format == OutputFormat.JSON;
         if (plan.isEmpty()) {
             if (json) {

@@ -2,6 +2,7 @@ package dev.shale.reader;
 
 import dev.shale.dsl.PgEnum;
 import dev.shale.dsl.Table;
+import dev.shale.model.Conversions;
 import dev.shale.model.EnumType;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.SchemaModel;
@@ -55,13 +56,14 @@ public final class RecordSchemaReader {
         ForeignKeyResolver foreignKeys = new ForeignKeyResolver(drafts, sorted, problems);
         List<dev.shale.model.Table> tables = drafts.values().stream().map(d -> d.toTable(foreignKeys.resolve(d))).toList();
         new NameValidator(problems).validate(enumTypes, List.copyOf(drafts.values()));
+        Conversions conversions = UsingCollector.collect(drafts.values(), problems);
         problems.throwIfAny();
         List<String> schemas = Stream.concat(tables.stream().map(t -> t.name().schema()),
                 enumTypes.values().stream().map(e -> e.name().schema())).filter(s -> !s.equals("public")).toList();
         Map<QualifiedName, String> tableClasses = new LinkedHashMap<>();
         drafts.forEach((type, draft) -> tableClasses.put(draft.name(), type.getName()));
         return new DeclaredSchema(new SchemaModel(schemas, List.copyOf(enumTypes.values()), tables), renames.hints(),
-                backfills.backfills(), tableClasses);
+                backfills.backfills(), conversions, tableClasses);
     }
 
     private static void classify(Class<?> type, List<Class<?>> records, List<Class<?>> enums, Problems problems) {

@@ -8,6 +8,8 @@ import dev.shale.diff.change.AddPrimaryKey;
 import dev.shale.diff.change.AddUnique;
 import dev.shale.diff.change.AlterColumn;
 import dev.shale.diff.change.Change;
+import dev.shale.diff.change.ChangeKinds;
+import dev.shale.diff.change.ChangeVisitor;
 import dev.shale.diff.change.CreateEnum;
 import dev.shale.diff.change.CreateIndex;
 import dev.shale.diff.change.CreateSchema;
@@ -42,6 +44,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -53,6 +56,10 @@ import java.util.stream.Collectors;
  * the constraints and indexes of a missing or extra table are part of that table, not listed apart.
  */
 public final class DriftDescriptions {
+
+    private static final ChangeVisitor<List<DriftItem>> SINGLE = new Single();
+
+    private static final ChangeVisitor<Optional<String>> ADD_KEY = new AddKey();
 
     private DriftDescriptions() {
     }
@@ -92,80 +99,17 @@ public final class DriftDescriptions {
     }
 
     private static boolean ofWholeTable(Change change, Set<QualifiedName> wholeTables) {
-        QualifiedName table = change instanceof AddForeignKey c ? c.table()
-                : change instanceof DropForeignKey c ? c.table()
-                : change instanceof CreateIndex c ? c.table()
-                : change instanceof DropIndex c ? c.table()
-                : change instanceof AddCheck c ? c.table()
-                : change instanceof DropCheck c ? c.table()
-                : change instanceof AddUnique c ? c.table()
-                : change instanceof DropUnique c ? c.table()
-                : change instanceof AddPrimaryKey c ? c.table()
-                : change instanceof DropPrimaryKey c ? c.table()
-                : change instanceof SetColumnComment c ? c.table()
-                : null;
-        return table != null && wholeTables.contains(table);
+        return ChangeKinds.table(change).map(wholeTables::contains).orElse(false);
     }
 
     /** The object an add (or create) change makes, as a key; null for other changes. */
     private static String addKey(Change change) {
-        if (change instanceof AddColumn c) {
-            return "column " + c.table() + " " + c.column().name();
-        } else if (change instanceof AddCheck c) {
-            return "check " + c.table() + " " + c.check().name();
-        } else if (change instanceof AddForeignKey c) {
-            return "fk " + c.table() + " " + c.foreignKey().name();
-        } else if (change instanceof CreateIndex c) {
-            return "index " + c.table() + " " + c.index().name();
-        } else if (change instanceof AddUnique c) {
-            return "unique " + c.table() + " " + c.unique().name();
-        } else if (change instanceof AddPrimaryKey c) {
-            return "pk " + c.table();
-        } else if (change instanceof CreateTable c) {
-            return "table " + c.table().name();
-        } else if (change instanceof CreateEnum c) {
-            return "enum " + c.type().name();
-        }
-        return null;
+        return change.accept(ADD_KEY).orElse(null);
     }
 
     /** A drop (the database's object) and an add (the snapshot's) of one object. */
     private static List<DriftItem> changed(Change drop, Change add) {
-        List<DriftItem> out = new ArrayList<>();
-        if (drop instanceof DropColumn d && add instanceof AddColumn a) {
-            String object = ObjectText.column(a.table(), a.column().name());
-            columnAspects(object, d.column(), a.column(), out);
-            if (!Objects.equals(d.column().generatedExpression(), a.column().generatedExpression())) {
-                out.add(DriftItem.changed("column", object, "generated expression", a.column().generatedExpression(),
-                        d.column().generatedExpression()));
-            }
-        } else if (drop instanceof DropCheck d && add instanceof AddCheck a) {
-            out.add(DriftItem.changed("check", ObjectText.on(a.check().name(), a.table()), "expression",
-                    a.check().expression(), d.check().expression()));
-        } else if (drop instanceof DropForeignKey d && add instanceof AddForeignKey a) {
-            foreignKey(ObjectText.on(a.foreignKey().name(), a.table()), d.foreignKey(), a.foreignKey(), out);
-        } else if (drop instanceof DropIndex d && add instanceof CreateIndex a) {
-            index(ObjectText.on(a.index().name(), a.table()), d.index(), a.index(), out);
-        } else if (drop instanceof DropUnique d && add instanceof AddUnique a) {
-            out.add(DriftItem.changed("unique constraint", ObjectText.on(a.unique().name(), a.table()), "columns",
-                    ObjectText.columns(a.unique().columns()), ObjectText.columns(d.unique().columns())));
-        } else if (drop instanceof DropPrimaryKey d && add instanceof AddPrimaryKey a) {
-            String object = ObjectText.name(a.table());
-            if (!d.primaryKey().name().equals(a.primaryKey().name())) {
-                out.add(DriftItem.changed("primary key", "of " + object, "name", a.primaryKey().name(),
-                        d.primaryKey().name()));
-            }
-            if (!d.primaryKey().columns().equals(a.primaryKey().columns())) {
-                out.add(DriftItem.changed("primary key", "of " + object, "columns",
-                        ObjectText.columns(a.primaryKey().columns()), ObjectText.columns(d.primaryKey().columns())));
-            }
-        } else if (drop instanceof DropTable d && add instanceof CreateTable a) {
-            out.add(DriftItem.changed("table", ObjectText.name(a.table().name()), "definition",
-                    ObjectText.table(a.table()), ObjectText.table(d.table())));
-        } else if (drop instanceof DropEnum d && add instanceof CreateEnum a) {
-            out.add(DriftItem.changed("enum", ObjectText.name(a.type().name()), "values", ObjectText.values(a.type()),
-                    ObjectText.values(d.type())));
-        }
+        List<DriftItem> out = new ArrayList<>(drop.accept(new Paired(add)));
         if (out.isEmpty()) {
             out.addAll(single(drop));
             out.addAll(single(add));
@@ -240,86 +184,551 @@ public final class DriftDescriptions {
 
     /** One change alone: an object missing from or extra in the database, or one aspect of it. */
     private static List<DriftItem> single(Change change) {
-        if (change instanceof CreateSchema c) {
+        return change.accept(SINGLE);
+    }
+
+    /** Each kind of change alone, as drift. */
+    private static final class Single implements ChangeVisitor<List<DriftItem>> {
+        @Override
+        public List<DriftItem> visit(CreateSchema c) {
             return List.of(DriftItem.missing("schema", c.name(), null));
-        } else if (change instanceof DropSchema c) {
+        }
+
+        @Override
+        public List<DriftItem> visit(DropSchema c) {
             return List.of(DriftItem.extra("schema", c.name(), null));
-        } else if (change instanceof CreateEnum c) {
+        }
+
+        @Override
+        public List<DriftItem> visit(CreateEnum c) {
             return List.of(DriftItem.missing("enum", ObjectText.name(c.type().name()), ObjectText.values(c.type())));
-        } else if (change instanceof DropEnum c) {
+        }
+
+        @Override
+        public List<DriftItem> visit(DropEnum c) {
             return List.of(DriftItem.extra("enum", ObjectText.name(c.type().name()), ObjectText.values(c.type())));
-        } else if (change instanceof RenameEnum c) {
+        }
+
+        @Override
+        public List<DriftItem> visit(RenameEnum c) {
             return List.of(DriftItem.changed("enum", ObjectText.name(c.from()), "name", ObjectText.name(c.to()),
                     ObjectText.name(c.from())));
-        } else if (change instanceof AddEnumValue c) {
+        }
+
+        @Override
+        public List<DriftItem> visit(AddEnumValue c) {
             return List.of(DriftItem.changed("enum", ObjectText.name(c.to().name()), "values",
                     ObjectText.values(c.to()), ObjectText.values(c.from())));
-        } else if (change instanceof RenameEnumValue c) {
+        }
+
+        @Override
+        public List<DriftItem> visit(RenameEnumValue c) {
             return List.of(DriftItem.changed("enum", ObjectText.name(c.type()), "value " + c.from(), c.to(), c.from()));
-        } else if (change instanceof RecreateEnum c) {
+        }
+
+        @Override
+        public List<DriftItem> visit(RecreateEnum c) {
             return List.of(DriftItem.changed("enum", ObjectText.name(c.to().name()), "values",
                     ObjectText.values(c.to()), ObjectText.values(c.from())));
-        } else if (change instanceof SetEnumComment c) {
+        }
+
+        @Override
+        public List<DriftItem> visit(SetEnumComment c) {
             return List.of(DriftItem.changed("enum", ObjectText.name(c.type()), "comment", c.to(), c.from()));
-        } else if (change instanceof CreateTable c) {
+        }
+
+        @Override
+        public List<DriftItem> visit(CreateTable c) {
             return List.of(DriftItem.missing("table", ObjectText.name(c.table().name()), ObjectText.table(c.table())));
-        } else if (change instanceof DropTable c) {
+        }
+
+        @Override
+        public List<DriftItem> visit(DropTable c) {
             return List.of(DriftItem.extra("table", ObjectText.name(c.table().name()), ObjectText.table(c.table())));
-        } else if (change instanceof RenameTable c) {
+        }
+
+        @Override
+        public List<DriftItem> visit(RenameTable c) {
             return List.of(DriftItem.changed("table", ObjectText.name(c.from()), "name", ObjectText.name(c.to()),
                     ObjectText.name(c.from())));
-        } else if (change instanceof SetTableComment c) {
+        }
+
+        @Override
+        public List<DriftItem> visit(SetTableComment c) {
             return List.of(DriftItem.changed("table", ObjectText.name(c.table()), "comment", c.to(), c.from()));
-        } else if (change instanceof AddColumn c) {
+        }
+
+        @Override
+        public List<DriftItem> visit(AddColumn c) {
             return List.of(DriftItem.missing("column", ObjectText.column(c.table(), c.column().name()),
                     ObjectText.column(c.column())));
-        } else if (change instanceof DropColumn c) {
+        }
+
+        @Override
+        public List<DriftItem> visit(DropColumn c) {
             return List.of(DriftItem.extra("column", ObjectText.column(c.table(), c.column().name()),
                     ObjectText.column(c.column())));
-        } else if (change instanceof RenameColumn c) {
+        }
+
+        @Override
+        public List<DriftItem> visit(RenameColumn c) {
             return List.of(DriftItem.changed("column", ObjectText.column(c.table(), c.from()), "name", c.to(), c.from()));
-        } else if (change instanceof AlterColumn c) {
+        }
+
+        @Override
+        public List<DriftItem> visit(AlterColumn c) {
             List<DriftItem> out = new ArrayList<>();
             columnAspects(ObjectText.column(c.table(), c.to().name()), c.from(), c.to(), out);
             return out;
-        } else if (change instanceof SetColumnComment c) {
+        }
+
+        @Override
+        public List<DriftItem> visit(SetColumnComment c) {
             return List.of(DriftItem.changed("column", ObjectText.column(c.table(), c.column()), "comment", c.to(),
                     c.from()));
-        } else if (change instanceof AddPrimaryKey c) {
+        }
+
+        @Override
+        public List<DriftItem> visit(AddPrimaryKey c) {
             return List.of(DriftItem.missing("primary key", ObjectText.on(c.primaryKey().name(), c.table()),
                     ObjectText.columns(c.primaryKey().columns())));
-        } else if (change instanceof DropPrimaryKey c) {
+        }
+
+        @Override
+        public List<DriftItem> visit(DropPrimaryKey c) {
             return List.of(DriftItem.extra("primary key", ObjectText.on(c.primaryKey().name(), c.table()),
                     ObjectText.columns(c.primaryKey().columns())));
-        } else if (change instanceof AddUnique c) {
+        }
+
+        @Override
+        public List<DriftItem> visit(AddUnique c) {
             return List.of(DriftItem.missing("unique constraint", ObjectText.on(c.unique().name(), c.table()),
                     ObjectText.columns(c.unique().columns())));
-        } else if (change instanceof DropUnique c) {
+        }
+
+        @Override
+        public List<DriftItem> visit(DropUnique c) {
             return List.of(DriftItem.extra("unique constraint", ObjectText.on(c.unique().name(), c.table()),
                     ObjectText.columns(c.unique().columns())));
-        } else if (change instanceof AddCheck c) {
+        }
+
+        @Override
+        public List<DriftItem> visit(AddCheck c) {
             return List.of(DriftItem.missing("check", ObjectText.on(c.check().name(), c.table()),
                     ObjectText.check(c.check())));
-        } else if (change instanceof DropCheck c) {
+        }
+
+        @Override
+        public List<DriftItem> visit(DropCheck c) {
             return List.of(DriftItem.extra("check", ObjectText.on(c.check().name(), c.table()),
                     ObjectText.check(c.check())));
-        } else if (change instanceof AddForeignKey c) {
+        }
+
+        @Override
+        public List<DriftItem> visit(AddForeignKey c) {
             return List.of(DriftItem.missing("foreign key", ObjectText.on(c.foreignKey().name(), c.table()),
                     ObjectText.foreignKey(c.foreignKey())));
-        } else if (change instanceof DropForeignKey c) {
+        }
+
+        @Override
+        public List<DriftItem> visit(DropForeignKey c) {
             return List.of(DriftItem.extra("foreign key", ObjectText.on(c.foreignKey().name(), c.table()),
                     ObjectText.foreignKey(c.foreignKey())));
-        } else if (change instanceof RenameConstraint c) {
+        }
+
+        @Override
+        public List<DriftItem> visit(RenameConstraint c) {
             return List.of(DriftItem.changed("constraint", ObjectText.on(c.from(), c.table()), "name", c.to(), c.from()));
-        } else if (change instanceof CreateIndex c) {
+        }
+
+        @Override
+        public List<DriftItem> visit(CreateIndex c) {
             return List.of(DriftItem.missing("index", ObjectText.on(c.index().name(), c.table()),
                     ObjectText.index(c.index())));
-        } else if (change instanceof DropIndex c) {
+        }
+
+        @Override
+        public List<DriftItem> visit(DropIndex c) {
             return List.of(DriftItem.extra("index", ObjectText.on(c.index().name(), c.table()),
                     ObjectText.index(c.index())));
-        } else if (change instanceof RenameIndex c) {
+        }
+
+        @Override
+        public List<DriftItem> visit(RenameIndex c) {
             return List.of(DriftItem.changed("index", ObjectText.on(c.from(), c.table()), "name", c.to(), c.from()));
         }
-        throw new AssertionError("no drift description for " + change.getClass().getName());
+    }
+
+    /** The object an add (or create) makes, as a key; nothing for every other kind. */
+    private static final class AddKey implements ChangeVisitor<Optional<String>> {
+        @Override
+        public Optional<String> visit(CreateSchema c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> visit(DropSchema c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> visit(CreateEnum c) {
+            return Optional.of("enum " + c.type().name());
+        }
+
+        @Override
+        public Optional<String> visit(DropEnum c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> visit(RenameEnum c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> visit(AddEnumValue c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> visit(RenameEnumValue c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> visit(RecreateEnum c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> visit(SetEnumComment c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> visit(CreateTable c) {
+            return Optional.of("table " + c.table().name());
+        }
+
+        @Override
+        public Optional<String> visit(DropTable c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> visit(RenameTable c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> visit(SetTableComment c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> visit(AddColumn c) {
+            return Optional.of("column " + c.table() + " " + c.column().name());
+        }
+
+        @Override
+        public Optional<String> visit(DropColumn c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> visit(RenameColumn c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> visit(AlterColumn c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> visit(SetColumnComment c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> visit(AddPrimaryKey c) {
+            return Optional.of("pk " + c.table());
+        }
+
+        @Override
+        public Optional<String> visit(DropPrimaryKey c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> visit(AddUnique c) {
+            return Optional.of("unique " + c.table() + " " + c.unique().name());
+        }
+
+        @Override
+        public Optional<String> visit(DropUnique c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> visit(AddCheck c) {
+            return Optional.of("check " + c.table() + " " + c.check().name());
+        }
+
+        @Override
+        public Optional<String> visit(DropCheck c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> visit(AddForeignKey c) {
+            return Optional.of("fk " + c.table() + " " + c.foreignKey().name());
+        }
+
+        @Override
+        public Optional<String> visit(DropForeignKey c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> visit(RenameConstraint c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> visit(CreateIndex c) {
+            return Optional.of("index " + c.table() + " " + c.index().name());
+        }
+
+        @Override
+        public Optional<String> visit(DropIndex c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> visit(RenameIndex c) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * What differs between a drop (the database's object) of each kind and the add (the snapshot's) of the same
+     * object; nothing where the add is of another kind or the kind is not a drop.
+     */
+    private static final class Paired implements ChangeVisitor<List<DriftItem>> {
+
+        private final Change add;
+
+        Paired(Change add) {
+            this.add = add;
+        }
+
+        @Override
+        public List<DriftItem> visit(CreateSchema c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DriftItem> visit(DropSchema c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DriftItem> visit(CreateEnum c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DriftItem> visit(DropEnum c) {
+            if (!(add instanceof CreateEnum a)) {
+                return List.of();
+            }
+            List<DriftItem> out = new ArrayList<>();
+            out.add(DriftItem.changed("enum", ObjectText.name(a.type().name()), "values", ObjectText.values(a.type()),
+                    ObjectText.values(c.type())));
+            return out;
+        }
+
+        @Override
+        public List<DriftItem> visit(RenameEnum c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DriftItem> visit(AddEnumValue c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DriftItem> visit(RenameEnumValue c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DriftItem> visit(RecreateEnum c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DriftItem> visit(SetEnumComment c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DriftItem> visit(CreateTable c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DriftItem> visit(DropTable c) {
+            if (!(add instanceof CreateTable a)) {
+                return List.of();
+            }
+            List<DriftItem> out = new ArrayList<>();
+            out.add(DriftItem.changed("table", ObjectText.name(a.table().name()), "definition",
+                    ObjectText.table(a.table()), ObjectText.table(c.table())));
+            return out;
+        }
+
+        @Override
+        public List<DriftItem> visit(RenameTable c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DriftItem> visit(SetTableComment c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DriftItem> visit(AddColumn c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DriftItem> visit(DropColumn c) {
+            if (!(add instanceof AddColumn a)) {
+                return List.of();
+            }
+            List<DriftItem> out = new ArrayList<>();
+            String object = ObjectText.column(a.table(), a.column().name());
+            columnAspects(object, c.column(), a.column(), out);
+            if (!Objects.equals(c.column().generatedExpression(), a.column().generatedExpression())) {
+                out.add(DriftItem.changed("column", object, "generated expression", a.column().generatedExpression(),
+                        c.column().generatedExpression()));
+            }
+            return out;
+        }
+
+        @Override
+        public List<DriftItem> visit(RenameColumn c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DriftItem> visit(AlterColumn c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DriftItem> visit(SetColumnComment c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DriftItem> visit(AddPrimaryKey c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DriftItem> visit(DropPrimaryKey c) {
+            if (!(add instanceof AddPrimaryKey a)) {
+                return List.of();
+            }
+            List<DriftItem> out = new ArrayList<>();
+            String object = ObjectText.name(a.table());
+            if (!c.primaryKey().name().equals(a.primaryKey().name())) {
+                out.add(DriftItem.changed("primary key", "of " + object, "name", a.primaryKey().name(),
+                        c.primaryKey().name()));
+            }
+            if (!c.primaryKey().columns().equals(a.primaryKey().columns())) {
+                out.add(DriftItem.changed("primary key", "of " + object, "columns",
+                        ObjectText.columns(a.primaryKey().columns()), ObjectText.columns(c.primaryKey().columns())));
+            }
+            return out;
+        }
+
+        @Override
+        public List<DriftItem> visit(AddUnique c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DriftItem> visit(DropUnique c) {
+            if (!(add instanceof AddUnique a)) {
+                return List.of();
+            }
+            List<DriftItem> out = new ArrayList<>();
+            out.add(DriftItem.changed("unique constraint", ObjectText.on(a.unique().name(), a.table()), "columns",
+                    ObjectText.columns(a.unique().columns()), ObjectText.columns(c.unique().columns())));
+            return out;
+        }
+
+        @Override
+        public List<DriftItem> visit(AddCheck c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DriftItem> visit(DropCheck c) {
+            if (!(add instanceof AddCheck a)) {
+                return List.of();
+            }
+            List<DriftItem> out = new ArrayList<>();
+            out.add(DriftItem.changed("check", ObjectText.on(a.check().name(), a.table()), "expression",
+                    a.check().expression(), c.check().expression()));
+            return out;
+        }
+
+        @Override
+        public List<DriftItem> visit(AddForeignKey c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DriftItem> visit(DropForeignKey c) {
+            if (!(add instanceof AddForeignKey a)) {
+                return List.of();
+            }
+            List<DriftItem> out = new ArrayList<>();
+            foreignKey(ObjectText.on(a.foreignKey().name(), a.table()), c.foreignKey(), a.foreignKey(), out);
+            return out;
+        }
+
+        @Override
+        public List<DriftItem> visit(RenameConstraint c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DriftItem> visit(CreateIndex c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DriftItem> visit(DropIndex c) {
+            if (!(add instanceof CreateIndex a)) {
+                return List.of();
+            }
+            List<DriftItem> out = new ArrayList<>();
+            index(ObjectText.on(a.index().name(), a.table()), c.index(), a.index(), out);
+            return out;
+        }
+
+        @Override
+        public List<DriftItem> visit(RenameIndex c) {
+            return List.of();
+        }
     }
 }

@@ -106,7 +106,8 @@ final class AlterColumnSql {
             actions.add(dropIdentity(change));
         }
         if (type) {
-            actions.add(column + "TYPE " + to.type().sql() + " USING " + conversion(to.name(), from.type(), to.type()));
+            String using = change.using() != null ? change.using() : conversion(to.name(), from.type(), to.type());
+            actions.add(column + "TYPE " + to.type().sql() + " USING " + using);
         }
         if (aspects.contains(ColumnAspect.NULLABILITY)) {
             actions.add(column + (to.nullable() ? "DROP NOT NULL" : "SET NOT NULL"));

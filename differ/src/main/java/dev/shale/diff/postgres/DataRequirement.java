@@ -20,6 +20,9 @@ public sealed interface DataRequirement {
     /** The table the rows are in, or the enum type. */
     QualifiedName relation();
 
+    /** Calls the method of {@code visitor} for this kind of requirement and returns its result. */
+    <R> R accept(DataRequirementVisitor<R> visitor);
+
     /** The header keyword after {@code shale:requires}. */
     String code();
 
@@ -40,6 +43,11 @@ public sealed interface DataRequirement {
 
     /** Column {@code column} of {@code table} holds no NULL ({@code no-nulls public.users.email}). */
     record NoNulls(QualifiedName table, String column) implements DataRequirement {
+
+        @Override
+        public <R> R accept(DataRequirementVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
         public NoNulls {
             Objects.requireNonNull(table, "table");
             Objects.requireNonNull(column, "column");
@@ -71,6 +79,11 @@ public sealed interface DataRequirement {
      * ({@code empty public.users.timezone}).
      */
     record Empty(QualifiedName table, String column) implements DataRequirement {
+
+        @Override
+        public <R> R accept(DataRequirementVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
         public Empty {
             Objects.requireNonNull(table, "table");
             Objects.requireNonNull(column, "column");
@@ -104,6 +117,11 @@ public sealed interface DataRequirement {
      * predicate after {@code where}).
      */
     record Unique(QualifiedName table, String name, List<String> keys, String where) implements DataRequirement {
+
+        @Override
+        public <R> R accept(DataRequirementVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
         public Unique {
             Objects.requireNonNull(table, "table");
             Objects.requireNonNull(name, "name");
@@ -138,6 +156,11 @@ public sealed interface DataRequirement {
 
     /** No row of {@code table} makes CHECK {@code name}'s {@code expression} false ({@code check public.t ck x > 0}). */
     record Check(QualifiedName table, String name, String expression) implements DataRequirement {
+
+        @Override
+        public <R> R accept(DataRequirementVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
         public Check {
             Objects.requireNonNull(table, "table");
             Objects.requireNonNull(name, "name");
@@ -172,6 +195,11 @@ public sealed interface DataRequirement {
      */
     record References(QualifiedName table, String name, List<String> columns, QualifiedName target,
                       List<String> targetColumns) implements DataRequirement {
+
+        @Override
+        public <R> R accept(DataRequirementVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
         public References {
             Objects.requireNonNull(table, "table");
             Objects.requireNonNull(name, "name");
@@ -208,6 +236,11 @@ public sealed interface DataRequirement {
 
     /** No row uses label {@code value} of enum {@code type}, which a type swap removes. */
     record EnumUnused(QualifiedName type, String value) implements DataRequirement {
+
+        @Override
+        public <R> R accept(DataRequirementVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
         public EnumUnused {
             Objects.requireNonNull(type, "type");
             Objects.requireNonNull(value, "value");
@@ -240,6 +273,11 @@ public sealed interface DataRequirement {
      * ({@code cast public.t.amount numeric(10,2) -> integer}).
      */
     record Cast(QualifiedName table, String column, String from, String to) implements DataRequirement {
+
+        @Override
+        public <R> R accept(DataRequirementVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
         public Cast {
             Objects.requireNonNull(table, "table");
             Objects.requireNonNull(column, "column");
@@ -304,6 +342,11 @@ public sealed interface DataRequirement {
      * starts; the generated column itself is not there yet.
      */
     record Computes(QualifiedName table, String column, String expression) implements DataRequirement {
+
+        @Override
+        public <R> R accept(DataRequirementVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
         public Computes {
             Objects.requireNonNull(table, "table");
             Objects.requireNonNull(column, "column");

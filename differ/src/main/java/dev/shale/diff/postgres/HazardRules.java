@@ -2,20 +2,38 @@ package dev.shale.diff.postgres;
 
 import dev.shale.diff.change.AddCheck;
 import dev.shale.diff.change.AddColumn;
+import dev.shale.diff.change.AddEnumValue;
 import dev.shale.diff.change.AddForeignKey;
 import dev.shale.diff.change.AddPrimaryKey;
 import dev.shale.diff.change.AddUnique;
 import dev.shale.diff.change.AlterColumn;
 import dev.shale.diff.change.Change;
+import dev.shale.diff.change.ChangeVisitor;
 import dev.shale.diff.change.ColumnAspect;
+import dev.shale.diff.change.CreateEnum;
 import dev.shale.diff.change.CreateIndex;
+import dev.shale.diff.change.CreateSchema;
+import dev.shale.diff.change.CreateTable;
+import dev.shale.diff.change.DropCheck;
 import dev.shale.diff.change.DropColumn;
+import dev.shale.diff.change.DropEnum;
+import dev.shale.diff.change.DropForeignKey;
 import dev.shale.diff.change.DropIndex;
+import dev.shale.diff.change.DropPrimaryKey;
+import dev.shale.diff.change.DropSchema;
 import dev.shale.diff.change.DropTable;
+import dev.shale.diff.change.DropUnique;
 import dev.shale.diff.change.EnumUsage;
 import dev.shale.diff.change.RecreateEnum;
 import dev.shale.diff.change.RenameColumn;
+import dev.shale.diff.change.RenameConstraint;
+import dev.shale.diff.change.RenameEnum;
+import dev.shale.diff.change.RenameEnumValue;
+import dev.shale.diff.change.RenameIndex;
 import dev.shale.diff.change.RenameTable;
+import dev.shale.diff.change.SetColumnComment;
+import dev.shale.diff.change.SetEnumComment;
+import dev.shale.diff.change.SetTableComment;
 import dev.shale.model.Column;
 import dev.shale.model.QualifiedName;
 import java.util.ArrayList;
@@ -35,85 +53,16 @@ import java.util.stream.Collectors;
  */
 final class HazardRules {
 
+    private static final ChangeVisitor<List<Hazard>> PLAIN = new Rules(false);
+
+    private static final ChangeVisitor<List<Hazard>> ONLINE = new Rules(true);
+
     private HazardRules() {
     }
 
     /** The hazards of {@code change}, data loss first. */
     static List<Hazard> of(Change change, boolean online) {
-        List<Hazard> hazards = new ArrayList<>();
-        if (change instanceof DropTable c) {
-            QualifiedName table = c.table().name();
-            hazards.add(new Hazard(HazardCode.DROP_TABLE, HazardObject.of(table), change,
-                    "Dropping table " + table + " deletes all of its rows.", List.of(DataLoss.table(table))));
-            hazards.add(new Hazard(HazardCode.BACKWARD_INCOMPATIBLE_DROP, HazardObject.of(table), change,
-                    "The release still running fails where it reads table " + table + ", dropped here."));
-        } else if (change instanceof DropColumn c) {
-            String object = HazardObject.member(c.table(), c.column().name());
-            String name = column(c.table(), c.column().name());
-            if (c.column().generatedExpression() == null) {
-                hazards.add(new Hazard(HazardCode.DROP_COLUMN, object, change,
-                        "Dropping column " + name + " deletes its values.",
-                        List.of(DataLoss.column(c.table(), c.column().name()))));
-            }
-            hazards.add(new Hazard(HazardCode.BACKWARD_INCOMPATIBLE_DROP, object, change,
-                    "The release still running fails where it reads or writes column " + name + ", dropped here."));
-        } else if (change instanceof RenameTable c) {
-            hazards.add(new Hazard(HazardCode.BACKWARD_INCOMPATIBLE_RENAME, HazardObject.of(c.from()), change,
-                    "The release still running fails where it uses table " + c.from() + ", renamed to " + c.to()
-                            + " here."));
-        } else if (change instanceof RenameColumn c) {
-            hazards.add(new Hazard(HazardCode.BACKWARD_INCOMPATIBLE_RENAME, HazardObject.member(c.table(), c.from()),
-                    change, "The release still running fails where it uses column " + column(c.table(), c.from())
-                            + ", renamed to " + c.to() + " here."));
-        } else if (change instanceof AddColumn c) {
-            addColumn(c, hazards);
-        } else if (change instanceof AlterColumn c) {
-            alterColumn(c, online, hazards);
-        } else if (change instanceof RecreateEnum c) {
-            recreateEnum(c, hazards);
-        } else if (change instanceof CreateIndex c) {
-            String object = HazardObject.index(c.table(), c.index().name());
-            hazards.add(online ? nonTransactional(change, object, "Creating index " + c.index().name()
-                            + " CONCURRENTLY")
-                    : new Hazard(HazardCode.INDEX_NOT_CONCURRENT, object, change, "Creating index "
-                            + c.index().name() + " blocks writes to " + c.table() + " while it builds."));
-        } else if (change instanceof DropIndex c) {
-            String object = HazardObject.index(c.table(), c.index().name());
-            hazards.add(online ? nonTransactional(change, object, "Dropping index " + c.index().name()
-                            + " CONCURRENTLY")
-                    : new Hazard(HazardCode.DROP_INDEX_NOT_CONCURRENT, object, change, "Dropping index "
-                            + c.index().name() + " takes an ACCESS EXCLUSIVE lock on " + c.table()
-                            + ", queueing its queries behind any transaction using it."));
-        } else if (change instanceof AddPrimaryKey c) {
-            String object = HazardObject.member(c.table(), c.primaryKey().name());
-            hazards.add(online ? nonTransactional(change, object, "Building the unique index of primary key "
-                            + c.primaryKey().name() + " CONCURRENTLY")
-                    : new Hazard(HazardCode.UNIQUE_UNDER_LOCK, object, change, "Adding primary key "
-                            + c.primaryKey().name() + " scans " + c.table()
-                            + " and builds its index under an exclusive lock."));
-        } else if (change instanceof AddUnique c) {
-            String object = HazardObject.member(c.table(), c.unique().name());
-            hazards.add(online ? nonTransactional(change, object, "Building the unique index of constraint "
-                            + c.unique().name() + " CONCURRENTLY")
-                    : new Hazard(HazardCode.UNIQUE_UNDER_LOCK, object, change, "Adding unique constraint "
-                            + c.unique().name() + " builds its index on " + c.table() + " under an exclusive lock."));
-        } else if (change instanceof AddCheck c) {
-            if (!online) {
-                hazards.add(new Hazard(HazardCode.VALIDATE_IN_SAME_TRANSACTION,
-                        HazardObject.member(c.table(), c.check().name()), change, "Validating check "
-                                + c.check().name() + " scans " + c.table()
-                                + " while the migration's transaction holds the lock that adding it took."));
-            }
-        } else if (change instanceof AddForeignKey c) {
-            if (!c.newTable() && !online) {
-                hazards.add(new Hazard(HazardCode.VALIDATE_IN_SAME_TRANSACTION,
-                        HazardObject.member(c.table(), c.foreignKey().name()), change, "Validating foreign key "
-                                + c.foreignKey().name() + " scans " + c.table() + " against "
-                                + c.foreignKey().referencedTable()
-                                + " while the migration's transaction holds the locks that adding it took on both."));
-            }
-        }
-        return hazards;
+        return change.accept(online ? ONLINE : PLAIN);
     }
 
     /**
@@ -220,5 +169,236 @@ final class HazardRules {
 
     private static String column(QualifiedName table, String column) {
         return table + "." + column;
+    }
+
+    /** The hazards of each kind of change, its lock hazards as written plain or online. */
+    private static final class Rules implements ChangeVisitor<List<Hazard>> {
+
+        private final boolean online;
+
+        Rules(boolean online) {
+            this.online = online;
+        }
+
+        @Override
+        public List<Hazard> visit(CreateSchema c) {
+            return List.of();
+        }
+
+        @Override
+        public List<Hazard> visit(DropSchema c) {
+            return List.of();
+        }
+
+        @Override
+        public List<Hazard> visit(CreateEnum c) {
+            return List.of();
+        }
+
+        @Override
+        public List<Hazard> visit(DropEnum c) {
+            return List.of();
+        }
+
+        @Override
+        public List<Hazard> visit(RenameEnum c) {
+            return List.of();
+        }
+
+        @Override
+        public List<Hazard> visit(AddEnumValue c) {
+            return List.of();
+        }
+
+        @Override
+        public List<Hazard> visit(RenameEnumValue c) {
+            return List.of();
+        }
+
+        @Override
+        public List<Hazard> visit(RecreateEnum c) {
+            List<Hazard> hazards = new ArrayList<>();
+            recreateEnum(c, hazards);
+            return hazards;
+        }
+
+        @Override
+        public List<Hazard> visit(SetEnumComment c) {
+            return List.of();
+        }
+
+        @Override
+        public List<Hazard> visit(CreateTable c) {
+            return List.of();
+        }
+
+        @Override
+        public List<Hazard> visit(DropTable c) {
+            List<Hazard> hazards = new ArrayList<>();
+            QualifiedName table = c.table().name();
+            hazards.add(new Hazard(HazardCode.DROP_TABLE, HazardObject.of(table), c,
+                    "Dropping table " + table + " deletes all of its rows.", List.of(DataLoss.table(table))));
+            hazards.add(new Hazard(HazardCode.BACKWARD_INCOMPATIBLE_DROP, HazardObject.of(table), c,
+                    "The release still running fails where it reads table " + table + ", dropped here."));
+            return hazards;
+        }
+
+        @Override
+        public List<Hazard> visit(RenameTable c) {
+            List<Hazard> hazards = new ArrayList<>();
+            hazards.add(new Hazard(HazardCode.BACKWARD_INCOMPATIBLE_RENAME, HazardObject.of(c.from()), c,
+                    "The release still running fails where it uses table " + c.from() + ", renamed to " + c.to()
+                            + " here."));
+            return hazards;
+        }
+
+        @Override
+        public List<Hazard> visit(SetTableComment c) {
+            return List.of();
+        }
+
+        @Override
+        public List<Hazard> visit(AddColumn c) {
+            List<Hazard> hazards = new ArrayList<>();
+            addColumn(c, hazards);
+            return hazards;
+        }
+
+        @Override
+        public List<Hazard> visit(DropColumn c) {
+            List<Hazard> hazards = new ArrayList<>();
+            String object = HazardObject.member(c.table(), c.column().name());
+            String name = column(c.table(), c.column().name());
+            if (c.column().generatedExpression() == null) {
+                hazards.add(new Hazard(HazardCode.DROP_COLUMN, object, c,
+                        "Dropping column " + name + " deletes its values.",
+                        List.of(DataLoss.column(c.table(), c.column().name()))));
+            }
+            hazards.add(new Hazard(HazardCode.BACKWARD_INCOMPATIBLE_DROP, object, c,
+                    "The release still running fails where it reads or writes column " + name + ", dropped here."));
+            return hazards;
+        }
+
+        @Override
+        public List<Hazard> visit(RenameColumn c) {
+            List<Hazard> hazards = new ArrayList<>();
+            hazards.add(new Hazard(HazardCode.BACKWARD_INCOMPATIBLE_RENAME, HazardObject.member(c.table(), c.from()),
+                    c, "The release still running fails where it uses column " + column(c.table(), c.from())
+                            + ", renamed to " + c.to() + " here."));
+            return hazards;
+        }
+
+        @Override
+        public List<Hazard> visit(AlterColumn c) {
+            List<Hazard> hazards = new ArrayList<>();
+            alterColumn(c, online, hazards);
+            return hazards;
+        }
+
+        @Override
+        public List<Hazard> visit(SetColumnComment c) {
+            return List.of();
+        }
+
+        @Override
+        public List<Hazard> visit(AddPrimaryKey c) {
+            List<Hazard> hazards = new ArrayList<>();
+            String object = HazardObject.member(c.table(), c.primaryKey().name());
+            hazards.add(online ? nonTransactional(c, object, "Building the unique index of primary key "
+                            + c.primaryKey().name() + " CONCURRENTLY")
+                    : new Hazard(HazardCode.UNIQUE_UNDER_LOCK, object, c, "Adding primary key "
+                            + c.primaryKey().name() + " scans " + c.table()
+                            + " and builds its index under an exclusive lock."));
+            return hazards;
+        }
+
+        @Override
+        public List<Hazard> visit(DropPrimaryKey c) {
+            return List.of();
+        }
+
+        @Override
+        public List<Hazard> visit(AddUnique c) {
+            List<Hazard> hazards = new ArrayList<>();
+            String object = HazardObject.member(c.table(), c.unique().name());
+            hazards.add(online ? nonTransactional(c, object, "Building the unique index of constraint "
+                            + c.unique().name() + " CONCURRENTLY")
+                    : new Hazard(HazardCode.UNIQUE_UNDER_LOCK, object, c, "Adding unique constraint "
+                            + c.unique().name() + " builds its index on " + c.table() + " under an exclusive lock."));
+            return hazards;
+        }
+
+        @Override
+        public List<Hazard> visit(DropUnique c) {
+            return List.of();
+        }
+
+        @Override
+        public List<Hazard> visit(AddCheck c) {
+            List<Hazard> hazards = new ArrayList<>();
+            if (!online) {
+                hazards.add(new Hazard(HazardCode.VALIDATE_IN_SAME_TRANSACTION,
+                        HazardObject.member(c.table(), c.check().name()), c, "Validating check "
+                                + c.check().name() + " scans " + c.table()
+                                + " while the migration's transaction holds the lock that adding it took."));
+            }
+            return hazards;
+        }
+
+        @Override
+        public List<Hazard> visit(DropCheck c) {
+            return List.of();
+        }
+
+        @Override
+        public List<Hazard> visit(AddForeignKey c) {
+            List<Hazard> hazards = new ArrayList<>();
+            if (!c.newTable() && !online) {
+                hazards.add(new Hazard(HazardCode.VALIDATE_IN_SAME_TRANSACTION,
+                        HazardObject.member(c.table(), c.foreignKey().name()), c, "Validating foreign key "
+                                + c.foreignKey().name() + " scans " + c.table() + " against "
+                                + c.foreignKey().referencedTable()
+                                + " while the migration's transaction holds the locks that adding it took on both."));
+            }
+            return hazards;
+        }
+
+        @Override
+        public List<Hazard> visit(DropForeignKey c) {
+            return List.of();
+        }
+
+        @Override
+        public List<Hazard> visit(RenameConstraint c) {
+            return List.of();
+        }
+
+        @Override
+        public List<Hazard> visit(CreateIndex c) {
+            List<Hazard> hazards = new ArrayList<>();
+            String object = HazardObject.index(c.table(), c.index().name());
+            hazards.add(online ? nonTransactional(c, object, "Creating index " + c.index().name()
+                            + " CONCURRENTLY")
+                    : new Hazard(HazardCode.INDEX_NOT_CONCURRENT, object, c, "Creating index "
+                            + c.index().name() + " blocks writes to " + c.table() + " while it builds."));
+            return hazards;
+        }
+
+        @Override
+        public List<Hazard> visit(DropIndex c) {
+            List<Hazard> hazards = new ArrayList<>();
+            String object = HazardObject.index(c.table(), c.index().name());
+            hazards.add(online ? nonTransactional(c, object, "Dropping index " + c.index().name()
+                            + " CONCURRENTLY")
+                    : new Hazard(HazardCode.DROP_INDEX_NOT_CONCURRENT, object, c, "Dropping index "
+                            + c.index().name() + " takes an ACCESS EXCLUSIVE lock on " + c.table()
+                            + ", queueing its queries behind any transaction using it."));
+            return hazards;
+        }
+
+        @Override
+        public List<Hazard> visit(RenameIndex c) {
+            return List.of();
+        }
     }
 }

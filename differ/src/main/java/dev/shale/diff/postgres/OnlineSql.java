@@ -2,14 +2,37 @@ package dev.shale.diff.postgres;
 
 import dev.shale.diff.change.AddCheck;
 import dev.shale.diff.change.AddColumn;
+import dev.shale.diff.change.AddEnumValue;
 import dev.shale.diff.change.AddForeignKey;
 import dev.shale.diff.change.AddPrimaryKey;
 import dev.shale.diff.change.AddUnique;
 import dev.shale.diff.change.AlterColumn;
 import dev.shale.diff.change.Change;
+import dev.shale.diff.change.ChangeVisitor;
 import dev.shale.diff.change.ColumnAspect;
+import dev.shale.diff.change.CreateEnum;
 import dev.shale.diff.change.CreateIndex;
+import dev.shale.diff.change.CreateSchema;
+import dev.shale.diff.change.CreateTable;
+import dev.shale.diff.change.DropCheck;
+import dev.shale.diff.change.DropColumn;
+import dev.shale.diff.change.DropEnum;
+import dev.shale.diff.change.DropForeignKey;
 import dev.shale.diff.change.DropIndex;
+import dev.shale.diff.change.DropPrimaryKey;
+import dev.shale.diff.change.DropSchema;
+import dev.shale.diff.change.DropTable;
+import dev.shale.diff.change.DropUnique;
+import dev.shale.diff.change.RecreateEnum;
+import dev.shale.diff.change.RenameColumn;
+import dev.shale.diff.change.RenameConstraint;
+import dev.shale.diff.change.RenameEnum;
+import dev.shale.diff.change.RenameEnumValue;
+import dev.shale.diff.change.RenameIndex;
+import dev.shale.diff.change.RenameTable;
+import dev.shale.diff.change.SetColumnComment;
+import dev.shale.diff.change.SetEnumComment;
+import dev.shale.diff.change.SetTableComment;
 import dev.shale.model.CheckConstraint;
 import dev.shale.model.Column;
 import dev.shale.model.Identifiers;
@@ -31,31 +54,14 @@ import java.util.Optional;
  */
 final class OnlineSql {
 
+    private static final ChangeVisitor<Optional<List<SqlStatement>>> FORMS = new Forms();
+
     private OnlineSql() {
     }
 
     /** The online statements of {@code change}, when it has an online form. */
     static Optional<List<SqlStatement>> of(Change change) {
-        if (change instanceof CreateIndex c) {
-            return Optional.of(List.of(concurrent(IndexSql.create(c.table(), c.index(), true), c)));
-        } else if (change instanceof DropIndex c) {
-            return Optional.of(List.of(concurrent(IndexSql.dropConcurrently(c.table(), c.index().name()), c)));
-        } else if (change instanceof AddUnique c) {
-            return Optional.of(usingIndex(c.table(), c.unique().name(), c.unique().columns(), "UNIQUE", c));
-        } else if (change instanceof AddPrimaryKey c) {
-            return Optional.of(usingIndex(c.table(), c.primaryKey().name(), c.primaryKey().columns(), "PRIMARY KEY",
-                    c));
-        } else if (change instanceof AddCheck c) {
-            return Optional.of(notValid(c.table(), c.check().name(), ConstraintSql.check(c.check()), c));
-        } else if (change instanceof AddForeignKey c && !c.newTable()) {
-            return Optional.of(notValid(c.table(), c.foreignKey().name(), ConstraintSql.foreignKey(c.foreignKey()),
-                    c));
-        } else if (change instanceof AlterColumn c && setsNotNullOnline(c)) {
-            return Optional.of(alterColumn(c));
-        } else if (change instanceof AddColumn c && c.fill() != null) {
-            return Optional.of(addFilledColumn(c));
-        }
-        return Optional.empty();
+        return change.accept(FORMS);
     }
 
     /**
@@ -144,5 +150,162 @@ final class OnlineSql {
 
     private static SqlStatement quick(String sql, Change change) {
         return new SqlStatement(sql, change, StatementMode.QUICK);
+    }
+
+    /** The online form of each kind of change, where it has one. */
+    private static final class Forms implements ChangeVisitor<Optional<List<SqlStatement>>> {
+        @Override
+        public Optional<List<SqlStatement>> visit(CreateSchema c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<List<SqlStatement>> visit(DropSchema c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<List<SqlStatement>> visit(CreateEnum c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<List<SqlStatement>> visit(DropEnum c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<List<SqlStatement>> visit(RenameEnum c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<List<SqlStatement>> visit(AddEnumValue c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<List<SqlStatement>> visit(RenameEnumValue c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<List<SqlStatement>> visit(RecreateEnum c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<List<SqlStatement>> visit(SetEnumComment c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<List<SqlStatement>> visit(CreateTable c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<List<SqlStatement>> visit(DropTable c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<List<SqlStatement>> visit(RenameTable c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<List<SqlStatement>> visit(SetTableComment c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<List<SqlStatement>> visit(AddColumn c) {
+            return c.fill() != null ? Optional.of(addFilledColumn(c)) : Optional.empty();
+        }
+
+        @Override
+        public Optional<List<SqlStatement>> visit(DropColumn c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<List<SqlStatement>> visit(RenameColumn c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<List<SqlStatement>> visit(AlterColumn c) {
+            return setsNotNullOnline(c) ? Optional.of(alterColumn(c)) : Optional.empty();
+        }
+
+        @Override
+        public Optional<List<SqlStatement>> visit(SetColumnComment c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<List<SqlStatement>> visit(AddPrimaryKey c) {
+            return Optional.of(usingIndex(c.table(), c.primaryKey().name(), c.primaryKey().columns(), "PRIMARY KEY",
+                    c));
+        }
+
+        @Override
+        public Optional<List<SqlStatement>> visit(DropPrimaryKey c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<List<SqlStatement>> visit(AddUnique c) {
+            return Optional.of(usingIndex(c.table(), c.unique().name(), c.unique().columns(), "UNIQUE", c));
+        }
+
+        @Override
+        public Optional<List<SqlStatement>> visit(DropUnique c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<List<SqlStatement>> visit(AddCheck c) {
+            return Optional.of(notValid(c.table(), c.check().name(), ConstraintSql.check(c.check()), c));
+        }
+
+        @Override
+        public Optional<List<SqlStatement>> visit(DropCheck c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<List<SqlStatement>> visit(AddForeignKey c) {
+            if (c.newTable()) {
+                return Optional.empty();
+            }
+            return Optional.of(notValid(c.table(), c.foreignKey().name(), ConstraintSql.foreignKey(c.foreignKey()), c));
+        }
+
+        @Override
+        public Optional<List<SqlStatement>> visit(DropForeignKey c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<List<SqlStatement>> visit(RenameConstraint c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<List<SqlStatement>> visit(CreateIndex c) {
+            return Optional.of(List.of(concurrent(IndexSql.create(c.table(), c.index(), true), c)));
+        }
+
+        @Override
+        public Optional<List<SqlStatement>> visit(DropIndex c) {
+            return Optional.of(List.of(concurrent(IndexSql.dropConcurrently(c.table(), c.index().name()), c)));
+        }
+
+        @Override
+        public Optional<List<SqlStatement>> visit(RenameIndex c) {
+            return Optional.empty();
+        }
     }
 }

@@ -8,6 +8,7 @@ import dev.shale.diff.change.AddPrimaryKey;
 import dev.shale.diff.change.AddUnique;
 import dev.shale.diff.change.AlterColumn;
 import dev.shale.diff.change.Change;
+import dev.shale.diff.change.ChangeVisitor;
 import dev.shale.diff.change.CreateEnum;
 import dev.shale.diff.change.CreateIndex;
 import dev.shale.diff.change.CreateSchema;
@@ -40,6 +41,8 @@ import java.util.Optional;
 
 /** Renders changes as PostgreSQL statements and names their hazards. Pure. */
 public final class PostgresRenderer {
+
+    private static final ChangeVisitor<List<String>> PLAIN_SQL = new PlainSql();
 
     /** The statements that perform {@code change}, in order, in plain DDL. */
     public List<SqlStatement> render(Change change) {
@@ -93,73 +96,8 @@ public final class PostgresRenderer {
         return RequirementRules.of(change);
     }
 
-    // One branch per permitted Change; Java 17 has no pattern matching for switch without preview.
     private static List<String> sql(Change change) {
-        if (change instanceof CreateSchema c) {
-            return List.of("CREATE SCHEMA " + Identifiers.quote(c.name()));
-        } else if (change instanceof DropSchema c) {
-            return List.of("DROP SCHEMA " + Identifiers.quote(c.name()));
-        } else if (change instanceof CreateEnum c) {
-            return EnumSql.create(c.type());
-        } else if (change instanceof DropEnum c) {
-            return List.of(EnumSql.drop(c.type().name()));
-        } else if (change instanceof RenameEnum c) {
-            return EnumSql.rename(c);
-        } else if (change instanceof AddEnumValue c) {
-            return List.of(EnumSql.addValue(c));
-        } else if (change instanceof RenameEnumValue c) {
-            return List.of(EnumSql.renameValue(c.type(), c.from(), c.to()));
-        } else if (change instanceof RecreateEnum c) {
-            return EnumSql.recreate(c);
-        } else if (change instanceof SetEnumComment c) {
-            return List.of(CommentSql.onType(c.type(), c.to()));
-        } else if (change instanceof CreateTable c) {
-            return TableSql.create(c.table());
-        } else if (change instanceof DropTable c) {
-            return List.of(TableSql.drop(c.table()));
-        } else if (change instanceof RenameTable c) {
-            return Renames.table(c);
-        } else if (change instanceof SetTableComment c) {
-            return List.of(CommentSql.onTable(c.table(), c.to()));
-        } else if (change instanceof AddColumn c) {
-            return addColumn(c);
-        } else if (change instanceof DropColumn c) {
-            return List.of(alterTable(c.table()) + "DROP COLUMN " + Identifiers.quote(c.column().name()));
-        } else if (change instanceof RenameColumn c) {
-            return Renames.column(c);
-        } else if (change instanceof AlterColumn c) {
-            return AlterColumnSql.statements(c);
-        } else if (change instanceof SetColumnComment c) {
-            return List.of(CommentSql.onColumn(c.table(), c.column(), c.to()));
-        } else if (change instanceof AddPrimaryKey c) {
-            return List.of(ConstraintSql.add(c.table(), ConstraintSql.primaryKey(c.primaryKey())));
-        } else if (change instanceof DropPrimaryKey c) {
-            return List.of(ConstraintSql.drop(c.table(), c.primaryKey().name()));
-        } else if (change instanceof AddUnique c) {
-            return List.of(ConstraintSql.add(c.table(), ConstraintSql.unique(c.unique())));
-        } else if (change instanceof DropUnique c) {
-            return List.of(ConstraintSql.drop(c.table(), c.unique().name()));
-        } else if (change instanceof AddCheck c) {
-            return ConstraintSql.addThenValidate(c.table(), c.check().name(), ConstraintSql.check(c.check()));
-        } else if (change instanceof DropCheck c) {
-            return List.of(ConstraintSql.drop(c.table(), c.check().name()));
-        } else if (change instanceof AddForeignKey c) {
-            String clause = ConstraintSql.foreignKey(c.foreignKey());
-            return c.newTable()
-                    ? List.of(ConstraintSql.add(c.table(), clause))
-                    : ConstraintSql.addThenValidate(c.table(), c.foreignKey().name(), clause);
-        } else if (change instanceof DropForeignKey c) {
-            return List.of(ConstraintSql.drop(c.table(), c.foreignKey().name()));
-        } else if (change instanceof RenameConstraint c) {
-            return List.of(ConstraintSql.rename(c.table(), c.from(), c.to()));
-        } else if (change instanceof CreateIndex c) {
-            return List.of(IndexSql.create(c.table(), c.index()));
-        } else if (change instanceof DropIndex c) {
-            return List.of(IndexSql.drop(c.table(), c.index().name()));
-        } else if (change instanceof RenameIndex c) {
-            return List.of(IndexSql.rename(c.table(), c.from(), c.to()));
-        }
-        throw new AssertionError("no rendering for " + change.getClass().getName());
+        return change.accept(PLAIN_SQL);
     }
 
     /**
@@ -197,5 +135,161 @@ public final class PostgresRenderer {
 
     private static String alterTable(QualifiedName table) {
         return "ALTER TABLE " + table.sql() + " ";
+    }
+
+    /** The plain statements of each kind of change. */
+    private static final class PlainSql implements ChangeVisitor<List<String>> {
+        @Override
+        public List<String> visit(CreateSchema c) {
+            return List.of("CREATE SCHEMA " + Identifiers.quote(c.name()));
+        }
+
+        @Override
+        public List<String> visit(DropSchema c) {
+            return List.of("DROP SCHEMA " + Identifiers.quote(c.name()));
+        }
+
+        @Override
+        public List<String> visit(CreateEnum c) {
+            return EnumSql.create(c.type());
+        }
+
+        @Override
+        public List<String> visit(DropEnum c) {
+            return List.of(EnumSql.drop(c.type().name()));
+        }
+
+        @Override
+        public List<String> visit(RenameEnum c) {
+            return EnumSql.rename(c);
+        }
+
+        @Override
+        public List<String> visit(AddEnumValue c) {
+            return List.of(EnumSql.addValue(c));
+        }
+
+        @Override
+        public List<String> visit(RenameEnumValue c) {
+            return List.of(EnumSql.renameValue(c.type(), c.from(), c.to()));
+        }
+
+        @Override
+        public List<String> visit(RecreateEnum c) {
+            return EnumSql.recreate(c);
+        }
+
+        @Override
+        public List<String> visit(SetEnumComment c) {
+            return List.of(CommentSql.onType(c.type(), c.to()));
+        }
+
+        @Override
+        public List<String> visit(CreateTable c) {
+            return TableSql.create(c.table());
+        }
+
+        @Override
+        public List<String> visit(DropTable c) {
+            return List.of(TableSql.drop(c.table()));
+        }
+
+        @Override
+        public List<String> visit(RenameTable c) {
+            return Renames.table(c);
+        }
+
+        @Override
+        public List<String> visit(SetTableComment c) {
+            return List.of(CommentSql.onTable(c.table(), c.to()));
+        }
+
+        @Override
+        public List<String> visit(AddColumn c) {
+            return addColumn(c);
+        }
+
+        @Override
+        public List<String> visit(DropColumn c) {
+            return List.of(alterTable(c.table()) + "DROP COLUMN " + Identifiers.quote(c.column().name()));
+        }
+
+        @Override
+        public List<String> visit(RenameColumn c) {
+            return Renames.column(c);
+        }
+
+        @Override
+        public List<String> visit(AlterColumn c) {
+            return AlterColumnSql.statements(c);
+        }
+
+        @Override
+        public List<String> visit(SetColumnComment c) {
+            return List.of(CommentSql.onColumn(c.table(), c.column(), c.to()));
+        }
+
+        @Override
+        public List<String> visit(AddPrimaryKey c) {
+            return List.of(ConstraintSql.add(c.table(), ConstraintSql.primaryKey(c.primaryKey())));
+        }
+
+        @Override
+        public List<String> visit(DropPrimaryKey c) {
+            return List.of(ConstraintSql.drop(c.table(), c.primaryKey().name()));
+        }
+
+        @Override
+        public List<String> visit(AddUnique c) {
+            return List.of(ConstraintSql.add(c.table(), ConstraintSql.unique(c.unique())));
+        }
+
+        @Override
+        public List<String> visit(DropUnique c) {
+            return List.of(ConstraintSql.drop(c.table(), c.unique().name()));
+        }
+
+        @Override
+        public List<String> visit(AddCheck c) {
+            return ConstraintSql.addThenValidate(c.table(), c.check().name(), ConstraintSql.check(c.check()));
+        }
+
+        @Override
+        public List<String> visit(DropCheck c) {
+            return List.of(ConstraintSql.drop(c.table(), c.check().name()));
+        }
+
+        @Override
+        public List<String> visit(AddForeignKey c) {
+            String clause = ConstraintSql.foreignKey(c.foreignKey());
+            return c.newTable()
+                    ? List.of(ConstraintSql.add(c.table(), clause))
+                    : ConstraintSql.addThenValidate(c.table(), c.foreignKey().name(), clause);
+        }
+
+        @Override
+        public List<String> visit(DropForeignKey c) {
+            return List.of(ConstraintSql.drop(c.table(), c.foreignKey().name()));
+        }
+
+        @Override
+        public List<String> visit(RenameConstraint c) {
+            return List.of(ConstraintSql.rename(c.table(), c.from(), c.to()));
+        }
+
+        @Override
+        public List<String> visit(CreateIndex c) {
+            return List.of(IndexSql.create(c.table(), c.index()));
+        }
+
+        @Override
+        public List<String> visit(DropIndex c) {
+            return List.of(IndexSql.drop(c.table(), c.index().name()));
+        }
+
+        @Override
+        public List<String> visit(RenameIndex c) {
+            return List.of(IndexSql.rename(c.table(), c.from(), c.to()));
+        }
     }
 }

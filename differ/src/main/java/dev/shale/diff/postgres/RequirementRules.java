@@ -8,6 +8,7 @@ import dev.shale.diff.change.AddPrimaryKey;
 import dev.shale.diff.change.AddUnique;
 import dev.shale.diff.change.AlterColumn;
 import dev.shale.diff.change.Change;
+import dev.shale.diff.change.ChangeVisitor;
 import dev.shale.diff.change.ColumnAspect;
 import dev.shale.diff.change.CreateEnum;
 import dev.shale.diff.change.CreateIndex;
@@ -36,58 +37,24 @@ import dev.shale.model.Column;
 import dev.shale.model.Identifiers;
 import dev.shale.model.IndexKey;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
 
 /**
  * The {@link DataRequirement}s of a change: what the existing rows must satisfy for it to succeed, named as when the
- * change runs. One rule per permitted {@link Change}, checked complete when the class loads, so a new change kind
- * cannot be left without one. Changes that cannot fail on rows (creates of new objects, drops, renames, comments,
+ * change runs. One rule per kind of {@link Change}, a {@link ChangeVisitor}, so a new change kind cannot compile
+ * without one. Changes that cannot fail on rows (creates of new objects, drops, renames, comments,
  * enum value additions) require nothing.
  */
 final class RequirementRules {
 
-    private static final Function<Change, List<DataRequirement>> NONE = change -> List.of();
-
-    private static final Map<Class<? extends Change>, Function<Change, List<DataRequirement>>> RULES = Map.ofEntries(
-            Map.entry(CreateSchema.class, NONE), Map.entry(DropSchema.class, NONE),
-            Map.entry(CreateEnum.class, NONE), Map.entry(DropEnum.class, NONE), Map.entry(RenameEnum.class, NONE),
-            Map.entry(AddEnumValue.class, NONE), Map.entry(RenameEnumValue.class, NONE),
-            Map.entry(RecreateEnum.class, c -> recreateEnum((RecreateEnum) c)),
-            Map.entry(SetEnumComment.class, NONE),
-            Map.entry(CreateTable.class, NONE), Map.entry(DropTable.class, NONE), Map.entry(RenameTable.class, NONE),
-            Map.entry(SetTableComment.class, NONE),
-            Map.entry(AddColumn.class, c -> addColumn((AddColumn) c)),
-            Map.entry(DropColumn.class, NONE), Map.entry(RenameColumn.class, NONE),
-            Map.entry(AlterColumn.class, c -> alterColumn((AlterColumn) c)),
-            Map.entry(SetColumnComment.class, NONE),
-            Map.entry(AddPrimaryKey.class, c -> addPrimaryKey((AddPrimaryKey) c)),
-            Map.entry(DropPrimaryKey.class, NONE),
-            Map.entry(AddUnique.class, c -> addUnique((AddUnique) c)), Map.entry(DropUnique.class, NONE),
-            Map.entry(AddCheck.class, c -> addCheck((AddCheck) c)), Map.entry(DropCheck.class, NONE),
-            Map.entry(AddForeignKey.class, c -> addForeignKey((AddForeignKey) c)),
-            Map.entry(DropForeignKey.class, NONE), Map.entry(RenameConstraint.class, NONE),
-            Map.entry(CreateIndex.class, c -> createIndex((CreateIndex) c)), Map.entry(DropIndex.class, NONE),
-            Map.entry(RenameIndex.class, NONE));
-
-    static {
-        Set<Class<?>> missing = new HashSet<>(Arrays.asList(Change.class.getPermittedSubclasses()));
-        missing.removeAll(RULES.keySet());
-        if (!missing.isEmpty()) {
-            throw new IllegalStateException("no data requirement rule for " + missing);
-        }
-    }
+    private static final ChangeVisitor<List<DataRequirement>> RULES = new Rules();
 
     private RequirementRules() {
     }
 
     /** What the rows must satisfy for {@code change} to succeed. */
     static List<DataRequirement> of(Change change) {
-        return RULES.get(change.getClass()).apply(change);
+        return change.accept(RULES);
     }
 
     /**
@@ -109,8 +76,9 @@ final class RequirementRules {
 
     private static List<DataRequirement> alterColumn(AlterColumn change) {
         List<DataRequirement> out = new ArrayList<>();
-        if (change.aspects().contains(ColumnAspect.TYPE) && TypeChanges.narrows(change.from().type(),
-                change.to().type())) {
+        // a declared USING expression is the user's conversion: no cast to check the rows against
+        if (change.aspects().contains(ColumnAspect.TYPE) && change.using() == null
+                && TypeChanges.narrows(change.from().type(), change.to().type())) {
             out.add(new DataRequirement.Cast(change.table(), change.from().name(), change.from().type().sql(),
                     change.to().type().sql()));
         }
@@ -162,5 +130,158 @@ final class RequirementRules {
 
     private static List<String> quoted(List<String> columns) {
         return columns.stream().map(Identifiers::quote).toList();
+    }
+
+    /** The requirements of each kind of change; none for those that cannot fail on rows. */
+    private static final class Rules implements ChangeVisitor<List<DataRequirement>> {
+        @Override
+        public List<DataRequirement> visit(CreateSchema c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DataRequirement> visit(DropSchema c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DataRequirement> visit(CreateEnum c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DataRequirement> visit(DropEnum c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DataRequirement> visit(RenameEnum c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DataRequirement> visit(AddEnumValue c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DataRequirement> visit(RenameEnumValue c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DataRequirement> visit(RecreateEnum c) {
+            return recreateEnum(c);
+        }
+
+        @Override
+        public List<DataRequirement> visit(SetEnumComment c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DataRequirement> visit(CreateTable c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DataRequirement> visit(DropTable c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DataRequirement> visit(RenameTable c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DataRequirement> visit(SetTableComment c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DataRequirement> visit(AddColumn c) {
+            return addColumn(c);
+        }
+
+        @Override
+        public List<DataRequirement> visit(DropColumn c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DataRequirement> visit(RenameColumn c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DataRequirement> visit(AlterColumn c) {
+            return alterColumn(c);
+        }
+
+        @Override
+        public List<DataRequirement> visit(SetColumnComment c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DataRequirement> visit(AddPrimaryKey c) {
+            return addPrimaryKey(c);
+        }
+
+        @Override
+        public List<DataRequirement> visit(DropPrimaryKey c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DataRequirement> visit(AddUnique c) {
+            return addUnique(c);
+        }
+
+        @Override
+        public List<DataRequirement> visit(DropUnique c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DataRequirement> visit(AddCheck c) {
+            return addCheck(c);
+        }
+
+        @Override
+        public List<DataRequirement> visit(DropCheck c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DataRequirement> visit(AddForeignKey c) {
+            return addForeignKey(c);
+        }
+
+        @Override
+        public List<DataRequirement> visit(DropForeignKey c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DataRequirement> visit(RenameConstraint c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DataRequirement> visit(CreateIndex c) {
+            return createIndex(c);
+        }
+
+        @Override
+        public List<DataRequirement> visit(DropIndex c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DataRequirement> visit(RenameIndex c) {
+            return List.of();
+        }
     }
 }

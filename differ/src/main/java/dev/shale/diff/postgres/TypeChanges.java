@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What a column type change does to existing values: whether PostgreSQL can convert them at all (has a cast),
- * whether it can cut, round or reject them (narrowing), and whether PostgreSQL must rewrite the table (not
- * binary-coercible).
+ * What a column type change does to existing values: whether PostgreSQL can convert them at all (has a cast, from
+ * {@link CastTable}), whether {@code ALTER COLUMN ... TYPE} needs {@code USING}, whether it can cut, round or reject
+ * them (narrowing), and whether PostgreSQL must rewrite the table (not binary-coercible).
  */
 public final class TypeChanges {
 
@@ -42,32 +42,6 @@ public final class TypeChanges {
     /** Character types: PostgreSQL converts any type to and from them through text I/O. */
     private static final Set<String> STRINGS = Set.of("text", "varchar", "char", "character", "bpchar", "name");
 
-    private static final Set<String> NUMBERS = Set.of("smallint", "integer", "bigint", "numeric", "real",
-            "double precision");
-
-    /** The explicit casts of PostgreSQL (pg_cast) between known types that are not numbers to numbers. */
-    private static final Map<String, Set<String>> CASTS = Map.ofEntries(
-            Map.entry("integer", Set.of("boolean", "money", "bit")),
-            Map.entry("bigint", Set.of("money", "bit")),
-            Map.entry("numeric", Set.of("money")),
-            Map.entry("money", Set.of("numeric")),
-            Map.entry("boolean", Set.of("integer")),
-            Map.entry("bit", Set.of("integer", "bigint", "bit varying")),
-            Map.entry("bit varying", Set.of("bit")),
-            Map.entry("date", Set.of("timestamp", "timestamptz")),
-            Map.entry("timestamp", Set.of("date", "time", "timestamptz")),
-            Map.entry("timestamptz", Set.of("date", "time", "timetz", "timestamp")),
-            Map.entry("time", Set.of("interval", "timetz")),
-            Map.entry("timetz", Set.of("time")),
-            Map.entry("interval", Set.of("time")),
-            Map.entry("json", Set.of("jsonb")),
-            Map.entry("jsonb", Set.of("json", "boolean", "smallint", "integer", "bigint", "numeric", "real",
-                    "double precision")),
-            Map.entry("inet", Set.of("cidr")),
-            Map.entry("cidr", Set.of("inet")),
-            Map.entry("macaddr", Set.of("macaddr8")),
-            Map.entry("macaddr8", Set.of("macaddr")));
-
     private TypeChanges() {
     }
 
@@ -97,8 +71,42 @@ public final class TypeChanges {
         if (!KNOWN.contains(source) || !KNOWN.contains(target) || source.equals(target)) {
             return true;
         }
-        return NUMBERS.contains(source) && NUMBERS.contains(target)
-                || CASTS.getOrDefault(source, Set.of()).contains(target);
+        return CastTable.context(source, target).isPresent();
+    }
+
+    /**
+     * Whether {@code ALTER COLUMN ... TYPE to} needs a {@code USING} clause to convert from {@code from}: PostgreSQL
+     * converts a column's values on its own only through an assignment or implicit cast ({@link CastTable}), or
+     * through text I/O into a character type. Shale writes {@code USING} on every type change all the same (a cast,
+     * or the expression declared with {@code @Using}); where this is true and {@link #castExists} false, only a
+     * declared expression can convert.
+     */
+    public static boolean needsUsing(ColumnType from, ColumnType to) {
+        if (from.equals(to)) {
+            return false;
+        }
+        String target = name(to);
+        if (!to.isUserType() && to.dimensions() == 0 && STRINGS.contains(target)) {
+            return false; // any value, an array's too, converts to a character type by assignment, through text I/O
+        }
+        if (from.dimensions() != to.dimensions()) {
+            return true;
+        }
+        if (from.dimensions() > 0) { // element by element
+            return needsUsing(new ColumnType(from.schema(), from.name(), from.modifiers(), 0),
+                    new ColumnType(to.schema(), to.name(), to.modifiers(), 0));
+        }
+        if (to.isUserType()) {
+            return true;
+        }
+        if (from.isUserType()) {
+            return true;
+        }
+        String source = name(from);
+        if (source.equals(target)) {
+            return false;
+        }
+        return CastTable.context(source, target).map(c -> c == CastTable.Context.EXPLICIT).orElse(true);
     }
 
     /** Whether some existing value might not survive the change unchanged. */

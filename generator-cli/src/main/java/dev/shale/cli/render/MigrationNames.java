@@ -1,15 +1,33 @@
 package dev.shale.cli.render;
 
+import dev.shale.diff.change.AddCheck;
 import dev.shale.diff.change.AddColumn;
 import dev.shale.diff.change.AddEnumValue;
 import dev.shale.diff.change.AddForeignKey;
+import dev.shale.diff.change.AddPrimaryKey;
+import dev.shale.diff.change.AddUnique;
 import dev.shale.diff.change.AlterColumn;
 import dev.shale.diff.change.Change;
+import dev.shale.diff.change.ChangeVisitor;
 import dev.shale.diff.change.CreateEnum;
+import dev.shale.diff.change.CreateIndex;
+import dev.shale.diff.change.CreateSchema;
 import dev.shale.diff.change.CreateTable;
+import dev.shale.diff.change.DropCheck;
 import dev.shale.diff.change.DropColumn;
+import dev.shale.diff.change.DropEnum;
+import dev.shale.diff.change.DropForeignKey;
+import dev.shale.diff.change.DropIndex;
+import dev.shale.diff.change.DropPrimaryKey;
+import dev.shale.diff.change.DropSchema;
 import dev.shale.diff.change.DropTable;
+import dev.shale.diff.change.DropUnique;
+import dev.shale.diff.change.RecreateEnum;
 import dev.shale.diff.change.RenameColumn;
+import dev.shale.diff.change.RenameConstraint;
+import dev.shale.diff.change.RenameEnum;
+import dev.shale.diff.change.RenameEnumValue;
+import dev.shale.diff.change.RenameIndex;
 import dev.shale.diff.change.RenameTable;
 import dev.shale.diff.change.SetColumnComment;
 import dev.shale.diff.change.SetEnumComment;
@@ -21,6 +39,10 @@ import java.util.Locale;
 public final class MigrationNames {
 
     private static final int MAX_LENGTH = 60;
+
+    private static final ChangeVisitor<Boolean> SECONDARY = new Secondary();
+
+    private static final ChangeVisitor<String> SINGLE = new Single();
 
     private MigrationNames() {
     }
@@ -42,37 +64,323 @@ public final class MigrationNames {
         return "schema_change";
     }
 
+    /** Whether {@code change} goes with another (a comment, a new table's foreign key) rather than naming one. */
     private static boolean isSecondary(Change change, List<Change> all) {
-        if (change instanceof AddForeignKey fk) {
-            return fk.newTable();
-        }
-        return change instanceof SetTableComment || change instanceof SetColumnComment
-                || change instanceof SetEnumComment;
+        return change.accept(SECONDARY);
     }
 
     private static String single(Change change) {
-        if (change instanceof CreateTable c) {
-            return "create_" + c.table().name().name();
-        } else if (change instanceof DropTable c) {
-            return "drop_" + c.table().name().name();
-        } else if (change instanceof RenameTable c) {
-            return "rename_" + c.from().name() + "_to_" + c.to().name();
-        } else if (change instanceof AddColumn c) {
-            return "add_" + c.table().name() + "_" + c.column().name();
-        } else if (change instanceof DropColumn c) {
-            return "drop_" + c.table().name() + "_" + c.column().name();
-        } else if (change instanceof RenameColumn c) {
-            return "rename_" + c.table().name() + "_" + c.from() + "_to_" + c.to();
-        } else if (change instanceof AlterColumn c) {
-            return "alter_" + c.table().name() + "_" + c.to().name();
-        } else if (change instanceof AddEnumValue c) {
-            return "add_" + c.to().name().name() + "_" + c.value();
-        }
-        return "schema_change";
+        return change.accept(SINGLE);
     }
 
     private static String fit(String name, String fallback) {
         String cleaned = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]+", "_").replaceAll("_+", "_");
         return cleaned.length() <= MAX_LENGTH ? cleaned : fallback;
+    }
+
+    /** Whether each kind of change goes with another rather than naming a migration. */
+    private static final class Secondary implements ChangeVisitor<Boolean> {
+        @Override
+        public Boolean visit(CreateSchema c) {
+            return false;
+        }
+
+        @Override
+        public Boolean visit(DropSchema c) {
+            return false;
+        }
+
+        @Override
+        public Boolean visit(CreateEnum c) {
+            return false;
+        }
+
+        @Override
+        public Boolean visit(DropEnum c) {
+            return false;
+        }
+
+        @Override
+        public Boolean visit(RenameEnum c) {
+            return false;
+        }
+
+        @Override
+        public Boolean visit(AddEnumValue c) {
+            return false;
+        }
+
+        @Override
+        public Boolean visit(RenameEnumValue c) {
+            return false;
+        }
+
+        @Override
+        public Boolean visit(RecreateEnum c) {
+            return false;
+        }
+
+        @Override
+        public Boolean visit(SetEnumComment c) {
+            return true;
+        }
+
+        @Override
+        public Boolean visit(CreateTable c) {
+            return false;
+        }
+
+        @Override
+        public Boolean visit(DropTable c) {
+            return false;
+        }
+
+        @Override
+        public Boolean visit(RenameTable c) {
+            return false;
+        }
+
+        @Override
+        public Boolean visit(SetTableComment c) {
+            return true;
+        }
+
+        @Override
+        public Boolean visit(AddColumn c) {
+            return false;
+        }
+
+        @Override
+        public Boolean visit(DropColumn c) {
+            return false;
+        }
+
+        @Override
+        public Boolean visit(RenameColumn c) {
+            return false;
+        }
+
+        @Override
+        public Boolean visit(AlterColumn c) {
+            return false;
+        }
+
+        @Override
+        public Boolean visit(SetColumnComment c) {
+            return true;
+        }
+
+        @Override
+        public Boolean visit(AddPrimaryKey c) {
+            return false;
+        }
+
+        @Override
+        public Boolean visit(DropPrimaryKey c) {
+            return false;
+        }
+
+        @Override
+        public Boolean visit(AddUnique c) {
+            return false;
+        }
+
+        @Override
+        public Boolean visit(DropUnique c) {
+            return false;
+        }
+
+        @Override
+        public Boolean visit(AddCheck c) {
+            return false;
+        }
+
+        @Override
+        public Boolean visit(DropCheck c) {
+            return false;
+        }
+
+        @Override
+        public Boolean visit(AddForeignKey c) {
+            return c.newTable();
+        }
+
+        @Override
+        public Boolean visit(DropForeignKey c) {
+            return false;
+        }
+
+        @Override
+        public Boolean visit(RenameConstraint c) {
+            return false;
+        }
+
+        @Override
+        public Boolean visit(CreateIndex c) {
+            return false;
+        }
+
+        @Override
+        public Boolean visit(DropIndex c) {
+            return false;
+        }
+
+        @Override
+        public Boolean visit(RenameIndex c) {
+            return false;
+        }
+    }
+
+    /** The name a migration of one change of each kind takes; schema_change where none says more. */
+    private static final class Single implements ChangeVisitor<String> {
+        @Override
+        public String visit(CreateSchema c) {
+            return "schema_change";
+        }
+
+        @Override
+        public String visit(DropSchema c) {
+            return "schema_change";
+        }
+
+        @Override
+        public String visit(CreateEnum c) {
+            return "schema_change";
+        }
+
+        @Override
+        public String visit(DropEnum c) {
+            return "schema_change";
+        }
+
+        @Override
+        public String visit(RenameEnum c) {
+            return "schema_change";
+        }
+
+        @Override
+        public String visit(AddEnumValue c) {
+            return "add_" + c.to().name().name() + "_" + c.value();
+        }
+
+        @Override
+        public String visit(RenameEnumValue c) {
+            return "schema_change";
+        }
+
+        @Override
+        public String visit(RecreateEnum c) {
+            return "schema_change";
+        }
+
+        @Override
+        public String visit(SetEnumComment c) {
+            return "schema_change";
+        }
+
+        @Override
+        public String visit(CreateTable c) {
+            return "create_" + c.table().name().name();
+        }
+
+        @Override
+        public String visit(DropTable c) {
+            return "drop_" + c.table().name().name();
+        }
+
+        @Override
+        public String visit(RenameTable c) {
+            return "rename_" + c.from().name() + "_to_" + c.to().name();
+        }
+
+        @Override
+        public String visit(SetTableComment c) {
+            return "schema_change";
+        }
+
+        @Override
+        public String visit(AddColumn c) {
+            return "add_" + c.table().name() + "_" + c.column().name();
+        }
+
+        @Override
+        public String visit(DropColumn c) {
+            return "drop_" + c.table().name() + "_" + c.column().name();
+        }
+
+        @Override
+        public String visit(RenameColumn c) {
+            return "rename_" + c.table().name() + "_" + c.from() + "_to_" + c.to();
+        }
+
+        @Override
+        public String visit(AlterColumn c) {
+            return "alter_" + c.table().name() + "_" + c.to().name();
+        }
+
+        @Override
+        public String visit(SetColumnComment c) {
+            return "schema_change";
+        }
+
+        @Override
+        public String visit(AddPrimaryKey c) {
+            return "schema_change";
+        }
+
+        @Override
+        public String visit(DropPrimaryKey c) {
+            return "schema_change";
+        }
+
+        @Override
+        public String visit(AddUnique c) {
+            return "schema_change";
+        }
+
+        @Override
+        public String visit(DropUnique c) {
+            return "schema_change";
+        }
+
+        @Override
+        public String visit(AddCheck c) {
+            return "schema_change";
+        }
+
+        @Override
+        public String visit(DropCheck c) {
+            return "schema_change";
+        }
+
+        @Override
+        public String visit(AddForeignKey c) {
+            return "schema_change";
+        }
+
+        @Override
+        public String visit(DropForeignKey c) {
+            return "schema_change";
+        }
+
+        @Override
+        public String visit(RenameConstraint c) {
+            return "schema_change";
+        }
+
+        @Override
+        public String visit(CreateIndex c) {
+            return "schema_change";
+        }
+
+        @Override
+        public String visit(DropIndex c) {
+            return "schema_change";
+        }
+
+        @Override
+        public String visit(RenameIndex c) {
+            return "schema_change";
+        }
     }
 }

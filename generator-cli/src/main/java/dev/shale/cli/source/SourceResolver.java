@@ -10,6 +10,7 @@ import dev.shale.cli.schema.SchemaLoader;
 import dev.shale.migrations.files.MigrationDirectory;
 import dev.shale.migrations.introspect.IntrospectionResult;
 import dev.shale.model.Backfills;
+import dev.shale.model.Conversions;
 import dev.shale.model.PostgresSpellings;
 import dev.shale.model.RenameHints;
 import dev.shale.model.SchemaModel;
@@ -80,7 +81,7 @@ public final class SourceResolver {
         if (source instanceof SchemaSource.Records) {
             DeclaredSchema declared = new SchemaLoader().load(config.get());
             return new ResolvedSource(source, declared.model(), declared.renames(), declared.backfills(),
-                    PostgresSpellings.NONE);
+                    declared.conversions(), PostgresSpellings.NONE, List.of());
         }
         if (source instanceof SchemaSource.LatestSnapshot) {
             return directory().latestSnapshot().map(s -> snapshot(source, s))
@@ -107,8 +108,8 @@ public final class SourceResolver {
     public ResolvedSource read(SchemaSource.Database source, List<String> schemas) {
         DatabaseUrl url = urls.apply(source.url());
         IntrospectionResult read = Shale.introspect(url, schemas, settings);
-        return new ResolvedSource(source, read.model(), RenameHints.NONE, Backfills.NONE, PostgresSpellings.NONE,
-                read.unmanaged());
+        return new ResolvedSource(source, read.model(), RenameHints.NONE, Backfills.NONE, Conversions.NONE,
+                PostgresSpellings.NONE, read.unmanaged());
     }
 
     /**

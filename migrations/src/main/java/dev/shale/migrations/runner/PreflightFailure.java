@@ -1,6 +1,7 @@
 package dev.shale.migrations.runner;
 
 import dev.shale.diff.postgres.DataRequirement;
+import dev.shale.diff.postgres.DataRequirementVisitor;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
@@ -25,37 +26,73 @@ public record PreflightFailure(DataRequirement requirement, long count, boolean 
         String amount = (more ? "more than " : "") + NumberFormat.getIntegerInstance(Locale.US).format(count);
         boolean one = count == 1 && !more;
         String rows = amount + (one ? " row" : " rows");
-        DataRequirement r = requirement;
-        String found;
-        if (r instanceof DataRequirement.NoNulls n) {
-            found = n.table() + "." + n.column() + " holds " + amount + (one ? " NULL" : " NULLs")
+        String found = requirement.accept(new Found(amount, one, rows, columns));
+        return found + (keys.isEmpty() ? "" : ": " + String.join(", ", keys));
+    }
+
+    /** What offends, per kind of requirement, without the keys. */
+    private static final class Found implements DataRequirementVisitor<String> {
+
+        private final String amount;
+        private final boolean one;
+        private final String rows;
+        private final List<String> columns;
+
+        Found(String amount, boolean one, String rows, List<String> columns) {
+            this.amount = amount;
+            this.one = one;
+            this.rows = rows;
+            this.columns = columns;
+        }
+
+        @Override
+        public String visit(DataRequirement.NoNulls n) {
+            return n.table() + "." + n.column() + " holds " + amount + (one ? " NULL" : " NULLs")
                     + " (SET NOT NULL needs none)";
-        } else if (r instanceof DataRequirement.Empty e) {
-            found = e.table() + " holds " + rows + " and column " + e.column() + " is added NOT NULL without a default"
+        }
+
+        @Override
+        public String visit(DataRequirement.Empty e) {
+            return e.table() + " holds " + rows + " and column " + e.column() + " is added NOT NULL without a default"
                     + " (declare a default or a backfill, or make it nullable)";
-        } else if (r instanceof DataRequirement.Unique u) {
-            found = rows + " of " + u.table() + " share their (" + String.join(", ", u.keys()) + ") with another row"
+        }
+
+        @Override
+        public String visit(DataRequirement.Unique u) {
+            return rows + " of " + u.table() + " share their (" + String.join(", ", u.keys()) + ") with another row"
                     + (u.where() == null ? "" : " where " + u.where()) + " (unique " + u.name() + ")";
-        } else if (r instanceof DataRequirement.Check c) {
-            found = rows + " of " + c.table() + (one ? " violates" : " violate") + " check " + c.name() + " ("
+        }
+
+        @Override
+        public String visit(DataRequirement.Check c) {
+            return rows + " of " + c.table() + (one ? " violates" : " violate") + " check " + c.name() + " ("
                     + c.expression() + ")";
-        } else if (r instanceof DataRequirement.References f) {
-            found = rows + " of " + f.table() + " (" + String.join(", ", f.columns()) + ")" + (one ? " has" : " have")
+        }
+
+        @Override
+        public String visit(DataRequirement.References f) {
+            return rows + " of " + f.table() + " (" + String.join(", ", f.columns()) + ")" + (one ? " has" : " have")
                     + " no match in " + f.target() + " (" + String.join(", ", f.targetColumns()) + ") (foreign key "
                     + f.name() + ")";
-        } else if (r instanceof DataRequirement.EnumUnused e) {
-            found = rows + (one ? " uses" : " use") + " enum value " + e.type() + " '" + e.value() + "', which the"
+        }
+
+        @Override
+        public String visit(DataRequirement.EnumUnused e) {
+            return rows + (one ? " uses" : " use") + " enum value " + e.type() + " '" + e.value() + "', which the"
                     + " migration removes (in " + String.join(", ", columns) + ")";
-        } else if (r instanceof DataRequirement.Cast c) {
-            found = amount + (one ? " value" : " values") + " of " + c.table() + "." + c.column() + " cannot be"
+        }
+
+        @Override
+        public String visit(DataRequirement.Cast c) {
+            return amount + (one ? " value" : " values") + " of " + c.table() + "." + c.column() + " cannot be"
                     + " converted from " + c.from() + " to " + c.to() + " unchanged (rejected, cut or rounded)";
-        } else if (r instanceof DataRequirement.Computes c) {
-            found = rows + " of " + c.table() + (one ? " makes" : " make") + " generated column " + c.column() + " ("
+        }
+
+        @Override
+        public String visit(DataRequirement.Computes c) {
+            return rows + " of " + c.table() + (one ? " makes" : " make") + " generated column " + c.column() + " ("
                     + c.expression() + ") raise an error, so adding the column fails (correct or delete those rows,"
                     + " or change the expression so that it computes a value for them, a wider type for example)";
-        } else {
-            throw new AssertionError("no description for " + r);
         }
-        return found + (keys.isEmpty() ? "" : ": " + String.join(", ", keys));
     }
 }

@@ -2,6 +2,7 @@ package dev.shale.migrations.runner;
 
 import dev.shale.diff.postgres.DataLoss;
 import dev.shale.diff.postgres.DataRequirement;
+import dev.shale.diff.postgres.DataRequirementVisitor;
 import dev.shale.diff.postgres.Unrestorable;
 import dev.shale.sql.SqlLexer;
 import dev.shale.sql.SqlToken;
@@ -23,6 +24,8 @@ import java.util.stream.Stream;
  * unchecked.
  */
 final class StillToRun {
+
+    private static final DataRequirementVisitor<Set<String>> NAMES = new Names();
 
     private static final Set<String> WORDS = Set.of("and", "or", "not", "is", "null", "true", "false", "in", "select",
             "from", "where", "as", "like", "between", "any", "all", "array", "case", "when", "then", "else", "end");
@@ -72,36 +75,7 @@ final class StillToRun {
 
     /** The identifiers a requirement's checked change is written with: not the table, which most steps name. */
     static Set<String> names(DataRequirement requirement) {
-        if (requirement instanceof DataRequirement.Unique r) {
-            return folded(Stream.concat(Stream.of(r.name()), r.keys().stream().flatMap(k -> words(k).stream())));
-        }
-        if (requirement instanceof DataRequirement.Check r) {
-            return folded(Stream.concat(Stream.of(r.name()), words(r.expression()).stream()));
-        }
-        if (requirement instanceof DataRequirement.References r) {
-            return folded(Stream.concat(Stream.of(r.name()), r.columns().stream()));
-        }
-        if (requirement instanceof DataRequirement.EnumUnused r) {
-            return folded(Stream.of(r.type().name()));
-        }
-        // no-nulls, empty, cast, computes: a column of the table
-        return folded(Stream.of(column(requirement)));
-    }
-
-    private static String column(DataRequirement requirement) {
-        if (requirement instanceof DataRequirement.NoNulls r) {
-            return r.column();
-        }
-        if (requirement instanceof DataRequirement.Empty r) {
-            return r.column();
-        }
-        if (requirement instanceof DataRequirement.Cast r) {
-            return r.column();
-        }
-        if (requirement instanceof DataRequirement.Computes r) {
-            return r.column();
-        }
-        throw new AssertionError("no names for " + requirement);
+        return requirement.accept(NAMES);
     }
 
     /** The identifier a loss is written with: the table, the column, or the enum type. */
@@ -143,5 +117,49 @@ final class StillToRun {
         Set<String> out = new HashSet<>();
         names.forEach(n -> out.add(n.toLowerCase(Locale.ROOT)));
         return out;
+    }
+
+    /** The identifiers of each kind of requirement; a column of the table for no-nulls, empty, cast and computes. */
+    private static final class Names implements DataRequirementVisitor<Set<String>> {
+
+        @Override
+        public Set<String> visit(DataRequirement.NoNulls r) {
+            return folded(Stream.of(r.column()));
+        }
+
+        @Override
+        public Set<String> visit(DataRequirement.Empty r) {
+            return folded(Stream.of(r.column()));
+        }
+
+        @Override
+        public Set<String> visit(DataRequirement.Unique r) {
+            return folded(Stream.concat(Stream.of(r.name()), r.keys().stream().flatMap(k -> words(k).stream())));
+        }
+
+        @Override
+        public Set<String> visit(DataRequirement.Check r) {
+            return folded(Stream.concat(Stream.of(r.name()), words(r.expression()).stream()));
+        }
+
+        @Override
+        public Set<String> visit(DataRequirement.References r) {
+            return folded(Stream.concat(Stream.of(r.name()), r.columns().stream()));
+        }
+
+        @Override
+        public Set<String> visit(DataRequirement.EnumUnused r) {
+            return folded(Stream.of(r.type().name()));
+        }
+
+        @Override
+        public Set<String> visit(DataRequirement.Cast r) {
+            return folded(Stream.of(r.column()));
+        }
+
+        @Override
+        public Set<String> visit(DataRequirement.Computes r) {
+            return folded(Stream.of(r.column()));
+        }
     }
 }

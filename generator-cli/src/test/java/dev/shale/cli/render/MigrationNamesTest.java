@@ -1,0 +1,50 @@
+package dev.shale.cli.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.shale.diff.change.AddColumn;
+import dev.shale.diff.change.CreateTable;
+import dev.shale.diff.change.DropIndex;
+import dev.shale.diff.change.RenameColumn;
+import dev.shale.diff.change.SetTableComment;
+import dev.shale.model.Column;
+import dev.shale.model.ColumnType;
+import dev.shale.model.Index;
+import dev.shale.model.IndexKey;
+import dev.shale.model.IndexMethod;
+import dev.shale.model.QualifiedName;
+import dev.shale.model.Table;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The names {@link MigrationNames} suggests from changes. */
+class MigrationNamesTest {
+
+    private static final QualifiedName USERS = QualifiedName.of("users");
+
+    private static Table table(String name) {
+        return new Table(QualifiedName.of(name), List.of(Column.of("id", ColumnType.builtIn("bigint"), false)), null,
+                List.of(), List.of(), List.of(), List.of(), null);
+    }
+
+    @Test
+    void namesCreatedTablesAndSkipsTheirComments() {
+        assertEquals("create_users_projects", MigrationNames.suggest(List.of(new CreateTable(table("users")),
+                new CreateTable(table("projects")), new SetTableComment(USERS, null, "people"))));
+    }
+
+    @Test
+    void namesASingleChangeByItsKind() {
+        assertEquals("add_users_active", MigrationNames.suggest(List.of(
+                new AddColumn(USERS, Column.of("active", ColumnType.builtIn("boolean"), true)))));
+        assertEquals("rename_users_name_to_full_name", MigrationNames.suggest(List.of(
+                new RenameColumn(USERS, "name", "full_name", false))));
+    }
+
+    @Test
+    void aKindWithoutANameOfItsOwnIsASchemaChange() {
+        assertEquals("schema_change", MigrationNames.suggest(List.of(new DropIndex(USERS,
+                new Index("users_name_idx", List.of(IndexKey.column("name")), false, IndexMethod.BTREE, null)))));
+        assertEquals("schema_change", MigrationNames.suggest(List.of(new SetTableComment(USERS, null, "people"))));
+    }
+}
