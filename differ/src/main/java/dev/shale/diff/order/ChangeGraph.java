@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -70,7 +71,7 @@ public final class ChangeGraph {
     public List<Edge> edges() {
         List<Edge> edges = new ArrayList<>();
         for (int i = 0; i < successors.size(); i++) {
-            for (Map.Entry<Integer, ObjectKey> e : new java.util.TreeMap<>(successors.get(i)).entrySet()) {
+            for (Map.Entry<Integer, ObjectKey> e : new TreeMap<>(successors.get(i)).entrySet()) {
                 edges.add(new Edge(i, e.getKey(), e.getValue()));
             }
         }

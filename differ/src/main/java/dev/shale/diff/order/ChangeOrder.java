@@ -2,11 +2,13 @@ package dev.shale.diff.order;
 
 import dev.shale.diff.change.Change;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
+import java.util.stream.IntStream;
 
 /**
  * Puts changes in dependency order: a topological sort of their {@link ChangeGraph} (Kahn's), taking among the
@@ -54,7 +56,7 @@ public final class ChangeOrder {
             }
         }
         if (sorted.size() < size) {
-            throw new DependencyCycleException(cycle(graph, waiting));
+            throw new DependencyCycleException(cycle(graph, waiting, byRank));
         }
         return List.copyOf(sorted);
     }
@@ -75,8 +77,12 @@ public final class ChangeOrder {
         return Optional.empty();
     }
 
-    /** A cycle among the changes still {@code waiting} after the sort: walks back from one until a change repeats. */
-    private static List<DependencyCycleException.Step> cycle(ChangeGraph graph, int[] waiting) {
+    /**
+     * A cycle among the changes still {@code waiting} after the sort: walks back from the lowest-ranked one, through
+     * the lowest-ranked predecessor each time, until a change repeats; so the same changes give the same cycle.
+     */
+    private static List<DependencyCycleException.Step> cycle(ChangeGraph graph, int[] waiting,
+                                                             Comparator<Integer> byRank) {
         int size = waiting.length;
         List<List<Integer>> predecessors = new ArrayList<>();
         for (int i = 0; i < size; i++) {
@@ -89,18 +95,15 @@ public final class ChangeOrder {
                 }
             }
         }
-        int start = 0;
-        while (waiting[start] == 0) {
-            start++;
-        }
+        int current = IntStream.range(0, size).filter(i -> waiting[i] > 0).boxed()
+                .min(byRank).orElseThrow();
         List<Integer> walk = new ArrayList<>();
-        int current = start;
         while (!walk.contains(current)) {
             walk.add(current);
-            current = predecessors.get(current).get(0);
+            current = predecessors.get(current).stream().min(byRank).orElseThrow();
         }
         List<Integer> loop = new ArrayList<>(walk.subList(walk.indexOf(current), walk.size()));
-        java.util.Collections.reverse(loop);
+        Collections.reverse(loop);
         List<DependencyCycleException.Step> steps = new ArrayList<>();
         for (int i = 0; i < loop.size(); i++) {
             int from = loop.get(i);

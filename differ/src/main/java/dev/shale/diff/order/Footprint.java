@@ -2,6 +2,7 @@ package dev.shale.diff.order;
 
 import dev.shale.model.QualifiedName;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -35,13 +36,18 @@ public record Footprint(Set<ObjectKey> creates, Set<ObjectKey> drops, Set<Object
     }
 
     public Footprint {
-        creates = Set.copyOf(creates);
-        drops = Set.copyOf(drops);
-        alters = Set.copyOf(alters);
-        needs = Set.copyOf(needs);
-        reads = Set.copyOf(reads);
+        // In the order given, so that the object named for an edge, and so messages, are the same on every run.
+        creates = ordered(creates);
+        drops = ordered(drops);
+        alters = ordered(alters);
+        needs = ordered(needs);
+        reads = ordered(reads);
         expressions = List.copyOf(expressions);
         Objects.requireNonNull(side, "side");
+    }
+
+    private static Set<ObjectKey> ordered(Set<ObjectKey> keys) {
+        return Collections.unmodifiableSet(new LinkedHashSet<>(keys));
     }
 
     /** This footprint reading {@code more} besides. */
