@@ -113,31 +113,36 @@ public final class ChangeGraph {
         Set<Integer> users = new TreeSet<>(roles.needers);
         users.addAll(roles.readers);
         for (int user : users) {
-            Footprint f = footprints.get(user);
-            if (f.touches(key)) {
-                continue;
+            if (!footprints.get(user).touches(key)) {
+                linkUser(key, roles, user, existsBefore, existsAfter);
             }
-            boolean reads = roles.readers.contains(user);
-            boolean old = f.side() == Footprint.Side.OLD && existsBefore || !existsAfter;
-            if (old) {
-                if (!existsAfter && f.side() == Footprint.Side.NEW && key.kind() == ObjectKey.Kind.UNIQUE_KEY) {
-                    // A new foreign key on columns whose unique constraint or index is dropped: another key over
-                    // the same columns (a primary key, say) stays and serves it.
-                    continue;
-                }
-                before(user, roles.droppers, key);
-                if (reads && roles.creators.isEmpty()) {
-                    if (f.side() == Footprint.Side.OLD) {
-                        before(user, roles.alterers, key);
-                    } else {
-                        after(user, roles.alterers, key);
-                    }
-                }
+        }
+    }
+
+    /** Places a change that needs or reads {@code key} (without creating, dropping or altering it itself). */
+    private void linkUser(ObjectKey key, Roles roles, int user, boolean existsBefore, boolean existsAfter) {
+        boolean newSide = footprints.get(user).side() == Footprint.Side.NEW;
+        boolean reads = roles.readers.contains(user);
+        if (existsAfter && (newSide || !existsBefore)) {
+            // Uses the object as it becomes: after its creation and, when it depends on its form, its alterations.
+            after(user, roles.creators, key);
+            if (reads) {
+                after(user, roles.alterers, key);
+            }
+            return;
+        }
+        if (!existsAfter && newSide && key.kind() == ObjectKey.Kind.UNIQUE_KEY) {
+            // A new foreign key over columns whose unique constraint or index is dropped: another key over the same
+            // columns (a primary key, say) stays and serves it.
+            return;
+        }
+        // Uses the object as it was (a drop), or one that is gone by the end: before it is dropped.
+        before(user, roles.droppers, key);
+        if (reads && roles.creators.isEmpty()) {
+            if (newSide) {
+                after(user, roles.alterers, key);
             } else {
-                after(user, roles.creators, key);
-                if (reads) {
-                    after(user, roles.alterers, key);
-                }
+                before(user, roles.alterers, key);
             }
         }
     }
