@@ -10,20 +10,20 @@ import java.util.regex.Pattern;
  * Whether a key, an index or a SQL expression involves any of some columns. Expressions are
  * searched for the column as a whole identifier, so a false "yes" is possible and a false "no" is not.
  */
-final class ColumnMentions {
+public final class ColumnMentions {
 
     private ColumnMentions() {
     }
 
-    static boolean inColumns(Collection<String> columns, Set<String> names) {
+    public static boolean inColumns(Collection<String> columns, Set<String> names) {
         return columns.stream().anyMatch(names::contains);
     }
 
-    static boolean inExpression(String sql, Set<String> names) {
+    public static boolean inExpression(String sql, Set<String> names) {
         return sql != null && names.stream().anyMatch(name -> mentions(sql, name));
     }
 
-    static boolean inIndex(Index index, Set<String> names) {
+    public static boolean inIndex(Index index, Set<String> names) {
         for (IndexKey key : index.keys()) {
             if (key.expression() ? inExpression(key.text(), names) : names.contains(key.text())) {
                 return true;
@@ -33,7 +33,7 @@ final class ColumnMentions {
     }
 
     /** Whether the index's expression keys or predicate mention any of {@code names}; its plain columns do not count. */
-    static boolean inIndexExpressions(Index index, Set<String> names) {
+    public static boolean inIndexExpressions(Index index, Set<String> names) {
         for (IndexKey key : index.keys()) {
             if (key.expression() && inExpression(key.text(), names)) {
                 return true;

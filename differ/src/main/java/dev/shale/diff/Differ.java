@@ -3,6 +3,7 @@ package dev.shale.diff;
 import dev.shale.diff.change.AddEnumValue;
 import dev.shale.diff.change.Change;
 import dev.shale.diff.change.RecreateEnum;
+import dev.shale.diff.order.ChangeOrder;
 import dev.shale.model.Backfills;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.RenameHints;

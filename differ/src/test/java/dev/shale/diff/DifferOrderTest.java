@@ -38,6 +38,7 @@ import dev.shale.diff.change.RenameColumn;
 import dev.shale.diff.change.RenameConstraint;
 import dev.shale.diff.change.RenameTable;
 import dev.shale.diff.change.SetTableComment;
+import dev.shale.diff.order.ChangeOrder;
 import dev.shale.model.Column;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Identity;

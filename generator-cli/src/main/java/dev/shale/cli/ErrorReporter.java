@@ -2,6 +2,7 @@ package dev.shale.cli;
 
 import dev.shale.diff.UncastableTypeException;
 import dev.shale.diff.UnresolvedRenameException;
+import dev.shale.diff.order.DependencyCycleException;
 import dev.shale.migrations.runner.errors.Redactor;
 import dev.shale.reader.DeclarationProblem;
 import dev.shale.reader.SchemaDeclarationException;
@@ -45,6 +46,11 @@ final class ErrorReporter implements IExecutionExceptionHandler {
         if (exception instanceof UncastableTypeException e) {
             console.error(e.getMessage() + "; nothing was written", e.fix());
             return ExitCode.USAGE;
+        }
+        if (exception instanceof DependencyCycleException e) {
+            console.error("internal error in Shale: " + e.getMessage() + "; nothing was written",
+                    "this is a bug in Shale's differ: please report it with the two schemas that gave it");
+            return INTERNAL;
         }
         RunnerErrors.Reported runner = RunnerErrors.describe(exception);
         if (runner != null) {

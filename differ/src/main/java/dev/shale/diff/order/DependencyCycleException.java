@@ -1,0 +1,42 @@
+package dev.shale.diff.order;
+
+import dev.shale.diff.change.Change;
+import dev.shale.diff.postgres.ChangeDescriptions;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Changes that depend on each other in a cycle, so no order of them can run: a bug in Shale's differ, which should
+ * never produce such changes. Names each change of the cycle and the object that ties it to the next.
+ */
+public final class DependencyCycleException extends RuntimeException {
+
+    /** A change of the cycle, and the object through which the next change of the cycle depends on it. */
+    public record Step(Change change, ObjectKey object) {
+    }
+
+    private final List<Step> cycle;
+
+    public DependencyCycleException(List<Step> cycle) {
+        super(message(cycle));
+        this.cycle = List.copyOf(cycle);
+    }
+
+    /** The changes of the cycle, each before the next, the last before the first. */
+    public List<Step> cycle() {
+        return cycle;
+    }
+
+    /** The changes of the cycle alone. */
+    public List<Change> changes() {
+        return cycle.stream().map(Step::change).toList();
+    }
+
+    private static String message(List<Step> cycle) {
+        String steps = cycle.stream()
+                .map(s -> ChangeDescriptions.describe(s.change()) + " (before the next, through " + s.object() + ")")
+                .collect(Collectors.joining(", then "));
+        return "these changes depend on each other in a cycle and cannot be ordered: " + steps
+                + ", then the first again";
+    }
+}

@@ -1,0 +1,354 @@
+package dev.shale.diff.order;
+
+import dev.shale.diff.change.AddCheck;
+import dev.shale.diff.change.AddColumn;
+import dev.shale.diff.change.AddEnumValue;
+import dev.shale.diff.change.AddForeignKey;
+import dev.shale.diff.change.AddPrimaryKey;
+import dev.shale.diff.change.AddUnique;
+import dev.shale.diff.change.AlterColumn;
+import dev.shale.diff.change.ChangeVisitor;
+import dev.shale.diff.change.CreateEnum;
+import dev.shale.diff.change.CreateIndex;
+import dev.shale.diff.change.CreateSchema;
+import dev.shale.diff.change.CreateTable;
+import dev.shale.diff.change.DropCheck;
+import dev.shale.diff.change.DropColumn;
+import dev.shale.diff.change.DropEnum;
+import dev.shale.diff.change.DropForeignKey;
+import dev.shale.diff.change.DropIndex;
+import dev.shale.diff.change.DropPrimaryKey;
+import dev.shale.diff.change.DropSchema;
+import dev.shale.diff.change.DropTable;
+import dev.shale.diff.change.DropUnique;
+import dev.shale.diff.change.EnumUsage;
+import dev.shale.diff.change.RecreateEnum;
+import dev.shale.diff.change.RenameColumn;
+import dev.shale.diff.change.RenameConstraint;
+import dev.shale.diff.change.RenameEnum;
+import dev.shale.diff.change.RenameEnumValue;
+import dev.shale.diff.change.RenameIndex;
+import dev.shale.diff.change.RenameTable;
+import dev.shale.diff.change.SetColumnComment;
+import dev.shale.diff.change.SetEnumComment;
+import dev.shale.diff.change.SetTableComment;
+import dev.shale.diff.order.Footprint.Side;
+import dev.shale.model.CheckConstraint;
+import dev.shale.model.Column;
+import dev.shale.model.ForeignKey;
+import dev.shale.model.Index;
+import dev.shale.model.IndexKey;
+import dev.shale.model.QualifiedName;
+import dev.shale.model.Table;
+import java.util.List;
+
+/**
+ * The {@link Footprint} of each kind of change: which objects it creates, drops, alters, needs and reads.
+ * Objects are named as the change names them, so a rename drops the old name and creates the new one.
+ */
+public final class Footprints implements ChangeVisitor<Footprint> {
+
+    /** The one instance: footprints depend on the change alone. */
+    public static final Footprints INSTANCE = new Footprints();
+
+    private Footprints() {
+    }
+
+    @Override
+    public Footprint visit(CreateSchema change) {
+        return new Footprint.Builder(Side.NEW).creates(ObjectKey.schema(change.name())).build();
+    }
+
+    @Override
+    public Footprint visit(DropSchema change) {
+        return new Footprint.Builder(Side.OLD).drops(ObjectKey.schema(change.name())).build();
+    }
+
+    @Override
+    public Footprint visit(CreateEnum change) {
+        QualifiedName type = change.type().name();
+        return new Footprint.Builder(Side.NEW).needs(ObjectKey.schema(type.schema()))
+                .creates(ObjectKey.enumType(type)).build();
+    }
+
+    @Override
+    public Footprint visit(DropEnum change) {
+        QualifiedName type = change.type().name();
+        return new Footprint.Builder(Side.OLD).needs(ObjectKey.schema(type.schema()))
+                .drops(ObjectKey.enumType(type)).build();
+    }
+
+    @Override
+    public Footprint visit(RenameEnum change) {
+        Footprint.Builder footprint = new Footprint.Builder(Side.NEW)
+                .drops(ObjectKey.enumType(change.from())).creates(ObjectKey.enumType(change.to()));
+        change.path().forEach(name -> footprint.needs(ObjectKey.schema(name.schema())));
+        return footprint.build();
+    }
+
+    /** Alters the type and places the label next to its neighbour, which must exist by then. */
+    @Override
+    public Footprint visit(AddEnumValue change) {
+        QualifiedName type = change.to().name();
+        List<String> labels = change.to().values();
+        int position = labels.indexOf(change.value());
+        Footprint.Builder footprint = new Footprint.Builder(Side.NEW).alters(ObjectKey.enumType(type))
+                .creates(ObjectKey.enumValue(type, change.value()));
+        if (position > 0) {
+            footprint.reads(ObjectKey.enumValue(type, labels.get(position - 1)));
+        } else if (labels.size() > 1) {
+            footprint.reads(ObjectKey.enumValue(type, labels.get(1)));
+        }
+        return footprint.build();
+    }
+
+    @Override
+    public Footprint visit(RenameEnumValue change) {
+        return new Footprint.Builder(Side.NEW).alters(ObjectKey.enumType(change.type()))
+                .drops(ObjectKey.enumValue(change.type(), change.from()))
+                .creates(ObjectKey.enumValue(change.type(), change.to())).build();
+    }
+
+    /** Alters the type and converts every column that uses it. */
+    @Override
+    public Footprint visit(RecreateEnum change) {
+        Footprint.Builder footprint = new Footprint.Builder(Side.NEW).alters(ObjectKey.enumType(change.to().name()));
+        for (EnumUsage usage : change.usages()) {
+            footprint.needs(ObjectKey.table(usage.table()))
+                    .alters(ObjectKey.column(usage.table(), usage.column().name()));
+        }
+        return footprint.build();
+    }
+
+    @Override
+    public Footprint visit(SetEnumComment change) {
+        return new Footprint.Builder(Side.NEW).needs(ObjectKey.enumType(change.type())).build();
+    }
+
+    /** Creates the table with its columns, keys, checks and indexes; its foreign keys are changes of their own. */
+    @Override
+    public Footprint visit(CreateTable change) {
+        return table(new Footprint.Builder(Side.NEW), change.table(), true).build();
+    }
+
+    @Override
+    public Footprint visit(DropTable change) {
+        return table(new Footprint.Builder(Side.OLD), change.table(), false).build();
+    }
+
+    @Override
+    public Footprint visit(RenameTable change) {
+        Footprint.Builder footprint = new Footprint.Builder(Side.NEW)
+                .drops(ObjectKey.table(change.from())).creates(ObjectKey.table(change.to()));
+        change.path().forEach(name -> footprint.needs(ObjectKey.schema(name.schema())));
+        return footprint.build();
+    }
+
+    @Override
+    public Footprint visit(SetTableComment change) {
+        return new Footprint.Builder(Side.NEW).needs(ObjectKey.table(change.table())).build();
+    }
+
+    @Override
+    public Footprint visit(AddColumn change) {
+        Column column = change.column();
+        return new Footprint.Builder(Side.NEW).needs(ObjectKey.table(change.table()))
+                .creates(ObjectKey.column(change.table(), column.name()))
+                .reads(ObjectKey.typeOf(column.type()))
+                .expression(change.table(), column.generatedExpression())
+                .expression(change.table(), change.fill()).build();
+    }
+
+    /** Works on the table as it was: a generated column is dropped before the columns it reads change. */
+    @Override
+    public Footprint visit(DropColumn change) {
+        Column column = change.column();
+        return new Footprint.Builder(Side.OLD).needs(ObjectKey.table(change.table()))
+                .drops(ObjectKey.column(change.table(), column.name()))
+                .needs(ObjectKey.typeOf(column.type()))
+                .expression(change.table(), column.generatedExpression()).build();
+    }
+
+    @Override
+    public Footprint visit(RenameColumn change) {
+        return new Footprint.Builder(Side.NEW).needs(ObjectKey.table(change.table()))
+                .drops(ObjectKey.column(change.table(), change.from()))
+                .creates(ObjectKey.column(change.table(), change.to())).build();
+    }
+
+    /** Alters the column: what reads its old form goes before, what reads its new form after. */
+    @Override
+    public Footprint visit(AlterColumn change) {
+        Footprint.Builder footprint = new Footprint.Builder(Side.NEW).needs(ObjectKey.table(change.table()))
+                .alters(ObjectKey.column(change.table(), change.to().name()))
+                .reads(ObjectKey.typeOf(change.to().type()))
+                .expression(change.table(), change.fill());
+        if (!change.from().type().equals(change.to().type())) {
+            footprint.needs(ObjectKey.typeOf(change.from().type()));
+        }
+        return footprint.build();
+    }
+
+    @Override
+    public Footprint visit(SetColumnComment change) {
+        return new Footprint.Builder(Side.NEW).needs(ObjectKey.column(change.table(), change.column())).build();
+    }
+
+    @Override
+    public Footprint visit(AddPrimaryKey change) {
+        return key(new Footprint.Builder(Side.NEW), change.table(), change.primaryKey().name(),
+                change.primaryKey().columns(), true).build();
+    }
+
+    @Override
+    public Footprint visit(DropPrimaryKey change) {
+        return key(new Footprint.Builder(Side.OLD), change.table(), change.primaryKey().name(),
+                change.primaryKey().columns(), false).build();
+    }
+
+    @Override
+    public Footprint visit(AddUnique change) {
+        return key(new Footprint.Builder(Side.NEW), change.table(), change.unique().name(),
+                change.unique().columns(), true).build();
+    }
+
+    @Override
+    public Footprint visit(DropUnique change) {
+        return key(new Footprint.Builder(Side.OLD), change.table(), change.unique().name(),
+                change.unique().columns(), false).build();
+    }
+
+    @Override
+    public Footprint visit(AddCheck change) {
+        return check(new Footprint.Builder(Side.NEW), change.table(), change.check(), true).build();
+    }
+
+    @Override
+    public Footprint visit(DropCheck change) {
+        return check(new Footprint.Builder(Side.OLD), change.table(), change.check(), false).build();
+    }
+
+    @Override
+    public Footprint visit(AddForeignKey change) {
+        return foreignKey(new Footprint.Builder(Side.NEW), change.table(), change.foreignKey(), true).build();
+    }
+
+    @Override
+    public Footprint visit(DropForeignKey change) {
+        return foreignKey(new Footprint.Builder(Side.OLD), change.table(), change.foreignKey(), false).build();
+    }
+
+    @Override
+    public Footprint visit(RenameConstraint change) {
+        return new Footprint.Builder(Side.NEW).needs(ObjectKey.table(change.table()))
+                .drops(ObjectKey.constraint(change.table(), change.from()))
+                .creates(ObjectKey.constraint(change.table(), change.to())).build();
+    }
+
+    @Override
+    public Footprint visit(CreateIndex change) {
+        return index(new Footprint.Builder(Side.NEW), change.table(), change.index(), true).build();
+    }
+
+    @Override
+    public Footprint visit(DropIndex change) {
+        return index(new Footprint.Builder(Side.OLD), change.table(), change.index(), false).build();
+    }
+
+    @Override
+    public Footprint visit(RenameIndex change) {
+        return new Footprint.Builder(Side.NEW).needs(ObjectKey.table(change.table()))
+                .drops(ObjectKey.index(change.table(), change.from()))
+                .creates(ObjectKey.index(change.table(), change.to())).build();
+    }
+
+    private static Footprint.Builder table(Footprint.Builder footprint, Table table, boolean create) {
+        QualifiedName name = table.name();
+        footprint.needs(ObjectKey.schema(name.schema()));
+        made(footprint, ObjectKey.table(name), create);
+        for (Column column : table.columns()) {
+            made(footprint, ObjectKey.column(name, column.name()), create);
+            if (create) {
+                footprint.reads(ObjectKey.typeOf(column.type()));
+            } else {
+                footprint.needs(ObjectKey.typeOf(column.type()));
+            }
+        }
+        if (table.primaryKey() != null) {
+            made(footprint, ObjectKey.constraint(name, table.primaryKey().name()), create);
+            made(footprint, ObjectKey.uniqueKey(name, table.primaryKey().columns()), create);
+        }
+        table.uniques().forEach(u -> {
+            made(footprint, ObjectKey.constraint(name, u.name()), create);
+            made(footprint, ObjectKey.uniqueKey(name, u.columns()), create);
+        });
+        table.checks().forEach(c -> made(footprint, ObjectKey.constraint(name, c.name()), create));
+        for (Index index : table.indexes()) {
+            made(footprint, ObjectKey.index(name, index.name()), create);
+            if (uniqueOnColumns(index)) {
+                made(footprint, ObjectKey.uniqueKey(name, columns(index)), create);
+            }
+        }
+        return footprint;
+    }
+
+    private static Footprint.Builder key(Footprint.Builder footprint, QualifiedName table, String name,
+                                         List<String> columns, boolean create) {
+        footprint.needs(ObjectKey.table(table));
+        made(footprint, ObjectKey.constraint(table, name), create);
+        made(footprint, ObjectKey.uniqueKey(table, columns), create);
+        columns.forEach(c -> footprint.reads(ObjectKey.column(table, c)));
+        return footprint;
+    }
+
+    private static Footprint.Builder check(Footprint.Builder footprint, QualifiedName table, CheckConstraint check,
+                                           boolean create) {
+        footprint.needs(ObjectKey.table(table));
+        made(footprint, ObjectKey.constraint(table, check.name()), create);
+        return footprint.expression(table, check.expression());
+    }
+
+    private static Footprint.Builder foreignKey(Footprint.Builder footprint, QualifiedName table, ForeignKey fk,
+                                                boolean create) {
+        QualifiedName referenced = fk.referencedTable();
+        footprint.needs(ObjectKey.table(table)).needs(ObjectKey.table(referenced));
+        made(footprint, ObjectKey.constraint(table, fk.name()), create);
+        fk.columns().forEach(c -> footprint.reads(ObjectKey.column(table, c)));
+        fk.referencedColumns().forEach(c -> footprint.reads(ObjectKey.column(referenced, c)));
+        return footprint.reads(ObjectKey.uniqueKey(referenced, fk.referencedColumns()));
+    }
+
+    private static Footprint.Builder index(Footprint.Builder footprint, QualifiedName table, Index index,
+                                           boolean create) {
+        footprint.needs(ObjectKey.table(table));
+        made(footprint, ObjectKey.index(table, index.name()), create);
+        if (uniqueOnColumns(index)) {
+            made(footprint, ObjectKey.uniqueKey(table, columns(index)), create);
+        }
+        for (IndexKey key : index.keys()) {
+            if (key.expression()) {
+                footprint.expression(table, key.text());
+            } else {
+                footprint.reads(ObjectKey.column(table, key.text()));
+            }
+        }
+        return footprint.expression(table, index.where());
+    }
+
+    /** A unique index over plain columns and without predicate: a foreign key can refer to it. */
+    private static boolean uniqueOnColumns(Index index) {
+        return index.unique() && index.where() == null && index.keys().stream().noneMatch(IndexKey::expression);
+    }
+
+    private static List<String> columns(Index index) {
+        return index.keys().stream().map(IndexKey::text).toList();
+    }
+
+    private static void made(Footprint.Builder footprint, ObjectKey key, boolean create) {
+        if (create) {
+            footprint.creates(key);
+        } else {
+            footprint.drops(key);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package dev.shale.diff.order;
+
+import dev.shale.model.ColumnType;
+import dev.shale.model.QualifiedName;
+import java.util.Collection;
+import java.util.Objects;
+import java.util.TreeSet;
+
+/**
+ * A database object as changes see it: its kind and its name at the moment a change runs. {@code schema} and
+ * {@code name} name the object itself (a schema, table or type) or the table or type it belongs to; {@code member}
+ * names it within that owner (a column, index, constraint or enum label), and is empty for the owners themselves.
+ */
+public record ObjectKey(Kind kind, String schema, String name, String member) {
+
+    /** The kinds of object the ordering tracks. */
+    public enum Kind {
+        SCHEMA, TABLE, COLUMN, ENUM, ENUM_VALUE, INDEX, CONSTRAINT,
+        /** The columns of a primary key, unique constraint or unique index, as a set: what a foreign key refers to. */
+        UNIQUE_KEY
+    }
+
+    public ObjectKey {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(schema, "schema");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(member, "member");
+    }
+
+    public static ObjectKey schema(String name) {
+        return new ObjectKey(Kind.SCHEMA, name, "", "");
+    }
+
+    public static ObjectKey table(QualifiedName table) {
+        return new ObjectKey(Kind.TABLE, table.schema(), table.name(), "");
+    }
+
+    public static ObjectKey column(QualifiedName table, String column) {
+        return new ObjectKey(Kind.COLUMN, table.schema(), table.name(), column);
+    }
+
+    public static ObjectKey enumType(QualifiedName type) {
+        return new ObjectKey(Kind.ENUM, type.schema(), type.name(), "");
+    }
+
+    public static ObjectKey enumValue(QualifiedName type, String label) {
+        return new ObjectKey(Kind.ENUM_VALUE, type.schema(), type.name(), label);
+    }
+
+    public static ObjectKey index(QualifiedName table, String index) {
+        return new ObjectKey(Kind.INDEX, table.schema(), table.name(), index);
+    }
+
+    public static ObjectKey constraint(QualifiedName table, String constraint) {
+        return new ObjectKey(Kind.CONSTRAINT, table.schema(), table.name(), constraint);
+    }
+
+    /** The unique key over {@code columns} of {@code table}, whatever their order. */
+    public static ObjectKey uniqueKey(QualifiedName table, Collection<String> columns) {
+        return new ObjectKey(Kind.UNIQUE_KEY, table.schema(), table.name(), String.join(", ", new TreeSet<>(columns)));
+    }
+
+    /** The enum a column of this type depends on, or {@code null} for a built-in type. */
+    static ObjectKey typeOf(ColumnType type) {
+        return type.isUserType() ? enumType(type.userTypeName()) : null;
+    }
+
+    /** Whether this is a column of {@code table}. */
+    boolean isColumnOf(String tableSchema, String tableName) {
+        return kind == Kind.COLUMN && schema.equals(tableSchema) && name.equals(tableName);
+    }
+
+    /** For example {@code column public.users.email} or {@code schema billing}. */
+    @Override
+    public String toString() {
+        String kindName = kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        if (kind == Kind.SCHEMA) {
+            return kindName + " " + schema;
+        }
+        String owner = schema + "." + name;
+        return kindName + " " + (member.isEmpty() ? owner : kind == Kind.UNIQUE_KEY
+                ? owner + " (" + member + ")" : owner + "." + member);
+    }
+}
