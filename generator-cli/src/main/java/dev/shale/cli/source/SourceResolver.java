@@ -29,7 +29,7 @@ import java.util.function.Supplier;
 /**
  * Reads {@link SchemaSource}s into models. A database is read for the schemas the other side of the
  * comparison uses (all user schemas when that side is a database or empty), so a database that holds
- * other applications' schemas compares only where it should.
+ * other applications' schemas compares only where it should; two databases compare in all their user schemas.
  */
 public final class SourceResolver {
 
@@ -50,7 +50,10 @@ public final class SourceResolver {
         this.settings = settings;
     }
 
-    /** Both sides of a comparison, databases read last, for the schemas of the other side. */
+    /**
+     * Both sides of a comparison, databases read last, for the schemas of the other side; two databases are both
+     * read in every user schema, so that a schema only one of them has is compared too.
+     */
     public List<ResolvedSource> resolvePair(SchemaSource from, SchemaSource to) {
         ResolvedSource fromModel = from instanceof SchemaSource.Database ? null : resolve(from);
         ResolvedSource toModel = to instanceof SchemaSource.Database ? null : resolve(to);
@@ -58,7 +61,8 @@ public final class SourceResolver {
             fromModel = read((SchemaSource.Database) from, schemasOf(toModel));
         }
         if (toModel == null) {
-            toModel = read((SchemaSource.Database) to, schemasOf(fromModel));
+            toModel = read((SchemaSource.Database) to,
+                    from instanceof SchemaSource.Database ? List.of() : schemasOf(fromModel));
         }
         return List.of(fromModel, toModel);
     }
