@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.shale.migrations.runner.sql.SqlScript;
+import dev.shale.migrations.runner.sql.SqlStatement;
 import dev.shale.testing.PostgresExtension;
 import dev.shale.testing.TestDatabase;
 import java.io.IOException;
@@ -81,6 +83,29 @@ class DiffCommandTest {
         }
         assertEquals(ExitCode.OK,
                 later.run("diff", "--from", older.jdbcUrl(), "--to", newer.jdbcUrl(), "--exit-code").exitCode());
+    }
+
+    @Test
+    void twoLiveDatabasesCompareInEverySchemaEitherHas(TestDatabase older, TestDatabase newer) {
+        DatabaseProject project = project(older, "pushed");
+        older.execute("CREATE TABLE public.devices (id integer PRIMARY KEY)");
+        older.execute("INSERT INTO public.devices VALUES (1)");
+        newer.execute("CREATE SCHEMA schema_1", "CREATE TYPE schema_1.status AS ENUM ('on', 'off')",
+                "CREATE TABLE public.devices (id integer PRIMARY KEY, status schema_1.status NOT NULL DEFAULT 'off')",
+                "CREATE SCHEMA crm", "CREATE TABLE crm.customers (id integer PRIMARY KEY)",
+                "CREATE TABLE public.orders (id integer PRIMARY KEY, customer_id integer REFERENCES crm.customers)");
+
+        DatabaseProject.Run run = project.run("diff", "--from", older.jdbcUrl(), "--to", newer.jdbcUrl());
+
+        assertEquals(ExitCode.OK, run.exitCode(), run.all());
+        assertTrue(run.out().contains("CREATE SCHEMA schema_1;"), run.all());
+        assertTrue(run.out().contains("CREATE TABLE crm.customers ("), run.all());
+        older.execute(SqlScript.parse(run.out()).statements().stream().map(SqlStatement::sql).toList());
+        assertEquals(List.of("1 off"), older.firstColumn("SELECT id || ' ' || status FROM public.devices"));
+        assertEquals(newer.dump(), older.dump());
+        DatabaseProject.Run reverse = project.run("diff", "--from", newer.jdbcUrl(), "--to", older.jdbcUrl(),
+                "--exit-code");
+        assertEquals(ExitCode.OK, reverse.exitCode(), reverse.all());
     }
 
     @Test

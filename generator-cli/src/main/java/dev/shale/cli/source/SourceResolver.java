@@ -31,7 +31,7 @@ import java.util.function.Supplier;
 /**
  * Reads {@link SchemaSource}s into models. A database is read for the schemas the other side of the
  * comparison uses (all user schemas when that side is a database or empty), so a database that holds
- * other applications' schemas compares only where it should.
+ * other applications' schemas compares only where it should; two databases compare in all their user schemas.
  */
 public final class SourceResolver {
 
@@ -52,7 +52,7 @@ public final class SourceResolver {
         this.settings = settings;
     }
 
-    /** Both sides of a comparison, databases read last, for the schemas of the other side. */
+    /** Both sides of a comparison, no schema named: {@link #resolvePair(SchemaSource, SchemaSource, List)}. */
     public List<ResolvedSource> resolvePair(SchemaSource from, SchemaSource to) {
         return resolvePair(from, to, List.of());
     }

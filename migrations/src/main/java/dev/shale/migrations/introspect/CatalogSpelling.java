@@ -55,20 +55,27 @@ final class CatalogSpelling {
 
     /**
      * The model's type of a column whose (element) type is {@code typeName} in {@code typeSchema}, with
-     * {@code typmod}; {@code formattedWithoutModifiers} is {@code format_type(atttypid, NULL)}.
+     * {@code typmod}; {@code formatted} and {@code formattedWithoutModifiers} are {@code format_type(atttypid,
+     * atttypmod)} and {@code format_type(atttypid, NULL)}. A type the model has no modifiers for ({@code bit(8)},
+     * {@code interval day to second}) keeps PostgreSQL's whole spelling as its name, so no modifier is lost.
      */
     static ColumnType type(String typeName, String typeSchema, int typmod, boolean array, int declaredDimensions,
-            String formattedWithoutModifiers) {
+            String formatted, String formattedWithoutModifiers) {
         int dimensions = array ? Math.max(1, declaredDimensions) : 0;
         if (!"pg_catalog".equals(typeSchema)) {
             return new ColumnType(typeSchema, typeName, List.of(), dimensions);
         }
         String name = BUILT_IN.get(typeName);
-        if (name == null) {
-            String plain = formattedWithoutModifiers.replace("[]", "");
-            return new ColumnType(null, plain, List.of(), dimensions);
+        if (name == null || name.equals("interval") && hasIntervalFields(typmod)) {
+            String spelled = (typmod < 0 ? formattedWithoutModifiers : formatted).replace("[]", "");
+            return new ColumnType(null, spelled, List.of(), dimensions);
         }
         return new ColumnType(null, name, modifiers(name, typmod), dimensions);
+    }
+
+    /** Whether an interval's typmod restricts its fields ({@code interval year}, {@code interval day to second}). */
+    private static boolean hasIntervalFields(int typmod) {
+        return typmod >= 0 && ((typmod >> 16) & 0x7fff) != 0x7fff;
     }
 
     private static List<Integer> modifiers(String name, int typmod) {

@@ -215,7 +215,7 @@ public final class Introspector {
             String formattedWithoutModifiers = row.getString("formatted_type_without_modifiers");
             ColumnType type = CatalogSpelling.type(row.getString("element_type"),
                     row.getString("element_type_schema"), row.getInt("typmod"), row.getBoolean("is_array"),
-                    row.getInt("declared_dimensions"), formattedWithoutModifiers);
+                    row.getInt("declared_dimensions"), formatted, formattedWithoutModifiers);
             typesByQuotedName.put(row.getString("quoted_name"), type);
             String expression = row.getString("expression");
             // 's' stored; 'v' virtual (PostgreSQL 18): read as generated, never as a default (its expression sits in

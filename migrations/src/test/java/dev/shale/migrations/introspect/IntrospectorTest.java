@@ -177,6 +177,22 @@ class IntrospectorTest {
     }
 
     @Test
+    void typeModifiersTheModelHasNoPartsForAreKeptInTheTypesName(TestDatabase database) throws SQLException {
+        database.execute("CREATE TABLE t (flags bit(8), mask bit varying(16), masks bit(4)[], open interval,"
+                + " spent interval(3), span interval day to second, age interval year, slot interval minute to second(2),"
+                + " code char(10), amount numeric(10,2))");
+        SchemaModel read;
+        try (Connection connection = database.connect()) {
+            read = introspector.read(connection, List.of("public"));
+        }
+        List<String> types = read.tables().get(0).columns().stream().map(c -> c.type().sql()).toList();
+
+        assertEquals(List.of("bit(8)", "bit varying(16)", "bit(4)[]", "interval", "interval(3)",
+                "interval day to second", "interval year", "interval minute to second(2)", "char(10)", "numeric(10,2)"),
+                types);
+    }
+
+    @Test
     void viewsFunctionsAndTriggersAreListedNotModelled(TestDatabase database) throws SQLException {
         database.execute(
                 "CREATE TABLE users (id bigint PRIMARY KEY, name text NOT NULL)",

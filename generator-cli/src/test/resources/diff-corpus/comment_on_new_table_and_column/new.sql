@@ -1,0 +1,3 @@
+CREATE TABLE t (id integer PRIMARY KEY, v text);
+COMMENT ON TABLE t IS 'T';
+COMMENT ON COLUMN t.v IS 'V';

@@ -1,0 +1,2 @@
+CREATE TABLE items (id integer PRIMARY KEY);
+COMMENT ON TABLE items IS 'old';

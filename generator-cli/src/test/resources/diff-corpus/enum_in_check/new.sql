@@ -1,0 +1,2 @@
+CREATE TYPE mood AS ENUM ('happy', 'sad');
+CREATE TABLE t (m mood CHECK (m <> 'sad'));

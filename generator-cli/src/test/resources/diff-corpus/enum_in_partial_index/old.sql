@@ -1,0 +1,2 @@
+CREATE TYPE st AS ENUM ('open', 'closed');
+CREATE TABLE t (id integer, s st);

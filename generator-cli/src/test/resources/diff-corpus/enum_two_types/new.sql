@@ -1,0 +1,3 @@
+CREATE TYPE a AS ENUM ('x');
+CREATE TYPE b AS ENUM ('y');
+CREATE TABLE t (a a, b b);

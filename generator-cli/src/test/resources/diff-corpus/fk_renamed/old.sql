@@ -1,0 +1,2 @@
+CREATE TABLE p (id integer PRIMARY KEY);
+CREATE TABLE c (x integer CONSTRAINT fk_one REFERENCES p);

@@ -1,0 +1,3 @@
+CREATE TABLE p (id integer PRIMARY KEY);
+CREATE TABLE q (id integer PRIMARY KEY);
+CREATE TABLE c (x integer CONSTRAINT c_x_fk REFERENCES p);

@@ -1,0 +1,2 @@
+CREATE TABLE t (id integer PRIMARY KEY, a text, b integer, c timestamptz, doc jsonb, tags text[]);
+CREATE INDEX t_idx ON t (a);

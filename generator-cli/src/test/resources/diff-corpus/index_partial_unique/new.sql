@@ -1,0 +1,2 @@
+CREATE TABLE t (id integer PRIMARY KEY, a text, b integer, c timestamptz, doc jsonb, tags text[]);
+CREATE UNIQUE INDEX t_a_live ON t (a) WHERE c IS NULL;

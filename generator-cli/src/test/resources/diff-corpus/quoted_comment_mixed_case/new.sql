@@ -1,0 +1,2 @@
+CREATE TABLE "Users" ("Id" integer);
+COMMENT ON COLUMN "Users"."Id" IS 'key';

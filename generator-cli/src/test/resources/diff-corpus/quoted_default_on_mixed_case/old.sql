@@ -1,0 +1,1 @@
+CREATE TABLE "T" ("N" integer);

@@ -1,0 +1,1 @@
+CREATE TABLE t$1 (col$ integer, "1st" integer);

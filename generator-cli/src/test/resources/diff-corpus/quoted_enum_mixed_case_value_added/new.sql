@@ -1,0 +1,1 @@
+CREATE TYPE "Color" AS ENUM ('Red', 'Green', 'Blue');

@@ -1,0 +1,1 @@
+CREATE TABLE "Box" ("W" integer, "H" integer);

@@ -1,0 +1,1 @@
+CREATE TABLE ttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttttt (ccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccc integer);

@@ -1,0 +1,1 @@
+CREATE TABLE "Users" ("Id" integer PRIMARY KEY);

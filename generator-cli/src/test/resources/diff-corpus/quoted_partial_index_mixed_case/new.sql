@@ -1,0 +1,2 @@
+CREATE TABLE "T" ("Flag" boolean, "V" integer);
+CREATE INDEX "T_V" ON "T" ("V") WHERE "Flag";

@@ -1,0 +1,1 @@
+CREATE TABLE "T" ("Id" integer, CONSTRAINT "T_PK" PRIMARY KEY ("Id"));

@@ -1,0 +1,1 @@
+CREATE TABLE "größe" ("maß" integer, "名前" text);

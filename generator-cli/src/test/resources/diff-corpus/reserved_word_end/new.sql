@@ -1,0 +1,2 @@
+CREATE TABLE "end" ("end" integer, id integer PRIMARY KEY);
+CREATE INDEX "end_idx" ON "end" ("end");

@@ -1,0 +1,2 @@
+CREATE TYPE "type" AS ENUM ('select', 'from');
+CREATE TABLE t ("type" "type");

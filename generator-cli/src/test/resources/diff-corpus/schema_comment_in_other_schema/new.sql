@@ -1,0 +1,4 @@
+CREATE SCHEMA s;
+CREATE TABLE s.t (n integer);
+COMMENT ON TABLE s.t IS 'in s';
+COMMENT ON COLUMN s.t.n IS 'n';

@@ -1,0 +1,4 @@
+CREATE SCHEMA s1;
+CREATE SCHEMA s2;
+CREATE TABLE s1.a (id integer PRIMARY KEY);
+CREATE TABLE s2.b (a_id integer REFERENCES s1.a);

@@ -1,0 +1,2 @@
+CREATE SCHEMA s;
+CREATE TYPE s.e AS ENUM ('a');

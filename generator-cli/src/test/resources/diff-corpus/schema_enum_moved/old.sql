@@ -1,0 +1,2 @@
+CREATE SCHEMA s;
+CREATE TYPE public.e AS ENUM ('a');

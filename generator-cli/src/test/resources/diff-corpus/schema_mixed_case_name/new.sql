@@ -1,0 +1,2 @@
+CREATE SCHEMA "Sales";
+CREATE TABLE "Sales"."Orders" ("OrderId" integer PRIMARY KEY);

@@ -1,0 +1,3 @@
+CREATE TABLE t (id integer);
+CREATE SCHEMA extra;
+CREATE TABLE extra.u (id integer);

@@ -1,0 +1,2 @@
+CREATE SCHEMA "order";
+CREATE TABLE "order"."user" ("select" integer);

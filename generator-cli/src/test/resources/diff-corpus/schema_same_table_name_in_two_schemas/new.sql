@@ -1,0 +1,5 @@
+CREATE SCHEMA a;
+CREATE SCHEMA b;
+CREATE TABLE a.t (id integer PRIMARY KEY);
+CREATE TABLE b.t (id text PRIMARY KEY);
+CREATE TABLE public.t (id uuid PRIMARY KEY);

@@ -1,0 +1,2 @@
+CREATE SCHEMA billing;
+CREATE TABLE billing.invoices (id integer PRIMARY KEY, paid boolean NOT NULL DEFAULT false);

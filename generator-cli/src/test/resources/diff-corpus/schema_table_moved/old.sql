@@ -1,0 +1,2 @@
+CREATE SCHEMA archive;
+CREATE TABLE public.logs (id integer PRIMARY KEY);

@@ -1,0 +1,2 @@
+CREATE TABLE items (id integer PRIMARY KEY);
+CREATE TABLE tags (id integer PRIMARY KEY);

@@ -1,0 +1,1 @@
+CREATE TABLE children (id integer PRIMARY KEY, parent_id integer);

@@ -1,0 +1,1 @@
+CREATE TABLE t (c uuid, d date);

@@ -1,0 +1,1 @@
+CREATE TABLE events (at timestamptz NOT NULL, payload jsonb);

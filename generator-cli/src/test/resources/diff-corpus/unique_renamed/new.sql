@@ -1,0 +1,1 @@
+CREATE TABLE t (id integer PRIMARY KEY, a text CONSTRAINT t_a_unique UNIQUE);

@@ -1,0 +1,1 @@
+CREATE AGGREGATE my_sum(integer) (SFUNC = int4pl, STYPE = integer);

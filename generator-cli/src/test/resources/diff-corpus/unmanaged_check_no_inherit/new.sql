@@ -1,0 +1,1 @@
+CREATE TABLE t (n integer, CONSTRAINT n_pos CHECK (n > 0) NO INHERIT);

@@ -1,0 +1,2 @@
+CREATE TABLE t (n integer);
+ALTER TABLE t ADD CONSTRAINT n_positive CHECK (n > 0) NOT VALID;

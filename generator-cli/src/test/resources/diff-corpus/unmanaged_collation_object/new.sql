@@ -1,0 +1,1 @@
+CREATE COLLATION german (provider = libc, locale = 'C');

@@ -1,0 +1,2 @@
+CREATE TABLE t (at timestamptz);
+CREATE INDEX t_at_desc ON t (at DESC);

@@ -1,0 +1,2 @@
+CREATE TABLE t (n integer);
+CREATE INDEX t_n ON t (n DESC NULLS LAST);

@@ -1,0 +1,2 @@
+CREATE TABLE base (id integer);
+CREATE TABLE child (extra text) INHERITS (base);

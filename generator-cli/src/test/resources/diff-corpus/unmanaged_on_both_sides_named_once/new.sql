@@ -1,0 +1,1 @@
+CREATE VIEW v_new AS SELECT 2 AS two;

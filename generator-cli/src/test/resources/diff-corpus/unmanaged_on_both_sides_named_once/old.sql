@@ -1,0 +1,1 @@
+CREATE VIEW v_old AS SELECT 1 AS one;

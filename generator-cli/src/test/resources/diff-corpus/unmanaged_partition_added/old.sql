@@ -1,0 +1,1 @@
+CREATE TABLE m (k integer) PARTITION BY LIST (k);

@@ -1,0 +1,2 @@
+CREATE TABLE users (id integer PRIMARY KEY, name text, active boolean);
+ALTER TABLE users ENABLE ROW LEVEL SECURITY;

@@ -1,0 +1,4 @@
+CREATE TABLE users (id integer PRIMARY KEY, name text, active boolean);
+CREATE VIEW v1 AS SELECT 1 AS one;
+CREATE SEQUENCE s1;
+CREATE FUNCTION f1() RETURNS int LANGUAGE sql AS $$ SELECT 1 $$;

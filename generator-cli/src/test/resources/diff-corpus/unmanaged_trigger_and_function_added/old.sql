@@ -1,0 +1,1 @@
+CREATE TABLE docs (id integer PRIMARY KEY, updated_at timestamptz);

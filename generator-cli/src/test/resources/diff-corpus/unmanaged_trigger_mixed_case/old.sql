@@ -1,0 +1,2 @@
+CREATE TABLE "Docs" (id integer);
+CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.updated_at := now(); RETURN NEW; END $$;

@@ -1,0 +1,1 @@
+CREATE TABLE t (n integer, CONSTRAINT t_n_key UNIQUE (n) DEFERRABLE);

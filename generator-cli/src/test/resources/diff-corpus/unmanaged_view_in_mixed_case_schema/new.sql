@@ -1,0 +1,2 @@
+CREATE SCHEMA "Reports";
+CREATE VIEW "Reports"."Daily" AS SELECT 1 AS n;

@@ -1,0 +1,2 @@
+CREATE SCHEMA rpt;
+CREATE TABLE users (id integer PRIMARY KEY, name text, active boolean);
