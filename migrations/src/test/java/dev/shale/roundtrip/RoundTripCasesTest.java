@@ -175,6 +175,14 @@ class RoundTripCasesTest {
         cases.add(pair("add identity to a nullable column",
                 model(table("public.t", nullable("n", BIGINT), nullable("v", TEXT)).build()),
                 model(table("public.t", identity("n", BIGINT, Identity.BY_DEFAULT), nullable("v", TEXT)).build())));
+        Identity bounded = Identity.builder().always(true).start(10).minValue(5L).maxValue(100_000L).cache(20)
+                .cycle(true).build();
+        cases.add(pair("create table with identity bounds, cache and cycle", model(),
+                model(table("public.t", identity("n", INTEGER, bounded), nullable("v", TEXT)).pk("n").build())));
+        cases.add(pair("change identity bounds, cache and cycle",
+                model(table("public.t", identity("n", INTEGER, Identity.ALWAYS), nullable("v", TEXT)).pk("n").build()),
+                model(table("public.t", identity("n", INTEGER, bounded.toBuilder().start(1).minValue(0L).build()),
+                        nullable("v", TEXT)).pk("n").build())));
         cases.add(pair("drop identity and NOT NULL",
                 model(table("public.t", identity("n", BIGINT, Identity.BY_DEFAULT), nullable("v", TEXT)).build()),
                 model(table("public.t", nullable("n", BIGINT), nullable("v", TEXT)).build())));

@@ -351,12 +351,13 @@ public final class RandomEdits {
         }
         Identity after = before;
         while (after.equals(before)) {
-            after = switch (random.nextInt(3)) {
+            after = switch (random.nextInt(4)) {
                 case 0 -> before.toBuilder().always(!before.always()).build();
                 // a descending sequence's default MAXVALUE is -1, so its START must stay negative
                 case 1 -> before.toBuilder()
                         .start((random.nextBoolean() ? 1 : 500) * Long.signum(before.increment())).build();
-                default -> before.toBuilder().increment(before.increment() > 0 ? 3 : -2).build();
+                case 2 -> before.toBuilder().increment(before.increment() > 0 ? 3 : -2).build();
+                default -> RandomSchemas.randomIdentityOptions(before, random);
             };
         }
         column.identity = after;

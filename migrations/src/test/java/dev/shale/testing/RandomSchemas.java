@@ -178,12 +178,30 @@ public final class RandomSchemas {
 
     static Identity randomIdentity(SplittableRandom random) {
         boolean always = random.nextBoolean();
-        return switch (random.nextInt(4)) {
+        Identity identity = switch (random.nextInt(4)) {
             case 0 -> new Identity(always, 100, 1);
             case 1 -> new Identity(always, 1, 5);
             case 2 -> new Identity(always, -1, -1);
             default -> new Identity(always, 1, 1);
         };
+        return chance(random, 35) ? randomIdentityOptions(identity, random) : identity;
+    }
+
+    /**
+     * The identity with other bounds, cache and cycle, none of them PostgreSQL's default. The bounds lie beyond every
+     * start the generator and its edits give (1, 100, 500 up; -1, -500 down) and beyond where the sequence has got
+     * to, so no alter and no renumbering of existing rows falls outside them: a MINVALUE at or below 0 going up, a
+     * MAXVALUE at or above 0 going down.
+     */
+    static Identity randomIdentityOptions(Identity identity, SplittableRandom random) {
+        Identity.Builder builder = identity.toBuilder().cache(random.nextBoolean() ? 1 : 1 + random.nextInt(20))
+                .cycle(random.nextBoolean());
+        if (identity.increment() > 0) {
+            builder.minValue(random.nextBoolean() ? null : (long) -random.nextInt(50));
+        } else {
+            builder.maxValue(random.nextBoolean() ? null : (long) random.nextInt(50));
+        }
+        return builder.build();
     }
 
     static ColumnType randomType(SchemaDraft draft, SplittableRandom random) {

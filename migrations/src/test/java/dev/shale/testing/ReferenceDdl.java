@@ -83,7 +83,11 @@ public final class ReferenceDdl {
         if (c.identity() != null) {
             out.append(" GENERATED ").append(c.identity().always() ? "ALWAYS" : "BY DEFAULT")
                     .append(" AS IDENTITY (START WITH ").append(c.identity().start())
-                    .append(" INCREMENT BY ").append(c.identity().increment()).append(")");
+                    .append(" INCREMENT BY ").append(c.identity().increment())
+                    .append(c.identity().minValue() == null ? "" : " MINVALUE " + c.identity().minValue())
+                    .append(c.identity().maxValue() == null ? "" : " MAXVALUE " + c.identity().maxValue())
+                    .append(" CACHE ").append(c.identity().cache())
+                    .append(c.identity().cycle() ? " CYCLE" : " NO CYCLE").append(")");
         }
         if (c.defaultExpression() != null) {
             out.append(" DEFAULT ").append(c.defaultExpression());

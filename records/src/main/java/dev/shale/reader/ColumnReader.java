@@ -159,7 +159,8 @@ final class ColumnReader {
 
     private dev.shale.model.Identity identity(Class<?> record, RecordComponent component, Identity identity,
                                               ColumnType type, boolean typed) {
-        if (typed && (type.isUserType() || type.dimensions() > 0 || !IDENTITY_TYPES.contains(type.name()))) {
+        boolean integral = !type.isUserType() && type.dimensions() == 0 && IDENTITY_TYPES.contains(type.name());
+        if (typed && !integral) {
             problems.add(record, component.getName(), "has @Identity, but its type is " + type.sql()
                     + "; identity columns must be smallint, integer or bigint", "declare it as short, int or long");
         }
@@ -167,7 +168,7 @@ final class ColumnReader {
             problems.add(record, component.getName(), "has @Identity(increment = 0)", "use a non-zero increment");
             return null;
         }
-        return new dev.shale.model.Identity(identity.always(), identity.start(), identity.increment());
+        return IdentityOptions.read(record, component.getName(), identity, integral ? type.name() : null, problems);
     }
 
     private static boolean isNumber(ColumnType type) {

@@ -16,6 +16,11 @@ final class Problems {
         found.add(new DeclarationProblem(type.getName(), component, message, fix));
     }
 
+    /** How many problems have been recorded so far. */
+    int size() {
+        return found.size();
+    }
+
     /** Throws one exception carrying every problem, if there is any, in class order (then in the order found). */
     void throwIfAny() {
         if (!found.isEmpty()) {

@@ -41,6 +41,10 @@ class ColumnReaderTest {
                               @Comment("") String blank) {
     }
 
+    @Table record IdentityOptionsDeclared(@PrimaryKey @Identity(start = 10, minValue = 10, maxValue = 1000, cache = 20,
+            cycle = true) long id, @Identity(increment = -1, start = -1, minValue = -32768, maxValue = -1) short down) {
+    }
+
     @Table record Overrides(@PrimaryKey long id,
                             @Column(type = "role") String role,
                             @Column(type = "public.role[]") List<String> roles,
@@ -58,6 +62,13 @@ class ColumnReaderTest {
     @Table record Sizes(@PrimaryKey long id, @Size(max = 10_485_760) String longest, @Size(max = 10_485_761) String huge,
                         @Size(max = 3) List<String> tags, @Size(min = 2) String atLeastTwo,
                         @Size(max = 20) @Size(max = 10) String tightest) {
+    }
+
+    @Test
+    void readsIdentityOptionsKeepingPostgresDefaultsAsDefaults() {
+        List<dev.shale.model.Column> columns = Reading.table(IdentityOptionsDeclared.class).columns();
+        assertEquals(new dev.shale.model.Identity(false, 10, 1, 10L, 1000L, 20, true), columns.get(0).identity());
+        assertEquals(new dev.shale.model.Identity(false, -1, -1), columns.get(1).identity());
     }
 
     @Test

@@ -131,6 +131,21 @@ final class ErrorFixtures {
     @Table record IdentityIncrementZero(@PrimaryKey @Identity(increment = 0) long id) {
     }
 
+    @Table record IdentityBoundsCrossed(@PrimaryKey @Identity(minValue = 10, maxValue = 5) long id) {
+    }
+
+    @Table record IdentityStartOutside(@PrimaryKey @Identity(minValue = 10) long id) {
+    }
+
+    @Table record IdentityBoundOutOfType(@PrimaryKey @Identity(maxValue = 100_000) short id) {
+    }
+
+    @Table record IdentityBadCache(@PrimaryKey @Identity(cache = 0) long id) {
+    }
+
+    @Table record IdentityTwoMinValues(@PrimaryKey @Identity(minValue = {1, 2}) long id) {
+    }
+
     @Table @PrimaryKey(columns = {"id"}) record KeyTwice(@PrimaryKey long id) {
     }
 

@@ -19,4 +19,22 @@ public @interface Identity {
 
     /** The step of the sequence. */
     long increment() default 1;
+
+    /**
+     * {@code MINVALUE}: one value ({@code minValue = 10}), or none (the default) for PostgreSQL's: 1 for an
+     * increasing sequence, the type's smallest value for a decreasing one.
+     */
+    long[] minValue() default {};
+
+    /**
+     * {@code MAXVALUE}: one value ({@code maxValue = 1000}), or none (the default) for PostgreSQL's: the type's
+     * largest value for an increasing sequence, -1 for a decreasing one.
+     */
+    long[] maxValue() default {};
+
+    /** {@code CACHE}: how many values a session takes from the sequence at a time; at least 1. */
+    long cache() default 1;
+
+    /** {@code CYCLE}: whether the sequence starts over at the other bound after its last value, instead of failing. */
+    boolean cycle() default false;
 }

@@ -22,6 +22,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
@@ -259,12 +260,20 @@ final class SchemaReader implements ObjectFields.Tokens {
         Boolean always = null;
         Long start = null;
         Long increment = null;
-        ObjectFields fields = new ObjectFields(this, parser, source, 3);
+        Long minValue = null;
+        Long maxValue = null;
+        long cache = 1;
+        boolean cycle = false;
+        ObjectFields fields = new ObjectFields(this, parser, source, 7);
         for (String field = fields.next(); field != null; field = fields.next()) {
             switch (field) {
                 case "always" -> always = values.bool();
                 case "start" -> start = values.int64();
                 case "increment" -> increment = values.int64();
+                case "minValue" -> minValue = values.int64();
+                case "maxValue" -> maxValue = values.int64();
+                case "cache" -> cache = Objects.requireNonNullElse(values.int64(), 1L);
+                case "cycle" -> cycle = Objects.requireNonNullElse(values.bool(), false);
                 default -> fields.unknown(field);
             }
         }
@@ -275,7 +284,7 @@ final class SchemaReader implements ObjectFields.Tokens {
             return null;
         }
         try {
-            return new Identity(always, start, increment);
+            return new Identity(always, start, increment, minValue, maxValue, cache, cycle);
         } catch (IllegalArgumentException e) {
             invalid(depth, ": " + e.getMessage());
             return null;

@@ -176,6 +176,19 @@ final class SnapshotWriter {
             out.writeBooleanField("always", identity.always());
             out.writeNumberField("start", identity.start());
             out.writeNumberField("increment", identity.increment());
+            // written only when not PostgreSQL's default, so snapshots without them keep their bytes and hashes
+            if (identity.minValue() != null) {
+                out.writeNumberField("minValue", identity.minValue());
+            }
+            if (identity.maxValue() != null) {
+                out.writeNumberField("maxValue", identity.maxValue());
+            }
+            if (identity.cache() != 1) {
+                out.writeNumberField("cache", identity.cache());
+            }
+            if (identity.cycle()) {
+                out.writeBooleanField("cycle", true);
+            }
             out.writeEndObject();
         }
         optional("generated", c.generatedExpression());

@@ -83,7 +83,9 @@ final class DocumentConverter {
                 new TypeDoc(type.schema(), type.name(), type.modifiers(),
                         type.dimensions() == 0 ? null : type.dimensions()),
                 c.nullable(), c.defaultExpression(),
-                identity == null ? null : new IdentityDoc(identity.always(), identity.start(), identity.increment()),
+                identity == null ? null : new IdentityDoc(identity.always(), identity.start(), identity.increment(),
+                        identity.minValue(), identity.maxValue(), identity.cache() == 1 ? null : identity.cache(),
+                        identity.cycle() ? true : null),
                 c.generatedExpression(), c.comment());
     }
 
@@ -136,7 +138,8 @@ final class DocumentConverter {
         String idPath = path + ".identity";
         Identity identity = id == null ? null : valid(idPath, () -> new Identity(
                 required(id.always(), idPath + ".always"), required(id.start(), idPath + ".start"),
-                required(id.increment(), idPath + ".increment")));
+                required(id.increment(), idPath + ".increment"), id.minValue(), id.maxValue(),
+                id.cache() == null ? 1 : id.cache(), Boolean.TRUE.equals(id.cycle())));
         return new Column(required(c.name(), path + ".name"), type(c.type(), path + ".type"),
                 required(c.nullable(), path + ".nullable"), c.defaultExpression(), identity,
                 c.generatedExpression(), c.comment());

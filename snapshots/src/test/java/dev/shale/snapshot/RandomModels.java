@@ -126,7 +126,7 @@ final class RandomModels {
         String generated = null;
         switch (random.nextInt(5)) {
             case 0 -> defaultExpression = random.nextBoolean() ? quotedWord() : Identifiers.literal(word());
-            case 1 -> identity = new Identity(random.nextBoolean(), number(), nonZero());
+            case 1 -> identity = identity();
             case 2 -> generated = quotedWord() + " * 2";
             default -> {
             }
@@ -158,6 +158,19 @@ final class RandomModels {
             case 2 -> random.nextLong();
             default -> random.nextInt(200) - 100;
         };
+    }
+
+    /** An identity, with bounds around its start, a cache and a cycle now and then. */
+    private Identity identity() {
+        long start = number();
+        Long minValue = null;
+        Long maxValue = null;
+        if (random.nextInt(3) == 0) {
+            minValue = start > Long.MIN_VALUE + 1000 ? start - random.nextInt(1000) : null;
+            maxValue = start < Long.MAX_VALUE - 1000 ? start + 1 + random.nextInt(1000) : null;
+        }
+        return new Identity(random.nextBoolean(), start, nonZero(), minValue, maxValue,
+                random.nextInt(3) == 0 ? 1 + random.nextInt(50) : 1, random.nextInt(4) == 0);
     }
 
     private long nonZero() {

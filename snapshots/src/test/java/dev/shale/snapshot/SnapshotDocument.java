@@ -49,8 +49,10 @@ record SnapshotDocument(Integer formatVersion, String dialect, String id, String
     record TypeDoc(String schema, String name, List<Integer> modifiers, Integer dimensions) {
     }
 
-    @JsonPropertyOrder({"always", "start", "increment"})
-    record IdentityDoc(Boolean always, Long start, Long increment) {
+    /** The options after {@code increment} are {@code null} (omitted) when PostgreSQL's default. */
+    @JsonPropertyOrder({"always", "start", "increment", "minValue", "maxValue", "cache", "cycle"})
+    record IdentityDoc(Boolean always, Long start, Long increment, Long minValue, Long maxValue, Long cache,
+                       Boolean cycle) {
     }
 
     @JsonPropertyOrder({"name", "columns"})

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
+import dev.shale.model.Identity;
+import dev.shale.model.QualifiedName;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Table;
 import dev.shale.snapshot.SnapshotException.Kind;
@@ -89,6 +91,24 @@ class SnapshotJsonTest {
         assertTrue(json.contains("\"onUpdate\": \"SET DEFAULT\""), json);
         assertTrue(json.contains("\"method\": \"gin\""), json);
         assertTrue(json.contains("\"expression\": \"lower(email)\""), json);
+    }
+
+    @Test
+    void identityOptionsAreWrittenOnlyWhenNotTheDefaultAndReadBack() {
+        Identity options = new Identity(true, 10, 2, 10L, 1000L, 20, true);
+        for (Identity identity : new Identity[] {options, Identity.BY_DEFAULT}) {
+            Table table = Table.builder(new QualifiedName("public", "t"))
+                    .column(Column.builder("id", ColumnType.builtIn("bigint")).notNull().identity(identity).build())
+                    .build();
+            Snapshot snapshot = Snapshot.next(null, SchemaModel.builder().table(table).build());
+            String json = SnapshotJson.write(snapshot);
+            assertEquals(snapshot, SnapshotJson.read(json, FILE));
+            boolean written = identity == options;
+            assertEquals(written, json.contains("\"minValue\": 10,"), json);
+            assertEquals(written, json.contains("\"maxValue\": 1000,"), json);
+            assertEquals(written, json.contains("\"cache\": 20,"), json);
+            assertEquals(written, json.contains("\"cycle\": true"), json);
+        }
     }
 
     @Test

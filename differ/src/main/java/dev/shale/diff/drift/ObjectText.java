@@ -58,7 +58,11 @@ final class ObjectText {
             return null;
         }
         return "GENERATED " + (identity.always() ? "ALWAYS" : "BY DEFAULT") + " AS IDENTITY (START " + identity.start()
-                + " INCREMENT " + identity.increment() + ")";
+                + " INCREMENT " + identity.increment()
+                + (identity.minValue() == null ? "" : " MINVALUE " + identity.minValue())
+                + (identity.maxValue() == null ? "" : " MAXVALUE " + identity.maxValue())
+                + (identity.cache() == 1 ? "" : " CACHE " + identity.cache())
+                + (identity.cycle() ? " CYCLE" : "") + ")";
     }
 
     /** {@code (id, email, name)}. */

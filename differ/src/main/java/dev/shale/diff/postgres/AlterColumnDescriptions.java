@@ -6,6 +6,7 @@ import dev.shale.model.Column;
 import dev.shale.model.Identity;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /** What an AlterColumn changes, in words: {@code type varchar(100) -> varchar(255), drop not null}. */
 final class AlterColumnDescriptions {
@@ -65,7 +66,23 @@ final class AlterColumnDescriptions {
         if (from.increment() != to.increment()) {
             parts.add("identity increment " + from.increment() + " -> " + to.increment());
         }
+        if (!Objects.equals(from.minValue(), to.minValue())) {
+            parts.add("identity minValue " + bound(from.minValue()) + " -> " + bound(to.minValue()));
+        }
+        if (!Objects.equals(from.maxValue(), to.maxValue())) {
+            parts.add("identity maxValue " + bound(from.maxValue()) + " -> " + bound(to.maxValue()));
+        }
+        if (from.cache() != to.cache()) {
+            parts.add("identity cache " + from.cache() + " -> " + to.cache());
+        }
+        if (from.cycle() != to.cycle()) {
+            parts.add(to.cycle() ? "identity cycle" : "identity no cycle");
+        }
         return parts;
+    }
+
+    private static String bound(Long bound) {
+        return bound == null ? "default" : bound.toString();
     }
 
     private static String generation(Identity identity) {

@@ -9,6 +9,7 @@ import dev.shale.model.Identity;
 import dev.shale.model.QualifiedName;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -158,12 +159,40 @@ final class AlterColumnSql {
         if (from.always() != to.always()) {
             actions.add(column + "SET GENERATED " + ColumnSql.generation(to));
         }
-        if (from.start() != to.start()) {
-            actions.add(column + "SET START WITH " + to.start());
-        }
-        if (from.increment() != to.increment()) {
-            actions.add(column + "SET INCREMENT BY " + to.increment());
+        List<String> options = sequenceOptions(from, to);
+        if (!options.isEmpty()) {
+            actions.add(column + String.join(" ", options));
         }
         return actions;
+    }
+
+    /**
+     * {@code SET START WITH s SET MAXVALUE m SET NO CYCLE ...}: the sequence options that change, in one action so
+     * that PostgreSQL checks them together (a new start against new bounds). A bound back to its default, or left at
+     * its default while the increment changes sign, is {@code SET NO MINVALUE} / {@code SET NO MAXVALUE}: PostgreSQL
+     * keeps the old bound otherwise.
+     */
+    private static List<String> sequenceOptions(Identity from, Identity to) {
+        List<String> options = new ArrayList<>();
+        boolean signChanges = (from.increment() > 0) != (to.increment() > 0);
+        if (from.start() != to.start()) {
+            options.add("SET START WITH " + to.start());
+        }
+        if (from.increment() != to.increment()) {
+            options.add("SET INCREMENT BY " + to.increment());
+        }
+        if (!Objects.equals(from.minValue(), to.minValue()) || signChanges && to.minValue() == null) {
+            options.add(to.minValue() == null ? "SET NO MINVALUE" : "SET MINVALUE " + to.minValue());
+        }
+        if (!Objects.equals(from.maxValue(), to.maxValue()) || signChanges && to.maxValue() == null) {
+            options.add(to.maxValue() == null ? "SET NO MAXVALUE" : "SET MAXVALUE " + to.maxValue());
+        }
+        if (from.cache() != to.cache()) {
+            options.add("SET CACHE " + to.cache());
+        }
+        if (from.cycle() != to.cycle()) {
+            options.add(to.cycle() ? "SET CYCLE" : "SET NO CYCLE");
+        }
+        return options;
     }
 }

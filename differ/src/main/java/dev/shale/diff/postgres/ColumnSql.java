@@ -29,7 +29,10 @@ final class ColumnSql {
         return out.toString();
     }
 
-    /** {@code GENERATED ALWAYS AS IDENTITY}, with {@code (START WITH s INCREMENT BY i)} unless both are 1. */
+    /**
+     * {@code GENERATED ALWAYS AS IDENTITY}, with {@code (START WITH s INCREMENT BY i)} and those of
+     * {@code MINVALUE m MAXVALUE M CACHE c CYCLE} that are not PostgreSQL's defaults, unless every option is.
+     */
     static String identity(Identity identity) {
         return "GENERATED " + generation(identity) + " AS IDENTITY" + identityOptions(identity);
     }
@@ -40,9 +43,23 @@ final class ColumnSql {
     }
 
     private static String identityOptions(Identity identity) {
-        if (identity.start() == 1 && identity.increment() == 1) {
+        if (identity.start() == 1 && identity.increment() == 1 && identity.hasDefaultOptions()) {
             return "";
         }
-        return " (START WITH " + identity.start() + " INCREMENT BY " + identity.increment() + ")";
+        StringBuilder out = new StringBuilder(" (START WITH ").append(identity.start())
+                .append(" INCREMENT BY ").append(identity.increment());
+        if (identity.minValue() != null) {
+            out.append(" MINVALUE ").append(identity.minValue());
+        }
+        if (identity.maxValue() != null) {
+            out.append(" MAXVALUE ").append(identity.maxValue());
+        }
+        if (identity.cache() != 1) {
+            out.append(" CACHE ").append(identity.cache());
+        }
+        if (identity.cycle()) {
+            out.append(" CYCLE");
+        }
+        return out.append(')').toString();
     }
 }

@@ -121,6 +121,18 @@ final class TableRecord {
             if (column.identity().increment() != 1) {
                 identity.addMember("increment", "$L", column.identity().increment() + "L");
             }
+            if (column.identity().minValue() != null) {
+                identity.addMember("minValue", "$L", column.identity().minValue() + "L");
+            }
+            if (column.identity().maxValue() != null) {
+                identity.addMember("maxValue", "$L", column.identity().maxValue() + "L");
+            }
+            if (column.identity().cache() != 1) {
+                identity.addMember("cache", "$L", column.identity().cache() + "L");
+            }
+            if (column.identity().cycle()) {
+                identity.addMember("cycle", "$L", true);
+            }
             parameter.addAnnotation(identity.build());
         }
         boolean named = !JavaNames.snakeCasesTo(name, column.name());

@@ -228,7 +228,14 @@ public final class Introspector {
                 long start = row.getLong("identity_start");
                 start = row.wasNull() ? 1 : start;
                 long increment = row.getLong("identity_increment");
-                identity = new Identity("a".equals(identityCode), start, increment == 0 ? 1 : increment);
+                long min = row.getLong("identity_min");
+                Long minValue = row.wasNull() ? null : min;
+                long max = row.getLong("identity_max");
+                Long maxValue = row.wasNull() ? null : max;
+                long cache = row.getLong("identity_cache");
+                cache = row.wasNull() ? 1 : cache;
+                identity = new Identity("a".equals(identityCode), start, increment == 0 ? 1 : increment, minValue,
+                        maxValue, cache, row.getBoolean("identity_cycle"));
             }
             columns.add(new Column(row.getString("column_name"), type, row.getBoolean("nullable"),
                     generated ? null : CatalogSpelling.defaultExpression(expression, type, formatted,

@@ -37,13 +37,13 @@ public record UnmanagedObject(Kind kind, QualifiedName name, String table, Strin
         this(kind, name, table, null);
     }
 
-    /** A detail of {@code table}, such as {@code column id: identity CACHE 20}. */
+    /** A detail of {@code table}, such as {@code column c: STORAGE PLAIN}. */
     public static UnmanagedObject detail(QualifiedName table, String detail) {
         return new UnmanagedObject(Kind.DETAIL, table, null, Objects.requireNonNull(detail, "detail"));
     }
 
     /**
-     * {@code trigger public.audit on users}, or for a detail {@code table public.users: column id: identity CACHE 20},
+     * {@code trigger public.audit on users}, or for a detail {@code table public.users: column c: STORAGE PLAIN},
      * for messages.
      */
     @Override

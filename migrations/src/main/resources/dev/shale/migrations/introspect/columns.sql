@@ -17,6 +17,10 @@ SELECT n.nspname AS schema_name,
        a.attidentity AS identity,
        seq.seqstart AS identity_start,
        seq.seqincrement AS identity_increment,
+       seq.min_value AS identity_min,
+       seq.max_value AS identity_max,
+       seq.seqcache AS identity_cache,
+       seq.seqcycle AS identity_cycle,
        -- col_description() as a subquery: an index lookup, without a SQL function call per column
        (SELECT ds.description FROM pg_catalog.pg_description ds
         WHERE ds.objoid = c.oid AND ds.classoid = 'pg_catalog.pg_class'::regclass AND ds.objsubid = a.attnum) AS comment
@@ -28,7 +32,18 @@ JOIN pg_catalog.pg_type et ON et.oid = CASE WHEN t.typelem <> 0 AND t.typlen = -
 JOIN pg_catalog.pg_namespace etn ON etn.oid = et.typnamespace
 LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
 LEFT JOIN LATERAL (
-    SELECT s.seqstart, s.seqincrement
+    -- a bound is read as NULL when it is PostgreSQL's default for the sequence's type and the increment's sign
+    SELECT s.seqstart, s.seqincrement, s.seqcache, s.seqcycle,
+           CASE WHEN s.seqmin <> CASE WHEN s.seqincrement > 0 THEN 1
+                                      WHEN s.seqtypid = 'pg_catalog.int2'::regtype THEN -32768
+                                      WHEN s.seqtypid = 'pg_catalog.int4'::regtype THEN -2147483648
+                                      ELSE -9223372036854775808 END
+                THEN s.seqmin END AS min_value,
+           CASE WHEN s.seqmax <> CASE WHEN s.seqincrement < 0 THEN -1
+                                      WHEN s.seqtypid = 'pg_catalog.int2'::regtype THEN 32767
+                                      WHEN s.seqtypid = 'pg_catalog.int4'::regtype THEN 2147483647
+                                      ELSE 9223372036854775807 END
+                THEN s.seqmax END AS max_value
     FROM pg_catalog.pg_depend d
     JOIN pg_catalog.pg_sequence s ON s.seqrelid = d.objid
     WHERE d.classid = 'pg_catalog.pg_class'::regclass

@@ -1,5 +1,5 @@
 -- Details of the tables the model reads (those of tables.sql) that the model does not describe, one row
--- each: the table and the detail in words, such as "column id: identity MAXVALUE 100 CACHE 20". A database
+-- each: the table and the detail in words, such as "column c: STORAGE PLAIN". A database
 -- holding one cannot be rebuilt from the model, so it is reported, never dropped. Each branch is one kind of
 -- detail; when the model learns to describe a kind, its branch goes. Columns PostgreSQL 15 added
 -- (indnullsnotdistinct, confdelsetcols) and 18 (conenforced, conperiod) are read through to_jsonb, so that the
@@ -24,35 +24,11 @@ col AS (
     JOIN pg_catalog.pg_attribute a ON a.attrelid = t.oid AND a.attnum > 0 AND NOT a.attisdropped
     JOIN pg_catalog.pg_type ty ON ty.oid = a.atttypid
 )
--- identity sequence options other than PostgreSQL's defaults (the model has start and increment only)
-SELECT c.schema_name, c.table_name,
-       'column ' || pg_catalog.quote_ident(c.attname) || ': identity'
-           || CASE WHEN s.seqmin <> d.min THEN ' MINVALUE ' || s.seqmin ELSE '' END
-           || CASE WHEN s.seqmax <> d.max THEN ' MAXVALUE ' || s.seqmax ELSE '' END
-           || CASE WHEN s.seqcache <> 1 THEN ' CACHE ' || s.seqcache ELSE '' END
-           || CASE WHEN s.seqcycle THEN ' CYCLE' ELSE '' END AS detail
-FROM col c
-JOIN pg_catalog.pg_depend dep ON dep.classid = 'pg_catalog.pg_class'::regclass
-     AND dep.refclassid = 'pg_catalog.pg_class'::regclass AND dep.refobjid = c.relid AND dep.refobjsubid = c.attnum
-     AND dep.deptype = 'i'
-JOIN pg_catalog.pg_sequence s ON s.seqrelid = dep.objid
-CROSS JOIN LATERAL (
-    SELECT CASE WHEN s.seqincrement > 0 THEN 1::numeric
-                ELSE CASE s.seqtypid WHEN 'pg_catalog.int2'::regtype THEN -32768::numeric
-                                     WHEN 'pg_catalog.int4'::regtype THEN -2147483648::numeric
-                                     ELSE -9223372036854775808::numeric END END AS min,
-           CASE WHEN s.seqincrement < 0 THEN -1::numeric
-                ELSE CASE s.seqtypid WHEN 'pg_catalog.int2'::regtype THEN 32767::numeric
-                                     WHEN 'pg_catalog.int4'::regtype THEN 2147483647::numeric
-                                     ELSE 9223372036854775807::numeric END END AS max) d
-WHERE c.attidentity <> ''
-  AND (s.seqmin <> d.min OR s.seqmax <> d.max OR s.seqcache <> 1 OR s.seqcycle)
-UNION ALL
 -- a default taken from a sequence (serial, bigserial, nextval): the model has no sequences
 SELECT c.schema_name, c.table_name,
        'column ' || pg_catalog.quote_ident(c.attname) || ': default '
            || pg_catalog.pg_get_expr(ad.adbin, ad.adrelid, true) || ' takes its values from sequence '
-           || sn.nspname || '.' || sq.relname
+           || sn.nspname || '.' || sq.relname AS detail
 FROM col c
 JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = c.relid AND ad.adnum = c.attnum
 JOIN pg_catalog.pg_depend dep ON dep.classid = 'pg_catalog.pg_attrdef'::regclass AND dep.objid = ad.oid
