@@ -180,6 +180,7 @@ final class SnapshotWriter {
         }
         optional("generated", c.generatedExpression());
         optional("comment", c.comment());
+        optional("collation", c.collation());
         out.writeEndObject();
     }
 

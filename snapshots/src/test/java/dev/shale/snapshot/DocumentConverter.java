@@ -84,7 +84,7 @@ final class DocumentConverter {
                         type.dimensions() == 0 ? null : type.dimensions()),
                 c.nullable(), c.defaultExpression(),
                 identity == null ? null : new IdentityDoc(identity.always(), identity.start(), identity.increment()),
-                c.generatedExpression(), c.comment());
+                c.generatedExpression(), c.comment(), c.collation());
     }
 
     private static ForeignKeyDoc foreignKeyDoc(ForeignKey f) {
@@ -137,9 +137,10 @@ final class DocumentConverter {
         Identity identity = id == null ? null : valid(idPath, () -> new Identity(
                 required(id.always(), idPath + ".always"), required(id.start(), idPath + ".start"),
                 required(id.increment(), idPath + ".increment")));
-        return new Column(required(c.name(), path + ".name"), type(c.type(), path + ".type"),
+        ColumnType type = type(c.type(), path + ".type");
+        return valid(path, () -> new Column(required(c.name(), path + ".name"), type,
                 required(c.nullable(), path + ".nullable"), c.defaultExpression(), identity,
-                c.generatedExpression(), c.comment());
+                c.generatedExpression(), c.comment(), c.collation()));
     }
 
     private static ColumnType type(TypeDoc t, String path) {
