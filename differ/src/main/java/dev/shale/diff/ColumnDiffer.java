@@ -88,7 +88,7 @@ final class ColumnDiffer {
         if (!aspects.isEmpty()) {
             // The altered column keeps its old comment: a comment change is its own change.
             Column altered = new Column(now.name(), now.type(), now.nullable(), now.defaultExpression(),
-                    now.identity(), now.generatedExpression(), old.comment());
+                    now.identity(), now.generatedExpression(), old.comment(), now.collation());
             changes.add(new AlterColumn(table.name(), old, altered, aspects));
         }
         if (!Objects.equals(old.comment(), now.comment())) {
