@@ -6,6 +6,7 @@ import dev.shale.sql.SqlToken;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * The one spelling of a column's collation: the SQL that follows {@code COLLATE}, each part quoted only when it must
@@ -45,6 +46,19 @@ public final class Collations {
      */
     public static String fromName(String text) {
         return text.indexOf('"') >= 0 ? normalize(text) : Identifiers.quote(text);
+    }
+
+    /**
+     * How a user declares the collation {@code normal} so that {@link #fromName} reads it back: the bare name of a
+     * {@code pg_catalog} collation ({@code C}, {@code en_US.utf8}), or both parts double-quoted for one of another
+     * schema ({@code "extra"."fr"}).
+     */
+    public static String declared(String normal) {
+        List<String> parts = parts(normal);
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
+        return parts.stream().map(p -> '"' + p.replace("\"", "\"\"") + '"').collect(Collectors.joining("."));
     }
 
     /** The name and schema parts of {@code sql}, unquoted; one part when it names no schema. */
