@@ -45,6 +45,29 @@ public record CorpusCase(String name, String oldSql, String newSql, Expectation 
         }
     }
 
+    /**
+     * The default sample of {@code cases} (sorted by name): every case expecting a refusal and every {@code unmanaged_}
+     * case, plus the first and every {@value #SAMPLE_STEP}th further case of each group (the name's prefix up to its
+     * first {@code _}), so that every group runs and the same cases run each time.
+     */
+    public static List<CorpusCase> sample(List<CorpusCase> cases) {
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        return cases.stream().filter(c -> {
+            int index = seen.merge(group(c.name()), 1, Integer::sum) - 1;
+            return c.name().startsWith("unmanaged_") || c.expectation().outcome() == Expectation.Outcome.REFUSED
+                    || index % SAMPLE_STEP == 0;
+        }).toList();
+    }
+
+    /** One case in this many of a group runs in the default sample. */
+    static final int SAMPLE_STEP = 4;
+
+    /** The group of a case: its name up to the first {@code _} ({@code index} for {@code index_add}). */
+    static String group(String name) {
+        int underscore = name.indexOf('_');
+        return underscore < 0 ? name : name.substring(0, underscore);
+    }
+
     private static String required(Path folder, String file) {
         Path path = folder.resolve(file);
         if (!Files.exists(path)) {

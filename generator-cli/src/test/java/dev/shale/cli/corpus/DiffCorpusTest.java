@@ -22,8 +22,9 @@ import org.junit.jupiter.api.TestFactory;
  * The diff corpus: one dynamic test per folder of {@code src/test/resources/diff-corpus} (see
  * {@link CorpusRun} for what each checks, and docs/testing.md for how to add one). The cases run on
  * {@code shale.corpus.threads} threads (default {@link Parallel#defaultThreads()}); each test waits for its own.
- * {@code -Dshale.corpus.only=GLOB} runs the cases whose folder name matches, {@code -Dshale.corpus.print=true}
- * prints every migration.
+ * By default a fixed sample runs ({@link CorpusCase#sample}); {@code -Dshale.corpus.all=true} runs every case,
+ * {@code -Dshale.corpus.only=GLOB} every case whose folder name matches; {@code -Dshale.corpus.print=true} prints
+ * every migration.
  */
 class DiffCorpusTest {
 
@@ -33,16 +34,20 @@ class DiffCorpusTest {
     private static ExecutorService executor;
     private static long started;
     private static int count;
+    private static int total;
 
     @TestFactory
     List<DynamicTest> corpus() {
-        List<CorpusCase> cases = CorpusCase.readAll(root(ROOT), System.getProperty("shale.corpus.only"));
-        assertFalse(cases.isEmpty(), "no corpus case matches -Dshale.corpus.only="
-                + System.getProperty("shale.corpus.only"));
+        String only = System.getProperty("shale.corpus.only");
+        List<CorpusCase> matching = CorpusCase.readAll(root(ROOT), only);
+        assertFalse(matching.isEmpty(), "no corpus case matches -Dshale.corpus.only=" + only);
+        boolean all = Boolean.getBoolean("shale.corpus.all") || only != null && !only.isBlank();
+        List<CorpusCase> cases = all ? matching : CorpusCase.sample(matching);
         CorpusRun run = new CorpusRun(UnaryOperator.identity(), Boolean.getBoolean("shale.corpus.print"));
         executor = Executors.newFixedThreadPool(Integer.getInteger("shale.corpus.threads", Parallel.defaultThreads()));
         started = System.nanoTime();
         count = cases.size();
+        total = matching.size();
         List<DynamicTest> tests = new ArrayList<>();
         for (CorpusCase corpusCase : cases) {
             CompletableFuture<Void> result = CompletableFuture.runAsync(() -> run.run(corpusCase), executor);
@@ -62,7 +67,8 @@ class DiffCorpusTest {
         if (executor != null) {
             executor.shutdown();
             executor.awaitTermination(1, TimeUnit.MINUTES);
-            System.out.printf("diff corpus: %d cases in %.1f s%n", count, (System.nanoTime() - started) / 1e9);
+            System.out.printf("diff corpus: %d of %d cases in %.1f s%s%n", count, total,
+                    (System.nanoTime() - started) / 1e9, count < total ? " (-Dshale.corpus.all=true runs all)" : "");
         }
     }
 

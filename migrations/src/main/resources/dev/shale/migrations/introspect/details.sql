@@ -18,6 +18,7 @@ WITH tbl AS (
 ),
 col AS (
     SELECT t.oid AS relid, t.schema_name, t.table_name, a.attnum, a.attname, a.attidentity, a.attgenerated,
+           a.attstattarget,
            a.attstorage, ty.typstorage
     FROM tbl t
     JOIN pg_catalog.pg_attribute a ON a.attrelid = t.oid AND a.attnum > 0 AND NOT a.attisdropped
@@ -47,6 +48,28 @@ SELECT c.schema_name, c.table_name,
            || CASE c.attstorage WHEN 'p' THEN 'PLAIN' WHEN 'e' THEN 'EXTERNAL' WHEN 'm' THEN 'MAIN' ELSE 'EXTENDED' END
 FROM col c
 WHERE c.attstorage <> c.typstorage
+UNION ALL
+-- a statistics target set on a column (-1 up to PostgreSQL 16, NULL from 17 when none is set)
+SELECT c.schema_name, c.table_name,
+       'column ' || pg_catalog.quote_ident(c.attname) || ': SET STATISTICS ' || c.attstattarget
+FROM col c
+WHERE c.attstattarget IS NOT NULL AND c.attstattarget >= 0
+UNION ALL
+-- a comment on a constraint (exclusion constraints are their own kind) or on an index of the table
+SELECT t.schema_name, t.table_name,
+       'constraint ' || pg_catalog.quote_ident(co.conname) || ': COMMENT ' || pg_catalog.quote_literal(ds.description)
+FROM tbl t
+JOIN pg_catalog.pg_constraint co ON co.conrelid = t.oid AND co.contype IN ('p', 'u', 'c', 'f', 'n')
+JOIN pg_catalog.pg_description ds ON ds.classoid = 'pg_catalog.pg_constraint'::regclass AND ds.objoid = co.oid
+     AND ds.objsubid = 0
+UNION ALL
+SELECT t.schema_name, t.table_name,
+       'index ' || pg_catalog.quote_ident(ic.relname) || ': COMMENT ' || pg_catalog.quote_literal(ds.description)
+FROM tbl t
+JOIN pg_catalog.pg_index i ON i.indrelid = t.oid
+JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
+JOIN pg_catalog.pg_description ds ON ds.classoid = 'pg_catalog.pg_class'::regclass AND ds.objoid = ic.oid
+     AND ds.objsubid = 0
 UNION ALL
 -- table options: persistence, replica identity, typed table, row level security, storage parameters, tablespace
 SELECT t.schema_name, t.table_name, o.detail

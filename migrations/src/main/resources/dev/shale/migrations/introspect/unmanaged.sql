@@ -64,4 +64,24 @@ SELECT 'EXTENSION', n.nspname, e.extname, NULL
 FROM pg_catalog.pg_extension e
 JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace
 WHERE n.nspname = ANY (?) AND e.extname <> 'plpgsql'
+UNION ALL
+SELECT 'COLLATION', n.nspname, co.collname, NULL
+FROM pg_catalog.pg_collation co
+JOIN pg_catalog.pg_namespace n ON n.oid = co.collnamespace
+WHERE n.nspname = ANY (?)
+  AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_catalog.pg_collation'::regclass AND ext.objid = co.oid)
+UNION ALL
+SELECT 'STATISTICS_OBJECT', n.nspname, st.stxname, c.relname
+FROM pg_catalog.pg_statistic_ext st
+JOIN pg_catalog.pg_namespace n ON n.oid = st.stxnamespace
+JOIN pg_catalog.pg_class c ON c.oid = st.stxrelid
+WHERE n.nspname = ANY (?)
+  AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_catalog.pg_statistic_ext'::regclass AND ext.objid = st.oid)
+UNION ALL
+-- a comment on a schema itself (public's own 'standard public schema' excepted: every database has it)
+SELECT 'SCHEMA_COMMENT', n.nspname, n.nspname, NULL
+FROM pg_catalog.pg_namespace n
+JOIN pg_catalog.pg_description ds ON ds.classoid = 'pg_catalog.pg_namespace'::regclass AND ds.objoid = n.oid
+WHERE n.nspname = ANY (?)
+  AND NOT (n.nspname = 'public' AND ds.description = 'standard public schema')
 ORDER BY 1, 2, 4 NULLS FIRST, 3

@@ -164,7 +164,10 @@ class IntrospectorTest {
                 "ALTER TABLE ch ADD FOREIGN KEY (z) REFERENCES p (id) MATCH FULL NOT VALID",
                 "CREATE TABLE kid (extra int) INHERITS (ch)",
                 "CREATE TYPE pt AS (a int)",
-                "CREATE TABLE typed OF pt");
+                "CREATE TABLE typed OF pt",
+                "ALTER TABLE ch ALTER z SET STATISTICS 500",
+                "COMMENT ON CONSTRAINT ch_y_check ON ch IS 'why'",
+                "COMMENT ON INDEX ids_c IS 'fast'");
         IntrospectionResult result;
         try (Connection connection = database.connect()) {
             result = introspector.introspect(connection, List.of("public"));
@@ -172,16 +175,20 @@ class IntrospectorTest {
         List<String> details = result.unmanaged().stream().filter(o -> o.kind() == UnmanagedObject.Kind.DETAIL)
                 .map(UnmanagedObject::toString).toList();
         List<String> expected = new ArrayList<>(List.of(
+                "table public.ch: column z: SET STATISTICS 500",
+                "table public.ch: constraint ch_y_check: COMMENT 'why'",
                 "table public.ch: constraint ch_y_check: NO INHERIT",
                 "table public.ch: constraint ch_z_fkey: MATCH FULL",
                 "table public.ch: constraint ch_z_fkey: NOT VALID",
                 "table public.ids: column d: STORAGE EXTERNAL",
                 "table public.ids: column s: default nextval('ids_s_seq'::regclass) takes its values from sequence"
                         + " public.ids_s_seq",
+                "table public.ids: index ids_c: COMMENT 'fast'",
                 "table public.ids: index ids_c: key c DESC NULLS LAST",
                 "table public.ids: index ids_c: key d text_pattern_ops",
                 "table public.ids: index ids_c: storage parameters (fillfactor=70)",
                 "table public.kid: INHERITS public.ch",
+                "table public.kid: column z: SET STATISTICS 500", // ALTER TABLE recursed to the inheriting table
                 "table public.typed: typed table OF pt",
                 "table public.u: REPLICA IDENTITY FULL",
                 "table public.u: UNLOGGED",
@@ -230,8 +237,12 @@ class IntrospectorTest {
                 "CREATE POLICY own_rows ON users USING (id > 0)",
                 "CREATE RULE no_delete AS ON DELETE TO counters DO INSTEAD NOTHING",
                 "CREATE INDEX users_name_idx ON users (name) INCLUDE (id)",
+                "CREATE COLLATION german (provider = libc, locale = 'C')",
+                "CREATE STATISTICS users_stats (dependencies) ON id, name FROM users",
+                "COMMENT ON SCHEMA public IS 'the application'",
                 "CREATE SCHEMA elsewhere",
-                "CREATE VIEW elsewhere.not_asked_for AS SELECT 1 AS one");
+                "CREATE VIEW elsewhere.not_asked_for AS SELECT 1 AS one",
+                "CREATE COLLATION elsewhere.not_asked_for (provider = libc, locale = 'C')");
         IntrospectionResult result;
         try (Connection connection = database.connect()) {
             result = introspector.introspect(connection, List.of("public"));
@@ -241,7 +252,9 @@ class IntrospectorTest {
                 "sequence public.invoice_numbers", "materialized view public.user_count", "domain public.positive",
                 "composite type public.pair", "range type public.span", "procedure public.noop()",
                 "policy public.own_rows on users", "rule public.no_delete on counters",
-                "index public.users_name_idx on users", "table public.users: ROW LEVEL SECURITY enabled"), unmanaged);
+                "index public.users_name_idx on users", "table public.users: ROW LEVEL SECURITY enabled",
+                "collation public.german", "statistics object public.users_stats on users",
+                "comment on schema public"), unmanaged);
         assertEquals(List.of(QualifiedName.of("counters"), QualifiedName.of("users")),
                 result.model().tables().stream().map(Table::name).toList());
     }
