@@ -193,7 +193,6 @@ final class SnapshotWriter {
         }
         optional("generated", c.generatedExpression());
         optional("comment", c.comment());
-        optional("collation", c.collation());
         out.writeEndObject();
     }
 

@@ -131,12 +131,8 @@ final class RandomModels {
             default -> {
             }
         }
-        ColumnType type = type();
-        String collation = Column.collatable(type) && random.nextInt(4) == 0
-                ? pick(new String[] {"\"C\"", "\"POSIX\"", "ucs_basic", "\"en_US.utf8\"", "extra.\"x\""})
-                : null;
-        return new Column(nameWord(), type, random.nextBoolean(), defaultExpression, identity, generated,
-                maybe(this::word), collation);
+        return new Column(nameWord(), type(), random.nextBoolean(), defaultExpression, identity, generated,
+                maybe(this::word));
     }
 
     private ColumnType type() {

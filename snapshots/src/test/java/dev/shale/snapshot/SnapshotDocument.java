@@ -33,7 +33,7 @@ record SnapshotDocument(Integer formatVersion, String dialect, String id, String
             List<IndexDoc> indexes) {
     }
 
-    @JsonPropertyOrder({"name", "type", "nullable", "default", "identity", "generated", "comment", "collation"})
+    @JsonPropertyOrder({"name", "type", "nullable", "default", "identity", "generated", "comment"})
     record ColumnDoc(
             String name,
             TypeDoc type,
@@ -41,8 +41,7 @@ record SnapshotDocument(Integer formatVersion, String dialect, String id, String
             @JsonProperty("default") String defaultExpression,
             IdentityDoc identity,
             @JsonProperty("generated") String generatedExpression,
-            String comment,
-            String collation) {
+            String comment) {
     }
 
     /** {@code dimensions} is {@code null} (omitted) for a scalar. */
