@@ -61,8 +61,9 @@ class GenerateErrorsTest {
         assertEquals(ExitCode.USAGE, run.exitCode(), run.out() + run.err());
         assertTrue(run.err().contains("column public.tokens.ref cannot change type from uuid to bigint: PostgreSQL has"
                 + " no cast from uuid to bigint, so the migration could not apply; nothing was written"), run.err());
-        assertTrue(run.err().contains("fix: declare the change in steps: keep ref as uuid, add a new column of type"
-                + " bigint"), run.err());
+        assertTrue(run.err().contains("fix: declare how existing values convert on the record component of ref:"
+                + " @Using(value = \"<expression over ref giving bigint>\", down = \"<expression over ref giving uuid>\")"),
+                run.err());
         assertEquals(before, project.files());
     }
 
