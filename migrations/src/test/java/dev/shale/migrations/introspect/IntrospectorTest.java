@@ -25,6 +25,7 @@ import dev.shale.testing.RandomEdits;
 import dev.shale.testing.RandomSchemas;
 import dev.shale.testing.StatementFailedException;
 import dev.shale.testing.TestDatabase;
+import dev.shale.testing.TestScale;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -39,7 +40,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(PostgresExtension.class)
 class IntrospectorTest {
 
-    private static final int SEEDS = Integer.getInteger("shale.introspect.seeds", 300);
+    private static final int SEEDS = TestScale.count("shale.introspect.seeds", 80, 1000);
 
     private final Introspector introspector = new Introspector();
 
