@@ -121,6 +121,7 @@ final class SchemaDraft {
         Identity identity;
         Expr generated;
         String comment;
+        String collation;
 
         ColumnDraft(String name, String origin, ColumnType type, boolean nullable) {
             this.name = name;
@@ -626,7 +627,8 @@ final class SchemaDraft {
                 foreignKeys.add(new ForeignKey(name, fk.columns, fk.target, fk.targetColumns, fk.onDelete, fk.onUpdate));
             }
             List<Column> columns = table.columns.stream().map(c -> new Column(c.name, c.type, c.nullable,
-                    c.defaultExpression, c.identity, c.generated == null ? null : c.generated.sql(), c.comment)).toList();
+                    c.defaultExpression, c.identity, c.generated == null ? null : c.generated.sql(), c.comment,
+                    c.collation)).toList();
             built.add(new Table(table.name, columns, primaryKey, uniques, checks, foreignKeys, indexes, table.comment));
         }
         List<EnumType> enumTypes = enums.stream().map(e -> new EnumType(e.name, e.values(), e.comment)).toList();

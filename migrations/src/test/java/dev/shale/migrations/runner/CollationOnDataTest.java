@@ -1,0 +1,124 @@
+package dev.shale.migrations.runner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.shale.api.MigrateOptions;
+import dev.shale.api.RollbackOptions;
+import dev.shale.api.Shale;
+import dev.shale.diff.MigrationPlan;
+import dev.shale.diff.MigrationPlanner;
+import dev.shale.diff.postgres.SqlStatement;
+import dev.shale.migrations.introspect.Introspector;
+import dev.shale.model.Collations;
+import dev.shale.model.Column;
+import dev.shale.model.ColumnType;
+import dev.shale.model.QualifiedName;
+import dev.shale.model.RenameHints;
+import dev.shale.model.SchemaModel;
+import dev.shale.model.Table;
+import dev.shale.testing.PostgresExtension;
+import dev.shale.testing.TestDatabase;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A column's collation changed on a table with rows, on a real database: ORDER BY follows the new collation, the rows
+ * and the unique index on the column stay (rebuilt, still unique), the database reads back as the model, and the
+ * down brings the old (linguistic) order back.
+ */
+@ExtendWith(PostgresExtension.class)
+class CollationOnDataTest {
+
+    private static final String ORDER = "SELECT code FROM words ORDER BY code, id";
+
+    @TempDir
+    Path root;
+
+    private static SchemaModel words(String collation) {
+        return SchemaModel.builder().table(Table.builder(QualifiedName.of("words"))
+                .column(Column.builder("id", ColumnType.builtIn("bigint")).notNull().build())
+                .column(Column.builder("code", ColumnType.builtIn("text")).notNull().collation(collation).build())
+                .primaryKey("words_pkey", "id")
+                .unique("words_code_key", "code")
+                .build()).build();
+    }
+
+    /** The table words of a model read from the database, beside Shale's history tables. */
+    private static List<Table> words(SchemaModel read) {
+        return read.tables().stream().filter(t -> t.name().name().equals("words")).toList();
+    }
+
+    private MigrationFiles history(SchemaModel first, SchemaModel second) {
+        MigrationPlan create = MigrationPlanner.plan(SchemaModel.EMPTY, first, RenameHints.NONE);
+        MigrationPlan change = MigrationPlanner.plan(first, second, RenameHints.NONE);
+        return new MigrationFiles(root)
+                .up("20260101000001", "create", file(create.up()))
+                .up("20260101000002", "collate", file(change.up()))
+                .down("20260101000002", "collate", file(change.down()));
+    }
+
+    private static String file(List<SqlStatement> statements) {
+        StringBuilder out = new StringBuilder(MigrationFiles.header(true, "none"));
+        statements.forEach(s -> out.append('\n').append(s.sql()).append(";\n"));
+        return out.toString();
+    }
+
+    /**
+     * A collation of the server that orders by language rather than bytes (the databases' default may be C.UTF-8,
+     * which orders as "C" does): ICU's root collation, else a libc English one; none is a failure, not a skip.
+     */
+    private static String linguistic(TestDatabase db) {
+        List<String> found = db.firstColumn("SELECT collname FROM pg_collation WHERE collname IN"
+                + " ('und-x-icu', 'en_US.utf8', 'en_US.UTF-8', 'en_US') ORDER BY collname DESC");
+        assertTrue(!found.isEmpty(), "the server has neither ICU (und-x-icu) nor an en_US collation to order by");
+        return found.get(0);
+    }
+
+    @Test
+    void orderFollowsTheNewCollationAndTheUniqueIndexSurvives(TestDatabase db) throws SQLException {
+        DataSource data = Db.dataSource(db);
+        SchemaModel byDefault = words(Collations.fromName(linguistic(db)));
+        SchemaModel byBytes = words("\"C\"");
+        MigrationFiles files = history(byDefault, byBytes);
+        Shale.migrate(data, files.source(), MigrateOptions.DEFAULTS.withTo("20260101000001"));
+        db.execute("INSERT INTO words (id, code) VALUES (1, 'b'), (2, 'B'), (3, 'a'), (4, 'A'), (5, '_z')");
+        db.execute("INSERT INTO words (id, code) SELECT i, 'w' || i FROM generate_series(6, 2000) AS i");
+        List<String> before = db.firstColumn(ORDER);
+        String beforeIndex = db.firstColumn("SELECT indexrelid::regclass::text FROM pg_index"
+                + " WHERE indrelid = 'words'::regclass AND indisunique AND NOT indisprimary").get(0);
+
+        Shale.migrate(data, files.source(), MigrateOptions.DEFAULTS);
+
+        List<String> after = db.firstColumn(ORDER);
+        assertEquals(List.of("A", "B", "_z", "a", "b"), after.subList(0, 5), "byte order under COLLATE \"C\"");
+        assertEquals(before.stream().sorted().toList(), after.stream().sorted().toList(), "the same rows");
+        assertEquals(List.of("2000"), db.firstColumn("SELECT count(*) FROM words"));
+        assertEquals(List.of(beforeIndex), db.firstColumn("SELECT indexrelid::regclass::text FROM pg_index"
+                + " WHERE indrelid = 'words'::regclass AND indisunique AND indisvalid AND NOT indisprimary"));
+        assertEquals(List.of("C"), db.firstColumn("SELECT collname FROM pg_collation c JOIN pg_attribute a"
+                + " ON a.attcollation = c.oid WHERE a.attrelid = 'words'::regclass AND a.attname = 'code'"));
+        assertThrows(RuntimeException.class, () -> db.execute("INSERT INTO words (id, code) VALUES (9999, 'a')"),
+                "the unique index still refuses a duplicate");
+        try (Connection connection = db.connect()) {
+            assertEquals(byBytes.tables(), words(new Introspector().read(connection, List.of("public"))));
+        }
+
+        Shale.rollback(data, files.source(), RollbackOptions.DEFAULTS);
+
+        assertTrue(!before.subList(0, 5).equals(after.subList(0, 5)), "the linguistic order was another: " + before);
+        assertEquals(before, db.firstColumn(ORDER), "the linguistic order again");
+        try (Connection connection = db.connect()) {
+            assertEquals(byDefault.tables(), words(new Introspector().read(connection, List.of("public"))));
+        }
+        assertTrue(db.firstColumn("SELECT indexrelid::regclass::text FROM pg_index"
+                + " WHERE indrelid = 'words'::regclass AND indisunique AND NOT indisprimary").contains(beforeIndex));
+    }
+}
