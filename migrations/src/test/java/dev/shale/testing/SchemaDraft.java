@@ -261,6 +261,7 @@ final class SchemaDraft {
                 c.generated = column.generatedExpression() == null ? null
                         : parse(column.generatedExpression(), Template.GENERATED, table.name());
                 c.comment = column.comment();
+                c.collation = column.collation();
                 t.columns.add(c);
             }
             t.primaryKey = table.primaryKey() == null ? null : new ArrayList<>(table.primaryKey().columns());
