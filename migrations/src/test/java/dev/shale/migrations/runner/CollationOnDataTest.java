@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A column's collation changed on a table with rows, on a real database: ORDER BY follows the new collation, the rows
  * and the unique index on the column stay (rebuilt, still unique), the database reads back as the model, and the
- * down brings the old (linguistic) order back.
+ * down brings the old (linguistic) order back. A renamed column a generated column reads changes collation too.
  */
 @ExtendWith(PostgresExtension.class)
 class CollationOnDataTest {
@@ -120,5 +120,46 @@ class CollationOnDataTest {
         }
         assertTrue(db.firstColumn("SELECT indexrelid::regclass::text FROM pg_index"
                 + " WHERE indrelid = 'words'::regclass AND indisunique AND NOT indisprimary").contains(beforeIndex));
+    }
+
+    private static SchemaModel titled(String column, String collation) {
+        return SchemaModel.builder().table(Table.builder(QualifiedName.of("items"))
+                .column(Column.builder("id", ColumnType.builtIn("bigint")).notNull().build())
+                .column(Column.builder(column, ColumnType.builtIn("text")).collation(collation).build())
+                .column(Column.builder("shout", ColumnType.builtIn("text"))
+                        .generatedExpression("upper(" + column + ")").build())
+                .primaryKey("items_pkey", "id")
+                .build()).build();
+    }
+
+    /**
+     * PostgreSQL refuses to change the collation of a column a generated column reads: the generated column is dropped
+     * after the rename and before the collation change, and added back after it, in the up and in the down.
+     */
+    @Test
+    void aRenamedColumnThatAGeneratedColumnReadsChangesCollation(TestDatabase db) throws SQLException {
+        SchemaModel before = titled("title", "\"C\"");
+        SchemaModel after = titled("label", null);
+        RenameHints hints = RenameHints.builder().column(QualifiedName.of("items"), "title", "label", "test").build();
+        MigrationPlan plan = MigrationPlanner.plan(before, after, hints);
+        db.execute(MigrationPlanner.plan(SchemaModel.EMPTY, before, RenameHints.NONE).up().stream()
+                .map(SqlStatement::sql).toList());
+        db.execute("INSERT INTO items (id, title) SELECT i, 'w' || i FROM generate_series(1, 500) AS i");
+
+        db.execute(plan.up().stream().map(SqlStatement::sql).toList());
+
+        assertEquals(List.of("500", "500"), db.firstColumn("SELECT count(*) FROM items UNION ALL"
+                + " SELECT count(*) FROM items WHERE label = 'w' || id AND shout = upper(label)"));
+        try (Connection connection = db.connect()) {
+            assertEquals(after.tables(), new Introspector().read(connection, List.of("public")).tables());
+        }
+
+        db.execute(plan.down().stream().map(SqlStatement::sql).toList());
+
+        assertEquals(List.of("500"), db.firstColumn("SELECT count(*) FROM items WHERE title = 'w' || id"
+                + " AND shout = upper(title)"));
+        try (Connection connection = db.connect()) {
+            assertEquals(before.tables(), new Introspector().read(connection, List.of("public")).tables());
+        }
     }
 }
