@@ -28,9 +28,11 @@ final class ColumnDiffer {
     /**
      * The column changes, the names of columns that are dropped and added back, and of columns whose type changes
      * (or that an enum swap converts): PostgreSQL rewrites a check or index expression that mentions such a column
-     * with casts to the old type, so those expressions are rebuilt around the change.
+     * with casts to the old type, so those expressions are rebuilt around the change; {@code altered} adds the
+     * columns whose collation changes (PostgreSQL rebuilds the foreign keys over a column whose type or collation
+     * changes).
      */
-    record Result(List<Change> changes, Set<String> replaced, Set<String> retyped) {
+    record Result(List<Change> changes, Set<String> replaced, Set<String> retyped, Set<String> altered) {
     }
 
     private ColumnDiffer() {
@@ -73,7 +75,7 @@ final class ColumnDiffer {
                 changes.add(new AddColumn(to.name(), now));
             }
         }
-        return new Result(changes, replaced, retyped);
+        return new Result(changes, replaced, retyped, altered);
     }
 
     private static List<Change> alter(Table table, Column old, Column now) {

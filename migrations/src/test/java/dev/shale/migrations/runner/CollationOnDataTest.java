@@ -14,7 +14,10 @@ import dev.shale.migrations.introspect.Introspector;
 import dev.shale.model.Collations;
 import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
+import dev.shale.model.EnumType;
+import dev.shale.model.ForeignKey;
 import dev.shale.model.QualifiedName;
+import dev.shale.model.ReferentialAction;
 import dev.shale.model.RenameHints;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Table;
@@ -32,7 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A column's collation changed on a table with rows, on a real database: ORDER BY follows the new collation, the rows
  * and the unique index on the column stay (rebuilt, still unique), the database reads back as the model, and the
- * down brings the old (linguistic) order back. A renamed column a generated column reads changes collation too.
+ * down brings the old (linguistic) order back. A renamed column a generated column reads changes collation too, and
+ * so does a column of a foreign key that has an enum column.
  */
 @ExtendWith(PostgresExtension.class)
 class CollationOnDataTest {
@@ -158,6 +162,60 @@ class CollationOnDataTest {
 
         assertEquals(List.of("500"), db.firstColumn("SELECT count(*) FROM items WHERE title = 'w' || id"
                 + " AND shout = upper(title)"));
+        try (Connection connection = db.connect()) {
+            assertEquals(before.tables(), new Introspector().read(connection, List.of("public")).tables());
+        }
+    }
+
+    private static SchemaModel coded(String collation) {
+        QualifiedName color = QualifiedName.of("color");
+        ColumnType colorType = ColumnType.userType(color);
+        return SchemaModel.builder().enumType(new EnumType(color, List.of("red", "blue"), null))
+                .table(Table.builder(QualifiedName.of("orders"))
+                        .column(Column.builder("code", ColumnType.builtIn("varchar", 8)).notNull().collation(collation)
+                                .build())
+                        .column(Column.builder("color", colorType).notNull().build())
+                        .primaryKey("orders_pkey", "code", "color")
+                        .build())
+                .table(Table.builder(QualifiedName.of("lines"))
+                        .column(Column.builder("id", ColumnType.builtIn("bigint")).notNull().build())
+                        .column(Column.builder("code", ColumnType.builtIn("varchar", 8)).build())
+                        .column(Column.builder("color", colorType).build())
+                        .primaryKey("lines_pkey", "id")
+                        .foreignKey(new ForeignKey("lines_code_color_fkey", List.of("code", "color"),
+                                QualifiedName.of("orders"), List.of("code", "color"), ReferentialAction.NO_ACTION,
+                                ReferentialAction.NO_ACTION))
+                        .build())
+                .build();
+    }
+
+    /**
+     * PostgreSQL cannot re-add a foreign key with an enum column after ALTER COLUMN TYPE ("could not find cast from
+     * ... to anyenum"): the plan drops the key before the collation change and adds it back, and the rows and the key
+     * survive both ways.
+     */
+    @Test
+    void aColumnOfAForeignKeyWithAnEnumColumnChangesCollation(TestDatabase db) throws SQLException {
+        SchemaModel before = coded("\"POSIX\"");
+        SchemaModel after = coded(null);
+        MigrationPlan plan = MigrationPlanner.plan(before, after, RenameHints.NONE);
+        db.execute(MigrationPlanner.plan(SchemaModel.EMPTY, before, RenameHints.NONE).up().stream()
+                .map(SqlStatement::sql).toList());
+        db.execute("INSERT INTO orders (code, color) SELECT 'c' || i, 'red' FROM generate_series(1, 300) AS i",
+                "INSERT INTO lines (id, code, color) SELECT i, 'c' || i, 'red' FROM generate_series(1, 300) AS i");
+
+        db.execute(plan.up().stream().map(SqlStatement::sql).toList());
+
+        assertEquals(List.of("300"), db.firstColumn("SELECT count(*) FROM lines JOIN orders USING (code, color)"));
+        assertThrows(RuntimeException.class, () -> db.execute("INSERT INTO lines VALUES (999, 'nope', 'red')"),
+                "the foreign key still holds");
+        try (Connection connection = db.connect()) {
+            assertEquals(after.tables(), new Introspector().read(connection, List.of("public")).tables());
+        }
+
+        db.execute(plan.down().stream().map(SqlStatement::sql).toList());
+
+        assertEquals(List.of("300"), db.firstColumn("SELECT count(*) FROM lines JOIN orders USING (code, color)"));
         try (Connection connection = db.connect()) {
             assertEquals(before.tables(), new Introspector().read(connection, List.of("public")).tables());
         }
