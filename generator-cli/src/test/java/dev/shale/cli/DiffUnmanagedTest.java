@@ -77,7 +77,6 @@ class DiffUnmanagedTest {
                 "  table partition public.events_2026 (--from)",
                 "  composite type public.pair (--from)",
                 "  exclusion constraint public.excluded_r_excl on excluded (--from)",
-                "  table public.users: column name: COLLATE pg_catalog.\"C\" (--from)",
                 "  table public.users: ROW LEVEL SECURITY enabled (--from)",
                 "  table public.users: index users_email_desc: key email DESC NULLS LAST (--from)",
                 "  table public.users: index users_name_pattern: key name text_pattern_ops (--from)",
