@@ -10,6 +10,7 @@ import dev.shale.migrations.runner.Migrate;
 import dev.shale.migrations.runner.Rollback;
 import dev.shale.migrations.runner.Spell;
 import dev.shale.migrations.runner.Status;
+import dev.shale.migrations.runner.UnmanagedRecord;
 import dev.shale.migrations.runner.connect.DataSourceConnections;
 import dev.shale.migrations.runner.connect.UrlConnections;
 import dev.shale.model.SchemaModel;
@@ -116,6 +117,19 @@ public final class Shale {
     /** The model of a live database, on the database of a URL; see {@link #introspect(DataSource, List, RunnerSettings)}. */
     public static IntrospectionResult introspect(DatabaseUrl url, List<String> schemas, RunnerSettings settings) {
         return new Inspect(connections(url, settings), schemas, settings).run();
+    }
+
+    /**
+     * The objects Shale does not manage (views, triggers, functions, ...) created, dropped or changed since the last
+     * {@code migrate} or {@code rollback} recorded them, in every schema that is not PostgreSQL's own. Reads only.
+     */
+    public static UnmanagedReport unmanagedChanges(DataSource dataSource, RunnerSettings settings) {
+        return new UnmanagedRecord(new DataSourceConnections(dataSource), settings).report();
+    }
+
+    /** The unmanaged objects changed since the last record, on the database of a URL; see the method above. */
+    public static UnmanagedReport unmanagedChanges(DatabaseUrl url, RunnerSettings settings) {
+        return new UnmanagedRecord(connections(url, settings), settings).report();
     }
 
     /**
