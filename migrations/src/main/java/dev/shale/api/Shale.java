@@ -3,6 +3,7 @@ package dev.shale.api;
 import dev.shale.migrations.introspect.IntrospectionResult;
 import dev.shale.migrations.runner.Baseline;
 import dev.shale.migrations.runner.ConnectionSource;
+import dev.shale.migrations.runner.DependentsLookup;
 import dev.shale.migrations.runner.Inspect;
 import dev.shale.migrations.runner.MarkApplied;
 import dev.shale.migrations.runner.Push;
@@ -15,6 +16,7 @@ import dev.shale.migrations.runner.connect.DataSourceConnections;
 import dev.shale.migrations.runner.connect.UrlConnections;
 import dev.shale.model.SchemaModel;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 
 /**
@@ -130,6 +132,16 @@ public final class Shale {
     /** The unmanaged objects changed since the last record, on the database of a URL; see the method above. */
     public static UnmanagedReport unmanagedChanges(DatabaseUrl url, RunnerSettings settings) {
         return new UnmanagedRecord(connections(url, settings), settings).report();
+    }
+
+    /**
+     * Warnings, as sentences, about the objects Shale does not manage (a view, a trigger ...) on a live database that
+     * depend on a table or column that {@code statements} (file shown in messages -> its statements' SQL, not yet run)
+     * drop or change the type of: the same warnings {@code migrate} gives before it runs them. Reads only.
+     */
+    public static List<String> unmanagedDependents(DatabaseUrl url, Map<String, List<String>> statements,
+            RunnerSettings settings) {
+        return new DependentsLookup(connections(url, settings), settings).warnings(statements);
     }
 
     /**
