@@ -17,7 +17,7 @@ import java.util.Optional;
 
 /**
  * The record of the objects Shale does not manage ({@link UnmanagedTable}): written at the end of each
- * {@code migrate} and {@code rollback} that ran something, under the migration lock, with a fingerprint of every
+ * {@code migrate} and {@code rollback} that ran something (and of a baseline or mark-applied), under the migration lock, with a fingerprint of every
  * such object in every user schema; read by {@code check --db}, which lists the objects created, dropped or changed
  * since ({@link #report}).
  */

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.shale.api.BaselineOptions;
+import dev.shale.api.BaselineResult;
 import dev.shale.api.MigrateResult;
 import dev.shale.api.RollbackOptions;
 import dev.shale.api.RunnerSettings;
@@ -83,6 +85,19 @@ class UnmanagedRecordTest {
         db.execute("CREATE OR REPLACE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS 'BEGIN RETURN OLD; END'");
         assertEquals(List.of("function public.touch() was changed (its definition differs from the one recorded)"
                 + " since the last migrate or rollback"), changes(db));
+    }
+
+    @Test
+    void aBaselineAcceptsTheObjectsTheDatabaseHolds(TestDatabase db) {
+        db.execute("CREATE TABLE users (id int PRIMARY KEY, email text, name text)",
+                "INSERT INTO users VALUES (1, 'a@example.com', 'Ann')",
+                "CREATE VIEW user_emails AS SELECT id, email FROM users");
+        BaselineResult result = Shale.baseline(Db.dataSource(db), files().source(),
+                BaselineOptions.DEFAULTS.withVersion("20260101000001"));
+        assertEquals(List.of(), result.warnings());
+        assertEquals(List.of(), changes(db));
+        db.execute("DROP VIEW user_emails");
+        assertEquals(List.of("view public.user_emails was dropped since the last migrate or rollback"), changes(db));
     }
 
     @Test
