@@ -73,7 +73,7 @@ public final class UnmanagedRecord {
             }
             return null;
         } catch (SQLException e) {
-            return session.failure("the migrations ran, but the objects Shale does not manage could not be recorded"
+            return session.failure("the run succeeded, but the objects Shale does not manage could not be recorded"
                     + " (check --db compares them with the previous record)", e).getMessage();
         }
     }
