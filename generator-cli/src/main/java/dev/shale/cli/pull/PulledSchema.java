@@ -7,7 +7,7 @@ import java.util.TreeSet;
 
 /**
  * The part of an introspected model that records can declare, and the schemas left out: records declare
- * a schema only through the tables and enum types in it, so a schema holding neither is not pulled.
+ * a schema only through the tables, enum types and extensions in it, so a schema holding none is not pulled.
  */
 public record PulledSchema(SchemaModel model, List<String> emptySchemas) {
 
@@ -20,9 +20,10 @@ public record PulledSchema(SchemaModel model, List<String> emptySchemas) {
         Set<String> used = new TreeSet<>();
         introspected.tables().forEach(t -> used.add(t.name().schema()));
         introspected.enums().forEach(e -> used.add(e.name().schema()));
+        introspected.extensions().forEach(e -> used.add(e.schema()));
         List<String> empty = introspected.schemas().stream().filter(s -> !used.contains(s)).toList();
         SchemaModel model = new SchemaModel(introspected.schemas().stream().filter(used::contains).toList(),
-                introspected.enums(), introspected.tables());
+                introspected.enums(), introspected.tables(), introspected.extensions());
         return new PulledSchema(model, empty);
     }
 }
