@@ -15,7 +15,7 @@ public record PulledSchema(SchemaModel model, List<String> emptySchemas) {
         emptySchemas = List.copyOf(emptySchemas);
     }
 
-    /** {@code introspected} without its empty schemas. */
+    /** {@code introspected} without its empty schemas and without its extensions' versions. */
     public static PulledSchema of(SchemaModel introspected) {
         Set<String> used = new TreeSet<>();
         introspected.tables().forEach(t -> used.add(t.name().schema()));
@@ -23,7 +23,9 @@ public record PulledSchema(SchemaModel model, List<String> emptySchemas) {
         introspected.extensions().forEach(e -> used.add(e.schema()));
         List<String> empty = introspected.schemas().stream().filter(s -> !used.contains(s)).toList();
         SchemaModel model = new SchemaModel(introspected.schemas().stream().filter(used::contains).toList(),
-                introspected.enums(), introspected.tables(), introspected.extensions());
+                introspected.enums(), introspected.tables(),
+                // declared without a version, as pull writes them: whichever version a database installs will do
+                introspected.extensions().stream().map(e -> e.withVersion(null)).toList());
         return new PulledSchema(model, empty);
     }
 }
