@@ -124,7 +124,8 @@ final class ChangeReplay {
             check(schemas.contains(c.name()), "no such schema");
             check(Stream.concat(enums.keySet().stream(), tables.keySet().stream())
                     .noneMatch(n -> n.schema().equals(c.name())), "schema not empty");
-            check(extensions.values().stream().noneMatch(e -> e.schema().equals(c.name())), "schema holds an extension");
+            check(extensions.values().stream().noneMatch(e -> e.schema().equals(c.name())),
+                    "schema holds an extension");
             schemas.remove(c.name());
         } else if (change instanceof dev.shale.diff.change.CreateExtension c) {
             check(schemas.contains(c.extension().schema()), "no schema " + c.extension().schema());

@@ -77,6 +77,7 @@ final class ExtensionReader {
     /** The declared extension that provides the type {@code typeName} (a known extension type), if any. */
     Optional<dev.shale.model.Extension> providing(String typeName) {
         String extension = KnownTypes.EXTENSION_OF.get(typeName);
-        return extension == null ? Optional.empty() : Optional.ofNullable(byName.get(extension)).map(Declared::extension);
+        return extension == null ? Optional.empty()
+                : Optional.ofNullable(byName.get(extension)).map(Declared::extension);
     }
 }

@@ -60,6 +60,7 @@ public record Extension(String name, String schema, String version) implements C
     /** {@code citext} or {@code citext in util, version 1.6}, for messages. */
     @Override
     public String toString() {
-        return name + (schema.equals("public") ? "" : " in " + schema) + (version == null ? "" : ", version " + version);
+        return name + (schema.equals("public") ? "" : " in " + schema)
+                + (version == null ? "" : ", version " + version);
     }
 }

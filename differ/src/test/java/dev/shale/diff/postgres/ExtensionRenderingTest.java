@@ -29,6 +29,7 @@ class ExtensionRenderingTest {
     void updatesToAVersionOrToTheDefaultOne() {
         assertEquals("ALTER EXTENSION citext UPDATE TO '1.6';\n", sql(new UpdateExtension("citext", null, "1.6")));
         assertEquals("ALTER EXTENSION citext UPDATE;\n", sql(new UpdateExtension("citext", "1.6", null)));
-        assertEquals("ALTER EXTENSION hstore UPDATE TO '1.8''x';\n", sql(new UpdateExtension("hstore", "1.7", "1.8'x")));
+        assertEquals("ALTER EXTENSION hstore UPDATE TO '1.8''x';\n",
+                sql(new UpdateExtension("hstore", "1.7", "1.8'x")));
     }
 }

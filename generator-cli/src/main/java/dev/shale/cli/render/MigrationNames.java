@@ -53,6 +53,10 @@ public final class MigrationNames {
     /** A snake_case name such as {@code create_users_projects} or {@code add_users_active}. */
     public static String suggest(List<Change> changes) {
         List<Change> main = changes.stream().filter(c -> !isSecondary(c, changes)).toList();
+        if (changes.size() == 1
+                && (changes.get(0) instanceof CreateExtension || changes.get(0) instanceof DropExtension)) {
+            return fit(single(changes.get(0)), "schema_change"); // an extension alone names the migration
+        }
         if (main.isEmpty()) {
             return "schema_change";
         }

@@ -142,7 +142,8 @@ public final class Introspector {
             if (Extension.nameProblem(name) == null && version != null && !version.isBlank()) {
                 extensions.add(new Extension(name, row.getString("schema_name"), version));
             } else {
-                // a name the model cannot hold (no contrib extension has one): listed, as before extensions were modelled
+                // a name the model cannot hold (no contrib extension has one): listed, as before extensions were
+                // modelled
                 unmanaged.add(new UnmanagedObject(UnmanagedObject.Kind.EXTENSION,
                         new QualifiedName(row.getString("schema_name"), name), null));
             }
