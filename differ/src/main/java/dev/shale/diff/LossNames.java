@@ -1,5 +1,8 @@
 package dev.shale.diff;
 
+import dev.shale.diff.change.CreateExtension;
+import dev.shale.diff.change.DropExtension;
+import dev.shale.diff.change.UpdateExtension;
 import dev.shale.diff.change.AddCheck;
 import dev.shale.diff.change.AddColumn;
 import dev.shale.diff.change.AddEnumValue;
@@ -92,6 +95,21 @@ final class LossNames {
 
         @Override
         public DataLoss visit(DropSchema c) {
+            return loss;
+        }
+
+        @Override
+        public DataLoss visit(CreateExtension c) {
+            return loss;
+        }
+
+        @Override
+        public DataLoss visit(DropExtension c) {
+            return loss;
+        }
+
+        @Override
+        public DataLoss visit(UpdateExtension c) {
             return loss;
         }
 

@@ -34,7 +34,7 @@ final class RenameRewriter {
         List<Table> tables = model.tables().stream()
                 .map(t -> withColumns(t, t.columns().stream().map(c -> retype(c, from, to)).toList()))
                 .toList();
-        return new SchemaModel(model.schemas(), enums, tables);
+        return new SchemaModel(model.schemas(), enums, tables, model.extensions());
     }
 
     /** Label {@code from} of enum {@code type} is now {@code to}; defaults of columns of that type naming it follow. */
@@ -45,7 +45,7 @@ final class RenameRewriter {
         List<Table> tables = model.tables().stream()
                 .map(t -> withColumns(t, t.columns().stream().map(c -> relabelDefault(c, type, from, to)).toList()))
                 .toList();
-        return new SchemaModel(model.schemas(), enums, tables);
+        return new SchemaModel(model.schemas(), enums, tables, model.extensions());
     }
 
     /** Table {@code from} is now {@code to}; foreign keys referring to it follow. */
@@ -56,7 +56,7 @@ final class RenameRewriter {
                         .map(fk -> fk.referencedTable().equals(from) ? retarget(fk, to) : fk)
                         .toList()))
                 .toList();
-        return new SchemaModel(model.schemas(), model.enums(), tables);
+        return new SchemaModel(model.schemas(), model.enums(), tables, model.extensions());
     }
 
     /** Column {@code from} of {@code table} is now {@code to}; keys, indexes and foreign keys follow. */
@@ -70,7 +70,7 @@ final class RenameRewriter {
                                 : fk)
                         .toList()))
                 .toList();
-        return new SchemaModel(model.schemas(), model.enums(), tables);
+        return new SchemaModel(model.schemas(), model.enums(), tables, model.extensions());
     }
 
     private static Table renameOwnColumn(Table t, String from, String to, UnaryOperator<List<String>> names) {

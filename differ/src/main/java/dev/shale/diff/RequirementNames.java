@@ -1,5 +1,8 @@
 package dev.shale.diff;
 
+import dev.shale.diff.change.CreateExtension;
+import dev.shale.diff.change.DropExtension;
+import dev.shale.diff.change.UpdateExtension;
 import dev.shale.diff.change.AddCheck;
 import dev.shale.diff.change.AddColumn;
 import dev.shale.diff.change.AddEnumValue;
@@ -215,6 +218,21 @@ final class RequirementNames {
 
         @Override
         public DataRequirement visit(DropSchema c) {
+            return requirement;
+        }
+
+        @Override
+        public DataRequirement visit(CreateExtension c) {
+            return requirement;
+        }
+
+        @Override
+        public DataRequirement visit(DropExtension c) {
+            return requirement;
+        }
+
+        @Override
+        public DataRequirement visit(UpdateExtension c) {
             return requirement;
         }
 

@@ -21,6 +21,11 @@ import dev.shale.diff.change.AlterColumn;
 import dev.shale.diff.change.Change;
 import dev.shale.diff.change.ColumnAspect;
 import dev.shale.diff.change.CreateEnum;
+import dev.shale.diff.change.CreateExtension;
+import dev.shale.diff.change.DropExtension;
+import dev.shale.diff.change.UpdateExtension;
+import dev.shale.model.ColumnType;
+import dev.shale.model.Extension;
 import dev.shale.diff.change.CreateIndex;
 import dev.shale.diff.change.CreateSchema;
 import dev.shale.diff.change.CreateTable;
@@ -289,6 +294,63 @@ class ChangeGraphTest {
             Collections.shuffle(shuffled, random);
             assertEquals(sorted, ChangeOrder.sort(shuffled));
         }
+    }
+
+    @Test
+    void anExtensionIsCreatedBeforeAColumnOfItsTypeAndAfterItsSchema() {
+        Extension citext = Extension.of("citext", "util");
+        Change schema = new CreateSchema("util");
+        Change extension = new CreateExtension(citext);
+        Change column = new AddColumn(T, col("email", ColumnType.userType(name("util.citext"))).column());
+        assertEdge(schema, extension, ObjectKey.schema("util"));
+        assertEdge(extension, column, ObjectKey.createdExtensionObjects());
+        assertEquals(List.of(schema, extension, column), ChangeOrder.sort(List.of(column, extension, schema)));
+    }
+
+    @Test
+    void anExtensionIsCreatedBeforeAnIndexOrCheckThatMayUseItsOperatorsOrFunctions() {
+        Change extension = new CreateExtension(Extension.of("pg_trgm"));
+        Change index = new CreateIndex(T, index("t_s_trgm", "s"));
+        Change table = new CreateTable(table("t").col(col("s", Fixtures.TEXT)).build());
+        assertEdge(extension, index, ObjectKey.createdExtensionObjects());
+        assertEdge(extension, table, ObjectKey.createdExtensionObjects());
+    }
+
+    @Test
+    void anExtensionIsDroppedAfterTheColumnsAndTablesUsingItAndBeforeItsSchema() {
+        Extension citext = Extension.of("citext", "util");
+        Change extension = new DropExtension(citext);
+        Change column = new DropColumn(T, col("email", ColumnType.userType(name("util.citext"))).column());
+        Change table = new DropTable(table("u").col(col("email", ColumnType.userType(name("util.citext")))).build());
+        Change retyped = new AlterColumn(T, col("email", ColumnType.userType(name("util.citext"))).column(),
+                col("email", Fixtures.TEXT).column(), Set.of(ColumnAspect.TYPE), null);
+        Change schema = new DropSchema("util");
+        assertEdge(column, extension, ObjectKey.droppedExtensionObjects());
+        assertEdge(table, extension, ObjectKey.droppedExtensionObjects());
+        assertEdge(retyped, extension, ObjectKey.droppedExtensionObjects());
+        assertEdge(extension, schema, ObjectKey.schema("util"));
+    }
+
+    @Test
+    void droppingOneExtensionAndCreatingAnotherNeedNoOrderBetweenThem() {
+        Change dropped = new DropExtension(Extension.of("hstore"));
+        Change created = new CreateExtension(Extension.of("citext"));
+        assertNoEdge(dropped, created);
+        Change retyped = new AlterColumn(T, col("attrs", ColumnType.userType(name("hstore"))).column(),
+                col("attrs", ColumnType.userType(name("citext"))).column(), Set.of(ColumnAspect.TYPE), null);
+        assertEquals(List.of(created, retyped, dropped), ChangeOrder.sort(List.of(dropped, retyped, created)));
+    }
+
+    @Test
+    void anUpdatedExtensionComesBeforeTheColumnsThatMayUseWhatTheUpdateAdds() {
+        Change update = new UpdateExtension("citext", "1.5", "1.6");
+        Change column = new AddColumn(T, col("email", ColumnType.userType(name("citext"))).column());
+        assertEdge(update, column, ObjectKey.createdExtensionObjects());
+    }
+
+    @Test
+    void aCommentNeedsNoExtension() {
+        assertNoEdge(new CreateExtension(Extension.of("citext")), new SetColumnComment(T, "email", null, "mail"));
     }
 
     private static void assertEdge(Change before, Change after, ObjectKey through) {

@@ -19,6 +19,10 @@ import dev.shale.diff.change.AlterColumn;
 import dev.shale.diff.change.Change;
 import dev.shale.diff.change.ColumnAspect;
 import dev.shale.diff.change.CreateEnum;
+import dev.shale.diff.change.CreateExtension;
+import dev.shale.diff.change.DropExtension;
+import dev.shale.diff.change.UpdateExtension;
+import dev.shale.model.Extension;
 import dev.shale.diff.change.CreateIndex;
 import dev.shale.diff.change.CreateSchema;
 import dev.shale.diff.change.CreateTable;
@@ -68,6 +72,8 @@ class ChangeOrderTest {
     /** One change of every kind, in the order their ranks put them (not a migration: the graph would reorder it). */
     private static final List<Change> ONE_OF_EACH = List.of(
             new CreateSchema("s"),
+            new CreateExtension(Extension.of("citext", "s")),
+            new UpdateExtension("hstore", "1.7", "1.8"),
             new DropForeignKey(T, fk("f", List.of("id"), "t", List.of("id")), false),
             new DropIndex(T, index("i", "id")),
             new DropCheck(T, new CheckConstraint("k", "id > 0")),
@@ -95,6 +101,7 @@ class ChangeOrderTest {
             new AddForeignKey(T, fk("f", List.of("id"), "t", List.of("id")), false),
             new DropTable(TABLE.withName(name("t3"))),
             new DropEnum(enumType("e3", "x")),
+            new DropExtension(Extension.of("ltree", "s3")),
             new DropSchema("s3"),
             new SetEnumComment(name("e"), null, "x"),
             new SetTableComment(T, null, "x"),

@@ -71,12 +71,14 @@ final class ChangeReplay {
     private final Set<String> schemas = new TreeSet<>();
     private final Map<QualifiedName, EnumType> enums = new TreeMap<>();
     private final Map<QualifiedName, Table> tables = new TreeMap<>();
+    private final Map<String, dev.shale.model.Extension> extensions = new TreeMap<>();
 
     private ChangeReplay(SchemaModel start) {
         schemas.add("public");
         schemas.addAll(start.schemas());
         start.enums().forEach(e -> enums.put(e.name(), e));
         start.tables().forEach(t -> tables.put(t.name(), t));
+        start.extensions().forEach(e -> extensions.put(e.name(), e));
     }
 
     /** The model after {@code changes}; fails naming the first change that could not run. */
@@ -111,7 +113,7 @@ final class ChangeReplay {
 
     private SchemaModel model() {
         return new SchemaModel(schemas.stream().filter(s -> !s.equals("public")).toList(),
-                List.copyOf(enums.values()), List.copyOf(tables.values()));
+                List.copyOf(enums.values()), List.copyOf(tables.values()), List.copyOf(extensions.values()));
     }
 
     private void apply(Change change) {
@@ -122,7 +124,24 @@ final class ChangeReplay {
             check(schemas.contains(c.name()), "no such schema");
             check(Stream.concat(enums.keySet().stream(), tables.keySet().stream())
                     .noneMatch(n -> n.schema().equals(c.name())), "schema not empty");
+            check(extensions.values().stream().noneMatch(e -> e.schema().equals(c.name())),
+                    "schema holds an extension");
             schemas.remove(c.name());
+        } else if (change instanceof dev.shale.diff.change.CreateExtension c) {
+            check(schemas.contains(c.extension().schema()), "no schema " + c.extension().schema());
+            check(!extensions.containsKey(c.extension().name()), "extension exists");
+            extensions.put(c.extension().name(), c.extension());
+        } else if (change instanceof dev.shale.diff.change.DropExtension c) {
+            check(c.extension().equals(extensions.get(c.extension().name())), "extension differs");
+            // PostgreSQL refuses (no CASCADE) while a column has a type of the extension: a user type of its schema
+            check(tables.values().stream().flatMap(t -> t.columns().stream()).map(Column::type)
+                    .noneMatch(t -> t.isUserType() && !enums.containsKey(t.userTypeName())
+                            && t.schema().equals(c.extension().schema())), "extension in use");
+            extensions.remove(c.extension().name());
+        } else if (change instanceof dev.shale.diff.change.UpdateExtension c) {
+            dev.shale.model.Extension had = extensions.get(c.name());
+            check(had != null && java.util.Objects.equals(had.version(), c.from()), "extension version differs");
+            extensions.put(c.name(), had.withVersion(c.to()));
         } else if (change instanceof CreateEnum c) {
             createType(c.type().name());
             enums.put(c.type().name(), c.type());
@@ -515,7 +534,8 @@ final class ChangeReplay {
     }
 
     private void typeExists(ColumnType type) {
-        check(!type.isUserType() || enums.containsKey(type.userTypeName()), "no type " + type);
+        check(!type.isUserType() || enums.containsKey(type.userTypeName())
+                || extensions.values().stream().anyMatch(e -> e.schema().equals(type.schema())), "no type " + type);
     }
 
     private EnumType enumType(QualifiedName typeName) {

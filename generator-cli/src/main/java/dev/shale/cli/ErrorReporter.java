@@ -1,5 +1,6 @@
 package dev.shale.cli;
 
+import dev.shale.diff.MovedExtensionException;
 import dev.shale.diff.UncastableTypeException;
 import dev.shale.diff.UnresolvedRenameException;
 import dev.shale.diff.order.DependencyCycleException;
@@ -44,6 +45,10 @@ final class ErrorReporter implements IExecutionExceptionHandler {
             return ExitCode.USAGE;
         }
         if (exception instanceof UncastableTypeException e) {
+            console.error(e.getMessage() + "; nothing was written", e.fix());
+            return ExitCode.USAGE;
+        }
+        if (exception instanceof MovedExtensionException e) {
             console.error(e.getMessage() + "; nothing was written", e.fix());
             return ExitCode.USAGE;
         }

@@ -117,7 +117,8 @@ public final class CatalogDump {
                 + ", '') FROM pg_catalog.pg_namespace n WHERE " + userSchema("n.oid")
                 + " AND " + notExtension("pg_namespace", "n.oid"));
         queries.put("extensions", "SELECT 'EXTENSION ' || quote_ident(x.extname) || ' SCHEMA '"
-                + " || x.extnamespace::regnamespace::text FROM pg_catalog.pg_extension x WHERE x.extname <> 'plpgsql'");
+                + " || x.extnamespace::regnamespace::text || ' VERSION ' || quote_literal(x.extversion)"
+                + " FROM pg_catalog.pg_extension x WHERE x.extname <> 'plpgsql'");
         queries.put("types", "SELECT 'TYPE ' || t.typnamespace::regnamespace::text || '.' || quote_ident(t.typname) || ' '"
                 + " || CASE t.typtype"
                 + "   WHEN 'e' THEN 'ENUM (' || (SELECT string_agg(quote_literal(e.enumlabel), ', ' ORDER BY e.enumsortorder)"

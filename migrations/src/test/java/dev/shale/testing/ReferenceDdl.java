@@ -23,10 +23,16 @@ public final class ReferenceDdl {
     private ReferenceDdl() {
     }
 
-    /** CREATE SCHEMA, CREATE TYPE, CREATE TABLE (collations, keys and checks inline), CREATE INDEX, FKs, comments. */
+    /**
+     * CREATE SCHEMA, CREATE EXTENSION, CREATE TYPE, CREATE TABLE (collations, keys and checks inline), CREATE INDEX,
+     * FKs, comments.
+     */
     public static List<String> create(SchemaModel model) {
         List<String> sql = new ArrayList<>();
         model.schemas().forEach(s -> sql.add("CREATE SCHEMA " + Identifiers.quote(s)));
+        model.extensions().forEach(e -> sql.add("CREATE EXTENSION " + Identifiers.quote(e.name()) + " SCHEMA "
+                + Identifiers.quote(e.schema())
+                + (e.version() == null ? "" : " VERSION " + Identifiers.literal(e.version()))));
         for (EnumType type : model.enums()) {
             sql.add("CREATE TYPE " + type.name().sql() + " AS ENUM ("
                     + type.values().stream().map(Identifiers::literal).collect(Collectors.joining(", ")) + ")");

@@ -241,11 +241,14 @@ final class SchemaDraft {
     final TreeSet<String> schemas = new TreeSet<>();
     final List<EnumDraft> enums = new ArrayList<>();
     final List<TableDraft> tables = new ArrayList<>();
+    /** Extensions by name: kept as they are through edits (none of which touches them). */
+    final java.util.TreeMap<String, dev.shale.model.Extension> extensions = new java.util.TreeMap<>();
 
     /** Reads a model built by {@link #toModel()} (or written in the same style) back into a draft. */
     static SchemaDraft of(SchemaModel model) {
         SchemaDraft draft = new SchemaDraft();
         draft.schemas.addAll(model.schemas());
+        model.extensions().forEach(e -> draft.extensions.put(e.name(), e));
         for (EnumType type : model.enums()) {
             EnumDraft e = new EnumDraft(type.name(), type.name());
             type.values().forEach(v -> e.labels.add(new Label(v, v)));
@@ -633,7 +636,7 @@ final class SchemaDraft {
             built.add(new Table(table.name, columns, primaryKey, uniques, checks, foreignKeys, indexes, table.comment));
         }
         List<EnumType> enumTypes = enums.stream().map(e -> new EnumType(e.name, e.values(), e.comment)).toList();
-        return new SchemaModel(List.copyOf(schemas), enumTypes, built);
+        return new SchemaModel(List.copyOf(schemas), enumTypes, built, List.copyOf(extensions.values()));
     }
 
     /** PostgreSQL's ChooseRelationName: the plain name, else the label numbered 1, 2, ... */

@@ -28,12 +28,15 @@ final class ColumnReader {
             Set.of("smallint", "integer", "bigint", "numeric", "real", "double precision");
 
     private final EnumCatalog enums;
+    private final ExtensionReader extensions;
     private final TypeMapper types;
     private final BeanValidationConstraints validation;
     private final Problems problems;
 
-    ColumnReader(EnumCatalog enums, BeanValidationConstraints validation, Problems problems) {
+    ColumnReader(EnumCatalog enums, ExtensionReader extensions, BeanValidationConstraints validation,
+                 Problems problems) {
         this.enums = enums;
+        this.extensions = extensions;
         this.types = new TypeMapper(enums);
         this.validation = validation;
         this.problems = problems;
@@ -119,7 +122,20 @@ final class ColumnReader {
                 type = type.arrayOf();
             }
             return type;
-        }).orElseGet(() -> {
+        }).or(() -> extensions.providing(parsed.name()).map(extension -> {
+            // a type of a declared extension lives in the extension's schema, as the catalog reads it back
+            if (!parsed.modifiers().isEmpty()) {
+                throw new InvalidDeclaration("@Column(type = \"" + text + "\") gives modifiers to the type "
+                        + parsed.name() + " of the declared extension " + extension.name()
+                        + ", which Shale does not model yet", "declare the column without modifiers, or leave "
+                        + extension.name() + " undeclared and create it outside Shale");
+            }
+            ColumnType type = ColumnType.userType(new QualifiedName(extension.schema(), parsed.name()));
+            for (int i = 0; i < parsed.dimensions(); i++) {
+                type = type.arrayOf();
+            }
+            return type;
+        })).orElseGet(() -> {
             KnownTypes.check(text, parsed.name(), parsed.modifiers().size());
             return parsed;
         });

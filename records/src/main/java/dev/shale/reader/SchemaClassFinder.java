@@ -1,12 +1,15 @@
 package dev.shale.reader;
 
+import dev.shale.dsl.Extension;
+import dev.shale.dsl.Extensions;
 import dev.shale.dsl.PgEnum;
 import dev.shale.dsl.Table;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Finds the {@code @Table} records and {@code @PgEnum} enums in packages of a class loader.
+ * Finds the {@code @Table} records, {@code @PgEnum} enums and {@code @Extension} declarations (on a type, or on a
+ * package in its {@code package-info} class) in packages of a class loader.
  *
  * <p>Every class annotated {@code @Table} or {@code @PgEnum} is returned, records and enums or not,
  * so that {@link RecordSchemaReader} reports a misplaced annotation instead of the table silently
@@ -17,7 +20,8 @@ import java.util.Set;
  */
 public final class SchemaClassFinder {
 
-    private static final Set<String> ANNOTATIONS = Set.of(Table.class.getName(), PgEnum.class.getName());
+    private static final Set<String> ANNOTATIONS = Set.of(Table.class.getName(), PgEnum.class.getName(),
+            Extension.class.getName(), Extensions.class.getName());
 
     private SchemaClassFinder() {
     }

@@ -24,9 +24,9 @@ final class TableReader {
     private final BackfillCollector backfills;
     private final Problems problems;
 
-    TableReader(EnumCatalog enums, BeanValidationConstraints validation, RenameCollector renames,
-                BackfillCollector backfills, Problems problems) {
-        this.columns = new ColumnReader(enums, validation, problems);
+    TableReader(EnumCatalog enums, ExtensionReader extensions, BeanValidationConstraints validation,
+                RenameCollector renames, BackfillCollector backfills, Problems problems) {
+        this.columns = new ColumnReader(enums, extensions, validation, problems);
         this.constraints = new ConstraintReader(problems);
         this.validation = validation;
         this.renames = renames;

@@ -6,31 +6,54 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The whole declared state of a database: extra schemas, enum types and tables.
+ * The whole declared state of a database: extra schemas, enum types, tables and the extensions they need.
  *
- * <p>Plain immutable data, compared by value. Lists are kept sorted (schemas by name, enums and
+ * <p>Plain immutable data, compared by value. Lists are kept sorted (schemas and extensions by name, enums and
  * tables by qualified name) so that two equal states are equal objects and serialise identically.
  */
-public record SchemaModel(List<String> schemas, List<EnumType> enums, List<Table> tables) {
+public record SchemaModel(List<String> schemas, List<EnumType> enums, List<Table> tables, List<Extension> extensions) {
 
     /** The state of an empty database. */
-    public static final SchemaModel EMPTY = new SchemaModel(List.of(), List.of(), List.of());
+    public static final SchemaModel EMPTY = new SchemaModel(List.of(), List.of(), List.of(), List.of());
 
     public SchemaModel {
         schemas = schemas.stream().sorted().distinct().toList();
         enums = enums.stream().sorted(Comparator.comparing(EnumType::name)).toList();
         tables = tables.stream().sorted(Comparator.comparing(Table::name)).toList();
+        extensions = extensions.stream().sorted().toList();
+        for (int i = 1; i < extensions.size(); i++) {
+            if (extensions.get(i).name().equals(extensions.get(i - 1).name())) {
+                throw new IllegalArgumentException("extension " + extensions.get(i).name() + " is listed twice");
+            }
+        }
+    }
+
+    /** A model without extensions. */
+    public SchemaModel(List<String> schemas, List<EnumType> enums, List<Table> tables) {
+        this(schemas, enums, tables, List.of());
+    }
+
+    /** This model with {@code extensions} in place of its own. */
+    public SchemaModel withExtensions(List<Extension> extensions) {
+        return new SchemaModel(schemas, enums, tables, extensions);
+    }
+
+    /** The extension called {@code name}, if declared. */
+    public Optional<Extension> extension(String name) {
+        Objects.requireNonNull(name, "name");
+        return extensions.stream().filter(e -> e.name().equals(name)).findFirst();
     }
 
     /**
      * The schemas this state lives in: {@code public}, the declared extra schemas and the schemas of its
-     * tables and enum types, sorted; what a database must be read in to compare with it.
+     * tables, enum types and extensions, sorted; what a database must be read in to compare with it.
      */
     public List<String> schemasInUse() {
         java.util.TreeSet<String> names = new java.util.TreeSet<>(schemas);
         names.add("public");
         tables.forEach(t -> names.add(t.name().schema()));
         enums.forEach(e -> names.add(e.name().schema()));
+        extensions.forEach(e -> names.add(e.schema()));
         return List.copyOf(names);
     }
 
@@ -66,14 +89,14 @@ public record SchemaModel(List<String> schemas, List<EnumType> enums, List<Table
         return Optional.empty();
     }
 
-    /** A builder of a model, empty until told: no extra schemas, no enum types, no tables. */
+    /** A builder of a model, empty until told: no extra schemas, no enum types, no tables, no extensions. */
     public static Builder builder() {
         return new Builder();
     }
 
     /** A builder holding every part of this model, to change some of them. */
     public Builder toBuilder() {
-        return new Builder().schemas(schemas).enums(enums).tables(tables);
+        return new Builder().schemas(schemas).enums(enums).tables(tables).extensions(extensions);
     }
 
     /**
@@ -84,6 +107,7 @@ public record SchemaModel(List<String> schemas, List<EnumType> enums, List<Table
         private final List<String> schemas = new java.util.ArrayList<>();
         private final List<EnumType> enums = new java.util.ArrayList<>();
         private final List<Table> tables = new java.util.ArrayList<>();
+        private final List<Extension> extensions = new java.util.ArrayList<>();
 
         private Builder() {
         }
@@ -123,8 +147,17 @@ public record SchemaModel(List<String> schemas, List<EnumType> enums, List<Table
             return table(table.build());
         }
 
+        public Builder extensions(List<Extension> extensions) {
+            return replace(this.extensions, extensions);
+        }
+
+        public Builder extension(Extension extension) {
+            extensions.add(extension);
+            return this;
+        }
+
         public SchemaModel build() {
-            return new SchemaModel(schemas, enums, tables);
+            return new SchemaModel(schemas, enums, tables, extensions);
         }
 
         private <T> Builder replace(List<T> target, List<T> items) {

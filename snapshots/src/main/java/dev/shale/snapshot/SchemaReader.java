@@ -7,6 +7,7 @@ import dev.shale.model.CheckConstraint;
 import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
 import dev.shale.model.EnumType;
+import dev.shale.model.Extension;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Identity;
 import dev.shale.model.Index;
@@ -84,19 +85,60 @@ final class SchemaReader implements ObjectFields.Tokens {
         List<String> schemas = List.of();
         List<EnumType> enums = List.of();
         List<Table> tables = List.of();
-        ObjectFields fields = new ObjectFields(this, parser, source, 3);
+        List<Extension> extensions = List.of();
+        ObjectFields fields = new ObjectFields(this, parser, source, 4);
         for (String field = fields.next(); field != null; field = fields.next()) {
             switch (field) {
                 case "schemas" -> schemas = list(0, 0, this::string);
                 case "enums" -> enums = list(0, 1, this::enumType);
                 case "tables" -> tables = list(0, 2, this::table);
+                case "extensions" -> extensions = list(0, 3, this::extension);
                 default -> fields.unknown(field);
             }
         }
         if (copying) {
             copy.copyCurrentEvent(parser);
         }
-        return failures != before ? null : new SchemaModel(schemas, enums, tables);
+        if (failures == before) {
+            String twice = twice(extensions);
+            if (twice != null) {
+                slots[0] = 3;
+                invalid(1, ".extensions lists extension " + twice + " twice");
+            }
+        }
+        return failures != before ? null : new SchemaModel(schemas, enums, tables, extensions);
+    }
+
+    /** The name of an extension listed more than once, or {@code null}. */
+    private static String twice(List<Extension> extensions) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        return extensions.stream().map(Extension::name).filter(n -> !seen.add(n)).findFirst().orElse(null);
+    }
+
+    private Extension extension(int depth) throws IOException {
+        values.expectObject();
+        int before = failures;
+        String name = null;
+        String schema = null;
+        String version = null;
+        ObjectFields fields = new ObjectFields(this, parser, source, 3);
+        for (String field = fields.next(); field != null; field = fields.next()) {
+            switch (field) {
+                case "name" -> name = values.string();
+                case "schema" -> schema = values.string();
+                case "version" -> version = values.string();
+                default -> fields.unknown(field);
+            }
+        }
+        required(name, depth, 0, "name");
+        required(schema, depth, 1, "schema");
+        if (failures == before && Extension.nameProblem(name) != null) {
+            invalid(depth, ".name: " + Extension.nameProblem(name));
+        }
+        if (failures == before && version != null && version.isBlank()) {
+            invalid(depth, ".version is blank: leave it out for any version");
+        }
+        return failures != before ? null : new Extension(name, schema, version);
     }
 
     private EnumType enumType(int depth) throws IOException {

@@ -5,6 +5,7 @@ import dev.shale.model.CheckConstraint;
 import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
 import dev.shale.model.EnumType;
+import dev.shale.model.Extension;
 import dev.shale.model.ExpressionSite;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Identity;
@@ -79,6 +80,19 @@ final class SnapshotWriter {
             out.writeArrayFieldStart("tables");
             for (Table t : schema.tables()) {
                 table(t);
+            }
+            out.writeEndArray();
+        }
+        // written only when there are some, so that a snapshot of a schema without extensions reads and hashes
+        // as it did before extensions were modelled
+        if (!schema.extensions().isEmpty()) {
+            out.writeArrayFieldStart("extensions");
+            for (Extension e : schema.extensions()) {
+                out.writeStartObject();
+                out.writeStringField("name", e.name());
+                out.writeStringField("schema", e.schema());
+                optional("version", e.version());
+                out.writeEndObject();
             }
             out.writeEndArray();
         }

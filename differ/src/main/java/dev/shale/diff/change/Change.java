@@ -6,6 +6,7 @@ package dev.shale.diff.change;
  */
 public sealed interface Change permits
         CreateSchema, DropSchema,
+        CreateExtension, DropExtension, UpdateExtension,
         CreateEnum, DropEnum, RenameEnum, AddEnumValue, RenameEnumValue, RecreateEnum, SetEnumComment,
         CreateTable, DropTable, RenameTable, SetTableComment,
         AddColumn, DropColumn, RenameColumn, AlterColumn, SetColumnComment,

@@ -26,6 +26,9 @@ public final class ChangeKinds {
     private static final class TableOfMember implements ChangeVisitor<Optional<QualifiedName>> {
         @Override public Optional<QualifiedName> visit(CreateSchema c) { return Optional.empty(); }
         @Override public Optional<QualifiedName> visit(DropSchema c) { return Optional.empty(); }
+        @Override public Optional<QualifiedName> visit(CreateExtension c) { return Optional.empty(); }
+        @Override public Optional<QualifiedName> visit(DropExtension c) { return Optional.empty(); }
+        @Override public Optional<QualifiedName> visit(UpdateExtension c) { return Optional.empty(); }
         @Override public Optional<QualifiedName> visit(CreateEnum c) { return Optional.empty(); }
         @Override public Optional<QualifiedName> visit(DropEnum c) { return Optional.empty(); }
         @Override public Optional<QualifiedName> visit(RenameEnum c) { return Optional.empty(); }

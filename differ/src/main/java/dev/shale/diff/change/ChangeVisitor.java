@@ -10,6 +10,12 @@ public interface ChangeVisitor<R> {
 
     R visit(DropSchema change);
 
+    R visit(CreateExtension change);
+
+    R visit(DropExtension change);
+
+    R visit(UpdateExtension change);
+
     R visit(CreateEnum change);
 
     R visit(DropEnum change);

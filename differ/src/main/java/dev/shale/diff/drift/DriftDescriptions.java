@@ -1,5 +1,8 @@
 package dev.shale.diff.drift;
 
+import dev.shale.diff.change.CreateExtension;
+import dev.shale.diff.change.DropExtension;
+import dev.shale.diff.change.UpdateExtension;
 import dev.shale.diff.change.AddCheck;
 import dev.shale.diff.change.AddColumn;
 import dev.shale.diff.change.AddEnumValue;
@@ -208,6 +211,25 @@ public final class DriftDescriptions {
         }
 
         @Override
+        public List<DriftItem> visit(CreateExtension c) {
+            return List.of(DriftItem.missing("extension", c.extension().name(),
+                    ObjectText.extension(c.extension())));
+        }
+
+        @Override
+        public List<DriftItem> visit(DropExtension c) {
+            return List.of(DriftItem.extra("extension", c.extension().name(),
+                    ObjectText.extension(c.extension())));
+        }
+
+        @Override
+        public List<DriftItem> visit(UpdateExtension c) {
+            // the database is the old side, the snapshot the new one
+            return List.of(DriftItem.changed("extension", c.name(), "version", ObjectText.version(c.to()),
+                    ObjectText.version(c.from())));
+        }
+
+        @Override
         public List<DriftItem> visit(CreateEnum c) {
             return List.of(DriftItem.missing("enum", ObjectText.name(c.type().name()), ObjectText.values(c.type())));
         }
@@ -380,6 +402,21 @@ public final class DriftDescriptions {
         }
 
         @Override
+        public Optional<String> visit(CreateExtension c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> visit(DropExtension c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> visit(UpdateExtension c) {
+            return Optional.empty();
+        }
+
+        @Override
         public Optional<String> visit(CreateEnum c) {
             return Optional.of("enum " + c.type().name());
         }
@@ -539,6 +576,21 @@ public final class DriftDescriptions {
 
         @Override
         public List<DriftItem> visit(DropSchema c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DriftItem> visit(CreateExtension c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DriftItem> visit(DropExtension c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DriftItem> visit(UpdateExtension c) {
             return List.of();
         }
 

@@ -21,6 +21,16 @@ final class ObjectText {
     private ObjectText() {
     }
 
+    /** {@code schema public} or {@code schema util, version 1.6}: an extension's definition. */
+    static String extension(dev.shale.model.Extension extension) {
+        return "schema " + extension.schema() + (extension.version() == null ? "" : ", version " + extension.version());
+    }
+
+    /** A version as a drift report shows it: {@code 1.6}, or {@code default} for the server's default. */
+    static String version(String version) {
+        return version == null ? "default" : version;
+    }
+
     /** {@code users} for {@code public.users}, {@code billing.invoices} otherwise. */
     static String name(QualifiedName name) {
         return name.schema().equals("public") ? name.name() : name.toString();

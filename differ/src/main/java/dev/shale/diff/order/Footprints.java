@@ -1,5 +1,8 @@
 package dev.shale.diff.order;
 
+import dev.shale.diff.change.CreateExtension;
+import dev.shale.diff.change.DropExtension;
+import dev.shale.diff.change.UpdateExtension;
 import dev.shale.diff.change.AddCheck;
 import dev.shale.diff.change.AddColumn;
 import dev.shale.diff.change.AddEnumValue;
@@ -62,6 +65,29 @@ public final class Footprints implements ChangeVisitor<Footprint> {
     @Override
     public Footprint visit(DropSchema change) {
         return new Footprint.Builder(Side.OLD).drops(ObjectKey.schema(change.name())).build();
+    }
+
+    /** Creates the extension in its schema; its objects come before anything that may use them. */
+    @Override
+    public Footprint visit(CreateExtension change) {
+        return new Footprint.Builder(Side.NEW).needs(ObjectKey.schema(change.extension().schema()))
+                .creates(ObjectKey.extension(change.extension().name()))
+                .creates(ObjectKey.createdExtensionObjects()).build();
+    }
+
+    /** Drops the extension after everything that may have used its objects, before its schema goes. */
+    @Override
+    public Footprint visit(DropExtension change) {
+        return new Footprint.Builder(Side.OLD).needs(ObjectKey.schema(change.extension().schema()))
+                .drops(ObjectKey.extension(change.extension().name()))
+                .drops(ObjectKey.droppedExtensionObjects()).build();
+    }
+
+    /** An update may add objects that new columns use: it goes with the creations. */
+    @Override
+    public Footprint visit(UpdateExtension change) {
+        return new Footprint.Builder(Side.NEW).alters(ObjectKey.extension(change.name()))
+                .creates(ObjectKey.createdExtensionObjects()).build();
     }
 
     @Override
@@ -152,7 +178,7 @@ public final class Footprints implements ChangeVisitor<Footprint> {
     @Override
     public Footprint visit(AddColumn change) {
         Column column = change.column();
-        return new Footprint.Builder(Side.NEW).needs(ObjectKey.table(change.table()))
+        return usesExtensions(new Footprint.Builder(Side.NEW)).needs(ObjectKey.table(change.table()))
                 .creates(ObjectKey.column(change.table(), column.name()))
                 .reads(ObjectKey.typeOf(column.type()))
                 .expression(change.table(), column.generatedExpression())
@@ -163,7 +189,7 @@ public final class Footprints implements ChangeVisitor<Footprint> {
     @Override
     public Footprint visit(DropColumn change) {
         Column column = change.column();
-        return new Footprint.Builder(Side.OLD).needs(ObjectKey.table(change.table()))
+        return usesExtensions(new Footprint.Builder(Side.OLD)).needs(ObjectKey.table(change.table()))
                 .drops(ObjectKey.column(change.table(), column.name()))
                 .needs(ObjectKey.typeOf(column.type()))
                 .expression(change.table(), column.generatedExpression()).build();
@@ -179,7 +205,8 @@ public final class Footprints implements ChangeVisitor<Footprint> {
     /** Alters the column: what reads its old form goes before, what reads its new form after. */
     @Override
     public Footprint visit(AlterColumn change) {
-        Footprint.Builder footprint = new Footprint.Builder(Side.NEW).needs(ObjectKey.table(change.table()))
+        Footprint.Builder footprint = usesExtensions(new Footprint.Builder(Side.NEW))
+                .needs(ObjectKey.table(change.table()))
                 .alters(ObjectKey.column(change.table(), change.to().name()))
                 .reads(ObjectKey.typeOf(change.to().type()))
                 .expression(change.table(), change.fill());
@@ -264,7 +291,7 @@ public final class Footprints implements ChangeVisitor<Footprint> {
 
     private static Footprint.Builder table(Footprint.Builder footprint, Table table, boolean create) {
         QualifiedName name = table.name();
-        footprint.needs(ObjectKey.schema(name.schema()));
+        usesExtensions(footprint).needs(ObjectKey.schema(name.schema()));
         made(footprint, ObjectKey.table(name), create);
         for (Column column : table.columns()) {
             made(footprint, ObjectKey.column(name, column.name()), create);
@@ -294,7 +321,7 @@ public final class Footprints implements ChangeVisitor<Footprint> {
 
     private static Footprint.Builder key(Footprint.Builder footprint, QualifiedName table, String name,
                                          List<String> columns, boolean create) {
-        footprint.needs(ObjectKey.table(table));
+        usesExtensions(footprint).needs(ObjectKey.table(table));
         made(footprint, ObjectKey.constraint(table, name), create);
         made(footprint, ObjectKey.uniqueKey(table, columns), create);
         columns.forEach(c -> footprint.reads(ObjectKey.column(table, c)));
@@ -303,7 +330,7 @@ public final class Footprints implements ChangeVisitor<Footprint> {
 
     private static Footprint.Builder check(Footprint.Builder footprint, QualifiedName table, CheckConstraint check,
                                            boolean create) {
-        footprint.needs(ObjectKey.table(table));
+        usesExtensions(footprint).needs(ObjectKey.table(table));
         made(footprint, ObjectKey.constraint(table, check.name()), create);
         return footprint.expression(table, check.expression());
     }
@@ -311,7 +338,7 @@ public final class Footprints implements ChangeVisitor<Footprint> {
     private static Footprint.Builder foreignKey(Footprint.Builder footprint, QualifiedName table, ForeignKey fk,
                                                 boolean create) {
         QualifiedName referenced = fk.referencedTable();
-        footprint.needs(ObjectKey.table(table)).needs(ObjectKey.table(referenced));
+        usesExtensions(footprint).needs(ObjectKey.table(table)).needs(ObjectKey.table(referenced));
         made(footprint, ObjectKey.constraint(table, fk.name()), create);
         fk.columns().forEach(c -> footprint.reads(ObjectKey.column(table, c)));
         fk.referencedColumns().forEach(c -> footprint.reads(ObjectKey.column(referenced, c)));
@@ -320,7 +347,7 @@ public final class Footprints implements ChangeVisitor<Footprint> {
 
     private static Footprint.Builder index(Footprint.Builder footprint, QualifiedName table, Index index,
                                            boolean create) {
-        footprint.needs(ObjectKey.table(table));
+        usesExtensions(footprint).needs(ObjectKey.table(table));
         made(footprint, ObjectKey.index(table, index.name()), create);
         if (uniqueOnColumns(index)) {
             made(footprint, ObjectKey.uniqueKey(table, columns(index)), create);
@@ -333,6 +360,15 @@ public final class Footprints implements ChangeVisitor<Footprint> {
             }
         }
         return footprint.expression(table, index.where());
+    }
+
+    /**
+     * Marks a change that may use an extension's objects (a column type, an operator class, a function in an
+     * expression or default, the equality a key or foreign key compares with): after the extensions the migration
+     * creates or updates, before those it drops.
+     */
+    private static Footprint.Builder usesExtensions(Footprint.Builder footprint) {
+        return footprint.needs(ObjectKey.createdExtensionObjects()).needs(ObjectKey.droppedExtensionObjects());
     }
 
     /** A unique index over plain columns and without predicate: a foreign key can refer to it. */

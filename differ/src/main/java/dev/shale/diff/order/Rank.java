@@ -1,5 +1,8 @@
 package dev.shale.diff.order;
 
+import dev.shale.diff.change.CreateExtension;
+import dev.shale.diff.change.DropExtension;
+import dev.shale.diff.change.UpdateExtension;
 import dev.shale.diff.change.AddCheck;
 import dev.shale.diff.change.AddColumn;
 import dev.shale.diff.change.AddEnumValue;
@@ -93,6 +96,16 @@ public final class Rank implements ChangeVisitor<Rank.Position> {
     @Override
     public Position visit(CreateSchema change) {
         return new Position(0, 0, change.name(), "", "", 0);
+    }
+
+    @Override
+    public Position visit(CreateExtension change) {
+        return new Position(0, 1, "", change.extension().name(), "", 0);
+    }
+
+    @Override
+    public Position visit(UpdateExtension change) {
+        return new Position(0, 2, "", change.name(), "", 0);
     }
 
     @Override
@@ -239,8 +252,13 @@ public final class Rank implements ChangeVisitor<Rank.Position> {
     }
 
     @Override
+    public Position visit(DropExtension change) {
+        return new Position(13, 1, "", change.extension().name(), "", 0);
+    }
+
+    @Override
     public Position visit(DropSchema change) {
-        return new Position(13, 1, change.name(), "", "", 0);
+        return new Position(13, 2, change.name(), "", "", 0);
     }
 
     @Override

@@ -1,5 +1,8 @@
 package dev.shale.diff.postgres;
 
+import dev.shale.diff.change.CreateExtension;
+import dev.shale.diff.change.DropExtension;
+import dev.shale.diff.change.UpdateExtension;
 import dev.shale.diff.change.AddCheck;
 import dev.shale.diff.change.AddColumn;
 import dev.shale.diff.change.AddEnumValue;
@@ -66,6 +69,22 @@ public final class ChangeDescriptions {
         @Override
         public String visit(DropSchema c) {
             return "drop schema " + c.name();
+        }
+
+        @Override
+        public String visit(CreateExtension c) {
+            return "create extension " + c.extension();
+        }
+
+        @Override
+        public String visit(DropExtension c) {
+            return "drop extension " + c.extension().name();
+        }
+
+        @Override
+        public String visit(UpdateExtension c) {
+            return "update extension " + c.name() + " to "
+                    + (c.to() == null ? "the default version" : "version " + c.to());
         }
 
         @Override

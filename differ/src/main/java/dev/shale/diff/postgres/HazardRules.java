@@ -1,5 +1,8 @@
 package dev.shale.diff.postgres;
 
+import dev.shale.diff.change.CreateExtension;
+import dev.shale.diff.change.DropExtension;
+import dev.shale.diff.change.UpdateExtension;
 import dev.shale.diff.change.AddCheck;
 import dev.shale.diff.change.AddColumn;
 import dev.shale.diff.change.AddEnumValue;
@@ -198,6 +201,21 @@ final class HazardRules {
 
         @Override
         public List<Hazard> visit(DropSchema c) {
+            return List.of();
+        }
+
+        @Override
+        public List<Hazard> visit(CreateExtension c) {
+            return List.of();
+        }
+
+        @Override
+        public List<Hazard> visit(DropExtension c) {
+            return List.of();
+        }
+
+        @Override
+        public List<Hazard> visit(UpdateExtension c) {
             return List.of();
         }
 

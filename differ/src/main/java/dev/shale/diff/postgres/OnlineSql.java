@@ -1,5 +1,8 @@
 package dev.shale.diff.postgres;
 
+import dev.shale.diff.change.CreateExtension;
+import dev.shale.diff.change.DropExtension;
+import dev.shale.diff.change.UpdateExtension;
 import dev.shale.diff.change.AddCheck;
 import dev.shale.diff.change.AddColumn;
 import dev.shale.diff.change.AddEnumValue;
@@ -163,6 +166,21 @@ final class OnlineSql {
 
         @Override
         public Optional<List<SqlStatement>> visit(DropSchema c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<List<SqlStatement>> visit(CreateExtension c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<List<SqlStatement>> visit(DropExtension c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<List<SqlStatement>> visit(UpdateExtension c) {
             return Optional.empty();
         }
 

@@ -1,5 +1,8 @@
 package dev.shale.diff.postgres;
 
+import dev.shale.diff.change.CreateExtension;
+import dev.shale.diff.change.DropExtension;
+import dev.shale.diff.change.UpdateExtension;
 import dev.shale.diff.change.AddCheck;
 import dev.shale.diff.change.AddColumn;
 import dev.shale.diff.change.AddEnumValue;
@@ -95,6 +98,21 @@ final class PlainModes {
 
         @Override
         public StatementMode visit(DropSchema c) {
+            return StatementMode.QUICK;
+        }
+
+        @Override
+        public StatementMode visit(CreateExtension c) {
+            return StatementMode.QUICK;
+        }
+
+        @Override
+        public StatementMode visit(DropExtension c) {
+            return StatementMode.QUICK;
+        }
+
+        @Override
+        public StatementMode visit(UpdateExtension c) {
             return StatementMode.QUICK;
         }
 

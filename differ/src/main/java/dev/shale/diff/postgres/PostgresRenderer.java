@@ -1,5 +1,8 @@
 package dev.shale.diff.postgres;
 
+import dev.shale.diff.change.CreateExtension;
+import dev.shale.diff.change.DropExtension;
+import dev.shale.diff.change.UpdateExtension;
 import dev.shale.diff.change.AddCheck;
 import dev.shale.diff.change.AddColumn;
 import dev.shale.diff.change.AddEnumValue;
@@ -147,6 +150,21 @@ public final class PostgresRenderer {
         @Override
         public List<String> visit(DropSchema c) {
             return List.of("DROP SCHEMA " + Identifiers.quote(c.name()));
+        }
+
+        @Override
+        public List<String> visit(CreateExtension c) {
+            return List.of(ExtensionSql.create(c.extension()));
+        }
+
+        @Override
+        public List<String> visit(DropExtension c) {
+            return List.of(ExtensionSql.drop(c.extension()));
+        }
+
+        @Override
+        public List<String> visit(UpdateExtension c) {
+            return List.of(ExtensionSql.update(c.name(), c.to()));
         }
 
         @Override

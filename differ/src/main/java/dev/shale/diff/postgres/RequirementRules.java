@@ -1,5 +1,8 @@
 package dev.shale.diff.postgres;
 
+import dev.shale.diff.change.CreateExtension;
+import dev.shale.diff.change.DropExtension;
+import dev.shale.diff.change.UpdateExtension;
 import dev.shale.diff.change.AddCheck;
 import dev.shale.diff.change.AddColumn;
 import dev.shale.diff.change.AddEnumValue;
@@ -141,6 +144,21 @@ final class RequirementRules {
 
         @Override
         public List<DataRequirement> visit(DropSchema c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DataRequirement> visit(CreateExtension c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DataRequirement> visit(DropExtension c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DataRequirement> visit(UpdateExtension c) {
             return List.of();
         }
 

@@ -55,7 +55,10 @@ class ChangeDescriptionsTest {
             "rename constraint users_email_key to users_mail_key on public.users",
             "create index users_name_idx on public.users",
             "drop index users_name_idx on public.users",
-            "rename index users_name_idx to users_full_name_idx on public.users");
+            "rename index users_name_idx to users_full_name_idx on public.users",
+            "create extension citext in util, version 1.6",
+            "drop extension uuid-ossp",
+            "update extension citext to version 1.6");
 
     private static String describe(Change change) {
         return ChangeDescriptions.describe(change);

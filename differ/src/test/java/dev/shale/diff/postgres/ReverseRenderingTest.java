@@ -75,7 +75,10 @@ class ReverseRenderingTest {
             "ALTER TABLE public.users RENAME CONSTRAINT users_mail_key TO users_email_key;\n",
             "DROP INDEX public.users_name_idx;\n",
             "CREATE INDEX users_name_idx ON public.users (name);\n",
-            "ALTER INDEX public.users_full_name_idx RENAME TO users_name_idx;\n");
+            "ALTER INDEX public.users_full_name_idx RENAME TO users_name_idx;\n",
+            "DROP EXTENSION citext;\n",
+            "CREATE EXTENSION IF NOT EXISTS \"uuid-ossp\" WITH SCHEMA public;\n",
+            "ALTER EXTENSION citext UPDATE TO '1.5';\n");
 
     @Test
     void samplesCoverEveryKindOfChange() {

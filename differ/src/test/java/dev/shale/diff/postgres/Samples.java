@@ -21,7 +21,11 @@ import dev.shale.diff.change.Change;
 import dev.shale.diff.change.ColumnAspect;
 import dev.shale.diff.change.CreateEnum;
 import dev.shale.diff.change.CreateIndex;
+import dev.shale.diff.change.CreateExtension;
 import dev.shale.diff.change.CreateSchema;
+import dev.shale.diff.change.DropExtension;
+import dev.shale.diff.change.UpdateExtension;
+import dev.shale.model.Extension;
 import dev.shale.diff.change.CreateTable;
 import dev.shale.diff.change.DropCheck;
 import dev.shale.diff.change.DropColumn;
@@ -103,6 +107,9 @@ final class Samples {
                 new RenameConstraint(USERS, "users_email_key", "users_mail_key"),
                 new CreateIndex(USERS, NAME_INDEX),
                 new DropIndex(USERS, NAME_INDEX),
-                new RenameIndex(USERS, "users_name_idx", "users_full_name_idx"));
+                new RenameIndex(USERS, "users_name_idx", "users_full_name_idx"),
+                new CreateExtension(new Extension("citext", "util", "1.6")),
+                new DropExtension(Extension.of("uuid-ossp")),
+                new UpdateExtension("citext", "1.5", "1.6"));
     }
 }

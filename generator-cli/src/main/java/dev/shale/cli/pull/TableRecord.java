@@ -95,13 +95,19 @@ final class TableRecord {
         return problems.size() == before ? Optional.of(type.build()) : Optional.empty();
     }
 
+    /** Whether {@code type} is a type of a pulled extension that {@code @Column(type = ...)} can name unqualified. */
+    private boolean isExtensionType(dev.shale.model.QualifiedName type) {
+        return model.enumType(type).isEmpty() && dev.shale.reader.ExtensionTypes.extensionOf(type.name())
+                .flatMap(model::extension).filter(e -> e.schema().equals(type.schema())).isPresent();
+    }
+
     private Optional<ParameterSpec> component(Table table, dev.shale.model.Column column, Set<String> taken,
             List<AnnotationSpec> constraints) {
         String name = JavaNames.componentName(JavaNames.camelCase(column.name(), "column"), taken);
         boolean inKey = table.primaryKey().columns().contains(column.name());
         boolean notNull = !column.nullable();
         Optional<ColumnTyping.Typed> typed = ColumnTyping.of(column.type(), notNull,
-                enumName -> model.enumType(enumName).flatMap(e -> naming.enumType(e.name())));
+                enumName -> model.enumType(enumName).flatMap(e -> naming.enumType(e.name())), this::isExtensionType);
         if (typed.isEmpty()) {
             problem(table, "column " + column.name() + " has the type " + column.type().sql()
                     + ", a user-defined type that is not an enum of the pulled schemas; records name other types"

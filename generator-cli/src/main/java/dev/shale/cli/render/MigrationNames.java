@@ -11,7 +11,10 @@ import dev.shale.diff.change.Change;
 import dev.shale.diff.change.ChangeVisitor;
 import dev.shale.diff.change.CreateEnum;
 import dev.shale.diff.change.CreateIndex;
+import dev.shale.diff.change.CreateExtension;
 import dev.shale.diff.change.CreateSchema;
+import dev.shale.diff.change.DropExtension;
+import dev.shale.diff.change.UpdateExtension;
 import dev.shale.diff.change.CreateTable;
 import dev.shale.diff.change.DropCheck;
 import dev.shale.diff.change.DropColumn;
@@ -50,6 +53,10 @@ public final class MigrationNames {
     /** A snake_case name such as {@code create_users_projects} or {@code add_users_active}. */
     public static String suggest(List<Change> changes) {
         List<Change> main = changes.stream().filter(c -> !isSecondary(c, changes)).toList();
+        if (changes.size() == 1
+                && (changes.get(0) instanceof CreateExtension || changes.get(0) instanceof DropExtension)) {
+            return fit(single(changes.get(0)), "schema_change"); // an extension alone names the migration
+        }
         if (main.isEmpty()) {
             return "schema_change";
         }
@@ -87,6 +94,22 @@ public final class MigrationNames {
 
         @Override
         public Boolean visit(DropSchema c) {
+            return false;
+        }
+
+        /** An extension goes with the tables and columns that use it. */
+        @Override
+        public Boolean visit(CreateExtension c) {
+            return true;
+        }
+
+        @Override
+        public Boolean visit(DropExtension c) {
+            return true;
+        }
+
+        @Override
+        public Boolean visit(UpdateExtension c) {
             return false;
         }
 
@@ -241,6 +264,21 @@ public final class MigrationNames {
         @Override
         public String visit(DropSchema c) {
             return "schema_change";
+        }
+
+        @Override
+        public String visit(CreateExtension c) {
+            return "create_extension_" + c.extension().name();
+        }
+
+        @Override
+        public String visit(DropExtension c) {
+            return "drop_extension_" + c.extension().name();
+        }
+
+        @Override
+        public String visit(UpdateExtension c) {
+            return "update_extension_" + c.name();
         }
 
         @Override

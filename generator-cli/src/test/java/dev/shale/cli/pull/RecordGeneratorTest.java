@@ -8,6 +8,7 @@ import com.palantir.javapoet.JavaFile;
 import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
 import dev.shale.model.EnumType;
+import dev.shale.model.Extension;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Identity;
 import dev.shale.model.Index;
@@ -199,6 +200,36 @@ class RecordGeneratorTest {
                 "com/example/pulled/Table.java"), files.stream().map(RecordGenerator::path).toList());
         assertTrue(files.get(1).toString().contains("@dev.shale.dsl.Table(\"status_\")"), files.get(1).toString());
         assertEquals(model, roundTrip(files));
+    }
+
+    @Test
+    void extensionsAreDeclaredAndTheirTypesNamedAsTheReaderReadsThem() {
+        Table contacts = Table.builder(QualifiedName.of("contacts"))
+                .column(Column.of("id", ColumnType.builtIn("bigint"), false))
+                .column(Column.of("email", ColumnType.userType(new QualifiedName("util", "citext")), false))
+                .column(Column.of("aliases", ColumnType.userType(new QualifiedName("util", "citext")).arrayOf(), true))
+                .column(Column.of("attrs", ColumnType.userType(QualifiedName.of("hstore")), true))
+                .primaryKey("contacts_pkey", "id")
+                .build();
+        SchemaModel pulled = SchemaModel.builder().schema("util").table(contacts)
+                .extension(new Extension("citext", "util", "1.6")).extension(new Extension("hstore", "public", "1.8"))
+                .build();
+
+        List<JavaFile> files = RecordGenerator.generate(pulled, PACKAGE);
+
+        assertEquals(List.of("com/example/pulled/Contacts.java", "com/example/pulled/DatabaseExtensions.java"),
+                files.stream().map(RecordGenerator::path).toList());
+        String holder = files.get(1).toString();
+        assertTrue(holder.replaceAll("\\s+", " ").contains("@Extension( value = \"citext\", schema = \"util\" )"),
+                holder);
+        assertTrue(holder.contains("@Extension(\"hstore\")"), holder);
+        String record = files.get(0).toString();
+        assertTrue(record.contains("@Column(type = \"citext\") @NotNull String email"), record);
+        assertTrue(record.contains("@Column(type = \"citext[]\") List<String> aliases"), record);
+        // the records declare no version: any installed one will do
+        SchemaModel expected = pulled.withExtensions(pulled.extensions().stream().map(e -> e.withVersion(null))
+                .toList());
+        assertEquals(expected, roundTrip(files));
     }
 
     @Test

@@ -5,6 +5,7 @@ import dev.shale.model.Collations;
 import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
 import dev.shale.model.EnumType;
+import dev.shale.model.Extension;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Identity;
 import dev.shale.model.Index;
@@ -52,6 +53,7 @@ public final class Introspector {
     private static final String INDEXES = load("indexes.sql");
     private static final String UNMANAGED = load("unmanaged.sql");
     private static final String DETAILS = load("details.sql");
+    private static final String EXTENSIONS = load("extensions.sql");
 
     /** The model of {@code schemas} in the database behind {@code connection}. */
     public SchemaModel read(Connection connection, List<String> schemas) throws SQLException {
@@ -134,9 +136,23 @@ public final class Introspector {
         query(connection, DETAILS, schemas, row -> unmanaged.add(UnmanagedObject.detail(tableName(row),
                 row.getString("detail"))));
 
+        List<Extension> extensions = new ArrayList<>();
+        query(connection, EXTENSIONS, schemas, row -> {
+            String name = row.getString("extension_name");
+            String version = row.getString("version");
+            if (Extension.nameProblem(name) == null && version != null && !version.isBlank()) {
+                extensions.add(new Extension(name, row.getString("schema_name"), version));
+            } else {
+                // a name the model cannot hold (no contrib extension has one): listed, as before extensions were
+                // modelled
+                unmanaged.add(new UnmanagedObject(UnmanagedObject.Kind.EXTENSION,
+                        new QualifiedName(row.getString("schema_name"), name), null));
+            }
+        });
+
         List<String> extraSchemas = found.stream().filter(s -> !s.equals("public")).toList();
         List<Table> built = tables.values().stream().map(TableParts::build).toList();
-        return new IntrospectionResult(new SchemaModel(extraSchemas, enums, built), unmanaged, invalid);
+        return new IntrospectionResult(new SchemaModel(extraSchemas, enums, built, extensions), unmanaged, invalid);
     }
 
     private static QualifiedName tableName(ResultSet row) throws SQLException {

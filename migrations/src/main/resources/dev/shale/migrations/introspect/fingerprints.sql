@@ -119,11 +119,6 @@ JOIN pg_catalog.pg_class c ON c.oid = co.conrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 WHERE n.nspname = ANY (?) AND co.contype = 'x'
 UNION ALL
-SELECT 'EXTENSION', n.nspname, e.extname, NULL, pg_catalog.md5(e.extversion)
-FROM pg_catalog.pg_extension e
-JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace
-WHERE n.nspname = ANY (?) AND e.extname <> 'plpgsql'
-UNION ALL
 -- the whole catalog row but its own oid and the library's version (which an operating system upgrade moves)
 SELECT 'COLLATION', n.nspname, co.collname, NULL,
        pg_catalog.md5(((pg_catalog.to_jsonb(co) - 'oid') - 'collversion')::text)

@@ -260,6 +260,78 @@ class IntrospectorTest {
                 result.model().tables().stream().map(Table::name).toList());
     }
 
+    /** A citext column in its own schema, with a case-insensitive unique index: the model of the next tests. */
+    private static SchemaModel citextUsers() {
+        return SchemaModel.builder().schema("util").extension(dev.shale.model.Extension.of("citext", "util"))
+                .table(Table.builder(QualifiedName.of("users"))
+                        .column(Column.of("id", ColumnType.builtIn("bigint"), false))
+                        .column(Column.of("email", ColumnType.userType(new QualifiedName("util", "citext")), false))
+                        .primaryKey("users_pkey", "id")
+                        .index(Index.builder("users_email_key").columns("email").unique()))
+                .build();
+    }
+
+    // citext ships with every server these tests run on (contrib, and the embedded binaries): where it is missing,
+    // CREATE EXTENSION fails the test, which is meant
+    @Test
+    void anExtensionAndAColumnOfItsTypeReadBackWithTheirRows(TestDatabase database) throws SQLException {
+        SchemaModel model = citextUsers();
+        List<String> up = up(model);
+        assertEquals("CREATE EXTENSION IF NOT EXISTS citext WITH SCHEMA util", up.get(1), String.join(";\n", up));
+        database.execute(up);
+        database.execute("INSERT INTO users VALUES (1, 'Alice@Example.com'), (2, 'bob@example.com')");
+        StatementFailedException duplicate = assertThrows(StatementFailedException.class,
+                () -> database.execute("INSERT INTO users VALUES (3, 'ALICE@example.COM')"));
+        assertTrue(duplicate.getMessage().contains("users_email_key"), duplicate.getMessage());
+        // the extension's operators live in util, off the search path: named there, they compare without case
+        assertEquals(List.of("1"),
+                database.firstColumn("SELECT id FROM users WHERE email OPERATOR(util.=) 'alice@example.com'"));
+        IntrospectionResult result;
+        try (Connection connection = database.connect()) {
+            result = introspector.introspect(connection, List.of("public", "util"));
+        }
+        SchemaModel read = result.model();
+        assertEquals(1, read.extensions().size());
+        assertTrue(read.extensions().get(0).version() != null, "the installed version is read");
+        SchemaModel withoutVersion = read.withExtensions(read.extensions().stream().map(e -> e.withVersion(null))
+                .toList());
+        assertTrue(model.equals(withoutVersion), () -> ModelText.firstDifference(model, withoutVersion));
+        assertEquals(List.of(), result.unmanaged(), "the extension's own types, functions and operators are its own");
+        assertEquals(List.of(), MigrationPlanner.plan(read, model, RenameHints.NONE).up(),
+                "an extension declared without a version takes the installed one");
+    }
+
+    @Test
+    void anExtensionIsDroppedOnlyAfterTheColumnsUsingItAndNeverWithThem(TestDatabase database) throws SQLException {
+        SchemaModel model = citextUsers();
+        database.execute(up(model));
+        database.execute("INSERT INTO users VALUES (1, 'Alice@Example.com')");
+        // a model that forgets the extension but keeps the column: DROP EXTENSION without CASCADE is refused
+        SchemaModel forgotten = model.withExtensions(List.of());
+        List<String> drop = MigrationPlanner.plan(model, forgotten, RenameHints.NONE).up().stream()
+                .map(SqlStatement::sql).toList();
+        assertEquals(List.of("DROP EXTENSION citext"), drop);
+        assertThrows(StatementFailedException.class, () -> database.execute(drop));
+        assertEquals(List.of("Alice@Example.com"), database.firstColumn("SELECT email FROM users"));
+        // the whole schema going: the table first, then the extension, then its schema
+        List<String> down = MigrationPlanner.plan(model, SchemaModel.EMPTY, RenameHints.NONE).up().stream()
+                .map(SqlStatement::sql).toList();
+        assertEquals(List.of("DROP TABLE public.users", "DROP EXTENSION citext", "DROP SCHEMA util"), down);
+        database.execute(down);
+        assertEquals(List.of(), database.firstColumn("SELECT extname FROM pg_extension WHERE extname = 'citext'"));
+    }
+
+    @Test
+    void anExtensionOfASchemaNotAskedForIsNotRead(TestDatabase database) throws SQLException {
+        database.execute("CREATE SCHEMA elsewhere", "CREATE EXTENSION hstore SCHEMA elsewhere");
+        IntrospectionResult result;
+        try (Connection connection = database.connect()) {
+            result = introspector.introspect(connection, List.of("public"));
+        }
+        assertEquals(List.of(), result.model().extensions());
+        assertEquals(List.of(), result.unmanaged());
+    }
+
     @Test
     void invalidIndexesAndConstraintsNotValidatedAreListedBesideTheModel(TestDatabase database) throws SQLException {
         database.execute(
