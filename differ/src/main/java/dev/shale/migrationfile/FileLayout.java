@@ -25,8 +25,8 @@ public record FileLayout(HeaderLines header, List<MarkerLine> markers) {
 
     /**
      * A {@code -- shale:step ...} line comment: its line (from 1), the offset where its line starts, the offset just
-     * past the comment (its line break or the end of the text), its line up to there as written, and the words after
-     * {@code shale:step}.
+     * past the comment (where its line break, {@code \n} or {@code \r\n}, starts, or the end of the text), its line
+     * up to there as written, and the words after {@code shale:step}.
      */
     public record MarkerLine(int line, int lineStart, int end, String written, String words) {
 

@@ -12,7 +12,8 @@ import java.util.Objects;
  * custom migration), then its {@link Step}s, each a {@code -- shale:step N transactional|non-transactional} line
  * and the text up to the next one. {@link #write()} puts the parts together verbatim and {@link #parse} takes them
  * apart, so that {@code parse(text).write()} is {@code text} for every file {@code parse} accepts. Markers are
- * found with {@link SqlLexer}: a {@code --} line inside a string, dollar quote or block comment is none.
+ * found by {@link FileLayout}, as the runner finds them (with {@link SqlLexer}: a {@code --} line inside a string,
+ * dollar quote or block comment is none); {@code parse} then holds them to the strict form Shale writes.
  */
 public record MigrationFile(HeaderLines header, String preamble, List<Step> steps) {
 
