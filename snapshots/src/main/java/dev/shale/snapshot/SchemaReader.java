@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.shale.model.CheckConstraint;
+import dev.shale.model.Deferrability;
 import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
 import dev.shale.model.EnumType;
@@ -23,7 +24,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
 /**
@@ -164,21 +164,38 @@ final class SchemaReader implements ObjectFields.Tokens {
         return nameAndColumns(depth, PrimaryKey::new);
     }
 
+    /** A constructor of a key of a name, columns and deferrability. */
+    private interface KeyMaker<T> {
+        T make(String name, List<String> columns, Deferrability deferrability);
+    }
+
     /** An object of a name and columns (a primary key, a unique constraint); null when a value in it failed. */
-    private <T> T nameAndColumns(int depth, BiFunction<String, List<String>, T> make) throws IOException {
+    private <T> T nameAndColumns(int depth, KeyMaker<T> make) throws IOException {
         int before = failures;
         String name = null;
         List<String> columns = List.of();
-        ObjectFields fields = new ObjectFields(this, parser, source, 2);
+        String deferrable = null;
+        ObjectFields fields = new ObjectFields(this, parser, source, 3);
         for (String field = fields.next(); field != null; field = fields.next()) {
             switch (field) {
                 case "name" -> name = values.string();
                 case "columns" -> columns = list(depth, 1, this::string);
+                case "deferrable" -> deferrable = values.string();
                 default -> fields.unknown(field);
             }
         }
         required(name, depth, 0, "name");
-        return failures != before ? null : make.apply(name, columns);
+        Deferrability deferrability = deferrability(deferrable, depth, 2);
+        return failures != before ? null : make.make(name, columns, deferrability);
+    }
+
+    private Deferrability deferrability(String text, int depth, int rank) {
+        try {
+            return Deferrability.ofSnapshotName(text);
+        } catch (IllegalArgumentException e) {
+            notOneOf(depth, rank, "deferrable", text, Stream.of("deferrable", "deferred"));
+            return null;
+        }
     }
 
     private Column column(int depth) throws IOException {
@@ -301,17 +318,21 @@ final class SchemaReader implements ObjectFields.Tokens {
         int before = failures;
         String name = null;
         String expression = null;
-        ObjectFields fields = new ObjectFields(this, parser, source, 2);
+        boolean notValid = false;
+        boolean noInherit = false;
+        ObjectFields fields = new ObjectFields(this, parser, source, 4);
         for (String field = fields.next(); field != null; field = fields.next()) {
             switch (field) {
                 case "name" -> name = values.string();
                 case "expression" -> expression = values.string();
+                case "notValid" -> notValid = Objects.requireNonNullElse(values.bool(), false);
+                case "noInherit" -> noInherit = Objects.requireNonNullElse(values.bool(), false);
                 default -> fields.unknown(field);
             }
         }
         required(name, depth, 0, "name");
         required(expression, depth, 1, "expression");
-        return failures != before ? null : new CheckConstraint(name, expression);
+        return failures != before ? null : new CheckConstraint(name, expression, notValid, noInherit);
     }
 
     private ForeignKey foreignKey(int depth) throws IOException {
@@ -324,7 +345,9 @@ final class SchemaReader implements ObjectFields.Tokens {
         List<String> referencedColumns = List.of();
         String onDelete = null;
         String onUpdate = null;
-        ObjectFields fields = new ObjectFields(this, parser, source, 7);
+        String deferrable = null;
+        boolean notValid = false;
+        ObjectFields fields = new ObjectFields(this, parser, source, 9);
         for (String field = fields.next(); field != null; field = fields.next()) {
             switch (field) {
                 case "name" -> name = values.string();
@@ -334,6 +357,8 @@ final class SchemaReader implements ObjectFields.Tokens {
                 case "referencedColumns" -> referencedColumns = list(depth, 4, this::string);
                 case "onDelete" -> onDelete = values.string();
                 case "onUpdate" -> onUpdate = values.string();
+                case "deferrable" -> deferrable = values.string();
+                case "notValid" -> notValid = Objects.requireNonNullElse(values.bool(), false);
                 default -> fields.unknown(field);
             }
         }
@@ -342,8 +367,10 @@ final class SchemaReader implements ObjectFields.Tokens {
         required(referencedTable, depth, 3, "referencedTable");
         ReferentialAction delete = action(onDelete, depth, 5, "onDelete");
         ReferentialAction update = action(onUpdate, depth, 6, "onUpdate");
+        Deferrability deferrability = deferrability(deferrable, depth, 7);
         return failures != before ? null : new ForeignKey(name, columns,
-                new QualifiedName(referencedSchema, referencedTable), referencedColumns, delete, update);
+                new QualifiedName(referencedSchema, referencedTable), referencedColumns, delete, update,
+                deferrability, notValid);
     }
 
     private Index index(int depth) throws IOException {

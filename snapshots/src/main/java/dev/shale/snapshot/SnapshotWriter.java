@@ -6,6 +6,7 @@ import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
 import dev.shale.model.EnumType;
 import dev.shale.model.ExpressionSite;
+import dev.shale.model.Deferrability;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Identity;
 import dev.shale.model.Index;
@@ -111,6 +112,7 @@ final class SnapshotWriter {
             out.writeObjectFieldStart("primaryKey");
             out.writeStringField("name", pk.name());
             strings("columns", pk.columns());
+            deferrability(pk.deferrability());
             out.writeEndObject();
         }
         if (!t.uniques().isEmpty()) {
@@ -119,6 +121,7 @@ final class SnapshotWriter {
                 out.writeStartObject();
                 out.writeStringField("name", u.name());
                 strings("columns", u.columns());
+                deferrability(u.deferrability());
                 out.writeEndObject();
             }
             out.writeEndArray();
@@ -129,6 +132,13 @@ final class SnapshotWriter {
                 out.writeStartObject();
                 out.writeStringField("name", c.name());
                 out.writeStringField("expression", c.expression());
+                // written only when set, so snapshots without them keep their bytes and hashes
+                if (c.notValid()) {
+                    out.writeBooleanField("notValid", true);
+                }
+                if (c.noInherit()) {
+                    out.writeBooleanField("noInherit", true);
+                }
                 out.writeEndObject();
             }
             out.writeEndArray();
@@ -205,7 +215,16 @@ final class SnapshotWriter {
         strings("referencedColumns", f.referencedColumns());
         out.writeStringField("onDelete", f.onDelete().sql());
         out.writeStringField("onUpdate", f.onUpdate().sql());
+        deferrability(f.deferrability());
+        if (f.notValid()) {
+            out.writeBooleanField("notValid", true);
+        }
         out.writeEndObject();
+    }
+
+    /** {@code "deferrable": "deferred"}; nothing for a constraint that is not deferrable, PostgreSQL's default. */
+    private void deferrability(Deferrability deferrability) throws IOException {
+        optional("deferrable", deferrability.snapshotName());
     }
 
     private void index(Index i) throws IOException {

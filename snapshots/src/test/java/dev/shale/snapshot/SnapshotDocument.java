@@ -55,20 +55,20 @@ record SnapshotDocument(Integer formatVersion, String dialect, String id, String
                        Boolean cycle) {
     }
 
-    @JsonPropertyOrder({"name", "columns"})
-    record PrimaryKeyDoc(String name, List<String> columns) {
+    @JsonPropertyOrder({"name", "columns", "deferrable"})
+    record PrimaryKeyDoc(String name, List<String> columns, String deferrable) {
     }
 
-    @JsonPropertyOrder({"name", "columns"})
-    record UniqueDoc(String name, List<String> columns) {
+    @JsonPropertyOrder({"name", "columns", "deferrable"})
+    record UniqueDoc(String name, List<String> columns, String deferrable) {
     }
 
-    @JsonPropertyOrder({"name", "expression"})
-    record CheckDoc(String name, String expression) {
+    @JsonPropertyOrder({"name", "expression", "notValid", "noInherit"})
+    record CheckDoc(String name, String expression, Boolean notValid, Boolean noInherit) {
     }
 
     @JsonPropertyOrder({"name", "columns", "referencedSchema", "referencedTable", "referencedColumns", "onDelete",
-            "onUpdate"})
+            "onUpdate", "deferrable", "notValid"})
     record ForeignKeyDoc(
             String name,
             List<String> columns,
@@ -76,7 +76,9 @@ record SnapshotDocument(Integer formatVersion, String dialect, String id, String
             String referencedTable,
             List<String> referencedColumns,
             String onDelete,
-            String onUpdate) {
+            String onUpdate,
+            String deferrable,
+            Boolean notValid) {
     }
 
     @JsonPropertyOrder({"name", "unique", "method", "keys", "where"})
