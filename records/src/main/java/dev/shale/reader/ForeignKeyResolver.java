@@ -2,6 +2,7 @@ package dev.shale.reader;
 
 import dev.shale.dsl.Table;
 import dev.shale.model.ColumnType;
+import dev.shale.model.Deferrability;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Index;
 import dev.shale.model.IndexKey;
@@ -80,9 +81,10 @@ final class ForeignKeyResolver {
             return Optional.empty();
         }
         if (!isUnique(target, columns)) {
-            report(table, fk, "references " + referenced + ", which is neither its primary key nor unique; "
-                    + "PostgreSQL requires a unique key", "reference the primary key, or declare @Unique on those "
-                    + "columns of " + target.type().getName());
+            report(table, fk, "references " + referenced + ", which is neither its primary key nor unique "
+                    + "(a deferrable key does not count); PostgreSQL requires a unique key that is not deferrable",
+                    "reference the primary key, or declare @Unique on those columns of " + target.type().getName()
+                    + " (not deferrable)");
             return Optional.empty();
         }
         boolean compatible = true;
@@ -97,16 +99,18 @@ final class ForeignKeyResolver {
             }
         }
         return compatible ? Optional.of(new ForeignKey(fk.name(), fk.columns(), target.name(), columns, fk.onDelete(),
-                fk.onUpdate())) : Optional.empty();
+                fk.onUpdate(), fk.deferrability(), fk.notValid())) : Optional.empty();
     }
 
     private static boolean isUnique(TableDraft target, List<String> columns) {
         Set<String> wanted = Set.copyOf(columns);
-        if (target.primaryKey() != null && Set.copyOf(target.primaryKey().columns()).equals(wanted)) {
+        // PostgreSQL lets a foreign key rely only on a key that is not deferrable
+        if (target.primaryKey() != null && Set.copyOf(target.primaryKey().columns()).equals(wanted)
+                && target.primaryKey().deferrability() == Deferrability.NOT_DEFERRABLE) {
             return true;
         }
         for (UniqueConstraint unique : target.uniques()) {
-            if (Set.copyOf(unique.columns()).equals(wanted)) {
+            if (Set.copyOf(unique.columns()).equals(wanted) && unique.deferrability() == Deferrability.NOT_DEFERRABLE) {
                 return true;
             }
         }
