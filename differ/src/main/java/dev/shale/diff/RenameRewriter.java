@@ -98,7 +98,8 @@ final class RenameRewriter {
                                 : k.text().equals(from) ? IndexKey.column(to) : k)
                         .toList(), i.unique(), i.method(), sql.apply(i.where())))
                 .toList();
-        return new Table(t.name(), columns, pk, uniques, checks, foreignKeys, indexes, t.comment());
+        return new Table(t.name(), columns, pk, uniques, checks, foreignKeys, indexes, t.comment(), t.unlogged(),
+                t.replicaIdentity());
     }
 
     private static Column retype(Column c, QualifiedName from, QualifiedName to) {
@@ -125,12 +126,12 @@ final class RenameRewriter {
 
     private static Table withColumns(Table t, List<Column> columns) {
         return new Table(t.name(), columns, t.primaryKey(), t.uniques(), t.checks(), t.foreignKeys(), t.indexes(),
-                t.comment());
+                t.comment(), t.unlogged(), t.replicaIdentity());
     }
 
     private static Table withForeignKeys(Table t, List<ForeignKey> foreignKeys) {
         return new Table(t.name(), t.columns(), t.primaryKey(), t.uniques(), t.checks(), foreignKeys, t.indexes(),
-                t.comment());
+                t.comment(), t.unlogged(), t.replicaIdentity());
     }
 
     private static List<String> rename(List<String> names, String from, String to) {

@@ -16,6 +16,7 @@ import dev.shale.model.IndexMethod;
 import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.ReferentialAction;
+import dev.shale.model.ReplicaIdentity;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Table;
 import dev.shale.model.UniqueConstraint;
@@ -133,7 +134,10 @@ final class SchemaReader implements ObjectFields.Tokens {
         List<CheckConstraint> checks = List.of();
         List<ForeignKey> foreignKeys = List.of();
         List<Index> indexes = List.of();
-        ObjectFields fields = new ObjectFields(this, parser, source, 9);
+        boolean unlogged = false;
+        String replicaIdentity = null;
+        String replicaIdentityIndex = null;
+        ObjectFields fields = new ObjectFields(this, parser, source, 12);
         for (String field = fields.next(); field != null; field = fields.next()) {
             switch (field) {
                 case "schema" -> schema = values.string();
@@ -148,13 +152,36 @@ final class SchemaReader implements ObjectFields.Tokens {
                 case "checks" -> checks = list(depth, 5, this::check);
                 case "foreignKeys" -> foreignKeys = list(depth, 6, this::foreignKey);
                 case "indexes" -> indexes = list(depth, 7, this::index);
+                case "unlogged" -> unlogged = Objects.requireNonNullElse(values.bool(), false);
+                case "replicaIdentity" -> replicaIdentity = values.string();
+                case "replicaIdentityIndex" -> replicaIdentityIndex = values.string();
                 default -> fields.unknown(field);
             }
         }
         required(schema, depth, 0, "schema");
         required(name, depth, 1, "name");
+        ReplicaIdentity identity = replicaIdentity(replicaIdentity, replicaIdentityIndex, depth);
         return failures != before ? null : new Table(new QualifiedName(schema, name), columns, primaryKey, uniques,
-                checks, foreignKeys, indexes, comment);
+                checks, foreignKeys, indexes, comment, unlogged, identity);
+    }
+
+    /** {@code full}, {@code nothing}, or {@code index} with the index's name; absent for the default. */
+    private ReplicaIdentity replicaIdentity(String kind, String index, int depth) {
+        if (kind == null && index == null) {
+            return ReplicaIdentity.DEFAULT;
+        }
+        if ("full".equals(kind) && index == null) {
+            return ReplicaIdentity.FULL;
+        }
+        if ("nothing".equals(kind) && index == null) {
+            return ReplicaIdentity.NOTHING;
+        }
+        if ("index".equals(kind) && index != null) {
+            return ReplicaIdentity.usingIndex(index);
+        }
+        notOneOf(depth, 9, "replicaIdentity", kind + (index == null ? "" : " " + index),
+                Stream.of("full", "nothing", "index (with replicaIdentityIndex)"));
+        return null;
     }
 
     private PrimaryKey primaryKey(int depth) throws IOException {

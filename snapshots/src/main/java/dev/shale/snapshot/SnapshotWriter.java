@@ -157,6 +157,12 @@ final class SnapshotWriter {
             }
             out.writeEndArray();
         }
+        // written only when not PostgreSQL's default, so snapshots without them keep their bytes and hashes
+        if (t.unlogged()) {
+            out.writeBooleanField("unlogged", true);
+        }
+        optional("replicaIdentity", t.replicaIdentity().snapshotName());
+        optional("replicaIdentityIndex", t.replicaIdentity().index());
         out.writeEndObject();
     }
 

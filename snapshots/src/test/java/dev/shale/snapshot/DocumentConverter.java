@@ -12,6 +12,7 @@ import dev.shale.model.IndexKey;
 import dev.shale.model.IndexMethod;
 import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
+import dev.shale.model.ReplicaIdentity;
 import dev.shale.model.ReferentialAction;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Table;
@@ -76,7 +77,8 @@ final class DocumentConverter {
                 map(t.checks(), c -> new CheckDoc(c.name(), c.expression(), c.notValid() ? true : null,
                         c.noInherit() ? true : null)),
                 map(t.foreignKeys(), DocumentConverter::foreignKeyDoc),
-                map(t.indexes(), DocumentConverter::indexDoc));
+                map(t.indexes(), DocumentConverter::indexDoc), t.unlogged() ? true : null,
+                t.replicaIdentity().snapshotName(), t.replicaIdentity().index());
     }
 
     private static ColumnDoc columnDoc(Column c) {
@@ -135,7 +137,8 @@ final class DocumentConverter {
                         Boolean.TRUE.equals(c.notValid()), Boolean.TRUE.equals(c.noInherit()))),
                 indexed(t.foreignKeys(), path + ".foreignKeys", DocumentConverter::foreignKey),
                 indexed(t.indexes(), path + ".indexes", DocumentConverter::index),
-                t.comment());
+                t.comment(), Boolean.TRUE.equals(t.unlogged()),
+                replicaIdentity(t.replicaIdentity(), t.replicaIdentityIndex(), path + ".replicaIdentity"));
     }
 
     private static Column column(ColumnDoc c, String path) {
@@ -188,6 +191,23 @@ final class DocumentConverter {
         return Arrays.stream(ReferentialAction.values()).filter(a -> a.sql().equals(text)).findFirst()
                 .orElseThrow(() -> new InvalidDocument(path + " is \"" + text + "\", not one of "
                         + Arrays.stream(ReferentialAction.values()).map(ReferentialAction::sql).toList(), false));
+    }
+
+    private static ReplicaIdentity replicaIdentity(String kind, String index, String path) {
+        if (kind == null && index == null) {
+            return ReplicaIdentity.DEFAULT;
+        }
+        if ("full".equals(kind) && index == null) {
+            return ReplicaIdentity.FULL;
+        }
+        if ("nothing".equals(kind) && index == null) {
+            return ReplicaIdentity.NOTHING;
+        }
+        if ("index".equals(kind) && index != null) {
+            return ReplicaIdentity.usingIndex(index);
+        }
+        throw new InvalidDocument(path + " is \"" + kind + (index == null ? "" : " " + index) + "\", not one of "
+                + "[full, nothing, index (with replicaIdentityIndex)]", false);
     }
 
     private static Deferrability deferrability(String text, String path) {

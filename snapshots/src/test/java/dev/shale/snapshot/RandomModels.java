@@ -14,6 +14,7 @@ import dev.shale.model.IndexMethod;
 import dev.shale.model.NameRules;
 import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
+import dev.shale.model.ReplicaIdentity;
 import dev.shale.model.ReferentialAction;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Table;
@@ -120,7 +121,8 @@ final class RandomModels {
                         pick(Deferrability.values()), random.nextBoolean())),
                 list(3, () -> new Index(nameWord(), list(3, this::indexKey), random.nextBoolean(),
                         pick(IndexMethod.values()), maybe(() -> quotedWord() + " IS NOT NULL"))),
-                maybe(this::word));
+                maybe(this::word), random.nextBoolean(), pick(new ReplicaIdentity[] {ReplicaIdentity.DEFAULT,
+                        ReplicaIdentity.FULL, ReplicaIdentity.NOTHING, ReplicaIdentity.usingIndex(nameWord())}));
     }
 
     private Column column() {

@@ -20,7 +20,7 @@ record SnapshotDocument(Integer formatVersion, String dialect, String id, String
     }
 
     @JsonPropertyOrder({"schema", "name", "comment", "columns", "primaryKey", "uniques", "checks", "foreignKeys",
-            "indexes"})
+            "indexes", "unlogged", "replicaIdentity", "replicaIdentityIndex"})
     record TableDoc(
             String schema,
             String name,
@@ -30,7 +30,10 @@ record SnapshotDocument(Integer formatVersion, String dialect, String id, String
             List<UniqueDoc> uniques,
             List<CheckDoc> checks,
             List<ForeignKeyDoc> foreignKeys,
-            List<IndexDoc> indexes) {
+            List<IndexDoc> indexes,
+            Boolean unlogged,
+            String replicaIdentity,
+            String replicaIdentityIndex) {
     }
 
     @JsonPropertyOrder({"name", "type", "nullable", "default", "identity", "generated", "comment"})

@@ -85,7 +85,7 @@ public final class SpellingAlignment {
                     }).toList(),
                     expected.foreignKeys(),
                     expected.indexes().stream().map(i -> index(i, indexes.get(i.name()))).toList(),
-                    expected.comment());
+                    expected.comment(), expected.unlogged(), expected.replicaIdentity());
         }
 
         private Column column(Column expected, Column actual) {
