@@ -80,6 +80,12 @@ final class ForeignKeyResolver {
                     + ": " + referenced, "reference as many columns as the foreign key has");
             return Optional.empty();
         }
+        if (!table.unlogged() && target.unlogged()) {
+            report(table, fk, "references " + target.name() + ", which is UNLOGGED; PostgreSQL lets only an unlogged "
+                    + "table reference an unlogged one", "make " + table.type().getName() + " unlogged too "
+                    + "(@Table(unlogged = true)), or " + target.type().getName() + " logged");
+            return Optional.empty();
+        }
         if (!isUnique(target, columns)) {
             report(table, fk, "references " + referenced + ", which is neither its primary key nor unique "
                     + "(a deferrable key does not count); PostgreSQL requires a unique key that is not deferrable",
