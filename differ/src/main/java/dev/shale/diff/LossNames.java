@@ -9,6 +9,11 @@ import dev.shale.diff.change.AddUnique;
 import dev.shale.diff.change.AlterColumn;
 import dev.shale.diff.change.Change;
 import dev.shale.diff.change.ChangeVisitor;
+import dev.shale.diff.change.SetReplicaIdentity;
+import dev.shale.diff.change.SetTablePersistence;
+import dev.shale.diff.change.AlterForeignKeyDeferrability;
+import dev.shale.diff.change.InvalidateConstraint;
+import dev.shale.diff.change.ValidateConstraint;
 import dev.shale.diff.change.CreateEnum;
 import dev.shale.diff.change.CreateIndex;
 import dev.shale.diff.change.CreateSchema;
@@ -245,6 +250,31 @@ final class LossNames {
 
         @Override
         public DataLoss visit(RenameIndex c) {
+            return loss;
+        }
+
+        @Override
+        public DataLoss visit(ValidateConstraint c) {
+            return loss;
+        }
+
+        @Override
+        public DataLoss visit(InvalidateConstraint c) {
+            return loss;
+        }
+
+        @Override
+        public DataLoss visit(AlterForeignKeyDeferrability c) {
+            return loss;
+        }
+
+        @Override
+        public DataLoss visit(SetTablePersistence c) {
+            return loss;
+        }
+
+        @Override
+        public DataLoss visit(SetReplicaIdentity c) {
             return loss;
         }
     }

@@ -9,6 +9,11 @@ import dev.shale.diff.change.AddUnique;
 import dev.shale.diff.change.AlterColumn;
 import dev.shale.diff.change.Change;
 import dev.shale.diff.change.ChangeVisitor;
+import dev.shale.diff.change.SetReplicaIdentity;
+import dev.shale.diff.change.SetTablePersistence;
+import dev.shale.diff.change.AlterForeignKeyDeferrability;
+import dev.shale.diff.change.InvalidateConstraint;
+import dev.shale.diff.change.ValidateConstraint;
 import dev.shale.diff.change.CreateEnum;
 import dev.shale.diff.change.CreateIndex;
 import dev.shale.diff.change.CreateSchema;
@@ -362,6 +367,31 @@ final class RequirementNames {
 
         @Override
         public DataRequirement visit(RenameIndex c) {
+            return requirement;
+        }
+
+        @Override
+        public DataRequirement visit(ValidateConstraint c) {
+            return requirement;
+        }
+
+        @Override
+        public DataRequirement visit(InvalidateConstraint c) {
+            return requirement;
+        }
+
+        @Override
+        public DataRequirement visit(AlterForeignKeyDeferrability c) {
+            return requirement;
+        }
+
+        @Override
+        public DataRequirement visit(SetTablePersistence c) {
+            return requirement;
+        }
+
+        @Override
+        public DataRequirement visit(SetReplicaIdentity c) {
             return requirement;
         }
     }

@@ -19,6 +19,11 @@ public record CheckConstraint(String name, String expression, boolean notValid, 
         this(name, expression, false, false);
     }
 
+    /** This check under another name, everything else the same. */
+    public CheckConstraint withName(String newName) {
+        return new CheckConstraint(newName, expression, notValid, noInherit);
+    }
+
     /** This check with another expression, everything else the same. */
     public CheckConstraint withExpression(String newExpression) {
         return new CheckConstraint(name, newExpression, notValid, noInherit);

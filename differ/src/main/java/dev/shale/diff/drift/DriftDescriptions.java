@@ -10,6 +10,11 @@ import dev.shale.diff.change.AlterColumn;
 import dev.shale.diff.change.Change;
 import dev.shale.diff.change.ChangeKinds;
 import dev.shale.diff.change.ChangeVisitor;
+import dev.shale.diff.change.SetReplicaIdentity;
+import dev.shale.diff.change.SetTablePersistence;
+import dev.shale.diff.change.AlterForeignKeyDeferrability;
+import dev.shale.diff.change.InvalidateConstraint;
+import dev.shale.diff.change.ValidateConstraint;
 import dev.shale.diff.change.CreateEnum;
 import dev.shale.diff.change.CreateIndex;
 import dev.shale.diff.change.CreateSchema;
@@ -155,6 +160,14 @@ public final class DriftDescriptions {
         }
         if (actual.onUpdate() != expected.onUpdate()) {
             out.add(DriftItem.changed(type, object, "ON UPDATE", expected.onUpdate().sql(), actual.onUpdate().sql()));
+        }
+        if (actual.deferrability() != expected.deferrability()) {
+            out.add(DriftItem.changed(type, object, "deferrability", ObjectText.deferrability(expected.deferrability()),
+                    ObjectText.deferrability(actual.deferrability())));
+        }
+        if (actual.notValid() != expected.notValid()) {
+            out.add(DriftItem.changed(type, object, "validity", expected.notValid() ? "NOT VALID" : "valid",
+                    actual.notValid() ? "NOT VALID" : "valid"));
         }
     }
 
@@ -357,6 +370,36 @@ public final class DriftDescriptions {
         public List<DriftItem> visit(RenameIndex c) {
             return List.of(DriftItem.changed("index", ObjectText.on(c.from(), c.table()), "name", c.to(), c.from()));
         }
+
+        @Override
+        public List<DriftItem> visit(ValidateConstraint c) {
+            return List.of(DriftItem.changed(c.check() != null ? "check" : "foreign key", ObjectText.on(c.name(), c.table()),
+                    "validity", "valid", "NOT VALID"));
+        }
+
+        @Override
+        public List<DriftItem> visit(InvalidateConstraint c) {
+            return List.of(DriftItem.changed(c.check() != null ? "check" : "foreign key", ObjectText.on(c.name(), c.table()),
+                    "validity", "NOT VALID", "valid"));
+        }
+
+        @Override
+        public List<DriftItem> visit(AlterForeignKeyDeferrability c) {
+            return List.of(DriftItem.changed("foreign key", ObjectText.on(c.foreignKey().name(), c.table()),
+                    "deferrability", ObjectText.deferrability(c.to()), ObjectText.deferrability(c.from())));
+        }
+
+        @Override
+        public List<DriftItem> visit(SetTablePersistence c) {
+            return List.of(DriftItem.changed("table", ObjectText.name(c.table()), "persistence",
+                    c.unlogged() ? "UNLOGGED" : "LOGGED", c.unlogged() ? "LOGGED" : "UNLOGGED"));
+        }
+
+        @Override
+        public List<DriftItem> visit(SetReplicaIdentity c) {
+            return List.of(DriftItem.changed("table", ObjectText.name(c.table()), "replica identity", c.to().sql(),
+                    c.from().sql()));
+        }
     }
 
     /** The object an add (or create) makes, as a key; nothing for every other kind. */
@@ -508,6 +551,31 @@ public final class DriftDescriptions {
 
         @Override
         public Optional<String> visit(RenameIndex c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> visit(ValidateConstraint c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> visit(InvalidateConstraint c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> visit(AlterForeignKeyDeferrability c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> visit(SetTablePersistence c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> visit(SetReplicaIdentity c) {
             return Optional.empty();
         }
     }
@@ -728,6 +796,31 @@ public final class DriftDescriptions {
 
         @Override
         public List<DriftItem> visit(RenameIndex c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DriftItem> visit(ValidateConstraint c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DriftItem> visit(InvalidateConstraint c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DriftItem> visit(AlterForeignKeyDeferrability c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DriftItem> visit(SetTablePersistence c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DriftItem> visit(SetReplicaIdentity c) {
             return List.of();
         }
     }

@@ -9,6 +9,11 @@ import dev.shale.diff.change.AddUnique;
 import dev.shale.diff.change.AlterColumn;
 import dev.shale.diff.change.Change;
 import dev.shale.diff.change.ChangeVisitor;
+import dev.shale.diff.change.SetReplicaIdentity;
+import dev.shale.diff.change.SetTablePersistence;
+import dev.shale.diff.change.AlterForeignKeyDeferrability;
+import dev.shale.diff.change.InvalidateConstraint;
+import dev.shale.diff.change.ValidateConstraint;
 import dev.shale.diff.change.CreateEnum;
 import dev.shale.diff.change.CreateIndex;
 import dev.shale.diff.change.CreateSchema;
@@ -32,6 +37,7 @@ import dev.shale.diff.change.RenameTable;
 import dev.shale.diff.change.SetColumnComment;
 import dev.shale.diff.change.SetEnumComment;
 import dev.shale.diff.change.SetTableComment;
+import dev.shale.model.Deferrability;
 import dev.shale.model.QualifiedName;
 
 /** One line of plain words per change, for migration headers and reports. */
@@ -50,6 +56,11 @@ public final class ChangeDescriptions {
     /** The new name alone when only the name changes, qualified when the schema changes too. */
     private static String target(QualifiedName from, QualifiedName to) {
         return from.schema().equals(to.schema()) ? to.name() : to.toString();
+    }
+
+    /** {@code NOT DEFERRABLE}, {@code DEFERRABLE} or {@code DEFERRABLE INITIALLY DEFERRED}. */
+    private static String deferrability(Deferrability deferrability) {
+        return deferrability == Deferrability.NOT_DEFERRABLE ? "NOT DEFERRABLE" : deferrability.sql();
     }
 
     private static String comment(String to) {
@@ -208,6 +219,31 @@ public final class ChangeDescriptions {
         @Override
         public String visit(RenameIndex c) {
             return "rename index " + c.from() + " to " + c.to() + " on " + c.table();
+        }
+
+        @Override
+        public String visit(ValidateConstraint c) {
+            return "validate " + (c.check() != null ? "check " : "foreign key ") + c.name() + " on " + c.table();
+        }
+
+        @Override
+        public String visit(InvalidateConstraint c) {
+            return "mark " + (c.check() != null ? "check " : "foreign key ") + c.name() + " NOT VALID on " + c.table();
+        }
+
+        @Override
+        public String visit(AlterForeignKeyDeferrability c) {
+            return "make foreign key " + c.foreignKey().name() + " " + deferrability(c.to()) + " on " + c.table();
+        }
+
+        @Override
+        public String visit(SetTablePersistence c) {
+            return "set table " + c.table() + (c.unlogged() ? " UNLOGGED" : " LOGGED");
+        }
+
+        @Override
+        public String visit(SetReplicaIdentity c) {
+            return "set replica identity of " + c.table() + " to " + c.to().sql();
         }
     }
 }

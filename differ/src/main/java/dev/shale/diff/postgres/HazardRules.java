@@ -9,6 +9,11 @@ import dev.shale.diff.change.AddUnique;
 import dev.shale.diff.change.AlterColumn;
 import dev.shale.diff.change.Change;
 import dev.shale.diff.change.ChangeVisitor;
+import dev.shale.diff.change.SetReplicaIdentity;
+import dev.shale.diff.change.SetTablePersistence;
+import dev.shale.diff.change.AlterForeignKeyDeferrability;
+import dev.shale.diff.change.InvalidateConstraint;
+import dev.shale.diff.change.ValidateConstraint;
 import dev.shale.diff.change.ColumnAspect;
 import dev.shale.diff.change.CreateEnum;
 import dev.shale.diff.change.CreateIndex;
@@ -336,7 +341,7 @@ final class HazardRules {
         @Override
         public List<Hazard> visit(AddCheck c) {
             List<Hazard> hazards = new ArrayList<>();
-            if (!online) {
+            if (!online && !c.check().notValid()) {
                 hazards.add(new Hazard(HazardCode.VALIDATE_IN_SAME_TRANSACTION,
                         HazardObject.member(c.table(), c.check().name()), c, "Validating check "
                                 + c.check().name() + " scans " + c.table()
@@ -353,7 +358,7 @@ final class HazardRules {
         @Override
         public List<Hazard> visit(AddForeignKey c) {
             List<Hazard> hazards = new ArrayList<>();
-            if (!c.newTable() && !online) {
+            if (!c.newTable() && !online && !c.foreignKey().notValid()) {
                 hazards.add(new Hazard(HazardCode.VALIDATE_IN_SAME_TRANSACTION,
                         HazardObject.member(c.table(), c.foreignKey().name()), c, "Validating foreign key "
                                 + c.foreignKey().name() + " scans " + c.table() + " against "
@@ -398,6 +403,33 @@ final class HazardRules {
 
         @Override
         public List<Hazard> visit(RenameIndex c) {
+            return List.of();
+        }
+
+        @Override
+        public List<Hazard> visit(ValidateConstraint c) {
+            return List.of();
+        }
+
+        @Override
+        public List<Hazard> visit(InvalidateConstraint c) {
+            return List.of();
+        }
+
+        @Override
+        public List<Hazard> visit(AlterForeignKeyDeferrability c) {
+            return List.of();
+        }
+
+        @Override
+        public List<Hazard> visit(SetTablePersistence c) {
+            return List.of(new Hazard(HazardCode.PERSISTENCE_REWRITE, HazardObject.of(c.table()), c,
+                    (c.unlogged() ? "SET UNLOGGED" : "SET LOGGED") + " rewrites " + c.table()
+                            + " under an ACCESS EXCLUSIVE lock, blocking reads and writes until it commits."));
+        }
+
+        @Override
+        public List<Hazard> visit(SetReplicaIdentity c) {
             return List.of();
         }
     }

@@ -9,6 +9,11 @@ import dev.shale.diff.change.AddUnique;
 import dev.shale.diff.change.AlterColumn;
 import dev.shale.diff.change.Change;
 import dev.shale.diff.change.ChangeVisitor;
+import dev.shale.diff.change.SetReplicaIdentity;
+import dev.shale.diff.change.SetTablePersistence;
+import dev.shale.diff.change.AlterForeignKeyDeferrability;
+import dev.shale.diff.change.InvalidateConstraint;
+import dev.shale.diff.change.ValidateConstraint;
 import dev.shale.diff.change.ColumnAspect;
 import dev.shale.diff.change.CreateEnum;
 import dev.shale.diff.change.CreateIndex;
@@ -35,6 +40,7 @@ import dev.shale.diff.change.SetEnumComment;
 import dev.shale.diff.change.SetTableComment;
 import dev.shale.model.CheckConstraint;
 import dev.shale.model.Column;
+import dev.shale.model.Deferrability;
 import dev.shale.model.Identifiers;
 import dev.shale.model.Index;
 import dev.shale.model.IndexKey;
@@ -138,10 +144,10 @@ final class OnlineSql {
 
     /** A unique index built concurrently under the constraint's name, then the constraint on it. */
     private static List<SqlStatement> usingIndex(QualifiedName table, String name, List<String> columns, String kind,
-                                                 Change change) {
+                                                 Deferrability deferrability, Change change) {
         Index index = new Index(name, columns.stream().map(IndexKey::column).toList(), true, IndexMethod.BTREE, null);
         return List.of(concurrent(IndexSql.create(table, index, true), change),
-                new SqlStatement(ConstraintSql.addUsingIndex(table, name, kind), change, StatementMode.ADDITION));
+                new SqlStatement(ConstraintSql.addUsingIndex(table, name, kind, deferrability), change, StatementMode.ADDITION));
     }
 
     private static SqlStatement concurrent(String sql, Change change) {
@@ -247,7 +253,7 @@ final class OnlineSql {
         @Override
         public Optional<List<SqlStatement>> visit(AddPrimaryKey c) {
             return Optional.of(usingIndex(c.table(), c.primaryKey().name(), c.primaryKey().columns(), "PRIMARY KEY",
-                    c));
+                    c.primaryKey().deferrability(), c));
         }
 
         @Override
@@ -257,7 +263,8 @@ final class OnlineSql {
 
         @Override
         public Optional<List<SqlStatement>> visit(AddUnique c) {
-            return Optional.of(usingIndex(c.table(), c.unique().name(), c.unique().columns(), "UNIQUE", c));
+            return Optional.of(usingIndex(c.table(), c.unique().name(), c.unique().columns(), "UNIQUE",
+                    c.unique().deferrability(), c));
         }
 
         @Override
@@ -267,6 +274,10 @@ final class OnlineSql {
 
         @Override
         public Optional<List<SqlStatement>> visit(AddCheck c) {
+            if (c.check().notValid()) {
+                return Optional.of(List.of(new SqlStatement(ConstraintSql.addNotValid(c.table(),
+                        ConstraintSql.check(c.check())), c, StatementMode.ADDITION)));
+            }
             return Optional.of(notValid(c.table(), c.check().name(), ConstraintSql.check(c.check()), c));
         }
 
@@ -279,6 +290,10 @@ final class OnlineSql {
         public Optional<List<SqlStatement>> visit(AddForeignKey c) {
             if (c.newTable()) {
                 return Optional.empty();
+            }
+            if (c.foreignKey().notValid()) {
+                return Optional.of(List.of(new SqlStatement(ConstraintSql.addNotValid(c.table(),
+                        ConstraintSql.foreignKey(c.foreignKey())), c, StatementMode.ADDITION)));
             }
             return Optional.of(notValid(c.table(), c.foreignKey().name(), ConstraintSql.foreignKey(c.foreignKey()), c));
         }
@@ -305,6 +320,33 @@ final class OnlineSql {
 
         @Override
         public Optional<List<SqlStatement>> visit(RenameIndex c) {
+            return Optional.empty();
+        }
+
+        /** Validation alone: its own later transaction, under a lock that lets writes through. */
+        @Override
+        public Optional<List<SqlStatement>> visit(ValidateConstraint c) {
+            return Optional.of(List.of(new SqlStatement(ConstraintSql.validate(c.table(), c.name()), c,
+                    StatementMode.VALIDATE)));
+        }
+
+        @Override
+        public Optional<List<SqlStatement>> visit(InvalidateConstraint c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<List<SqlStatement>> visit(AlterForeignKeyDeferrability c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<List<SqlStatement>> visit(SetTablePersistence c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<List<SqlStatement>> visit(SetReplicaIdentity c) {
             return Optional.empty();
         }
     }

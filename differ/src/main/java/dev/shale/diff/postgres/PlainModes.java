@@ -9,6 +9,11 @@ import dev.shale.diff.change.AddUnique;
 import dev.shale.diff.change.AlterColumn;
 import dev.shale.diff.change.Change;
 import dev.shale.diff.change.ChangeVisitor;
+import dev.shale.diff.change.SetReplicaIdentity;
+import dev.shale.diff.change.SetTablePersistence;
+import dev.shale.diff.change.AlterForeignKeyDeferrability;
+import dev.shale.diff.change.InvalidateConstraint;
+import dev.shale.diff.change.ValidateConstraint;
 import dev.shale.diff.change.ColumnAspect;
 import dev.shale.diff.change.CreateEnum;
 import dev.shale.diff.change.CreateIndex;
@@ -234,6 +239,32 @@ final class PlainModes {
 
         @Override
         public StatementMode visit(RenameIndex c) {
+            return StatementMode.QUICK;
+        }
+
+        @Override
+        public StatementMode visit(ValidateConstraint c) {
+            return StatementMode.VALIDATE;
+        }
+
+        @Override
+        public StatementMode visit(InvalidateConstraint c) {
+            return StatementMode.QUICK;
+        }
+
+        @Override
+        public StatementMode visit(AlterForeignKeyDeferrability c) {
+            return StatementMode.QUICK;
+        }
+
+        /** A rewrite of a table with rows; a new table's is instant. */
+        @Override
+        public StatementMode visit(SetTablePersistence c) {
+            return scanOrQuick();
+        }
+
+        @Override
+        public StatementMode visit(SetReplicaIdentity c) {
             return StatementMode.QUICK;
         }
     }

@@ -9,6 +9,11 @@ import dev.shale.diff.change.AddUnique;
 import dev.shale.diff.change.AlterColumn;
 import dev.shale.diff.change.Change;
 import dev.shale.diff.change.ChangeVisitor;
+import dev.shale.diff.change.SetReplicaIdentity;
+import dev.shale.diff.change.SetTablePersistence;
+import dev.shale.diff.change.AlterForeignKeyDeferrability;
+import dev.shale.diff.change.InvalidateConstraint;
+import dev.shale.diff.change.ValidateConstraint;
 import dev.shale.diff.change.CreateEnum;
 import dev.shale.diff.change.CreateIndex;
 import dev.shale.diff.change.CreateSchema;
@@ -229,6 +234,31 @@ public final class MigrationNames {
         public Boolean visit(RenameIndex c) {
             return false;
         }
+
+        @Override
+        public Boolean visit(ValidateConstraint c) {
+            return false;
+        }
+
+        @Override
+        public Boolean visit(InvalidateConstraint c) {
+            return false;
+        }
+
+        @Override
+        public Boolean visit(AlterForeignKeyDeferrability c) {
+            return false;
+        }
+
+        @Override
+        public Boolean visit(SetTablePersistence c) {
+            return false;
+        }
+
+        @Override
+        public Boolean visit(SetReplicaIdentity c) {
+            return false;
+        }
     }
 
     /** The name a migration of one change of each kind takes; schema_change where none says more. */
@@ -380,6 +410,31 @@ public final class MigrationNames {
 
         @Override
         public String visit(RenameIndex c) {
+            return "schema_change";
+        }
+
+        @Override
+        public String visit(ValidateConstraint c) {
+            return "schema_change";
+        }
+
+        @Override
+        public String visit(InvalidateConstraint c) {
+            return "schema_change";
+        }
+
+        @Override
+        public String visit(AlterForeignKeyDeferrability c) {
+            return "schema_change";
+        }
+
+        @Override
+        public String visit(SetTablePersistence c) {
+            return "schema_change";
+        }
+
+        @Override
+        public String visit(SetReplicaIdentity c) {
             return "schema_change";
         }
     }
