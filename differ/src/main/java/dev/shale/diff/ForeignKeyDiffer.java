@@ -59,16 +59,16 @@ final class ForeignKeyDiffer {
             if (old == null) {
                 continue;
             }
+            // validity changes carry the old deferrability, which an alteration after them (or before their
+            // reverses, in the down migration) changes: each change and its reverse keep the other's aspect
+            ForeignKey before = now.toBuilder().deferrability(old.deferrability()).build();
             if (!old.notValid() && now.notValid()) {
-                // dropped and added back NOT VALID, with its new deferrability
-                changes.add(new InvalidateConstraint(table, null, now));
-                continue;
+                changes.add(new InvalidateConstraint(table, null, before));
+            } else if (old.notValid() && !now.notValid()) {
+                changes.add(new ValidateConstraint(table, null, before));
             }
             if (old.deferrability() != now.deferrability()) {
                 changes.add(new AlterForeignKeyDeferrability(table, now, old.deferrability()));
-            }
-            if (old.notValid() && !now.notValid()) {
-                changes.add(new ValidateConstraint(table, null, now));
             }
         }
         return changes;

@@ -13,6 +13,7 @@ import dev.shale.diff.change.AddCheck;
 import dev.shale.diff.change.AddColumn;
 import dev.shale.diff.change.AddEnumValue;
 import dev.shale.diff.change.AddForeignKey;
+import dev.shale.diff.change.AlterForeignKeyDeferrability;
 import dev.shale.diff.change.AddPrimaryKey;
 import dev.shale.diff.change.AddUnique;
 import dev.shale.diff.change.AlterColumn;
@@ -31,6 +32,7 @@ import dev.shale.diff.change.DropPrimaryKey;
 import dev.shale.diff.change.DropSchema;
 import dev.shale.diff.change.DropTable;
 import dev.shale.diff.change.DropUnique;
+import dev.shale.diff.change.InvalidateConstraint;
 import dev.shale.diff.change.RecreateEnum;
 import dev.shale.diff.change.RenameColumn;
 import dev.shale.diff.change.RenameConstraint;
@@ -40,11 +42,16 @@ import dev.shale.diff.change.RenameIndex;
 import dev.shale.diff.change.RenameTable;
 import dev.shale.diff.change.SetColumnComment;
 import dev.shale.diff.change.SetEnumComment;
+import dev.shale.diff.change.SetReplicaIdentity;
 import dev.shale.diff.change.SetTableComment;
+import dev.shale.diff.change.SetTablePersistence;
+import dev.shale.diff.change.ValidateConstraint;
 import dev.shale.diff.order.ChangeGraph;
 import dev.shale.diff.order.ChangeOrder;
 import dev.shale.diff.order.Rank;
 import dev.shale.model.CheckConstraint;
+import dev.shale.model.Deferrability;
+import dev.shale.model.ReplicaIdentity;
 import dev.shale.model.Column;
 import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
@@ -69,6 +76,7 @@ class ChangeOrderTest {
     private static final List<Change> ONE_OF_EACH = List.of(
             new CreateSchema("s"),
             new DropForeignKey(T, fk("f", List.of("id"), "t", List.of("id")), false),
+            new SetReplicaIdentity(T, ReplicaIdentity.usingIndex("i"), ReplicaIdentity.DEFAULT),
             new DropIndex(T, index("i", "id")),
             new DropCheck(T, new CheckConstraint("k", "id > 0")),
             new DropUnique(T, new UniqueConstraint("u", List.of("id"))),
@@ -88,11 +96,16 @@ class ChangeOrderTest {
             new AlterColumn(T, C, col("c", BIGINT).notNull().column(), Set.of(ColumnAspect.NULLABILITY)),
             new AddColumn(T, R),
             new DropColumn(T, col("d", BIGINT).column()),
+            new SetTablePersistence(T, true, List.of()),
             new AddPrimaryKey(T, new PrimaryKey("p", List.of("id"))),
             new AddUnique(T, new UniqueConstraint("u", List.of("id"))),
             new AddCheck(T, new CheckConstraint("k", "id > 0")),
             new CreateIndex(T, index("i", "id")),
             new AddForeignKey(T, fk("f", List.of("id"), "t", List.of("id")), false),
+            new ValidateConstraint(T, new CheckConstraint("k", "id > 0"), null),
+            new InvalidateConstraint(T, new CheckConstraint("k", "id > 0", true, false), null),
+            new AlterForeignKeyDeferrability(T, fk("f", List.of("id"), "t", List.of("id")).toBuilder()
+                    .deferrability(Deferrability.DEFERRABLE).build(), Deferrability.NOT_DEFERRABLE),
             new DropTable(TABLE.withName(name("t3"))),
             new DropEnum(enumType("e3", "x")),
             new DropSchema("s3"),

@@ -8,7 +8,8 @@ import java.util.Objects;
 /**
  * A valid check or foreign key becomes {@code NOT VALID}: PostgreSQL cannot mark a constraint not valid, so it is
  * dropped and added back {@code NOT VALID} (existing rows are not checked again). Exactly one of {@code check} and
- * {@code foreignKey} is set, as it becomes (not valid).
+ * {@code foreignKey} is set, as it becomes (not valid); a foreign key with the deferrability it has before any
+ * {@link AlterForeignKeyDeferrability} of the same migration, which runs after it.
  */
 public record InvalidateConstraint(QualifiedName table, CheckConstraint check, ForeignKey foreignKey)
         implements Change {

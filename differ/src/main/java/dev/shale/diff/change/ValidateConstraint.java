@@ -8,7 +8,8 @@ import java.util.Objects;
 /**
  * {@code ALTER TABLE ... VALIDATE CONSTRAINT}: a check or foreign key declared {@code NOT VALID} before is now
  * declared valid, so the rows already in the table are checked. Exactly one of {@code check} and
- * {@code foreignKey} is set, as it becomes (valid).
+ * {@code foreignKey} is set, as it becomes (valid); a foreign key with the deferrability it has before any
+ * {@link AlterForeignKeyDeferrability} of the same migration.
  */
 public record ValidateConstraint(QualifiedName table, CheckConstraint check, ForeignKey foreignKey) implements Change {
     public ValidateConstraint {

@@ -296,10 +296,11 @@ public final class Footprints implements ChangeVisitor<Footprint> {
                 referenced).build();
     }
 
+    /** Reads the constraint as it becomes: after it is made NOT VALID, which adds it back as it was. */
     @Override
     public Footprint visit(AlterForeignKeyDeferrability change) {
         return new Footprint.Builder(Side.NEW).needs(ObjectKey.table(change.table()))
-                .alters(ObjectKey.constraint(change.table(), change.foreignKey().name())).build();
+                .reads(ObjectKey.constraint(change.table(), change.foreignKey().name())).build();
     }
 
     /**

@@ -282,7 +282,8 @@ class HazardRulesTest {
                 new AlterColumn(USERS, age, nullable(age, false), Set.of(ColumnAspect.NULLABILITY), "0"),
                 new AddUnique(USERS, new UniqueConstraint("users_email_key", List.of("email"))),
                 new AddColumn(USERS, column("timezone", "text", false), "'UTC'", null),
-                new RenameColumn(USERS, "name", "full_name", false));
+                new RenameColumn(USERS, "name", "full_name", false),
+                new dev.shale.diff.change.SetTablePersistence(USERS, true, List.of()));
         Set<HazardCode> fired = EnumSet.noneOf(HazardCode.class);
         for (Change change : changes) {
             RENDERER.hazards(change, false).forEach(hazard -> fired.add(hazard.code()));

@@ -14,6 +14,7 @@ import dev.shale.diff.change.AddCheck;
 import dev.shale.diff.change.AddColumn;
 import dev.shale.diff.change.AddEnumValue;
 import dev.shale.diff.change.AddForeignKey;
+import dev.shale.diff.change.AlterForeignKeyDeferrability;
 import dev.shale.diff.change.AddPrimaryKey;
 import dev.shale.diff.change.AddUnique;
 import dev.shale.diff.change.AlterColumn;
@@ -32,6 +33,7 @@ import dev.shale.diff.change.DropPrimaryKey;
 import dev.shale.diff.change.DropSchema;
 import dev.shale.diff.change.DropTable;
 import dev.shale.diff.change.DropUnique;
+import dev.shale.diff.change.InvalidateConstraint;
 import dev.shale.diff.change.EnumUsage;
 import dev.shale.diff.change.RecreateEnum;
 import dev.shale.diff.change.RenameColumn;
@@ -42,14 +44,19 @@ import dev.shale.diff.change.RenameIndex;
 import dev.shale.diff.change.RenameTable;
 import dev.shale.diff.change.SetColumnComment;
 import dev.shale.diff.change.SetEnumComment;
+import dev.shale.diff.change.SetReplicaIdentity;
 import dev.shale.diff.change.SetTableComment;
+import dev.shale.diff.change.SetTablePersistence;
+import dev.shale.diff.change.ValidateConstraint;
 import dev.shale.model.CheckConstraint;
+import dev.shale.model.Deferrability;
 import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
 import dev.shale.model.EnumType;
 import dev.shale.model.Index;
 import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
+import dev.shale.model.ReplicaIdentity;
 import dev.shale.model.Table;
 import dev.shale.model.UniqueConstraint;
 import java.util.List;
@@ -103,6 +110,12 @@ final class Samples {
                 new RenameConstraint(USERS, "users_email_key", "users_mail_key"),
                 new CreateIndex(USERS, NAME_INDEX),
                 new DropIndex(USERS, NAME_INDEX),
-                new RenameIndex(USERS, "users_name_idx", "users_full_name_idx"));
+                new RenameIndex(USERS, "users_name_idx", "users_full_name_idx"),
+                new ValidateConstraint(USERS, new CheckConstraint("users_age_check", "age >= 0"), null),
+                new InvalidateConstraint(TICKETS, null, userForeignKey().toBuilder().notValid(true).build()),
+                new AlterForeignKeyDeferrability(TICKETS, userForeignKey().toBuilder()
+                        .deferrability(Deferrability.INITIALLY_DEFERRED).build(), Deferrability.NOT_DEFERRABLE),
+                new SetTablePersistence(USERS, true, List.of()),
+                new SetReplicaIdentity(USERS, ReplicaIdentity.DEFAULT, ReplicaIdentity.usingIndex("users_name_idx")));
     }
 }
