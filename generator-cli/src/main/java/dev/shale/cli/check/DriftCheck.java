@@ -98,7 +98,8 @@ public final class DriftCheck {
         List<String> sql = drift.fix().up().stream().map(SqlStatement::sql).toList();
         List<String> unmanaged = actual.unmanaged().stream().map(UnmanagedObject::toString).toList();
         String snapshotFile = expectedFrom;
-        List<NotValid> notValid = actual.invalid().stream().map(o -> NotValid.of(o, expected, snapshotFile)).toList();
+        List<NotValid> notValid = actual.invalid().stream().filter(o -> !o.declaredIn(expected))
+                .map(o -> NotValid.of(o, expected, snapshotFile)).toList();
         return new DatabaseReport(database, lastApplied, expectedFrom, true, pending, history, notValid, drift.items(),
                 sql, unmanaged, notes);
     }
