@@ -86,11 +86,16 @@ final class ForeignKeyResolver {
                     + "(@Table(unlogged = true)), or " + target.type().getName() + " logged");
             return Optional.empty();
         }
+        if (!isUnique(target, columns) && deferrableKey(target, columns)) {
+            report(table, fk, "references " + referenced + ", whose key is deferrable; PostgreSQL lets a foreign key"
+                    + " rely only on a key that is not deferrable", "make that key of " + target.type().getName()
+                    + " not deferrable, or reference another key");
+            return Optional.empty();
+        }
         if (!isUnique(target, columns)) {
-            report(table, fk, "references " + referenced + ", which is neither its primary key nor unique "
-                    + "(a deferrable key does not count); PostgreSQL requires a unique key that is not deferrable",
-                    "reference the primary key, or declare @Unique on those columns of " + target.type().getName()
-                    + " (not deferrable)");
+            report(table, fk, "references " + referenced + ", which is neither its primary key nor unique; "
+                    + "PostgreSQL requires a unique key", "reference the primary key, or declare @Unique on those "
+                    + "columns of " + target.type().getName());
             return Optional.empty();
         }
         boolean compatible = true;
@@ -106,6 +111,15 @@ final class ForeignKeyResolver {
         }
         return compatible ? Optional.of(new ForeignKey(fk.name(), fk.columns(), target.name(), columns, fk.onDelete(),
                 fk.onUpdate(), fk.deferrability(), fk.notValid())) : Optional.empty();
+    }
+
+    /** Whether a deferrable primary key or unique constraint has exactly these columns. */
+    private static boolean deferrableKey(TableDraft target, List<String> columns) {
+        Set<String> wanted = Set.copyOf(columns);
+        return target.primaryKey() != null && Set.copyOf(target.primaryKey().columns()).equals(wanted)
+                && target.primaryKey().deferrability() != Deferrability.NOT_DEFERRABLE
+                || target.uniques().stream().anyMatch(u -> Set.copyOf(u.columns()).equals(wanted)
+                        && u.deferrability() != Deferrability.NOT_DEFERRABLE);
     }
 
     private static boolean isUnique(TableDraft target, List<String> columns) {

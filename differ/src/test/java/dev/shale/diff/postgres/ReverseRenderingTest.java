@@ -75,7 +75,15 @@ class ReverseRenderingTest {
             "ALTER TABLE public.users RENAME CONSTRAINT users_mail_key TO users_email_key;\n",
             "DROP INDEX public.users_name_idx;\n",
             "CREATE INDEX users_name_idx ON public.users (name);\n",
-            "ALTER INDEX public.users_full_name_idx RENAME TO users_name_idx;\n");
+            "ALTER INDEX public.users_full_name_idx RENAME TO users_name_idx;\n",
+            """
+            ALTER TABLE public.users DROP CONSTRAINT users_age_check;
+            ALTER TABLE public.users ADD CONSTRAINT users_age_check CHECK (age >= 0) NOT VALID;
+            """,
+            "ALTER TABLE public.support_tickets VALIDATE CONSTRAINT support_tickets_user_id_fkey;\n",
+            "ALTER TABLE public.support_tickets ALTER CONSTRAINT support_tickets_user_id_fkey NOT DEFERRABLE;\n",
+            "ALTER TABLE public.users SET LOGGED;\n",
+            "ALTER TABLE public.users REPLICA IDENTITY DEFAULT;\n");
 
     @Test
     void samplesCoverEveryKindOfChange() {
