@@ -2,8 +2,8 @@ package dev.shale.reader;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.shale.model.Deferrability;
 import dev.shale.model.CheckConstraint;
+import dev.shale.model.Deferrability;
 import dev.shale.model.Index;
 import dev.shale.model.IndexKey;
 import dev.shale.model.IndexMethod;

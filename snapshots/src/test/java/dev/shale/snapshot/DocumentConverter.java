@@ -1,9 +1,9 @@
 package dev.shale.snapshot;
 
 import dev.shale.model.CheckConstraint;
-import dev.shale.model.Deferrability;
 import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
+import dev.shale.model.Deferrability;
 import dev.shale.model.EnumType;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Identity;
@@ -12,8 +12,8 @@ import dev.shale.model.IndexKey;
 import dev.shale.model.IndexMethod;
 import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
-import dev.shale.model.ReplicaIdentity;
 import dev.shale.model.ReferentialAction;
+import dev.shale.model.ReplicaIdentity;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Table;
 import dev.shale.model.UniqueConstraint;

@@ -1,12 +1,12 @@
 package dev.shale.diff.drift;
 
 import dev.shale.model.CheckConstraint;
-import dev.shale.model.Deferrability;
 import dev.shale.model.Column;
+import dev.shale.model.Deferrability;
 import dev.shale.model.EnumType;
 import dev.shale.model.ForeignKey;
-import dev.shale.model.Identity;
 import dev.shale.model.Identifiers;
+import dev.shale.model.Identity;
 import dev.shale.model.Index;
 import dev.shale.model.IndexKey;
 import dev.shale.model.IndexMethod;

@@ -2,8 +2,8 @@ package dev.shale.migrations.introspect;
 
 import dev.shale.model.CheckConstraint;
 import dev.shale.model.Column;
-import dev.shale.model.Deferrability;
 import dev.shale.model.ColumnType;
+import dev.shale.model.Deferrability;
 import dev.shale.model.EnumType;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Identity;
