@@ -1,9 +1,12 @@
 package dev.shale.diff;
 
 import dev.shale.diff.change.AddForeignKey;
+import dev.shale.diff.change.AlterForeignKeyDeferrability;
 import dev.shale.diff.change.Change;
 import dev.shale.diff.change.DropForeignKey;
+import dev.shale.diff.change.InvalidateConstraint;
 import dev.shale.diff.change.RenameConstraint;
+import dev.shale.diff.change.ValidateConstraint;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.Table;
@@ -50,6 +53,7 @@ final class ForeignKeyDiffer {
         QualifiedName table = to.name();
         NamedMatch.Result<ForeignKey> result = NamedMatch.match(from.foreignKeys(), to.foreignKeys(),
                 ForeignKey::name,
+                // deferrability and NOT VALID are states, changed in place
                 fk -> new ForeignKey("", fk.columns(), fk.referencedTable(), fk.referencedColumns(),
                         fk.onDelete(), fk.onUpdate()),
                 fk -> mustRebuild(table, fk) || ofSwappedEnum(from, fk) || ofSwappedEnum(to, fk)
@@ -59,6 +63,23 @@ final class ForeignKeyDiffer {
                 ConstraintDiffer.named(original.foreignKeys(), ForeignKey::name, fk.name()), false)));
         result.added().forEach(fk -> changes.add(new AddForeignKey(table, fk, false)));
         result.renamed().forEach(r -> changes.add(new RenameConstraint(table, r.from().name(), r.to().name())));
+        for (ForeignKey now : to.foreignKeys()) {
+            ForeignKey old = ConstraintDiffer.kept(result, from.foreignKeys(), now, ForeignKey::name);
+            if (old == null) {
+                continue;
+            }
+            // validity changes carry the old deferrability, which an alteration after them (or before their
+            // reverses, in the down migration) changes: each change and its reverse keep the other's aspect
+            ForeignKey before = now.toBuilder().deferrability(old.deferrability()).build();
+            if (!old.notValid() && now.notValid()) {
+                changes.add(new InvalidateConstraint(table, null, before));
+            } else if (old.notValid() && !now.notValid()) {
+                changes.add(new ValidateConstraint(table, null, before));
+            }
+            if (old.deferrability() != now.deferrability()) {
+                changes.add(new AlterForeignKeyDeferrability(table, now, old.deferrability()));
+            }
+        }
         return changes;
     }
 

@@ -65,8 +65,8 @@ final class RenameRewriter {
         List<Table> tables = model.tables().stream()
                 .map(t -> t.name().equals(table) ? renameOwnColumn(t, from, to, names) : t)
                 .map(t -> withForeignKeys(t, t.foreignKeys().stream()
-                        .map(fk -> fk.referencedTable().equals(table) ? new ForeignKey(fk.name(), fk.columns(),
-                                fk.referencedTable(), names.apply(fk.referencedColumns()), fk.onDelete(), fk.onUpdate())
+                        .map(fk -> fk.referencedTable().equals(table) ? fk.toBuilder()
+                                .referencedColumns(names.apply(fk.referencedColumns())).build()
                                 : fk)
                         .toList()))
                 .toList();
@@ -81,16 +81,16 @@ final class RenameRewriter {
                         sql.apply(c.generatedExpression()), c.comment(), c.collation()))
                 .toList();
         PrimaryKey pk = t.primaryKey() == null ? null
-                : new PrimaryKey(t.primaryKey().name(), names.apply(t.primaryKey().columns()));
+                : new PrimaryKey(t.primaryKey().name(), names.apply(t.primaryKey().columns()),
+                        t.primaryKey().deferrability());
         List<UniqueConstraint> uniques = t.uniques().stream()
-                .map(u -> new UniqueConstraint(u.name(), names.apply(u.columns())))
+                .map(u -> new UniqueConstraint(u.name(), names.apply(u.columns()), u.deferrability()))
                 .toList();
         List<ForeignKey> foreignKeys = t.foreignKeys().stream()
-                .map(fk -> new ForeignKey(fk.name(), names.apply(fk.columns()), fk.referencedTable(),
-                        fk.referencedColumns(), fk.onDelete(), fk.onUpdate()))
+                .map(fk -> fk.toBuilder().columns(names.apply(fk.columns())).build())
                 .toList();
         List<CheckConstraint> checks = t.checks().stream()
-                .map(c -> new CheckConstraint(c.name(), sql.apply(c.expression())))
+                .map(c -> c.withExpression(sql.apply(c.expression())))
                 .toList();
         List<Index> indexes = t.indexes().stream()
                 .map(i -> new Index(i.name(), i.keys().stream()
@@ -98,7 +98,8 @@ final class RenameRewriter {
                                 : k.text().equals(from) ? IndexKey.column(to) : k)
                         .toList(), i.unique(), i.method(), sql.apply(i.where())))
                 .toList();
-        return new Table(t.name(), columns, pk, uniques, checks, foreignKeys, indexes, t.comment());
+        return new Table(t.name(), columns, pk, uniques, checks, foreignKeys, indexes, t.comment(), t.unlogged(),
+                t.replicaIdentity());
     }
 
     private static Column retype(Column c, QualifiedName from, QualifiedName to) {
@@ -120,17 +121,17 @@ final class RenameRewriter {
     }
 
     private static ForeignKey retarget(ForeignKey fk, QualifiedName table) {
-        return new ForeignKey(fk.name(), fk.columns(), table, fk.referencedColumns(), fk.onDelete(), fk.onUpdate());
+        return fk.toBuilder().referencedTable(table).build();
     }
 
     private static Table withColumns(Table t, List<Column> columns) {
         return new Table(t.name(), columns, t.primaryKey(), t.uniques(), t.checks(), t.foreignKeys(), t.indexes(),
-                t.comment());
+                t.comment(), t.unlogged(), t.replicaIdentity());
     }
 
     private static Table withForeignKeys(Table t, List<ForeignKey> foreignKeys) {
         return new Table(t.name(), t.columns(), t.primaryKey(), t.uniques(), t.checks(), foreignKeys, t.indexes(),
-                t.comment());
+                t.comment(), t.unlogged(), t.replicaIdentity());
     }
 
     private static List<String> rename(List<String> names, String from, String to) {

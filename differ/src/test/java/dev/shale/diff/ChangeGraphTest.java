@@ -54,6 +54,13 @@ import dev.shale.model.Table;
 import dev.shale.model.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.Collections;
+import dev.shale.diff.change.AlterForeignKeyDeferrability;
+import dev.shale.diff.change.InvalidateConstraint;
+import dev.shale.diff.change.SetReplicaIdentity;
+import dev.shale.diff.change.SetTablePersistence;
+import dev.shale.model.Deferrability;
+import dev.shale.model.Index;
+import dev.shale.model.ReplicaIdentity;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -65,6 +72,44 @@ class ChangeGraphTest {
 
     private static final QualifiedName T = name("t");
     private static final Column ID = col("id", BIGINT).notNull().column();
+
+    @Test
+    void aReplicaIdentityUsesItsIndexAfterItIsBuiltAndLeavesItBeforeItIsDropped() {
+        Index codes = Index.builder("t_code_idx").columns("code").unique().build();
+        Change build = new CreateIndex(T, codes);
+        Change use = new SetReplicaIdentity(T, ReplicaIdentity.DEFAULT, ReplicaIdentity.usingIndex("t_code_idx"));
+        assertEdge(build, use, ObjectKey.index(T, "t_code_idx"));
+        assertEquals(List.of(build, use), ChangeOrder.sort(List.of(use, build)));
+        Change leave = new SetReplicaIdentity(T, ReplicaIdentity.usingIndex("t_code_idx"), ReplicaIdentity.FULL);
+        Change drop = new DropIndex(T, codes);
+        assertEdge(leave, drop, ObjectKey.index(T, "t_code_idx"));
+        assertEquals(List.of(leave, drop), ChangeOrder.sort(List.of(drop, leave)));
+    }
+
+    @Test
+    void aLoggedTablesForeignKeyToATableGoingUnloggedIsDroppedFirstAndOneToATableGoingLoggedAddedAfter() {
+        ForeignKey toParent = fk("child_parent_fkey", List.of("parent_id"), "parent", List.of("id"));
+        Change drop = new DropForeignKey(name("child"), toParent, false);
+        Change unlogged = new SetTablePersistence(name("parent"), true, List.of());
+        assertEdge(drop, unlogged, ObjectKey.logged(name("parent")));
+        Change logged = new SetTablePersistence(name("parent"), false, List.of());
+        Change add = new AddForeignKey(name("child"), toParent, false);
+        assertEdge(logged, add, ObjectKey.logged(name("parent")));
+        // going unlogged: the referring table first; going logged: the referred one first
+        Change childUnlogged = new SetTablePersistence(name("child"), true, List.of(name("parent")));
+        assertEdge(childUnlogged, unlogged, ObjectKey.logged(name("parent")));
+        Change childLogged = new SetTablePersistence(name("child"), false, List.of(name("parent")));
+        assertEdge(logged, childLogged, ObjectKey.logged(name("parent")));
+    }
+
+    @Test
+    void aForeignKeyIsMadeNotValidBeforeItsDeferrabilityIsAltered() {
+        ForeignKey toParent = fk("child_parent_fkey", List.of("parent_id"), "parent", List.of("id"));
+        Change invalidate = new InvalidateConstraint(name("child"), null, toParent.toBuilder().notValid(true).build());
+        Change alter = new AlterForeignKeyDeferrability(name("child"), toParent.toBuilder().notValid(true)
+                .deferrability(Deferrability.DEFERRABLE).build(), Deferrability.NOT_DEFERRABLE);
+        assertEdge(invalidate, alter, ObjectKey.constraint(name("child"), "child_parent_fkey"));
+    }
 
     @Test
     void aSchemaIsCreatedBeforeATableInIt() {

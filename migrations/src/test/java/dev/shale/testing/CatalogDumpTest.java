@@ -112,6 +112,10 @@ class CatalogDumpTest {
         changes.put("CLUSTER public.events USING events_pkey", "CLUSTERED");
         changes.put("ALTER TABLE public.scratch SET LOGGED", "RELATION public.scratch TABLE\n");
         changes.put("ALTER TABLE public.events REPLICA IDENTITY FULL", "REPLICA IDENTITY FULL");
+        changes.put("ALTER TABLE public.events REPLICA IDENTITY USING INDEX events_pkey",
+                "REPLICA IDENTITY USING INDEX events_pkey");
+        changes.put("ALTER TABLE public.events DROP CONSTRAINT events_pkey, ADD CONSTRAINT events_pkey PRIMARY KEY (id)"
+                + " DEFERRABLE", "PRIMARY KEY (id) DEFERRABLE");
         changes.put("ALTER TABLE public.events ENABLE ROW LEVEL SECURITY", "ROW LEVEL SECURITY");
         changes.put("ALTER TABLE public.scratch SET (autovacuum_enabled = false)", "autovacuum_enabled=false");
         changes.put("ALTER TYPE billing.mood ADD VALUE 'angry' BEFORE 'sad'", "ENUM ('angry', 'sad'");

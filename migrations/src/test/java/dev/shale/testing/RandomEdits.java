@@ -4,11 +4,13 @@ import static dev.shale.testing.RandomSchemas.chance;
 import static dev.shale.testing.RandomSchemas.pick;
 
 import dev.shale.model.ColumnType;
+import dev.shale.model.Deferrability;
 import dev.shale.model.Identity;
 import dev.shale.model.IndexMethod;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.ReferentialAction;
 import dev.shale.model.RenameHints;
+import dev.shale.model.ReplicaIdentity;
 import dev.shale.model.SchemaModel;
 import dev.shale.testing.SchemaDraft.ColumnDraft;
 import dev.shale.testing.SchemaDraft.EnumDraft;
@@ -54,7 +56,8 @@ public final class RandomEdits {
         INDEX(RandomEdits::index), ENUM_ADD_VALUE(RandomEdits::enumAddValue),
         ENUM_RENAME_VALUE(RandomEdits::enumRenameValue), ENUM_REMOVE_VALUE(RandomEdits::enumRemoveValue),
         ENUM_REORDER(RandomEdits::enumReorder), ENUM_CREATE(RandomEdits::enumCreate), ENUM_DROP(RandomEdits::enumDrop),
-        ENUM_RENAME(RandomEdits::enumRename), COMMENT(RandomEdits::comment), COLLATION(RandomEdits::collation);
+        ENUM_RENAME(RandomEdits::enumRename), COMMENT(RandomEdits::comment), COLLATION(RandomEdits::collation),
+        TABLE_STATE(RandomEdits::tableState);
 
         private final BiFunction<SchemaDraft, SplittableRandom, String> apply;
 
@@ -499,6 +502,60 @@ public final class RandomEdits {
             fk.onUpdate = pick(random, others);
         }
         return "foreign key of " + table.name + ": " + before + " -> " + describe(fk);
+    }
+
+    /** Persistence, replica identity, a check's or a foreign key's NOT VALID, a foreign key's deferrability. */
+    private static String tableState(SchemaDraft draft, SplittableRandom random) {
+        TableDraft table = anyTable(draft, random);
+        if (table == null) {
+            return null;
+        }
+        switch (random.nextInt(4)) {
+            case 0 -> {
+                boolean unlogged = !table.unlogged;
+                // a logged table may refer only to logged tables
+                boolean blocked = unlogged
+                        ? draft.tables.stream().anyMatch(o -> o != table && !o.unlogged
+                                && o.foreignKeys.stream().anyMatch(fk -> fk.target.equals(table.name)))
+                        : table.foreignKeys.stream().anyMatch(fk -> !fk.target.equals(table.name)
+                                && draft.tables.stream().anyMatch(o -> o.name.equals(fk.target) && o.unlogged));
+                if (blocked) {
+                    return null;
+                }
+                table.unlogged = unlogged;
+                return "set " + table.name + (unlogged ? " UNLOGGED" : " LOGGED");
+            }
+            case 1 -> {
+                List<ReplicaIdentity.Kind> others = java.util.Arrays.stream(ReplicaIdentity.Kind.values())
+                        .filter(k -> k != table.replicaIdentity).toList();
+                table.replicaIdentity = pick(random, others);
+                return "replica identity of " + table.name + ": " + table.replicaIdentity;
+            }
+            case 2 -> {
+                if (table.checks.isEmpty()) {
+                    return null;
+                }
+                Expr check = pick(random, table.checks);
+                if (!table.notValidChecks.remove(check)) {
+                    table.notValidChecks.add(check);
+                }
+                return "check " + check.sql() + " of " + table.name + ": toggle NOT VALID";
+            }
+            default -> {
+                if (table.foreignKeys.isEmpty()) {
+                    return null;
+                }
+                ForeignKeyDraft fk = pick(random, table.foreignKeys);
+                if (random.nextBoolean()) {
+                    fk.notValid = !fk.notValid;
+                } else {
+                    fk.deferrability = pick(random, java.util.Arrays.stream(Deferrability.values())
+                            .filter(d -> d != fk.deferrability).toList());
+                }
+                return "foreign key " + describe(fk) + " of " + table.name + ": " + fk.deferrability
+                        + (fk.notValid ? " NOT VALID" : "");
+            }
+        }
     }
 
     private static String describe(ForeignKeyDraft fk) {

@@ -1,11 +1,13 @@
 package dev.shale.testing;
 
 import dev.shale.model.ColumnType;
+import dev.shale.model.Deferrability;
 import dev.shale.model.Identifiers;
 import dev.shale.model.Identity;
 import dev.shale.model.IndexMethod;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.ReferentialAction;
+import dev.shale.model.ReplicaIdentity;
 import dev.shale.model.SchemaModel;
 import dev.shale.testing.SchemaDraft.ColumnDraft;
 import dev.shale.testing.SchemaDraft.EnumDraft;
@@ -180,6 +182,13 @@ public final class RandomSchemas {
         if (chance(random, 25)) {
             table.comment = pick(random, COMMENTS);
         }
+        if (chance(random, 10)) {
+            table.unlogged = true;
+        }
+        if (chance(random, 15)) {
+            table.replicaIdentity = pick(random, List.of(ReplicaIdentity.Kind.FULL, ReplicaIdentity.Kind.NOTHING,
+                    ReplicaIdentity.Kind.INDEX));
+        }
         return table;
     }
 
@@ -333,6 +342,9 @@ public final class RandomSchemas {
             return false;
         }
         table.checks.add(check);
+        if (chance(random, 20)) {
+            table.notValidChecks.add(check);
+        }
         return true;
     }
 
@@ -386,7 +398,9 @@ public final class RandomSchemas {
 
     /** Adds an FK from {@code table} to a key of some table (maybe itself), with new or matching columns. */
     static boolean newForeignKey(SchemaDraft draft, TableDraft table, SplittableRandom random) {
-        List<TableDraft> targets = draft.tables.stream().filter(t -> !t.referenceableKeys().isEmpty()).toList();
+        // a logged table may refer only to logged tables
+        List<TableDraft> targets = draft.tables.stream().filter(t -> !t.referenceableKeys().isEmpty())
+                .filter(t -> table.unlogged || !t.unlogged).toList();
         if (targets.isEmpty()) {
             return false;
         }
@@ -415,8 +429,13 @@ public final class RandomSchemas {
         if (table.foreignKeys.stream().anyMatch(fk -> fk.columns.equals(columns) && fk.target.equals(target.name))) {
             return false;
         }
-        table.foreignKeys.add(new ForeignKeyDraft(columns, target.name, key, pick(random, ACTIONS),
-                pick(random, ACTIONS)));
+        ForeignKeyDraft fk = new ForeignKeyDraft(columns, target.name, key, pick(random, ACTIONS),
+                pick(random, ACTIONS));
+        if (chance(random, 15)) {
+            fk.deferrability = pick(random, List.of(Deferrability.DEFERRABLE, Deferrability.INITIALLY_DEFERRED));
+        }
+        fk.notValid = chance(random, 15);
+        table.foreignKeys.add(fk);
         draft.settle();
         return true;
     }

@@ -2,11 +2,13 @@ package dev.shale.testing;
 
 import dev.shale.model.CheckConstraint;
 import dev.shale.model.Column;
+import dev.shale.model.Deferrability;
 import dev.shale.model.EnumType;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Identifiers;
 import dev.shale.model.Index;
 import dev.shale.model.IndexKey;
+import dev.shale.model.ReplicaIdentity;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Table;
 import dev.shale.model.UniqueConstraint;
@@ -45,20 +47,37 @@ public final class ReferenceDdl {
             table.columns().forEach(c -> items.add(column(c)));
             if (table.primaryKey() != null) {
                 items.add("CONSTRAINT " + Identifiers.quote(table.primaryKey().name()) + " PRIMARY KEY ("
-                        + names(table.primaryKey().columns()) + ")");
+                        + names(table.primaryKey().columns()) + ")" + deferral(table.primaryKey().deferrability()));
             }
             for (UniqueConstraint unique : table.uniques()) {
-                items.add("CONSTRAINT " + Identifiers.quote(unique.name()) + " UNIQUE (" + names(unique.columns()) + ")");
+                items.add("CONSTRAINT " + Identifiers.quote(unique.name()) + " UNIQUE (" + names(unique.columns()) + ")"
+                        + deferral(unique.deferrability()));
             }
+            List<String> notValid = new ArrayList<>();
             for (CheckConstraint check : table.checks()) {
-                items.add("CONSTRAINT " + Identifiers.quote(check.name()) + " CHECK (" + check.expression() + ")");
+                String clause = "CONSTRAINT " + Identifiers.quote(check.name()) + " CHECK (" + check.expression() + ")"
+                        + (check.noInherit() ? " NO INHERIT" : "");
+                if (check.notValid()) {
+                    notValid.add("ALTER TABLE " + table.name().sql() + " ADD " + clause + " NOT VALID");
+                } else {
+                    items.add(clause);
+                }
             }
-            sql.add("CREATE TABLE " + table.name().sql() + " (" + String.join(", ", items) + ")");
+            sql.add("CREATE " + (table.unlogged() ? "UNLOGGED " : "") + "TABLE " + table.name().sql() + " ("
+                    + String.join(", ", items) + ")");
+            sql.addAll(notValid);
             for (Index index : table.indexes()) {
                 sql.add("CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + Identifiers.quote(index.name())
                         + " ON " + table.name().sql() + " USING " + index.method().sql() + " ("
                         + index.keys().stream().map(IndexKey::sql).collect(Collectors.joining(", ")) + ")"
                         + (index.where() == null ? "" : " WHERE " + index.where()));
+            }
+            if (table.replicaIdentity().kind() != ReplicaIdentity.Kind.DEFAULT) {
+                sql.add("ALTER TABLE " + table.name().sql() + " REPLICA IDENTITY " + switch (table.replicaIdentity().kind()) {
+                    case FULL -> "FULL";
+                    case NOTHING -> "NOTHING";
+                    default -> "USING INDEX " + Identifiers.quote(table.replicaIdentity().index());
+                });
             }
             if (table.comment() != null) {
                 sql.add("COMMENT ON TABLE " + table.name().sql() + " IS " + Identifiers.literal(table.comment()));
@@ -75,10 +94,19 @@ public final class ReferenceDdl {
                 sql.add("ALTER TABLE " + table.name().sql() + " ADD CONSTRAINT " + Identifiers.quote(fk.name())
                         + " FOREIGN KEY (" + names(fk.columns()) + ") REFERENCES " + fk.referencedTable().sql()
                         + " (" + names(fk.referencedColumns()) + ") ON DELETE " + fk.onDelete().sql()
-                        + " ON UPDATE " + fk.onUpdate().sql());
+                        + " ON UPDATE " + fk.onUpdate().sql() + deferral(fk.deferrability())
+                        + (fk.notValid() ? " NOT VALID" : ""));
             }
         }
         return sql;
+    }
+
+    private static String deferral(Deferrability deferrability) {
+        return switch (deferrability) {
+            case NOT_DEFERRABLE -> "";
+            case DEFERRABLE -> " DEFERRABLE INITIALLY IMMEDIATE";
+            case INITIALLY_DEFERRED -> " DEFERRABLE INITIALLY DEFERRED";
+        };
     }
 
     private static String column(Column c) {

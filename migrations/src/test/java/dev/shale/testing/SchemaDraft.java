@@ -3,6 +3,7 @@ package dev.shale.testing;
 import dev.shale.model.CheckConstraint;
 import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
+import dev.shale.model.Deferrability;
 import dev.shale.model.EnumType;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Identifiers;
@@ -14,6 +15,7 @@ import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.ReferentialAction;
 import dev.shale.model.RenameHints;
+import dev.shale.model.ReplicaIdentity;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Table;
 import dev.shale.model.UniqueConstraint;
@@ -164,6 +166,8 @@ final class SchemaDraft {
         final List<String> targetColumns = new ArrayList<>();
         ReferentialAction onDelete;
         ReferentialAction onUpdate;
+        Deferrability deferrability = Deferrability.NOT_DEFERRABLE;
+        boolean notValid;
 
         ForeignKeyDraft(List<String> columns, QualifiedName target, List<String> targetColumns,
                 ReferentialAction onDelete, ReferentialAction onUpdate) {
@@ -189,6 +193,11 @@ final class SchemaDraft {
         final List<ForeignKeyDraft> foreignKeys = new ArrayList<>();
         final List<IndexDraft> indexes = new ArrayList<>();
         String comment;
+        boolean unlogged;
+        /** DEFAULT, FULL, NOTHING, or INDEX: the primary key's index (DEFAULT when there is no primary key). */
+        ReplicaIdentity.Kind replicaIdentity = ReplicaIdentity.Kind.DEFAULT;
+        /** The checks declared NOT VALID. */
+        final Set<Expr> notValidChecks = new HashSet<>();
 
         TableDraft(QualifiedName name, QualifiedName origin) {
             this.name = name;
@@ -269,11 +278,22 @@ final class SchemaDraft {
             }
             t.primaryKey = table.primaryKey() == null ? null : new ArrayList<>(table.primaryKey().columns());
             table.uniques().forEach(u -> t.uniques.add(new ArrayList<>(u.columns())));
-            table.checks().forEach(c -> t.checks.add(parse(c.expression(), Template.CHECKS, table.name())));
-            for (ForeignKey fk : table.foreignKeys()) {
-                t.foreignKeys.add(new ForeignKeyDraft(fk.columns(), fk.referencedTable(), fk.referencedColumns(),
-                        fk.onDelete(), fk.onUpdate()));
+            for (CheckConstraint c : table.checks()) {
+                Expr check = parse(c.expression(), Template.CHECKS, table.name());
+                t.checks.add(check);
+                if (c.notValid()) {
+                    t.notValidChecks.add(check);
+                }
             }
+            for (ForeignKey fk : table.foreignKeys()) {
+                ForeignKeyDraft f = new ForeignKeyDraft(fk.columns(), fk.referencedTable(), fk.referencedColumns(),
+                        fk.onDelete(), fk.onUpdate());
+                f.deferrability = fk.deferrability();
+                f.notValid = fk.notValid();
+                t.foreignKeys.add(f);
+            }
+            t.unlogged = table.unlogged();
+            t.replicaIdentity = table.replicaIdentity().kind();
             for (Index index : table.indexes()) {
                 List<Expr> keys = new ArrayList<>();
                 for (IndexKey key : index.keys()) {
@@ -392,6 +412,10 @@ final class SchemaDraft {
             table.primaryKey.replaceAll(c -> c.equals(from) ? to : c);
         }
         table.uniques.forEach(u -> u.replaceAll(c -> c.equals(from) ? to : c));
+        Set<Expr> notValid = new HashSet<>();
+        table.notValidChecks.forEach(c -> notValid.add(c.renamed(from, to)));
+        table.notValidChecks.clear();
+        table.notValidChecks.addAll(notValid);
         table.checks.replaceAll(c -> c.renamed(from, to));
         for (IndexDraft index : table.indexes) {
             index.keys.replaceAll(k -> k.renamed(from, to));
@@ -622,18 +646,27 @@ final class SchemaDraft {
             }
             List<CheckConstraint> checks = new ArrayList<>();
             for (Expr check : table.checks.stream().sorted(Comparator.comparing(Expr::toString)).toList()) {
-                checks.add(new CheckConstraint(choose(t, check.column(), "check", constraints), check.sql()));
+                checks.add(new CheckConstraint(choose(t, check.column(), "check", constraints), check.sql(),
+                        table.notValidChecks.contains(check), false));
             }
             List<ForeignKey> foreignKeys = new ArrayList<>();
             for (ForeignKeyDraft fk : table.foreignKeys.stream().sorted(Comparator.comparing(ForeignKeyDraft::shape))
                     .toList()) {
                 String name = choose(t, Identifiers.joinForName(fk.columns), "fkey", constraints);
-                foreignKeys.add(new ForeignKey(name, fk.columns, fk.target, fk.targetColumns, fk.onDelete, fk.onUpdate));
+                foreignKeys.add(new ForeignKey(name, fk.columns, fk.target, fk.targetColumns, fk.onDelete, fk.onUpdate,
+                        fk.deferrability, fk.notValid));
             }
             List<Column> columns = table.columns.stream().map(c -> new Column(c.name, c.type, c.nullable,
                     c.defaultExpression, c.identity, c.generated == null ? null : c.generated.sql(), c.comment,
                     c.collation)).toList();
-            built.add(new Table(table.name, columns, primaryKey, uniques, checks, foreignKeys, indexes, table.comment));
+            ReplicaIdentity identity = switch (table.replicaIdentity) {
+                case DEFAULT -> ReplicaIdentity.DEFAULT;
+                case FULL -> ReplicaIdentity.FULL;
+                case NOTHING -> ReplicaIdentity.NOTHING;
+                case INDEX -> primaryKey == null ? ReplicaIdentity.DEFAULT : ReplicaIdentity.usingIndex(primaryKey.name());
+            };
+            built.add(new Table(table.name, columns, primaryKey, uniques, checks, foreignKeys, indexes, table.comment,
+                    table.unlogged, identity));
         }
         List<EnumType> enumTypes = enums.stream().map(e -> new EnumType(e.name, e.values(), e.comment)).toList();
         return new SchemaModel(List.copyOf(schemas), enumTypes, built, List.copyOf(extensions.values()));

@@ -1,10 +1,12 @@
 package dev.shale.reader;
 
 import dev.shale.dsl.Check;
+import dev.shale.dsl.Deferrable;
 import dev.shale.dsl.Index;
 import dev.shale.dsl.PrimaryKey;
 import dev.shale.dsl.References;
 import dev.shale.dsl.Unique;
+import dev.shale.model.Deferrability;
 import dev.shale.model.IndexKey;
 import dev.shale.model.IndexMethod;
 import dev.shale.model.ReferentialAction;
@@ -20,11 +22,12 @@ import java.util.List;
 final class ConstraintReader {
 
     /** A primary key or unique constraint as declared. */
-    record KeyDecl(String name, List<String> columns, String component) {
+    record KeyDecl(String name, List<String> columns, Deferrability deferrability, String component) {
     }
 
     /** A check as declared: {@code column} is {@code null} for a check on the type. */
-    record CheckDecl(String name, String column, String expression, String component) {
+    record CheckDecl(String name, String column, String expression, boolean notValid, boolean noInherit,
+                     String component) {
     }
 
     /** An index as declared. */
@@ -59,14 +62,14 @@ final class ConstraintReader {
             PrimaryKey key = component.getAnnotation(PrimaryKey.class);
             if (key != null) {
                 onlyOnType(type, at, key.columns().length > 0, "@PrimaryKey(columns = ...)", "@PrimaryKey");
-                componentKeys.add(new KeyDecl(name(key.name()), own, at));
+                componentKeys.add(new KeyDecl(name(key.name()), own, deferrability(key.deferrable()), at));
             }
             for (Unique unique : component.getAnnotationsByType(Unique.class)) {
                 onlyOnType(type, at, unique.columns().length > 0, "@Unique(columns = ...)", "@Unique");
-                uniques.add(new KeyDecl(name(unique.name()), own, at));
+                uniques.add(new KeyDecl(name(unique.name()), own, deferrability(unique.deferrable()), at));
             }
             if (columns.get(i).rangeCheck() != null) {
-                checks.add(new CheckDecl(null, own.get(0), columns.get(i).rangeCheck(), at));
+                checks.add(new CheckDecl(null, own.get(0), columns.get(i).rangeCheck(), false, false, at));
             }
             for (Check check : component.getAnnotationsByType(Check.class)) {
                 checks.add(check(type, at, check, own.get(0)));
@@ -86,7 +89,8 @@ final class ConstraintReader {
                 problems.add(type, null, "has @Unique on the type without columns", "list the columns: "
                         + "@Unique(columns = {\"a\", \"b\"}), or put @Unique on the component");
             } else {
-                uniques.add(new KeyDecl(name(unique.name()), keyColumns.valid("@Unique", null, unique.columns()), null));
+                uniques.add(new KeyDecl(name(unique.name()), keyColumns.valid("@Unique", null, unique.columns()),
+                        deferrability(unique.deferrable()), null));
             }
         }
         for (Check check : type.getAnnotationsByType(Check.class)) {
@@ -128,7 +132,8 @@ final class ConstraintReader {
                 return null;
             }
             List<String> columns = keyColumns.valid("@PrimaryKey", null, onType.columns());
-            return columns.isEmpty() ? null : new KeyDecl(name(onType.name()), columns, null);
+            return columns.isEmpty() ? null
+                    : new KeyDecl(name(onType.name()), columns, deferrability(onType.deferrable()), null);
         }
         if (componentKeys.isEmpty()) {
             problems.add(type, null, "declares no primary key", "add @PrimaryKey to the key component, or "
@@ -145,7 +150,7 @@ final class ConstraintReader {
         } else {
             ExpressionFields.check(problems, type, at, "@Check", check.value());
         }
-        return new CheckDecl(name(check.name()), column, check.value().trim(), at);
+        return new CheckDecl(name(check.name()), column, check.value().trim(), check.notValid(), check.noInherit(), at);
     }
 
     private void index(Class<?> type, String at, Index index, List<String> columns, List<IndexDecl> out) {
@@ -188,7 +193,16 @@ final class ConstraintReader {
 
     private static ForeignKeyDraft foreignKey(References references, List<String> columns, String at) {
         return new ForeignKeyDraft(name(references.name()), columns, references.table(),
-                Arrays.asList(references.columns()), action(references.onDelete()), action(references.onUpdate()), at);
+                Arrays.asList(references.columns()), action(references.onDelete()), action(references.onUpdate()),
+                deferrability(references.deferrable()), references.notValid(), at);
+    }
+
+    private static Deferrability deferrability(Deferrable deferrable) {
+        return switch (deferrable) {
+            case NOT_DEFERRABLE -> Deferrability.NOT_DEFERRABLE;
+            case INITIALLY_IMMEDIATE -> Deferrability.DEFERRABLE;
+            case INITIALLY_DEFERRED -> Deferrability.INITIALLY_DEFERRED;
+        };
     }
 
     private static ReferentialAction action(dev.shale.dsl.Action action) {

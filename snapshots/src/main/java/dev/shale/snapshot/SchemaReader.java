@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.shale.model.CheckConstraint;
 import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
+import dev.shale.model.Deferrability;
 import dev.shale.model.EnumType;
 import dev.shale.model.Extension;
 import dev.shale.model.ForeignKey;
@@ -16,6 +17,7 @@ import dev.shale.model.IndexMethod;
 import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.ReferentialAction;
+import dev.shale.model.ReplicaIdentity;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Table;
 import dev.shale.model.UniqueConstraint;
@@ -24,7 +26,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
 /**
@@ -175,7 +176,10 @@ final class SchemaReader implements ObjectFields.Tokens {
         List<CheckConstraint> checks = List.of();
         List<ForeignKey> foreignKeys = List.of();
         List<Index> indexes = List.of();
-        ObjectFields fields = new ObjectFields(this, parser, source, 9);
+        boolean unlogged = false;
+        String replicaIdentity = null;
+        String replicaIdentityIndex = null;
+        ObjectFields fields = new ObjectFields(this, parser, source, 12);
         for (String field = fields.next(); field != null; field = fields.next()) {
             switch (field) {
                 case "schema" -> schema = values.string();
@@ -190,13 +194,36 @@ final class SchemaReader implements ObjectFields.Tokens {
                 case "checks" -> checks = list(depth, 5, this::check);
                 case "foreignKeys" -> foreignKeys = list(depth, 6, this::foreignKey);
                 case "indexes" -> indexes = list(depth, 7, this::index);
+                case "unlogged" -> unlogged = Objects.requireNonNullElse(values.bool(), false);
+                case "replicaIdentity" -> replicaIdentity = values.string();
+                case "replicaIdentityIndex" -> replicaIdentityIndex = values.string();
                 default -> fields.unknown(field);
             }
         }
         required(schema, depth, 0, "schema");
         required(name, depth, 1, "name");
+        ReplicaIdentity identity = replicaIdentity(replicaIdentity, replicaIdentityIndex, depth);
         return failures != before ? null : new Table(new QualifiedName(schema, name), columns, primaryKey, uniques,
-                checks, foreignKeys, indexes, comment);
+                checks, foreignKeys, indexes, comment, unlogged, identity);
+    }
+
+    /** {@code full}, {@code nothing}, or {@code index} with the index's name; absent for the default. */
+    private ReplicaIdentity replicaIdentity(String kind, String index, int depth) {
+        if (kind == null && index == null) {
+            return ReplicaIdentity.DEFAULT;
+        }
+        if ("full".equals(kind) && index == null) {
+            return ReplicaIdentity.FULL;
+        }
+        if ("nothing".equals(kind) && index == null) {
+            return ReplicaIdentity.NOTHING;
+        }
+        if ("index".equals(kind) && index != null) {
+            return ReplicaIdentity.usingIndex(index);
+        }
+        notOneOf(depth, 9, "replicaIdentity", kind + (index == null ? "" : " " + index),
+                Stream.of("full", "nothing", "index (with replicaIdentityIndex)"));
+        return null;
     }
 
     private PrimaryKey primaryKey(int depth) throws IOException {
@@ -206,21 +233,38 @@ final class SchemaReader implements ObjectFields.Tokens {
         return nameAndColumns(depth, PrimaryKey::new);
     }
 
+    /** A constructor of a key of a name, columns and deferrability. */
+    private interface KeyMaker<T> {
+        T make(String name, List<String> columns, Deferrability deferrability);
+    }
+
     /** An object of a name and columns (a primary key, a unique constraint); null when a value in it failed. */
-    private <T> T nameAndColumns(int depth, BiFunction<String, List<String>, T> make) throws IOException {
+    private <T> T nameAndColumns(int depth, KeyMaker<T> make) throws IOException {
         int before = failures;
         String name = null;
         List<String> columns = List.of();
-        ObjectFields fields = new ObjectFields(this, parser, source, 2);
+        String deferrable = null;
+        ObjectFields fields = new ObjectFields(this, parser, source, 3);
         for (String field = fields.next(); field != null; field = fields.next()) {
             switch (field) {
                 case "name" -> name = values.string();
                 case "columns" -> columns = list(depth, 1, this::string);
+                case "deferrable" -> deferrable = values.string();
                 default -> fields.unknown(field);
             }
         }
         required(name, depth, 0, "name");
-        return failures != before ? null : make.apply(name, columns);
+        Deferrability deferrability = deferrability(deferrable, depth, 2);
+        return failures != before ? null : make.make(name, columns, deferrability);
+    }
+
+    private Deferrability deferrability(String text, int depth, int rank) {
+        try {
+            return Deferrability.ofSnapshotName(text);
+        } catch (IllegalArgumentException e) {
+            notOneOf(depth, rank, "deferrable", text, Stream.of("deferrable", "deferred"));
+            return null;
+        }
     }
 
     private Column column(int depth) throws IOException {
@@ -353,17 +397,21 @@ final class SchemaReader implements ObjectFields.Tokens {
         int before = failures;
         String name = null;
         String expression = null;
-        ObjectFields fields = new ObjectFields(this, parser, source, 2);
+        boolean notValid = false;
+        boolean noInherit = false;
+        ObjectFields fields = new ObjectFields(this, parser, source, 4);
         for (String field = fields.next(); field != null; field = fields.next()) {
             switch (field) {
                 case "name" -> name = values.string();
                 case "expression" -> expression = values.string();
+                case "notValid" -> notValid = Objects.requireNonNullElse(values.bool(), false);
+                case "noInherit" -> noInherit = Objects.requireNonNullElse(values.bool(), false);
                 default -> fields.unknown(field);
             }
         }
         required(name, depth, 0, "name");
         required(expression, depth, 1, "expression");
-        return failures != before ? null : new CheckConstraint(name, expression);
+        return failures != before ? null : new CheckConstraint(name, expression, notValid, noInherit);
     }
 
     private ForeignKey foreignKey(int depth) throws IOException {
@@ -376,7 +424,9 @@ final class SchemaReader implements ObjectFields.Tokens {
         List<String> referencedColumns = List.of();
         String onDelete = null;
         String onUpdate = null;
-        ObjectFields fields = new ObjectFields(this, parser, source, 7);
+        String deferrable = null;
+        boolean notValid = false;
+        ObjectFields fields = new ObjectFields(this, parser, source, 9);
         for (String field = fields.next(); field != null; field = fields.next()) {
             switch (field) {
                 case "name" -> name = values.string();
@@ -386,6 +436,8 @@ final class SchemaReader implements ObjectFields.Tokens {
                 case "referencedColumns" -> referencedColumns = list(depth, 4, this::string);
                 case "onDelete" -> onDelete = values.string();
                 case "onUpdate" -> onUpdate = values.string();
+                case "deferrable" -> deferrable = values.string();
+                case "notValid" -> notValid = Objects.requireNonNullElse(values.bool(), false);
                 default -> fields.unknown(field);
             }
         }
@@ -394,8 +446,10 @@ final class SchemaReader implements ObjectFields.Tokens {
         required(referencedTable, depth, 3, "referencedTable");
         ReferentialAction delete = action(onDelete, depth, 5, "onDelete");
         ReferentialAction update = action(onUpdate, depth, 6, "onUpdate");
+        Deferrability deferrability = deferrability(deferrable, depth, 7);
         return failures != before ? null : new ForeignKey(name, columns,
-                new QualifiedName(referencedSchema, referencedTable), referencedColumns, delete, update);
+                new QualifiedName(referencedSchema, referencedTable), referencedColumns, delete, update,
+                deferrability, notValid);
     }
 
     private Index index(int depth) throws IOException {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.shale.model.CheckConstraint;
 import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
+import dev.shale.model.Deferrability;
 import dev.shale.model.EnumType;
 import dev.shale.model.Extension;
 import dev.shale.model.ExpressionSite;
@@ -125,6 +126,7 @@ final class SnapshotWriter {
             out.writeObjectFieldStart("primaryKey");
             out.writeStringField("name", pk.name());
             strings("columns", pk.columns());
+            deferrability(pk.deferrability());
             out.writeEndObject();
         }
         if (!t.uniques().isEmpty()) {
@@ -133,6 +135,7 @@ final class SnapshotWriter {
                 out.writeStartObject();
                 out.writeStringField("name", u.name());
                 strings("columns", u.columns());
+                deferrability(u.deferrability());
                 out.writeEndObject();
             }
             out.writeEndArray();
@@ -143,6 +146,13 @@ final class SnapshotWriter {
                 out.writeStartObject();
                 out.writeStringField("name", c.name());
                 out.writeStringField("expression", c.expression());
+                // written only when set, so snapshots without them keep their bytes and hashes
+                if (c.notValid()) {
+                    out.writeBooleanField("notValid", true);
+                }
+                if (c.noInherit()) {
+                    out.writeBooleanField("noInherit", true);
+                }
                 out.writeEndObject();
             }
             out.writeEndArray();
@@ -161,6 +171,12 @@ final class SnapshotWriter {
             }
             out.writeEndArray();
         }
+        // written only when not PostgreSQL's default, so snapshots without them keep their bytes and hashes
+        if (t.unlogged()) {
+            out.writeBooleanField("unlogged", true);
+        }
+        optional("replicaIdentity", t.replicaIdentity().snapshotName());
+        optional("replicaIdentityIndex", t.replicaIdentity().index());
         out.writeEndObject();
     }
 
@@ -220,7 +236,16 @@ final class SnapshotWriter {
         strings("referencedColumns", f.referencedColumns());
         out.writeStringField("onDelete", f.onDelete().sql());
         out.writeStringField("onUpdate", f.onUpdate().sql());
+        deferrability(f.deferrability());
+        if (f.notValid()) {
+            out.writeBooleanField("notValid", true);
+        }
         out.writeEndObject();
+    }
+
+    /** {@code "deferrable": "deferred"}; nothing for a constraint that is not deferrable, PostgreSQL's default. */
+    private void deferrability(Deferrability deferrability) throws IOException {
+        optional("deferrable", deferrability.snapshotName());
     }
 
     private void index(Index i) throws IOException {

@@ -3,6 +3,7 @@ package dev.shale.snapshot;
 import dev.shale.model.CheckConstraint;
 import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
+import dev.shale.model.Deferrability;
 import dev.shale.model.EnumType;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Identifiers;
@@ -14,6 +15,7 @@ import dev.shale.model.NameRules;
 import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.ReferentialAction;
+import dev.shale.model.ReplicaIdentity;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Table;
 import dev.shale.model.UniqueConstraint;
@@ -109,15 +111,18 @@ final class RandomModels {
         }
         List<String> columnNames = columns.stream().map(Column::name).toList();
         return new Table(name, columns,
-                maybe(() -> new PrimaryKey(nameWord(), some(columnNames))),
-                list(3, () -> new UniqueConstraint(nameWord(), some(columnNames))),
-                list(3, () -> new CheckConstraint(nameWord(), quotedWord() + " > 0")),
+                maybe(() -> new PrimaryKey(nameWord(), some(columnNames), pick(Deferrability.values()))),
+                list(3, () -> new UniqueConstraint(nameWord(), some(columnNames), pick(Deferrability.values()))),
+                list(3, () -> new CheckConstraint(nameWord(), quotedWord() + " > 0", random.nextBoolean(),
+                        random.nextBoolean())),
                 list(3, () -> new ForeignKey(nameWord(), some(columnNames),
                         new QualifiedName(word(), tableNames.get(random.nextInt(tableNames.size()))),
-                        list(2, this::word), pick(ReferentialAction.values()), pick(ReferentialAction.values()))),
+                        list(2, this::word), pick(ReferentialAction.values()), pick(ReferentialAction.values()),
+                        pick(Deferrability.values()), random.nextBoolean())),
                 list(3, () -> new Index(nameWord(), list(3, this::indexKey), random.nextBoolean(),
                         pick(IndexMethod.values()), maybe(() -> quotedWord() + " IS NOT NULL"))),
-                maybe(this::word));
+                maybe(this::word), random.nextBoolean(), pick(new ReplicaIdentity[] {ReplicaIdentity.DEFAULT,
+                        ReplicaIdentity.FULL, ReplicaIdentity.NOTHING, ReplicaIdentity.usingIndex(nameWord())}));
     }
 
     private Column column() {

@@ -20,7 +20,7 @@ record SnapshotDocument(Integer formatVersion, String dialect, String id, String
     }
 
     @JsonPropertyOrder({"schema", "name", "comment", "columns", "primaryKey", "uniques", "checks", "foreignKeys",
-            "indexes"})
+            "indexes", "unlogged", "replicaIdentity", "replicaIdentityIndex"})
     record TableDoc(
             String schema,
             String name,
@@ -30,7 +30,10 @@ record SnapshotDocument(Integer formatVersion, String dialect, String id, String
             List<UniqueDoc> uniques,
             List<CheckDoc> checks,
             List<ForeignKeyDoc> foreignKeys,
-            List<IndexDoc> indexes) {
+            List<IndexDoc> indexes,
+            Boolean unlogged,
+            String replicaIdentity,
+            String replicaIdentityIndex) {
     }
 
     @JsonPropertyOrder({"name", "type", "nullable", "default", "identity", "generated", "comment", "collation"})
@@ -56,20 +59,20 @@ record SnapshotDocument(Integer formatVersion, String dialect, String id, String
                        Boolean cycle) {
     }
 
-    @JsonPropertyOrder({"name", "columns"})
-    record PrimaryKeyDoc(String name, List<String> columns) {
+    @JsonPropertyOrder({"name", "columns", "deferrable"})
+    record PrimaryKeyDoc(String name, List<String> columns, String deferrable) {
     }
 
-    @JsonPropertyOrder({"name", "columns"})
-    record UniqueDoc(String name, List<String> columns) {
+    @JsonPropertyOrder({"name", "columns", "deferrable"})
+    record UniqueDoc(String name, List<String> columns, String deferrable) {
     }
 
-    @JsonPropertyOrder({"name", "expression"})
-    record CheckDoc(String name, String expression) {
+    @JsonPropertyOrder({"name", "expression", "notValid", "noInherit"})
+    record CheckDoc(String name, String expression, Boolean notValid, Boolean noInherit) {
     }
 
     @JsonPropertyOrder({"name", "columns", "referencedSchema", "referencedTable", "referencedColumns", "onDelete",
-            "onUpdate"})
+            "onUpdate", "deferrable", "notValid"})
     record ForeignKeyDoc(
             String name,
             List<String> columns,
@@ -77,7 +80,9 @@ record SnapshotDocument(Integer formatVersion, String dialect, String id, String
             String referencedTable,
             List<String> referencedColumns,
             String onDelete,
-            String onUpdate) {
+            String onUpdate,
+            String deferrable,
+            Boolean notValid) {
     }
 
     @JsonPropertyOrder({"name", "unique", "method", "keys", "where"})

@@ -12,7 +12,9 @@ public sealed interface Change permits
         AddColumn, DropColumn, RenameColumn, AlterColumn, SetColumnComment,
         AddPrimaryKey, DropPrimaryKey, AddUnique, DropUnique, AddCheck, DropCheck,
         AddForeignKey, DropForeignKey, RenameConstraint,
-        CreateIndex, DropIndex, RenameIndex {
+        ValidateConstraint, InvalidateConstraint, AlterForeignKeyDeferrability,
+        CreateIndex, DropIndex, RenameIndex,
+        SetTablePersistence, SetReplicaIdentity {
 
     /** The change that undoes this one when applied right after it. */
     Change reverse();

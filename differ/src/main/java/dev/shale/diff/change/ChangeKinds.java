@@ -54,8 +54,13 @@ public final class ChangeKinds {
         @Override public Optional<QualifiedName> visit(AddForeignKey c) { return Optional.of(c.table()); }
         @Override public Optional<QualifiedName> visit(DropForeignKey c) { return Optional.of(c.table()); }
         @Override public Optional<QualifiedName> visit(RenameConstraint c) { return Optional.of(c.table()); }
+        @Override public Optional<QualifiedName> visit(ValidateConstraint c) { return Optional.of(c.table()); }
+        @Override public Optional<QualifiedName> visit(InvalidateConstraint c) { return Optional.of(c.table()); }
+        @Override public Optional<QualifiedName> visit(AlterForeignKeyDeferrability c) { return Optional.of(c.table()); }
         @Override public Optional<QualifiedName> visit(CreateIndex c) { return Optional.of(c.table()); }
         @Override public Optional<QualifiedName> visit(DropIndex c) { return Optional.of(c.table()); }
         @Override public Optional<QualifiedName> visit(RenameIndex c) { return Optional.of(c.table()); }
+        @Override public Optional<QualifiedName> visit(SetTablePersistence c) { return Optional.of(c.table()); }
+        @Override public Optional<QualifiedName> visit(SetReplicaIdentity c) { return Optional.of(c.table()); }
     }
 }

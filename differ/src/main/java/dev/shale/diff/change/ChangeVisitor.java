@@ -66,9 +66,19 @@ public interface ChangeVisitor<R> {
 
     R visit(RenameConstraint change);
 
+    R visit(ValidateConstraint change);
+
+    R visit(InvalidateConstraint change);
+
+    R visit(AlterForeignKeyDeferrability change);
+
     R visit(CreateIndex change);
 
     R visit(DropIndex change);
 
     R visit(RenameIndex change);
+
+    R visit(SetTablePersistence change);
+
+    R visit(SetReplicaIdentity change);
 }

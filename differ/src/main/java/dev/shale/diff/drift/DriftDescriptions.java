@@ -10,6 +10,7 @@ import dev.shale.diff.change.AddForeignKey;
 import dev.shale.diff.change.AddPrimaryKey;
 import dev.shale.diff.change.AddUnique;
 import dev.shale.diff.change.AlterColumn;
+import dev.shale.diff.change.AlterForeignKeyDeferrability;
 import dev.shale.diff.change.Change;
 import dev.shale.diff.change.ChangeKinds;
 import dev.shale.diff.change.ChangeVisitor;
@@ -26,6 +27,7 @@ import dev.shale.diff.change.DropPrimaryKey;
 import dev.shale.diff.change.DropSchema;
 import dev.shale.diff.change.DropTable;
 import dev.shale.diff.change.DropUnique;
+import dev.shale.diff.change.InvalidateConstraint;
 import dev.shale.diff.change.RecreateEnum;
 import dev.shale.diff.change.RenameColumn;
 import dev.shale.diff.change.RenameConstraint;
@@ -35,7 +37,10 @@ import dev.shale.diff.change.RenameIndex;
 import dev.shale.diff.change.RenameTable;
 import dev.shale.diff.change.SetColumnComment;
 import dev.shale.diff.change.SetEnumComment;
+import dev.shale.diff.change.SetReplicaIdentity;
 import dev.shale.diff.change.SetTableComment;
+import dev.shale.diff.change.SetTablePersistence;
+import dev.shale.diff.change.ValidateConstraint;
 import dev.shale.model.Column;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Index;
@@ -166,6 +171,14 @@ public final class DriftDescriptions {
         }
         if (actual.onUpdate() != expected.onUpdate()) {
             out.add(DriftItem.changed(type, object, "ON UPDATE", expected.onUpdate().sql(), actual.onUpdate().sql()));
+        }
+        if (actual.deferrability() != expected.deferrability()) {
+            out.add(DriftItem.changed(type, object, "deferrability", ObjectText.deferrability(expected.deferrability()),
+                    ObjectText.deferrability(actual.deferrability())));
+        }
+        if (actual.notValid() != expected.notValid()) {
+            out.add(DriftItem.changed(type, object, "validity", expected.notValid() ? "NOT VALID" : "valid",
+                    actual.notValid() ? "NOT VALID" : "valid"));
         }
     }
 
@@ -387,6 +400,36 @@ public final class DriftDescriptions {
         public List<DriftItem> visit(RenameIndex c) {
             return List.of(DriftItem.changed("index", ObjectText.on(c.from(), c.table()), "name", c.to(), c.from()));
         }
+
+        @Override
+        public List<DriftItem> visit(ValidateConstraint c) {
+            return List.of(DriftItem.changed(c.check() != null ? "check" : "foreign key", ObjectText.on(c.name(), c.table()),
+                    "validity", "valid", "NOT VALID"));
+        }
+
+        @Override
+        public List<DriftItem> visit(InvalidateConstraint c) {
+            return List.of(DriftItem.changed(c.check() != null ? "check" : "foreign key", ObjectText.on(c.name(), c.table()),
+                    "validity", "NOT VALID", "valid"));
+        }
+
+        @Override
+        public List<DriftItem> visit(AlterForeignKeyDeferrability c) {
+            return List.of(DriftItem.changed("foreign key", ObjectText.on(c.foreignKey().name(), c.table()),
+                    "deferrability", ObjectText.deferrability(c.to()), ObjectText.deferrability(c.from())));
+        }
+
+        @Override
+        public List<DriftItem> visit(SetTablePersistence c) {
+            return List.of(DriftItem.changed("table", ObjectText.name(c.table()), "persistence",
+                    c.unlogged() ? "UNLOGGED" : "LOGGED", c.unlogged() ? "LOGGED" : "UNLOGGED"));
+        }
+
+        @Override
+        public List<DriftItem> visit(SetReplicaIdentity c) {
+            return List.of(DriftItem.changed("table", ObjectText.name(c.table()), "replica identity", c.to().sql(),
+                    c.from().sql()));
+        }
     }
 
     /** The object an add (or create) makes, as a key; nothing for every other kind. */
@@ -553,6 +596,31 @@ public final class DriftDescriptions {
 
         @Override
         public Optional<String> visit(RenameIndex c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> visit(ValidateConstraint c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> visit(InvalidateConstraint c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> visit(AlterForeignKeyDeferrability c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> visit(SetTablePersistence c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> visit(SetReplicaIdentity c) {
             return Optional.empty();
         }
     }
@@ -788,6 +856,31 @@ public final class DriftDescriptions {
 
         @Override
         public List<DriftItem> visit(RenameIndex c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DriftItem> visit(ValidateConstraint c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DriftItem> visit(InvalidateConstraint c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DriftItem> visit(AlterForeignKeyDeferrability c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DriftItem> visit(SetTablePersistence c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DriftItem> visit(SetReplicaIdentity c) {
             return List.of();
         }
     }

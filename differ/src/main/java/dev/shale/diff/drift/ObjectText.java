@@ -2,10 +2,11 @@ package dev.shale.diff.drift;
 
 import dev.shale.model.CheckConstraint;
 import dev.shale.model.Column;
+import dev.shale.model.Deferrability;
 import dev.shale.model.EnumType;
 import dev.shale.model.ForeignKey;
-import dev.shale.model.Identity;
 import dev.shale.model.Identifiers;
+import dev.shale.model.Identity;
 import dev.shale.model.Index;
 import dev.shale.model.IndexKey;
 import dev.shale.model.IndexMethod;
@@ -102,12 +103,20 @@ final class ObjectText {
     static String foreignKey(ForeignKey fk) {
         return columns(fk.columns()) + " REFERENCES " + name(fk.referencedTable()) + " "
                 + columns(fk.referencedColumns()) + " ON DELETE " + fk.onDelete().sql() + " ON UPDATE "
-                + fk.onUpdate().sql();
+                + fk.onUpdate().sql()
+                + (fk.deferrability() == Deferrability.NOT_DEFERRABLE ? "" : " " + fk.deferrability().sql())
+                + (fk.notValid() ? " NOT VALID" : "");
     }
 
-    /** {@code CHECK (priority >= 1)}. */
+    /** {@code CHECK (priority >= 1)}, then {@code NO INHERIT} and {@code NOT VALID} where set. */
     static String check(CheckConstraint check) {
-        return "CHECK (" + check.expression() + ")";
+        return "CHECK (" + check.expression() + ")" + (check.noInherit() ? " NO INHERIT" : "")
+                + (check.notValid() ? " NOT VALID" : "");
+    }
+
+    /** {@code NOT DEFERRABLE}, {@code DEFERRABLE} or {@code DEFERRABLE INITIALLY DEFERRED}. */
+    static String deferrability(Deferrability deferrability) {
+        return deferrability == Deferrability.NOT_DEFERRABLE ? "NOT DEFERRABLE" : deferrability.sql();
     }
 
     /** {@code 'CLIENT', 'ADMIN'}. */

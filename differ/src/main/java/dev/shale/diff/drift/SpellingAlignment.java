@@ -80,12 +80,12 @@ public final class SpellingAlignment {
                     expected.uniques(),
                     expected.checks().stream().map(c -> {
                         CheckConstraint live = checks.get(c.name());
-                        return new CheckConstraint(c.name(), text(ExpressionSite.of(table, ExpressionSite.Kind.CHECK,
+                        return c.withExpression(text(ExpressionSite.of(table, ExpressionSite.Kind.CHECK,
                                 c.name()), c.expression(), live == null ? null : live.expression()));
                     }).toList(),
                     expected.foreignKeys(),
                     expected.indexes().stream().map(i -> index(i, indexes.get(i.name()))).toList(),
-                    expected.comment());
+                    expected.comment(), expected.unlogged(), expected.replicaIdentity());
         }
 
         private Column column(Column expected, Column actual) {

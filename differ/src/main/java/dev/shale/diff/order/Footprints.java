@@ -10,6 +10,7 @@ import dev.shale.diff.change.AddForeignKey;
 import dev.shale.diff.change.AddPrimaryKey;
 import dev.shale.diff.change.AddUnique;
 import dev.shale.diff.change.AlterColumn;
+import dev.shale.diff.change.AlterForeignKeyDeferrability;
 import dev.shale.diff.change.ChangeVisitor;
 import dev.shale.diff.change.CreateEnum;
 import dev.shale.diff.change.CreateIndex;
@@ -25,6 +26,7 @@ import dev.shale.diff.change.DropSchema;
 import dev.shale.diff.change.DropTable;
 import dev.shale.diff.change.DropUnique;
 import dev.shale.diff.change.EnumUsage;
+import dev.shale.diff.change.InvalidateConstraint;
 import dev.shale.diff.change.RecreateEnum;
 import dev.shale.diff.change.RenameColumn;
 import dev.shale.diff.change.RenameConstraint;
@@ -34,7 +36,10 @@ import dev.shale.diff.change.RenameIndex;
 import dev.shale.diff.change.RenameTable;
 import dev.shale.diff.change.SetColumnComment;
 import dev.shale.diff.change.SetEnumComment;
+import dev.shale.diff.change.SetReplicaIdentity;
 import dev.shale.diff.change.SetTableComment;
+import dev.shale.diff.change.SetTablePersistence;
+import dev.shale.diff.change.ValidateConstraint;
 import dev.shale.diff.order.Footprint.Side;
 import dev.shale.model.CheckConstraint;
 import dev.shale.model.Column;
@@ -42,6 +47,7 @@ import dev.shale.model.ForeignKey;
 import dev.shale.model.Index;
 import dev.shale.model.IndexKey;
 import dev.shale.model.QualifiedName;
+import dev.shale.model.ReplicaIdentity;
 import dev.shale.model.Table;
 import java.util.List;
 
@@ -289,10 +295,76 @@ public final class Footprints implements ChangeVisitor<Footprint> {
                 .creates(ObjectKey.index(change.table(), change.to())).build();
     }
 
+    /** Validates the constraint as it becomes (it must exist by then): after its addition or rename. */
+    @Override
+    public Footprint visit(ValidateConstraint change) {
+        Footprint.Builder footprint = new Footprint.Builder(Side.NEW).needs(ObjectKey.table(change.table()))
+                .reads(ObjectKey.constraint(change.table(), change.name()));
+        if (change.check() != null) {
+            return footprint.expression(change.table(), change.check().expression()).build();
+        }
+        return footprint.needs(ObjectKey.table(change.foreignKey().referencedTable())).build();
+    }
+
+    /** Drops the constraint and adds it back: an alteration of it, reading what its definition reads. */
+    @Override
+    public Footprint visit(InvalidateConstraint change) {
+        Footprint.Builder footprint = new Footprint.Builder(Side.NEW).needs(ObjectKey.table(change.table()))
+                .alters(ObjectKey.constraint(change.table(), change.name()));
+        if (change.check() != null) {
+            return footprint.expression(change.table(), change.check().expression()).build();
+        }
+        ForeignKey fk = change.foreignKey();
+        QualifiedName referenced = fk.referencedTable();
+        footprint.needs(ObjectKey.table(referenced));
+        fk.columns().forEach(c -> footprint.reads(ObjectKey.column(change.table(), c)));
+        fk.referencedColumns().forEach(c -> footprint.reads(ObjectKey.column(referenced, c)));
+        return logged(footprint.reads(ObjectKey.uniqueKey(referenced, fk.referencedColumns())), change.table(),
+                referenced).build();
+    }
+
+    /** Reads the constraint as it becomes: after it is made NOT VALID, which adds it back as it was. */
+    @Override
+    public Footprint visit(AlterForeignKeyDeferrability change) {
+        return new Footprint.Builder(Side.NEW).needs(ObjectKey.table(change.table()))
+                .reads(ObjectKey.constraint(change.table(), change.foreignKey().name())).build();
+    }
+
+    /**
+     * Going unlogged ends the table's being logged, after the logged tables' foreign keys to it are gone (and before
+     * the tables it refers to go unlogged: it uses them as they were); going logged starts it, after the tables it
+     * refers to are logged.
+     */
+    @Override
+    public Footprint visit(SetTablePersistence change) {
+        Footprint.Builder footprint = new Footprint.Builder(change.unlogged() ? Side.OLD : Side.NEW)
+                .needs(ObjectKey.table(change.table()));
+        made(footprint, ObjectKey.logged(change.table()), !change.unlogged());
+        change.references().stream().filter(t -> !t.equals(change.table()))
+                .forEach(t -> footprint.needs(ObjectKey.logged(t)));
+        return footprint.build();
+    }
+
+    /** Reads the index it comes to use as it becomes, and the one it stops using before that is dropped. */
+    @Override
+    public Footprint visit(SetReplicaIdentity change) {
+        Footprint.Builder footprint = new Footprint.Builder(Side.NEW).needs(ObjectKey.table(change.table()));
+        for (ReplicaIdentity identity : List.of(change.from(), change.to())) {
+            if (identity.index() != null) {
+                footprint.reads(ObjectKey.index(change.table(), identity.index()))
+                        .reads(ObjectKey.constraint(change.table(), identity.index()));
+            }
+        }
+        return footprint.build();
+    }
+
     private static Footprint.Builder table(Footprint.Builder footprint, Table table, boolean create) {
         QualifiedName name = table.name();
         usesExtensions(footprint).needs(ObjectKey.schema(name.schema()));
         made(footprint, ObjectKey.table(name), create);
+        if (!table.unlogged()) {
+            made(footprint, ObjectKey.logged(name), create);
+        }
         for (Column column : table.columns()) {
             made(footprint, ObjectKey.column(name, column.name()), create);
             if (create) {
@@ -342,7 +414,15 @@ public final class Footprints implements ChangeVisitor<Footprint> {
         made(footprint, ObjectKey.constraint(table, fk.name()), create);
         fk.columns().forEach(c -> footprint.reads(ObjectKey.column(table, c)));
         fk.referencedColumns().forEach(c -> footprint.reads(ObjectKey.column(referenced, c)));
-        return footprint.reads(ObjectKey.uniqueKey(referenced, fk.referencedColumns()));
+        return logged(footprint.reads(ObjectKey.uniqueKey(referenced, fk.referencedColumns())), table, referenced);
+    }
+
+    /**
+     * A foreign key to another table needs it logged while the referencing table is logged: added after it
+     * becomes logged, dropped before it becomes unlogged (for a key of an unlogged table, an extra order only).
+     */
+    private static Footprint.Builder logged(Footprint.Builder footprint, QualifiedName table, QualifiedName referenced) {
+        return referenced.equals(table) ? footprint : footprint.needs(ObjectKey.logged(referenced));
     }
 
     private static Footprint.Builder index(Footprint.Builder footprint, QualifiedName table, Index index,

@@ -25,7 +25,9 @@ public record ObjectKey(Kind kind, String schema, String name, String member) {
          */
         EXTENSION_OBJECTS,
         /** The columns of a primary key, unique constraint or unique index, as a set: what a foreign key refers to. */
-        UNIQUE_KEY
+        UNIQUE_KEY,
+        /** A table's being logged (not UNLOGGED): a logged table's foreign key may refer only to a logged table. */
+        LOGGED
     }
 
     public ObjectKey {
@@ -80,6 +82,11 @@ public record ObjectKey(Kind kind, String schema, String name, String member) {
     /** The unique key over {@code columns} of {@code table}, whatever their order. */
     public static ObjectKey uniqueKey(QualifiedName table, Collection<String> columns) {
         return new ObjectKey(Kind.UNIQUE_KEY, table.schema(), table.name(), String.join(", ", new TreeSet<>(columns)));
+    }
+
+    /** That {@code table} is logged, which a logged table's foreign key to it needs. */
+    public static ObjectKey logged(QualifiedName table) {
+        return new ObjectKey(Kind.LOGGED, table.schema(), table.name(), "");
     }
 
     /** The enum a column of this type depends on, or {@code null} for a built-in type. */

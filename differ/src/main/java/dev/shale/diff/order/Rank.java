@@ -10,6 +10,7 @@ import dev.shale.diff.change.AddForeignKey;
 import dev.shale.diff.change.AddPrimaryKey;
 import dev.shale.diff.change.AddUnique;
 import dev.shale.diff.change.AlterColumn;
+import dev.shale.diff.change.AlterForeignKeyDeferrability;
 import dev.shale.diff.change.ChangeVisitor;
 import dev.shale.diff.change.CreateEnum;
 import dev.shale.diff.change.CreateIndex;
@@ -24,6 +25,7 @@ import dev.shale.diff.change.DropPrimaryKey;
 import dev.shale.diff.change.DropSchema;
 import dev.shale.diff.change.DropTable;
 import dev.shale.diff.change.DropUnique;
+import dev.shale.diff.change.InvalidateConstraint;
 import dev.shale.diff.change.RecreateEnum;
 import dev.shale.diff.change.RenameColumn;
 import dev.shale.diff.change.RenameConstraint;
@@ -33,7 +35,10 @@ import dev.shale.diff.change.RenameIndex;
 import dev.shale.diff.change.RenameTable;
 import dev.shale.diff.change.SetColumnComment;
 import dev.shale.diff.change.SetEnumComment;
+import dev.shale.diff.change.SetReplicaIdentity;
 import dev.shale.diff.change.SetTableComment;
+import dev.shale.diff.change.SetTablePersistence;
+import dev.shale.diff.change.ValidateConstraint;
 import dev.shale.model.QualifiedName;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -153,6 +158,36 @@ public final class Rank implements ChangeVisitor<Rank.Position> {
     public Position visit(RenameIndex change) {
         return Position.of(3, renamedAway.contains(ObjectKey.table(change.table())) ? 3 : 7, change.table(),
                 change.to());
+    }
+
+    /** With the foreign keys, after what it validates is added. */
+    @Override
+    public Position visit(ValidateConstraint change) {
+        return Position.of(11, 1, change.table(), change.name());
+    }
+
+    @Override
+    public Position visit(InvalidateConstraint change) {
+        return Position.of(11, 2, change.table(), change.name());
+    }
+
+    @Override
+    public Position visit(AlterForeignKeyDeferrability change) {
+        return Position.of(11, 3, change.table(), change.foreignKey().name());
+    }
+
+    /** After the column changes, before keys and indexes are built on the rewritten table. */
+    @Override
+    public Position visit(SetTablePersistence change) {
+        return Position.of(9, 1, change.table(), "");
+    }
+
+    /** Before drops when it stops using an index, after keys and indexes are built when it starts. */
+    @Override
+    public Position visit(SetReplicaIdentity change) {
+        return change.to().index() == null && change.from().index() != null
+                ? Position.of(1, 1, change.table(), "")
+                : Position.of(11, 4, change.table(), "");
     }
 
     @Override

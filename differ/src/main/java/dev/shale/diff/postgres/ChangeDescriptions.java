@@ -10,6 +10,7 @@ import dev.shale.diff.change.AddForeignKey;
 import dev.shale.diff.change.AddPrimaryKey;
 import dev.shale.diff.change.AddUnique;
 import dev.shale.diff.change.AlterColumn;
+import dev.shale.diff.change.AlterForeignKeyDeferrability;
 import dev.shale.diff.change.Change;
 import dev.shale.diff.change.ChangeVisitor;
 import dev.shale.diff.change.CreateEnum;
@@ -25,6 +26,7 @@ import dev.shale.diff.change.DropPrimaryKey;
 import dev.shale.diff.change.DropSchema;
 import dev.shale.diff.change.DropTable;
 import dev.shale.diff.change.DropUnique;
+import dev.shale.diff.change.InvalidateConstraint;
 import dev.shale.diff.change.RecreateEnum;
 import dev.shale.diff.change.RenameColumn;
 import dev.shale.diff.change.RenameConstraint;
@@ -34,7 +36,11 @@ import dev.shale.diff.change.RenameIndex;
 import dev.shale.diff.change.RenameTable;
 import dev.shale.diff.change.SetColumnComment;
 import dev.shale.diff.change.SetEnumComment;
+import dev.shale.diff.change.SetReplicaIdentity;
 import dev.shale.diff.change.SetTableComment;
+import dev.shale.diff.change.SetTablePersistence;
+import dev.shale.diff.change.ValidateConstraint;
+import dev.shale.model.Deferrability;
 import dev.shale.model.QualifiedName;
 
 /** One line of plain words per change, for migration headers and reports. */
@@ -53,6 +59,11 @@ public final class ChangeDescriptions {
     /** The new name alone when only the name changes, qualified when the schema changes too. */
     private static String target(QualifiedName from, QualifiedName to) {
         return from.schema().equals(to.schema()) ? to.name() : to.toString();
+    }
+
+    /** {@code NOT DEFERRABLE}, {@code DEFERRABLE} or {@code DEFERRABLE INITIALLY DEFERRED}. */
+    private static String deferrability(Deferrability deferrability) {
+        return deferrability == Deferrability.NOT_DEFERRABLE ? "NOT DEFERRABLE" : deferrability.sql();
     }
 
     private static String comment(String to) {
@@ -227,6 +238,31 @@ public final class ChangeDescriptions {
         @Override
         public String visit(RenameIndex c) {
             return "rename index " + c.from() + " to " + c.to() + " on " + c.table();
+        }
+
+        @Override
+        public String visit(ValidateConstraint c) {
+            return "validate " + (c.check() != null ? "check " : "foreign key ") + c.name() + " on " + c.table();
+        }
+
+        @Override
+        public String visit(InvalidateConstraint c) {
+            return "mark " + (c.check() != null ? "check " : "foreign key ") + c.name() + " NOT VALID on " + c.table();
+        }
+
+        @Override
+        public String visit(AlterForeignKeyDeferrability c) {
+            return "make foreign key " + c.foreignKey().name() + " " + deferrability(c.to()) + " on " + c.table();
+        }
+
+        @Override
+        public String visit(SetTablePersistence c) {
+            return "set table " + c.table() + (c.unlogged() ? " UNLOGGED" : " LOGGED");
+        }
+
+        @Override
+        public String visit(SetReplicaIdentity c) {
+            return "set replica identity of " + c.table() + " to " + c.to().sql();
         }
     }
 }

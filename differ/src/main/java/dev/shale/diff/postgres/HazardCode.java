@@ -38,6 +38,11 @@ public enum HazardCode {
     ENUM_RECREATE_REWRITE("enum-recreate-rewrite", HazardKind.TABLE_REWRITE, HazardSeverity.WARNING,
             "Recreating an enum converts every column using it, rewriting those tables under an ACCESS EXCLUSIVE lock.",
             "Only add enum values (ADD VALUE), or move the column to text with a check in an expand/contract migration."),
+    PERSISTENCE_REWRITE("persistence-rewrite", HazardKind.TABLE_REWRITE, HazardSeverity.WARNING,
+            "SET LOGGED or SET UNLOGGED rewrites the table and its indexes under an ACCESS EXCLUSIVE lock (SET LOGGED"
+                    + " also writes all of it to the WAL).",
+            "Create a table with the wanted persistence, copy the rows in batches and switch over, or run it in a"
+                    + " maintenance window."),
     // locks
     INDEX_NOT_CONCURRENT("index-not-concurrent", HazardKind.LONG_LOCK, HazardSeverity.ERROR,
             "CREATE INDEX without CONCURRENTLY blocks writes to the table while the index builds.",

@@ -10,6 +10,7 @@ import dev.shale.diff.change.AddForeignKey;
 import dev.shale.diff.change.AddPrimaryKey;
 import dev.shale.diff.change.AddUnique;
 import dev.shale.diff.change.AlterColumn;
+import dev.shale.diff.change.AlterForeignKeyDeferrability;
 import dev.shale.diff.change.Change;
 import dev.shale.diff.change.ChangeVisitor;
 import dev.shale.diff.change.ColumnAspect;
@@ -27,6 +28,7 @@ import dev.shale.diff.change.DropSchema;
 import dev.shale.diff.change.DropTable;
 import dev.shale.diff.change.DropUnique;
 import dev.shale.diff.change.EnumUsage;
+import dev.shale.diff.change.InvalidateConstraint;
 import dev.shale.diff.change.RecreateEnum;
 import dev.shale.diff.change.RenameColumn;
 import dev.shale.diff.change.RenameConstraint;
@@ -36,7 +38,10 @@ import dev.shale.diff.change.RenameIndex;
 import dev.shale.diff.change.RenameTable;
 import dev.shale.diff.change.SetColumnComment;
 import dev.shale.diff.change.SetEnumComment;
+import dev.shale.diff.change.SetReplicaIdentity;
 import dev.shale.diff.change.SetTableComment;
+import dev.shale.diff.change.SetTablePersistence;
+import dev.shale.diff.change.ValidateConstraint;
 import dev.shale.model.Column;
 import dev.shale.model.QualifiedName;
 import java.util.ArrayList;
@@ -365,7 +370,7 @@ final class HazardRules {
         @Override
         public List<Hazard> visit(AddCheck c) {
             List<Hazard> hazards = new ArrayList<>();
-            if (!online) {
+            if (!online && !c.check().notValid()) {
                 hazards.add(new Hazard(HazardCode.VALIDATE_IN_SAME_TRANSACTION,
                         HazardObject.member(c.table(), c.check().name()), c, "Validating check "
                                 + c.check().name() + " scans " + c.table()
@@ -382,7 +387,7 @@ final class HazardRules {
         @Override
         public List<Hazard> visit(AddForeignKey c) {
             List<Hazard> hazards = new ArrayList<>();
-            if (!c.newTable() && !online) {
+            if (!c.newTable() && !online && !c.foreignKey().notValid()) {
                 hazards.add(new Hazard(HazardCode.VALIDATE_IN_SAME_TRANSACTION,
                         HazardObject.member(c.table(), c.foreignKey().name()), c, "Validating foreign key "
                                 + c.foreignKey().name() + " scans " + c.table() + " against "
@@ -427,6 +432,33 @@ final class HazardRules {
 
         @Override
         public List<Hazard> visit(RenameIndex c) {
+            return List.of();
+        }
+
+        @Override
+        public List<Hazard> visit(ValidateConstraint c) {
+            return List.of();
+        }
+
+        @Override
+        public List<Hazard> visit(InvalidateConstraint c) {
+            return List.of();
+        }
+
+        @Override
+        public List<Hazard> visit(AlterForeignKeyDeferrability c) {
+            return List.of();
+        }
+
+        @Override
+        public List<Hazard> visit(SetTablePersistence c) {
+            return List.of(new Hazard(HazardCode.PERSISTENCE_REWRITE, HazardObject.of(c.table()), c,
+                    (c.unlogged() ? "SET UNLOGGED" : "SET LOGGED") + " rewrites " + c.table()
+                            + " under an ACCESS EXCLUSIVE lock, blocking reads and writes until it commits."));
+        }
+
+        @Override
+        public List<Hazard> visit(SetReplicaIdentity c) {
             return List.of();
         }
     }

@@ -10,6 +10,7 @@ import dev.shale.diff.change.AddForeignKey;
 import dev.shale.diff.change.AddPrimaryKey;
 import dev.shale.diff.change.AddUnique;
 import dev.shale.diff.change.AlterColumn;
+import dev.shale.diff.change.AlterForeignKeyDeferrability;
 import dev.shale.diff.change.Change;
 import dev.shale.diff.change.ChangeVisitor;
 import dev.shale.diff.change.ColumnAspect;
@@ -26,6 +27,7 @@ import dev.shale.diff.change.DropPrimaryKey;
 import dev.shale.diff.change.DropSchema;
 import dev.shale.diff.change.DropTable;
 import dev.shale.diff.change.DropUnique;
+import dev.shale.diff.change.InvalidateConstraint;
 import dev.shale.diff.change.RecreateEnum;
 import dev.shale.diff.change.RenameColumn;
 import dev.shale.diff.change.RenameConstraint;
@@ -35,9 +37,13 @@ import dev.shale.diff.change.RenameIndex;
 import dev.shale.diff.change.RenameTable;
 import dev.shale.diff.change.SetColumnComment;
 import dev.shale.diff.change.SetEnumComment;
+import dev.shale.diff.change.SetReplicaIdentity;
 import dev.shale.diff.change.SetTableComment;
+import dev.shale.diff.change.SetTablePersistence;
+import dev.shale.diff.change.ValidateConstraint;
 import dev.shale.model.CheckConstraint;
 import dev.shale.model.Column;
+import dev.shale.model.Deferrability;
 import dev.shale.model.Identifiers;
 import dev.shale.model.Index;
 import dev.shale.model.IndexKey;
@@ -143,10 +149,10 @@ final class OnlineSql {
 
     /** A unique index built concurrently under the constraint's name, then the constraint on it. */
     private static List<SqlStatement> usingIndex(QualifiedName table, String name, List<String> columns, String kind,
-                                                 Change change) {
+                                                 Deferrability deferrability, Change change) {
         Index index = new Index(name, columns.stream().map(IndexKey::column).toList(), true, IndexMethod.BTREE, null);
         return List.of(concurrent(IndexSql.create(table, index, true), change),
-                new SqlStatement(ConstraintSql.addUsingIndex(table, name, kind), change, StatementMode.ADDITION));
+                new SqlStatement(ConstraintSql.addUsingIndex(table, name, kind, deferrability), change, StatementMode.ADDITION));
     }
 
     private static SqlStatement concurrent(String sql, Change change) {
@@ -267,7 +273,7 @@ final class OnlineSql {
         @Override
         public Optional<List<SqlStatement>> visit(AddPrimaryKey c) {
             return Optional.of(usingIndex(c.table(), c.primaryKey().name(), c.primaryKey().columns(), "PRIMARY KEY",
-                    c));
+                    c.primaryKey().deferrability(), c));
         }
 
         @Override
@@ -277,7 +283,8 @@ final class OnlineSql {
 
         @Override
         public Optional<List<SqlStatement>> visit(AddUnique c) {
-            return Optional.of(usingIndex(c.table(), c.unique().name(), c.unique().columns(), "UNIQUE", c));
+            return Optional.of(usingIndex(c.table(), c.unique().name(), c.unique().columns(), "UNIQUE",
+                    c.unique().deferrability(), c));
         }
 
         @Override
@@ -287,6 +294,10 @@ final class OnlineSql {
 
         @Override
         public Optional<List<SqlStatement>> visit(AddCheck c) {
+            if (c.check().notValid()) {
+                return Optional.of(List.of(new SqlStatement(ConstraintSql.addNotValid(c.table(),
+                        ConstraintSql.check(c.check())), c, StatementMode.ADDITION)));
+            }
             return Optional.of(notValid(c.table(), c.check().name(), ConstraintSql.check(c.check()), c));
         }
 
@@ -299,6 +310,10 @@ final class OnlineSql {
         public Optional<List<SqlStatement>> visit(AddForeignKey c) {
             if (c.newTable()) {
                 return Optional.empty();
+            }
+            if (c.foreignKey().notValid()) {
+                return Optional.of(List.of(new SqlStatement(ConstraintSql.addNotValid(c.table(),
+                        ConstraintSql.foreignKey(c.foreignKey())), c, StatementMode.ADDITION)));
             }
             return Optional.of(notValid(c.table(), c.foreignKey().name(), ConstraintSql.foreignKey(c.foreignKey()), c));
         }
@@ -325,6 +340,33 @@ final class OnlineSql {
 
         @Override
         public Optional<List<SqlStatement>> visit(RenameIndex c) {
+            return Optional.empty();
+        }
+
+        /** Validation alone: its own later transaction, under a lock that lets writes through. */
+        @Override
+        public Optional<List<SqlStatement>> visit(ValidateConstraint c) {
+            return Optional.of(List.of(new SqlStatement(ConstraintSql.validate(c.table(), c.name()), c,
+                    StatementMode.VALIDATE)));
+        }
+
+        @Override
+        public Optional<List<SqlStatement>> visit(InvalidateConstraint c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<List<SqlStatement>> visit(AlterForeignKeyDeferrability c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<List<SqlStatement>> visit(SetTablePersistence c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<List<SqlStatement>> visit(SetReplicaIdentity c) {
             return Optional.empty();
         }
     }

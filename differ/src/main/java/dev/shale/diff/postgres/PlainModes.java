@@ -10,6 +10,7 @@ import dev.shale.diff.change.AddForeignKey;
 import dev.shale.diff.change.AddPrimaryKey;
 import dev.shale.diff.change.AddUnique;
 import dev.shale.diff.change.AlterColumn;
+import dev.shale.diff.change.AlterForeignKeyDeferrability;
 import dev.shale.diff.change.Change;
 import dev.shale.diff.change.ChangeVisitor;
 import dev.shale.diff.change.ColumnAspect;
@@ -26,6 +27,7 @@ import dev.shale.diff.change.DropPrimaryKey;
 import dev.shale.diff.change.DropSchema;
 import dev.shale.diff.change.DropTable;
 import dev.shale.diff.change.DropUnique;
+import dev.shale.diff.change.InvalidateConstraint;
 import dev.shale.diff.change.RecreateEnum;
 import dev.shale.diff.change.RenameColumn;
 import dev.shale.diff.change.RenameConstraint;
@@ -35,7 +37,10 @@ import dev.shale.diff.change.RenameIndex;
 import dev.shale.diff.change.RenameTable;
 import dev.shale.diff.change.SetColumnComment;
 import dev.shale.diff.change.SetEnumComment;
+import dev.shale.diff.change.SetReplicaIdentity;
 import dev.shale.diff.change.SetTableComment;
+import dev.shale.diff.change.SetTablePersistence;
+import dev.shale.diff.change.ValidateConstraint;
 
 /**
  * How each statement of a change's plain form runs: {@code ADD VALUE} alone (committed before its use); the
@@ -256,6 +261,32 @@ final class PlainModes {
 
         @Override
         public StatementMode visit(RenameIndex c) {
+            return StatementMode.QUICK;
+        }
+
+        @Override
+        public StatementMode visit(ValidateConstraint c) {
+            return StatementMode.VALIDATE;
+        }
+
+        @Override
+        public StatementMode visit(InvalidateConstraint c) {
+            return StatementMode.QUICK;
+        }
+
+        @Override
+        public StatementMode visit(AlterForeignKeyDeferrability c) {
+            return StatementMode.QUICK;
+        }
+
+        /** A rewrite of a table with rows; a new table's is instant. */
+        @Override
+        public StatementMode visit(SetTablePersistence c) {
+            return scanOrQuick();
+        }
+
+        @Override
+        public StatementMode visit(SetReplicaIdentity c) {
             return StatementMode.QUICK;
         }
     }

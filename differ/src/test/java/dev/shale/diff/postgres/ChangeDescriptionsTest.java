@@ -58,7 +58,12 @@ class ChangeDescriptionsTest {
             "rename index users_name_idx to users_full_name_idx on public.users",
             "create extension citext in util, version 1.6",
             "drop extension uuid-ossp",
-            "update extension citext to version 1.6");
+            "update extension citext to version 1.6",
+            "validate check users_age_check on public.users",
+            "mark foreign key support_tickets_user_id_fkey NOT VALID on public.support_tickets",
+            "make foreign key support_tickets_user_id_fkey DEFERRABLE INITIALLY DEFERRED on public.support_tickets",
+            "set table public.users UNLOGGED",
+            "set replica identity of public.users to USING INDEX users_name_idx");
 
     private static String describe(Change change) {
         return ChangeDescriptions.describe(change);

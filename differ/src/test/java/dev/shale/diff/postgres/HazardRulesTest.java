@@ -300,7 +300,8 @@ class HazardRulesTest {
                 new RenameColumn(USERS, "name", "full_name", false),
                 new AlterColumn(USERS, column("name", "text", true),
                         column("name", "text", true).toBuilder().collation("\"C\"").build(),
-                        Set.of(ColumnAspect.COLLATION)));
+                        Set.of(ColumnAspect.COLLATION)),
+                new dev.shale.diff.change.SetTablePersistence(USERS, true, List.of()));
         Set<HazardCode> fired = EnumSet.noneOf(HazardCode.class);
         for (Change change : changes) {
             RENDERER.hazards(change, false).forEach(hazard -> fired.add(hazard.code()));

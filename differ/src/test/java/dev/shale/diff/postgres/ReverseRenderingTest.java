@@ -78,7 +78,15 @@ class ReverseRenderingTest {
             "ALTER INDEX public.users_full_name_idx RENAME TO users_name_idx;\n",
             "DROP EXTENSION citext;\n",
             "CREATE EXTENSION IF NOT EXISTS \"uuid-ossp\" WITH SCHEMA public;\n",
-            "ALTER EXTENSION citext UPDATE TO '1.5';\n");
+            "ALTER EXTENSION citext UPDATE TO '1.5';\n",
+            """
+            ALTER TABLE public.users DROP CONSTRAINT users_age_check;
+            ALTER TABLE public.users ADD CONSTRAINT users_age_check CHECK (age >= 0) NOT VALID;
+            """,
+            "ALTER TABLE public.support_tickets VALIDATE CONSTRAINT support_tickets_user_id_fkey;\n",
+            "ALTER TABLE public.support_tickets ALTER CONSTRAINT support_tickets_user_id_fkey NOT DEFERRABLE;\n",
+            "ALTER TABLE public.users SET LOGGED;\n",
+            "ALTER TABLE public.users REPLICA IDENTITY DEFAULT;\n");
 
     @Test
     void samplesCoverEveryKindOfChange() {

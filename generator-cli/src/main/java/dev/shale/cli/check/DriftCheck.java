@@ -110,7 +110,8 @@ public final class DriftCheck {
         List<String> sql = drift.fix().up().stream().map(SqlStatement::sql).toList();
         List<String> unmanaged = actual.unmanaged().stream().map(UnmanagedObject::toString).toList();
         String snapshotFile = expectedFrom;
-        List<NotValid> notValid = actual.invalid().stream().map(o -> NotValid.of(o, expected, snapshotFile)).toList();
+        List<NotValid> notValid = actual.invalid().stream().filter(o -> !o.declaredIn(expected))
+                .map(o -> NotValid.of(o, expected, snapshotFile)).toList();
         List<UnmanagedChange> changed = live.unmanaged().recorded() ? live.unmanaged().changes().stream()
                 .filter(c -> expected.schemasInUse().contains(c.schema()))
                 .filter(c -> c.kind() == UnmanagedChange.Kind.DROPPED || unmanaged.contains(c.object()))

@@ -10,6 +10,7 @@ import dev.shale.dsl.Check;
 import dev.shale.dsl.Column;
 import dev.shale.dsl.Comment;
 import dev.shale.dsl.Default;
+import dev.shale.dsl.Deferrable;
 import dev.shale.dsl.Generated;
 import dev.shale.dsl.Identity;
 import dev.shale.dsl.Index;
@@ -19,9 +20,11 @@ import dev.shale.dsl.References;
 import dev.shale.dsl.Unique;
 import dev.shale.model.CheckConstraint;
 import dev.shale.model.Collations;
+import dev.shale.model.Deferrability;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.IndexKey;
 import dev.shale.model.ReferentialAction;
+import dev.shale.model.ReplicaIdentity;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Table;
 import dev.shale.model.UniqueConstraint;
@@ -70,6 +73,17 @@ final class TableRecord {
                 .addMember("value", "$S", t);
         if (!table.name().schema().equals("public")) {
             tableAnnotation.addMember("schema", "$S", table.name().schema());
+        }
+        if (table.unlogged()) {
+            tableAnnotation.addMember("unlogged", "$L", true);
+        }
+        ReplicaIdentity identity = table.replicaIdentity();
+        if (identity.kind() != ReplicaIdentity.Kind.DEFAULT) {
+            tableAnnotation.addMember("replicaIdentity", "$T.$L", dev.shale.dsl.ReplicaIdentity.class,
+                    identity.kind() == ReplicaIdentity.Kind.INDEX ? "USING_INDEX" : identity.kind().name());
+            if (identity.index() != null) {
+                tableAnnotation.addMember("replicaIdentityIndex", "$S", identity.index());
+            }
         }
         type.addAnnotation(tableAnnotation.build());
 
@@ -183,10 +197,19 @@ final class TableRecord {
             key.columns().forEach(c -> annotation.addMember("columns", "$S", c));
         }
         nameUnlessDefault(annotation, key.name(), DefaultNames.primaryKey(table.name().name()));
+        deferrable(annotation, key.deferrability());
         if (key.columns().size() == 1) {
             add(onColumn, key.columns().get(0), annotation.build());
         } else {
             onType.add(annotation.build());
+        }
+    }
+
+    /** {@code deferrable = Deferrable.INITIALLY_DEFERRED}; nothing for a key that is not deferrable. */
+    private static void deferrable(AnnotationSpec.Builder annotation, Deferrability deferrability) {
+        if (deferrability != Deferrability.NOT_DEFERRABLE) {
+            annotation.addMember("deferrable", "$T.$L", Deferrable.class,
+                    deferrability == Deferrability.DEFERRABLE ? "INITIALLY_IMMEDIATE" : "INITIALLY_DEFERRED");
         }
     }
 
@@ -200,6 +223,7 @@ final class TableRecord {
                 unique.columns().forEach(c -> annotation.addMember("columns", "$S", c));
             }
             nameUnlessDefault(annotation, unique.name(), DefaultNames.unique(table.name().name(), unique.columns()));
+            deferrable(annotation, unique.deferrability());
             if (single) {
                 add(onColumn, unique.columns().get(0), annotation.build());
             } else {
@@ -214,6 +238,12 @@ final class TableRecord {
         for (CheckConstraint check : table.checks()) {
             AnnotationSpec.Builder annotation = AnnotationSpec.builder(Check.class)
                     .addMember("value", "$S", check.expression());
+            if (check.notValid()) {
+                annotation.addMember("notValid", "$L", true);
+            }
+            if (check.noInherit()) {
+                annotation.addMember("noInherit", "$L", true);
+            }
             Optional<String> column = table.columns().stream().map(dev.shale.model.Column::name)
                     .filter(c -> DefaultNames.check(t, c).equals(check.name())).findFirst();
             if (column.isPresent()) {
@@ -250,6 +280,10 @@ final class TableRecord {
             action(annotation, "onDelete", fk.onDelete());
             action(annotation, "onUpdate", fk.onUpdate());
             nameUnlessDefault(annotation, fk.name(), DefaultNames.foreignKey(table.name().name(), fk.columns()));
+            deferrable(annotation, fk.deferrability());
+            if (fk.notValid()) {
+                annotation.addMember("notValid", "$L", true);
+            }
             if (single) {
                 add(onColumn, fk.columns().get(0), annotation.build());
             } else {

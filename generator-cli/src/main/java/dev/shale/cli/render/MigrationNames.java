@@ -7,6 +7,7 @@ import dev.shale.diff.change.AddForeignKey;
 import dev.shale.diff.change.AddPrimaryKey;
 import dev.shale.diff.change.AddUnique;
 import dev.shale.diff.change.AlterColumn;
+import dev.shale.diff.change.AlterForeignKeyDeferrability;
 import dev.shale.diff.change.Change;
 import dev.shale.diff.change.ChangeVisitor;
 import dev.shale.diff.change.CreateEnum;
@@ -25,6 +26,7 @@ import dev.shale.diff.change.DropPrimaryKey;
 import dev.shale.diff.change.DropSchema;
 import dev.shale.diff.change.DropTable;
 import dev.shale.diff.change.DropUnique;
+import dev.shale.diff.change.InvalidateConstraint;
 import dev.shale.diff.change.RecreateEnum;
 import dev.shale.diff.change.RenameColumn;
 import dev.shale.diff.change.RenameConstraint;
@@ -34,7 +36,10 @@ import dev.shale.diff.change.RenameIndex;
 import dev.shale.diff.change.RenameTable;
 import dev.shale.diff.change.SetColumnComment;
 import dev.shale.diff.change.SetEnumComment;
+import dev.shale.diff.change.SetReplicaIdentity;
 import dev.shale.diff.change.SetTableComment;
+import dev.shale.diff.change.SetTablePersistence;
+import dev.shale.diff.change.ValidateConstraint;
 import java.util.List;
 import java.util.Locale;
 
@@ -252,6 +257,31 @@ public final class MigrationNames {
         public Boolean visit(RenameIndex c) {
             return false;
         }
+
+        @Override
+        public Boolean visit(ValidateConstraint c) {
+            return false;
+        }
+
+        @Override
+        public Boolean visit(InvalidateConstraint c) {
+            return false;
+        }
+
+        @Override
+        public Boolean visit(AlterForeignKeyDeferrability c) {
+            return false;
+        }
+
+        @Override
+        public Boolean visit(SetTablePersistence c) {
+            return false;
+        }
+
+        @Override
+        public Boolean visit(SetReplicaIdentity c) {
+            return false;
+        }
     }
 
     /** The name a migration of one change of each kind takes; schema_change where none says more. */
@@ -418,6 +448,31 @@ public final class MigrationNames {
 
         @Override
         public String visit(RenameIndex c) {
+            return "schema_change";
+        }
+
+        @Override
+        public String visit(ValidateConstraint c) {
+            return "schema_change";
+        }
+
+        @Override
+        public String visit(InvalidateConstraint c) {
+            return "schema_change";
+        }
+
+        @Override
+        public String visit(AlterForeignKeyDeferrability c) {
+            return "schema_change";
+        }
+
+        @Override
+        public String visit(SetTablePersistence c) {
+            return "schema_change";
+        }
+
+        @Override
+        public String visit(SetReplicaIdentity c) {
             return "schema_change";
         }
     }

@@ -175,6 +175,34 @@ class RecordGeneratorTest {
     }
 
     @Test
+    void constraintStatePersistenceAndReplicaIdentityReadBackEqual() {
+        QualifiedName accounts = QualifiedName.of("accounts");
+        Table account = Table.builder(accounts)
+                .column(Column.of("id", ColumnType.builtIn("bigint"), false))
+                .column(Column.of("code", ColumnType.builtIn("text"), false))
+                .column(Column.of("region", ColumnType.builtIn("text"), true))
+                .primaryKey("accounts_pkey", "id")
+                .unique(new dev.shale.model.UniqueConstraint("accounts_region_key", List.of("region"),
+                        dev.shale.model.Deferrability.INITIALLY_DEFERRED))
+                .check(new dev.shale.model.CheckConstraint("accounts_code_check", "code <> ''", true, true))
+                .index(Index.builder("accounts_code_idx").columns("code").unique())
+                .replicaIdentity(dev.shale.model.ReplicaIdentity.usingIndex("accounts_code_idx"))
+                .build();
+        Table entry = Table.builder(QualifiedName.of("entries"))
+                .column(Column.of("id", ColumnType.builtIn("bigint"), false))
+                .column(Column.of("account_id", ColumnType.builtIn("bigint"), true))
+                .primaryKey(new dev.shale.model.PrimaryKey("entries_pkey", List.of("id"),
+                        dev.shale.model.Deferrability.DEFERRABLE))
+                .foreignKey(ForeignKey.builder("entries_account_id_fkey", accounts).columns("account_id")
+                        .referencedColumns("id").deferrability(dev.shale.model.Deferrability.INITIALLY_DEFERRED)
+                        .notValid(true))
+                .unlogged(true).replicaIdentity(dev.shale.model.ReplicaIdentity.FULL)
+                .build();
+        SchemaModel model = SchemaModel.builder().table(account).table(entry).build();
+        assertEquals(model, roundTrip(RecordGenerator.generate(model, PACKAGE)));
+    }
+
+    @Test
     void namesThatClashWithEachOtherOrWithAnnotationsStillCompileAndReadBack() {
         QualifiedName tableEnum = QualifiedName.of("table");
         QualifiedName status = QualifiedName.of("status");

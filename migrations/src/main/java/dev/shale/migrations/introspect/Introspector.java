@@ -4,6 +4,7 @@ import dev.shale.model.CheckConstraint;
 import dev.shale.model.Collations;
 import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
+import dev.shale.model.Deferrability;
 import dev.shale.model.EnumType;
 import dev.shale.model.Extension;
 import dev.shale.model.ForeignKey;
@@ -14,6 +15,7 @@ import dev.shale.model.IndexMethod;
 import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.ReferentialAction;
+import dev.shale.model.ReplicaIdentity;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Table;
 import dev.shale.model.UniqueConstraint;
@@ -94,7 +96,11 @@ public final class Introspector {
         Map<QualifiedName, TableParts> tables = new LinkedHashMap<>();
         query(connection, TABLES, schemas, row -> {
             QualifiedName name = tableName(row);
-            tables.put(name, new TableParts(name, row.getString("comment")));
+            TableParts parts = new TableParts(name, row.getString("comment"));
+            parts.unlogged = "u".equals(row.getString("persistence"));
+            parts.replicaIdentity = replicaIdentity(row.getString("replica_identity"),
+                    row.getString("replica_identity_index"));
+            tables.put(name, parts);
         });
         query(connection, COLUMNS, schemas, row -> {
             TableParts table = tables.get(tableName(row));
@@ -189,6 +195,19 @@ public final class Introspector {
         return List.of((String[]) array.getArray());
     }
 
+    /**
+     * {@code pg_class.relreplident} and the index marked {@code indisreplident}: 'i' without one (its index was
+     * dropped) acts as NOTHING, and is listed by details.sql as a detail the model does not describe.
+     */
+    private static ReplicaIdentity replicaIdentity(String code, String index) {
+        return switch (code) {
+            case "f" -> ReplicaIdentity.FULL;
+            case "n" -> ReplicaIdentity.NOTHING;
+            case "i" -> index == null ? ReplicaIdentity.NOTHING : ReplicaIdentity.usingIndex(index);
+            default -> ReplicaIdentity.DEFAULT;
+        };
+    }
+
     private static ReferentialAction action(String code) {
         return switch (code) {
             case "r" -> ReferentialAction.RESTRICT;
@@ -221,6 +240,8 @@ public final class Introspector {
         private final List<CheckConstraint> checks = new ArrayList<>();
         private final List<ForeignKey> foreignKeys = new ArrayList<>();
         private final List<Index> indexes = new ArrayList<>();
+        private boolean unlogged;
+        private ReplicaIdentity replicaIdentity = ReplicaIdentity.DEFAULT;
 
         TableParts(QualifiedName name, String comment) {
             this.name = name;
@@ -271,15 +292,18 @@ public final class Introspector {
         void addConstraint(ResultSet row) throws SQLException {
             String constraintName = row.getString("constraint_name");
             List<String> keyColumns = strings(row.getArray("columns"));
+            Deferrability deferrability = Deferrability.of(row.getBoolean("deferrable"), row.getBoolean("deferred"));
+            boolean notValid = !row.getBoolean("validated");
             switch (row.getString("constraint_type")) {
-                case "p" -> primaryKey = new PrimaryKey(constraintName, keyColumns);
-                case "u" -> uniques.add(new UniqueConstraint(constraintName, keyColumns));
+                case "p" -> primaryKey = new PrimaryKey(constraintName, keyColumns, deferrability);
+                case "u" -> uniques.add(new UniqueConstraint(constraintName, keyColumns, deferrability));
                 case "c" -> checks.add(new CheckConstraint(constraintName,
-                        CatalogSpelling.checkExpression(row.getString("definition"), typesByQuotedName)));
+                        CatalogSpelling.checkExpression(row.getString("definition"), typesByQuotedName), notValid,
+                        row.getBoolean("no_inherit")));
                 case "f" -> foreignKeys.add(new ForeignKey(constraintName, keyColumns,
                         new QualifiedName(row.getString("referenced_schema"), row.getString("referenced_table")),
                         strings(row.getArray("referenced_columns")), action(row.getString("on_delete")),
-                        action(row.getString("on_update"))));
+                        action(row.getString("on_update")), deferrability, notValid));
                 default -> throw new IllegalStateException("unexpected constraint type of " + constraintName);
             }
         }
@@ -309,7 +333,8 @@ public final class Introspector {
         }
 
         Table build() {
-            return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, indexes, comment);
+            return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, indexes, comment, unlogged,
+                    replicaIdentity);
         }
     }
 }

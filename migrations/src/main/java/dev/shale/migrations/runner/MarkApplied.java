@@ -126,8 +126,9 @@ public final class MarkApplied {
                             + " DATABASE_URL --to " + migration.versionText() + " prints the SQL from the database to"
                             + " its snapshot), then mark it again or run shale migrate");
         }
-        if (!read.invalid().isEmpty()) {
-            String items = read.invalid().stream().map(o -> "\n  - " + o + (o.kind() == InvalidObject.Kind.INDEX
+        List<InvalidObject> invalid = read.invalid().stream().filter(o -> !o.declaredIn(options.expected())).toList();
+        if (!invalid.isEmpty()) {
+            String items = invalid.stream().map(o -> "\n  - " + o + (o.kind() == InvalidObject.Kind.INDEX
                     ? " is INVALID" : " is NOT VALID")).collect(Collectors.joining());
             throw new MigrationRefusedException(Reason.SCHEMA_DIFFERS, file, "the database does not show that " + file
                     + " ran to the end, so nothing was changed: its schema matches the snapshot " + options.snapshot()

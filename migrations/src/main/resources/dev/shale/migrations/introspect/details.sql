@@ -71,16 +71,14 @@ JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
 JOIN pg_catalog.pg_description ds ON ds.classoid = 'pg_catalog.pg_class'::regclass AND ds.objoid = ic.oid
      AND ds.objsubid = 0
 UNION ALL
--- table options: persistence, replica identity, typed table, row level security, storage parameters, tablespace
+-- table options: a replica identity on an index since dropped (it acts as NOTHING), typed table, row level
+-- security, storage parameters, tablespace
 SELECT t.schema_name, t.table_name, o.detail
 FROM tbl t
 CROSS JOIN LATERAL (VALUES
-    (CASE WHEN t.relpersistence = 'u' THEN 'UNLOGGED' END),
-    (CASE t.relreplident WHEN 'f' THEN 'REPLICA IDENTITY FULL' WHEN 'n' THEN 'REPLICA IDENTITY NOTHING'
-                         WHEN 'i' THEN 'REPLICA IDENTITY USING INDEX ' || coalesce((
-                             SELECT pg_catalog.quote_ident(ic.relname) FROM pg_catalog.pg_index i
-                             JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
-                             WHERE i.indrelid = t.oid AND i.indisreplident), '?') END),
+    (CASE WHEN t.relreplident = 'i' AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_index i
+                                                    WHERE i.indrelid = t.oid AND i.indisreplident)
+          THEN 'REPLICA IDENTITY USING INDEX of a dropped index' END),
     (CASE WHEN t.reloftype <> 0 THEN 'typed table OF ' || pg_catalog.format_type(t.reloftype, NULL) END),
     (CASE WHEN t.relrowsecurity THEN 'ROW LEVEL SECURITY enabled' END),
     (CASE WHEN t.relforcerowsecurity THEN 'FORCE ROW LEVEL SECURITY' END),
@@ -99,15 +97,12 @@ JOIN pg_catalog.pg_class p ON p.oid = inh.inhparent
 JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace
 WHERE p.relkind = 'r'
 UNION ALL
--- constraint state: NOT VALID, DEFERRABLE, NO INHERIT, MATCH FULL, ON DELETE SET NULL/DEFAULT (columns)
+-- constraint state: MATCH FULL, ON DELETE SET NULL/DEFAULT (columns), NOT ENFORCED, WITHOUT OVERLAPS
 SELECT t.schema_name, t.table_name,
        'constraint ' || pg_catalog.quote_ident(co.conname) || ': ' || o.detail
 FROM tbl t
 JOIN pg_catalog.pg_constraint co ON co.conrelid = t.oid AND co.contype IN ('p', 'u', 'c', 'f')
 CROSS JOIN LATERAL (VALUES
-    (CASE WHEN NOT co.convalidated THEN 'NOT VALID' END),
-    (CASE WHEN co.condeferrable THEN 'DEFERRABLE' || CASE WHEN co.condeferred THEN ' INITIALLY DEFERRED' ELSE '' END END),
-    (CASE WHEN co.contype = 'c' AND co.connoinherit THEN 'NO INHERIT' END),
     (CASE WHEN co.contype = 'f' AND co.confmatchtype = 'f' THEN 'MATCH FULL' END),
     (CASE WHEN co.contype = 'f' AND pg_catalog.to_jsonb(co) ->> 'confdelsetcols' IS NOT NULL
           THEN 'ON DELETE SET NULL/DEFAULT of some columns only' END),

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.shale.diff.MigrationPlanner;
 import dev.shale.diff.postgres.SqlStatement;
+import dev.shale.model.CheckConstraint;
 import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
+import dev.shale.model.Deferrability;
 import dev.shale.model.EnumType;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Identity;
@@ -16,6 +18,7 @@ import dev.shale.model.IndexMethod;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.ReferentialAction;
 import dev.shale.model.RenameHints;
+import dev.shale.model.ReplicaIdentity;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Table;
 import dev.shale.testing.Parallel;
@@ -178,9 +181,7 @@ class IntrospectorTest {
         List<String> expected = new ArrayList<>(List.of(
                 "table public.ch: column z: SET STATISTICS 500",
                 "table public.ch: constraint ch_y_check: COMMENT 'why'",
-                "table public.ch: constraint ch_y_check: NO INHERIT",
                 "table public.ch: constraint ch_z_fkey: MATCH FULL",
-                "table public.ch: constraint ch_z_fkey: NOT VALID",
                 "table public.ids: column d: STORAGE EXTERNAL",
                 "table public.ids: column s: default nextval('ids_s_seq'::regclass) takes its values from sequence"
                         + " public.ids_s_seq",
@@ -190,18 +191,66 @@ class IntrospectorTest {
                 "table public.ids: index ids_c: storage parameters (fillfactor=70)",
                 "table public.kid: INHERITS public.ch",
                 "table public.kid: column z: SET STATISTICS 500", // ALTER TABLE recursed to the inheriting table
-                "table public.typed: typed table OF pt",
-                "table public.u: REPLICA IDENTITY FULL",
-                "table public.u: UNLOGGED",
-                "table public.u: constraint u_x_key: DEFERRABLE INITIALLY DEFERRED"));
+                "table public.typed: typed table OF pt"));
         if (nullsNotDistinct) {
             expected.add("table public.u: index u_x_key: NULLS NOT DISTINCT");
         }
         assertEquals(expected, details);
+        // constraint state, persistence and replica identity are modelled, not details
+        Table u = result.model().table(QualifiedName.of("u")).orElseThrow();
+        assertEquals(true, u.unlogged());
+        assertEquals(ReplicaIdentity.FULL, u.replicaIdentity());
+        assertEquals(Deferrability.INITIALLY_DEFERRED, u.uniques().get(0).deferrability());
+        Table ch = result.model().table(QualifiedName.of("ch")).orElseThrow();
+        assertEquals(List.of(new CheckConstraint("ch_y_check", "y > 0", false, true)), ch.checks());
+        assertEquals(true, ch.foreignKeys().get(0).notValid());
         // identity options are modelled, not details; default bounds read as the defaults
         Table ids = result.model().table(QualifiedName.of("ids")).orElseThrow();
         assertEquals(new Identity(false, 1, 1, null, 100L, 20, true), ids.column("a").orElseThrow().identity());
         assertEquals(new Identity(true, -1, -1), ids.column("b").orElseThrow().identity());
+    }
+
+    @Test
+    void constraintStatePersistenceAndReplicaIdentityReadBackEqualWithTheirRows(TestDatabase database)
+            throws SQLException {
+        Table parent = Table.builder(QualifiedName.of("parent"))
+                .column(Column.of("id", ColumnType.builtIn("bigint"), false))
+                .column(Column.of("code", ColumnType.builtIn("text"), false))
+                .primaryKey("parent_pkey", "id")
+                .unique(new dev.shale.model.UniqueConstraint("parent_code_key", List.of("code"), Deferrability.DEFERRABLE))
+                .replicaIdentity(ReplicaIdentity.usingIndex("parent_pkey"))
+                .build();
+        Table child = Table.builder(QualifiedName.of("child"))
+                .column(Column.of("id", ColumnType.builtIn("bigint"), false))
+                .column(Column.of("parent_id", ColumnType.builtIn("bigint"), true))
+                .column(Column.of("amount", ColumnType.builtIn("integer"), true))
+                .primaryKey(new dev.shale.model.PrimaryKey("child_pkey", List.of("id"), Deferrability.INITIALLY_DEFERRED))
+                .check(new CheckConstraint("child_amount_check", "amount > 0", true, true))
+                .foreignKey(ForeignKey.builder("child_parent_id_fkey", QualifiedName.of("parent")).columns("parent_id")
+                        .referencedColumns("id").deferrability(Deferrability.INITIALLY_DEFERRED).notValid(true))
+                .unlogged(true).replicaIdentity(ReplicaIdentity.FULL)
+                .build();
+        SchemaModel model = SchemaModel.builder().table(parent).table(child).build();
+        // rows first, that the NOT VALID check and foreign key would reject, then the schema as declared
+        database.execute("CREATE UNLOGGED TABLE child (id bigint NOT NULL, parent_id bigint, amount integer)",
+                "INSERT INTO child VALUES (1, 99, -5), (2, NULL, 3)",
+                "CREATE TABLE parent (id bigint NOT NULL, code text NOT NULL)",
+                "INSERT INTO parent VALUES (1, 'a')");
+        List<String> rest = new ArrayList<>(MigrationPlanner.plan(
+                SchemaModel.builder().table(parent.toBuilder().primaryKey(null).uniques(List.of())
+                                .replicaIdentity(ReplicaIdentity.DEFAULT).build())
+                        .table(child.toBuilder().primaryKey(null).checks(List.of()).foreignKeys(List.of())
+                                .replicaIdentity(ReplicaIdentity.DEFAULT).build()).build(),
+                model, RenameHints.NONE).up().stream().map(SqlStatement::sql).toList());
+        database.execute(rest);
+        IntrospectionResult result;
+        try (Connection connection = database.connect()) {
+            result = introspector.introspect(connection, List.of("public"));
+        }
+        assertEquals(model, result.model());
+        assertEquals(List.of(), result.unmanaged());
+        assertEquals(List.of("1:99:-5", "2::3"), database.firstColumn(
+                "SELECT id || ':' || coalesce(parent_id::text, '') || ':' || amount FROM child ORDER BY id"));
     }
 
     @Test
