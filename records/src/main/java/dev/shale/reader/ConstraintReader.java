@@ -167,7 +167,9 @@ final class ConstraintReader {
         } else {
             List<IndexKey> columnKeys = new ArrayList<>();
             for (String text : index.columns()) {
-                IndexKeyText.Parsed parsed = parse(type, at, text, false);
+                // a column's whole name (which may hold spaces) is the key as it stands
+                IndexKeyText.Parsed parsed = keyColumns.has(text) ? new IndexKeyText.Parsed(IndexKey.column(text), null)
+                        : parse(type, at, text, false);
                 if (parsed.key() == null) {
                     valid = false;
                 } else {

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * an index key: {@code "created_at DESC NULLS LAST"}, {@code "title COLLATE \"C\" text_pattern_ops"},
  * {@code "lower(email) DESC"}. A column key takes, in this order, {@code COLLATE name}, an operator class,
  * {@code ASC|DESC} and {@code NULLS FIRST|LAST}; an expression key the last three (its collation is written
- * inside the expression), its operator class a name ending in {@code _ops}.
+ * inside the expression), its operator class a name ending in {@code _ops}. A column whose name holds spaces is
+ * written in double quotes when options follow it: {@code "\"Display Name\" DESC"}.
  */
 final class IndexKeyText {
 
@@ -47,7 +48,7 @@ final class IndexKeyText {
         if (tokens.isEmpty()) {
             return new Parsed(null, "is empty");
         }
-        IndexKey key = IndexKey.column(tokens.get(0));
+        IndexKey key = IndexKey.column(unquote(tokens.get(0)));
         int at = 1;
         if (at < tokens.size() && tokens.get(at).equalsIgnoreCase("COLLATE")) {
             if (at + 1 >= tokens.size()) {
