@@ -159,6 +159,7 @@ CROSS JOIN LATERAL (
                                AND i.indcollation[k - 1] <> ka.attcollation AS differs) key_collation
     WHERE ico.oid IS NOT NULL AND (i.indoption[k - 1] <> 0 OR NOT opc.opcdefault OR key_collation.differs)
        OR ico.oid IS NULL AND (NOT opc.opcdefault AND (opc.opcnamespace <> 'pg_catalog'::regnamespace
+                                                       OR opc.opcname !~ '^[a-z_][a-z0-9_]*$'
                                                        OR EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
                                                                   WHERE d.classid = 'pg_catalog.pg_opclass'::regclass
                                                                     AND d.objid = opc.oid AND d.deptype = 'e'))

@@ -24,7 +24,8 @@ SELECT n.nspname AS schema_name,
            AS key_nulls_first,
        ARRAY(SELECT (SELECT opc.opcname FROM pg_catalog.pg_opclass opc
                      WHERE opc.oid = i.indclass[k - 1] AND NOT opc.opcdefault
-                       AND opc.opcnamespace = 'pg_catalog'::regnamespace)
+                       AND opc.opcnamespace = 'pg_catalog'::regnamespace
+                       AND opc.opcname ~ '^[a-z_][a-z0-9_]*$')
              FROM generate_series(1, i.indnkeyatts) k ORDER BY k)::text[] AS key_opclass,
        ARRAY(SELECT (SELECT co.collname FROM pg_catalog.pg_collation co
                      JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k - 1]
