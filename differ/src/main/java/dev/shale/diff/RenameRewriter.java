@@ -78,7 +78,7 @@ final class RenameRewriter {
         List<Column> columns = t.columns().stream()
                 .map(c -> c.name().equals(from) ? c.withName(to) : c)
                 .map(c -> new Column(c.name(), c.type(), c.nullable(), c.defaultExpression(), c.identity(),
-                        sql.apply(c.generatedExpression()), c.comment()))
+                        sql.apply(c.generatedExpression()), c.comment(), c.collation()))
                 .toList();
         PrimaryKey pk = t.primaryKey() == null ? null
                 : new PrimaryKey(t.primaryKey().name(), names.apply(t.primaryKey().columns()));
@@ -109,7 +109,7 @@ final class RenameRewriter {
         }
         ColumnType renamed = new ColumnType(to.schema(), to.name(), type.modifiers(), type.dimensions());
         return new Column(c.name(), renamed, c.nullable(), c.defaultExpression(), c.identity(),
-                c.generatedExpression(), c.comment());
+                c.generatedExpression(), c.comment(), c.collation());
     }
 
     private static Column relabelDefault(Column c, QualifiedName type, String from, String to) {
@@ -117,7 +117,7 @@ final class RenameRewriter {
             return c;
         }
         return new Column(c.name(), c.type(), c.nullable(), EnumLiterals.relabel(c.defaultExpression(), from, to),
-                c.identity(), c.generatedExpression(), c.comment());
+                c.identity(), c.generatedExpression(), c.comment(), c.collation());
     }
 
     private static ForeignKey retarget(ForeignKey fk, QualifiedName table) {

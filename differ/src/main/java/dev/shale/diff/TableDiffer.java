@@ -64,11 +64,13 @@ final class TableDiffer {
 
         Map<QualifiedName, Set<String>> replaced = new HashMap<>();
         Map<QualifiedName, Set<String>> retyped = new HashMap<>();
+        Map<QualifiedName, Set<String>> altered = new HashMap<>();
         for (Common pair : common) {
             ColumnDiffer.Result columns = ColumnDiffer.diff(pair.from(), pair.to(), swaps, enums);
             changes.addAll(columns.changes());
             replaced.put(pair.to().name(), columns.replaced());
             retyped.put(pair.to().name(), columns.retyped());
+            altered.put(pair.to().name(), columns.altered());
             if (!Objects.equals(pair.from().comment(), pair.to().comment())) {
                 changes.add(new SetTableComment(pair.to().name(), pair.from().comment(), pair.to().comment()));
             }
@@ -82,7 +84,7 @@ final class TableDiffer {
             changes.addAll(keys.changes());
             droppedKeys.put(pair.to().name(), keys.droppedKeys());
         }
-        ForeignKeyDiffer foreignKeys = new ForeignKeyDiffer(replaced, droppedKeys, swappedEnums);
+        ForeignKeyDiffer foreignKeys = new ForeignKeyDiffer(replaced, altered, droppedKeys, swappedEnums);
         for (Common pair : common) {
             changes.addAll(foreignKeys.diff(pair.original(), pair.from(), pair.to()));
         }

@@ -180,6 +180,31 @@ class ChangeGraphTest {
     }
 
     @Test
+    void aGeneratedColumnOverARenamedColumnIsDroppedAfterTheRenameAndBeforeItsCollationChanges() {
+        Change rename = new RenameColumn(T, "title", "label", false);
+        Change dropGenerated = new DropColumn(T, col("shout", Fixtures.TEXT).generated("upper(label)").column());
+        Change recollate = new AlterColumn(T, col("label", Fixtures.TEXT).collation("\"C\"").column(),
+                col("label", Fixtures.TEXT).column(), Set.of(ColumnAspect.COLLATION));
+        Change addGenerated = new AddColumn(T, col("shout", Fixtures.TEXT).generated("upper(label)").column());
+        assertEdge(rename, dropGenerated, ObjectKey.column(T, "label"));
+        assertEdge(dropGenerated, recollate, ObjectKey.column(T, "label"));
+        assertEdge(recollate, addGenerated, ObjectKey.column(T, "label"));
+        assertEquals(List.of(rename, dropGenerated, recollate, addGenerated),
+                ChangeOrder.sort(List.of(addGenerated, recollate, dropGenerated, rename)));
+    }
+
+    @Test
+    void aGeneratedColumnOverARenamedColumnIsDroppedBeforeItsTypeChanges() {
+        Change rename = new RenameColumn(T, "amount", "total", false);
+        Change dropGenerated = new DropColumn(T, col("doubled", BIGINT).generated("total * 2").column());
+        Change retype = new AlterColumn(T, col("total", Fixtures.INTEGER).column(), col("total", BIGINT).column(),
+                Set.of(ColumnAspect.TYPE));
+        Change addGenerated = new AddColumn(T, col("doubled", BIGINT).generated("total * 2").column());
+        assertEquals(List.of(rename, dropGenerated, retype, addGenerated),
+                ChangeOrder.sort(List.of(addGenerated, retype, dropGenerated, rename)));
+    }
+
+    @Test
     void anEnumSwapConvertsItsColumnsBetweenTheDropsAndCreationsOfTheirIndexes() {
         Column status = col("status", enumOf("status")).column();
         Change dropIndex = new DropIndex(T, index("t_status_idx", "status"));

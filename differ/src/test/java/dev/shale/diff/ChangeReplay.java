@@ -424,6 +424,9 @@ final class ChangeReplay {
         if (!Objects.equals(from.identity(), to.identity())) {
             aspects.add(ColumnAspect.IDENTITY);
         }
+        if (!Objects.equals(from.collation(), to.collation())) {
+            aspects.add(ColumnAspect.COLLATION);
+        }
         check(Objects.equals(from.generatedExpression(), to.generatedExpression())
                 && Objects.equals(from.comment(), to.comment()), "alter changes more than its aspects");
         return aspects;

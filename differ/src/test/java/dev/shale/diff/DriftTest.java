@@ -104,6 +104,19 @@ class DriftTest {
     }
 
     @Test
+    void aCollationChangedByHandIsDrift() {
+        SchemaModel snapshot = model().table(table("words").col(col("code", TEXT))).build();
+        SchemaModel live = model().table(table("words").col(col("code", TEXT).collation("\"C\""))).build();
+
+        Drift drift = Drift.between(live, snapshot);
+
+        assertEquals(List.of("collation of words.code is \"C\" in the database, default in the snapshot"),
+                drift.items().stream().map(DriftItem::message).toList());
+        List<String> sql = drift.fix().up().stream().map(SqlStatement::sql).toList();
+        assertTrue(sql.contains("ALTER TABLE public.words ALTER COLUMN code TYPE text"), sql.toString());
+    }
+
+    @Test
     void aMissingTableIsOneItemWithoutItsConstraints() {
         SchemaModel live = model().enumType(enumType("role", "CLIENT", "ADMIN"))
                 .table(table("users").col(col("id", UUID).notNull(),

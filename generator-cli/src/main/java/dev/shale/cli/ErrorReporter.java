@@ -47,6 +47,13 @@ final class ErrorReporter implements IExecutionExceptionHandler {
             console.error(e.getMessage() + "; nothing was written", e.fix());
             return ExitCode.USAGE;
         }
+        if (exception instanceof DependencyCycleException e && !e.declaredFills().isEmpty()) {
+            console.error("the declared fills cannot run in any order: " + e.getMessage() + "; nothing was written",
+                    "a fill may read columns the table already has, not a column another fill of the same migration"
+                    + " adds: fill one of them from existing columns or a constant, and the other in a later"
+                    + " migration");
+            return ExitCode.USAGE;
+        }
         if (exception instanceof DependencyCycleException e) {
             console.error("internal error in Shale: " + e.getMessage() + "; nothing was written",
                     "this is a bug in Shale's differ: please report it with the two schemas that gave it");

@@ -80,7 +80,6 @@ class DiffUnmanagedTest {
                 "  table partition public.events_2026 (--from)",
                 "  composite type public.pair (--from)",
                 "  exclusion constraint public.excluded_r_excl on excluded (--from)",
-                "  table public.users: column name: COLLATE pg_catalog.\"C\" (--from)",
                 "  table public.users: ROW LEVEL SECURITY enabled (--from)",
                 "  table public.users: index users_email_mine: key email COLLATE public.mine (--from)",
                 "  table public.counters: column serial_no: default nextval('counters_serial_no_seq'::regclass) takes"

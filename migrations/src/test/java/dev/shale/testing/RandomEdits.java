@@ -54,7 +54,7 @@ public final class RandomEdits {
         INDEX(RandomEdits::index), ENUM_ADD_VALUE(RandomEdits::enumAddValue),
         ENUM_RENAME_VALUE(RandomEdits::enumRenameValue), ENUM_REMOVE_VALUE(RandomEdits::enumRemoveValue),
         ENUM_REORDER(RandomEdits::enumReorder), ENUM_CREATE(RandomEdits::enumCreate), ENUM_DROP(RandomEdits::enumDrop),
-        ENUM_RENAME(RandomEdits::enumRename), COMMENT(RandomEdits::comment);
+        ENUM_RENAME(RandomEdits::enumRename), COMMENT(RandomEdits::comment), COLLATION(RandomEdits::collation);
 
         private final BiFunction<SchemaDraft, SplittableRandom, String> apply;
 
@@ -283,6 +283,11 @@ public final class RandomEdits {
         }
         ColumnType from = column.type;
         column.type = pick(random, alternatives);
+        if (!Types.isCollatable(column.type)) {
+            column.collation = null;
+        } else if (chance(random, 20)) {
+            column.collation = nextCollation(column.collation, random);
+        }
         List<String> defaults = Types.defaults(column.type, draft.labelsOf(column.type));
         if (column.defaultExpression != null && !defaults.contains(column.defaultExpression)) {
             column.defaultExpression = defaults.isEmpty() || chance(random, 50) ? null : pick(random, defaults);
@@ -679,6 +684,34 @@ public final class RandomEdits {
         QualifiedName from = type.name;
         draft.renameEnum(type, new QualifiedName(schema, pick(random, free)));
         return "rename enum " + from + " to " + type.name;
+    }
+
+    // ---------------------------------------------------------------- collations
+
+    /** Sets, changes or removes the collation of a text column (rows kept; its indexes are rebuilt). */
+    private static String collation(SchemaDraft draft, SplittableRandom random) {
+        TableDraft table = anyTable(draft, random);
+        if (table == null) {
+            return null;
+        }
+        List<ColumnDraft> candidates = table.columns.stream()
+                .filter(c -> Types.isCollatable(c.type) && c.generated == null).toList();
+        if (candidates.isEmpty()) {
+            return null;
+        }
+        ColumnDraft column = pick(random, candidates);
+        String before = column.collation;
+        column.collation = nextCollation(before, random);
+        return "collation of " + table.name + "." + column.name + ": " + before + " -> " + column.collation;
+    }
+
+    /** Another collation than {@code current}: the type's default ({@code null}) or one of {@link Types#COLLATIONS}. */
+    private static String nextCollation(String current, SplittableRandom random) {
+        List<String> choices = new ArrayList<>();
+        choices.add(null);
+        choices.addAll(Types.COLLATIONS);
+        choices.remove(current);
+        return choices.get(random.nextInt(choices.size()));
     }
 
     // ---------------------------------------------------------------- comments

@@ -247,6 +247,9 @@ public final class RandomSchemas {
         if (chance(random, 15)) {
             column.comment = pick(random, COMMENTS);
         }
+        if (Types.isCollatable(column.type) && chance(random, 50)) {
+            column.collation = pick(random, Types.COLLATIONS);
+        }
         table.columns.add(column);
         return column;
     }

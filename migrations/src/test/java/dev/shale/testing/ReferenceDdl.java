@@ -23,7 +23,7 @@ public final class ReferenceDdl {
     private ReferenceDdl() {
     }
 
-    /** CREATE SCHEMA, CREATE TYPE, CREATE TABLE (keys and checks inline), CREATE INDEX, FKs, comments. */
+    /** CREATE SCHEMA, CREATE TYPE, CREATE TABLE (collations, keys and checks inline), CREATE INDEX, FKs, comments. */
     public static List<String> create(SchemaModel model) {
         List<String> sql = new ArrayList<>();
         model.schemas().forEach(s -> sql.add("CREATE SCHEMA " + Identifiers.quote(s)));
@@ -82,6 +82,9 @@ public final class ReferenceDdl {
 
     private static String column(Column c) {
         StringBuilder out = new StringBuilder(Identifiers.quote(c.name()) + " " + c.type().sql());
+        if (c.collation() != null) {
+            out.append(" COLLATE ").append(c.collation());
+        }
         if (c.generatedExpression() != null) {
             out.append(" GENERATED ALWAYS AS (").append(c.generatedExpression()).append(") STORED");
         }

@@ -121,6 +121,7 @@ final class SchemaDraft {
         Identity identity;
         Expr generated;
         String comment;
+        String collation;
 
         ColumnDraft(String name, String origin, ColumnType type, boolean nullable) {
             this.name = name;
@@ -336,6 +337,7 @@ final class SchemaDraft {
                 c.generated = column.generatedExpression() == null ? null
                         : parse(column.generatedExpression(), Template.GENERATED, table.name());
                 c.comment = column.comment();
+                c.collation = column.collation();
                 t.columns.add(c);
             }
             t.primaryKey = table.primaryKey() == null ? null : new ArrayList<>(table.primaryKey().columns());
@@ -720,7 +722,8 @@ final class SchemaDraft {
                 foreignKeys.add(new ForeignKey(name, fk.columns, fk.target, fk.targetColumns, fk.onDelete, fk.onUpdate));
             }
             List<Column> columns = table.columns.stream().map(c -> new Column(c.name, c.type, c.nullable,
-                    c.defaultExpression, c.identity, c.generated == null ? null : c.generated.sql(), c.comment)).toList();
+                    c.defaultExpression, c.identity, c.generated == null ? null : c.generated.sql(), c.comment,
+                    c.collation)).toList();
             built.add(new Table(table.name, columns, primaryKey, uniques, checks, foreignKeys, indexes, table.comment));
         }
         List<EnumType> enumTypes = enums.stream().map(e -> new EnumType(e.name, e.values(), e.comment)).toList();

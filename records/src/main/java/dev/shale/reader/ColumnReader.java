@@ -5,6 +5,7 @@ import dev.shale.dsl.Comment;
 import dev.shale.dsl.Default;
 import dev.shale.dsl.Generated;
 import dev.shale.dsl.Identity;
+import dev.shale.model.Collations;
 import dev.shale.model.ColumnType;
 import dev.shale.model.Identifiers;
 import dev.shale.model.QualifiedName;
@@ -62,8 +63,35 @@ final class ColumnReader {
         boolean nullable = !component.getType().isPrimitive() && !constraints.notNull() && identity == null;
         String rangeCheck = constraints.bounds().isEmpty() || !isNumber(type)
                 ? null : RangeBound.expression(name, constraints.bounds());
+        String collation = column == null || column.collation().isEmpty()
+                ? null : collation(record, component, column.collation(), type, typed);
         return new ColumnDraft(component.getName(), new dev.shale.model.Column(name, type, nullable, defaultExpression,
-                modelIdentity, generated, Comments.of(component.getAnnotation(Comment.class))), typed, rangeCheck);
+                modelIdentity, generated, Comments.of(component.getAnnotation(Comment.class)), collation), typed,
+                rangeCheck);
+    }
+
+    /** The collation {@code @Column(collation)} declares, in its normal form; {@code null} after reporting it. */
+    private String collation(Class<?> record, RecordComponent component, String declared, ColumnType type,
+                             boolean typed) {
+        String normal;
+        try {
+            normal = Collations.fromName(declared.trim());
+        } catch (IllegalArgumentException e) {
+            problems.add(record, component.getName(), "has @Column(collation = \"" + declared + "\"), "
+                    + e.getMessage(), "write the collation's name, such as \"C\" or \"en_US.utf8\"");
+            return null;
+        }
+        if (!typed) {
+            return null;
+        }
+        if (!dev.shale.model.Column.collatable(type)
+                || type.isUserType() && enums.labelsOf(type.element().userTypeName()).isPresent()) {
+            problems.add(record, component.getName(), "has @Column(collation = \"" + declared + "\"), but its type "
+                    + type.sql() + " has no collation", "remove the collation, or make the column a String (text or"
+                    + " varchar)");
+            return null;
+        }
+        return normal;
     }
 
     /** The step's result, or {@code null} after reporting why it cannot be had. */

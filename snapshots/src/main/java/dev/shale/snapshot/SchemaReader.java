@@ -192,7 +192,8 @@ final class SchemaReader implements ObjectFields.Tokens {
         Identity identity = null;
         String generatedExpression = null;
         String comment = null;
-        ObjectFields fields = new ObjectFields(this, parser, source, 7);
+        String collation = null;
+        ObjectFields fields = new ObjectFields(this, parser, source, 8);
         for (String field = fields.next(); field != null; field = fields.next()) {
             switch (field) {
                 case "name" -> name = values.string();
@@ -209,6 +210,7 @@ final class SchemaReader implements ObjectFields.Tokens {
                 }
                 case "generated" -> generatedExpression = values.string();
                 case "comment" -> comment = values.string();
+                case "collation" -> collation = values.string();
                 default -> fields.unknown(field);
             }
         }
@@ -217,8 +219,16 @@ final class SchemaReader implements ObjectFields.Tokens {
             missing(depth, 2, "type");
         }
         required(nullable, depth, 3, "nullable");
-        return failures != before ? null : new Column(name, type, nullable, defaultExpression, identity,
-                generatedExpression, comment);
+        if (failures != before) {
+            return null;
+        }
+        try {
+            return new Column(name, type, nullable, defaultExpression, identity, generatedExpression, comment,
+                    collation);
+        } catch (IllegalArgumentException e) {
+            invalid(depth, ": " + e.getMessage());
+            return null;
+        }
     }
 
     private ColumnType type(int depth) throws IOException {

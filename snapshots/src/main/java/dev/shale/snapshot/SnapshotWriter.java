@@ -193,6 +193,7 @@ final class SnapshotWriter {
         }
         optional("generated", c.generatedExpression());
         optional("comment", c.comment());
+        optional("collation", c.collation());
         out.writeEndObject();
     }
 

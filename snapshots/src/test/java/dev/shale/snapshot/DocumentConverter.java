@@ -86,7 +86,7 @@ final class DocumentConverter {
                 identity == null ? null : new IdentityDoc(identity.always(), identity.start(), identity.increment(),
                         identity.minValue(), identity.maxValue(), identity.cache() == 1 ? null : identity.cache(),
                         identity.cycle() ? true : null),
-                c.generatedExpression(), c.comment());
+                c.generatedExpression(), c.comment(), c.collation());
     }
 
     private static ForeignKeyDoc foreignKeyDoc(ForeignKey f) {
@@ -143,9 +143,10 @@ final class DocumentConverter {
                 required(id.always(), idPath + ".always"), required(id.start(), idPath + ".start"),
                 required(id.increment(), idPath + ".increment"), id.minValue(), id.maxValue(),
                 id.cache() == null ? 1 : id.cache(), Boolean.TRUE.equals(id.cycle())));
-        return new Column(required(c.name(), path + ".name"), type(c.type(), path + ".type"),
+        ColumnType type = type(c.type(), path + ".type");
+        return valid(path, () -> new Column(required(c.name(), path + ".name"), type,
                 required(c.nullable(), path + ".nullable"), c.defaultExpression(), identity,
-                c.generatedExpression(), c.comment());
+                c.generatedExpression(), c.comment(), c.collation()));
     }
 
     private static ColumnType type(TypeDoc t, String path) {

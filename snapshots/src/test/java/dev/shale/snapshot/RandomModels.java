@@ -130,8 +130,12 @@ final class RandomModels {
             default -> {
             }
         }
-        return new Column(nameWord(), type(), random.nextBoolean(), defaultExpression, identity, generated,
-                maybe(this::word));
+        ColumnType type = type();
+        String collation = Column.collatable(type) && random.nextInt(4) == 0
+                ? pick(new String[] {"\"C\"", "\"POSIX\"", "ucs_basic", "\"en_US.utf8\"", "extra.\"x\""})
+                : null;
+        return new Column(nameWord(), type, random.nextBoolean(), defaultExpression, identity, generated,
+                maybe(this::word), collation);
     }
 
     private ColumnType type() {

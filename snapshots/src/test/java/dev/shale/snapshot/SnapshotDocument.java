@@ -33,7 +33,7 @@ record SnapshotDocument(Integer formatVersion, String dialect, String id, String
             List<IndexDoc> indexes) {
     }
 
-    @JsonPropertyOrder({"name", "type", "nullable", "default", "identity", "generated", "comment"})
+    @JsonPropertyOrder({"name", "type", "nullable", "default", "identity", "generated", "comment", "collation"})
     record ColumnDoc(
             String name,
             TypeDoc type,
@@ -41,7 +41,8 @@ record SnapshotDocument(Integer formatVersion, String dialect, String id, String
             @JsonProperty("default") String defaultExpression,
             IdentityDoc identity,
             @JsonProperty("generated") String generatedExpression,
-            String comment) {
+            String comment,
+            String collation) {
     }
 
     /** {@code dimensions} is {@code null} (omitted) for a scalar. */

@@ -132,6 +132,14 @@ public final class DriftDescriptions {
             out.add(DriftItem.changed("column", object, "identity", ObjectText.identity(expected.identity()),
                     ObjectText.identity(actual.identity())));
         }
+        if (!Objects.equals(actual.collation(), expected.collation())) {
+            out.add(DriftItem.changed("column", object, "collation", collation(expected), collation(actual)));
+        }
+    }
+
+    /** {@code "C"}, or {@code default} for the type's. */
+    private static String collation(Column column) {
+        return column.collation() == null ? "default" : column.collation();
     }
 
     private static String nullability(Column column) {

@@ -96,7 +96,7 @@ public final class SpellingAlignment {
                     expected.identity(),
                     text(ExpressionSite.of(table, ExpressionSite.Kind.GENERATED, name), expected.generatedExpression(),
                             actual == null ? null : actual.generatedExpression()),
-                    expected.comment());
+                    expected.comment(), expected.collation());
         }
 
         private Index index(Index expected, Index actual) {

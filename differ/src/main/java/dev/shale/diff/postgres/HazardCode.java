@@ -136,7 +136,12 @@ public enum HazardCode {
     BACKFILL_UNDER_LOCK("backfill-under-lock", HazardKind.LONG_LOCK, HazardSeverity.WARNING,
             "Filling a column's NULLs writes those rows inside the migration's transaction, which keeps them locked"
                     + " until it commits.",
-            "Fill the NULLs in batches in a data migration before this one.");
+            "Fill the NULLs in batches in a data migration before this one."),
+    COLLATION_CHANGE("collation-change", HazardKind.LONG_LOCK, HazardSeverity.WARNING,
+            "Changing a column's collation keeps its rows but rebuilds every index on the column under an ACCESS"
+                    + " EXCLUSIVE lock, and changes the order of ORDER BY and comparisons on it.",
+            "Expand and contract: add a column with the new collation, fill it in batches and index it concurrently,"
+                    + " switch readers and writers, then drop the old column.");
 
     private final String code;
     private final HazardKind kind;

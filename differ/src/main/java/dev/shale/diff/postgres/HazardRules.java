@@ -127,6 +127,12 @@ final class HazardRules {
                                 + " under an exclusive lock."));
             }
         }
+        if (change.aspects().contains(ColumnAspect.COLLATION)) {
+            hazards.add(new Hazard(HazardCode.COLLATION_CHANGE, object, change,
+                    "Changing the collation of column " + name + " from " + collationName(change.from()) + " to "
+                            + collationName(change.to()) + " rebuilds its indexes under an exclusive lock on "
+                            + change.table() + "."));
+        }
         if (change.aspects().contains(ColumnAspect.NULLABILITY) && !change.to().nullable()) {
             if (!online) {
                 hazards.add(new Hazard(HazardCode.SET_NOT_NULL_SCAN, object, change,
@@ -139,6 +145,11 @@ final class HazardRules {
                         + change.to().name() + " NULL; now NOT NULL without a default, those inserts fail."));
             }
         }
+    }
+
+    /** {@code "C"}, or {@code the type's default}. */
+    private static String collationName(Column column) {
+        return column.collation() == null ? "the type's default" : column.collation();
     }
 
     /** Whether an insert that does not name NOT NULL {@code column} fails: nothing gives it a value. */

@@ -65,8 +65,9 @@ final class OnlineSql {
     }
 
     /**
-     * Whether {@code change} sets NOT NULL through a check: not when it also rewrites the table (the rewrite holds
-     * the exclusive lock anyway) or makes the column an identity (which needs NOT NULL first).
+     * Whether {@code change} sets NOT NULL through a check: not when it also rewrites the table or changes the
+     * collation (the rewrite or the index rebuild holds the exclusive lock anyway, as one long statement) or makes
+     * the column an identity (which needs NOT NULL first).
      */
     private static boolean setsNotNullOnline(AlterColumn change) {
         if (!change.aspects().contains(ColumnAspect.NULLABILITY) || change.to().nullable()) {
@@ -75,7 +76,8 @@ final class OnlineSql {
         boolean rewrites = change.aspects().contains(ColumnAspect.TYPE)
                 && TypeChanges.rewrites(change.from().type(), change.to().type());
         boolean identity = change.aspects().contains(ColumnAspect.IDENTITY) && change.to().identity() != null;
-        return !rewrites && !identity;
+        boolean rebuildsIndexes = change.aspects().contains(ColumnAspect.COLLATION);
+        return !rewrites && !identity && !rebuildsIndexes;
     }
 
     private static List<SqlStatement> alterColumn(AlterColumn change) {

@@ -50,12 +50,16 @@ final class PlainModes {
         return change.accept(new Modes(index, existingTable));
     }
 
-    /** Whether the plain form of {@code change} scans or rewrites its table: a rewriting type, NOT NULL. */
+    /**
+     * Whether the plain form of {@code change} scans or rewrites its table: a rewriting type, NOT NULL, a collation
+     * (its indexes are rebuilt).
+     */
     private static boolean scans(AlterColumn change) {
         boolean rewrites = change.aspects().contains(ColumnAspect.TYPE)
                 && TypeChanges.rewrites(change.from().type(), change.to().type());
         boolean notNull = change.aspects().contains(ColumnAspect.NULLABILITY) && !change.to().nullable();
-        return rewrites || notNull;
+        boolean rebuildsIndexes = change.aspects().contains(ColumnAspect.COLLATION);
+        return rewrites || notNull || rebuildsIndexes;
     }
 
     /** Where the fill comes in an ADD COLUMN's plain form: after ADD COLUMN and, with a default, SET DEFAULT. */

@@ -120,7 +120,7 @@ public final class PostgresRenderer {
             statements.add(alterTable(change.table()) + "ALTER COLUMN " + name + " SET NOT NULL");
         } else if (change.refill() != null) {
             Column filled = new Column(column.name(), column.type(), column.nullable(), change.refill(),
-                    column.identity(), column.generatedExpression(), column.comment());
+                    column.identity(), column.generatedExpression(), column.comment(), column.collation());
             statements.add(alterTable(change.table()) + "ADD COLUMN " + ColumnSql.definition(filled));
             statements.add(alterTable(change.table()) + "ALTER COLUMN " + Identifiers.quote(column.name())
                     + " DROP DEFAULT");

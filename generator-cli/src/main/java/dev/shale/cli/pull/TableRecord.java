@@ -18,6 +18,7 @@ import dev.shale.dsl.PrimaryKey;
 import dev.shale.dsl.References;
 import dev.shale.dsl.Unique;
 import dev.shale.model.CheckConstraint;
+import dev.shale.model.Collations;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.IndexKey;
 import dev.shale.model.ReferentialAction;
@@ -136,13 +137,16 @@ final class TableRecord {
             parameter.addAnnotation(identity.build());
         }
         boolean named = !JavaNames.snakeCasesTo(name, column.name());
-        if (named || typed.get().columnType() != null) {
+        if (named || typed.get().columnType() != null || column.collation() != null) {
             AnnotationSpec.Builder annotation = AnnotationSpec.builder(Column.class);
             if (named) {
                 annotation.addMember("name", "$S", column.name());
             }
             if (typed.get().columnType() != null) {
                 annotation.addMember("type", "$S", typed.get().columnType());
+            }
+            if (column.collation() != null) {
+                annotation.addMember("collation", "$S", Collations.declared(column.collation()));
             }
             parameter.addAnnotation(annotation.build());
         }

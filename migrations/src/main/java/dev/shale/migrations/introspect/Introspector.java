@@ -1,6 +1,7 @@
 package dev.shale.migrations.introspect;
 
 import dev.shale.model.CheckConstraint;
+import dev.shale.model.Collations;
 import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
 import dev.shale.model.EnumType;
@@ -242,7 +243,13 @@ public final class Introspector {
                             formattedWithoutModifiers),
                     identity,
                     generated ? CatalogSpelling.expression(expression, typesByQuotedName) : null,
-                    row.getString("comment")));
+                    row.getString("comment"), collation(row)));
+        }
+
+        /** The column's collation in its normal form, {@code null} when it is its type's. */
+        private static String collation(ResultSet row) throws SQLException {
+            String name = row.getString("collation_name");
+            return name == null ? null : Collations.of(row.getString("collation_schema"), name);
         }
 
         void addConstraint(ResultSet row) throws SQLException {

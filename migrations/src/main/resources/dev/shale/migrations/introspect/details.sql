@@ -18,8 +18,8 @@ WITH tbl AS (
 ),
 col AS (
     SELECT t.oid AS relid, t.schema_name, t.table_name, a.attnum, a.attname, a.attidentity, a.attgenerated,
-           a.attcollation, a.attstattarget,
-           a.attstorage, ty.typcollation, ty.typstorage
+           a.attstattarget,
+           a.attstorage, ty.typstorage
     FROM tbl t
     JOIN pg_catalog.pg_attribute a ON a.attrelid = t.oid AND a.attnum > 0 AND NOT a.attisdropped
     JOIN pg_catalog.pg_type ty ON ty.oid = a.atttypid
@@ -41,15 +41,6 @@ SELECT c.schema_name, c.table_name,
        'column ' || pg_catalog.quote_ident(c.attname) || ': GENERATED ALWAYS AS (...) VIRTUAL'
 FROM col c
 WHERE c.attgenerated = 'v'
-UNION ALL
--- a column collation other than its type's
-SELECT c.schema_name, c.table_name,
-       'column ' || pg_catalog.quote_ident(c.attname) || ': COLLATE '
-           || pg_catalog.quote_ident(cn.nspname) || '.' || pg_catalog.quote_ident(co.collname)
-FROM col c
-JOIN pg_catalog.pg_collation co ON co.oid = c.attcollation
-JOIN pg_catalog.pg_namespace cn ON cn.oid = co.collnamespace
-WHERE c.attcollation <> 0 AND c.attcollation <> c.typcollation
 UNION ALL
 -- a column storage other than its type's
 SELECT c.schema_name, c.table_name,

@@ -25,6 +25,7 @@ import dev.shale.testing.RandomEdits;
 import dev.shale.testing.RandomSchemas;
 import dev.shale.testing.StatementFailedException;
 import dev.shale.testing.TestDatabase;
+import dev.shale.testing.TestScale;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -39,7 +40,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(PostgresExtension.class)
 class IntrospectorTest {
 
-    private static final int SEEDS = Integer.getInteger("shale.introspect.seeds", 300);
+    private static final int SEEDS = TestScale.count("shale.introspect.seeds", 80, 1000);
 
     private final Introspector introspector = new Introspector();
 
@@ -129,6 +130,24 @@ class IntrospectorTest {
     }
 
     @Test
+    void collationsOtherThanTheTypesAreReadInTheirNormalForm(TestDatabase database) throws SQLException {
+        database.execute(
+                "CREATE SCHEMA extra",
+                "CREATE COLLATION extra.\"Mine\" FROM \"C\"",
+                "CREATE TABLE words (a text COLLATE \"C\", b varchar(10) COLLATE pg_catalog.\"POSIX\","
+                        + " c text[] COLLATE \"C\", d char(2) COLLATE ucs_basic, e text COLLATE extra.\"Mine\","
+                        + " f text COLLATE \"default\", g text, h name, i integer)");
+        IntrospectionResult result;
+        try (Connection connection = database.connect()) {
+            result = introspector.introspect(connection, List.of("public"));
+        }
+        assertEquals(java.util.Arrays.asList("\"C\"", "\"POSIX\"", "\"C\"", "ucs_basic", "extra.\"Mine\"", null, null,
+                null, null), result.model().tables().get(0).columns().stream().map(Column::collation).toList());
+        assertEquals(List.of(), result.unmanaged().stream().filter(o -> o.kind() == UnmanagedObject.Kind.DETAIL)
+                .map(UnmanagedObject::toString).toList());
+    }
+
+    @Test
     void detailsTheModelDoesNotDescribeAreListedByTable(TestDatabase database) throws SQLException {
         boolean nullsNotDistinct = PostgresServer.shared().major() >= 15;
         database.execute(
@@ -165,7 +184,6 @@ class IntrospectorTest {
                 "table public.ch: constraint ch_y_check: NO INHERIT",
                 "table public.ch: constraint ch_z_fkey: MATCH FULL",
                 "table public.ch: constraint ch_z_fkey: NOT VALID",
-                "table public.ids: column c: COLLATE pg_catalog.\"C\"",
                 "table public.ids: column d: STORAGE EXTERNAL",
                 "table public.ids: column s: default nextval('ids_s_seq'::regclass) takes its values from sequence"
                         + " public.ids_s_seq",
@@ -329,7 +347,8 @@ class IntrospectorTest {
                 .column(Column.builder("email", ColumnType.builtIn("varchar", 255)).notNull()
                         .comment("where we write"))
                 .column(Column.builder("status", statusType).notNull().defaultExpression("'it''s'"))
-                .column(Column.builder("labels", ColumnType.builtIn("text").arrayOf()).defaultExpression("'{}'"))
+                .column(Column.builder("labels", ColumnType.builtIn("text").arrayOf()).defaultExpression("'{}'")
+                        .collation("\"C\""))
                 .column(Column.builder("balance", ColumnType.builtIn("numeric", 10, 2)).defaultExpression("0"))
                 .column(Column.builder("opened_at", ColumnType.builtIn("timestamptz")).notNull()
                         .defaultExpression("now()"))
@@ -349,7 +368,8 @@ class IntrospectorTest {
                 .column(Column.builder("quantity", ColumnType.builtIn("integer")).notNull().defaultExpression("1"))
                 .column(Column.builder("quantity_doubled", ColumnType.builtIn("integer"))
                         .generatedExpression("quantity * 2"))
-                .column(Column.builder("note", ColumnType.builtIn("text")).defaultExpression("'abc'"))
+                .column(Column.builder("note", ColumnType.builtIn("text")).defaultExpression("'abc'")
+                        .collation("\"POSIX\""))
                 .column(Column.of("payload", ColumnType.builtIn("jsonb"), true))
                 .column(Column.of("paid_on", ColumnType.builtIn("date"), true))
                 .column(Column.of("ratio", ColumnType.builtIn("double precision"), true))
