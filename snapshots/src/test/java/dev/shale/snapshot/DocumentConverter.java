@@ -170,8 +170,9 @@ final class DocumentConverter {
         return new Index(required(i.name(), path + ".name"),
                 indexed(i.keys(), path + ".keys", DocumentConverter::indexKey),
                 required(i.unique(), path + ".unique"), method(i.method(), path + ".method"), i.where(),
-                i.include() == null ? List.of() : i.include(), Boolean.TRUE.equals(i.nullsNotDistinct()),
-                storage(i.storage()));
+                i.include() == null ? List.of() : strings(i.include(), path + ".include"),
+                Boolean.TRUE.equals(i.nullsNotDistinct()),
+                storage(i.storage() == null ? null : strings(i.storage(), path + ".storage")));
     }
 
     private static java.util.SortedMap<String, String> storage(List<String> parameters) {
