@@ -93,7 +93,7 @@ final class ConstraintDiffer {
         }
 
         NamedMatch.Result<Index> indexes = NamedMatch.match(from.indexes(), to.indexes(), Index::name,
-                i -> new Index("", i.keys(), i.unique(), i.method(), i.where()),
+                i -> i.toBuilder().name("").build(),
                 i -> ColumnMentions.inIndex(i, replaced) || ColumnMentions.inIndexExpressions(i, swapped));
         indexes.dropped().forEach(i -> {
             changes.add(new DropIndex(before, named(original.indexes(), Index::name, i.name())));

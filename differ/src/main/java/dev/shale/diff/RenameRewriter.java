@@ -93,10 +93,11 @@ final class RenameRewriter {
                 .map(c -> c.withExpression(sql.apply(c.expression())))
                 .toList();
         List<Index> indexes = t.indexes().stream()
-                .map(i -> new Index(i.name(), i.keys().stream()
-                        .map(k -> k.expression() ? IndexKey.expression(sql.apply(k.text()))
-                                : k.text().equals(from) ? IndexKey.column(to) : k)
-                        .toList(), i.unique(), i.method(), sql.apply(i.where())))
+                .map(i -> i.toBuilder().keys(i.keys().stream()
+                        .map(k -> k.expression() ? k.withText(sql.apply(k.text()))
+                                : k.text().equals(from) ? k.withText(to) : k)
+                        .toList()).where(sql.apply(i.where()))
+                        .include(i.include().stream().map(c -> c.equals(from) ? to : c).toList()).build())
                 .toList();
         return new Table(t.name(), columns, pk, uniques, checks, foreignKeys, indexes, t.comment(), t.unlogged(),
                 t.replicaIdentity());

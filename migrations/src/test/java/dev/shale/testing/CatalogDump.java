@@ -215,6 +215,9 @@ public final class CatalogDump {
                 + " WHERE co.contype <> 'n' AND " + userSchema("c.relnamespace") + " AND " + notExtension("pg_class", "c.oid"));
         queries.put("indexes", "SELECT 'RELATION ' || " + REL + " || ' INDEX ' || quote_ident(ic.relname) || ' '"
                 + " || CASE WHEN co.oid IS NULL THEN pg_get_indexdef(x.indexrelid) ELSE 'OF CONSTRAINT' END"
+                // pg_get_constraintdef leaves out the storage parameters of the constraint's index
+                + " || CASE WHEN co.oid IS NOT NULL AND ic.reloptions IS NOT NULL"
+                + "     THEN ' WITH (' || array_to_string(ic.reloptions, ', ') || ')' ELSE '' END"
                 + " || CASE WHEN x.indisclustered THEN ' CLUSTERED' ELSE '' END"
                 + " || CASE WHEN NOT x.indisvalid THEN ' INVALID' ELSE '' END"
                 + " || coalesce(' COLUMN STATISTICS ' || (SELECT string_agg(ia.attnum || '=' || ia.attstattarget, ', '"

@@ -109,6 +109,10 @@ class CatalogDumpTest {
         changes.put("DROP INDEX billing.accounts_code; CREATE UNIQUE INDEX accounts_code ON billing.accounts (code)"
                 + " INCLUDE (mood)", "(code) INCLUDE (mood)");
         changes.put("ALTER INDEX billing.accounts_lower SET (fillfactor = 70)", "fillfactor='70'");
+        changes.put("CREATE INDEX accounts_note ON billing.accounts (note COLLATE \"POSIX\" DESC NULLS LAST)",
+                "(note COLLATE \"POSIX\" DESC NULLS LAST)");
+        changes.put("ALTER TABLE public.scratch ADD CONSTRAINT scratch_v_key UNIQUE (v) INCLUDE (k) WITH (fillfactor = 60)",
+                "INDEX scratch_v_key OF CONSTRAINT WITH (fillfactor=60)");
         changes.put("CLUSTER public.events USING events_pkey", "CLUSTERED");
         changes.put("ALTER TABLE public.scratch SET LOGGED", "RELATION public.scratch TABLE\n");
         changes.put("ALTER TABLE public.events REPLICA IDENTITY FULL", "REPLICA IDENTITY FULL");
@@ -138,6 +142,8 @@ class CatalogDumpTest {
         if (major >= 15) {
             changes.put("DROP INDEX public.scratch_k; CREATE UNIQUE INDEX scratch_k ON public.scratch (k)",
                     "scratch_k ON public.scratch USING btree (k)\n");
+            changes.put("ALTER TABLE public.scratch ADD CONSTRAINT scratch_v_key UNIQUE NULLS NOT DISTINCT (v)",
+                    "UNIQUE NULLS NOT DISTINCT (v)");
         }
         if (major >= 18) {
             changes.put("ALTER TABLE public.scratch ADD CONSTRAINT scratch_v_not_null NOT NULL v NOT VALID",

@@ -265,7 +265,8 @@ public final class RandomEdits {
         List<ColumnDraft> candidates = table.columns.stream()
                 .filter(c -> c.generated == null
                         && table.columns.stream().noneMatch(g -> g.generated != null && g.generated.column().equals(c.name))
-                        && table.indexes.stream().noneMatch(i -> i.method == IndexMethod.SPGIST && i.columns().contains(c.name)))
+                        && table.indexes.stream().noneMatch(i -> i.method == IndexMethod.SPGIST && i.columns().contains(c.name))
+                        && table.indexes.stream().noneMatch(i -> i.typeBoundColumns().contains(c.name)))
                 .toList();
         if (candidates.isEmpty()) {
             return null;
@@ -578,8 +579,8 @@ public final class RandomEdits {
             return "drop index " + index.shape() + " of " + table.name;
         }
         String before = index.shape();
-        IndexDraft after = new IndexDraft(index.keys, index.unique, index.method, index.whereColumn);
-        switch (random.nextInt(4)) {
+        IndexDraft after = index.copy();
+        switch (random.nextInt(5)) {
             case 0 -> {
                 List<ColumnDraft> nullable = table.columns.stream()
                         .filter(c -> c.nullable && !Types.isEnum(c.type)).toList();
@@ -594,18 +595,38 @@ public final class RandomEdits {
                     if (!methods.isEmpty()) {
                         after.method = pick(random, methods);
                         after.unique = false;
+                        // key options, INCLUDE and NULLS NOT DISTINCT are btree's here; fillfactor not gin's or brin's
+                        after.options.clear();
+                        after.include.clear();
+                        after.nullsNotDistinct = false;
+                        if (after.method == IndexMethod.GIN || after.method == IndexMethod.BRIN) {
+                            after.fillfactor = null;
+                        }
                     }
                 }
             }
-            case 2 -> after.unique = after.method == IndexMethod.BTREE && !after.unique;
+            case 2 -> {
+                after.unique = after.method == IndexMethod.BTREE && !after.unique;
+                after.nullsNotDistinct &= after.unique;
+            }
+            case 3 -> {
+                // other options: the key options, INCLUDE, NULLS NOT DISTINCT and fillfactor drawn anew
+                after.options.clear();
+                after.include.clear();
+                after.nullsNotDistinct = false;
+                after.fillfactor = null;
+                RandomSchemas.addOptions(table, after, random);
+            }
             default -> {
                 if (after.method == IndexMethod.BTREE && after.keys.size() == 2) {
-                    after.keys.remove(1);
+                    after.removeKey(1);
                 } else if (after.method == IndexMethod.BTREE) {
                     List<String> more = table.columns.stream().filter(c -> Types.isKeyable(c.type)
                             && after.keys.stream().noneMatch(k -> k.column().equals(c.name))).map(c -> c.name).toList();
                     if (!more.isEmpty()) {
-                        after.keys.add(new Expr(pick(random, more), null));
+                        String column = pick(random, more);
+                        after.keys.add(new Expr(column, null));
+                        after.include.remove(column);
                     }
                 }
             }

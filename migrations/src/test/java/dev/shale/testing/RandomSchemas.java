@@ -4,6 +4,7 @@ import dev.shale.model.ColumnType;
 import dev.shale.model.Deferrability;
 import dev.shale.model.Identifiers;
 import dev.shale.model.Identity;
+import dev.shale.model.IndexKey;
 import dev.shale.model.IndexMethod;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.ReferentialAction;
@@ -393,7 +394,64 @@ public final class RandomSchemas {
         if (!nullable.isEmpty() && chance(random, 25)) {
             where = pick(random, nullable).name;
         }
-        return new IndexDraft(keys, unique, method, where);
+        IndexDraft index = new IndexDraft(keys, unique, method, where);
+        if (chance(random, 30)) {
+            addOptions(table, index, random);
+        }
+        return index;
+    }
+
+    /**
+     * Gives the index some of the options the model describes: on btree keys DESC, NULLS FIRST/LAST, the
+     * operator class text_pattern_ops and the collation "C" or "POSIX" (text keys); INCLUDE columns, NULLS NOT
+     * DISTINCT (a unique index, on a server that has it) and a fillfactor.
+     */
+    static void addOptions(TableDraft table, IndexDraft index, SplittableRandom random) {
+        if (index.method == IndexMethod.BTREE) {
+            for (int i = 0; i < index.keys.size(); i++) {
+                if (!chance(random, 50)) {
+                    continue;
+                }
+                SchemaDraft.Expr key = index.keys.get(i);
+                ColumnType type = table.columnOrFail(key.column()).type;
+                boolean text = key.template() != null || Types.isTextual(type);
+                String opclass = text && chance(random, 30) ? "text_pattern_ops" : null;
+                String collation = key.template() == null && text && opclass == null && chance(random, 30)
+                        ? (random.nextBoolean() ? "C" : "POSIX") : null;
+                index.setOption(i, new SchemaDraft.KeyOptions(random.nextBoolean(),
+                        IndexKey.Nulls.values()[random.nextInt(3)], opclass, collation));
+            }
+            List<String> others = table.columns.stream().map(c -> c.name)
+                    .filter(c -> index.keys.stream().noneMatch(k -> k.column().equals(c))).toList();
+            if (!others.isEmpty() && chance(random, 30)) {
+                index.include.add(pick(random, others));
+            }
+            index.nullsNotDistinct = index.unique && chance(random, 40) && serverHasNullsNotDistinct();
+        }
+        // fillfactor is a parameter of btree, hash, gist and spgist (gin and brin have others)
+        if (index.method != IndexMethod.GIN && index.method != IndexMethod.BRIN && chance(random, 30)) {
+            index.fillfactor = 50 + random.nextInt(51);
+        }
+    }
+
+    /**
+     * Whether the test server has NULLS NOT DISTINCT (PostgreSQL 15 and later): the version
+     * {@code -Dshale.test.postgres} asks for, else the server's when one is configured, else no.
+     */
+    static boolean serverHasNullsNotDistinct() {
+        return NullsNotDistinct.SUPPORTED;
+    }
+
+    private static final class NullsNotDistinct {
+        static final boolean SUPPORTED = supported();
+
+        private static boolean supported() {
+            Integer requested = PostgresServer.requestedMajor();
+            if (requested != null) {
+                return requested >= 15;
+            }
+            return System.getenv(PostgresServer.URL_VARIABLE) != null && PostgresServer.shared().major() >= 15;
+        }
     }
 
     /** Adds an FK from {@code table} to a key of some table (maybe itself), with new or matching columns. */

@@ -69,7 +69,12 @@ public final class ReferenceDdl {
             for (Index index : table.indexes()) {
                 sql.add("CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + Identifiers.quote(index.name())
                         + " ON " + table.name().sql() + " USING " + index.method().sql() + " ("
-                        + index.keys().stream().map(IndexKey::sql).collect(Collectors.joining(", ")) + ")"
+                        + index.keys().stream().map(ReferenceDdl::indexElement).collect(Collectors.joining(", ")) + ")"
+                        + (index.include().isEmpty() ? "" : " INCLUDE (" + names(index.include()) + ")")
+                        + (index.nullsNotDistinct() ? " NULLS NOT DISTINCT" : "")
+                        + (index.storage().isEmpty() ? "" : " WITH (" + index.storage().entrySet().stream()
+                                .map(e -> e.getKey() + "=" + Identifiers.literal(e.getValue()))
+                                .collect(Collectors.joining(", ")) + ")")
                         + (index.where() == null ? "" : " WHERE " + index.where()));
             }
             if (table.replicaIdentity().kind() != ReplicaIdentity.Kind.DEFAULT) {
@@ -137,5 +142,24 @@ public final class ReferenceDdl {
 
     private static String names(List<String> columns) {
         return columns.stream().map(Identifiers::quote).collect(Collectors.joining(", "));
+    }
+
+    /** An index element as pg_dump writes one: the key, COLLATE, the operator class, ASC/DESC, NULLS. */
+    private static String indexElement(IndexKey key) {
+        StringBuilder out = new StringBuilder(key.sql());
+        if (key.collation() != null) {
+            out.append(" COLLATE \"").append(key.collation()).append('"');
+        }
+        if (key.opclass() != null) {
+            out.append(' ').append(key.opclass());
+        }
+        out.append(key.descending() ? " DESC" : "");
+        switch (key.nulls()) {
+            case FIRST -> out.append(" NULLS FIRST");
+            case LAST -> out.append(" NULLS LAST");
+            case DEFAULT -> {
+            }
+        }
+        return out.toString();
     }
 }

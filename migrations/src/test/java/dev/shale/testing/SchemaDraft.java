@@ -133,11 +133,40 @@ final class SchemaDraft {
         }
     }
 
+    /** The options of one index key: order, nulls placement, operator class and collation ({@code null}: none). */
+    record KeyOptions(boolean descending, IndexKey.Nulls nulls, String opclass, String collation) {
+        static final KeyOptions PLAIN = new KeyOptions(false, IndexKey.Nulls.DEFAULT, null, null);
+
+        KeyOptions {
+            // the spelled-out default placement is the default, as in IndexKey
+            if (nulls == (descending ? IndexKey.Nulls.FIRST : IndexKey.Nulls.LAST)) {
+                nulls = IndexKey.Nulls.DEFAULT;
+            }
+        }
+
+        IndexKey apply(IndexKey key) {
+            return key.withDescending(descending).withNulls(nulls).withOpclass(opclass).withCollation(collation);
+        }
+
+        static KeyOptions of(IndexKey key) {
+            return new KeyOptions(key.descending(), key.nulls(), key.opclass(), key.collation());
+        }
+
+        /** Whether the key's column type must stay as it is: an operator class or collation is bound to it. */
+        boolean bindsType() {
+            return opclass != null || collation != null;
+        }
+    }
+
     static final class IndexDraft {
         final List<Expr> keys = new ArrayList<>(); // template null: a plain column key
+        final List<KeyOptions> options = new ArrayList<>(); // by key position; missing ones are plain
         boolean unique;
         IndexMethod method;
         String whereColumn;
+        final List<String> include = new ArrayList<>();
+        boolean nullsNotDistinct;
+        Integer fillfactor;
 
         IndexDraft(List<Expr> keys, boolean unique, IndexMethod method, String whereColumn) {
             this.keys.addAll(keys);
@@ -146,9 +175,48 @@ final class SchemaDraft {
             this.whereColumn = whereColumn;
         }
 
+        IndexDraft copy() {
+            IndexDraft copy = new IndexDraft(keys, unique, method, whereColumn);
+            copy.options.addAll(options);
+            copy.include.addAll(include);
+            copy.nullsNotDistinct = nullsNotDistinct;
+            copy.fillfactor = fillfactor;
+            return copy;
+        }
+
+        KeyOptions option(int key) {
+            return key < options.size() ? options.get(key) : KeyOptions.PLAIN;
+        }
+
+        void setOption(int key, KeyOptions option) {
+            while (options.size() <= key) {
+                options.add(KeyOptions.PLAIN);
+            }
+            options.set(key, option);
+        }
+
+        void removeKey(int key) {
+            keys.remove(key);
+            if (key < options.size()) {
+                options.remove(key);
+            }
+        }
+
+        /** Columns whose type an operator class or collation of a key is bound to. */
+        Set<String> typeBoundColumns() {
+            Set<String> columns = new HashSet<>();
+            for (int i = 0; i < keys.size(); i++) {
+                if (option(i).bindsType()) {
+                    columns.add(keys.get(i).column());
+                }
+            }
+            return columns;
+        }
+
         Set<String> columns() {
             Set<String> columns = new HashSet<>();
             keys.forEach(k -> columns.add(k.column()));
+            columns.addAll(include);
             if (whereColumn != null) {
                 columns.add(whereColumn);
             }
@@ -156,7 +224,15 @@ final class SchemaDraft {
         }
 
         String shape() {
-            return keys + "/" + unique + "/" + method + "/" + whereColumn;
+            List<KeyOptions> set = new ArrayList<>();
+            for (int i = 0; i < keys.size(); i++) {
+                set.add(option(i));
+            }
+            return keys + "/" + unique + "/" + method + "/" + whereColumn
+                    + (set.stream().allMatch(KeyOptions.PLAIN::equals) ? "" : "/" + set)
+                    + (include.isEmpty() ? "" : "/include" + include)
+                    + (nullsNotDistinct ? "/nulls not distinct" : "")
+                    + (fillfactor == null ? "" : "/fillfactor=" + fillfactor);
         }
     }
 
@@ -302,7 +378,17 @@ final class SchemaDraft {
                 }
                 String where = index.where() == null ? null
                         : parse(index.where(), List.of(Template.NOT_NULL), table.name()).column();
-                t.indexes.add(new IndexDraft(keys, index.unique(), index.method(), where));
+                IndexDraft draftIndex = new IndexDraft(keys, index.unique(), index.method(), where);
+                for (int i = 0; i < index.keys().size(); i++) {
+                    if (!index.keys().get(i).plain()) {
+                        draftIndex.setOption(i, KeyOptions.of(index.keys().get(i)));
+                    }
+                }
+                draftIndex.include.addAll(index.include());
+                draftIndex.nullsNotDistinct = index.nullsNotDistinct();
+                String fillfactor = index.storage().get("fillfactor");
+                draftIndex.fillfactor = fillfactor == null ? null : Integer.valueOf(fillfactor);
+                t.indexes.add(draftIndex);
             }
             t.comment = table.comment();
             draft.tables.add(t);
@@ -419,6 +505,7 @@ final class SchemaDraft {
         table.checks.replaceAll(c -> c.renamed(from, to));
         for (IndexDraft index : table.indexes) {
             index.keys.replaceAll(k -> k.renamed(from, to));
+            index.include.replaceAll(c -> c.equals(from) ? to : c);
             if (from.equals(index.whereColumn)) {
                 index.whereColumn = to;
             }
@@ -638,11 +725,18 @@ final class SchemaDraft {
                 List<String> keyNames = index.keys.stream()
                         .map(k -> k.template() == null ? k.column() : "lower").toList();
                 String name = choose(t, Identifiers.joinForName(keyNames), "idx", relations);
-                List<IndexKey> keys = index.keys.stream()
-                        .map(k -> k.template() == null ? IndexKey.column(k.column()) : IndexKey.expression(k.sql()))
-                        .toList();
-                indexes.add(new Index(name, keys, index.unique, index.method,
-                        index.whereColumn == null ? null : Template.NOT_NULL.render(index.whereColumn)));
+                List<IndexKey> keys = new ArrayList<>();
+                for (int i = 0; i < index.keys.size(); i++) {
+                    Expr k = index.keys.get(i);
+                    keys.add(index.option(i).apply(k.template() == null ? IndexKey.column(k.column())
+                            : IndexKey.expression(k.sql())));
+                }
+                indexes.add(Index.builder(name).keys(keys).unique(index.unique).method(index.method)
+                        .where(index.whereColumn == null ? null : Template.NOT_NULL.render(index.whereColumn))
+                        .include(index.include).nullsNotDistinct(index.nullsNotDistinct)
+                        .storage(index.fillfactor == null ? java.util.Map.of()
+                                : java.util.Map.of("fillfactor", String.valueOf(index.fillfactor)))
+                        .build());
             }
             List<CheckConstraint> checks = new ArrayList<>();
             for (Expr check : table.checks.stream().sorted(Comparator.comparing(Expr::toString)).toList()) {

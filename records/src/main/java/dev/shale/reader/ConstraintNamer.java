@@ -70,7 +70,8 @@ final class ConstraintNamer {
         List<Index> indexes = new ArrayList<>();
         for (IndexDecl index : declared.indexes()) {
             String name = pick(index.name(), () -> ConstraintNames.index(table, index.keys()));
-            indexes.add(new Index(name, index.keys(), index.unique(), index.method(), index.where()));
+            indexes.add(new Index(name, index.keys(), index.unique(), index.method(), index.where(), index.include(),
+                    index.nullsNotDistinct(), index.storage()));
             names.add(new DeclaredName(name, "index", index.component(), index.name() == null));
         }
         return new Named(primaryKey, uniques, checks, foreignKeys, indexes, names);

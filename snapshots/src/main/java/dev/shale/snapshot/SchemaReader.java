@@ -460,7 +460,10 @@ final class SchemaReader implements ObjectFields.Tokens {
         String method = null;
         List<IndexKey> keys = List.of();
         String where = null;
-        ObjectFields fields = new ObjectFields(this, parser, source, 5);
+        List<String> include = List.of();
+        Boolean nullsNotDistinct = null;
+        List<String> storage = List.of();
+        ObjectFields fields = new ObjectFields(this, parser, source, 8);
         for (String field = fields.next(); field != null; field = fields.next()) {
             switch (field) {
                 case "name" -> name = values.string();
@@ -468,24 +471,53 @@ final class SchemaReader implements ObjectFields.Tokens {
                 case "method" -> method = values.string();
                 case "keys" -> keys = list(depth, 1, this::indexKey);
                 case "where" -> where = values.string();
+                case "include" -> include = list(depth, 5, this::string);
+                case "nullsNotDistinct" -> nullsNotDistinct = values.bool();
+                case "storage" -> storage = list(depth, 7, this::string);
                 default -> fields.unknown(field);
             }
         }
         required(name, depth, 0, "name");
         required(unique, depth, 2, "unique");
         IndexMethod indexMethod = method(method, depth, 3);
-        return failures != before ? null : new Index(name, keys, unique, indexMethod, where);
+        java.util.SortedMap<String, String> parameters = new java.util.TreeMap<>();
+        for (String parameter : storage) {
+            int equals = parameter == null ? -1 : parameter.indexOf('=');
+            if (equals <= 0) {
+                invalid(depth, ".storage has \"" + parameter + "\", not name=value");
+                return null;
+            }
+            parameters.put(parameter.substring(0, equals), parameter.substring(equals + 1));
+        }
+        if (failures != before) {
+            return null;
+        }
+        try {
+            return new Index(name, keys, unique, indexMethod, where, include, Boolean.TRUE.equals(nullsNotDistinct),
+                    parameters);
+        } catch (IllegalArgumentException | NullPointerException bad) {
+            invalid(depth, ": " + bad.getMessage());
+            return null;
+        }
     }
 
     private IndexKey indexKey(int depth) throws IOException {
         values.expectObject();
         String column = null;
         String expression = null;
-        ObjectFields fields = new ObjectFields(this, parser, source, 2);
+        String collation = null;
+        String opclass = null;
+        Boolean descending = null;
+        String nulls = null;
+        ObjectFields fields = new ObjectFields(this, parser, source, 6);
         for (String field = fields.next(); field != null; field = fields.next()) {
             switch (field) {
                 case "column" -> column = values.string();
                 case "expression" -> expression = values.string();
+                case "collation" -> collation = values.string();
+                case "opclass" -> opclass = values.string();
+                case "descending" -> descending = values.bool();
+                case "nulls" -> nulls = values.string();
                 default -> fields.unknown(field);
             }
         }
@@ -493,7 +525,21 @@ final class SchemaReader implements ObjectFields.Tokens {
             invalid(depth, " must have exactly one of \"column\" and \"expression\"");
             return null;
         }
-        return column != null ? IndexKey.column(column) : IndexKey.expression(expression);
+        IndexKey.Nulls placement = IndexKey.Nulls.DEFAULT;
+        if (nulls != null) {
+            if (!nulls.equals("first") && !nulls.equals("last")) {
+                invalid(depth, ".nulls is \"" + nulls + "\", not one of [first, last]");
+                return null;
+            }
+            placement = IndexKey.Nulls.valueOf(nulls.toUpperCase(java.util.Locale.ROOT));
+        }
+        try {
+            return new IndexKey(column != null ? column : expression, column == null, collation, opclass,
+                    Boolean.TRUE.equals(descending), placement);
+        } catch (IllegalArgumentException bad) {
+            invalid(depth, ": " + bad.getMessage());
+            return null;
+        }
     }
 
     private ReferentialAction action(String text, int depth, int rank, String field) {

@@ -258,11 +258,25 @@ final class SnapshotWriter {
             for (IndexKey k : i.keys()) {
                 out.writeStartObject();
                 out.writeStringField(k.expression() ? "expression" : "column", k.text());
+                optional("collation", k.collation());
+                optional("opclass", k.opclass());
+                if (k.descending()) {
+                    out.writeBooleanField("descending", true);
+                }
+                if (k.nulls() != IndexKey.Nulls.DEFAULT) {
+                    out.writeStringField("nulls", k.nulls().name().toLowerCase(java.util.Locale.ROOT));
+                }
                 out.writeEndObject();
             }
             out.writeEndArray();
         }
         optional("where", i.where());
+        // the options below are written only when set, so that a snapshot without them reads and hashes as before
+        strings("include", i.include());
+        if (i.nullsNotDistinct()) {
+            out.writeBooleanField("nullsNotDistinct", true);
+        }
+        strings("storage", i.storage().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
         out.writeEndObject();
     }
 

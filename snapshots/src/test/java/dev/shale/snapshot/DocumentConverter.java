@@ -102,8 +102,11 @@ final class DocumentConverter {
 
     private static IndexDoc indexDoc(Index i) {
         return new IndexDoc(i.name(), i.unique(), i.method().sql(),
-                map(i.keys(), k -> k.expression() ? new IndexKeyDoc(null, k.text()) : new IndexKeyDoc(k.text(), null)),
-                i.where());
+                map(i.keys(), k -> new IndexKeyDoc(k.expression() ? null : k.text(), k.expression() ? k.text() : null,
+                        k.collation(), k.opclass(), k.descending() ? Boolean.TRUE : null,
+                        k.nulls() == IndexKey.Nulls.DEFAULT ? null : k.nulls().name().toLowerCase(java.util.Locale.ROOT))),
+                i.where(), i.include(), i.nullsNotDistinct() ? Boolean.TRUE : null,
+                i.storage().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
     }
 
     // ---- document -> model
@@ -176,7 +179,18 @@ final class DocumentConverter {
         required(i, path);
         return new Index(required(i.name(), path + ".name"),
                 indexed(i.keys(), path + ".keys", DocumentConverter::indexKey),
-                required(i.unique(), path + ".unique"), method(i.method(), path + ".method"), i.where());
+                required(i.unique(), path + ".unique"), method(i.method(), path + ".method"), i.where(),
+                i.include() == null ? List.of() : strings(i.include(), path + ".include"),
+                Boolean.TRUE.equals(i.nullsNotDistinct()),
+                storage(i.storage() == null ? null : strings(i.storage(), path + ".storage")));
+    }
+
+    private static java.util.SortedMap<String, String> storage(List<String> parameters) {
+        java.util.SortedMap<String, String> out = new java.util.TreeMap<>();
+        for (String parameter : parameters == null ? List.<String>of() : parameters) {
+            out.put(parameter.substring(0, parameter.indexOf('=')), parameter.substring(parameter.indexOf('=') + 1));
+        }
+        return out;
     }
 
     private static IndexKey indexKey(IndexKeyDoc k, String path) {
@@ -184,7 +198,9 @@ final class DocumentConverter {
         if ((k.column() == null) == (k.expression() == null)) {
             throw new InvalidDocument(path + " must have exactly one of \"column\" and \"expression\"", false);
         }
-        return k.column() != null ? IndexKey.column(k.column()) : IndexKey.expression(k.expression());
+        return new IndexKey(k.column() != null ? k.column() : k.expression(), k.column() == null, k.collation(),
+                k.opclass(), Boolean.TRUE.equals(k.descending()),
+                k.nulls() == null ? IndexKey.Nulls.DEFAULT : IndexKey.Nulls.valueOf(k.nulls().toUpperCase(java.util.Locale.ROOT)));
     }
 
     private static ReferentialAction action(String text, String path) {

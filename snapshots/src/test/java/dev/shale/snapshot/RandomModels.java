@@ -119,8 +119,7 @@ final class RandomModels {
                         new QualifiedName(word(), tableNames.get(random.nextInt(tableNames.size()))),
                         list(2, this::word), pick(ReferentialAction.values()), pick(ReferentialAction.values()),
                         pick(Deferrability.values()), random.nextBoolean())),
-                list(3, () -> new Index(nameWord(), list(3, this::indexKey), random.nextBoolean(),
-                        pick(IndexMethod.values()), maybe(() -> quotedWord() + " IS NOT NULL"))),
+                list(3, this::index),
                 maybe(this::word), random.nextBoolean(), pick(new ReplicaIdentity[] {ReplicaIdentity.DEFAULT,
                         ReplicaIdentity.FULL, ReplicaIdentity.NOTHING, ReplicaIdentity.usingIndex(nameWord())}));
     }
@@ -152,8 +151,35 @@ final class RandomModels {
                 : new ColumnType(null, pick(TYPES), modifiers, dimensions);
     }
 
+    private Index index() {
+        boolean unique = random.nextBoolean();
+        IndexMethod method = pick(IndexMethod.values());
+        Index.Builder index = Index.builder(nameWord()).keys(list(3, this::indexKey)).unique(unique).method(method)
+                .where(maybe(() -> quotedWord() + " IS NOT NULL"));
+        if (random.nextInt(4) == 0 && (method == IndexMethod.BTREE || method == IndexMethod.GIST)) {
+            index.include(list(2, this::word));
+        }
+        if (unique && random.nextInt(4) == 0) {
+            index.nullsNotDistinct(true);
+        }
+        if (random.nextInt(4) == 0) {
+            index.storage("fillfactor", String.valueOf(10 + random.nextInt(91)));
+        }
+        return index.build();
+    }
+
     private IndexKey indexKey() {
-        return random.nextBoolean() ? IndexKey.column(word()) : IndexKey.expression("lower(" + quotedWord() + ")");
+        IndexKey key = random.nextBoolean() ? IndexKey.column(word()) : IndexKey.expression("lower(" + quotedWord() + ")");
+        if (random.nextInt(4) == 0) {
+            key = key.withDescending(random.nextBoolean()).withNulls(pick(IndexKey.Nulls.values()));
+        }
+        if (random.nextInt(5) == 0) {
+            key = key.withOpclass("text_pattern_ops");
+        }
+        if (!key.expression() && random.nextInt(5) == 0) {
+            key = key.withCollation(random.nextBoolean() ? "C" : "en-x-icu");
+        }
+        return key;
     }
 
     private QualifiedName name() {

@@ -85,12 +85,14 @@ record SnapshotDocument(Integer formatVersion, String dialect, String id, String
             Boolean notValid) {
     }
 
-    @JsonPropertyOrder({"name", "unique", "method", "keys", "where"})
-    record IndexDoc(String name, Boolean unique, String method, List<IndexKeyDoc> keys, String where) {
+    @JsonPropertyOrder({"name", "unique", "method", "keys", "where", "include", "nullsNotDistinct", "storage"})
+    record IndexDoc(String name, Boolean unique, String method, List<IndexKeyDoc> keys, String where,
+                    List<String> include, Boolean nullsNotDistinct, List<String> storage) {
     }
 
-    /** Exactly one of {@code column} and {@code expression} is set. */
-    @JsonPropertyOrder({"column", "expression"})
-    record IndexKeyDoc(String column, String expression) {
+    /** Exactly one of {@code column} and {@code expression} is set; the options only when not the default. */
+    @JsonPropertyOrder({"column", "expression", "collation", "opclass", "descending", "nulls"})
+    record IndexKeyDoc(String column, String expression, String collation, String opclass, Boolean descending,
+                       String nulls) {
     }
 }

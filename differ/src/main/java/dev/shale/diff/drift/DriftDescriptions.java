@@ -196,10 +196,32 @@ public final class DriftDescriptions {
         if (!Objects.equals(actual.where(), expected.where())) {
             out.add(DriftItem.changed(type, object, "WHERE", expected.where(), actual.where()));
         }
+        if (!actual.include().equals(expected.include())) {
+            out.add(DriftItem.changed(type, object, "INCLUDE", included(expected), included(actual)));
+        }
+        if (actual.nullsNotDistinct() != expected.nullsNotDistinct()) {
+            out.add(DriftItem.changed(type, object, "nulls", nulls(expected), nulls(actual)));
+        }
+        if (!actual.storage().equals(expected.storage())) {
+            out.add(DriftItem.changed(type, object, "storage parameters", storage(expected), storage(actual)));
+        }
     }
 
     private static String keys(Index index) {
-        return index.keys().stream().map(IndexKey::sql).collect(Collectors.joining(", ", "(", ")"));
+        return index.keys().stream().map(IndexKey::definition).collect(Collectors.joining(", ", "(", ")"));
+    }
+
+    private static String included(Index index) {
+        return index.include().isEmpty() ? "none" : "(" + String.join(", ", index.include()) + ")";
+    }
+
+    private static String nulls(Index index) {
+        return index.nullsNotDistinct() ? "NULLS NOT DISTINCT" : "NULLS DISTINCT";
+    }
+
+    private static String storage(Index index) {
+        return index.storage().isEmpty() ? "none" : index.storage().entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", ", "(", ")"));
     }
 
     private static String unique(Index index) {

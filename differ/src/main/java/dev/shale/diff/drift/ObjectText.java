@@ -92,7 +92,17 @@ final class ObjectText {
         if (index.method() != IndexMethod.BTREE) {
             out.append("USING ").append(index.method().name().toLowerCase(Locale.ROOT)).append(' ');
         }
-        out.append(index.keys().stream().map(IndexKey::sql).collect(Collectors.joining(", ", "(", ")")));
+        out.append(index.keys().stream().map(IndexKey::definition).collect(Collectors.joining(", ", "(", ")")));
+        if (!index.include().isEmpty()) {
+            out.append(" INCLUDE (").append(String.join(", ", index.include())).append(')');
+        }
+        if (index.nullsNotDistinct()) {
+            out.append(" NULLS NOT DISTINCT");
+        }
+        if (!index.storage().isEmpty()) {
+            out.append(index.storage().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                    .collect(Collectors.joining(", ", " WITH (", ")")));
+        }
         if (index.where() != null) {
             out.append(" WHERE ").append(index.where());
         }

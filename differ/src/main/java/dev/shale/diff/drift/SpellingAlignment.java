@@ -105,13 +105,14 @@ public final class SpellingAlignment {
             for (int i = 0; i < expected.keys().size(); i++) {
                 IndexKey key = expected.keys().get(i);
                 IndexKey live = sameShape ? actual.keys().get(i) : null;
-                keys.add(key.expression() ? new IndexKey(text(new ExpressionSite(table, ExpressionSite.Kind.INDEX_KEY,
-                        expected.name(), i), key.text(), live != null && live.expression() ? live.text() : null), true)
+                keys.add(key.expression() ? key.withText(text(new ExpressionSite(table, ExpressionSite.Kind.INDEX_KEY,
+                        expected.name(), i), key.text(), live != null && live.expression() ? live.text() : null))
                         : key);
             }
-            return new Index(expected.name(), keys, expected.unique(), expected.method(),
-                    text(ExpressionSite.of(table, ExpressionSite.Kind.INDEX_WHERE, expected.name()), expected.where(),
-                            actual == null ? null : actual.where()));
+            return expected.toBuilder().keys(keys)
+                    .where(text(ExpressionSite.of(table, ExpressionSite.Kind.INDEX_WHERE, expected.name()),
+                            expected.where(), actual == null ? null : actual.where()))
+                    .build();
         }
 
         /** PostgreSQL's known spelling of {@code expected} at {@code site}; else the heuristic's choice. */

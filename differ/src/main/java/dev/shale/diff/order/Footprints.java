@@ -439,6 +439,9 @@ public final class Footprints implements ChangeVisitor<Footprint> {
                 footprint.reads(ObjectKey.column(table, key.text()));
             }
         }
+        for (String column : index.include()) {
+            footprint.reads(ObjectKey.column(table, column));
+        }
         return footprint.expression(table, index.where());
     }
 

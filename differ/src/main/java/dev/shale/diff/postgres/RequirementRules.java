@@ -44,7 +44,6 @@ import dev.shale.diff.change.ValidateConstraint;
 import dev.shale.model.Column;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Identifiers;
-import dev.shale.model.IndexKey;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -112,7 +111,7 @@ final class RequirementRules {
             return List.of();
         }
         return List.of(new DataRequirement.Unique(change.table(), change.index().name(),
-                change.index().keys().stream().map(IndexKey::sql).toList(), change.index().where()));
+                DataRequirement.Unique.keys(change.index()), change.index().where()));
     }
 
     private static List<DataRequirement> addCheck(AddCheck change) {

@@ -308,11 +308,23 @@ final class TableRecord {
             }
             AnnotationSpec.Builder annotation = AnnotationSpec.builder(Index.class);
             for (IndexKey key : index.keys()) {
-                annotation.addMember(key.expression() ? "expressions" : "columns", "$S", key.text());
+                if (key.expression() && key.opclass() != null && !key.opclass().endsWith("_ops")) {
+                    problem(table, "index " + index.name() + " keys the expression " + key.text() + " with operator"
+                            + " class " + key.opclass() + ", whose name does not end in _ops as @Index(expressions)"
+                            + " reads it", "declare the index by hand, or use a key without the operator class");
+                }
+                annotation.addMember(key.expression() ? "expressions" : "columns", "$S", declared(key));
+            }
+            for (String column : index.include()) {
+                annotation.addMember("include", "$S", column);
             }
             if (index.unique()) {
                 annotation.addMember("unique", "$L", true);
             }
+            if (index.nullsNotDistinct()) {
+                annotation.addMember("nullsNotDistinct", "$L", true);
+            }
+            index.storage().forEach((name, value) -> annotation.addMember("with", "$S", name + "=" + value));
             if (index.where() != null) {
                 annotation.addMember("where", "$S", index.where());
             }
@@ -322,6 +334,31 @@ final class TableRecord {
             nameUnlessDefault(annotation, index.name(), DefaultNames.index(table.name().name(), index.keys()));
             onType.add(annotation.build());
         }
+    }
+
+    /**
+     * A key as {@code @Index(columns)} or {@code @Index(expressions)} reads it: the column (double-quoted when
+     * options follow a name that is not one plain word) or the expression, then its options.
+     */
+    private static String declared(IndexKey key) {
+        if (key.plain()) {
+            return key.text();
+        }
+        StringBuilder out = new StringBuilder(key.expression() || key.text().matches("[a-z_][a-z0-9_$]*") ? key.text()
+                : '"' + key.text().replace("\"", "\"\"") + '"');
+        if (key.collation() != null) {
+            out.append(" COLLATE \"").append(key.collation().replace("\"", "\"\"")).append('"');
+        }
+        if (key.opclass() != null) {
+            out.append(' ').append(key.opclass());
+        }
+        if (key.descending()) {
+            out.append(" DESC");
+        }
+        if (key.nulls() != IndexKey.Nulls.DEFAULT) {
+            out.append(' ').append(key.nulls().sql());
+        }
+        return out.toString();
     }
 
     private static void action(AnnotationSpec.Builder annotation, String member, ReferentialAction action) {

@@ -12,6 +12,7 @@ import dev.shale.model.Extension;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Identity;
 import dev.shale.model.Index;
+import dev.shale.model.IndexKey;
 import dev.shale.model.IndexMethod;
 import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
@@ -137,6 +138,14 @@ class RecordGeneratorTest {
                 .index(Index.builder("invoices_tags_idx").columns("tags").method(IndexMethod.GIN))
                 .index(Index.builder("open_invoices").column("number").expression("amount * 2").unique()
                         .where("status = 'OPEN'::billing.status"))
+                // index options: key order, nulls, collation, operator class, INCLUDE, NULLS NOT DISTINCT, WITH
+                .index(Index.builder("invoices_at_idx")
+                        .keys(IndexKey.column("at").withDescending(true).withNulls(IndexKey.Nulls.LAST),
+                                IndexKey.column("Mixed Case").withCollation("C").withOpclass("text_pattern_ops"),
+                                IndexKey.expression("lower(label)").withOpclass("text_pattern_ops").withDescending(true))
+                        .storage("fillfactor", "70"))
+                .index(Index.builder("invoices_label_key").columns("label").unique().include("class", "Mixed Case")
+                        .nullsNotDistinct(true).storage("deduplicate_items", "off"))
                 .comment("Invoices, one per order")
                 .build();
         Table line = Table.builder(lines)

@@ -308,7 +308,7 @@ public final class Introspector {
             }
         }
 
-        /** Adds the index; false when the model cannot describe it (another access method, INCLUDE columns). */
+        /** Adds the index; false when the model cannot describe it (another access method, INCLUDE on a method without). */
         boolean addIndex(ResultSet row) throws SQLException {
             IndexMethod method;
             try {
@@ -316,19 +316,30 @@ public final class Introspector {
             } catch (IllegalArgumentException unknown) {
                 return false;
             }
-            if (row.getBoolean("has_included_columns")) {
+            List<String> included = strings(row.getArray("included"));
+            if (!included.isEmpty() && method != IndexMethod.BTREE && method != IndexMethod.GIST) {
                 return false;
             }
             List<String> texts = strings(row.getArray("keys"));
             Boolean[] expressions = (Boolean[]) row.getArray("key_is_expression").getArray();
+            Boolean[] descending = (Boolean[]) row.getArray("key_descending").getArray();
+            Boolean[] nullsFirst = (Boolean[]) row.getArray("key_nulls_first").getArray();
+            String[] opclasses = (String[]) row.getArray("key_opclass").getArray();
+            String[] collations = (String[]) row.getArray("key_collation").getArray();
             List<IndexKey> keys = new ArrayList<>();
             for (int i = 0; i < texts.size(); i++) {
-                keys.add(expressions[i]
-                        ? IndexKey.expression(CatalogSpelling.expression(texts.get(i), typesByQuotedName))
-                        : IndexKey.column(texts.get(i)));
+                String text = expressions[i] ? CatalogSpelling.expression(texts.get(i), typesByQuotedName) : texts.get(i);
+                keys.add(new IndexKey(text, expressions[i], collations[i], opclasses[i], descending[i],
+                        nullsFirst[i] ? IndexKey.Nulls.FIRST : IndexKey.Nulls.LAST));
+            }
+            java.util.SortedMap<String, String> storage = new java.util.TreeMap<>();
+            for (String parameter : strings(row.getArray("storage"))) {
+                int equals = parameter.indexOf('=');
+                storage.put(parameter.substring(0, equals), parameter.substring(equals + 1));
             }
             indexes.add(new Index(row.getString("index_name"), keys, row.getBoolean("is_unique"),
-                    method, CatalogSpelling.expression(row.getString("predicate"), typesByQuotedName)));
+                    method, CatalogSpelling.expression(row.getString("predicate"), typesByQuotedName), included,
+                    row.getBoolean("nulls_not_distinct"), storage));
             return true;
         }
 

@@ -111,9 +111,10 @@ CROSS JOIN LATERAL (VALUES
 ) o(detail)
 WHERE o.detail IS NOT NULL
 UNION ALL
--- index options (indexes of a primary key or unique constraint included, exclusion constraints are their own
--- kind): key order and NULLS placement, operator class, key collation, NULLS NOT DISTINCT, storage parameters,
--- tablespace, and INCLUDE of a constraint's index (a plain index with INCLUDE is an unmanaged index itself)
+-- index options the model does not describe. A plain index (indexes.sql) carries its key order, nulls placement,
+-- INCLUDE, NULLS NOT DISTINCT and storage parameters, and an operator class or key collation of pg_catalog; left
+-- here are another schema's (an extension's, a user's) operator class or collation, and a tablespace. The index of
+-- a primary key or unique constraint describes none of them (exclusion constraints are their own kind).
 SELECT t.schema_name, t.table_name,
        'index ' || pg_catalog.quote_ident(ic.relname) || ': ' || o.detail
 FROM tbl t
@@ -126,21 +127,34 @@ CROSS JOIN LATERAL (
                || CASE WHEN i.indoption[k - 1] & 1 = 1 THEN ' DESC' ELSE '' END
                || CASE WHEN i.indoption[k - 1] & 1 = 1 AND i.indoption[k - 1] & 2 = 0 THEN ' NULLS LAST'
                        WHEN i.indoption[k - 1] & 1 = 0 AND i.indoption[k - 1] & 2 = 2 THEN ' NULLS FIRST' ELSE '' END
-               || CASE WHEN NOT opc.opcdefault THEN ' ' || pg_catalog.quote_ident(opc.opcname) ELSE '' END
-               || CASE WHEN i.indcollation[k - 1] <> 0 AND ka.attnum IS NOT NULL
-                            AND i.indcollation[k - 1] <> ka.attcollation
-                       THEN ' COLLATE ' || (SELECT pg_catalog.quote_ident(kc.collname) FROM pg_catalog.pg_collation kc
+               || CASE WHEN NOT opc.opcdefault THEN ' ' || pg_catalog.quote_ident(opn.nspname) || '.'
+                                                     || pg_catalog.quote_ident(opc.opcname) ELSE '' END
+               || CASE WHEN key_collation.differs
+                       THEN ' COLLATE ' || (SELECT pg_catalog.quote_ident(kn.nspname) || '.'
+                                                   || pg_catalog.quote_ident(kc.collname)
+                                            FROM pg_catalog.pg_collation kc
+                                            JOIN pg_catalog.pg_namespace kn ON kn.oid = kc.collnamespace
                                             WHERE kc.oid = i.indcollation[k - 1]) ELSE '' END AS detail
     FROM generate_series(1, i.indnkeyatts) k
     JOIN pg_catalog.pg_opclass opc ON opc.oid = i.indclass[k - 1]
+    JOIN pg_catalog.pg_namespace opn ON opn.oid = opc.opcnamespace
     LEFT JOIN pg_catalog.pg_attribute ka ON ka.attrelid = i.indrelid AND ka.attnum = i.indkey[k - 1]
          AND i.indkey[k - 1] <> 0
-    WHERE i.indoption[k - 1] <> 0 OR NOT opc.opcdefault
-       OR (i.indcollation[k - 1] <> 0 AND ka.attnum IS NOT NULL AND i.indcollation[k - 1] <> ka.attcollation)
+    LEFT JOIN pg_catalog.pg_collation kco ON kco.oid = i.indcollation[k - 1]
+    CROSS JOIN LATERAL (SELECT i.indcollation[k - 1] <> 0 AND ka.attnum IS NOT NULL
+                               AND i.indcollation[k - 1] <> ka.attcollation AS differs) key_collation
+    WHERE ico.oid IS NOT NULL AND (i.indoption[k - 1] <> 0 OR NOT opc.opcdefault OR key_collation.differs)
+       OR ico.oid IS NULL AND (NOT opc.opcdefault AND (opc.opcnamespace <> 'pg_catalog'::regnamespace
+                                                       OR opc.opcname !~ '^[a-z_][a-z0-9_]*$'
+                                                       OR EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                                                                  WHERE d.classid = 'pg_catalog.pg_opclass'::regclass
+                                                                    AND d.objid = opc.oid AND d.deptype = 'e'))
+                               OR key_collation.differs AND kco.collnamespace <> 'pg_catalog'::regnamespace)
     UNION ALL
-    SELECT 'NULLS NOT DISTINCT' WHERE pg_catalog.to_jsonb(i) ->> 'indnullsnotdistinct' = 'true'
+    SELECT 'NULLS NOT DISTINCT' WHERE pg_catalog.to_jsonb(i) ->> 'indnullsnotdistinct' = 'true' AND ico.oid IS NOT NULL
     UNION ALL
-    SELECT 'storage parameters (' || array_to_string(ic.reloptions, ', ') || ')' WHERE ic.reloptions IS NOT NULL
+    SELECT 'storage parameters (' || array_to_string(ic.reloptions, ', ') || ')'
+    WHERE ic.reloptions IS NOT NULL AND ico.oid IS NOT NULL
     UNION ALL
     SELECT 'TABLESPACE ' || ts.spcname FROM pg_catalog.pg_tablespace ts
     WHERE ic.reltablespace <> 0 AND ts.oid = ic.reltablespace
