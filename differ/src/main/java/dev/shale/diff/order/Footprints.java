@@ -346,9 +346,14 @@ public final class Footprints implements ChangeVisitor<Footprint> {
     }
 
     /** Reads the index it comes to use as it becomes, and the one it stops using before that is dropped. */
+    /**
+     * Naming an index works on the schema after its index is built; resetting the identity away from an index
+     * ({@code to} without one) works on the schema before: it runs before that index is dropped.
+     */
     @Override
     public Footprint visit(SetReplicaIdentity change) {
-        Footprint.Builder footprint = new Footprint.Builder(Side.NEW).needs(ObjectKey.table(change.table()));
+        Side side = change.to().index() == null && change.from().index() != null ? Side.OLD : Side.NEW;
+        Footprint.Builder footprint = new Footprint.Builder(side).needs(ObjectKey.table(change.table()));
         for (ReplicaIdentity identity : List.of(change.from(), change.to())) {
             if (identity.index() != null) {
                 footprint.reads(ObjectKey.index(change.table(), identity.index()))
