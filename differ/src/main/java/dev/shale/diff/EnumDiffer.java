@@ -117,7 +117,7 @@ final class EnumDiffer {
             return new Table(t.name(), t.columns().stream().map(c -> columns.getOrDefault(c.name(), c)).toList(),
                     t.primaryKey(), t.uniques(), t.checks(), t.foreignKeys(), t.indexes(), t.comment());
         }).toList();
-        return new SchemaModel(model.schemas(), model.enums(), tables);
+        return new SchemaModel(model.schemas(), model.enums(), tables, model.sequences());
     }
 
     /** Whether every label of {@code part} occurs in {@code whole}, in the same relative order. */

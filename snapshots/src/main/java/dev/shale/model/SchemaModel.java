@@ -6,12 +6,12 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The whole declared state of a database: extra schemas, enum types and tables.
+ * The whole declared state of a database: extra schemas, enum types, tables and sequences.
  *
  * <p>Plain immutable data, compared by value. Lists are kept sorted (schemas by name, enums and
- * tables by qualified name) so that two equal states are equal objects and serialise identically.
+ * tables and sequences by qualified name) so that two equal states are equal objects and serialise identically.
  */
-public record SchemaModel(List<String> schemas, List<EnumType> enums, List<Table> tables) {
+public record SchemaModel(List<String> schemas, List<EnumType> enums, List<Table> tables, List<Sequence> sequences) {
 
     /** The state of an empty database. */
     public static final SchemaModel EMPTY = new SchemaModel(List.of(), List.of(), List.of());
@@ -20,6 +20,12 @@ public record SchemaModel(List<String> schemas, List<EnumType> enums, List<Table
         schemas = schemas.stream().sorted().distinct().toList();
         enums = enums.stream().sorted(Comparator.comparing(EnumType::name)).toList();
         tables = tables.stream().sorted(Comparator.comparing(Table::name)).toList();
+        sequences = sequences.stream().sorted(Comparator.comparing(Sequence::name)).toList();
+    }
+
+    /** A model without sequences. */
+    public SchemaModel(List<String> schemas, List<EnumType> enums, List<Table> tables) {
+        this(schemas, enums, tables, List.of());
     }
 
     /**
@@ -31,6 +37,7 @@ public record SchemaModel(List<String> schemas, List<EnumType> enums, List<Table
         names.add("public");
         tables.forEach(t -> names.add(t.name().schema()));
         enums.forEach(e -> names.add(e.name().schema()));
+        sequences.forEach(s -> names.add(s.name().schema()));
         return List.copyOf(names);
     }
 
@@ -44,6 +51,12 @@ public record SchemaModel(List<String> schemas, List<EnumType> enums, List<Table
     public Optional<EnumType> enumType(QualifiedName name) {
         Objects.requireNonNull(name, "name");
         return find(enums, EnumType::name, name);
+    }
+
+    /** The sequence with this name, if declared. */
+    public Optional<Sequence> sequence(QualifiedName name) {
+        Objects.requireNonNull(name, "name");
+        return find(sequences, Sequence::name, name);
     }
 
     /** Binary search of a list kept sorted by name (see the constructor): a model of thousands of tables is diffed often. */
@@ -66,14 +79,14 @@ public record SchemaModel(List<String> schemas, List<EnumType> enums, List<Table
         return Optional.empty();
     }
 
-    /** A builder of a model, empty until told: no extra schemas, no enum types, no tables. */
+    /** A builder of a model, empty until told: no extra schemas, no enum types, no tables, no sequences. */
     public static Builder builder() {
         return new Builder();
     }
 
     /** A builder holding every part of this model, to change some of them. */
     public Builder toBuilder() {
-        return new Builder().schemas(schemas).enums(enums).tables(tables);
+        return new Builder().schemas(schemas).enums(enums).tables(tables).sequences(sequences);
     }
 
     /**
@@ -84,6 +97,7 @@ public record SchemaModel(List<String> schemas, List<EnumType> enums, List<Table
         private final List<String> schemas = new java.util.ArrayList<>();
         private final List<EnumType> enums = new java.util.ArrayList<>();
         private final List<Table> tables = new java.util.ArrayList<>();
+        private final List<Sequence> sequences = new java.util.ArrayList<>();
 
         private Builder() {
         }
@@ -123,8 +137,21 @@ public record SchemaModel(List<String> schemas, List<EnumType> enums, List<Table
             return table(table.build());
         }
 
+        public Builder sequences(List<Sequence> sequences) {
+            return replace(this.sequences, sequences);
+        }
+
+        public Builder sequence(Sequence sequence) {
+            sequences.add(sequence);
+            return this;
+        }
+
+        public Builder sequence(Sequence.Builder sequence) {
+            return sequence(sequence.build());
+        }
+
         public SchemaModel build() {
-            return new SchemaModel(schemas, enums, tables);
+            return new SchemaModel(schemas, enums, tables, sequences);
         }
 
         private <T> Builder replace(List<T> target, List<T> items) {

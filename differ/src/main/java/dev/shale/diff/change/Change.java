@@ -11,7 +11,8 @@ public sealed interface Change permits
         AddColumn, DropColumn, RenameColumn, AlterColumn, SetColumnComment,
         AddPrimaryKey, DropPrimaryKey, AddUnique, DropUnique, AddCheck, DropCheck,
         AddForeignKey, DropForeignKey, RenameConstraint,
-        CreateIndex, DropIndex, RenameIndex {
+        CreateIndex, DropIndex, RenameIndex,
+        CreateSequence, DropSequence, AlterSequence, SetSequenceOwner {
 
     /** The change that undoes this one when applied right after it. */
     Change reverse();

@@ -54,5 +54,9 @@ public final class ChangeKinds {
         @Override public Optional<QualifiedName> visit(CreateIndex c) { return Optional.of(c.table()); }
         @Override public Optional<QualifiedName> visit(DropIndex c) { return Optional.of(c.table()); }
         @Override public Optional<QualifiedName> visit(RenameIndex c) { return Optional.of(c.table()); }
+        @Override public Optional<QualifiedName> visit(CreateSequence c) { return Optional.empty(); }
+        @Override public Optional<QualifiedName> visit(DropSequence c) { return Optional.empty(); }
+        @Override public Optional<QualifiedName> visit(AlterSequence c) { return Optional.empty(); }
+        @Override public Optional<QualifiedName> visit(SetSequenceOwner c) { return Optional.empty(); }
     }
 }

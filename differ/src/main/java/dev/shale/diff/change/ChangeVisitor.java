@@ -65,4 +65,12 @@ public interface ChangeVisitor<R> {
     R visit(DropIndex change);
 
     R visit(RenameIndex change);
+
+    R visit(CreateSequence change);
+
+    R visit(DropSequence change);
+
+    R visit(AlterSequence change);
+
+    R visit(SetSequenceOwner change);
 }

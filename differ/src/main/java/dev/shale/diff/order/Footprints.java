@@ -1,5 +1,9 @@
 package dev.shale.diff.order;
 
+import dev.shale.diff.change.SetSequenceOwner;
+import dev.shale.diff.change.AlterSequence;
+import dev.shale.diff.change.DropSequence;
+import dev.shale.diff.change.CreateSequence;
 import dev.shale.diff.change.AddCheck;
 import dev.shale.diff.change.AddColumn;
 import dev.shale.diff.change.AddEnumValue;
@@ -40,6 +44,7 @@ import dev.shale.model.Index;
 import dev.shale.model.IndexKey;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.Table;
+import dev.shale.sql.SequenceCalls;
 import java.util.List;
 
 /**
@@ -152,21 +157,23 @@ public final class Footprints implements ChangeVisitor<Footprint> {
     @Override
     public Footprint visit(AddColumn change) {
         Column column = change.column();
-        return new Footprint.Builder(Side.NEW).needs(ObjectKey.table(change.table()))
+        Footprint.Builder footprint = new Footprint.Builder(Side.NEW).needs(ObjectKey.table(change.table()))
                 .creates(ObjectKey.column(change.table(), column.name()))
                 .reads(ObjectKey.typeOf(column.type()))
                 .expression(change.table(), column.generatedExpression())
-                .expression(change.table(), change.fill()).build();
+                .expression(change.table(), change.fill());
+        return sequencesOf(footprint, column).build();
     }
 
     /** Works on the table as it was: a generated column is dropped before the columns it reads change. */
     @Override
     public Footprint visit(DropColumn change) {
         Column column = change.column();
-        return new Footprint.Builder(Side.OLD).needs(ObjectKey.table(change.table()))
+        Footprint.Builder footprint = new Footprint.Builder(Side.OLD).needs(ObjectKey.table(change.table()))
                 .drops(ObjectKey.column(change.table(), column.name()))
                 .needs(ObjectKey.typeOf(column.type()))
-                .expression(change.table(), column.generatedExpression()).build();
+                .expression(change.table(), column.generatedExpression());
+        return sequencesOf(footprint, column).build();
     }
 
     @Override
@@ -186,7 +193,8 @@ public final class Footprints implements ChangeVisitor<Footprint> {
         if (!change.from().type().equals(change.to().type())) {
             footprint.needs(ObjectKey.typeOf(change.from().type()));
         }
-        return footprint.build();
+        sequencesOf(footprint, change.from());
+        return sequencesOf(footprint, change.to()).build();
     }
 
     @Override
@@ -262,6 +270,39 @@ public final class Footprints implements ChangeVisitor<Footprint> {
                 .creates(ObjectKey.index(change.table(), change.to())).build();
     }
 
+    @Override
+    public Footprint visit(CreateSequence change) {
+        QualifiedName name = change.sequence().name();
+        return new Footprint.Builder(Side.NEW).needs(ObjectKey.schema(name.schema()))
+                .creates(ObjectKey.sequence(name)).build();
+    }
+
+    @Override
+    public Footprint visit(DropSequence change) {
+        QualifiedName name = change.sequence().name();
+        return new Footprint.Builder(Side.OLD).needs(ObjectKey.schema(name.schema()))
+                .drops(ObjectKey.sequence(name)).build();
+    }
+
+    @Override
+    public Footprint visit(AlterSequence change) {
+        return new Footprint.Builder(Side.NEW).alters(ObjectKey.sequence(change.to().name())).build();
+    }
+
+    /** Needs its old owner (it runs before that column is dropped, which would drop the sequence) and its new one. */
+    @Override
+    public Footprint visit(SetSequenceOwner change) {
+        Footprint.Builder footprint = new Footprint.Builder(change.to() == null ? Side.OLD : Side.NEW)
+                .needs(ObjectKey.sequence(change.sequence()));
+        if (change.from() != null) {
+            footprint.needs(ObjectKey.column(change.from().table(), change.from().column()));
+        }
+        if (change.to() != null) {
+            footprint.needs(ObjectKey.column(change.to().table(), change.to().column()));
+        }
+        return footprint.build();
+    }
+
     private static Footprint.Builder table(Footprint.Builder footprint, Table table, boolean create) {
         QualifiedName name = table.name();
         footprint.needs(ObjectKey.schema(name.schema()));
@@ -273,6 +314,7 @@ public final class Footprints implements ChangeVisitor<Footprint> {
             } else {
                 footprint.needs(ObjectKey.typeOf(column.type()));
             }
+            sequencesOf(footprint, column);
         }
         if (table.primaryKey() != null) {
             made(footprint, ObjectKey.constraint(name, table.primaryKey().name()), create);
@@ -289,6 +331,15 @@ public final class Footprints implements ChangeVisitor<Footprint> {
                 made(footprint, ObjectKey.uniqueKey(name, columns(index)), create);
             }
         }
+        return footprint;
+    }
+
+    /**
+     * The sequences a column's default takes values from ({@code nextval}): created before the column, dropped after
+     * it or after its default is.
+     */
+    private static Footprint.Builder sequencesOf(Footprint.Builder footprint, Column column) {
+        SequenceCalls.in(column.defaultExpression()).forEach(s -> footprint.needs(ObjectKey.sequence(s)));
         return footprint;
     }
 

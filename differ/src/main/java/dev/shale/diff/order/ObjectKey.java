@@ -17,7 +17,9 @@ public record ObjectKey(Kind kind, String schema, String name, String member) {
     public enum Kind {
         SCHEMA, TABLE, COLUMN, ENUM, ENUM_VALUE, INDEX, CONSTRAINT,
         /** The columns of a primary key, unique constraint or unique index, as a set: what a foreign key refers to. */
-        UNIQUE_KEY
+        UNIQUE_KEY,
+        /** A sequence: what a column default calling {@code nextval} on it reads. */
+        SEQUENCE
     }
 
     public ObjectKey {
@@ -41,6 +43,10 @@ public record ObjectKey(Kind kind, String schema, String name, String member) {
 
     public static ObjectKey enumType(QualifiedName type) {
         return new ObjectKey(Kind.ENUM, type.schema(), type.name(), "");
+    }
+
+    public static ObjectKey sequence(QualifiedName sequence) {
+        return new ObjectKey(Kind.SEQUENCE, sequence.schema(), sequence.name(), "");
     }
 
     public static ObjectKey enumValue(QualifiedName type, String label) {

@@ -1,5 +1,9 @@
 package dev.shale.diff.order;
 
+import dev.shale.diff.change.SetSequenceOwner;
+import dev.shale.diff.change.AlterSequence;
+import dev.shale.diff.change.DropSequence;
+import dev.shale.diff.change.CreateSequence;
 import dev.shale.diff.change.AddCheck;
 import dev.shale.diff.change.AddColumn;
 import dev.shale.diff.change.AddEnumValue;
@@ -140,6 +144,28 @@ public final class Rank implements ChangeVisitor<Rank.Position> {
     public Position visit(RenameIndex change) {
         return Position.of(3, renamedAway.contains(ObjectKey.table(change.table())) ? 3 : 7, change.table(),
                 change.to());
+    }
+
+    @Override
+    public Position visit(CreateSequence change) {
+        return Position.of(4, 1, change.sequence().name(), "");
+    }
+
+    @Override
+    public Position visit(DropSequence change) {
+        return Position.of(13, 1, change.sequence().name(), "");
+    }
+
+    @Override
+    public Position visit(AlterSequence change) {
+        return Position.of(4, 2, change.to().name(), "");
+    }
+
+    /** An owner taken away goes early, with the drops of dependents; one given goes after the tables and columns. */
+    @Override
+    public Position visit(SetSequenceOwner change) {
+        return change.to() == null ? Position.of(1, 1, change.sequence(), "")
+                : Position.of(11, 1, change.sequence(), "");
     }
 
     @Override

@@ -1,5 +1,9 @@
 package dev.shale.diff.postgres;
 
+import dev.shale.diff.change.SetSequenceOwner;
+import dev.shale.diff.change.AlterSequence;
+import dev.shale.diff.change.DropSequence;
+import dev.shale.diff.change.CreateSequence;
 import dev.shale.diff.change.AddCheck;
 import dev.shale.diff.change.AddColumn;
 import dev.shale.diff.change.AddEnumValue;
@@ -234,6 +238,26 @@ final class PlainModes {
 
         @Override
         public StatementMode visit(RenameIndex c) {
+            return StatementMode.QUICK;
+        }
+
+        @Override
+        public StatementMode visit(CreateSequence c) {
+            return StatementMode.QUICK;
+        }
+
+        @Override
+        public StatementMode visit(DropSequence c) {
+            return StatementMode.QUICK;
+        }
+
+        @Override
+        public StatementMode visit(AlterSequence c) {
+            return StatementMode.QUICK;
+        }
+
+        @Override
+        public StatementMode visit(SetSequenceOwner c) {
             return StatementMode.QUICK;
         }
     }

@@ -1,5 +1,9 @@
 package dev.shale.diff.postgres;
 
+import dev.shale.diff.change.SetSequenceOwner;
+import dev.shale.diff.change.AlterSequence;
+import dev.shale.diff.change.DropSequence;
+import dev.shale.diff.change.CreateSequence;
 import dev.shale.diff.change.AddCheck;
 import dev.shale.diff.change.AddColumn;
 import dev.shale.diff.change.AddEnumValue;
@@ -290,6 +294,26 @@ public final class PostgresRenderer {
         @Override
         public List<String> visit(RenameIndex c) {
             return List.of(IndexSql.rename(c.table(), c.from(), c.to()));
+        }
+
+        @Override
+        public List<String> visit(CreateSequence c) {
+            return List.of(SequenceSql.create(c.sequence()));
+        }
+
+        @Override
+        public List<String> visit(DropSequence c) {
+            return List.of(SequenceSql.drop(c.sequence()));
+        }
+
+        @Override
+        public List<String> visit(AlterSequence c) {
+            return SequenceSql.alter(c);
+        }
+
+        @Override
+        public List<String> visit(SetSequenceOwner c) {
+            return List.of(SequenceSql.owner(c));
         }
     }
 }

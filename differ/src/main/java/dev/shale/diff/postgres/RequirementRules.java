@@ -1,5 +1,9 @@
 package dev.shale.diff.postgres;
 
+import dev.shale.diff.change.SetSequenceOwner;
+import dev.shale.diff.change.AlterSequence;
+import dev.shale.diff.change.DropSequence;
+import dev.shale.diff.change.CreateSequence;
 import dev.shale.diff.change.AddCheck;
 import dev.shale.diff.change.AddColumn;
 import dev.shale.diff.change.AddEnumValue;
@@ -281,6 +285,26 @@ final class RequirementRules {
 
         @Override
         public List<DataRequirement> visit(RenameIndex c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DataRequirement> visit(CreateSequence c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DataRequirement> visit(DropSequence c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DataRequirement> visit(AlterSequence c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DataRequirement> visit(SetSequenceOwner c) {
             return List.of();
         }
     }

@@ -116,7 +116,8 @@ public final class DriftCheck {
         return new IntrospectionResult(new SchemaModel(
                 model.schemas().stream().filter(schemas::contains).toList(),
                 model.enums().stream().filter(e -> schemas.contains(e.name().schema())).toList(),
-                model.tables().stream().filter(t -> schemas.contains(t.name().schema())).toList()),
+                model.tables().stream().filter(t -> schemas.contains(t.name().schema())).toList(),
+                model.sequences().stream().filter(s -> schemas.contains(s.name().schema())).toList()),
                 everything.unmanaged().stream().filter(o -> schemas.contains(o.name().schema())).toList(),
                 everything.invalid().stream().filter(o -> schemas.contains(o.table().schema())).toList());
     }

@@ -20,9 +20,10 @@ public record PulledSchema(SchemaModel model, List<String> emptySchemas) {
         Set<String> used = new TreeSet<>();
         introspected.tables().forEach(t -> used.add(t.name().schema()));
         introspected.enums().forEach(e -> used.add(e.name().schema()));
+        introspected.sequences().forEach(s -> used.add(s.name().schema()));
         List<String> empty = introspected.schemas().stream().filter(s -> !used.contains(s)).toList();
         SchemaModel model = new SchemaModel(introspected.schemas().stream().filter(used::contains).toList(),
-                introspected.enums(), introspected.tables());
+                introspected.enums(), introspected.tables(), introspected.sequences());
         return new PulledSchema(model, empty);
     }
 }

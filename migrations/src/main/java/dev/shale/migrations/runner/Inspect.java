@@ -83,7 +83,8 @@ public final class Inspect {
         SchemaModel without = new SchemaModel(
                 model.schemas().stream().filter(s -> !(historyAlone && s.equals(history.schema()))).toList(),
                 model.enums(),
-                model.tables().stream().filter(t -> !t.name().equals(history)).toList());
+                model.tables().stream().filter(t -> !t.name().equals(history)).toList(),
+                model.sequences());
         return new IntrospectionResult(without, result.unmanaged().stream()
                 .filter(o -> !(o.name().equals(history) || history.schema().equals(o.name().schema())
                         && history.name().equals(o.table()))).toList(),
