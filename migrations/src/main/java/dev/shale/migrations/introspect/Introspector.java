@@ -13,6 +13,7 @@ import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.ReferentialAction;
 import dev.shale.model.SchemaModel;
+import dev.shale.model.Sequence;
 import dev.shale.model.Table;
 import dev.shale.model.UniqueConstraint;
 import java.io.IOException;
@@ -49,6 +50,7 @@ public final class Introspector {
     private static final String COLUMNS = load("columns.sql");
     private static final String CONSTRAINTS = load("constraints.sql");
     private static final String INDEXES = load("indexes.sql");
+    private static final String SEQUENCES = load("sequences.sql");
     private static final String UNMANAGED = load("unmanaged.sql");
     private static final String DETAILS = load("details.sql");
 
@@ -111,6 +113,8 @@ public final class Introspector {
                 }
             }
         });
+        List<Sequence> sequences = new ArrayList<>();
+        query(connection, SEQUENCES, schemas, row -> sequences.add(sequence(row)));
         List<UnmanagedObject> unmanaged = new ArrayList<>();
         query(connection, INDEXES, schemas, row -> {
             TableParts table = tables.get(tableName(row));
@@ -135,7 +139,24 @@ public final class Introspector {
 
         List<String> extraSchemas = found.stream().filter(s -> !s.equals("public")).toList();
         List<Table> built = tables.values().stream().map(TableParts::build).toList();
-        return new IntrospectionResult(new SchemaModel(extraSchemas, enums, built), unmanaged, invalid);
+        return new IntrospectionResult(new SchemaModel(extraSchemas, enums, built, sequences), unmanaged, invalid);
+    }
+
+    private static Sequence sequence(ResultSet row) throws SQLException {
+        Sequence.Builder sequence = Sequence.builder(new QualifiedName(row.getString("schema_name"),
+                        row.getString("sequence_name")))
+                .dataType(row.getString("data_type"))
+                .start(row.getLong("start_value"))
+                .increment(row.getLong("increment"))
+                .minValue(row.getObject("min_value") == null ? null : row.getLong("min_value"))
+                .maxValue(row.getObject("max_value") == null ? null : row.getLong("max_value"))
+                .cache(row.getLong("cache"))
+                .cycle(row.getBoolean("cycle"));
+        if (row.getString("owner_table") != null) {
+            sequence.ownedBy(new QualifiedName(row.getString("owner_schema"), row.getString("owner_table")),
+                    row.getString("owner_column"));
+        }
+        return sequence.build();
     }
 
     private static QualifiedName tableName(ResultSet row) throws SQLException {
