@@ -1,12 +1,13 @@
 package dev.shale.reader;
 
 import dev.shale.dsl.PgEnum;
+import dev.shale.dsl.Sequence;
 import dev.shale.dsl.Table;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Finds the {@code @Table} records and {@code @PgEnum} enums in packages of a class loader.
+ * Finds the {@code @Table} records, {@code @PgEnum} enums and {@code @Sequence} holders in packages of a class loader.
  *
  * <p>Every class annotated {@code @Table} or {@code @PgEnum} is returned, records and enums or not,
  * so that {@link RecordSchemaReader} reports a misplaced annotation instead of the table silently
@@ -17,7 +18,8 @@ import java.util.Set;
  */
 public final class SchemaClassFinder {
 
-    private static final Set<String> ANNOTATIONS = Set.of(Table.class.getName(), PgEnum.class.getName());
+    private static final Set<String> ANNOTATIONS = Set.of(Table.class.getName(), PgEnum.class.getName(),
+            Sequence.class.getName(), Sequence.List.class.getName());
 
     private SchemaClassFinder() {
     }
