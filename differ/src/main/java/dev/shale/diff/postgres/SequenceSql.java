@@ -45,7 +45,7 @@ final class SequenceSql {
     }
 
     /**
-     * {@code ALTER SEQUENCE ...} of the options that differ. When the type, increment or a bound changes, both bounds
+     * {@code ALTER SEQUENCE ...} of the options that differ, a new data type first on its own. When the increment or a bound changes, both bounds
      * are written out ({@code NO MINVALUE} recomputes PostgreSQL's default for the new type and increment sign,
      * which a bare {@code INCREMENT BY} would not). Never {@code RESTART}: the current value stays.
      */
@@ -55,14 +55,17 @@ final class SequenceSql {
         if (from.sameOptions(to)) {
             return List.of();
         }
-        List<String> options = new ArrayList<>();
+        List<String> statements = new ArrayList<>();
         if (!from.dataType().equals(to.dataType())) {
-            options.add("AS " + to.dataType());
+            // alone: in one statement with AS, PostgreSQL takes NO MINVALUE of a bound that was the old type's
+            // default as the new type's, whatever the new increment's sign
+            statements.add("ALTER SEQUENCE " + to.name().sql() + " AS " + to.dataType());
         }
+        List<String> options = new ArrayList<>();
         if (from.increment() != to.increment()) {
             options.add("INCREMENT BY " + to.increment());
         }
-        boolean bounds = !from.dataType().equals(to.dataType()) || from.increment() != to.increment()
+        boolean bounds = from.increment() != to.increment()
                 || !Objects.equals(from.minValue(), to.minValue()) || !Objects.equals(from.maxValue(), to.maxValue());
         if (bounds) {
             options.add(to.minValue() == null ? "NO MINVALUE" : "MINVALUE " + to.minValue());
@@ -77,7 +80,10 @@ final class SequenceSql {
         if (from.cycle() != to.cycle()) {
             options.add(to.cycle() ? "CYCLE" : "NO CYCLE");
         }
-        return List.of("ALTER SEQUENCE " + to.name().sql() + " " + String.join(" ", options));
+        if (!options.isEmpty()) {
+            statements.add("ALTER SEQUENCE " + to.name().sql() + " " + String.join(" ", options));
+        }
+        return statements;
     }
 
     /** {@code ALTER SEQUENCE ... OWNED BY public.orders.id}, or {@code OWNED BY NONE}. */
