@@ -45,7 +45,8 @@ final class SequenceSql {
     }
 
     /**
-     * {@code ALTER SEQUENCE ...} of the options that differ, a new data type first on its own. When the increment or a bound changes, both bounds
+     * {@code ALTER SEQUENCE ...} of the options that differ, a new data type first on its own. When the increment
+     * or a bound changes, both bounds
      * are written out ({@code NO MINVALUE} recomputes PostgreSQL's default for the new type and increment sign,
      * which a bare {@code INCREMENT BY} would not). Never {@code RESTART}: the current value stays.
      */

@@ -50,6 +50,11 @@ import dev.shale.model.EnumType;
 import dev.shale.model.Index;
 import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
+import dev.shale.model.Sequence;
+import dev.shale.diff.change.AlterSequence;
+import dev.shale.diff.change.CreateSequence;
+import dev.shale.diff.change.DropSequence;
+import dev.shale.diff.change.SetSequenceOwner;
 import dev.shale.model.Table;
 import dev.shale.model.UniqueConstraint;
 import java.util.List;
@@ -103,6 +108,11 @@ final class Samples {
                 new RenameConstraint(USERS, "users_email_key", "users_mail_key"),
                 new CreateIndex(USERS, NAME_INDEX),
                 new DropIndex(USERS, NAME_INDEX),
-                new RenameIndex(USERS, "users_name_idx", "users_full_name_idx"));
+                new RenameIndex(USERS, "users_name_idx", "users_full_name_idx"),
+                new CreateSequence(Sequence.builder(QualifiedName.of("users_seq")).build()),
+                new DropSequence(Sequence.builder(QualifiedName.of("users_seq")).build()),
+                new AlterSequence(Sequence.builder(QualifiedName.of("users_seq")).build(),
+                        Sequence.builder(QualifiedName.of("users_seq")).cache(10).build()),
+                new SetSequenceOwner(QualifiedName.of("users_seq"), null, new Sequence.OwnedBy(USERS, "id")));
     }
 }
