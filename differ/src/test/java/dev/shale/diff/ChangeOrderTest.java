@@ -11,6 +11,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.shale.diff.change.AddCheck;
 import dev.shale.diff.change.AddColumn;
+import dev.shale.diff.change.AlterSequence;
+import dev.shale.diff.change.CreateSequence;
+import dev.shale.diff.change.DropSequence;
+import dev.shale.diff.change.SetSequenceOwner;
+import dev.shale.model.Sequence;
 import dev.shale.diff.change.AddEnumValue;
 import dev.shale.diff.change.AddForeignKey;
 import dev.shale.diff.change.AddPrimaryKey;
@@ -69,6 +74,7 @@ class ChangeOrderTest {
     private static final List<Change> ONE_OF_EACH = List.of(
             new CreateSchema("s"),
             new DropForeignKey(T, fk("f", List.of("id"), "t", List.of("id")), false),
+            new SetSequenceOwner(name("q"), new Sequence.OwnedBy(T, "id"), null),
             new DropIndex(T, index("i", "id")),
             new DropCheck(T, new CheckConstraint("k", "id > 0")),
             new DropUnique(T, new UniqueConstraint("u", List.of("id"))),
@@ -82,6 +88,8 @@ class ChangeOrderTest {
             new DropColumn(T, R),
             new CreateEnum(enumType("e2", "x")),
             new AddEnumValue(enumType("e", "a"), enumType("e", "a", "b"), "b", List.of()),
+            new CreateSequence(Sequence.builder(name("q2")).build()),
+            new AlterSequence(Sequence.builder(name("q")).build(), Sequence.builder(name("q")).cache(2).build()),
             new RecreateEnum(enumType("e", "a", "b"), enumType("e", "b", "a"), List.of()),
             new CreateTable(TABLE.withName(name("t2"))),
             new AddColumn(T, C),
@@ -93,8 +101,10 @@ class ChangeOrderTest {
             new AddCheck(T, new CheckConstraint("k", "id > 0")),
             new CreateIndex(T, index("i", "id")),
             new AddForeignKey(T, fk("f", List.of("id"), "t", List.of("id")), false),
+            new SetSequenceOwner(name("q"), null, new Sequence.OwnedBy(T, "id")),
             new DropTable(TABLE.withName(name("t3"))),
             new DropEnum(enumType("e3", "x")),
+            new DropSequence(Sequence.builder(name("q3")).build()),
             new DropSchema("s3"),
             new SetEnumComment(name("e"), null, "x"),
             new SetTableComment(T, null, "x"),

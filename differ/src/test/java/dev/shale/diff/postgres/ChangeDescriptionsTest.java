@@ -55,7 +55,11 @@ class ChangeDescriptionsTest {
             "rename constraint users_email_key to users_mail_key on public.users",
             "create index users_name_idx on public.users",
             "drop index users_name_idx on public.users",
-            "rename index users_name_idx to users_full_name_idx on public.users");
+            "rename index users_name_idx to users_full_name_idx on public.users",
+            "create sequence public.users_seq",
+            "drop sequence public.users_seq",
+            "alter sequence public.users_seq",
+            "make sequence public.users_seq owned by public.users.id");
 
     private static String describe(Change change) {
         return ChangeDescriptions.describe(change);

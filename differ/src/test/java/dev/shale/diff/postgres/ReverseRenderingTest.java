@@ -75,7 +75,11 @@ class ReverseRenderingTest {
             "ALTER TABLE public.users RENAME CONSTRAINT users_mail_key TO users_email_key;\n",
             "DROP INDEX public.users_name_idx;\n",
             "CREATE INDEX users_name_idx ON public.users (name);\n",
-            "ALTER INDEX public.users_full_name_idx RENAME TO users_name_idx;\n");
+            "ALTER INDEX public.users_full_name_idx RENAME TO users_name_idx;\n",
+            "DROP SEQUENCE public.users_seq;\n",
+            "CREATE SEQUENCE public.users_seq AS bigint;\n",
+            "ALTER SEQUENCE public.users_seq CACHE 1;\n",
+            "ALTER SEQUENCE public.users_seq OWNED BY NONE;\n");
 
     @Test
     void samplesCoverEveryKindOfChange() {
