@@ -10,6 +10,7 @@ import dev.shale.model.QualifiedName;
 import dev.shale.model.ReferentialAction;
 import dev.shale.model.RenameHints;
 import dev.shale.model.SchemaModel;
+import dev.shale.model.Sequence;
 import dev.shale.testing.SchemaDraft.ColumnDraft;
 import dev.shale.testing.SchemaDraft.EnumDraft;
 import dev.shale.testing.SchemaDraft.Expr;
@@ -54,7 +55,7 @@ public final class RandomEdits {
         INDEX(RandomEdits::index), ENUM_ADD_VALUE(RandomEdits::enumAddValue),
         ENUM_RENAME_VALUE(RandomEdits::enumRenameValue), ENUM_REMOVE_VALUE(RandomEdits::enumRemoveValue),
         ENUM_REORDER(RandomEdits::enumReorder), ENUM_CREATE(RandomEdits::enumCreate), ENUM_DROP(RandomEdits::enumDrop),
-        ENUM_RENAME(RandomEdits::enumRename), COMMENT(RandomEdits::comment);
+        ENUM_RENAME(RandomEdits::enumRename), COMMENT(RandomEdits::comment), SEQUENCE(RandomEdits::sequence);
 
         private final BiFunction<SchemaDraft, SplittableRandom, String> apply;
 
@@ -103,6 +104,36 @@ public final class RandomEdits {
                 table.columns.add(new ColumnDraft(table.freshColumnName("note"), null, Types.TEXT, true));
             }
         }
+    }
+
+    // ---------------------------------------------------------------- standalone sequences
+
+    /** Creates, drops or alters the options of a standalone sequence (never its current value). */
+    private static String sequence(SchemaDraft draft, SplittableRandom random) {
+        if (draft.sequences.isEmpty() || chance(random, 30)) {
+            Sequence created = RandomSchemas.newSequence(draft, random);
+            return created == null ? null : "create sequence " + created.name();
+        }
+        Sequence before = pick(random, draft.sequences);
+        draft.sequences.remove(before);
+        if (chance(random, 30)) {
+            return "drop sequence " + before.name();
+        }
+        // the current value (never called: the start) must stay within the new bounds, or ALTER fails
+        Sequence after = before.toBuilder().cache(before.cache() + 1).cycle(!before.cycle()).build();
+        for (int attempt = 0; attempt < 20; attempt++) {
+            Sequence candidate = RandomSchemas.randomSequence(Sequence.builder(before.name()), random);
+            if (candidate.min() <= before.start() && before.start() <= candidate.max()) {
+                after = candidate;
+                break;
+            }
+        }
+        if (after.equals(before)) {
+            draft.sequences.add(before);
+            return null;
+        }
+        draft.sequences.add(after);
+        return "alter sequence " + before.name() + ": " + before + " -> " + after;
     }
 
     // ---------------------------------------------------------------- tables and schemas

@@ -88,6 +88,9 @@ class RandomSchemasTest {
             if (!model.enums().isEmpty()) {
                 seen.add("enum");
             }
+            if (!model.sequences().isEmpty()) {
+                seen.add("sequence");
+            }
             for (Table table : model.tables()) {
                 table.columns().forEach(c -> {
                     if (c.identity() != null) {
@@ -116,7 +119,7 @@ class RandomSchemasTest {
                 }
             }
         }
-        for (String wanted : List.of("schema", "enum", "identity", "generated", "default", "array", "check", "unique",
+        for (String wanted : List.of("schema", "enum", "sequence", "identity", "generated", "default", "array", "check", "unique",
                 "composite pk", "fk CASCADE", "fk SET_NULL", "fk SET_DEFAULT", "fk RESTRICT", "fk NO_ACTION",
                 "index BTREE", "index HASH", "index GIN", "index BRIN", "index BTREE partial")) {
             assertTrue(seen.contains(wanted), wanted + " never generated in " + SEEDS + " seeds: " + seen);

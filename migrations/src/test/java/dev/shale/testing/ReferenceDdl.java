@@ -8,6 +8,7 @@ import dev.shale.model.Identifiers;
 import dev.shale.model.Index;
 import dev.shale.model.IndexKey;
 import dev.shale.model.SchemaModel;
+import dev.shale.model.Sequence;
 import dev.shale.model.Table;
 import dev.shale.model.UniqueConstraint;
 import java.util.ArrayList;
@@ -27,6 +28,11 @@ public final class ReferenceDdl {
     public static List<String> create(SchemaModel model) {
         List<String> sql = new ArrayList<>();
         model.schemas().forEach(s -> sql.add("CREATE SCHEMA " + Identifiers.quote(s)));
+        for (Sequence s : model.sequences()) {
+            sql.add("CREATE SEQUENCE " + s.name().sql() + " AS " + s.dataType() + " INCREMENT BY " + s.increment()
+                    + " MINVALUE " + s.min() + " MAXVALUE " + s.max() + " START WITH " + s.start()
+                    + " CACHE " + s.cache() + (s.cycle() ? " CYCLE" : " NO CYCLE"));
+        }
         for (EnumType type : model.enums()) {
             sql.add("CREATE TYPE " + type.name().sql() + " AS ENUM ("
                     + type.values().stream().map(Identifiers::literal).collect(Collectors.joining(", ")) + ")");

@@ -15,6 +15,7 @@ import dev.shale.model.QualifiedName;
 import dev.shale.model.ReferentialAction;
 import dev.shale.model.RenameHints;
 import dev.shale.model.SchemaModel;
+import dev.shale.model.Sequence;
 import dev.shale.model.Table;
 import dev.shale.model.UniqueConstraint;
 import java.util.ArrayList;
@@ -240,11 +241,14 @@ final class SchemaDraft {
     final TreeSet<String> schemas = new TreeSet<>();
     final List<EnumDraft> enums = new ArrayList<>();
     final List<TableDraft> tables = new ArrayList<>();
+    /** Standalone sequences (no owner), in {@code public}. */
+    final List<Sequence> sequences = new ArrayList<>();
 
     /** Reads a model built by {@link #toModel()} (or written in the same style) back into a draft. */
     static SchemaDraft of(SchemaModel model) {
         SchemaDraft draft = new SchemaDraft();
         draft.schemas.addAll(model.schemas());
+        draft.sequences.addAll(model.sequences());
         for (EnumType type : model.enums()) {
             EnumDraft e = new EnumDraft(type.name(), type.name());
             type.values().forEach(v -> e.labels.add(new Label(v, v)));
@@ -630,7 +634,7 @@ final class SchemaDraft {
             built.add(new Table(table.name, columns, primaryKey, uniques, checks, foreignKeys, indexes, table.comment));
         }
         List<EnumType> enumTypes = enums.stream().map(e -> new EnumType(e.name, e.values(), e.comment)).toList();
-        return new SchemaModel(List.copyOf(schemas), enumTypes, built);
+        return new SchemaModel(List.copyOf(schemas), enumTypes, built, sequences);
     }
 
     /** PostgreSQL's ChooseRelationName: the plain name, else the label numbered 1, 2, ... */
