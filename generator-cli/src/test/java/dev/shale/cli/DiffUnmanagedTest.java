@@ -70,8 +70,6 @@ class DiffUnmanagedTest {
                 "  procedure public.noop() (--from)",
                 "  policy public.own_rows on users (--from)",
                 "  rule public.no_delete on users (--from)",
-                "  sequence public.invoice_numbers (--from)",
-                "  sequence public.counters_serial_no_seq (--from)",
                 "  extension public.citext (--from)",
                 "  partitioned table public.events (--from)",
                 "  table partition public.events_2026 (--from)",
@@ -82,8 +80,6 @@ class DiffUnmanagedTest {
                 "  table public.users: index users_email_desc: key email DESC NULLS LAST (--from)",
                 "  table public.users: index users_name_pattern: key name text_pattern_ops (--from)",
                 "  table public.users: index users_name_pattern: storage parameters (fillfactor=80) (--from)",
-                "  table public.counters: column serial_no: default nextval('counters_serial_no_seq'::regclass) takes"
-                        + " its values from sequence public.counters_serial_no_seq (--from)",
                 "  table public.counters: constraint counters_parent_fkey: NOT VALID (--from)",
                 "  table public.counters: constraint counters_parent_fkey: DEFERRABLE INITIALLY DEFERRED (--from)",
                 "  table public.counters: constraint counters_parent_fkey: MATCH FULL (--from)",
