@@ -95,6 +95,25 @@ class SequencesOnDataTest {
     }
 
     @Test
+    void aDefaultFromASequenceInASchemaNotReadIsADetailNotAModelledDefault(TestDatabase database) throws Exception {
+        database.execute("CREATE SCHEMA other", "CREATE SEQUENCE other.numbers",
+                "CREATE TABLE t (n bigint DEFAULT nextval('other.numbers'))");
+        assertEquals(List.of("table public.t: column n: default nextval('other.numbers'::regclass) takes its values"
+                        + " from sequence other.numbers, in a schema not read"),
+                introspect(database, List.of("public")).unmanaged().stream().map(UnmanagedObject::toString).toList());
+        assertEquals(List.of(), introspect(database, List.of("public", "other")).unmanaged());
+    }
+
+    @Test
+    void aSequenceOwnedByATableTheModelDoesNotHoldIsListedNotModelled(TestDatabase database) throws Exception {
+        database.execute("CREATE TABLE p (id serial, at date) PARTITION BY RANGE (at)");
+        IntrospectionResult result = introspect(database, List.of("public"));
+        assertEquals(List.of(), result.model().sequences());
+        assertEquals(List.of("partitioned table public.p", "sequence public.p_id_seq"),
+                result.unmanaged().stream().map(UnmanagedObject::toString).sorted().toList());
+    }
+
+    @Test
     void aSerialColumnAddedToATableWithRowsNumbersThemAndGoesOn(TestDatabase database) throws Exception {
         SchemaModel before = SchemaModel.builder().table(items(false)).build();
         migrate(database, SchemaModel.EMPTY, before);

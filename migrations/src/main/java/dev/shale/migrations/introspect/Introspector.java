@@ -136,6 +136,14 @@ public final class Introspector {
                 row.getString("table_name"))));
         query(connection, DETAILS, schemas, row -> unmanaged.add(UnmanagedObject.detail(tableName(row),
                 row.getString("detail"))));
+        // a sequence owned by a column of a table the model does not hold (a partitioned table, a schema not read)
+        // cannot be rebuilt from the model: listed, not modelled
+        for (Sequence sequence : List.copyOf(sequences)) {
+            if (sequence.ownedBy() != null && !tables.containsKey(sequence.ownedBy().table())) {
+                sequences.remove(sequence);
+                unmanaged.add(new UnmanagedObject(UnmanagedObject.Kind.SEQUENCE, sequence.name(), null));
+            }
+        }
 
         List<String> extraSchemas = found.stream().filter(s -> !s.equals("public")).toList();
         List<Table> built = tables.values().stream().map(TableParts::build).toList();
