@@ -55,7 +55,7 @@ public final class RandomEdits {
         INDEX(RandomEdits::index), ENUM_ADD_VALUE(RandomEdits::enumAddValue),
         ENUM_RENAME_VALUE(RandomEdits::enumRenameValue), ENUM_REMOVE_VALUE(RandomEdits::enumRemoveValue),
         ENUM_REORDER(RandomEdits::enumReorder), ENUM_CREATE(RandomEdits::enumCreate), ENUM_DROP(RandomEdits::enumDrop),
-        ENUM_RENAME(RandomEdits::enumRename), COMMENT(RandomEdits::comment), SEQUENCE(RandomEdits::sequence);
+        ENUM_RENAME(RandomEdits::enumRename), COMMENT(RandomEdits::comment);
 
         private final BiFunction<SchemaDraft, SplittableRandom, String> apply;
 
@@ -90,6 +90,13 @@ public final class RandomEdits {
             if (description != null) {
                 fillEmptyTables(draft);
                 draft.settle();
+                done.add(description);
+            }
+        }
+        // drawn after the others, so that a seed's other edits are what they were before sequences were edited
+        if (chance(random, 15)) {
+            String description = sequence(draft, random);
+            if (description != null) {
                 done.add(description);
             }
         }

@@ -70,9 +70,6 @@ public final class RandomSchemas {
         for (int i = 0; i < tableCount; i++) {
             newTable(draft, random);
         }
-        if (chance(random, 20)) {
-            newSequence(draft, random);
-        }
         for (TableDraft table : List.copyOf(draft.tables)) {
             if (random.nextInt(100) < 40) {
                 newForeignKey(draft, table, random);
@@ -80,6 +77,10 @@ public final class RandomSchemas {
             if (random.nextInt(100) < 10) {
                 newForeignKey(draft, table, random);
             }
+        }
+        // drawn last, so that a seed's tables and enums are what they were before sequences were generated
+        if (chance(random, 20)) {
+            newSequence(draft, random);
         }
         draft.settle();
         draft.validate();

@@ -78,6 +78,17 @@ class RandomSchemasTest {
     }
 
     @Test
+    void editsCreateAlterAndDropSequences() {
+        Set<String> seen = new HashSet<>();
+        for (long seed = 0; seed < 500; seed++) {
+            RandomEdits.edit(RandomSchemas.generate(seed), new SplittableRandom(seed)).edits().stream()
+                    .filter(e -> e.contains(" sequence "))
+                    .forEach(e -> seen.add(e.substring(0, e.indexOf(" sequence "))));
+        }
+        assertEquals(Set.of("create", "alter", "drop"), seen);
+    }
+
+    @Test
     void coversWhatTheRoundTripNeeds() {
         Set<String> seen = new HashSet<>();
         for (long seed = 0; seed < SEEDS; seed++) {
