@@ -20,7 +20,7 @@ import java.util.Set;
 /**
  * Diffs the columns of a table present in both models: added, dropped, altered in place, or
  * replaced (dropped and added) when the generated expression changed, or when it reads a column
- * whose type changes (PostgreSQL refuses to change that type under it), or one of an enum type swapped for a new
+ * whose type or collation changes (PostgreSQL refuses to change either under it), or one of an enum type swapped for a new
  * one ({@link EnumSwaps}); column comments. A dropped column carries its {@link Refills refill} for the down.
  */
 final class ColumnDiffer {
@@ -28,9 +28,11 @@ final class ColumnDiffer {
     /**
      * The column changes, the names of columns that are dropped and added back, and of columns whose type changes
      * (or that an enum swap converts): PostgreSQL rewrites a check or index expression that mentions such a column
-     * with casts to the old type, so those expressions are rebuilt around the change.
+     * with casts to the old type, so those expressions are rebuilt around the change; {@code altered} adds the
+     * columns whose collation changes (PostgreSQL rebuilds the foreign keys over a column whose type or collation
+     * changes).
      */
-    record Result(List<Change> changes, Set<String> replaced, Set<String> retyped) {
+    record Result(List<Change> changes, Set<String> replaced, Set<String> retyped, Set<String> altered) {
     }
 
     private ColumnDiffer() {
@@ -48,12 +50,18 @@ final class ColumnDiffer {
             to.column(old.name()).filter(now -> !now.type().equals(old.type())).ifPresent(now -> retyped.add(old.name()));
         }
         retyped.addAll(swaps.mentions(from, to));
+        // PostgreSQL refuses to change the type or collation of a column a generated column reads
+        Set<String> altered = new LinkedHashSet<>(retyped);
+        for (Column old : from.columns()) {
+            to.column(old.name()).filter(now -> !Objects.equals(now.collation(), old.collation()))
+                    .ifPresent(now -> altered.add(old.name()));
+        }
         for (Column old : from.columns()) {
             Optional<Column> now = to.column(old.name());
             if (now.isEmpty()) {
                 changes.add(new DropColumn(to.name(), old, Refills.of(from, old, enums)));
             } else if (!Objects.equals(old.generatedExpression(), now.get().generatedExpression())
-                    || ColumnMentions.inExpression(old.generatedExpression(), retyped)
+                    || ColumnMentions.inExpression(old.generatedExpression(), altered)
                     || old.generatedExpression() != null && swaps.swaps(old.type())) {
                 changes.add(new DropColumn(to.name(), old, Refills.of(from, old, enums)));
                 changes.add(new AddColumn(to.name(), now.get()));
@@ -67,7 +75,7 @@ final class ColumnDiffer {
                 changes.add(new AddColumn(to.name(), now));
             }
         }
-        return new Result(changes, replaced, retyped);
+        return new Result(changes, replaced, retyped, altered);
     }
 
     private static List<Change> alter(Table table, Column old, Column now) {
@@ -85,10 +93,13 @@ final class ColumnDiffer {
         if (!Objects.equals(old.identity(), now.identity())) {
             aspects.add(ColumnAspect.IDENTITY);
         }
+        if (!Objects.equals(old.collation(), now.collation())) {
+            aspects.add(ColumnAspect.COLLATION);
+        }
         if (!aspects.isEmpty()) {
             // The altered column keeps its old comment: a comment change is its own change.
             Column altered = new Column(now.name(), now.type(), now.nullable(), now.defaultExpression(),
-                    now.identity(), now.generatedExpression(), old.comment());
+                    now.identity(), now.generatedExpression(), old.comment(), now.collation());
             changes.add(new AlterColumn(table.name(), old, altered, aspects));
         }
         if (!Objects.equals(old.comment(), now.comment())) {

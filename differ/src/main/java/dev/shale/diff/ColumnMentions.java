@@ -29,7 +29,7 @@ public final class ColumnMentions {
                 return true;
             }
         }
-        return inExpression(index.where(), names);
+        return inColumns(index.include(), names) || inExpression(index.where(), names);
     }
 
     /** Whether the index's expression keys or predicate mention any of {@code names}; its plain columns do not count. */

@@ -9,8 +9,10 @@ import dev.shale.diff.change.DropCheck;
 import dev.shale.diff.change.DropIndex;
 import dev.shale.diff.change.DropPrimaryKey;
 import dev.shale.diff.change.DropUnique;
+import dev.shale.diff.change.InvalidateConstraint;
 import dev.shale.diff.change.RenameConstraint;
 import dev.shale.diff.change.RenameIndex;
+import dev.shale.diff.change.ValidateConstraint;
 import dev.shale.model.CheckConstraint;
 import dev.shale.model.Index;
 import dev.shale.model.IndexKey;
@@ -52,8 +54,9 @@ final class ConstraintDiffer {
         List<Change> changes = new ArrayList<>();
         List<Set<String>> droppedKeys = new ArrayList<>();
 
+        // a key's deferrability is part of its definition: PostgreSQL alters it in place only for foreign keys
         NamedMatch.Result<PrimaryKey> keys = NamedMatch.match(optional(from.primaryKey()), optional(to.primaryKey()),
-                PrimaryKey::name, PrimaryKey::columns, pk -> ColumnMentions.inColumns(pk.columns(), replaced));
+                PrimaryKey::name, pk -> List.of(pk.columns(), pk.deferrability()), pk -> ColumnMentions.inColumns(pk.columns(), replaced));
         keys.dropped().forEach(pk -> {
             changes.add(new DropPrimaryKey(before, original.primaryKey()));
             droppedKeys.add(Set.copyOf(pk.columns()));
@@ -62,7 +65,7 @@ final class ConstraintDiffer {
         renames(table, keys, PrimaryKey::name, changes);
 
         NamedMatch.Result<UniqueConstraint> uniques = NamedMatch.match(from.uniques(), to.uniques(),
-                UniqueConstraint::name, UniqueConstraint::columns,
+                UniqueConstraint::name, u -> List.of(u.columns(), u.deferrability()),
                 u -> ColumnMentions.inColumns(u.columns(), replaced));
         uniques.dropped().forEach(u -> {
             changes.add(new DropUnique(before, named(original.uniques(), UniqueConstraint::name, u.name())));
@@ -71,17 +74,26 @@ final class ConstraintDiffer {
         uniques.added().forEach(u -> changes.add(new AddUnique(table, u)));
         renames(table, uniques, UniqueConstraint::name, changes);
 
+        // NOT VALID is a state of the check, not its definition: it is validated or made not valid in place
         NamedMatch.Result<CheckConstraint> checks = NamedMatch.match(from.checks(), to.checks(),
-                CheckConstraint::name, CheckConstraint::expression,
+                CheckConstraint::name, c -> c.withNotValid(false).withName(""),
                 c -> ColumnMentions.inExpression(c.expression(), replaced)
                         || ColumnMentions.inExpression(c.expression(), swapped));
         checks.dropped().forEach(c ->
                 changes.add(new DropCheck(before, named(original.checks(), CheckConstraint::name, c.name()))));
         checks.added().forEach(c -> changes.add(new AddCheck(table, c)));
         renames(table, checks, CheckConstraint::name, changes);
+        for (CheckConstraint now : to.checks()) {
+            CheckConstraint old = kept(checks, from.checks(), now, CheckConstraint::name);
+            if (old != null && old.notValid() && !now.notValid()) {
+                changes.add(new ValidateConstraint(table, now, null));
+            } else if (old != null && !old.notValid() && now.notValid()) {
+                changes.add(new InvalidateConstraint(table, now, null));
+            }
+        }
 
         NamedMatch.Result<Index> indexes = NamedMatch.match(from.indexes(), to.indexes(), Index::name,
-                i -> new Index("", i.keys(), i.unique(), i.method(), i.where()),
+                i -> i.toBuilder().name("").build(),
                 i -> ColumnMentions.inIndex(i, replaced) || ColumnMentions.inIndexExpressions(i, swapped));
         indexes.dropped().forEach(i -> {
             changes.add(new DropIndex(before, named(original.indexes(), Index::name, i.name())));
@@ -103,6 +115,22 @@ final class ConstraintDiffer {
                                     List<Change> changes) {
         result.renamed().forEach(r -> changes.add(
                 new RenameConstraint(table, name.apply(r.from()), name.apply(r.to()))));
+    }
+
+    /**
+     * The old object {@code now} continues (same name or renamed to it) without being dropped and added back, or
+     * {@code null}.
+     */
+    static <T> T kept(NamedMatch.Result<T> result, List<T> from, T now, Function<T, String> name) {
+        if (result.added().contains(now)) {
+            return null;
+        }
+        for (NamedMatch.Renamed<T> r : result.renamed()) {
+            if (r.to().equals(now)) {
+                return r.from();
+            }
+        }
+        return from.stream().filter(o -> name.apply(o).equals(name.apply(now))).findFirst().orElse(null);
     }
 
     /** The object called {@code objectName}: renames never change a constraint's or an index's name. */

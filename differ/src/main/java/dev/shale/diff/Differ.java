@@ -66,6 +66,7 @@ public final class Differ {
         }
         List<Change> changes = new ArrayList<>(resolved.renames());
         changes.addAll(SchemaDiffer.diff(renamed, to));
+        changes.addAll(ExtensionDiffer.diff(renamed, to));
         EnumDiffer.Result enums = EnumDiffer.diff(renamed, to);
         changes.addAll(enums.changes());
         Set<QualifiedName> swapped = new TreeSet<>();

@@ -5,7 +5,6 @@ import dev.shale.diff.postgres.DataRequirement;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Identifiers;
 import dev.shale.model.Index;
-import dev.shale.model.IndexKey;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Table;
 import java.util.ArrayList;
@@ -47,7 +46,7 @@ final class FillConstraints {
                     || ColumnMentions.inExpression(index.where(), names);
             if (index.unique() && mentions) {
                 out.add(new DataRequirement.Unique(table.name(), index.name(),
-                        index.keys().stream().map(IndexKey::sql).toList(), index.where()));
+                        DataRequirement.Unique.keys(index), index.where()));
             }
         }
         table.checks().stream().filter(c -> ColumnMentions.inExpression(c.expression(), names)).forEach(c -> out.add(

@@ -35,7 +35,7 @@ final class RenameRewriter {
         List<Table> tables = model.tables().stream()
                 .map(t -> withColumns(t, t.columns().stream().map(c -> retype(c, from, to)).toList()))
                 .toList();
-        return new SchemaModel(model.schemas(), enums, tables, model.sequences());
+        return new SchemaModel(model.schemas(), enums, tables, model.extensions(), model.sequences());
     }
 
     /** Label {@code from} of enum {@code type} is now {@code to}; defaults of columns of that type naming it follow. */
@@ -46,7 +46,7 @@ final class RenameRewriter {
         List<Table> tables = model.tables().stream()
                 .map(t -> withColumns(t, t.columns().stream().map(c -> relabelDefault(c, type, from, to)).toList()))
                 .toList();
-        return new SchemaModel(model.schemas(), enums, tables, model.sequences());
+        return new SchemaModel(model.schemas(), enums, tables, model.extensions(), model.sequences());
     }
 
     /** Table {@code from} is now {@code to}; foreign keys referring to it and sequences it owns follow. */
@@ -61,7 +61,7 @@ final class RenameRewriter {
                 .map(s -> s.ownedBy() != null && s.ownedBy().table().equals(from)
                         ? s.toBuilder().ownedBy(to, s.ownedBy().column()).build() : s)
                 .toList();
-        return new SchemaModel(model.schemas(), model.enums(), tables, sequences);
+        return new SchemaModel(model.schemas(), model.enums(), tables, model.extensions(), sequences);
     }
 
     /** Column {@code from} of {@code table} is now {@code to}; keys, indexes, foreign keys and owned sequences follow. */
@@ -70,8 +70,8 @@ final class RenameRewriter {
         List<Table> tables = model.tables().stream()
                 .map(t -> t.name().equals(table) ? renameOwnColumn(t, from, to, names) : t)
                 .map(t -> withForeignKeys(t, t.foreignKeys().stream()
-                        .map(fk -> fk.referencedTable().equals(table) ? new ForeignKey(fk.name(), fk.columns(),
-                                fk.referencedTable(), names.apply(fk.referencedColumns()), fk.onDelete(), fk.onUpdate())
+                        .map(fk -> fk.referencedTable().equals(table) ? fk.toBuilder()
+                                .referencedColumns(names.apply(fk.referencedColumns())).build()
                                 : fk)
                         .toList()))
                 .toList();
@@ -79,7 +79,7 @@ final class RenameRewriter {
                 .map(s -> s.ownedBy() != null && s.ownedBy().table().equals(table) && s.ownedBy().column().equals(from)
                         ? s.toBuilder().ownedBy(table, to).build() : s)
                 .toList();
-        return new SchemaModel(model.schemas(), model.enums(), tables, sequences);
+        return new SchemaModel(model.schemas(), model.enums(), tables, model.extensions(), sequences);
     }
 
     private static Table renameOwnColumn(Table t, String from, String to, UnaryOperator<List<String>> names) {
@@ -87,27 +87,29 @@ final class RenameRewriter {
         List<Column> columns = t.columns().stream()
                 .map(c -> c.name().equals(from) ? c.withName(to) : c)
                 .map(c -> new Column(c.name(), c.type(), c.nullable(), c.defaultExpression(), c.identity(),
-                        sql.apply(c.generatedExpression()), c.comment()))
+                        sql.apply(c.generatedExpression()), c.comment(), c.collation()))
                 .toList();
         PrimaryKey pk = t.primaryKey() == null ? null
-                : new PrimaryKey(t.primaryKey().name(), names.apply(t.primaryKey().columns()));
+                : new PrimaryKey(t.primaryKey().name(), names.apply(t.primaryKey().columns()),
+                        t.primaryKey().deferrability());
         List<UniqueConstraint> uniques = t.uniques().stream()
-                .map(u -> new UniqueConstraint(u.name(), names.apply(u.columns())))
+                .map(u -> new UniqueConstraint(u.name(), names.apply(u.columns()), u.deferrability()))
                 .toList();
         List<ForeignKey> foreignKeys = t.foreignKeys().stream()
-                .map(fk -> new ForeignKey(fk.name(), names.apply(fk.columns()), fk.referencedTable(),
-                        fk.referencedColumns(), fk.onDelete(), fk.onUpdate()))
+                .map(fk -> fk.toBuilder().columns(names.apply(fk.columns())).build())
                 .toList();
         List<CheckConstraint> checks = t.checks().stream()
-                .map(c -> new CheckConstraint(c.name(), sql.apply(c.expression())))
+                .map(c -> c.withExpression(sql.apply(c.expression())))
                 .toList();
         List<Index> indexes = t.indexes().stream()
-                .map(i -> new Index(i.name(), i.keys().stream()
-                        .map(k -> k.expression() ? IndexKey.expression(sql.apply(k.text()))
-                                : k.text().equals(from) ? IndexKey.column(to) : k)
-                        .toList(), i.unique(), i.method(), sql.apply(i.where())))
+                .map(i -> i.toBuilder().keys(i.keys().stream()
+                        .map(k -> k.expression() ? k.withText(sql.apply(k.text()))
+                                : k.text().equals(from) ? k.withText(to) : k)
+                        .toList()).where(sql.apply(i.where()))
+                        .include(i.include().stream().map(c -> c.equals(from) ? to : c).toList()).build())
                 .toList();
-        return new Table(t.name(), columns, pk, uniques, checks, foreignKeys, indexes, t.comment());
+        return new Table(t.name(), columns, pk, uniques, checks, foreignKeys, indexes, t.comment(), t.unlogged(),
+                t.replicaIdentity());
     }
 
     private static Column retype(Column c, QualifiedName from, QualifiedName to) {
@@ -117,7 +119,7 @@ final class RenameRewriter {
         }
         ColumnType renamed = new ColumnType(to.schema(), to.name(), type.modifiers(), type.dimensions());
         return new Column(c.name(), renamed, c.nullable(), c.defaultExpression(), c.identity(),
-                c.generatedExpression(), c.comment());
+                c.generatedExpression(), c.comment(), c.collation());
     }
 
     private static Column relabelDefault(Column c, QualifiedName type, String from, String to) {
@@ -125,21 +127,21 @@ final class RenameRewriter {
             return c;
         }
         return new Column(c.name(), c.type(), c.nullable(), EnumLiterals.relabel(c.defaultExpression(), from, to),
-                c.identity(), c.generatedExpression(), c.comment());
+                c.identity(), c.generatedExpression(), c.comment(), c.collation());
     }
 
     private static ForeignKey retarget(ForeignKey fk, QualifiedName table) {
-        return new ForeignKey(fk.name(), fk.columns(), table, fk.referencedColumns(), fk.onDelete(), fk.onUpdate());
+        return fk.toBuilder().referencedTable(table).build();
     }
 
     private static Table withColumns(Table t, List<Column> columns) {
         return new Table(t.name(), columns, t.primaryKey(), t.uniques(), t.checks(), t.foreignKeys(), t.indexes(),
-                t.comment());
+                t.comment(), t.unlogged(), t.replicaIdentity());
     }
 
     private static Table withForeignKeys(Table t, List<ForeignKey> foreignKeys) {
         return new Table(t.name(), t.columns(), t.primaryKey(), t.uniques(), t.checks(), foreignKeys, t.indexes(),
-                t.comment());
+                t.comment(), t.unlogged(), t.replicaIdentity());
     }
 
     private static List<String> rename(List<String> names, String from, String to) {

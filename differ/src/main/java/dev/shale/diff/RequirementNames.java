@@ -1,5 +1,8 @@
 package dev.shale.diff;
 
+import dev.shale.diff.change.CreateExtension;
+import dev.shale.diff.change.DropExtension;
+import dev.shale.diff.change.UpdateExtension;
 import dev.shale.diff.change.SetSequenceOwner;
 import dev.shale.diff.change.AlterSequence;
 import dev.shale.diff.change.DropSequence;
@@ -11,6 +14,7 @@ import dev.shale.diff.change.AddForeignKey;
 import dev.shale.diff.change.AddPrimaryKey;
 import dev.shale.diff.change.AddUnique;
 import dev.shale.diff.change.AlterColumn;
+import dev.shale.diff.change.AlterForeignKeyDeferrability;
 import dev.shale.diff.change.Change;
 import dev.shale.diff.change.ChangeVisitor;
 import dev.shale.diff.change.CreateEnum;
@@ -26,6 +30,7 @@ import dev.shale.diff.change.DropPrimaryKey;
 import dev.shale.diff.change.DropSchema;
 import dev.shale.diff.change.DropTable;
 import dev.shale.diff.change.DropUnique;
+import dev.shale.diff.change.InvalidateConstraint;
 import dev.shale.diff.change.RecreateEnum;
 import dev.shale.diff.change.RenameColumn;
 import dev.shale.diff.change.RenameConstraint;
@@ -35,7 +40,10 @@ import dev.shale.diff.change.RenameIndex;
 import dev.shale.diff.change.RenameTable;
 import dev.shale.diff.change.SetColumnComment;
 import dev.shale.diff.change.SetEnumComment;
+import dev.shale.diff.change.SetReplicaIdentity;
 import dev.shale.diff.change.SetTableComment;
+import dev.shale.diff.change.SetTablePersistence;
+import dev.shale.diff.change.ValidateConstraint;
 import dev.shale.diff.postgres.DataRequirement;
 import dev.shale.diff.postgres.DataRequirementVisitor;
 import dev.shale.model.QualifiedName;
@@ -223,6 +231,21 @@ final class RequirementNames {
         }
 
         @Override
+        public DataRequirement visit(CreateExtension c) {
+            return requirement;
+        }
+
+        @Override
+        public DataRequirement visit(DropExtension c) {
+            return requirement;
+        }
+
+        @Override
+        public DataRequirement visit(UpdateExtension c) {
+            return requirement;
+        }
+
+        @Override
         public DataRequirement visit(CreateEnum c) {
             return requirement;
         }
@@ -366,6 +389,31 @@ final class RequirementNames {
 
         @Override
         public DataRequirement visit(RenameIndex c) {
+            return requirement;
+        }
+
+        @Override
+        public DataRequirement visit(ValidateConstraint c) {
+            return requirement;
+        }
+
+        @Override
+        public DataRequirement visit(InvalidateConstraint c) {
+            return requirement;
+        }
+
+        @Override
+        public DataRequirement visit(AlterForeignKeyDeferrability c) {
+            return requirement;
+        }
+
+        @Override
+        public DataRequirement visit(SetTablePersistence c) {
+            return requirement;
+        }
+
+        @Override
+        public DataRequirement visit(SetReplicaIdentity c) {
             return requirement;
         }
 

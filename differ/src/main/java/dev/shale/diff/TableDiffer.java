@@ -4,10 +4,18 @@ import dev.shale.diff.change.AddForeignKey;
 import dev.shale.diff.change.Change;
 import dev.shale.diff.change.CreateTable;
 import dev.shale.diff.change.DropForeignKey;
+import dev.shale.diff.change.DropIndex;
+import dev.shale.diff.change.DropPrimaryKey;
 import dev.shale.diff.change.DropTable;
+import dev.shale.diff.change.DropUnique;
+import dev.shale.diff.change.RenameConstraint;
+import dev.shale.diff.change.RenameIndex;
+import dev.shale.diff.change.SetReplicaIdentity;
 import dev.shale.diff.change.SetTableComment;
+import dev.shale.diff.change.SetTablePersistence;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.QualifiedName;
+import dev.shale.model.ReplicaIdentity;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Table;
 import java.util.ArrayList;
@@ -16,6 +24,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -64,13 +73,21 @@ final class TableDiffer {
 
         Map<QualifiedName, Set<String>> replaced = new HashMap<>();
         Map<QualifiedName, Set<String>> retyped = new HashMap<>();
+        Map<QualifiedName, Set<String>> altered = new HashMap<>();
         for (Common pair : common) {
             ColumnDiffer.Result columns = ColumnDiffer.diff(pair.from(), pair.to(), swaps, enums);
             changes.addAll(columns.changes());
             replaced.put(pair.to().name(), columns.replaced());
             retyped.put(pair.to().name(), columns.retyped());
+            altered.put(pair.to().name(), columns.altered());
             if (!Objects.equals(pair.from().comment(), pair.to().comment())) {
                 changes.add(new SetTableComment(pair.to().name(), pair.from().comment(), pair.to().comment()));
+            }
+            if (pair.from().unlogged() != pair.to().unlogged()) {
+                // the tables it refers to as it is when it stops being logged, as it becomes when it starts
+                Table referring = pair.to().unlogged() ? pair.from() : pair.to();
+                changes.add(new SetTablePersistence(pair.to().name(), pair.to().unlogged(),
+                        referring.foreignKeys().stream().map(ForeignKey::referencedTable).distinct().toList()));
             }
         }
         Map<QualifiedName, List<Set<String>>> droppedKeys = new HashMap<>();
@@ -81,11 +98,44 @@ final class TableDiffer {
                     replaced.get(pair.to().name()), rebuilt);
             changes.addAll(keys.changes());
             droppedKeys.put(pair.to().name(), keys.droppedKeys());
+            replicaIdentity(pair.to().name(), pair.from().replicaIdentity(), pair.to().replicaIdentity(),
+                    keys.changes()).ifPresent(changes::add);
         }
-        ForeignKeyDiffer foreignKeys = new ForeignKeyDiffer(replaced, droppedKeys, swappedEnums);
+        ForeignKeyDiffer foreignKeys = new ForeignKeyDiffer(replaced, altered, droppedKeys, swappedEnums);
         for (Common pair : common) {
             changes.addAll(foreignKeys.diff(pair.original(), pair.from(), pair.to()));
         }
         return MovedRelations.arrange(changes, resolved);
+    }
+
+    /**
+     * The replica identity change of a table in both models, given its key and index changes: an index renamed
+     * keeps being the identity under its new name; one dropped and built again must be named again (PostgreSQL
+     * marks the index, and the new one is not marked).
+     */
+    private static Optional<Change> replicaIdentity(QualifiedName table, ReplicaIdentity from, ReplicaIdentity to,
+                                                    List<Change> keyChanges) {
+        ReplicaIdentity current = from;
+        boolean rebuilt = false;
+        for (Change change : keyChanges) {
+            if (current.index() != null && change instanceof RenameIndex r && r.from().equals(current.index())) {
+                current = ReplicaIdentity.usingIndex(r.to());
+            } else if (current.index() != null && change instanceof RenameConstraint r
+                    && r.from().equals(current.index())) {
+                current = ReplicaIdentity.usingIndex(r.to());
+            }
+            if (to.index() != null && dropsIndex(change, to.index())) {
+                rebuilt = true;
+            }
+        }
+        return current.equals(to) && !rebuilt ? Optional.empty()
+                : Optional.of(new SetReplicaIdentity(table, current, to));
+    }
+
+    /** Whether {@code change} drops the index called {@code index} (itself, or as a key constraint's). */
+    private static boolean dropsIndex(Change change, String index) {
+        return change instanceof DropIndex i && i.index().name().equals(index)
+                || change instanceof DropUnique u && u.unique().name().equals(index)
+                || change instanceof DropPrimaryKey k && k.primaryKey().name().equals(index);
     }
 }

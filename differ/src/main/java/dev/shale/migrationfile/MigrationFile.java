@@ -2,7 +2,6 @@ package dev.shale.migrationfile;
 
 import dev.shale.migrationfile.MigrationFileException.Reason;
 import dev.shale.sql.SqlLexer;
-import dev.shale.sql.SqlToken;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -13,7 +12,8 @@ import java.util.Objects;
  * custom migration), then its {@link Step}s, each a {@code -- shale:step N transactional|non-transactional} line
  * and the text up to the next one. {@link #write()} puts the parts together verbatim and {@link #parse} takes them
  * apart, so that {@code parse(text).write()} is {@code text} for every file {@code parse} accepts. Markers are
- * found with {@link SqlLexer}: a {@code --} line inside a string, dollar quote or block comment is none.
+ * found by {@link FileLayout}, as the runner finds them (with {@link SqlLexer}: a {@code --} line inside a string,
+ * dollar quote or block comment is none); {@code parse} then holds them to the strict form Shale writes.
  */
 public record MigrationFile(HeaderLines header, String preamble, List<Step> steps) {
 
@@ -78,52 +78,40 @@ public record MigrationFile(HeaderLines header, String preamble, List<Step> step
      */
     public static MigrationFile parse(String text) {
         Objects.requireNonNull(text, "text");
-        List<int[]> markerLines = new ArrayList<>();
+        FileLayout.Markers found = new FileLayout.Markers(text);
+        SqlLexer.scanLenient(text, found::accept);
+        List<FileLayout.MarkerLine> markerLines = found.found();
         List<StepMarker> markers = new ArrayList<>();
-        SqlLexer.scanLenient(text, token -> {
-            if (token.kind() == SqlToken.Kind.LINE_COMMENT && StepMarker.words(token.text()) != null) {
-                markers.add(marker(text, token, markers.size() + 1));
-                markerLines.add(new int[] {token.start() - token.column() + 1, token.end() + 1});
-            }
-        });
+        for (FileLayout.MarkerLine markerLine : markerLines) {
+            markers.add(marker(text, markerLine, markers.size() + 1));
+        }
         HeaderLines header = HeaderLines.read(text);
         int headerEnd = header.text().length();
         if (headerEnd > text.length()) {
             header = new HeaderLines(header.lines().subList(0, header.lines().size() - 1));
             headerEnd = header.text().length();
         }
-        int bodyEnd = markerLines.isEmpty() ? text.length() : markerLines.get(0)[0];
+        int bodyEnd = markerLines.isEmpty() ? text.length() : markerLines.get(0).lineStart();
         List<Step> steps = new ArrayList<>();
         for (int i = 0; i < markers.size(); i++) {
-            int end = i + 1 < markers.size() ? markerLines.get(i + 1)[0] : text.length();
-            steps.add(new Step(markers.get(i), text.substring(markerLines.get(i)[1], end)));
+            int end = i + 1 < markers.size() ? markerLines.get(i + 1).lineStart() : text.length();
+            steps.add(new Step(markers.get(i), text.substring(markerLines.get(i).end() + 1, end)));
         }
         return new MigrationFile(header, text.substring(headerEnd, bodyEnd), steps);
     }
 
-    /** The marker a step-marker comment writes, checked to be written as Shale writes it and numbered next. */
-    private static StepMarker marker(String text, SqlToken comment, int expected) {
-        int line = comment.line();
-        int lineStart = comment.start() - comment.column() + 1;
-        String written = text.substring(lineStart, comment.end());
-        StepMarker marker;
-        try {
-            marker = StepMarker.read(StepMarker.words(comment.text()));
-        } catch (MigrationFileException e) {
-            throw new MigrationFileException(e.reason(), line, e.problem());
-        }
-        if (!written.equals(marker.line())) {
+    /** The marker a marker line writes, checked to be written as Shale writes it and numbered next. */
+    private static StepMarker marker(String text, FileLayout.MarkerLine markerLine, int expected) {
+        int line = markerLine.line();
+        StepMarker marker = markerLine.marker();
+        if (!markerLine.written().equals(marker.line())) {
             throw new MigrationFileException(Reason.MARKER_LINE, line, "a step marker is written alone on its line"
-                    + " as " + marker.line() + ", not " + written.strip());
+                    + " as " + marker.line() + ", not " + markerLine.written().strip());
         }
-        if (comment.end() >= text.length() || text.charAt(comment.end()) != '\n') {
+        if (markerLine.end() >= text.length() || text.charAt(markerLine.end()) != '\n') {
             throw new MigrationFileException(Reason.MARKER_LINE, line, "a step marker's line ends with a line"
                     + " break (\\n)");
         }
-        if (marker.number() != expected) {
-            throw new MigrationFileException(Reason.MARKER_ORDER, line, "this is step " + expected + " of the file,"
-                    + " and its marker says " + marker.number() + " (steps are numbered from 1 up by one)");
-        }
-        return marker;
+        return markerLine.marker(expected);
     }
 }

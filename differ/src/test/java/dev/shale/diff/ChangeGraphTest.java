@@ -21,6 +21,11 @@ import dev.shale.diff.change.AlterColumn;
 import dev.shale.diff.change.Change;
 import dev.shale.diff.change.ColumnAspect;
 import dev.shale.diff.change.CreateEnum;
+import dev.shale.diff.change.CreateExtension;
+import dev.shale.diff.change.DropExtension;
+import dev.shale.diff.change.UpdateExtension;
+import dev.shale.model.ColumnType;
+import dev.shale.model.Extension;
 import dev.shale.diff.change.CreateIndex;
 import dev.shale.diff.change.CreateSchema;
 import dev.shale.diff.change.CreateSequence;
@@ -53,6 +58,13 @@ import dev.shale.model.Table;
 import dev.shale.model.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.Collections;
+import dev.shale.diff.change.AlterForeignKeyDeferrability;
+import dev.shale.diff.change.InvalidateConstraint;
+import dev.shale.diff.change.SetReplicaIdentity;
+import dev.shale.diff.change.SetTablePersistence;
+import dev.shale.model.Deferrability;
+import dev.shale.model.Index;
+import dev.shale.model.ReplicaIdentity;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -64,6 +76,44 @@ class ChangeGraphTest {
 
     private static final QualifiedName T = name("t");
     private static final Column ID = col("id", BIGINT).notNull().column();
+
+    @Test
+    void aReplicaIdentityUsesItsIndexAfterItIsBuiltAndLeavesItBeforeItIsDropped() {
+        Index codes = Index.builder("t_code_idx").columns("code").unique().build();
+        Change build = new CreateIndex(T, codes);
+        Change use = new SetReplicaIdentity(T, ReplicaIdentity.DEFAULT, ReplicaIdentity.usingIndex("t_code_idx"));
+        assertEdge(build, use, ObjectKey.index(T, "t_code_idx"));
+        assertEquals(List.of(build, use), ChangeOrder.sort(List.of(use, build)));
+        Change leave = new SetReplicaIdentity(T, ReplicaIdentity.usingIndex("t_code_idx"), ReplicaIdentity.FULL);
+        Change drop = new DropIndex(T, codes);
+        assertEdge(leave, drop, ObjectKey.index(T, "t_code_idx"));
+        assertEquals(List.of(leave, drop), ChangeOrder.sort(List.of(drop, leave)));
+    }
+
+    @Test
+    void aLoggedTablesForeignKeyToATableGoingUnloggedIsDroppedFirstAndOneToATableGoingLoggedAddedAfter() {
+        ForeignKey toParent = fk("child_parent_fkey", List.of("parent_id"), "parent", List.of("id"));
+        Change drop = new DropForeignKey(name("child"), toParent, false);
+        Change unlogged = new SetTablePersistence(name("parent"), true, List.of());
+        assertEdge(drop, unlogged, ObjectKey.logged(name("parent")));
+        Change logged = new SetTablePersistence(name("parent"), false, List.of());
+        Change add = new AddForeignKey(name("child"), toParent, false);
+        assertEdge(logged, add, ObjectKey.logged(name("parent")));
+        // going unlogged: the referring table first; going logged: the referred one first
+        Change childUnlogged = new SetTablePersistence(name("child"), true, List.of(name("parent")));
+        assertEdge(childUnlogged, unlogged, ObjectKey.logged(name("parent")));
+        Change childLogged = new SetTablePersistence(name("child"), false, List.of(name("parent")));
+        assertEdge(logged, childLogged, ObjectKey.logged(name("parent")));
+    }
+
+    @Test
+    void aForeignKeyIsMadeNotValidBeforeItsDeferrabilityIsAltered() {
+        ForeignKey toParent = fk("child_parent_fkey", List.of("parent_id"), "parent", List.of("id"));
+        Change invalidate = new InvalidateConstraint(name("child"), null, toParent.toBuilder().notValid(true).build());
+        Change alter = new AlterForeignKeyDeferrability(name("child"), toParent.toBuilder().notValid(true)
+                .deferrability(Deferrability.DEFERRABLE).build(), Deferrability.NOT_DEFERRABLE);
+        assertEdge(invalidate, alter, ObjectKey.constraint(name("child"), "child_parent_fkey"));
+    }
 
     @Test
     void aSchemaIsCreatedBeforeATableInIt() {
@@ -226,6 +276,31 @@ class ChangeGraphTest {
     }
 
     @Test
+    void aGeneratedColumnOverARenamedColumnIsDroppedAfterTheRenameAndBeforeItsCollationChanges() {
+        Change rename = new RenameColumn(T, "title", "label", false);
+        Change dropGenerated = new DropColumn(T, col("shout", Fixtures.TEXT).generated("upper(label)").column());
+        Change recollate = new AlterColumn(T, col("label", Fixtures.TEXT).collation("\"C\"").column(),
+                col("label", Fixtures.TEXT).column(), Set.of(ColumnAspect.COLLATION));
+        Change addGenerated = new AddColumn(T, col("shout", Fixtures.TEXT).generated("upper(label)").column());
+        assertEdge(rename, dropGenerated, ObjectKey.column(T, "label"));
+        assertEdge(dropGenerated, recollate, ObjectKey.column(T, "label"));
+        assertEdge(recollate, addGenerated, ObjectKey.column(T, "label"));
+        assertEquals(List.of(rename, dropGenerated, recollate, addGenerated),
+                ChangeOrder.sort(List.of(addGenerated, recollate, dropGenerated, rename)));
+    }
+
+    @Test
+    void aGeneratedColumnOverARenamedColumnIsDroppedBeforeItsTypeChanges() {
+        Change rename = new RenameColumn(T, "amount", "total", false);
+        Change dropGenerated = new DropColumn(T, col("doubled", BIGINT).generated("total * 2").column());
+        Change retype = new AlterColumn(T, col("total", Fixtures.INTEGER).column(), col("total", BIGINT).column(),
+                Set.of(ColumnAspect.TYPE));
+        Change addGenerated = new AddColumn(T, col("doubled", BIGINT).generated("total * 2").column());
+        assertEquals(List.of(rename, dropGenerated, retype, addGenerated),
+                ChangeOrder.sort(List.of(addGenerated, retype, dropGenerated, rename)));
+    }
+
+    @Test
     void anEnumSwapConvertsItsColumnsBetweenTheDropsAndCreationsOfTheirIndexes() {
         Column status = col("status", enumOf("status")).column();
         Change dropIndex = new DropIndex(T, index("t_status_idx", "status"));
@@ -310,6 +385,63 @@ class ChangeGraphTest {
             Collections.shuffle(shuffled, random);
             assertEquals(sorted, ChangeOrder.sort(shuffled));
         }
+    }
+
+    @Test
+    void anExtensionIsCreatedBeforeAColumnOfItsTypeAndAfterItsSchema() {
+        Extension citext = Extension.of("citext", "util");
+        Change schema = new CreateSchema("util");
+        Change extension = new CreateExtension(citext);
+        Change column = new AddColumn(T, col("email", ColumnType.userType(name("util.citext"))).column());
+        assertEdge(schema, extension, ObjectKey.schema("util"));
+        assertEdge(extension, column, ObjectKey.createdExtensionObjects());
+        assertEquals(List.of(schema, extension, column), ChangeOrder.sort(List.of(column, extension, schema)));
+    }
+
+    @Test
+    void anExtensionIsCreatedBeforeAnIndexOrCheckThatMayUseItsOperatorsOrFunctions() {
+        Change extension = new CreateExtension(Extension.of("pg_trgm"));
+        Change index = new CreateIndex(T, index("t_s_trgm", "s"));
+        Change table = new CreateTable(table("t").col(col("s", Fixtures.TEXT)).build());
+        assertEdge(extension, index, ObjectKey.createdExtensionObjects());
+        assertEdge(extension, table, ObjectKey.createdExtensionObjects());
+    }
+
+    @Test
+    void anExtensionIsDroppedAfterTheColumnsAndTablesUsingItAndBeforeItsSchema() {
+        Extension citext = Extension.of("citext", "util");
+        Change extension = new DropExtension(citext);
+        Change column = new DropColumn(T, col("email", ColumnType.userType(name("util.citext"))).column());
+        Change table = new DropTable(table("u").col(col("email", ColumnType.userType(name("util.citext")))).build());
+        Change retyped = new AlterColumn(T, col("email", ColumnType.userType(name("util.citext"))).column(),
+                col("email", Fixtures.TEXT).column(), Set.of(ColumnAspect.TYPE), null);
+        Change schema = new DropSchema("util");
+        assertEdge(column, extension, ObjectKey.droppedExtensionObjects());
+        assertEdge(table, extension, ObjectKey.droppedExtensionObjects());
+        assertEdge(retyped, extension, ObjectKey.droppedExtensionObjects());
+        assertEdge(extension, schema, ObjectKey.schema("util"));
+    }
+
+    @Test
+    void droppingOneExtensionAndCreatingAnotherNeedNoOrderBetweenThem() {
+        Change dropped = new DropExtension(Extension.of("hstore"));
+        Change created = new CreateExtension(Extension.of("citext"));
+        assertNoEdge(dropped, created);
+        Change retyped = new AlterColumn(T, col("attrs", ColumnType.userType(name("hstore"))).column(),
+                col("attrs", ColumnType.userType(name("citext"))).column(), Set.of(ColumnAspect.TYPE), null);
+        assertEquals(List.of(created, retyped, dropped), ChangeOrder.sort(List.of(dropped, retyped, created)));
+    }
+
+    @Test
+    void anUpdatedExtensionComesBeforeTheColumnsThatMayUseWhatTheUpdateAdds() {
+        Change update = new UpdateExtension("citext", "1.5", "1.6");
+        Change column = new AddColumn(T, col("email", ColumnType.userType(name("citext"))).column());
+        assertEdge(update, column, ObjectKey.createdExtensionObjects());
+    }
+
+    @Test
+    void aCommentNeedsNoExtension() {
+        assertNoEdge(new CreateExtension(Extension.of("citext")), new SetColumnComment(T, "email", null, "mail"));
     }
 
     private static void assertEdge(Change before, Change after, ObjectKey through) {

@@ -21,9 +21,14 @@ import dev.shale.diff.change.AddForeignKey;
 import dev.shale.diff.change.AddPrimaryKey;
 import dev.shale.diff.change.AddUnique;
 import dev.shale.diff.change.AlterColumn;
+import dev.shale.diff.change.AlterForeignKeyDeferrability;
 import dev.shale.diff.change.Change;
 import dev.shale.diff.change.ColumnAspect;
 import dev.shale.diff.change.CreateEnum;
+import dev.shale.diff.change.CreateExtension;
+import dev.shale.diff.change.DropExtension;
+import dev.shale.diff.change.UpdateExtension;
+import dev.shale.model.Extension;
 import dev.shale.diff.change.CreateIndex;
 import dev.shale.diff.change.CreateSchema;
 import dev.shale.diff.change.CreateTable;
@@ -36,6 +41,7 @@ import dev.shale.diff.change.DropPrimaryKey;
 import dev.shale.diff.change.DropSchema;
 import dev.shale.diff.change.DropTable;
 import dev.shale.diff.change.DropUnique;
+import dev.shale.diff.change.InvalidateConstraint;
 import dev.shale.diff.change.RecreateEnum;
 import dev.shale.diff.change.RenameColumn;
 import dev.shale.diff.change.RenameConstraint;
@@ -45,14 +51,19 @@ import dev.shale.diff.change.RenameIndex;
 import dev.shale.diff.change.RenameTable;
 import dev.shale.diff.change.SetColumnComment;
 import dev.shale.diff.change.SetEnumComment;
+import dev.shale.diff.change.SetReplicaIdentity;
 import dev.shale.diff.change.SetTableComment;
+import dev.shale.diff.change.SetTablePersistence;
+import dev.shale.diff.change.ValidateConstraint;
 import dev.shale.diff.order.ChangeGraph;
 import dev.shale.diff.order.ChangeOrder;
 import dev.shale.diff.order.Rank;
 import dev.shale.model.CheckConstraint;
 import dev.shale.model.Column;
+import dev.shale.model.Deferrability;
 import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
+import dev.shale.model.ReplicaIdentity;
 import dev.shale.model.Table;
 import dev.shale.model.UniqueConstraint;
 import java.util.ArrayList;
@@ -73,7 +84,10 @@ class ChangeOrderTest {
     /** One change of every kind, in the order their ranks put them (not a migration: the graph would reorder it). */
     private static final List<Change> ONE_OF_EACH = List.of(
             new CreateSchema("s"),
+            new CreateExtension(Extension.of("citext", "s")),
+            new UpdateExtension("hstore", "1.7", "1.8"),
             new DropForeignKey(T, fk("f", List.of("id"), "t", List.of("id")), false),
+            new SetReplicaIdentity(T, ReplicaIdentity.usingIndex("i"), ReplicaIdentity.DEFAULT),
             new SetSequenceOwner(name("q"), new Sequence.OwnedBy(T, "id"), null),
             new DropIndex(T, index("i", "id")),
             new DropCheck(T, new CheckConstraint("k", "id > 0")),
@@ -96,15 +110,21 @@ class ChangeOrderTest {
             new AlterColumn(T, C, col("c", BIGINT).notNull().column(), Set.of(ColumnAspect.NULLABILITY)),
             new AddColumn(T, R),
             new DropColumn(T, col("d", BIGINT).column()),
+            new SetTablePersistence(T, true, List.of()),
             new AddPrimaryKey(T, new PrimaryKey("p", List.of("id"))),
             new AddUnique(T, new UniqueConstraint("u", List.of("id"))),
             new AddCheck(T, new CheckConstraint("k", "id > 0")),
             new CreateIndex(T, index("i", "id")),
             new AddForeignKey(T, fk("f", List.of("id"), "t", List.of("id")), false),
+            new ValidateConstraint(T, new CheckConstraint("k", "id > 0"), null),
+            new InvalidateConstraint(T, new CheckConstraint("k", "id > 0", true, false), null),
+            new AlterForeignKeyDeferrability(T, fk("f", List.of("id"), "t", List.of("id")).toBuilder()
+                    .deferrability(Deferrability.DEFERRABLE).build(), Deferrability.NOT_DEFERRABLE),
             new SetSequenceOwner(name("q"), null, new Sequence.OwnedBy(T, "id")),
             new DropTable(TABLE.withName(name("t3"))),
             new DropEnum(enumType("e3", "x")),
             new DropSequence(Sequence.builder(name("q3")).build()),
+            new DropExtension(Extension.of("ltree", "s3")),
             new DropSchema("s3"),
             new SetEnumComment(name("e"), null, "x"),
             new SetTableComment(T, null, "x"),

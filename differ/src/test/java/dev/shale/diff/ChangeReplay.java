@@ -7,6 +7,7 @@ import dev.shale.diff.change.AddForeignKey;
 import dev.shale.diff.change.AddPrimaryKey;
 import dev.shale.diff.change.AddUnique;
 import dev.shale.diff.change.AlterColumn;
+import dev.shale.diff.change.AlterForeignKeyDeferrability;
 import dev.shale.diff.change.Change;
 import dev.shale.diff.change.ColumnAspect;
 import dev.shale.diff.change.CreateEnum;
@@ -23,6 +24,7 @@ import dev.shale.diff.change.DropSchema;
 import dev.shale.diff.change.DropTable;
 import dev.shale.diff.change.DropUnique;
 import dev.shale.diff.change.EnumUsage;
+import dev.shale.diff.change.InvalidateConstraint;
 import dev.shale.diff.change.RecreateEnum;
 import dev.shale.diff.change.RenameColumn;
 import dev.shale.diff.change.RenameConstraint;
@@ -32,7 +34,10 @@ import dev.shale.diff.change.RenameIndex;
 import dev.shale.diff.change.RenameTable;
 import dev.shale.diff.change.SetColumnComment;
 import dev.shale.diff.change.SetEnumComment;
+import dev.shale.diff.change.SetReplicaIdentity;
 import dev.shale.diff.change.SetTableComment;
+import dev.shale.diff.change.SetTablePersistence;
+import dev.shale.diff.change.ValidateConstraint;
 import dev.shale.model.CheckConstraint;
 import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
@@ -43,6 +48,7 @@ import dev.shale.model.Index;
 import dev.shale.model.IndexKey;
 import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
+import dev.shale.model.ReplicaIdentity;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Table;
 import dev.shale.model.UniqueConstraint;
@@ -71,12 +77,14 @@ final class ChangeReplay {
     private final Set<String> schemas = new TreeSet<>();
     private final Map<QualifiedName, EnumType> enums = new TreeMap<>();
     private final Map<QualifiedName, Table> tables = new TreeMap<>();
+    private final Map<String, dev.shale.model.Extension> extensions = new TreeMap<>();
 
     private ChangeReplay(SchemaModel start) {
         schemas.add("public");
         schemas.addAll(start.schemas());
         start.enums().forEach(e -> enums.put(e.name(), e));
         start.tables().forEach(t -> tables.put(t.name(), t));
+        start.extensions().forEach(e -> extensions.put(e.name(), e));
     }
 
     /** The model after {@code changes}; fails naming the first change that could not run. */
@@ -111,7 +119,8 @@ final class ChangeReplay {
 
     private SchemaModel model() {
         return new SchemaModel(schemas.stream().filter(s -> !s.equals("public")).toList(),
-                List.copyOf(enums.values()), List.copyOf(tables.values()));
+                List.copyOf(enums.values()), List.copyOf(tables.values()), List.copyOf(extensions.values()),
+                List.of());
     }
 
     private void apply(Change change) {
@@ -122,7 +131,24 @@ final class ChangeReplay {
             check(schemas.contains(c.name()), "no such schema");
             check(Stream.concat(enums.keySet().stream(), tables.keySet().stream())
                     .noneMatch(n -> n.schema().equals(c.name())), "schema not empty");
+            check(extensions.values().stream().noneMatch(e -> e.schema().equals(c.name())),
+                    "schema holds an extension");
             schemas.remove(c.name());
+        } else if (change instanceof dev.shale.diff.change.CreateExtension c) {
+            check(schemas.contains(c.extension().schema()), "no schema " + c.extension().schema());
+            check(!extensions.containsKey(c.extension().name()), "extension exists");
+            extensions.put(c.extension().name(), c.extension());
+        } else if (change instanceof dev.shale.diff.change.DropExtension c) {
+            check(c.extension().equals(extensions.get(c.extension().name())), "extension differs");
+            // PostgreSQL refuses (no CASCADE) while a column has a type of the extension: a user type of its schema
+            check(tables.values().stream().flatMap(t -> t.columns().stream()).map(Column::type)
+                    .noneMatch(t -> t.isUserType() && !enums.containsKey(t.userTypeName())
+                            && t.schema().equals(c.extension().schema())), "extension in use");
+            extensions.remove(c.extension().name());
+        } else if (change instanceof dev.shale.diff.change.UpdateExtension c) {
+            dev.shale.model.Extension had = extensions.get(c.name());
+            check(had != null && java.util.Objects.equals(had.version(), c.from()), "extension version differs");
+            extensions.put(c.name(), had.withVersion(c.to()));
         } else if (change instanceof CreateEnum c) {
             createType(c.type().name());
             enums.put(c.type().name(), c.type());
@@ -290,6 +316,8 @@ final class ChangeReplay {
             Table target = table(fk.referencedTable());
             fk.referencedColumns().forEach(col -> check(target.column(col).isPresent(), "no referenced " + col));
             check(keys(target).contains(Set.copyOf(fk.referencedColumns())), "no key on referenced columns");
+            check(t.unlogged() || !target.unlogged() || target.name().equals(t.name()),
+                    "a logged table refers to unlogged " + target.name());
             put(t, t.primaryKey(), t.uniques(), t.checks(), plus(t.foreignKeys(), fk), t.indexes());
         } else if (change instanceof DropForeignKey c) {
             Table t = table(c.table());
@@ -316,10 +344,79 @@ final class ChangeReplay {
                     .orElseThrow(() -> new IllegalStateException("no index " + c.from()));
             createRelation(t.name().schema(), c.to());
             Index renamed = index.toBuilder().name(c.to()).build();
-            put(t, t.primaryKey(), t.uniques(), t.checks(), t.foreignKeys(), plus(minus(t.indexes(), index), renamed));
+            put(identityRenamed(t, c.from(), c.to()), t.primaryKey(), t.uniques(), t.checks(), t.foreignKeys(),
+                    plus(minus(t.indexes(), index), renamed));
+        } else if (change instanceof ValidateConstraint c) {
+            Table t = table(c.table());
+            if (c.check() != null) {
+                CheckConstraint now = c.check().withNotValid(true);
+                check(t.checks().contains(now), "no such NOT VALID check " + now);
+                put(t, t.primaryKey(), t.uniques(), plus(minus(t.checks(), now), c.check()), t.foreignKeys(),
+                        t.indexes());
+            } else {
+                // VALIDATE changes nothing else, whatever the deferrability is by then
+                ForeignKey now = foreignKey(t, c.name());
+                check(now.notValid() && now.columns().equals(c.foreignKey().columns()), "foreign key is " + now);
+                put(t, t.primaryKey(), t.uniques(), t.checks(), plus(minus(t.foreignKeys(), now),
+                        now.toBuilder().notValid(false).build()), t.indexes());
+            }
+        } else if (change instanceof InvalidateConstraint c) {
+            Table t = table(c.table());
+            if (c.check() != null) {
+                CheckConstraint now = t.checks().stream().filter(k -> k.name().equals(c.name())).findFirst()
+                        .orElseThrow(() -> new IllegalStateException("no check " + c.name()));
+                check(!now.notValid() && now.withNotValid(true).equals(c.check()), "check is " + now);
+                put(t, t.primaryKey(), t.uniques(), plus(minus(t.checks(), now), c.check()), t.foreignKeys(),
+                        t.indexes());
+            } else {
+                ForeignKey now = foreignKey(t, c.name());
+                check(!now.notValid() && now.columns().equals(c.foreignKey().columns()), "foreign key is " + now);
+                check(keys(table(c.foreignKey().referencedTable())).contains(Set.copyOf(c.foreignKey()
+                        .referencedColumns())), "no key on referenced columns");
+                put(t, t.primaryKey(), t.uniques(), t.checks(), plus(minus(t.foreignKeys(), now), c.foreignKey()),
+                        t.indexes());
+            }
+        } else if (change instanceof AlterForeignKeyDeferrability c) {
+            Table t = table(c.table());
+            ForeignKey now = foreignKey(t, c.foreignKey().name());
+            check(now.deferrability() == c.from(), "foreign key is " + now);
+            put(t, t.primaryKey(), t.uniques(), t.checks(), plus(minus(t.foreignKeys(), now),
+                    now.toBuilder().deferrability(c.to()).build()), t.indexes());
+        } else if (change instanceof SetTablePersistence c) {
+            Table t = table(c.table());
+            check(t.unlogged() != c.unlogged(), "persistence is already " + c.unlogged());
+            // a logged table may refer only to logged tables
+            if (!c.unlogged()) {
+                t.foreignKeys().forEach(fk -> check(fk.referencedTable().equals(t.name())
+                        || !table(fk.referencedTable()).unlogged(), "refers to unlogged " + fk.referencedTable()));
+            } else {
+                tables.values().forEach(o -> o.foreignKeys().forEach(fk -> check(o.name().equals(t.name())
+                        || o.unlogged() || !fk.referencedTable().equals(t.name()), "referred to by logged " + o.name())));
+            }
+            tables.put(t.name(), t.toBuilder().unlogged(c.unlogged()).build());
+        } else if (change instanceof SetReplicaIdentity c) {
+            Table t = table(c.table());
+            if (c.to().index() != null) {
+                String name = c.to().index();
+                check(t.indexes().stream().anyMatch(i -> i.name().equals(name) && i.unique())
+                        || t.uniques().stream().anyMatch(u -> u.name().equals(name))
+                        || t.primaryKey() != null && t.primaryKey().name().equals(name), "no index " + name);
+            }
+            tables.put(t.name(), t.toBuilder().replicaIdentity(c.to()).build());
         } else {
             throw new IllegalStateException("unknown change");
         }
+    }
+
+    private static ForeignKey foreignKey(Table t, String name) {
+        return t.foreignKeys().stream().filter(k -> k.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no foreign key " + name));
+    }
+
+    /** The replica identity after the index (or key) it uses is renamed, as PostgreSQL keeps it. */
+    private static Table identityRenamed(Table t, String from, String to) {
+        return from.equals(t.replicaIdentity().index())
+                ? t.toBuilder().replicaIdentity(ReplicaIdentity.usingIndex(to)).build() : t;
     }
 
     private void renameConstraint(Table t, String from, String to) {
@@ -330,30 +427,32 @@ final class ChangeReplay {
         List<ForeignKey> fks = t.foreignKeys();
         if (pk != null && pk.name().equals(from)) {
             createRelation(t.name().schema(), to);
-            pk = new PrimaryKey(to, pk.columns());
+            pk = new PrimaryKey(to, pk.columns(), pk.deferrability());
         } else if (uniques.stream().anyMatch(u -> u.name().equals(from))) {
             createRelation(t.name().schema(), to);
-            uniques = uniques.stream().map(u -> u.name().equals(from) ? new UniqueConstraint(to, u.columns()) : u).toList();
+            uniques = uniques.stream().map(u -> u.name().equals(from) ? new UniqueConstraint(to, u.columns(), u.deferrability()) : u)
+                    .toList();
         } else if (checks.stream().anyMatch(c -> c.name().equals(from))) {
-            checks = checks.stream().map(c -> c.name().equals(from) ? new CheckConstraint(to, c.expression()) : c).toList();
+            checks = checks.stream().map(c -> c.name().equals(from) ? c.withName(to) : c).toList();
         } else if (fks.stream().anyMatch(fk -> fk.name().equals(from))) {
             fks = fks.stream().map(fk -> fk.name().equals(from) ? fk.toBuilder().name(to).build() : fk).toList();
         } else {
             throw new IllegalStateException("no constraint " + from);
         }
-        put(t, pk, uniques, checks, fks, t.indexes());
+        put(identityRenamed(t, from, to), pk, uniques, checks, fks, t.indexes());
     }
 
     private void renameColumn(Table t, String from, String to) {
         UnaryOperator<List<String>> r = list -> list.stream().map(n -> n.equals(from) ? to : n).toList();
-        PrimaryKey pk = t.primaryKey() == null ? null : new PrimaryKey(t.primaryKey().name(), r.apply(t.primaryKey().columns()));
+        PrimaryKey pk = t.primaryKey() == null ? null : new PrimaryKey(t.primaryKey().name(), r.apply(t.primaryKey().columns()), t.primaryKey().deferrability());
         Table renamed = t.toBuilder()
                 .columns(t.columns().stream().map(c -> c.name().equals(from) ? c.withName(to) : c)
                         .map(c -> c.toBuilder().generatedExpression(mention(c.generatedExpression(), from, to)).build())
                         .toList())
                 .primaryKey(pk)
-                .uniques(t.uniques().stream().map(u -> new UniqueConstraint(u.name(), r.apply(u.columns()))).toList())
-                .checks(t.checks().stream().map(k -> new CheckConstraint(k.name(), mention(k.expression(), from, to)))
+                .uniques(t.uniques().stream().map(u -> new UniqueConstraint(u.name(), r.apply(u.columns()), u.deferrability()))
+                        .toList())
+                .checks(t.checks().stream().map(k -> k.withExpression(mention(k.expression(), from, to)))
                         .toList())
                 .foreignKeys(t.foreignKeys().stream().map(fk -> fk.toBuilder().columns(r.apply(fk.columns())).build())
                         .toList())
@@ -423,6 +522,9 @@ final class ChangeReplay {
         }
         if (!Objects.equals(from.identity(), to.identity())) {
             aspects.add(ColumnAspect.IDENTITY);
+        }
+        if (!Objects.equals(from.collation(), to.collation())) {
+            aspects.add(ColumnAspect.COLLATION);
         }
         check(Objects.equals(from.generatedExpression(), to.generatedExpression())
                 && Objects.equals(from.comment(), to.comment()), "alter changes more than its aspects");
@@ -512,7 +614,8 @@ final class ChangeReplay {
     }
 
     private void typeExists(ColumnType type) {
-        check(!type.isUserType() || enums.containsKey(type.userTypeName()), "no type " + type);
+        check(!type.isUserType() || enums.containsKey(type.userTypeName())
+                || extensions.values().stream().anyMatch(e -> e.schema().equals(type.schema())), "no type " + type);
     }
 
     private EnumType enumType(QualifiedName typeName) {

@@ -62,6 +62,35 @@ class DifferColumnsTest {
     }
 
     @Test
+    void addsAColumnWithItsCollation() {
+        Col code = col("code", TEXT).collation("\"C\"");
+        assertDiff(users(), users(code), List.of(new AddColumn(name("users"), code.column())));
+    }
+
+    @Test
+    void aCollationChangeIsAnAlterOfThatAspectAlone() {
+        Col plain = col("code", TEXT);
+        Col c = col("code", TEXT).collation("\"C\"");
+        Col posix = col("code", TEXT).collation("\"POSIX\"");
+        assertDiff(users(plain), users(c), List.of(alter(plain, c, ColumnAspect.COLLATION)));
+        assertDiff(users(c), users(posix), List.of(alter(c, posix, ColumnAspect.COLLATION)));
+        assertDiff(users(c), users(plain), List.of(alter(c, plain, ColumnAspect.COLLATION)));
+        Col wider = col("code", varchar(20)).collation("\"POSIX\"");
+        assertDiff(users(c), users(wider), List.of(alter(c, wider, ColumnAspect.TYPE, ColumnAspect.COLLATION)));
+    }
+
+    @Test
+    void aGeneratedColumnReadingAColumnWhoseCollationChangesIsReplaced() {
+        Col name = col("name", TEXT);
+        Col upper = col("upper_name", TEXT).generated("upper(name)");
+        Col collated = col("name", TEXT).collation("\"C\"");
+        assertDiff(users(name, upper), users(collated, upper), List.of(
+                new DropColumn(name("users"), upper.column()),
+                alter(name, collated, ColumnAspect.COLLATION),
+                new AddColumn(name("users"), upper.column())));
+    }
+
+    @Test
     void dropsAColumnKeepingItWhole() {
         Col nickname = col("nickname", TEXT).comment("Shown to others");
         assertDiff(users(nickname), users(), List.of(new DropColumn(name("users"), nickname.column())));

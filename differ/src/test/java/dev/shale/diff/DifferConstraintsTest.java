@@ -10,6 +10,7 @@ import static dev.shale.diff.Fixtures.model;
 import static dev.shale.diff.Fixtures.name;
 import static dev.shale.diff.Fixtures.table;
 import static dev.shale.diff.Fixtures.uniqueIndex;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.shale.diff.Fixtures.TableBuilder;
 import dev.shale.diff.change.AddCheck;
@@ -27,6 +28,7 @@ import dev.shale.diff.change.RenameIndex;
 import dev.shale.model.CheckConstraint;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Index;
+import dev.shale.model.IndexKey;
 import dev.shale.model.IndexMethod;
 import dev.shale.model.PrimaryKey;
 import dev.shale.model.ReferentialAction;
@@ -156,6 +158,46 @@ class DifferConstraintsTest {
         }
         assertDiff(accounts(t -> t.index(partial)), accounts(t -> t.index(otherPredicate)), List.of(
                 new DropIndex(accounts, partial), new CreateIndex(accounts, otherPredicate)));
+    }
+
+    @Test
+    void changedIndexOptionIsDroppedAndCreated() {
+        var accounts = name("accounts");
+        IndexKey email = IndexKey.column("email");
+        Index plain = Index.builder("accounts_email_idx").keys(email).unique().build();
+        List<Index> changes = List.of(
+                plain.toBuilder().keys(email.withDescending(true)).build(),
+                plain.toBuilder().keys(email.withNulls(IndexKey.Nulls.FIRST)).build(),
+                plain.toBuilder().keys(email.withOpclass("text_pattern_ops")).build(),
+                plain.toBuilder().keys(email.withCollation("C")).build(),
+                plain.toBuilder().include("tenant").build(),
+                plain.toBuilder().nullsNotDistinct(true).build(),
+                plain.toBuilder().storage("fillfactor", "70").build());
+        for (Index changed : changes) {
+            assertDiff(accounts(t -> t.index(plain)), accounts(t -> t.index(changed)), List.of(
+                    new DropIndex(accounts, plain), new CreateIndex(accounts, changed)));
+            assertDiff(accounts(t -> t.index(changed)), accounts(t -> t.index(changed)), List.of());
+        }
+        Index fill70 = plain.toBuilder().storage("fillfactor", "70").build();
+        Index fill80 = plain.toBuilder().storage("fillfactor", "80").build();
+        assertDiff(accounts(t -> t.index(fill70)), accounts(t -> t.index(fill80)), List.of(
+                new DropIndex(accounts, fill70), new CreateIndex(accounts, fill80)));
+    }
+
+    @Test
+    void spelledOutDefaultNullsPlacementIsTheSameKey() {
+        IndexKey email = IndexKey.column("email");
+        assertEquals(email, email.withNulls(IndexKey.Nulls.LAST));
+        assertEquals(email.withDescending(true), email.withDescending(true).withNulls(IndexKey.Nulls.FIRST));
+    }
+
+    @Test
+    void renamedIndexKeepsItsOptions() {
+        var accounts = name("accounts");
+        Index before = Index.builder("a_idx").keys(IndexKey.column("email").withDescending(true)).include("tenant")
+                .storage("fillfactor", "70").build();
+        assertDiff(accounts(t -> t.index(before)), accounts(t -> t.index(before.toBuilder().name("b_idx").build())),
+                List.of(new RenameIndex(accounts, "a_idx", "b_idx")));
     }
 
     @Test

@@ -77,6 +77,46 @@ class DriftTest {
     }
 
     @Test
+    void changedIndexOptionsAreOneItemEach() {
+        dev.shale.model.Index plain = index("support_tickets_user_id_idx", "user_id");
+        dev.shale.model.Index options = plain.toBuilder()
+                .keys(dev.shale.model.IndexKey.column("user_id").withDescending(true)).include("priority")
+                .storage("fillfactor", "70").build();
+        SchemaModel snapshot = replaceIndex(SNAPSHOT, options);
+
+        Drift drift = Drift.between(SNAPSHOT, snapshot);
+
+        assertEquals(List.of(
+                "index support_tickets_user_id_idx on support_tickets: INCLUDE is none in the database,"
+                        + " (priority) in the snapshot",
+                "index support_tickets_user_id_idx on support_tickets: keys is (user_id) in the database,"
+                        + " (user_id DESC) in the snapshot",
+                "index support_tickets_user_id_idx on support_tickets: storage parameters is none in the database,"
+                        + " (fillfactor=70) in the snapshot"),
+                drift.items().stream().map(DriftItem::message).sorted().toList());
+        assertTrue(Drift.between(snapshot, snapshot).isEmpty());
+    }
+
+    private static SchemaModel replaceIndex(SchemaModel model, dev.shale.model.Index index) {
+        return new SchemaModel(model.schemas(), model.enums(), model.tables().stream()
+                .map(t -> t.name().name().equals("support_tickets") ? t.toBuilder().indexes(List.of(index)).build() : t)
+                .toList());
+    }
+
+    @Test
+    void aCollationChangedByHandIsDrift() {
+        SchemaModel snapshot = model().table(table("words").col(col("code", TEXT))).build();
+        SchemaModel live = model().table(table("words").col(col("code", TEXT).collation("\"C\""))).build();
+
+        Drift drift = Drift.between(live, snapshot);
+
+        assertEquals(List.of("collation of words.code is \"C\" in the database, default in the snapshot"),
+                drift.items().stream().map(DriftItem::message).toList());
+        List<String> sql = drift.fix().up().stream().map(SqlStatement::sql).toList();
+        assertTrue(sql.contains("ALTER TABLE public.words ALTER COLUMN code TYPE text"), sql.toString());
+    }
+
+    @Test
     void aMissingTableIsOneItemWithoutItsConstraints() {
         SchemaModel live = model().enumType(enumType("role", "CLIENT", "ADMIN"))
                 .table(table("users").col(col("id", UUID).notNull(),

@@ -70,6 +70,10 @@ final class Fixtures {
         Col comment(String comment) {
             return new Col(column.toBuilder().comment(comment).build());
         }
+
+        Col collation(String collation) {
+            return new Col(column.toBuilder().collation(collation).build());
+        }
     }
 
     static TableBuilder table(String qualifiedName) {

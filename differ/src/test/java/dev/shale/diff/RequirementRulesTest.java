@@ -97,6 +97,15 @@ class RequirementRulesTest {
     }
 
     @Test
+    void aNullsNotDistinctIndexChecksNullKeysToo() {
+        SchemaModel before = model().table(users().col(col("email", TEXT), col("age", INTEGER))).build();
+        SchemaModel after = model().table(users().col(col("email", TEXT), col("age", INTEGER))
+                .index(Index.builder("users_email_age_key").columns("email", "age").unique().nullsNotDistinct(true)
+                        .build())).build();
+        assertEquals(List.of("unique public.users users_email_age_key (ARRAY[email], ARRAY[age])"), up(before, after));
+    }
+
+    @Test
     void aForeignKeyOnAColumnAddedWithADefaultIsCheckedThroughTheDefault() {
         SchemaModel before = model().table(table("orgs").col(col("id", BIGINT).notNull()).pk("orgs_pkey", "id"))
                 .table(users()).build();

@@ -1,5 +1,6 @@
 package dev.shale.cli;
 
+import dev.shale.api.UnmanagedChange;
 import dev.shale.cli.check.CheckJson;
 import dev.shale.cli.check.CheckOutcome;
 import dev.shale.cli.check.CheckReport;
@@ -44,7 +45,8 @@ import picocli.CommandLine.ParentCommand;
                 + " down files agree; with --db, also that migrate would accept the database's history (no modified,"
                 + " missing or out-of-order migration), that it holds no INVALID index or NOT VALID constraint, and that"
                 + " it matches the snapshot of its last applied migration (drift, object by object, with the SQL that"
-                + " would bring it back; --url URL implies --db)."
+                + " would bring it back), and which objects Shale does not manage (views, triggers, functions, ...) were"
+                + " created, dropped or changed since the last migrate or rollback (--url URL implies --db)."
                 + " Reads only; writes nothing. Every finding is reported; the exit code is that of the first outcome"
                 + " in the order 4, 5, 6, 1, 7."},
         footerHeading = "%nExamples:%n",
@@ -202,7 +204,29 @@ final class CheckCommand implements Callable<Integer> {
                     "if the change was not meant, run the SQL that brings the database back (or put it in a migration"
                             + " with shale create); if it was, put it in the schema records and run shale generate"));
         }
+        if (report.unmanagedChanges() != null) {
+            for (UnmanagedChange change : report.unmanagedChanges()) {
+                findings.add(new Finding(CheckOutcome.UNMANAGED_CHANGED, change.message() + " (outside the"
+                        + " migrations).", List.of(), unmanagedFix(change)));
+            }
+        }
         return report;
+    }
+
+    /** What to do about an unmanaged object changed outside the migrations. */
+    private static String unmanagedFix(UnmanagedChange change) {
+        String keep = "if it is meant, put the same change in a migration (shale create; "
+                + switch (change.kind()) {
+                    case CREATED -> "CREATE OR REPLACE, or DROP ... IF EXISTS first";
+                    case DROPPED -> "DROP ... IF EXISTS";
+                    case CHANGED -> "CREATE OR REPLACE, or ALTER";
+                } + ") so that every database gets it; the next migrate or rollback records the objects as they are";
+        String undo = switch (change.kind()) {
+            case CREATED -> "if not, drop it";
+            case DROPPED -> "if not, create it again as the migrations left it";
+            case CHANGED -> "if not, restore the definition the migrations left";
+        };
+        return keep + "; " + undo;
     }
 
     private void print(CheckReport report) {

@@ -1,5 +1,6 @@
 package dev.shale.cli;
 
+import dev.shale.diff.MovedExtensionException;
 import dev.shale.diff.UncastableTypeException;
 import dev.shale.diff.UnresolvedRenameException;
 import dev.shale.diff.order.DependencyCycleException;
@@ -45,6 +46,17 @@ final class ErrorReporter implements IExecutionExceptionHandler {
         }
         if (exception instanceof UncastableTypeException e) {
             console.error(e.getMessage() + "; nothing was written", e.fix());
+            return ExitCode.USAGE;
+        }
+        if (exception instanceof MovedExtensionException e) {
+            console.error(e.getMessage() + "; nothing was written", e.fix());
+            return ExitCode.USAGE;
+        }
+        if (exception instanceof DependencyCycleException e && !e.declaredFills().isEmpty()) {
+            console.error("the declared fills cannot run in any order: " + e.getMessage() + "; nothing was written",
+                    "a fill may read columns the table already has, not a column another fill of the same migration"
+                    + " adds: fill one of them from existing columns or a constant, and the other in a later"
+                    + " migration");
             return ExitCode.USAGE;
         }
         if (exception instanceof DependencyCycleException e) {

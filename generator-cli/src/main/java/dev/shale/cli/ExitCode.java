@@ -24,7 +24,10 @@ public final class ExitCode {
     public static final int CHAIN = 5;
     /** ({@code check}) a migration has no down file. */
     public static final int MISSING_DOWN = 6;
-    /** ({@code check --db}) the database disagrees with the migrations: history, invalid objects or drift. */
+    /**
+     * ({@code check --db}) the database disagrees with the migrations: history, invalid objects, drift or unmanaged
+     * objects changed outside the migrations.
+     */
     public static final int DATABASE_DISAGREES = 7;
     /**
      * A pre-flight data check failed ({@code migrate}, {@code rollback}): existing rows would make a migration fail
@@ -51,7 +54,9 @@ public final class ExitCode {
                     + " conflict: two migrations generated from one snapshot (fix: regenerate yours on top)"),
             new Entry(MISSING_DOWN, "(check) a migration has no .down.sql"),
             new Entry(DATABASE_DISAGREES, "(check --db) the database disagrees with the migrations: a modified, missing"
-                    + " or out-of-order migration in its history, an INVALID index or NOT VALID constraint, or drift"),
+                    + " or out-of-order migration in its history, an INVALID index or NOT VALID constraint, drift, or an"
+                    + " object Shale does not manage (a view, a trigger, ...) created, dropped or changed since the last"
+                    + " migrate or rollback"),
             new Entry(DATA_CHECK, "(migrate, rollback) a pre-flight data check failed: existing rows would make a"
                     + " migration fail; nothing was run"),
             new Entry(INTERNAL, "internal error (a bug in Shale: please report it)"));

@@ -28,7 +28,10 @@ import picocli.CommandLine.ParentCommand;
 /** {@code shale generate}: records vs the latest snapshot -> migration, down, snapshot and sum. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Compare the schema records with the latest snapshot and write a migration, its down "
-                + "migration, a new snapshot and migrations/shale.sum. Writes nothing when nothing changed.",
+                + "migration, a new snapshot and migrations/shale.sum. Writes nothing when nothing changed. With a"
+                + " configured database (SHALE_DATABASE_URL, DATABASE_URL or database.url) that answers, warns of the"
+                + " views, triggers and other objects Shale does not manage there that depend on what the migration"
+                + " drops or retypes, as migrate would.",
         footerHeading = "%nExamples:%n",
         footer = {
             "  shale generate",
@@ -90,6 +93,8 @@ final class GenerateCommand implements Callable<Integer> {
                 MigrationText.down(plan, previousId, next.id()),
                 SnapshotJson.write(next)));
 
+        DependentsOnDatabase.warn(shale, config, directory.display(directory.migrationsFolder()
+                .resolve(version + "_" + finalName + ".sql")), plan);
         Reviews.generated(shale.projectDir(), review, directory, version, plan);
         GenerateOutput.print(console, format, new GenerateOutput.Run(version.toString(), finalName.toString(), plan,
                 written.stream().map(config::display).toList(), null));

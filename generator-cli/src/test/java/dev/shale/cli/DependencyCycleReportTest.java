@@ -16,29 +16,61 @@ import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** Changes the differ cannot order are reported as an internal error (exit 70) that names them, without a trace. */
+/**
+ * Changes that cannot be ordered are reported by name, without a trace: as an internal error (exit 70) when the
+ * differ made the cycle, as a declaration error (exit 2) when declared fills read each other's new columns.
+ */
 class DependencyCycleReportTest {
 
+    private static final QualifiedName TABLE = QualifiedName.of("t");
+    private static final ColumnType BIGINT = ColumnType.builtIn("bigint");
+
+    /** Two generated columns reading each other: no declaration the reader accepts gives this, only a differ bug. */
     @Command(name = "cycle")
-    static final class Cycle implements Runnable {
+    static final class GeneratedCycle implements Runnable {
         @Override
         public void run() {
-            QualifiedName table = QualifiedName.of("t");
-            ColumnType bigint = ColumnType.builtIn("bigint");
-            Change a = new AddColumn(table, Column.of("a", bigint, false), "b + 1", null);
-            Change b = new AddColumn(table, Column.of("b", bigint, false), "a + 1", null);
+            Change a = new AddColumn(TABLE, Column.builder("a", BIGINT).generatedExpression("b + 1").build(), null, null);
+            Change b = new AddColumn(TABLE, Column.builder("b", BIGINT).generatedExpression("a + 1").build(), null, null);
             ChangeOrder.sort(List.of(a, b));
         }
+    }
+
+    /** Two new columns each filled from the other. */
+    @Command(name = "cycle")
+    static final class FillCycle implements Runnable {
+        @Override
+        public void run() {
+            Change a = new AddColumn(TABLE, Column.of("a", BIGINT, false), "b + 1", null);
+            Change b = new AddColumn(TABLE, Column.of("b", BIGINT, false), "a + 1", null);
+            ChangeOrder.sort(List.of(a, b));
+        }
+    }
+
+    private static int run(Runnable command, StringWriter err) {
+        CommandLine commandLine = new CommandLine(command);
+        commandLine.setErr(new PrintWriter(err, true));
+        commandLine.setOut(new PrintWriter(new StringWriter(), true));
+        commandLine.setExecutionExceptionHandler(new ErrorReporter());
+        return commandLine.execute();
+    }
+
+    @Test
+    void fillsReadingEachOtherAreADeclarationError() {
+        StringWriter err = new StringWriter();
+        int code = run(new FillCycle(), err);
+        assertEquals(ExitCode.USAGE, code, err.toString());
+        String text = err.toString();
+        assertTrue(text.contains("the declared fills cannot run in any order"), text);
+        assertTrue(text.contains("add column public.t.a") && text.contains("add column public.t.b"), text);
+        assertTrue(text.contains("fix: a fill may read columns the table already has"), text);
+        assertTrue(!text.contains("\tat "), "no stack trace: " + text);
     }
 
     @Test
     void aDependencyCycleExitsWithTheInternalErrorCodeNamingTheChanges() {
         StringWriter err = new StringWriter();
-        CommandLine commandLine = new CommandLine(new Cycle());
-        commandLine.setErr(new PrintWriter(err, true));
-        commandLine.setOut(new PrintWriter(new StringWriter(), true));
-        commandLine.setExecutionExceptionHandler(new ErrorReporter());
-        int code = commandLine.execute();
+        int code = run(new GeneratedCycle(), err);
         assertEquals(ExitCode.INTERNAL, code, err.toString());
         assertEquals(70, code);
         String text = err.toString();

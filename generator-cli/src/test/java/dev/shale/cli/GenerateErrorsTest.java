@@ -68,6 +68,23 @@ class GenerateErrorsTest {
     }
 
     @Test
+    void fillsReadingEachOthersNewColumnsStopGenerateAsAUsageError() {
+        TestProject project = new TestProject(temp).withFixture("fillcyclebefore");
+        assertEquals(0, project.run("generate").exitCode());
+        project.withFixture("fillcycleafter");
+        Map<String, String> before = project.files();
+
+        TestProject.Run run = project.run("generate");
+
+        assertEquals(ExitCode.USAGE, run.exitCode(), run.out() + run.err());
+        assertTrue(run.err().contains("the declared fills cannot run in any order"), run.err());
+        assertTrue(run.err().contains("public.accounts.a") && run.err().contains("public.accounts.b"), run.err());
+        assertTrue(run.err().contains("fix: a fill may read columns the table already has"), run.err());
+        assertTrue(!run.err().contains("internal error"), run.err());
+        assertEquals(before, project.files());
+    }
+
+    @Test
     void renamedFromNamingNothingStopsGenerate() {
         TestProject project = new TestProject(temp).withFixture("valid");
         assertEquals(0, project.run("generate").exitCode());

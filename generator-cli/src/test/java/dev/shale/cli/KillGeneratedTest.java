@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.shale.testing.PostgresExtension;
 import dev.shale.testing.TestDatabase;
+import dev.shale.testing.TestScale;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -48,7 +49,7 @@ class KillGeneratedTest {
         Map<String, String> environment = new HashMap<>();
         environment.put("DATABASE_URL", db.jdbcUrl());
         environment.put("SHALE_DATABASE_URL", null);
-        int runs = Integer.getInteger("shale.killRuns", 12);
+        int runs = TestScale.count("shale.killRuns", 12, 40);
         Random random = new Random(Long.getLong("shale.killSeed", 20261203L));
 
         // one run to the end measures how long the migration takes once the run holds the migration lock

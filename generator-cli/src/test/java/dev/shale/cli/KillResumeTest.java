@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.shale.testing.PostgresExtension;
 import dev.shale.testing.TestDatabase;
+import dev.shale.testing.TestScale;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -76,7 +77,7 @@ class KillResumeTest {
         Map<String, String> environment = new HashMap<>();
         environment.put("DATABASE_URL", db.jdbcUrl());
         environment.put("SHALE_DATABASE_URL", null);
-        int runs = Integer.getInteger("shale.killRuns", 20);
+        int runs = TestScale.count("shale.killRuns", 20, 60);
         Random random = new Random(Long.getLong("shale.killSeed", 20261203L));
 
         // one run to the end measures how long the migrations take once the run holds the migration lock

@@ -2,6 +2,7 @@ package dev.shale.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.shale.api.DatabaseUrl;
@@ -101,6 +102,39 @@ class PullCommandTest {
             Shale.migrate(DatabaseUrl.parse(fresh.jdbcUrl()), MigrationSource.folder(dir.resolve("migrations")),
                     MigrateOptions.DEFAULTS);
             assertEquals(pulled, introspect(fresh));
+        }
+    }
+
+    @Test
+    void pullsExtensionsAndColumnsOfTheirTypesAndGenerateFindsNoChanges(TestDatabase db) throws Exception {
+        // citext and hstore ship with every server the tests run on: where one is missing, this fails, as meant
+        execute(db, """
+                CREATE SCHEMA util;
+                CREATE EXTENSION citext SCHEMA util;
+                CREATE EXTENSION hstore;
+                CREATE TABLE contacts (id bigint PRIMARY KEY, email util.citext NOT NULL, attrs hstore);
+                CREATE UNIQUE INDEX contacts_email_key ON contacts (email);
+                INSERT INTO contacts VALUES (1, 'Ann@Example.com', 'a=>1');
+                """);
+
+        DatabaseProject project = new DatabaseProject(dir, db);
+        DatabaseProject.Run pull = project.run("pull", "--package", PACKAGE, "--out", "src");
+
+        assertEquals(ExitCode.OK, pull.exitCode(), pull.all());
+        assertTrue(pull.out().contains("  src/com/example/pulled/DatabaseExtensions.java\n"), pull.all());
+        String holder = Files.readString(dir.resolve("src/com/example/pulled/DatabaseExtensions.java"));
+        assertTrue(holder.contains("@Extension(\"hstore\")"), holder);
+        String contacts = Files.readString(dir.resolve("src/com/example/pulled/Contacts.java"));
+        assertTrue(contacts.contains("@Column(type = \"citext\")"), contacts);
+        SchemaModel pulled = assertRoundTrip(project, db);
+
+        try (TestDatabase fresh = TestDatabase.create()) {
+            Shale.migrate(DatabaseUrl.parse(fresh.jdbcUrl()), MigrationSource.folder(dir.resolve("migrations")),
+                    MigrateOptions.DEFAULTS);
+            assertEquals(pulled, PulledSchema.of(introspect(fresh)).model());
+            execute(fresh, "INSERT INTO contacts VALUES (1, 'Ann@Example.com', NULL)");
+            assertThrows(SQLException.class,
+                    () -> execute(fresh, "INSERT INTO contacts VALUES (2, 'ANN@example.com', NULL)"));
         }
     }
 

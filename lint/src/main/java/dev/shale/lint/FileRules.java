@@ -35,7 +35,7 @@ final class FileRules {
             List.of("CREATE", "EXTENSION"), List.of("CREATE", "SCHEMA"), List.of("CREATE", "DOMAIN"),
             List.of("COMMENT", "ON"), List.of("GRANT"), List.of("REVOKE"), List.of("ANALYZE"), List.of("RESET"),
             List.of("ALTER", "TYPE"), List.of("CREATE", "SEQUENCE"), List.of("DROP", "TYPE"),
-            List.of("DROP", "EXTENSION"), List.of("DROP", "DOMAIN"));
+            List.of("DROP", "EXTENSION"), List.of("ALTER", "EXTENSION"), List.of("DROP", "DOMAIN"));
 
     private final FileState state = new FileState();
     private final AlterTableRules alters = new AlterTableRules(state);

@@ -2,6 +2,7 @@ package dev.shale.lint;
 
 import dev.shale.migrations.runner.sql.SqlScript;
 import dev.shale.migrations.runner.sql.SqlStatement;
+import dev.shale.migrationfile.FileLayout;
 import dev.shale.migrationfile.MigrationFileException;
 import dev.shale.migrationfile.StepMarker;
 import dev.shale.sql.SqlLexer;
@@ -24,8 +25,15 @@ record MigrationLayout(List<LintStatement> statements, List<Problem> problems, L
     record Problem(int line, String message) {
     }
 
-    /** A line comment found between statements: its line and its text after {@code --}, stripped. */
-    private record Comment(int line, String text) {
+    /**
+     * A line comment found between statements: its line, its text after {@code --}, stripped, and its marker line
+     * when the migration file format reads it as a step marker ({@code null} otherwise).
+     */
+    private record Comment(int line, String text, FileLayout.MarkerLine marker) {
+    }
+
+    /** A line comment of the file, and its marker line when it is one. */
+    private record LineComment(SqlToken token, FileLayout.MarkerLine marker) {
     }
 
     MigrationLayout {
@@ -41,13 +49,14 @@ record MigrationLayout(List<LintStatement> statements, List<Problem> problems, L
      *     or dollar quote
      */
     static MigrationLayout read(String text) {
-        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        String body = FileLayout.body(text);
         List<SqlStatement> statements = SqlScript.parse(body).statements();
         int[] lineStarts = lineStarts(body);
-        List<SqlToken> lineComments = new ArrayList<>();
+        List<LineComment> lineComments = new ArrayList<>();
+        FileLayout.Markers markerLines = new FileLayout.Markers(body);
         SqlLexer.scanLenient(body, token -> {
             if (token.kind() == SqlToken.Kind.LINE_COMMENT) {
-                lineComments.add(token);
+                lineComments.add(new LineComment(token, markerLines.accept(token)));
             }
         });
         List<LintStatement> out = new ArrayList<>();
@@ -78,8 +87,8 @@ record MigrationLayout(List<LintStatement> statements, List<Problem> problems, L
                 if (words[0].equals("shale:transactional") && s == 0 && !markers) {
                     headerTransactional = !(words.length > 1 && words[1].equals("false"));
                     transactional = headerTransactional;
-                } else if (StepMarker.words("-- " + comment.text()) != null) {
-                    StepMarker marker = readMarker(StepMarker.words("-- " + comment.text()));
+                } else if (comment.marker() != null) {
+                    StepMarker marker = readMarker(comment.marker());
                     if (marker == null || marker.number() != (markers ? step + 1 : 1)) {
                         problems.add(new Problem(comment.line(), "line " + comment.line() + " is no step marker"
                                 + " the runner reads (" + comment.text() + "); write -- shale:step "
@@ -118,10 +127,10 @@ record MigrationLayout(List<LintStatement> statements, List<Problem> problems, L
         allows.add(new AllowComment(comment.line(), code, reason));
     }
 
-    /** The marker these words write, or {@code null} when they write none. */
-    private static StepMarker readMarker(String words) {
+    /** The marker a marker line writes, or {@code null} when its words write none. */
+    private static StepMarker readMarker(FileLayout.MarkerLine markerLine) {
         try {
-            return StepMarker.read(words);
+            return markerLine.marker();
         } catch (MigrationFileException e) {
             return null;
         }
@@ -137,11 +146,12 @@ record MigrationLayout(List<LintStatement> statements, List<Problem> problems, L
     }
 
     /** The line comments that start in {@code [from, to)}, a stretch between statements. */
-    private static List<Comment> comments(List<SqlToken> lineComments, int from, int to) {
+    private static List<Comment> comments(List<LineComment> lineComments, int from, int to) {
         List<Comment> out = new ArrayList<>();
-        for (SqlToken token : lineComments) {
+        for (LineComment lineComment : lineComments) {
+            SqlToken token = lineComment.token();
             if (token.start() >= from && token.start() < to) {
-                out.add(new Comment(token.line(), token.text().substring(2).strip()));
+                out.add(new Comment(token.line(), token.text().substring(2).strip(), lineComment.marker()));
             }
         }
         return out;

@@ -3,6 +3,7 @@ package dev.shale.api;
 import dev.shale.migrations.introspect.IntrospectionResult;
 import dev.shale.migrations.runner.Baseline;
 import dev.shale.migrations.runner.ConnectionSource;
+import dev.shale.migrations.runner.DependentsLookup;
 import dev.shale.migrations.runner.Inspect;
 import dev.shale.migrations.runner.MarkApplied;
 import dev.shale.migrations.runner.Push;
@@ -10,10 +11,12 @@ import dev.shale.migrations.runner.Migrate;
 import dev.shale.migrations.runner.Rollback;
 import dev.shale.migrations.runner.Spell;
 import dev.shale.migrations.runner.Status;
+import dev.shale.migrations.runner.UnmanagedRecord;
 import dev.shale.migrations.runner.connect.DataSourceConnections;
 import dev.shale.migrations.runner.connect.UrlConnections;
 import dev.shale.model.SchemaModel;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 
 /**
@@ -116,6 +119,29 @@ public final class Shale {
     /** The model of a live database, on the database of a URL; see {@link #introspect(DataSource, List, RunnerSettings)}. */
     public static IntrospectionResult introspect(DatabaseUrl url, List<String> schemas, RunnerSettings settings) {
         return new Inspect(connections(url, settings), schemas, settings).run();
+    }
+
+    /**
+     * The objects Shale does not manage (views, triggers, functions, ...) created, dropped or changed since the last
+     * {@code migrate} or {@code rollback} recorded them, in every schema that is not PostgreSQL's own. Reads only.
+     */
+    public static UnmanagedReport unmanagedChanges(DataSource dataSource, RunnerSettings settings) {
+        return new UnmanagedRecord(new DataSourceConnections(dataSource), settings).report();
+    }
+
+    /** The unmanaged objects changed since the last record, on the database of a URL; see the method above. */
+    public static UnmanagedReport unmanagedChanges(DatabaseUrl url, RunnerSettings settings) {
+        return new UnmanagedRecord(connections(url, settings), settings).report();
+    }
+
+    /**
+     * Warnings, as sentences, about the objects Shale does not manage (a view, a trigger ...) on a live database that
+     * depend on a table or column that {@code statements} (file shown in messages -> its statements' SQL, not yet run)
+     * drop or change the type of: the same warnings {@code migrate} gives before it runs them. Reads only.
+     */
+    public static List<String> unmanagedDependents(DatabaseUrl url, Map<String, List<String>> statements,
+            RunnerSettings settings) {
+        return new DependentsLookup(connections(url, settings), settings).warnings(statements);
     }
 
     /**

@@ -6,6 +6,7 @@ import dev.shale.testing.RandomEdits;
 import dev.shale.testing.RandomSchemas;
 import dev.shale.testing.SchemaDump;
 import dev.shale.testing.TestDatabases;
+import dev.shale.testing.TestScale;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.Test;
  *     -Dshale.roundtrip.seed=S -Dshale.roundtrip.first=I -Dshale.roundtrip.count=1
  * </pre>
  * System properties: {@code shale.roundtrip.seed} (default {@value #DEFAULT_SEED}), {@code shale.roundtrip.count}
- * (default {@value #DEFAULT_COUNT}; {@value #LONG_COUNT} with {@code -Dshale.roundtrip.long=true}),
+ * (default {@value #DEFAULT_COUNT}; {@value #LONG_COUNT} with {@code -Dshale.long=true} or {@code -Dshale.roundtrip.long=true}),
  * {@code shale.roundtrip.first} (default 0), {@code shale.roundtrip.threads} (default
  * {@link Parallel#defaultThreads()}) and {@code shale.roundtrip.rows} (default true; false runs on empty tables);
  * {@code -Dshale.test.pool=false} creates and drops a database per pair instead of reusing pooled ones, to compare.
@@ -37,7 +38,7 @@ import org.junit.jupiter.api.Test;
 class RoundTripPropertyTest {
 
     static final long DEFAULT_SEED = 20261121L;
-    static final int DEFAULT_COUNT = 500;
+    static final int DEFAULT_COUNT = 300;
     static final int LONG_COUNT = 10_000;
     static final int CHAIN = 5;
     /** Full reports printed: the first failure of each kind, up to this many kinds. */
@@ -65,8 +66,8 @@ class RoundTripPropertyTest {
     void randomMigrationsRoundTrip() {
         SchemaDump.assumeAvailable();
         long seed = Long.getLong("shale.roundtrip.seed", DEFAULT_SEED);
-        int count = Integer.getInteger("shale.roundtrip.count",
-                Boolean.getBoolean("shale.roundtrip.long") ? LONG_COUNT : DEFAULT_COUNT);
+        boolean longRun = TestScale.longRun() || Boolean.getBoolean("shale.roundtrip.long");
+        int count = Integer.getInteger("shale.roundtrip.count", longRun ? LONG_COUNT : DEFAULT_COUNT);
         int first = Integer.getInteger("shale.roundtrip.first", 0);
         int threads = Integer.getInteger("shale.roundtrip.threads", Parallel.defaultThreads());
         int end = first + count;

@@ -117,7 +117,8 @@ public final class CatalogDump {
                 + ", '') FROM pg_catalog.pg_namespace n WHERE " + userSchema("n.oid")
                 + " AND " + notExtension("pg_namespace", "n.oid"));
         queries.put("extensions", "SELECT 'EXTENSION ' || quote_ident(x.extname) || ' SCHEMA '"
-                + " || x.extnamespace::regnamespace::text FROM pg_catalog.pg_extension x WHERE x.extname <> 'plpgsql'");
+                + " || x.extnamespace::regnamespace::text || ' VERSION ' || quote_literal(x.extversion)"
+                + " FROM pg_catalog.pg_extension x WHERE x.extname <> 'plpgsql'");
         queries.put("types", "SELECT 'TYPE ' || t.typnamespace::regnamespace::text || '.' || quote_ident(t.typname) || ' '"
                 + " || CASE t.typtype"
                 + "   WHEN 'e' THEN 'ENUM (' || (SELECT string_agg(quote_literal(e.enumlabel), ', ' ORDER BY e.enumsortorder)"
@@ -214,6 +215,9 @@ public final class CatalogDump {
                 + " WHERE co.contype <> 'n' AND " + userSchema("c.relnamespace") + " AND " + notExtension("pg_class", "c.oid"));
         queries.put("indexes", "SELECT 'RELATION ' || " + REL + " || ' INDEX ' || quote_ident(ic.relname) || ' '"
                 + " || CASE WHEN co.oid IS NULL THEN pg_get_indexdef(x.indexrelid) ELSE 'OF CONSTRAINT' END"
+                // pg_get_constraintdef leaves out the storage parameters of the constraint's index
+                + " || CASE WHEN co.oid IS NOT NULL AND ic.reloptions IS NOT NULL"
+                + "     THEN ' WITH (' || array_to_string(ic.reloptions, ', ') || ')' ELSE '' END"
                 + " || CASE WHEN x.indisclustered THEN ' CLUSTERED' ELSE '' END"
                 + " || CASE WHEN NOT x.indisvalid THEN ' INVALID' ELSE '' END"
                 + " || coalesce(' COLUMN STATISTICS ' || (SELECT string_agg(ia.attnum || '=' || ia.attstattarget, ', '"

@@ -109,9 +109,17 @@ class CatalogDumpTest {
         changes.put("DROP INDEX billing.accounts_code; CREATE UNIQUE INDEX accounts_code ON billing.accounts (code)"
                 + " INCLUDE (mood)", "(code) INCLUDE (mood)");
         changes.put("ALTER INDEX billing.accounts_lower SET (fillfactor = 70)", "fillfactor='70'");
+        changes.put("CREATE INDEX accounts_note ON billing.accounts (note COLLATE \"POSIX\" DESC NULLS LAST)",
+                "(note COLLATE \"POSIX\" DESC NULLS LAST)");
+        changes.put("ALTER TABLE public.scratch ADD CONSTRAINT scratch_v_key UNIQUE (v) INCLUDE (k) WITH (fillfactor = 60)",
+                "INDEX scratch_v_key OF CONSTRAINT WITH (fillfactor=60)");
         changes.put("CLUSTER public.events USING events_pkey", "CLUSTERED");
         changes.put("ALTER TABLE public.scratch SET LOGGED", "RELATION public.scratch TABLE\n");
         changes.put("ALTER TABLE public.events REPLICA IDENTITY FULL", "REPLICA IDENTITY FULL");
+        changes.put("ALTER TABLE public.events REPLICA IDENTITY USING INDEX events_pkey",
+                "REPLICA IDENTITY USING INDEX events_pkey");
+        changes.put("ALTER TABLE public.events DROP CONSTRAINT events_pkey, ADD CONSTRAINT events_pkey PRIMARY KEY (id)"
+                + " DEFERRABLE", "PRIMARY KEY (id) DEFERRABLE");
         changes.put("ALTER TABLE public.events ENABLE ROW LEVEL SECURITY", "ROW LEVEL SECURITY");
         changes.put("ALTER TABLE public.scratch SET (autovacuum_enabled = false)", "autovacuum_enabled=false");
         changes.put("ALTER TYPE billing.mood ADD VALUE 'angry' BEFORE 'sad'", "ENUM ('angry', 'sad'");
@@ -126,12 +134,16 @@ class CatalogDumpTest {
         changes.put("CREATE SCHEMA audit", "SCHEMA audit");
         changes.put("CREATE POLICY mine ON public.events USING (account > 0)", "POLICY mine PERMISSIVE FOR * TO public");
         changes.put("ALTER TABLE public.scratch RENAME COLUMN v TO w", "COLUMN w text");
+        // citext ships with every server the tests run on (contrib, and the embedded binaries)
+        changes.put("CREATE EXTENSION citext SCHEMA billing", "EXTENSION citext SCHEMA billing VERSION '");
         if (major >= 14) {
             changes.put("ALTER TABLE billing.accounts ALTER COLUMN note SET COMPRESSION pglz", "COMPRESSION p");
         }
         if (major >= 15) {
             changes.put("DROP INDEX public.scratch_k; CREATE UNIQUE INDEX scratch_k ON public.scratch (k)",
                     "scratch_k ON public.scratch USING btree (k)\n");
+            changes.put("ALTER TABLE public.scratch ADD CONSTRAINT scratch_v_key UNIQUE NULLS NOT DISTINCT (v)",
+                    "UNIQUE NULLS NOT DISTINCT (v)");
         }
         if (major >= 18) {
             changes.put("ALTER TABLE public.scratch ADD CONSTRAINT scratch_v_not_null NOT NULL v NOT VALID",

@@ -4,11 +4,13 @@ import static dev.shale.testing.RandomSchemas.chance;
 import static dev.shale.testing.RandomSchemas.pick;
 
 import dev.shale.model.ColumnType;
+import dev.shale.model.Deferrability;
 import dev.shale.model.Identity;
 import dev.shale.model.IndexMethod;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.ReferentialAction;
 import dev.shale.model.RenameHints;
+import dev.shale.model.ReplicaIdentity;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Sequence;
 import dev.shale.testing.SchemaDraft.ColumnDraft;
@@ -55,7 +57,8 @@ public final class RandomEdits {
         INDEX(RandomEdits::index), ENUM_ADD_VALUE(RandomEdits::enumAddValue),
         ENUM_RENAME_VALUE(RandomEdits::enumRenameValue), ENUM_REMOVE_VALUE(RandomEdits::enumRemoveValue),
         ENUM_REORDER(RandomEdits::enumReorder), ENUM_CREATE(RandomEdits::enumCreate), ENUM_DROP(RandomEdits::enumDrop),
-        ENUM_RENAME(RandomEdits::enumRename), COMMENT(RandomEdits::comment);
+        ENUM_RENAME(RandomEdits::enumRename), COMMENT(RandomEdits::comment), COLLATION(RandomEdits::collation),
+        TABLE_STATE(RandomEdits::tableState);
 
         private final BiFunction<SchemaDraft, SplittableRandom, String> apply;
 
@@ -300,7 +303,8 @@ public final class RandomEdits {
         List<ColumnDraft> candidates = table.columns.stream()
                 .filter(c -> c.generated == null
                         && table.columns.stream().noneMatch(g -> g.generated != null && g.generated.column().equals(c.name))
-                        && table.indexes.stream().noneMatch(i -> i.method == IndexMethod.SPGIST && i.columns().contains(c.name)))
+                        && table.indexes.stream().noneMatch(i -> i.method == IndexMethod.SPGIST && i.columns().contains(c.name))
+                        && table.indexes.stream().noneMatch(i -> i.typeBoundColumns().contains(c.name)))
                 .toList();
         if (candidates.isEmpty()) {
             return null;
@@ -320,6 +324,11 @@ public final class RandomEdits {
         }
         ColumnType from = column.type;
         column.type = pick(random, alternatives);
+        if (!Types.isCollatable(column.type)) {
+            column.collation = null;
+        } else if (chance(random, 20)) {
+            column.collation = nextCollation(column.collation, random);
+        }
         List<String> defaults = Types.defaults(column.type, draft.labelsOf(column.type));
         if (column.defaultExpression != null && !defaults.contains(column.defaultExpression)) {
             column.defaultExpression = defaults.isEmpty() || chance(random, 50) ? null : pick(random, defaults);
@@ -534,6 +543,60 @@ public final class RandomEdits {
         return "foreign key of " + table.name + ": " + before + " -> " + describe(fk);
     }
 
+    /** Persistence, replica identity, a check's or a foreign key's NOT VALID, a foreign key's deferrability. */
+    private static String tableState(SchemaDraft draft, SplittableRandom random) {
+        TableDraft table = anyTable(draft, random);
+        if (table == null) {
+            return null;
+        }
+        switch (random.nextInt(4)) {
+            case 0 -> {
+                boolean unlogged = !table.unlogged;
+                // a logged table may refer only to logged tables
+                boolean blocked = unlogged
+                        ? draft.tables.stream().anyMatch(o -> o != table && !o.unlogged
+                                && o.foreignKeys.stream().anyMatch(fk -> fk.target.equals(table.name)))
+                        : table.foreignKeys.stream().anyMatch(fk -> !fk.target.equals(table.name)
+                                && draft.tables.stream().anyMatch(o -> o.name.equals(fk.target) && o.unlogged));
+                if (blocked) {
+                    return null;
+                }
+                table.unlogged = unlogged;
+                return "set " + table.name + (unlogged ? " UNLOGGED" : " LOGGED");
+            }
+            case 1 -> {
+                List<ReplicaIdentity.Kind> others = java.util.Arrays.stream(ReplicaIdentity.Kind.values())
+                        .filter(k -> k != table.replicaIdentity).toList();
+                table.replicaIdentity = pick(random, others);
+                return "replica identity of " + table.name + ": " + table.replicaIdentity;
+            }
+            case 2 -> {
+                if (table.checks.isEmpty()) {
+                    return null;
+                }
+                Expr check = pick(random, table.checks);
+                if (!table.notValidChecks.remove(check)) {
+                    table.notValidChecks.add(check);
+                }
+                return "check " + check.sql() + " of " + table.name + ": toggle NOT VALID";
+            }
+            default -> {
+                if (table.foreignKeys.isEmpty()) {
+                    return null;
+                }
+                ForeignKeyDraft fk = pick(random, table.foreignKeys);
+                if (random.nextBoolean()) {
+                    fk.notValid = !fk.notValid;
+                } else {
+                    fk.deferrability = pick(random, java.util.Arrays.stream(Deferrability.values())
+                            .filter(d -> d != fk.deferrability).toList());
+                }
+                return "foreign key " + describe(fk) + " of " + table.name + ": " + fk.deferrability
+                        + (fk.notValid ? " NOT VALID" : "");
+            }
+        }
+    }
+
     private static String describe(ForeignKeyDraft fk) {
         return fk.columns + " -> " + fk.target + fk.targetColumns + " ON DELETE " + fk.onDelete.sql()
                 + " ON UPDATE " + fk.onUpdate.sql();
@@ -554,8 +617,8 @@ public final class RandomEdits {
             return "drop index " + index.shape() + " of " + table.name;
         }
         String before = index.shape();
-        IndexDraft after = new IndexDraft(index.keys, index.unique, index.method, index.whereColumn);
-        switch (random.nextInt(4)) {
+        IndexDraft after = index.copy();
+        switch (random.nextInt(5)) {
             case 0 -> {
                 List<ColumnDraft> nullable = table.columns.stream()
                         .filter(c -> c.nullable && !Types.isEnum(c.type)).toList();
@@ -570,18 +633,38 @@ public final class RandomEdits {
                     if (!methods.isEmpty()) {
                         after.method = pick(random, methods);
                         after.unique = false;
+                        // key options, INCLUDE and NULLS NOT DISTINCT are btree's here; fillfactor not gin's or brin's
+                        after.options.clear();
+                        after.include.clear();
+                        after.nullsNotDistinct = false;
+                        if (after.method == IndexMethod.GIN || after.method == IndexMethod.BRIN) {
+                            after.fillfactor = null;
+                        }
                     }
                 }
             }
-            case 2 -> after.unique = after.method == IndexMethod.BTREE && !after.unique;
+            case 2 -> {
+                after.unique = after.method == IndexMethod.BTREE && !after.unique;
+                after.nullsNotDistinct &= after.unique;
+            }
+            case 3 -> {
+                // other options: the key options, INCLUDE, NULLS NOT DISTINCT and fillfactor drawn anew
+                after.options.clear();
+                after.include.clear();
+                after.nullsNotDistinct = false;
+                after.fillfactor = null;
+                RandomSchemas.addOptions(table, after, random);
+            }
             default -> {
                 if (after.method == IndexMethod.BTREE && after.keys.size() == 2) {
-                    after.keys.remove(1);
+                    after.removeKey(1);
                 } else if (after.method == IndexMethod.BTREE) {
                     List<String> more = table.columns.stream().filter(c -> Types.isKeyable(c.type)
                             && after.keys.stream().noneMatch(k -> k.column().equals(c.name))).map(c -> c.name).toList();
                     if (!more.isEmpty()) {
-                        after.keys.add(new Expr(pick(random, more), null));
+                        String column = pick(random, more);
+                        after.keys.add(new Expr(column, null));
+                        after.include.remove(column);
                     }
                 }
             }
@@ -696,6 +779,34 @@ public final class RandomEdits {
         QualifiedName from = type.name;
         draft.renameEnum(type, new QualifiedName(schema, pick(random, free)));
         return "rename enum " + from + " to " + type.name;
+    }
+
+    // ---------------------------------------------------------------- collations
+
+    /** Sets, changes or removes the collation of a text column (rows kept; its indexes are rebuilt). */
+    private static String collation(SchemaDraft draft, SplittableRandom random) {
+        TableDraft table = anyTable(draft, random);
+        if (table == null) {
+            return null;
+        }
+        List<ColumnDraft> candidates = table.columns.stream()
+                .filter(c -> Types.isCollatable(c.type) && c.generated == null).toList();
+        if (candidates.isEmpty()) {
+            return null;
+        }
+        ColumnDraft column = pick(random, candidates);
+        String before = column.collation;
+        column.collation = nextCollation(before, random);
+        return "collation of " + table.name + "." + column.name + ": " + before + " -> " + column.collation;
+    }
+
+    /** Another collation than {@code current}: the type's default ({@code null}) or one of {@link Types#COLLATIONS}. */
+    private static String nextCollation(String current, SplittableRandom random) {
+        List<String> choices = new ArrayList<>();
+        choices.add(null);
+        choices.addAll(Types.COLLATIONS);
+        choices.remove(current);
+        return choices.get(random.nextInt(choices.size()));
     }
 
     // ---------------------------------------------------------------- comments

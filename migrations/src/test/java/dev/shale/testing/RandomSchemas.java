@@ -1,12 +1,15 @@
 package dev.shale.testing;
 
 import dev.shale.model.ColumnType;
+import dev.shale.model.Deferrability;
 import dev.shale.model.Identifiers;
 import dev.shale.model.Identity;
+import dev.shale.model.IndexKey;
 import dev.shale.model.Sequence;
 import dev.shale.model.IndexMethod;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.ReferentialAction;
+import dev.shale.model.ReplicaIdentity;
 import dev.shale.model.SchemaModel;
 import dev.shale.testing.SchemaDraft.ColumnDraft;
 import dev.shale.testing.SchemaDraft.EnumDraft;
@@ -78,7 +81,15 @@ public final class RandomSchemas {
                 newForeignKey(draft, table, random);
             }
         }
-        // drawn last, so that a seed's tables and enums are what they were before sequences were generated
+        // drawn last, so that the tables and types of a seed stay what they were before extensions were modelled
+        if (chance(random, 20)) {
+            // citext ships with every server the tests run on (contrib, and the embedded binaries); where it is
+            // missing, CREATE EXTENSION fails the test, as meant. Its version is named: introspection reads it back,
+            // and 1.6 is citext's version on PostgreSQL 13 to 18
+            draft.extensions.put("citext", new dev.shale.model.Extension("citext", "public", "1.6"));
+        }
+        // drawn after the extensions, so that a seed's tables, enums and extensions are what they were before
+        // sequences were generated
         if (chance(random, 20)) {
             newSequence(draft, random);
         }
@@ -177,6 +188,13 @@ public final class RandomSchemas {
         }
         if (chance(random, 25)) {
             table.comment = pick(random, COMMENTS);
+        }
+        if (chance(random, 10)) {
+            table.unlogged = true;
+        }
+        if (chance(random, 15)) {
+            table.replicaIdentity = pick(random, List.of(ReplicaIdentity.Kind.FULL, ReplicaIdentity.Kind.NOTHING,
+                    ReplicaIdentity.Kind.INDEX));
         }
         return table;
     }
@@ -288,6 +306,9 @@ public final class RandomSchemas {
         if (chance(random, 15)) {
             column.comment = pick(random, COMMENTS);
         }
+        if (Types.isCollatable(column.type) && chance(random, 50)) {
+            column.collation = pick(random, Types.COLLATIONS);
+        }
         table.columns.add(column);
         return column;
     }
@@ -365,6 +386,9 @@ public final class RandomSchemas {
             return false;
         }
         table.checks.add(check);
+        if (chance(random, 20)) {
+            table.notValidChecks.add(check);
+        }
         return true;
     }
 
@@ -413,12 +437,71 @@ public final class RandomSchemas {
         if (!nullable.isEmpty() && chance(random, 25)) {
             where = pick(random, nullable).name;
         }
-        return new IndexDraft(keys, unique, method, where);
+        IndexDraft index = new IndexDraft(keys, unique, method, where);
+        if (chance(random, 30)) {
+            addOptions(table, index, random);
+        }
+        return index;
+    }
+
+    /**
+     * Gives the index some of the options the model describes: on btree keys DESC, NULLS FIRST/LAST, the
+     * operator class text_pattern_ops and the collation "C" or "POSIX" (text keys); INCLUDE columns, NULLS NOT
+     * DISTINCT (a unique index, on a server that has it) and a fillfactor.
+     */
+    static void addOptions(TableDraft table, IndexDraft index, SplittableRandom random) {
+        if (index.method == IndexMethod.BTREE) {
+            for (int i = 0; i < index.keys.size(); i++) {
+                if (!chance(random, 50)) {
+                    continue;
+                }
+                SchemaDraft.Expr key = index.keys.get(i);
+                ColumnType type = table.columnOrFail(key.column()).type;
+                boolean text = key.template() != null || Types.isTextual(type);
+                String opclass = text && chance(random, 30) ? "text_pattern_ops" : null;
+                String collation = key.template() == null && text && opclass == null && chance(random, 30)
+                        ? (random.nextBoolean() ? "C" : "POSIX") : null;
+                index.setOption(i, new SchemaDraft.KeyOptions(random.nextBoolean(),
+                        IndexKey.Nulls.values()[random.nextInt(3)], opclass, collation));
+            }
+            List<String> others = table.columns.stream().map(c -> c.name)
+                    .filter(c -> index.keys.stream().noneMatch(k -> k.column().equals(c))).toList();
+            if (!others.isEmpty() && chance(random, 30)) {
+                index.include.add(pick(random, others));
+            }
+            index.nullsNotDistinct = index.unique && chance(random, 40) && serverHasNullsNotDistinct();
+        }
+        // fillfactor is a parameter of btree, hash, gist and spgist (gin and brin have others)
+        if (index.method != IndexMethod.GIN && index.method != IndexMethod.BRIN && chance(random, 30)) {
+            index.fillfactor = 50 + random.nextInt(51);
+        }
+    }
+
+    /**
+     * Whether the test server has NULLS NOT DISTINCT (PostgreSQL 15 and later): the version
+     * {@code -Dshale.test.postgres} asks for, else the server's when one is configured, else no.
+     */
+    static boolean serverHasNullsNotDistinct() {
+        return NullsNotDistinct.SUPPORTED;
+    }
+
+    private static final class NullsNotDistinct {
+        static final boolean SUPPORTED = supported();
+
+        private static boolean supported() {
+            Integer requested = PostgresServer.requestedMajor();
+            if (requested != null) {
+                return requested >= 15;
+            }
+            return System.getenv(PostgresServer.URL_VARIABLE) != null && PostgresServer.shared().major() >= 15;
+        }
     }
 
     /** Adds an FK from {@code table} to a key of some table (maybe itself), with new or matching columns. */
     static boolean newForeignKey(SchemaDraft draft, TableDraft table, SplittableRandom random) {
-        List<TableDraft> targets = draft.tables.stream().filter(t -> !t.referenceableKeys().isEmpty()).toList();
+        // a logged table may refer only to logged tables
+        List<TableDraft> targets = draft.tables.stream().filter(t -> !t.referenceableKeys().isEmpty())
+                .filter(t -> table.unlogged || !t.unlogged).toList();
         if (targets.isEmpty()) {
             return false;
         }
@@ -447,8 +530,13 @@ public final class RandomSchemas {
         if (table.foreignKeys.stream().anyMatch(fk -> fk.columns.equals(columns) && fk.target.equals(target.name))) {
             return false;
         }
-        table.foreignKeys.add(new ForeignKeyDraft(columns, target.name, key, pick(random, ACTIONS),
-                pick(random, ACTIONS)));
+        ForeignKeyDraft fk = new ForeignKeyDraft(columns, target.name, key, pick(random, ACTIONS),
+                pick(random, ACTIONS));
+        if (chance(random, 15)) {
+            fk.deferrability = pick(random, List.of(Deferrability.DEFERRABLE, Deferrability.INITIALLY_DEFERRED));
+        }
+        fk.notValid = chance(random, 15);
+        table.foreignKeys.add(fk);
         draft.settle();
         return true;
     }

@@ -119,6 +119,28 @@ class RandomSchemasTest {
                 });
                 table.foreignKeys().forEach(fk -> seen.add("fk " + fk.onDelete()));
                 table.indexes().forEach(i -> seen.add("index " + i.method() + (i.where() != null ? " partial" : "")));
+                for (dev.shale.model.Index index : table.indexes()) {
+                    index.keys().forEach(k -> {
+                        if (k.descending()) {
+                            seen.add("index key DESC");
+                        }
+                        if (k.nulls() != dev.shale.model.IndexKey.Nulls.DEFAULT) {
+                            seen.add("index key NULLS");
+                        }
+                        if (k.opclass() != null) {
+                            seen.add("index key opclass");
+                        }
+                        if (k.collation() != null) {
+                            seen.add("index key collation");
+                        }
+                    });
+                    if (!index.include().isEmpty()) {
+                        seen.add("index INCLUDE");
+                    }
+                    if (!index.storage().isEmpty()) {
+                        seen.add("index storage");
+                    }
+                }
                 if (!table.checks().isEmpty()) {
                     seen.add("check");
                 }
@@ -132,7 +154,8 @@ class RandomSchemasTest {
         }
         for (String wanted : List.of("schema", "enum", "sequence", "identity", "generated", "default", "array", "check", "unique",
                 "composite pk", "fk CASCADE", "fk SET_NULL", "fk SET_DEFAULT", "fk RESTRICT", "fk NO_ACTION",
-                "index BTREE", "index HASH", "index GIN", "index BRIN", "index BTREE partial")) {
+                "index BTREE", "index HASH", "index GIN", "index BRIN", "index BTREE partial", "index key DESC",
+                "index key NULLS", "index key opclass", "index key collation", "index INCLUDE", "index storage")) {
             assertTrue(seen.contains(wanted), wanted + " never generated in " + SEEDS + " seeds: " + seen);
         }
     }

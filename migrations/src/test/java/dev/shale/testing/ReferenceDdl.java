@@ -2,11 +2,13 @@ package dev.shale.testing;
 
 import dev.shale.model.CheckConstraint;
 import dev.shale.model.Column;
+import dev.shale.model.Deferrability;
 import dev.shale.model.EnumType;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Identifiers;
 import dev.shale.model.Index;
 import dev.shale.model.IndexKey;
+import dev.shale.model.ReplicaIdentity;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Sequence;
 import dev.shale.model.Table;
@@ -24,10 +26,16 @@ public final class ReferenceDdl {
     private ReferenceDdl() {
     }
 
-    /** CREATE SCHEMA, CREATE TYPE, CREATE TABLE (keys and checks inline), CREATE INDEX, FKs, comments. */
+    /**
+     * CREATE SCHEMA, CREATE EXTENSION, CREATE TYPE, CREATE TABLE (collations, keys and checks inline), CREATE INDEX,
+     * FKs, comments.
+     */
     public static List<String> create(SchemaModel model) {
         List<String> sql = new ArrayList<>();
         model.schemas().forEach(s -> sql.add("CREATE SCHEMA " + Identifiers.quote(s)));
+        model.extensions().forEach(e -> sql.add("CREATE EXTENSION " + Identifiers.quote(e.name()) + " SCHEMA "
+                + Identifiers.quote(e.schema())
+                + (e.version() == null ? "" : " VERSION " + Identifiers.literal(e.version()))));
         for (Sequence s : model.sequences()) {
             sql.add("CREATE SEQUENCE " + s.name().sql() + " AS " + s.dataType() + " INCREMENT BY " + s.increment()
                     + " MINVALUE " + s.min() + " MAXVALUE " + s.max() + " START WITH " + s.start()
@@ -45,20 +53,42 @@ public final class ReferenceDdl {
             table.columns().forEach(c -> items.add(column(c)));
             if (table.primaryKey() != null) {
                 items.add("CONSTRAINT " + Identifiers.quote(table.primaryKey().name()) + " PRIMARY KEY ("
-                        + names(table.primaryKey().columns()) + ")");
+                        + names(table.primaryKey().columns()) + ")" + deferral(table.primaryKey().deferrability()));
             }
             for (UniqueConstraint unique : table.uniques()) {
-                items.add("CONSTRAINT " + Identifiers.quote(unique.name()) + " UNIQUE (" + names(unique.columns()) + ")");
+                items.add("CONSTRAINT " + Identifiers.quote(unique.name()) + " UNIQUE (" + names(unique.columns()) + ")"
+                        + deferral(unique.deferrability()));
             }
+            List<String> notValid = new ArrayList<>();
             for (CheckConstraint check : table.checks()) {
-                items.add("CONSTRAINT " + Identifiers.quote(check.name()) + " CHECK (" + check.expression() + ")");
+                String clause = "CONSTRAINT " + Identifiers.quote(check.name()) + " CHECK (" + check.expression() + ")"
+                        + (check.noInherit() ? " NO INHERIT" : "");
+                if (check.notValid()) {
+                    notValid.add("ALTER TABLE " + table.name().sql() + " ADD " + clause + " NOT VALID");
+                } else {
+                    items.add(clause);
+                }
             }
-            sql.add("CREATE TABLE " + table.name().sql() + " (" + String.join(", ", items) + ")");
+            sql.add("CREATE " + (table.unlogged() ? "UNLOGGED " : "") + "TABLE " + table.name().sql() + " ("
+                    + String.join(", ", items) + ")");
+            sql.addAll(notValid);
             for (Index index : table.indexes()) {
                 sql.add("CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + Identifiers.quote(index.name())
                         + " ON " + table.name().sql() + " USING " + index.method().sql() + " ("
-                        + index.keys().stream().map(IndexKey::sql).collect(Collectors.joining(", ")) + ")"
+                        + index.keys().stream().map(ReferenceDdl::indexElement).collect(Collectors.joining(", ")) + ")"
+                        + (index.include().isEmpty() ? "" : " INCLUDE (" + names(index.include()) + ")")
+                        + (index.nullsNotDistinct() ? " NULLS NOT DISTINCT" : "")
+                        + (index.storage().isEmpty() ? "" : " WITH (" + index.storage().entrySet().stream()
+                                .map(e -> e.getKey() + "=" + Identifiers.literal(e.getValue()))
+                                .collect(Collectors.joining(", ")) + ")")
                         + (index.where() == null ? "" : " WHERE " + index.where()));
+            }
+            if (table.replicaIdentity().kind() != ReplicaIdentity.Kind.DEFAULT) {
+                sql.add("ALTER TABLE " + table.name().sql() + " REPLICA IDENTITY " + switch (table.replicaIdentity().kind()) {
+                    case FULL -> "FULL";
+                    case NOTHING -> "NOTHING";
+                    default -> "USING INDEX " + Identifiers.quote(table.replicaIdentity().index());
+                });
             }
             if (table.comment() != null) {
                 sql.add("COMMENT ON TABLE " + table.name().sql() + " IS " + Identifiers.literal(table.comment()));
@@ -75,14 +105,26 @@ public final class ReferenceDdl {
                 sql.add("ALTER TABLE " + table.name().sql() + " ADD CONSTRAINT " + Identifiers.quote(fk.name())
                         + " FOREIGN KEY (" + names(fk.columns()) + ") REFERENCES " + fk.referencedTable().sql()
                         + " (" + names(fk.referencedColumns()) + ") ON DELETE " + fk.onDelete().sql()
-                        + " ON UPDATE " + fk.onUpdate().sql());
+                        + " ON UPDATE " + fk.onUpdate().sql() + deferral(fk.deferrability())
+                        + (fk.notValid() ? " NOT VALID" : ""));
             }
         }
         return sql;
     }
 
+    private static String deferral(Deferrability deferrability) {
+        return switch (deferrability) {
+            case NOT_DEFERRABLE -> "";
+            case DEFERRABLE -> " DEFERRABLE INITIALLY IMMEDIATE";
+            case INITIALLY_DEFERRED -> " DEFERRABLE INITIALLY DEFERRED";
+        };
+    }
+
     private static String column(Column c) {
         StringBuilder out = new StringBuilder(Identifiers.quote(c.name()) + " " + c.type().sql());
+        if (c.collation() != null) {
+            out.append(" COLLATE ").append(c.collation());
+        }
         if (c.generatedExpression() != null) {
             out.append(" GENERATED ALWAYS AS (").append(c.generatedExpression()).append(") STORED");
         }
@@ -106,5 +148,24 @@ public final class ReferenceDdl {
 
     private static String names(List<String> columns) {
         return columns.stream().map(Identifiers::quote).collect(Collectors.joining(", "));
+    }
+
+    /** An index element as pg_dump writes one: the key, COLLATE, the operator class, ASC/DESC, NULLS. */
+    private static String indexElement(IndexKey key) {
+        StringBuilder out = new StringBuilder(key.sql());
+        if (key.collation() != null) {
+            out.append(" COLLATE \"").append(key.collation()).append('"');
+        }
+        if (key.opclass() != null) {
+            out.append(' ').append(key.opclass());
+        }
+        out.append(key.descending() ? " DESC" : "");
+        switch (key.nulls()) {
+            case FIRST -> out.append(" NULLS FIRST");
+            case LAST -> out.append(" NULLS LAST");
+            case DEFAULT -> {
+            }
+        }
+        return out.toString();
     }
 }

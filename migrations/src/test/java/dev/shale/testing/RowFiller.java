@@ -121,6 +121,7 @@ public final class RowFiller {
         List<Column> inserted = insertable(table);
         Map<String, Bound> bounds = bounds(table);
         List<List<String>> uniqueKeys = uniqueKeys(table);
+        Set<Integer> nullsEqual = nullsNotDistinctKeys(table);
         Set<String> lowered = loweredColumns(table);
         List<Set<List<String>>> seen = uniqueKeys.stream().map(k -> (Set<List<String>>) new HashSet<List<String>>())
                 .toList();
@@ -140,8 +141,10 @@ public final class RowFiller {
                     hasNull |= value == null;
                     key.add(value == null ? null : lowered.contains(column) ? value.toLowerCase(java.util.Locale.ROOT) : value);
                 }
-                rowKeys.add(hasNull ? null : key);
-                clash |= !hasNull && seen.get(i).contains(key);
+                // a NULLS NOT DISTINCT index compares nulls as equal values
+                boolean counts = !hasNull || nullsEqual.contains(i);
+                rowKeys.add(counts ? key : null);
+                clash |= counts && seen.get(i).contains(key);
             }
             if (clash) {
                 continue;
@@ -272,6 +275,22 @@ public final class RowFiller {
             }
         }
         return keys;
+    }
+
+    /** Positions in {@link #uniqueKeys} of the unique indexes with NULLS NOT DISTINCT. */
+    private static Set<Integer> nullsNotDistinctKeys(Table table) {
+        Set<Integer> positions = new HashSet<>();
+        int position = (table.primaryKey() != null ? 1 : 0) + table.uniques().size();
+        for (Index index : table.indexes()) {
+            if (!index.unique() || index.keys().stream().anyMatch(k -> k.expression() && lowered(k.text()) == null)) {
+                continue;
+            }
+            if (index.nullsNotDistinct()) {
+                positions.add(position);
+            }
+            position++;
+        }
+        return positions;
     }
 
     /** Columns a unique index keys on as {@code lower(c)}: their key values are compared case-folded. */

@@ -3,6 +3,7 @@ package dev.shale.testing;
 import dev.shale.model.CheckConstraint;
 import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
+import dev.shale.model.Deferrability;
 import dev.shale.model.EnumType;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Identifiers;
@@ -14,6 +15,7 @@ import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.ReferentialAction;
 import dev.shale.model.RenameHints;
+import dev.shale.model.ReplicaIdentity;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Sequence;
 import dev.shale.model.Table;
@@ -122,6 +124,7 @@ final class SchemaDraft {
         Identity identity;
         Expr generated;
         String comment;
+        String collation;
 
         ColumnDraft(String name, String origin, ColumnType type, boolean nullable) {
             this.name = name;
@@ -131,11 +134,40 @@ final class SchemaDraft {
         }
     }
 
+    /** The options of one index key: order, nulls placement, operator class and collation ({@code null}: none). */
+    record KeyOptions(boolean descending, IndexKey.Nulls nulls, String opclass, String collation) {
+        static final KeyOptions PLAIN = new KeyOptions(false, IndexKey.Nulls.DEFAULT, null, null);
+
+        KeyOptions {
+            // the spelled-out default placement is the default, as in IndexKey
+            if (nulls == (descending ? IndexKey.Nulls.FIRST : IndexKey.Nulls.LAST)) {
+                nulls = IndexKey.Nulls.DEFAULT;
+            }
+        }
+
+        IndexKey apply(IndexKey key) {
+            return key.withDescending(descending).withNulls(nulls).withOpclass(opclass).withCollation(collation);
+        }
+
+        static KeyOptions of(IndexKey key) {
+            return new KeyOptions(key.descending(), key.nulls(), key.opclass(), key.collation());
+        }
+
+        /** Whether the key's column type must stay as it is: an operator class or collation is bound to it. */
+        boolean bindsType() {
+            return opclass != null || collation != null;
+        }
+    }
+
     static final class IndexDraft {
         final List<Expr> keys = new ArrayList<>(); // template null: a plain column key
+        final List<KeyOptions> options = new ArrayList<>(); // by key position; missing ones are plain
         boolean unique;
         IndexMethod method;
         String whereColumn;
+        final List<String> include = new ArrayList<>();
+        boolean nullsNotDistinct;
+        Integer fillfactor;
 
         IndexDraft(List<Expr> keys, boolean unique, IndexMethod method, String whereColumn) {
             this.keys.addAll(keys);
@@ -144,9 +176,48 @@ final class SchemaDraft {
             this.whereColumn = whereColumn;
         }
 
+        IndexDraft copy() {
+            IndexDraft copy = new IndexDraft(keys, unique, method, whereColumn);
+            copy.options.addAll(options);
+            copy.include.addAll(include);
+            copy.nullsNotDistinct = nullsNotDistinct;
+            copy.fillfactor = fillfactor;
+            return copy;
+        }
+
+        KeyOptions option(int key) {
+            return key < options.size() ? options.get(key) : KeyOptions.PLAIN;
+        }
+
+        void setOption(int key, KeyOptions option) {
+            while (options.size() <= key) {
+                options.add(KeyOptions.PLAIN);
+            }
+            options.set(key, option);
+        }
+
+        void removeKey(int key) {
+            keys.remove(key);
+            if (key < options.size()) {
+                options.remove(key);
+            }
+        }
+
+        /** Columns whose type an operator class or collation of a key is bound to. */
+        Set<String> typeBoundColumns() {
+            Set<String> columns = new HashSet<>();
+            for (int i = 0; i < keys.size(); i++) {
+                if (option(i).bindsType()) {
+                    columns.add(keys.get(i).column());
+                }
+            }
+            return columns;
+        }
+
         Set<String> columns() {
             Set<String> columns = new HashSet<>();
             keys.forEach(k -> columns.add(k.column()));
+            columns.addAll(include);
             if (whereColumn != null) {
                 columns.add(whereColumn);
             }
@@ -154,7 +225,15 @@ final class SchemaDraft {
         }
 
         String shape() {
-            return keys + "/" + unique + "/" + method + "/" + whereColumn;
+            List<KeyOptions> set = new ArrayList<>();
+            for (int i = 0; i < keys.size(); i++) {
+                set.add(option(i));
+            }
+            return keys + "/" + unique + "/" + method + "/" + whereColumn
+                    + (set.stream().allMatch(KeyOptions.PLAIN::equals) ? "" : "/" + set)
+                    + (include.isEmpty() ? "" : "/include" + include)
+                    + (nullsNotDistinct ? "/nulls not distinct" : "")
+                    + (fillfactor == null ? "" : "/fillfactor=" + fillfactor);
         }
     }
 
@@ -164,6 +243,8 @@ final class SchemaDraft {
         final List<String> targetColumns = new ArrayList<>();
         ReferentialAction onDelete;
         ReferentialAction onUpdate;
+        Deferrability deferrability = Deferrability.NOT_DEFERRABLE;
+        boolean notValid;
 
         ForeignKeyDraft(List<String> columns, QualifiedName target, List<String> targetColumns,
                 ReferentialAction onDelete, ReferentialAction onUpdate) {
@@ -189,6 +270,11 @@ final class SchemaDraft {
         final List<ForeignKeyDraft> foreignKeys = new ArrayList<>();
         final List<IndexDraft> indexes = new ArrayList<>();
         String comment;
+        boolean unlogged;
+        /** DEFAULT, FULL, NOTHING, or INDEX: the primary key's index (DEFAULT when there is no primary key). */
+        ReplicaIdentity.Kind replicaIdentity = ReplicaIdentity.Kind.DEFAULT;
+        /** The checks declared NOT VALID. */
+        final Set<Expr> notValidChecks = new HashSet<>();
 
         TableDraft(QualifiedName name, QualifiedName origin) {
             this.name = name;
@@ -243,12 +329,15 @@ final class SchemaDraft {
     final List<TableDraft> tables = new ArrayList<>();
     /** Standalone sequences (no owner), in {@code public}. */
     final List<Sequence> sequences = new ArrayList<>();
+    /** Extensions by name: kept as they are through edits (none of which touches them). */
+    final java.util.TreeMap<String, dev.shale.model.Extension> extensions = new java.util.TreeMap<>();
 
     /** Reads a model built by {@link #toModel()} (or written in the same style) back into a draft. */
     static SchemaDraft of(SchemaModel model) {
         SchemaDraft draft = new SchemaDraft();
         draft.schemas.addAll(model.schemas());
         draft.sequences.addAll(model.sequences());
+        model.extensions().forEach(e -> draft.extensions.put(e.name(), e));
         for (EnumType type : model.enums()) {
             EnumDraft e = new EnumDraft(type.name(), type.name());
             type.values().forEach(v -> e.labels.add(new Label(v, v)));
@@ -264,15 +353,27 @@ final class SchemaDraft {
                 c.generated = column.generatedExpression() == null ? null
                         : parse(column.generatedExpression(), Template.GENERATED, table.name());
                 c.comment = column.comment();
+                c.collation = column.collation();
                 t.columns.add(c);
             }
             t.primaryKey = table.primaryKey() == null ? null : new ArrayList<>(table.primaryKey().columns());
             table.uniques().forEach(u -> t.uniques.add(new ArrayList<>(u.columns())));
-            table.checks().forEach(c -> t.checks.add(parse(c.expression(), Template.CHECKS, table.name())));
-            for (ForeignKey fk : table.foreignKeys()) {
-                t.foreignKeys.add(new ForeignKeyDraft(fk.columns(), fk.referencedTable(), fk.referencedColumns(),
-                        fk.onDelete(), fk.onUpdate()));
+            for (CheckConstraint c : table.checks()) {
+                Expr check = parse(c.expression(), Template.CHECKS, table.name());
+                t.checks.add(check);
+                if (c.notValid()) {
+                    t.notValidChecks.add(check);
+                }
             }
+            for (ForeignKey fk : table.foreignKeys()) {
+                ForeignKeyDraft f = new ForeignKeyDraft(fk.columns(), fk.referencedTable(), fk.referencedColumns(),
+                        fk.onDelete(), fk.onUpdate());
+                f.deferrability = fk.deferrability();
+                f.notValid = fk.notValid();
+                t.foreignKeys.add(f);
+            }
+            t.unlogged = table.unlogged();
+            t.replicaIdentity = table.replicaIdentity().kind();
             for (Index index : table.indexes()) {
                 List<Expr> keys = new ArrayList<>();
                 for (IndexKey key : index.keys()) {
@@ -281,7 +382,17 @@ final class SchemaDraft {
                 }
                 String where = index.where() == null ? null
                         : parse(index.where(), List.of(Template.NOT_NULL), table.name()).column();
-                t.indexes.add(new IndexDraft(keys, index.unique(), index.method(), where));
+                IndexDraft draftIndex = new IndexDraft(keys, index.unique(), index.method(), where);
+                for (int i = 0; i < index.keys().size(); i++) {
+                    if (!index.keys().get(i).plain()) {
+                        draftIndex.setOption(i, KeyOptions.of(index.keys().get(i)));
+                    }
+                }
+                draftIndex.include.addAll(index.include());
+                draftIndex.nullsNotDistinct = index.nullsNotDistinct();
+                String fillfactor = index.storage().get("fillfactor");
+                draftIndex.fillfactor = fillfactor == null ? null : Integer.valueOf(fillfactor);
+                t.indexes.add(draftIndex);
             }
             t.comment = table.comment();
             draft.tables.add(t);
@@ -391,9 +502,14 @@ final class SchemaDraft {
             table.primaryKey.replaceAll(c -> c.equals(from) ? to : c);
         }
         table.uniques.forEach(u -> u.replaceAll(c -> c.equals(from) ? to : c));
+        Set<Expr> notValid = new HashSet<>();
+        table.notValidChecks.forEach(c -> notValid.add(c.renamed(from, to)));
+        table.notValidChecks.clear();
+        table.notValidChecks.addAll(notValid);
         table.checks.replaceAll(c -> c.renamed(from, to));
         for (IndexDraft index : table.indexes) {
             index.keys.replaceAll(k -> k.renamed(from, to));
+            index.include.replaceAll(c -> c.equals(from) ? to : c);
             if (from.equals(index.whereColumn)) {
                 index.whereColumn = to;
             }
@@ -613,28 +729,45 @@ final class SchemaDraft {
                 List<String> keyNames = index.keys.stream()
                         .map(k -> k.template() == null ? k.column() : "lower").toList();
                 String name = choose(t, Identifiers.joinForName(keyNames), "idx", relations);
-                List<IndexKey> keys = index.keys.stream()
-                        .map(k -> k.template() == null ? IndexKey.column(k.column()) : IndexKey.expression(k.sql()))
-                        .toList();
-                indexes.add(new Index(name, keys, index.unique, index.method,
-                        index.whereColumn == null ? null : Template.NOT_NULL.render(index.whereColumn)));
+                List<IndexKey> keys = new ArrayList<>();
+                for (int i = 0; i < index.keys.size(); i++) {
+                    Expr k = index.keys.get(i);
+                    keys.add(index.option(i).apply(k.template() == null ? IndexKey.column(k.column())
+                            : IndexKey.expression(k.sql())));
+                }
+                indexes.add(Index.builder(name).keys(keys).unique(index.unique).method(index.method)
+                        .where(index.whereColumn == null ? null : Template.NOT_NULL.render(index.whereColumn))
+                        .include(index.include).nullsNotDistinct(index.nullsNotDistinct)
+                        .storage(index.fillfactor == null ? java.util.Map.of()
+                                : java.util.Map.of("fillfactor", String.valueOf(index.fillfactor)))
+                        .build());
             }
             List<CheckConstraint> checks = new ArrayList<>();
             for (Expr check : table.checks.stream().sorted(Comparator.comparing(Expr::toString)).toList()) {
-                checks.add(new CheckConstraint(choose(t, check.column(), "check", constraints), check.sql()));
+                checks.add(new CheckConstraint(choose(t, check.column(), "check", constraints), check.sql(),
+                        table.notValidChecks.contains(check), false));
             }
             List<ForeignKey> foreignKeys = new ArrayList<>();
             for (ForeignKeyDraft fk : table.foreignKeys.stream().sorted(Comparator.comparing(ForeignKeyDraft::shape))
                     .toList()) {
                 String name = choose(t, Identifiers.joinForName(fk.columns), "fkey", constraints);
-                foreignKeys.add(new ForeignKey(name, fk.columns, fk.target, fk.targetColumns, fk.onDelete, fk.onUpdate));
+                foreignKeys.add(new ForeignKey(name, fk.columns, fk.target, fk.targetColumns, fk.onDelete, fk.onUpdate,
+                        fk.deferrability, fk.notValid));
             }
             List<Column> columns = table.columns.stream().map(c -> new Column(c.name, c.type, c.nullable,
-                    c.defaultExpression, c.identity, c.generated == null ? null : c.generated.sql(), c.comment)).toList();
-            built.add(new Table(table.name, columns, primaryKey, uniques, checks, foreignKeys, indexes, table.comment));
+                    c.defaultExpression, c.identity, c.generated == null ? null : c.generated.sql(), c.comment,
+                    c.collation)).toList();
+            ReplicaIdentity identity = switch (table.replicaIdentity) {
+                case DEFAULT -> ReplicaIdentity.DEFAULT;
+                case FULL -> ReplicaIdentity.FULL;
+                case NOTHING -> ReplicaIdentity.NOTHING;
+                case INDEX -> primaryKey == null ? ReplicaIdentity.DEFAULT : ReplicaIdentity.usingIndex(primaryKey.name());
+            };
+            built.add(new Table(table.name, columns, primaryKey, uniques, checks, foreignKeys, indexes, table.comment,
+                    table.unlogged, identity));
         }
         List<EnumType> enumTypes = enums.stream().map(e -> new EnumType(e.name, e.values(), e.comment)).toList();
-        return new SchemaModel(List.copyOf(schemas), enumTypes, built, sequences);
+        return new SchemaModel(List.copyOf(schemas), enumTypes, built, List.copyOf(extensions.values()), sequences);
     }
 
     /** PostgreSQL's ChooseRelationName: the plain name, else the label numbered 1, 2, ... */

@@ -64,6 +64,14 @@ final class Types {
         return family(type) == Family.INT || family(type) == Family.DECIMAL;
     }
 
+    /** Collations every PostgreSQL server has, whatever its locales. */
+    static final List<String> COLLATIONS = List.of("\"C\"", "\"POSIX\"");
+
+    /** Whether a column of {@code type} takes a collation: text and varchar, and their arrays. */
+    static boolean isCollatable(ColumnType type) {
+        return !type.isUserType() && (type.name().equals("text") || type.name().equals("varchar"));
+    }
+
     static boolean isEnum(ColumnType type) {
         return type.isUserType();
     }

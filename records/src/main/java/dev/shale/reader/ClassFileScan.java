@@ -209,7 +209,7 @@ final class ClassFileScan {
     /** The class of the file at {@code relative} (a path under its root) when it carries an annotation, else null. */
     private String carrier(String relative, byte[] bytes, String shown) {
         String name = relative.substring(0, relative.length() - ".class".length());
-        if (name.endsWith("module-info") || name.endsWith("package-info")) {
+        if (name.endsWith("module-info")) {
             return null;
         }
         try {

@@ -15,8 +15,6 @@ record ColumnDraft(String component, Column column, boolean typed, String rangeC
 
     /** The same draft with the column made NOT NULL (a primary key column). */
     ColumnDraft notNull() {
-        Column c = column;
-        return new ColumnDraft(component, new Column(c.name(), c.type(), false, c.defaultExpression(), c.identity(),
-                c.generatedExpression(), c.comment()), typed, rangeCheck);
+        return new ColumnDraft(component, column.toBuilder().notNull().build(), typed, rangeCheck);
     }
 }

@@ -5,6 +5,7 @@ import dev.shale.dsl.Comment;
 import dev.shale.dsl.Default;
 import dev.shale.dsl.Generated;
 import dev.shale.dsl.Identity;
+import dev.shale.model.Collations;
 import dev.shale.model.ColumnType;
 import dev.shale.model.Identifiers;
 import dev.shale.model.QualifiedName;
@@ -27,12 +28,15 @@ final class ColumnReader {
             Set.of("smallint", "integer", "bigint", "numeric", "real", "double precision");
 
     private final EnumCatalog enums;
+    private final ExtensionReader extensions;
     private final TypeMapper types;
     private final BeanValidationConstraints validation;
     private final Problems problems;
 
-    ColumnReader(EnumCatalog enums, BeanValidationConstraints validation, Problems problems) {
+    ColumnReader(EnumCatalog enums, ExtensionReader extensions, BeanValidationConstraints validation,
+                 Problems problems) {
         this.enums = enums;
+        this.extensions = extensions;
         this.types = new TypeMapper(enums);
         this.validation = validation;
         this.problems = problems;
@@ -62,8 +66,35 @@ final class ColumnReader {
         boolean nullable = !component.getType().isPrimitive() && !constraints.notNull() && identity == null;
         String rangeCheck = constraints.bounds().isEmpty() || !isNumber(type)
                 ? null : RangeBound.expression(name, constraints.bounds());
+        String collation = column == null || column.collation().isEmpty()
+                ? null : collation(record, component, column.collation(), type, typed);
         return new ColumnDraft(component.getName(), new dev.shale.model.Column(name, type, nullable, defaultExpression,
-                modelIdentity, generated, Comments.of(component.getAnnotation(Comment.class))), typed, rangeCheck);
+                modelIdentity, generated, Comments.of(component.getAnnotation(Comment.class)), collation), typed,
+                rangeCheck);
+    }
+
+    /** The collation {@code @Column(collation)} declares, in its normal form; {@code null} after reporting it. */
+    private String collation(Class<?> record, RecordComponent component, String declared, ColumnType type,
+                             boolean typed) {
+        String normal;
+        try {
+            normal = Collations.fromName(declared.trim());
+        } catch (IllegalArgumentException e) {
+            problems.add(record, component.getName(), "has @Column(collation = \"" + declared + "\"), "
+                    + e.getMessage(), "write the collation's name, such as \"C\" or \"en_US.utf8\"");
+            return null;
+        }
+        if (!typed) {
+            return null;
+        }
+        if (!dev.shale.model.Column.collatable(type)
+                || type.isUserType() && enums.labelsOf(type.element().userTypeName()).isPresent()) {
+            problems.add(record, component.getName(), "has @Column(collation = \"" + declared + "\"), but its type "
+                    + type.sql() + " has no collation", "remove the collation, or make the column a String (text or"
+                    + " varchar)");
+            return null;
+        }
+        return normal;
     }
 
     /** The step's result, or {@code null} after reporting why it cannot be had. */
@@ -91,7 +122,20 @@ final class ColumnReader {
                 type = type.arrayOf();
             }
             return type;
-        }).orElseGet(() -> {
+        }).or(() -> extensions.providing(parsed.name()).map(extension -> {
+            // a type of a declared extension lives in the extension's schema, as the catalog reads it back
+            if (!parsed.modifiers().isEmpty()) {
+                throw new InvalidDeclaration("@Column(type = \"" + text + "\") gives modifiers to the type "
+                        + parsed.name() + " of the declared extension " + extension.name()
+                        + ", which Shale does not model yet", "declare the column without modifiers, or leave "
+                        + extension.name() + " undeclared and create it outside Shale");
+            }
+            ColumnType type = ColumnType.userType(new QualifiedName(extension.schema(), parsed.name()));
+            for (int i = 0; i < parsed.dimensions(); i++) {
+                type = type.arrayOf();
+            }
+            return type;
+        })).orElseGet(() -> {
             KnownTypes.check(text, parsed.name(), parsed.modifiers().size());
             return parsed;
         });

@@ -38,13 +38,14 @@ final class ConstraintNamer {
         PrimaryKey primaryKey = null;
         KeyDecl key = declared.primaryKey();
         if (key != null) {
-            primaryKey = new PrimaryKey(pick(key.name(), () -> ConstraintNames.primaryKey(table)), key.columns());
+            primaryKey = new PrimaryKey(pick(key.name(), () -> ConstraintNames.primaryKey(table)), key.columns(),
+                    key.deferrability());
             names.add(new DeclaredName(primaryKey.name(), "primary key", key.component(), key.name() == null));
         }
         List<UniqueConstraint> uniques = new ArrayList<>();
         for (KeyDecl unique : declared.uniques()) {
             String name = pick(unique.name(), () -> ConstraintNames.unique(table, unique.columns()));
-            uniques.add(new UniqueConstraint(name, unique.columns()));
+            uniques.add(new UniqueConstraint(name, unique.columns(), unique.deferrability()));
             names.add(new DeclaredName(name, "unique constraint", unique.component(), unique.name() == null));
         }
         Set<String> taken = new HashSet<>();
@@ -55,7 +56,7 @@ final class ConstraintNamer {
         for (CheckDecl check : declared.checks()) {
             String name = check.name() != null ? check.name()
                     : numbered(taken, n -> ConstraintNames.check(table, check.column(), n));
-            checks.add(new CheckConstraint(name, check.expression()));
+            checks.add(new CheckConstraint(name, check.expression(), check.notValid(), check.noInherit()));
             names.add(new DeclaredName(name, "check constraint", check.component(), check.name() == null));
         }
         List<ForeignKeyDraft> foreignKeys = new ArrayList<>();
@@ -63,13 +64,14 @@ final class ConstraintNamer {
             String name = fk.name() != null ? fk.name()
                     : numbered(taken, n -> ConstraintNames.foreignKey(table, fk.columns(), n));
             foreignKeys.add(new ForeignKeyDraft(name, fk.columns(), fk.target(), fk.targetColumns(), fk.onDelete(),
-                    fk.onUpdate(), fk.component()));
+                    fk.onUpdate(), fk.deferrability(), fk.notValid(), fk.component()));
             names.add(new DeclaredName(name, "foreign key", fk.component(), fk.name() == null));
         }
         List<Index> indexes = new ArrayList<>();
         for (IndexDecl index : declared.indexes()) {
             String name = pick(index.name(), () -> ConstraintNames.index(table, index.keys()));
-            indexes.add(new Index(name, index.keys(), index.unique(), index.method(), index.where()));
+            indexes.add(new Index(name, index.keys(), index.unique(), index.method(), index.where(), index.include(),
+                    index.nullsNotDistinct(), index.storage()));
             names.add(new DeclaredName(name, "index", index.component(), index.name() == null));
         }
         return new Named(primaryKey, uniques, checks, foreignKeys, indexes, names);

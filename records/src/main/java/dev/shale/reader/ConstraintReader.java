@@ -1,10 +1,12 @@
 package dev.shale.reader;
 
 import dev.shale.dsl.Check;
+import dev.shale.dsl.Deferrable;
 import dev.shale.dsl.Index;
 import dev.shale.dsl.PrimaryKey;
 import dev.shale.dsl.References;
 import dev.shale.dsl.Unique;
+import dev.shale.model.Deferrability;
 import dev.shale.model.IndexKey;
 import dev.shale.model.IndexMethod;
 import dev.shale.model.ReferentialAction;
@@ -20,16 +22,23 @@ import java.util.List;
 final class ConstraintReader {
 
     /** A primary key or unique constraint as declared. */
-    record KeyDecl(String name, List<String> columns, String component) {
+    record KeyDecl(String name, List<String> columns, Deferrability deferrability, String component) {
     }
 
     /** A check as declared: {@code column} is {@code null} for a check on the type. */
-    record CheckDecl(String name, String column, String expression, String component) {
+    record CheckDecl(String name, String column, String expression, boolean notValid, boolean noInherit,
+                     String component) {
     }
 
     /** An index as declared. */
     record IndexDecl(String name, List<IndexKey> keys, boolean unique, IndexMethod method, String where,
+                     List<String> include, boolean nullsNotDistinct, java.util.SortedMap<String, String> storage,
                      String component) {
+
+        /** An index declared without INCLUDE, NULLS NOT DISTINCT or storage parameters. */
+        IndexDecl(String name, List<IndexKey> keys, boolean unique, IndexMethod method, String where, String component) {
+            this(name, keys, unique, method, where, List.of(), false, new java.util.TreeMap<>(), component);
+        }
     }
 
     /** What one record declares, before naming. {@code primaryKey} is {@code null} when none is declared. */
@@ -59,21 +68,21 @@ final class ConstraintReader {
             PrimaryKey key = component.getAnnotation(PrimaryKey.class);
             if (key != null) {
                 onlyOnType(type, at, key.columns().length > 0, "@PrimaryKey(columns = ...)", "@PrimaryKey");
-                componentKeys.add(new KeyDecl(name(key.name()), own, at));
+                componentKeys.add(new KeyDecl(name(key.name()), own, deferrability(key.deferrable()), at));
             }
             for (Unique unique : component.getAnnotationsByType(Unique.class)) {
                 onlyOnType(type, at, unique.columns().length > 0, "@Unique(columns = ...)", "@Unique");
-                uniques.add(new KeyDecl(name(unique.name()), own, at));
+                uniques.add(new KeyDecl(name(unique.name()), own, deferrability(unique.deferrable()), at));
             }
             if (columns.get(i).rangeCheck() != null) {
-                checks.add(new CheckDecl(null, own.get(0), columns.get(i).rangeCheck(), at));
+                checks.add(new CheckDecl(null, own.get(0), columns.get(i).rangeCheck(), false, false, at));
             }
             for (Check check : component.getAnnotationsByType(Check.class)) {
                 checks.add(check(type, at, check, own.get(0)));
             }
             for (Index index : component.getAnnotationsByType(Index.class)) {
                 boolean bare = index.columns().length == 0 && index.expressions().length == 0;
-                index(type, at, index, bare ? own : keyColumns.valid("@Index", at, index.columns()), indexes);
+                index(type, at, index, keyColumns, bare ? own : null, indexes);
             }
             for (References references : component.getAnnotationsByType(References.class)) {
                 onlyOnType(type, at, references.from().length > 0, "@References(from = ...)", "@References");
@@ -86,14 +95,15 @@ final class ConstraintReader {
                 problems.add(type, null, "has @Unique on the type without columns", "list the columns: "
                         + "@Unique(columns = {\"a\", \"b\"}), or put @Unique on the component");
             } else {
-                uniques.add(new KeyDecl(name(unique.name()), keyColumns.valid("@Unique", null, unique.columns()), null));
+                uniques.add(new KeyDecl(name(unique.name()), keyColumns.valid("@Unique", null, unique.columns()),
+                        deferrability(unique.deferrable()), null));
             }
         }
         for (Check check : type.getAnnotationsByType(Check.class)) {
             checks.add(check(type, null, check, null));
         }
         for (Index index : type.getAnnotationsByType(Index.class)) {
-            index(type, null, index, keyColumns.valid("@Index", null, index.columns()), indexes);
+            index(type, null, index, keyColumns, null, indexes);
         }
         for (References references : type.getAnnotationsByType(References.class)) {
             if (references.from().length == 0) {
@@ -128,7 +138,8 @@ final class ConstraintReader {
                 return null;
             }
             List<String> columns = keyColumns.valid("@PrimaryKey", null, onType.columns());
-            return columns.isEmpty() ? null : new KeyDecl(name(onType.name()), columns, null);
+            return columns.isEmpty() ? null
+                    : new KeyDecl(name(onType.name()), columns, deferrability(onType.deferrable()), null);
         }
         if (componentKeys.isEmpty()) {
             problems.add(type, null, "declares no primary key", "add @PrimaryKey to the key component, or "
@@ -145,21 +156,53 @@ final class ConstraintReader {
         } else {
             ExpressionFields.check(problems, type, at, "@Check", check.value());
         }
-        return new CheckDecl(name(check.name()), column, check.value().trim(), at);
+        return new CheckDecl(name(check.name()), column, check.value().trim(), check.notValid(), check.noInherit(), at);
     }
 
-    private void index(Class<?> type, String at, Index index, List<String> columns, List<IndexDecl> out) {
-        List<IndexKey> keys = new ArrayList<>(columns.stream().map(IndexKey::column).toList());
-        boolean valid = columns.size() == index.columns().length || index.columns().length == 0;
+    /**
+     * Reads one {@code @Index}: {@code own} is the component's column when the annotation on a component names
+     * no keys, else {@code null} and the keys are read from {@code columns} and {@code expressions}.
+     */
+    private void index(Class<?> type, String at, Index index, KeyColumns keyColumns, List<String> own,
+                       List<IndexDecl> out) {
+        List<IndexKey> keys = new ArrayList<>();
+        boolean valid = true;
+        if (own != null) {
+            own.forEach(c -> keys.add(IndexKey.column(c)));
+        } else {
+            List<IndexKey> columnKeys = new ArrayList<>();
+            for (String text : index.columns()) {
+                // a column's whole name (which may hold spaces) is the key as it stands
+                IndexKeyText.Parsed parsed = keyColumns.has(text) ? new IndexKeyText.Parsed(IndexKey.column(text), null)
+                        : parse(type, at, text, false);
+                if (parsed.key() == null) {
+                    valid = false;
+                } else {
+                    columnKeys.add(parsed.key());
+                }
+            }
+            if (valid) {
+                List<String> columns = keyColumns.valid("@Index", at,
+                        columnKeys.stream().map(IndexKey::text).toArray(String[]::new));
+                valid = columns.size() == columnKeys.size();
+                keys.addAll(columnKeys);
+            }
+        }
         for (String expression : index.expressions()) {
             if (expression.isBlank()) {
                 problems.add(type, at, "has @Index with an empty expression",
                         "write each expression as SQL, such as \"lower(email)\"");
                 valid = false;
-            } else if (!ExpressionFields.check(problems, type, at, "@Index(expressions)", expression)) {
-                valid = false;
+                continue;
             }
-            keys.add(IndexKey.expression(expression.trim()));
+            IndexKeyText.Parsed parsed = parse(type, at, expression, true);
+            if (parsed.key() == null) {
+                valid = false;
+            } else if (!ExpressionFields.check(problems, type, at, "@Index(expressions)", parsed.key().text())) {
+                valid = false;
+            } else {
+                keys.add(parsed.key());
+            }
         }
         if (keys.isEmpty() && valid) {
             problems.add(type, at, "has @Index without columns or expressions",
@@ -180,15 +223,77 @@ final class ConstraintReader {
         if (!index.where().isBlank() && !ExpressionFields.check(problems, type, at, "@Index(where)", index.where())) {
             valid = false;
         }
+        if (method != IndexMethod.BTREE && keys.stream().anyMatch(k -> k.descending() || k.nulls() != IndexKey.Nulls.DEFAULT)) {
+            problems.add(type, at, "has @Index(method = " + index.method() + ") with a key ordered by ASC/DESC or NULLS"
+                    + " FIRST/LAST, but only btree indexes keep an order", "remove the order from the key, or use"
+                    + " method = BTREE");
+            valid = false;
+        }
+        List<String> include = List.of();
+        if (index.include().length > 0) {
+            if (method != IndexMethod.BTREE && method != IndexMethod.GIST) {
+                problems.add(type, at, "has @Index(include = ...) on a " + index.method() + " index, but only btree"
+                        + " and gist indexes take INCLUDE columns", "use method = BTREE (or GIST), or remove include");
+                valid = false;
+            }
+            include = keyColumns.valid("@Index(include)", at, index.include());
+            valid &= include.size() == index.include().length;
+        }
+        if (index.nullsNotDistinct() && !index.unique()) {
+            problems.add(type, at, "has @Index(nullsNotDistinct = true) on an index that is not unique",
+                    "add unique = true, or remove nullsNotDistinct");
+            valid = false;
+        }
+        java.util.SortedMap<String, String> storage = new java.util.TreeMap<>();
+        for (String parameter : index.with()) {
+            int equals = parameter.indexOf('=');
+            String name = equals < 0 ? "" : parameter.substring(0, equals).strip();
+            String value = equals < 0 ? "" : parameter.substring(equals + 1).strip();
+            if (!name.matches("[a-z_][a-z0-9_]*") || value.isEmpty()) {
+                problems.add(type, at, "has @Index(with = \"" + parameter + "\"), which is not a storage parameter"
+                        + " written name=value", "write each as \"name=value\" with a lower-case name, such as"
+                        + " \"fillfactor=70\"");
+                valid = false;
+            } else if (storage.put(name, value) != null) {
+                problems.add(type, at, "has @Index(with = ...) setting " + name + " twice", "set each parameter once");
+                valid = false;
+            }
+        }
         if (valid && !keys.isEmpty()) {
             String where = index.where().isBlank() ? null : index.where().trim();
-            out.add(new IndexDecl(name(index.name()), keys, index.unique(), method, where, at));
+            out.add(new IndexDecl(name(index.name()), keys, index.unique(), method, where, include,
+                    index.nullsNotDistinct(), storage, at));
         }
+    }
+
+    /** One key of {@code @Index} with its options; a problem recorded and a null key when it cannot be read. */
+    private IndexKeyText.Parsed parse(Class<?> type, String at, String text, boolean expression) {
+        IndexKeyText.Parsed parsed;
+        try {
+            parsed = expression ? IndexKeyText.expression(text) : IndexKeyText.column(text);
+        } catch (IllegalArgumentException bad) {
+            parsed = new IndexKeyText.Parsed(null, "is not a valid key: " + bad.getMessage());
+        }
+        if (parsed.problem() != null) {
+            problems.add(type, at, "has @Index(" + (expression ? "expressions" : "columns") + ") key \"" + text + "\" that "
+                    + parsed.problem(), "write it as " + (expression ? IndexKeyText.EXPRESSION_FORM
+                    : IndexKeyText.COLUMN_FORM));
+        }
+        return parsed;
     }
 
     private static ForeignKeyDraft foreignKey(References references, List<String> columns, String at) {
         return new ForeignKeyDraft(name(references.name()), columns, references.table(),
-                Arrays.asList(references.columns()), action(references.onDelete()), action(references.onUpdate()), at);
+                Arrays.asList(references.columns()), action(references.onDelete()), action(references.onUpdate()),
+                deferrability(references.deferrable()), references.notValid(), at);
+    }
+
+    private static Deferrability deferrability(Deferrable deferrable) {
+        return switch (deferrable) {
+            case NOT_DEFERRABLE -> Deferrability.NOT_DEFERRABLE;
+            case INITIALLY_IMMEDIATE -> Deferrability.DEFERRABLE;
+            case INITIALLY_DEFERRED -> Deferrability.INITIALLY_DEFERRED;
+        };
     }
 
     private static ReferentialAction action(dev.shale.dsl.Action action) {

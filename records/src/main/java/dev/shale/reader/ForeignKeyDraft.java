@@ -1,5 +1,6 @@
 package dev.shale.reader;
 
+import dev.shale.model.Deferrability;
 import dev.shale.model.ReferentialAction;
 import java.util.List;
 
@@ -8,7 +9,8 @@ import java.util.List;
  * columns ({@code empty} for its primary key) become a table name and column names later.
  */
 record ForeignKeyDraft(String name, List<String> columns, Class<?> target, List<String> targetColumns,
-                       ReferentialAction onDelete, ReferentialAction onUpdate, String component) {
+                       ReferentialAction onDelete, ReferentialAction onUpdate, Deferrability deferrability,
+                       boolean notValid, String component) {
 
     ForeignKeyDraft {
         columns = List.copyOf(columns);

@@ -2,6 +2,7 @@ package dev.shale.reader;
 
 import dev.shale.dsl.Table;
 import dev.shale.model.ColumnType;
+import dev.shale.model.Deferrability;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Index;
 import dev.shale.model.IndexKey;
@@ -79,6 +80,18 @@ final class ForeignKeyResolver {
                     + ": " + referenced, "reference as many columns as the foreign key has");
             return Optional.empty();
         }
+        if (!table.unlogged() && target.unlogged()) {
+            report(table, fk, "references " + target.name() + ", which is UNLOGGED; PostgreSQL lets only an unlogged "
+                    + "table reference an unlogged one", "make " + table.type().getName() + " unlogged too "
+                    + "(@Table(unlogged = true)), or " + target.type().getName() + " logged");
+            return Optional.empty();
+        }
+        if (!isUnique(target, columns) && deferrableKey(target, columns)) {
+            report(table, fk, "references " + referenced + ", whose key is deferrable; PostgreSQL lets a foreign key"
+                    + " rely only on a key that is not deferrable", "make that key of " + target.type().getName()
+                    + " not deferrable, or reference another key");
+            return Optional.empty();
+        }
         if (!isUnique(target, columns)) {
             report(table, fk, "references " + referenced + ", which is neither its primary key nor unique; "
                     + "PostgreSQL requires a unique key", "reference the primary key, or declare @Unique on those "
@@ -97,16 +110,27 @@ final class ForeignKeyResolver {
             }
         }
         return compatible ? Optional.of(new ForeignKey(fk.name(), fk.columns(), target.name(), columns, fk.onDelete(),
-                fk.onUpdate())) : Optional.empty();
+                fk.onUpdate(), fk.deferrability(), fk.notValid())) : Optional.empty();
+    }
+
+    /** Whether a deferrable primary key or unique constraint has exactly these columns. */
+    private static boolean deferrableKey(TableDraft target, List<String> columns) {
+        Set<String> wanted = Set.copyOf(columns);
+        return target.primaryKey() != null && Set.copyOf(target.primaryKey().columns()).equals(wanted)
+                && target.primaryKey().deferrability() != Deferrability.NOT_DEFERRABLE
+                || target.uniques().stream().anyMatch(u -> Set.copyOf(u.columns()).equals(wanted)
+                        && u.deferrability() != Deferrability.NOT_DEFERRABLE);
     }
 
     private static boolean isUnique(TableDraft target, List<String> columns) {
         Set<String> wanted = Set.copyOf(columns);
-        if (target.primaryKey() != null && Set.copyOf(target.primaryKey().columns()).equals(wanted)) {
+        // PostgreSQL lets a foreign key rely only on a key that is not deferrable
+        if (target.primaryKey() != null && Set.copyOf(target.primaryKey().columns()).equals(wanted)
+                && target.primaryKey().deferrability() == Deferrability.NOT_DEFERRABLE) {
             return true;
         }
         for (UniqueConstraint unique : target.uniques()) {
-            if (Set.copyOf(unique.columns()).equals(wanted)) {
+            if (Set.copyOf(unique.columns()).equals(wanted) && unique.deferrability() == Deferrability.NOT_DEFERRABLE) {
                 return true;
             }
         }

@@ -21,6 +21,11 @@ final class KeyColumns {
     }
 
     /** The listed columns if all exist and none repeats; otherwise reports the problem and returns an empty list. */
+    /** Whether the table has the column {@code name}. */
+    boolean has(String name) {
+        return existing.contains(name);
+    }
+
     List<String> valid(String what, String component, String[] listed) {
         List<String> columns = List.of(listed);
         List<String> missing = new ArrayList<>(columns.stream().filter(c -> !existing.contains(c)).toList());

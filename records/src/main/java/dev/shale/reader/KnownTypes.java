@@ -1,5 +1,6 @@
 package dev.shale.reader;
 
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -29,12 +30,23 @@ final class KnownTypes {
             "minute to second");
 
     /**
-     * Types of common extensions, accepted unqualified because their users write them so: citext, hstore, ltree
-     * (with lquery, ltxtquery), cube, seg, isn's types, pgvector's, PostGIS's. Listed in the README.
+     * Types of common extensions and the extension that creates each, accepted unqualified because their users
+     * write them so: citext, hstore, ltree (with lquery, ltxtquery), cube, seg, isn's types, pgvector's, PostGIS's.
+     * Listed in the README. When the schema declares the extension ({@code @Extension}), a column of its type
+     * lives in the extension's schema.
      */
-    static final Set<String> EXTENSIONS = Set.of("citext", "hstore", "ltree", "lquery", "ltxtquery", "cube", "seg",
-            "isbn", "isbn13", "issn", "issn13", "ismn", "ismn13", "ean13", "upc", "vector", "halfvec", "sparsevec",
-            "geometry", "geography", "box2d", "box3d", "raster");
+    static final Map<String, String> EXTENSION_OF = Map.ofEntries(
+            Map.entry("citext", "citext"), Map.entry("hstore", "hstore"), Map.entry("ltree", "ltree"),
+            Map.entry("lquery", "ltree"), Map.entry("ltxtquery", "ltree"), Map.entry("cube", "cube"),
+            Map.entry("seg", "seg"), Map.entry("isbn", "isn"), Map.entry("isbn13", "isn"), Map.entry("issn", "isn"),
+            Map.entry("issn13", "isn"), Map.entry("ismn", "isn"), Map.entry("ismn13", "isn"),
+            Map.entry("ean13", "isn"), Map.entry("upc", "isn"), Map.entry("vector", "vector"),
+            Map.entry("halfvec", "vector"), Map.entry("sparsevec", "vector"), Map.entry("geometry", "postgis"),
+            Map.entry("geography", "postgis"), Map.entry("box2d", "postgis"), Map.entry("box3d", "postgis"),
+            Map.entry("raster", "postgis_raster"));
+
+    /** The names of {@link #EXTENSION_OF}'s types. */
+    static final Set<String> EXTENSIONS = EXTENSION_OF.keySet();
 
     private KnownTypes() {
     }

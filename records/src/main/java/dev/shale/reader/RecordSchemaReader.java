@@ -1,5 +1,6 @@
 package dev.shale.reader;
 
+import dev.shale.dsl.Extension;
 import dev.shale.dsl.PgEnum;
 import dev.shale.dsl.Table;
 import dev.shale.model.Conversions;
@@ -16,7 +17,8 @@ import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
- * Reads annotated records, {@code @PgEnum} enums and {@code @Sequence} declarations into the schema model. Pure (reflection only).
+ * Reads annotated records, {@code @PgEnum} enums, {@code @Extension} and {@code @Sequence} declarations into the
+ * schema model. Pure (reflection only).
  *
  * <p>Every problem is collected before anything is returned, so one run reports them all.
  */
@@ -36,12 +38,14 @@ public final class RecordSchemaReader {
         List<Class<?>> records = new ArrayList<>();
         List<Class<?>> enums = new ArrayList<>();
         List<Class<?>> holders = new ArrayList<>();
+        ExtensionReader extensions = new ExtensionReader(problems);
         for (Class<?> type : sorted) {
             if (SequenceReader.holdsSequencesOnly(type)) {
                 holders.add(type);
             } else {
                 classify(type, records, enums, problems);
             }
+            extensions.read(type);
         }
         EnumCatalog catalog = new EnumCatalog();
         Map<Class<?>, EnumType> enumTypes = new LinkedHashMap<>();
@@ -53,7 +57,7 @@ public final class RecordSchemaReader {
         }
         Map<Class<?>, TableDraft> drafts = new LinkedHashMap<>();
         try (BeanValidationConstraints validation = new BeanValidationConstraints()) {
-            TableReader tableReader = new TableReader(catalog, validation, renames, backfills, problems);
+            TableReader tableReader = new TableReader(catalog, extensions, validation, renames, backfills, problems);
             for (Class<?> type : records) {
                 drafts.put(type, tableReader.read(type));
             }
@@ -75,12 +79,13 @@ public final class RecordSchemaReader {
         problems.throwIfAny();
         List<String> schemas = Stream.of(tables.stream().map(t -> t.name().schema()),
                 enumTypes.values().stream().map(e -> e.name().schema()),
+                extensions.extensions().stream().map(dev.shale.model.Extension::schema),
                 sequences.keySet().stream().map(QualifiedName::schema))
                 .flatMap(s -> s).filter(s -> !s.equals("public")).toList();
         Map<QualifiedName, String> tableClasses = new LinkedHashMap<>();
         drafts.forEach((type, draft) -> tableClasses.put(draft.name(), type.getName()));
         return new DeclaredSchema(new SchemaModel(schemas, List.copyOf(enumTypes.values()), tables,
-                List.copyOf(sequences.values())), renames.hints(),
+                extensions.extensions(), List.copyOf(sequences.values())), renames.hints(),
                 backfills.backfills(), conversions, tableClasses);
     }
 
@@ -97,6 +102,10 @@ public final class RecordSchemaReader {
     private static void classify(Class<?> type, List<Class<?>> records, List<Class<?>> enums, Problems problems) {
         boolean table = type.isAnnotationPresent(Table.class);
         boolean pgEnum = type.isAnnotationPresent(PgEnum.class);
+        boolean extensionsOnly = !table && !pgEnum && type.getAnnotationsByType(Extension.class).length > 0;
+        if (extensionsOnly) {
+            return; // a holder of @Extension declarations (a class of its own, or a package-info)
+        }
         if (table && type.isRecord()) {
             records.add(type);
         } else if (pgEnum && type.isEnum()) {

@@ -5,6 +5,7 @@ import dev.shale.model.ForeignKey;
 import dev.shale.model.Index;
 import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
+import dev.shale.model.ReplicaIdentity;
 import dev.shale.model.Table;
 import dev.shale.model.UniqueConstraint;
 import java.util.List;
@@ -16,7 +17,8 @@ import java.util.Optional;
  */
 record TableDraft(Class<?> type, QualifiedName name, List<ColumnDraft> columns, PrimaryKey primaryKey,
                   List<UniqueConstraint> uniques, List<CheckConstraint> checks, List<ForeignKeyDraft> foreignKeys,
-                  List<Index> indexes, String comment, List<DeclaredName> names) {
+                  List<Index> indexes, String comment, boolean unlogged, ReplicaIdentity replicaIdentity,
+                  List<DeclaredName> names) {
 
     TableDraft {
         columns = List.copyOf(columns);
@@ -40,6 +42,6 @@ record TableDraft(Class<?> type, QualifiedName name, List<ColumnDraft> columns, 
     /** The model table, with its resolved foreign keys. */
     Table toTable(List<ForeignKey> resolved) {
         return new Table(name, columns.stream().map(ColumnDraft::column).toList(), primaryKey, uniques, checks,
-                resolved, indexes, comment);
+                resolved, indexes, comment, unlogged, replicaIdentity);
     }
 }

@@ -3,8 +3,13 @@ package dev.shale.reader;
 import dev.shale.dsl.Comment;
 import dev.shale.dsl.RenamedFrom;
 import dev.shale.dsl.Table;
+import dev.shale.model.Deferrability;
 import dev.shale.model.Identifiers;
+import dev.shale.model.Index;
+import dev.shale.model.IndexKey;
 import dev.shale.model.QualifiedName;
+import dev.shale.model.ReplicaIdentity;
+import dev.shale.model.UniqueConstraint;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -24,9 +29,9 @@ final class TableReader {
     private final BackfillCollector backfills;
     private final Problems problems;
 
-    TableReader(EnumCatalog enums, BeanValidationConstraints validation, RenameCollector renames,
-                BackfillCollector backfills, Problems problems) {
-        this.columns = new ColumnReader(enums, validation, problems);
+    TableReader(EnumCatalog enums, ExtensionReader extensions, BeanValidationConstraints validation,
+                RenameCollector renames, BackfillCollector backfills, Problems problems) {
+        this.columns = new ColumnReader(enums, extensions, validation, problems);
         this.constraints = new ConstraintReader(problems);
         this.validation = validation;
         this.renames = renames;
@@ -60,8 +65,66 @@ final class TableReader {
         for (int i = 0; i < components.size(); i++) {
             backfills.column(type, components.get(i), name, columnsOut.get(i).column());
         }
+        ReplicaIdentity identity = replicaIdentity(type, table, named, columnsOut);
         return new TableDraft(type, name, columnsOut, named.primaryKey(), named.uniques(), named.checks(),
-                named.foreignKeys(), named.indexes(), Comments.of(type.getAnnotation(Comment.class)), names);
+                named.foreignKeys(), named.indexes(), Comments.of(type.getAnnotation(Comment.class)), table.unlogged(),
+                identity, names);
+    }
+
+    /**
+     * The declared replica identity; {@code USING INDEX} must name a unique index or a unique or primary key
+     * constraint of this table that PostgreSQL accepts: not partial, no expressions, not deferrable, over NOT NULL
+     * columns.
+     */
+    private ReplicaIdentity replicaIdentity(Class<?> type, Table table, ConstraintNamer.Named named,
+                                            List<ColumnDraft> columns) {
+        String index = table.replicaIdentityIndex();
+        if (table.replicaIdentity() != dev.shale.dsl.ReplicaIdentity.USING_INDEX) {
+            if (!index.isEmpty()) {
+                problems.add(type, null, "has @Table(replicaIdentityIndex = \"" + index + "\") without "
+                        + "replicaIdentity = USING_INDEX", "add replicaIdentity = ReplicaIdentity.USING_INDEX, or "
+                        + "remove replicaIdentityIndex");
+            }
+            return switch (table.replicaIdentity()) {
+                case DEFAULT -> ReplicaIdentity.DEFAULT;
+                case FULL -> ReplicaIdentity.FULL;
+                case NOTHING -> ReplicaIdentity.NOTHING;
+                case USING_INDEX -> throw new IllegalStateException("handled above");
+            };
+        }
+        List<String> keyColumns = null;
+        if (named.primaryKey() != null && named.primaryKey().name().equals(index)
+                && named.primaryKey().deferrability() == Deferrability.NOT_DEFERRABLE) {
+            keyColumns = named.primaryKey().columns();
+        }
+        for (UniqueConstraint unique : named.uniques()) {
+            if (unique.name().equals(index) && unique.deferrability() == Deferrability.NOT_DEFERRABLE) {
+                keyColumns = unique.columns();
+            }
+        }
+        for (Index candidate : named.indexes()) {
+            if (candidate.name().equals(index) && candidate.unique() && candidate.where() == null
+                    && candidate.keys().stream().noneMatch(IndexKey::expression)) {
+                keyColumns = candidate.keys().stream().map(IndexKey::text).toList();
+            }
+        }
+        if (keyColumns == null) {
+            problems.add(type, null, "has @Table(replicaIdentity = USING_INDEX, replicaIdentityIndex = \"" + index
+                    + "\"), but the table has no unique, non-partial, non-deferrable index or key of that name "
+                    + "over plain columns", "name such an index, @Unique or @PrimaryKey of the table, or use "
+                    + "another replica identity");
+            return ReplicaIdentity.DEFAULT;
+        }
+        for (String column : keyColumns) {
+            boolean nullable = columns.stream().anyMatch(c -> c.name().equals(column) && c.column().nullable());
+            if (nullable) {
+                problems.add(type, null, "has @Table(replicaIdentityIndex = \"" + index + "\"), whose column "
+                        + column + " may be NULL; PostgreSQL requires NOT NULL columns", "make " + column
+                        + " NOT NULL (@NotNull), or use another replica identity");
+                return ReplicaIdentity.DEFAULT;
+            }
+        }
+        return ReplicaIdentity.usingIndex(index);
     }
 
     private void attempt(Class<?> type, String component, Runnable step) {

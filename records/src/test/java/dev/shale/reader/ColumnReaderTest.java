@@ -64,6 +64,18 @@ class ColumnReaderTest {
                         @Size(max = 20) @Size(max = 10) String tightest) {
     }
 
+    @Table record Collated(@PrimaryKey long id, @Column(collation = "C") String code,
+                           @Column(collation = "en_US.utf8") @Size(max = 20) String title,
+                           @Column(collation = "pg_catalog.\"POSIX\"") List<String> tags,
+                           @Column(type = "citext", collation = "ucs_basic") String email, String plain) {
+    }
+
+    @Test
+    void readsCollationsInTheirNormalForm() {
+        assertEquals(java.util.Arrays.asList(null, "\"C\"", "\"en_US.utf8\"", "\"POSIX\"", "ucs_basic", null),
+                Reading.table(Collated.class).columns().stream().map(dev.shale.model.Column::collation).toList());
+    }
+
     @Test
     void readsIdentityOptionsKeepingPostgresDefaultsAsDefaults() {
         List<dev.shale.model.Column> columns = Reading.table(IdentityOptionsDeclared.class).columns();

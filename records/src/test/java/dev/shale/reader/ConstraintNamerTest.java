@@ -3,6 +3,7 @@ package dev.shale.reader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.shale.model.CheckConstraint;
+import dev.shale.model.Deferrability;
 import dev.shale.model.Index;
 import dev.shale.model.IndexKey;
 import dev.shale.model.IndexMethod;
@@ -20,14 +21,14 @@ class ConstraintNamerTest {
 
     private static ForeignKeyDraft fk(String name, List<String> columns, String component) {
         return new ForeignKeyDraft(name, columns, Object.class, List.of(), ReferentialAction.NO_ACTION,
-                ReferentialAction.NO_ACTION, component);
+                ReferentialAction.NO_ACTION, Deferrability.NOT_DEFERRABLE, false, component);
     }
 
     @Test
     void givesPostgresDefaultNamesUnlessNamed() {
-        Declarations declared = new Declarations(new KeyDecl(null, List.of("id"), "id"),
-                List.of(new KeyDecl(null, List.of("a", "b"), null), new KeyDecl("t_b", List.of("b"), "b")),
-                List.of(new CheckDecl(null, "a", "(a > 0)", "a")),
+        Declarations declared = new Declarations(new KeyDecl(null, List.of("id"), Deferrability.NOT_DEFERRABLE, "id"),
+                List.of(new KeyDecl(null, List.of("a", "b"), Deferrability.NOT_DEFERRABLE, null), new KeyDecl("t_b", List.of("b"), Deferrability.NOT_DEFERRABLE, "b")),
+                List.of(new CheckDecl(null, "a", "(a > 0)", false, false, "a")),
                 List.of(new IndexDecl(null, List.of(IndexKey.expression("lower(c)")), true, IndexMethod.BTREE, null, null),
                         new IndexDecl("by_c", List.of(IndexKey.column("c")), false, IndexMethod.HASH, "c <> ''", "c")),
                 List.of(fk(null, List.of("a"), "a")));
@@ -55,9 +56,9 @@ class ConstraintNamerTest {
     @Test
     void numbersUnnamedChecksAndForeignKeysAsPostgresDoesSkippingNamesTaken() {
         Declarations declared = new Declarations(null, List.of(),
-                List.of(new CheckDecl(null, "a", "(a > 0)", "a"), new CheckDecl(null, "a", "a % 2 = 0", "a"),
-                        new CheckDecl(null, null, "a < b", null), new CheckDecl("t_check1", null, "b > 0", null),
-                        new CheckDecl(null, null, "a <> b", null)),
+                List.of(new CheckDecl(null, "a", "(a > 0)", false, false, "a"), new CheckDecl(null, "a", "a % 2 = 0", false, false, "a"),
+                        new CheckDecl(null, null, "a < b", false, false, null), new CheckDecl("t_check1", null, "b > 0", false, false, null),
+                        new CheckDecl(null, null, "a <> b", false, false, null)),
                 List.of(),
                 List.of(fk(null, List.of("a"), "a"), fk(null, List.of("a"), null), fk("t_a_fkey2", List.of("b"), null),
                         fk(null, List.of("a"), null)));

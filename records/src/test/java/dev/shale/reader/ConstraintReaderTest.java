@@ -11,6 +11,7 @@ import dev.shale.dsl.References;
 import dev.shale.dsl.Table;
 import dev.shale.dsl.Unique;
 import dev.shale.model.CheckConstraint;
+import dev.shale.model.Deferrability;
 import dev.shale.model.IndexKey;
 import dev.shale.model.ReferentialAction;
 import dev.shale.model.UniqueConstraint;
@@ -51,11 +52,11 @@ class ConstraintReaderTest {
         Declarations declared = new ConstraintReader(problems).read(Declared.class, "public.declared", components, columns);
 
         problems.throwIfAny();
-        assertEquals(new KeyDecl(null, List.of("id"), "id"), declared.primaryKey());
-        assertEquals(List.of(new KeyDecl(null, List.of("a"), "a"), new KeyDecl(null, List.of("a", "b"), null),
-                new KeyDecl("only_b", List.of("b"), null)), declared.uniques());
-        assertEquals(List.of(new CheckDecl(null, "a", "(a <= 9)", "a"), new CheckDecl(null, "a", "a % 2 = 0", "a"),
-                new CheckDecl("not_four", "a", "a <> 4", "a"), new CheckDecl(null, null, "a < b", null)),
+        assertEquals(new KeyDecl(null, List.of("id"), Deferrability.NOT_DEFERRABLE, "id"), declared.primaryKey());
+        assertEquals(List.of(new KeyDecl(null, List.of("a"), Deferrability.NOT_DEFERRABLE, "a"), new KeyDecl(null, List.of("a", "b"), Deferrability.NOT_DEFERRABLE, null),
+                new KeyDecl("only_b", List.of("b"), Deferrability.NOT_DEFERRABLE, null)), declared.uniques());
+        assertEquals(List.of(new CheckDecl(null, "a", "(a <= 9)", false, false, "a"), new CheckDecl(null, "a", "a % 2 = 0", false, false, "a"),
+                new CheckDecl("not_four", "a", "a <> 4", false, false, "a"), new CheckDecl(null, null, "a < b", false, false, null)),
                 declared.checks());
         assertEquals(List.of(
                 new IndexDecl(null, List.of(IndexKey.expression("lower(c)")), false,
@@ -63,7 +64,7 @@ class ConstraintReaderTest {
                 new IndexDecl(null, List.of(IndexKey.column("b"), IndexKey.column("a")), true,
                         dev.shale.model.IndexMethod.BTREE, "b > 0", "b")), declared.indexes());
         assertEquals(List.of(new ForeignKeyDraft(null, List.of("b"), Other.class, List.of(), ReferentialAction.SET_DEFAULT,
-                ReferentialAction.RESTRICT, null)), declared.foreignKeys());
+                ReferentialAction.RESTRICT, Deferrability.NOT_DEFERRABLE, false, null)), declared.foreignKeys());
     }
 
     @Test

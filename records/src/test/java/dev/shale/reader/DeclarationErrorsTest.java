@@ -240,7 +240,14 @@ class DeclarationErrorsTest {
                         "remove the modifiers")),
                 error("empty index expression", List.of(IndexEmptyExpression.class), p(IndexEmptyExpression.class,
                         "name", "has @Index with an empty expression",
-                        "write each expression as SQL, such as \"lower(email)\"")));
+                        "write each expression as SQL, such as \"lower(email)\"")),
+                error("collation on a number", List.of(CollatedNumber.class), p(CollatedNumber.class, "amount",
+                        "has @Column(collation = \"C\"), but its type integer has no collation",
+                        "remove the collation, or make the column a String (text or varchar)")),
+                error("collation that is no name", List.of(CollationNotAName.class), p(CollationNotAName.class,
+                        "name", "has @Column(collation = \"\"C\" \"POSIX\"\"), not a collation name: \"C\" \"POSIX\""
+                                + " (write it as after COLLATE, such as \"C\", ucs_basic or myschema.\"fr\")",
+                        "write the collation's name, such as \"C\" or \"en_US.utf8\"")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -269,4 +269,10 @@ final class ErrorFixtures {
 
     @Table record ModifiersOnInet(@PrimaryKey long id, @Column(type = "inet(4)") String address) {
     }
+
+    @Table record CollatedNumber(@PrimaryKey long id, @Column(collation = "C") int amount) {
+    }
+
+    @Table record CollationNotAName(@PrimaryKey long id, @Column(collation = "\"C\" \"POSIX\"") String name) {
+    }
 }

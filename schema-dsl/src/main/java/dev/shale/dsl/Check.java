@@ -19,6 +19,15 @@ public @interface Check {
     /** The constraint name; empty means {@code <table>_<column>_check} (or {@code <table>_check}). */
     String name() default "";
 
+    /**
+     * {@code NOT VALID}: rows already in the table are not checked, only rows written from then on. The check
+     * stays not valid after a migration; drop this flag to have it validated ({@code VALIDATE CONSTRAINT}).
+     */
+    boolean notValid() default false;
+
+    /** {@code NO INHERIT}: tables inheriting from this one do not get the check. */
+    boolean noInherit() default false;
+
     /** Holds repeated {@link Check} declarations. */
     @Documented
     @Retention(RetentionPolicy.RUNTIME)

@@ -6,7 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** Overrides the column name or SQL type that Shale derives from a record component. */
+/** Overrides the column name or SQL type that Shale derives from a record component, or gives it a collation. */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.RECORD_COMPONENT, ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER})
@@ -16,4 +16,11 @@ public @interface Column {
 
     /** A PostgreSQL type such as {@code "citext"} or {@code "numeric(12,2)"}; empty derives it from the Java type. */
     String type() default "";
+
+    /**
+     * The column's collation, such as {@code "C"}, {@code "POSIX"} or {@code "en_US.utf8"}: a collation's name as
+     * PostgreSQL lists it, case kept; SQL with double quotes names one of another schema ({@code "extra.\"fr\""}).
+     * Empty means the type's default. Only text, varchar, char and citext columns (and their arrays) take one.
+     */
+    String collation() default "";
 }

@@ -19,4 +19,7 @@ public @interface PrimaryKey {
 
     /** The constraint name; empty means {@code <table>_pkey}. */
     String name() default "";
+
+    /** Whether the check may wait until commit ({@code DEFERRABLE}). */
+    Deferrable deferrable() default Deferrable.NOT_DEFERRABLE;
 }

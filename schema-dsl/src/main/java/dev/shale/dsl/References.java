@@ -35,6 +35,15 @@ public @interface References {
     /** The constraint name; empty means {@code <table>_<columns>_fkey}. */
     String name() default "";
 
+    /** Whether the check may wait until commit ({@code DEFERRABLE}). */
+    Deferrable deferrable() default Deferrable.NOT_DEFERRABLE;
+
+    /**
+     * {@code NOT VALID}: rows already in the table are not checked, only rows written from then on. The key stays
+     * not valid after a migration; drop this flag to have it validated ({@code VALIDATE CONSTRAINT}).
+     */
+    boolean notValid() default false;
+
     /** Holds repeated {@link References} declarations. */
     @Documented
     @Retention(RetentionPolicy.RUNTIME)

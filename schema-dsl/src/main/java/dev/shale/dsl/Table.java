@@ -21,4 +21,19 @@ public @interface Table {
 
     /** The schema the table lives in. */
     String schema() default "public";
+
+    /**
+     * {@code UNLOGGED}: the table is not written to the write-ahead log, so it is faster to write, emptied after a
+     * crash and not replicated. Changing it later rewrites the table.
+     */
+    boolean unlogged() default false;
+
+    /** What logical replication sends to identify a changed row; {@link ReplicaIdentity#USING_INDEX} names an index. */
+    ReplicaIdentity replicaIdentity() default ReplicaIdentity.DEFAULT;
+
+    /**
+     * The unique index (or unique or primary key constraint) whose columns identify a row, with
+     * {@code replicaIdentity = USING_INDEX}: not partial, not deferrable, over NOT NULL columns only.
+     */
+    String replicaIdentityIndex() default "";
 }

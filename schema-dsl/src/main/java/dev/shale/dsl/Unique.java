@@ -22,6 +22,9 @@ public @interface Unique {
     /** The constraint name; empty means {@code <table>_<columns>_key}. */
     String name() default "";
 
+    /** Whether the check may wait until commit ({@code DEFERRABLE}). */
+    Deferrable deferrable() default Deferrable.NOT_DEFERRABLE;
+
     /** Holds repeated {@link Unique} declarations. */
     @Documented
     @Retention(RetentionPolicy.RUNTIME)

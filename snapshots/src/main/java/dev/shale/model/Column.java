@@ -1,10 +1,14 @@
 package dev.shale.model;
 
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A column. {@code defaultExpression}, {@code identity}, {@code generatedExpression} and
- * {@code comment} are {@code null} when absent; at most one of the first three is set.
+ * {@code comment} are {@code null} when absent; at most one of the first three is set. {@code collation} is
+ * {@code null} for the type's default collation, otherwise the collation as SQL after {@code COLLATE}
+ * ({@link Collations#normalize normal form}: {@code "C"}, {@code "en_US.utf8"}, {@code ucs_basic},
+ * {@code extra."fr"}); only a collatable type takes one.
  */
 public record Column(
         String name,
@@ -13,11 +17,35 @@ public record Column(
         String defaultExpression,
         Identity identity,
         String generatedExpression,
-        String comment) {
+        String comment,
+        String collation) {
+
+    /** The built-in types a collation applies to (and their arrays). */
+    private static final Set<String> COLLATABLE = Set.of("text", "varchar", "char", "name", "citext");
 
     public Column {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");
+        collation = collation == null || collation.isEmpty() ? null : Collations.normalize(collation);
+        if (collation != null && !collatable(type)) {
+            throw new IllegalArgumentException("column " + name + " of type " + type.sql() + " cannot have collation "
+                    + collation + ": only text, varchar, char and citext columns (and their arrays) have a collation");
+        }
+    }
+
+    /** A column with the type's default collation. */
+    public Column(String name, ColumnType type, boolean nullable, String defaultExpression, Identity identity,
+                  String generatedExpression, String comment) {
+        this(name, type, nullable, defaultExpression, identity, generatedExpression, comment, null);
+    }
+
+    /**
+     * Whether a column of {@code type} may take a collation: a collatable built-in type ({@code text},
+     * {@code varchar}, {@code char}, {@code name}, {@code citext}) or its array; a user type (a domain over text)
+     * is left to PostgreSQL.
+     */
+    public static boolean collatable(ColumnType type) {
+        return type.isUserType() || COLLATABLE.contains(type.name());
     }
 
     /** A plain column: a type and nullability, nothing else. */
@@ -35,7 +63,8 @@ public record Column(
 
     /** This column under another name. */
     public Column withName(String newName) {
-        return new Column(newName, type, nullable, defaultExpression, identity, generatedExpression, comment);
+        return new Column(newName, type, nullable, defaultExpression, identity, generatedExpression, comment,
+                collation);
     }
 
     /** A builder of a column called {@code name} of {@code type}: nullable, with nothing else until told. */
@@ -46,7 +75,7 @@ public record Column(
     /** A builder holding every part of this column, to change some of them. */
     public Builder toBuilder() {
         return new Builder(name, type).nullable(nullable).defaultExpression(defaultExpression).identity(identity)
-                .generatedExpression(generatedExpression).comment(comment);
+                .generatedExpression(generatedExpression).comment(comment).collation(collation);
     }
 
     /** Builds a {@link Column} part by part; {@link #build()} goes through the record's constructor and its checks. */
@@ -58,6 +87,7 @@ public record Column(
         private Identity identity;
         private String generatedExpression;
         private String comment;
+        private String collation;
 
         private Builder(String name, ColumnType type) {
             this.name = name;
@@ -104,8 +134,15 @@ public record Column(
             return this;
         }
 
+        /** The collation, {@code null} for the type's default. */
+        public Builder collation(String collation) {
+            this.collation = collation;
+            return this;
+        }
+
         public Column build() {
-            return new Column(name, type, nullable, defaultExpression, identity, generatedExpression, comment);
+            return new Column(name, type, nullable, defaultExpression, identity, generatedExpression, comment,
+                    collation);
         }
     }
 }

@@ -6,37 +6,66 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The whole declared state of a database: extra schemas, enum types, tables and sequences.
+ * The whole declared state of a database: extra schemas, enum types, tables, sequences and the extensions they need.
  *
- * <p>Plain immutable data, compared by value. Lists are kept sorted (schemas by name, enums and
+ * <p>Plain immutable data, compared by value. Lists are kept sorted (schemas and extensions by name, enums,
  * tables and sequences by qualified name) so that two equal states are equal objects and serialise identically.
  */
-public record SchemaModel(List<String> schemas, List<EnumType> enums, List<Table> tables, List<Sequence> sequences) {
+public record SchemaModel(List<String> schemas, List<EnumType> enums, List<Table> tables, List<Extension> extensions,
+                          List<Sequence> sequences) {
 
     /** The state of an empty database. */
-    public static final SchemaModel EMPTY = new SchemaModel(List.of(), List.of(), List.of());
+    public static final SchemaModel EMPTY = new SchemaModel(List.of(), List.of(), List.of(), List.of(), List.of());
 
     public SchemaModel {
         schemas = schemas.stream().sorted().distinct().toList();
         enums = enums.stream().sorted(Comparator.comparing(EnumType::name)).toList();
         tables = tables.stream().sorted(Comparator.comparing(Table::name)).toList();
+        extensions = extensions.stream().sorted().toList();
+        for (int i = 1; i < extensions.size(); i++) {
+            if (extensions.get(i).name().equals(extensions.get(i - 1).name())) {
+                throw new IllegalArgumentException("extension " + extensions.get(i).name() + " is listed twice");
+            }
+        }
         sequences = sequences.stream().sorted(Comparator.comparing(Sequence::name)).toList();
     }
 
-    /** A model without sequences. */
+    /** A model without extensions and sequences. */
     public SchemaModel(List<String> schemas, List<EnumType> enums, List<Table> tables) {
-        this(schemas, enums, tables, List.of());
+        this(schemas, enums, tables, List.of(), List.of());
+    }
+
+    /** This model with {@code extensions} in place of its own. */
+    public SchemaModel withExtensions(List<Extension> extensions) {
+        return new SchemaModel(schemas, enums, tables, extensions, sequences);
+    }
+
+    /** This model with {@code tables} in place of its own. */
+    public SchemaModel withTables(List<Table> tables) {
+        return new SchemaModel(schemas, enums, tables, extensions, sequences);
+    }
+
+    /** This model with {@code sequences} in place of its own. */
+    public SchemaModel withSequences(List<Sequence> sequences) {
+        return new SchemaModel(schemas, enums, tables, extensions, sequences);
+    }
+
+    /** The extension called {@code name}, if declared. */
+    public Optional<Extension> extension(String name) {
+        Objects.requireNonNull(name, "name");
+        return extensions.stream().filter(e -> e.name().equals(name)).findFirst();
     }
 
     /**
      * The schemas this state lives in: {@code public}, the declared extra schemas and the schemas of its
-     * tables and enum types, sorted; what a database must be read in to compare with it.
+     * tables, enum types and extensions, sorted; what a database must be read in to compare with it.
      */
     public List<String> schemasInUse() {
         java.util.TreeSet<String> names = new java.util.TreeSet<>(schemas);
         names.add("public");
         tables.forEach(t -> names.add(t.name().schema()));
         enums.forEach(e -> names.add(e.name().schema()));
+        extensions.forEach(e -> names.add(e.schema()));
         sequences.forEach(s -> names.add(s.name().schema()));
         return List.copyOf(names);
     }
@@ -79,14 +108,14 @@ public record SchemaModel(List<String> schemas, List<EnumType> enums, List<Table
         return Optional.empty();
     }
 
-    /** A builder of a model, empty until told: no extra schemas, no enum types, no tables, no sequences. */
+    /** A builder of a model, empty until told: no extra schemas, no enum types, no tables, no extensions, no sequences. */
     public static Builder builder() {
         return new Builder();
     }
 
     /** A builder holding every part of this model, to change some of them. */
     public Builder toBuilder() {
-        return new Builder().schemas(schemas).enums(enums).tables(tables).sequences(sequences);
+        return new Builder().schemas(schemas).enums(enums).tables(tables).extensions(extensions).sequences(sequences);
     }
 
     /**
@@ -97,6 +126,7 @@ public record SchemaModel(List<String> schemas, List<EnumType> enums, List<Table
         private final List<String> schemas = new java.util.ArrayList<>();
         private final List<EnumType> enums = new java.util.ArrayList<>();
         private final List<Table> tables = new java.util.ArrayList<>();
+        private final List<Extension> extensions = new java.util.ArrayList<>();
         private final List<Sequence> sequences = new java.util.ArrayList<>();
 
         private Builder() {
@@ -137,6 +167,15 @@ public record SchemaModel(List<String> schemas, List<EnumType> enums, List<Table
             return table(table.build());
         }
 
+        public Builder extensions(List<Extension> extensions) {
+            return replace(this.extensions, extensions);
+        }
+
+        public Builder extension(Extension extension) {
+            extensions.add(extension);
+            return this;
+        }
+
         public Builder sequences(List<Sequence> sequences) {
             return replace(this.sequences, sequences);
         }
@@ -151,7 +190,7 @@ public record SchemaModel(List<String> schemas, List<EnumType> enums, List<Table
         }
 
         public SchemaModel build() {
-            return new SchemaModel(schemas, enums, tables, sequences);
+            return new SchemaModel(schemas, enums, tables, extensions, sequences);
         }
 
         private <T> Builder replace(List<T> target, List<T> items) {

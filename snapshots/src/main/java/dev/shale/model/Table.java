@@ -6,8 +6,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A table: columns in declared order, its constraints and indexes (each sorted by name) and an
- * optional comment. Other tables are referred to by {@link QualifiedName}, never by reference.
+ * A table: columns in declared order, its constraints and indexes (each sorted by name), an
+ * optional comment, whether it is {@code UNLOGGED} and its replica identity. Other tables are referred to by
+ * {@link QualifiedName}, never by reference.
  */
 public record Table(
         QualifiedName name,
@@ -17,7 +18,9 @@ public record Table(
         List<CheckConstraint> checks,
         List<ForeignKey> foreignKeys,
         List<Index> indexes,
-        String comment) {
+        String comment,
+        boolean unlogged,
+        ReplicaIdentity replicaIdentity) {
 
     public Table {
         Objects.requireNonNull(name, "name");
@@ -26,6 +29,14 @@ public record Table(
         checks = checks.stream().sorted(Comparator.comparing(CheckConstraint::name)).toList();
         foreignKeys = foreignKeys.stream().sorted(Comparator.comparing(ForeignKey::name)).toList();
         indexes = indexes.stream().sorted(Comparator.comparing(Index::name)).toList();
+        Objects.requireNonNull(replicaIdentity, "replicaIdentity");
+    }
+
+    /** A logged table with the default replica identity, PostgreSQL's defaults. */
+    public Table(QualifiedName name, List<Column> columns, PrimaryKey primaryKey, List<UniqueConstraint> uniques,
+                 List<CheckConstraint> checks, List<ForeignKey> foreignKeys, List<Index> indexes, String comment) {
+        this(name, columns, primaryKey, uniques, checks, foreignKeys, indexes, comment, false,
+                ReplicaIdentity.DEFAULT);
     }
 
     /** The column with this name, if any. */
@@ -35,7 +46,8 @@ public record Table(
 
     /** This table under another name, everything else the same. */
     public Table withName(QualifiedName newName) {
-        return new Table(newName, columns, primaryKey, uniques, checks, foreignKeys, indexes, comment);
+        return new Table(newName, columns, primaryKey, uniques, checks, foreignKeys, indexes, comment, unlogged,
+                replicaIdentity);
     }
 
     /** A builder of a table called {@code name}: no columns, no key, no constraints, no indexes, no comment. */
@@ -46,7 +58,8 @@ public record Table(
     /** A builder holding every part of this table, to change some of them. */
     public Builder toBuilder() {
         return new Builder(name).columns(columns).primaryKey(primaryKey).uniques(uniques).checks(checks)
-                .foreignKeys(foreignKeys).indexes(indexes).comment(comment);
+                .foreignKeys(foreignKeys).indexes(indexes).comment(comment).unlogged(unlogged)
+                .replicaIdentity(replicaIdentity);
     }
 
     /**
@@ -62,6 +75,8 @@ public record Table(
         private final List<ForeignKey> foreignKeys = new java.util.ArrayList<>();
         private final List<Index> indexes = new java.util.ArrayList<>();
         private String comment;
+        private boolean unlogged;
+        private ReplicaIdentity replicaIdentity = ReplicaIdentity.DEFAULT;
 
         private Builder(QualifiedName name) {
             this.name = name;
@@ -152,8 +167,20 @@ public record Table(
             return this;
         }
 
+        /** {@code UNLOGGED}: not written to the WAL, emptied after a crash, not replicated. */
+        public Builder unlogged(boolean unlogged) {
+            this.unlogged = unlogged;
+            return this;
+        }
+
+        public Builder replicaIdentity(ReplicaIdentity replicaIdentity) {
+            this.replicaIdentity = replicaIdentity;
+            return this;
+        }
+
         public Table build() {
-            return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, indexes, comment);
+            return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, indexes, comment, unlogged,
+                    replicaIdentity);
         }
 
         private <T> Builder replace(List<T> target, List<T> items) {

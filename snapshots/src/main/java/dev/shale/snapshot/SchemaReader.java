@@ -6,7 +6,9 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.shale.model.CheckConstraint;
 import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
+import dev.shale.model.Deferrability;
 import dev.shale.model.EnumType;
+import dev.shale.model.Extension;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Identity;
 import dev.shale.model.Index;
@@ -15,6 +17,7 @@ import dev.shale.model.IndexMethod;
 import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.ReferentialAction;
+import dev.shale.model.ReplicaIdentity;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Sequence;
 import dev.shale.model.Table;
@@ -24,7 +27,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
 /**
@@ -85,21 +87,62 @@ final class SchemaReader implements ObjectFields.Tokens {
         List<String> schemas = List.of();
         List<EnumType> enums = List.of();
         List<Table> tables = List.of();
+        List<Extension> extensions = List.of();
         List<Sequence> sequences = List.of();
-        ObjectFields fields = new ObjectFields(this, parser, source, 4);
+        ObjectFields fields = new ObjectFields(this, parser, source, 5);
         for (String field = fields.next(); field != null; field = fields.next()) {
             switch (field) {
                 case "schemas" -> schemas = list(0, 0, this::string);
                 case "enums" -> enums = list(0, 1, this::enumType);
                 case "tables" -> tables = list(0, 2, this::table);
-                case "sequences" -> sequences = list(0, 3, this::sequence);
+                case "extensions" -> extensions = list(0, 3, this::extension);
+                case "sequences" -> sequences = list(0, 4, this::sequence);
                 default -> fields.unknown(field);
             }
         }
         if (copying) {
             copy.copyCurrentEvent(parser);
         }
-        return failures != before ? null : new SchemaModel(schemas, enums, tables, sequences);
+        if (failures == before) {
+            String twice = twice(extensions);
+            if (twice != null) {
+                slots[0] = 3;
+                invalid(1, ".extensions lists extension " + twice + " twice");
+            }
+        }
+        return failures != before ? null : new SchemaModel(schemas, enums, tables, extensions, sequences);
+    }
+
+    /** The name of an extension listed more than once, or {@code null}. */
+    private static String twice(List<Extension> extensions) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        return extensions.stream().map(Extension::name).filter(n -> !seen.add(n)).findFirst().orElse(null);
+    }
+
+    private Extension extension(int depth) throws IOException {
+        values.expectObject();
+        int before = failures;
+        String name = null;
+        String schema = null;
+        String version = null;
+        ObjectFields fields = new ObjectFields(this, parser, source, 3);
+        for (String field = fields.next(); field != null; field = fields.next()) {
+            switch (field) {
+                case "name" -> name = values.string();
+                case "schema" -> schema = values.string();
+                case "version" -> version = values.string();
+                default -> fields.unknown(field);
+            }
+        }
+        required(name, depth, 0, "name");
+        required(schema, depth, 1, "schema");
+        if (failures == before && Extension.nameProblem(name) != null) {
+            invalid(depth, ".name: " + Extension.nameProblem(name));
+        }
+        if (failures == before && version != null && version.isBlank()) {
+            invalid(depth, ".version is blank: leave it out for any version");
+        }
+        return failures != before ? null : new Extension(name, schema, version);
     }
 
     private Sequence sequence(int depth) throws IOException {
@@ -211,7 +254,10 @@ final class SchemaReader implements ObjectFields.Tokens {
         List<CheckConstraint> checks = List.of();
         List<ForeignKey> foreignKeys = List.of();
         List<Index> indexes = List.of();
-        ObjectFields fields = new ObjectFields(this, parser, source, 9);
+        boolean unlogged = false;
+        String replicaIdentity = null;
+        String replicaIdentityIndex = null;
+        ObjectFields fields = new ObjectFields(this, parser, source, 12);
         for (String field = fields.next(); field != null; field = fields.next()) {
             switch (field) {
                 case "schema" -> schema = values.string();
@@ -226,13 +272,36 @@ final class SchemaReader implements ObjectFields.Tokens {
                 case "checks" -> checks = list(depth, 5, this::check);
                 case "foreignKeys" -> foreignKeys = list(depth, 6, this::foreignKey);
                 case "indexes" -> indexes = list(depth, 7, this::index);
+                case "unlogged" -> unlogged = Objects.requireNonNullElse(values.bool(), false);
+                case "replicaIdentity" -> replicaIdentity = values.string();
+                case "replicaIdentityIndex" -> replicaIdentityIndex = values.string();
                 default -> fields.unknown(field);
             }
         }
         required(schema, depth, 0, "schema");
         required(name, depth, 1, "name");
+        ReplicaIdentity identity = replicaIdentity(replicaIdentity, replicaIdentityIndex, depth);
         return failures != before ? null : new Table(new QualifiedName(schema, name), columns, primaryKey, uniques,
-                checks, foreignKeys, indexes, comment);
+                checks, foreignKeys, indexes, comment, unlogged, identity);
+    }
+
+    /** {@code full}, {@code nothing}, or {@code index} with the index's name; absent for the default. */
+    private ReplicaIdentity replicaIdentity(String kind, String index, int depth) {
+        if (kind == null && index == null) {
+            return ReplicaIdentity.DEFAULT;
+        }
+        if ("full".equals(kind) && index == null) {
+            return ReplicaIdentity.FULL;
+        }
+        if ("nothing".equals(kind) && index == null) {
+            return ReplicaIdentity.NOTHING;
+        }
+        if ("index".equals(kind) && index != null) {
+            return ReplicaIdentity.usingIndex(index);
+        }
+        notOneOf(depth, 9, "replicaIdentity", kind + (index == null ? "" : " " + index),
+                Stream.of("full", "nothing", "index (with replicaIdentityIndex)"));
+        return null;
     }
 
     private PrimaryKey primaryKey(int depth) throws IOException {
@@ -242,21 +311,38 @@ final class SchemaReader implements ObjectFields.Tokens {
         return nameAndColumns(depth, PrimaryKey::new);
     }
 
+    /** A constructor of a key of a name, columns and deferrability. */
+    private interface KeyMaker<T> {
+        T make(String name, List<String> columns, Deferrability deferrability);
+    }
+
     /** An object of a name and columns (a primary key, a unique constraint); null when a value in it failed. */
-    private <T> T nameAndColumns(int depth, BiFunction<String, List<String>, T> make) throws IOException {
+    private <T> T nameAndColumns(int depth, KeyMaker<T> make) throws IOException {
         int before = failures;
         String name = null;
         List<String> columns = List.of();
-        ObjectFields fields = new ObjectFields(this, parser, source, 2);
+        String deferrable = null;
+        ObjectFields fields = new ObjectFields(this, parser, source, 3);
         for (String field = fields.next(); field != null; field = fields.next()) {
             switch (field) {
                 case "name" -> name = values.string();
                 case "columns" -> columns = list(depth, 1, this::string);
+                case "deferrable" -> deferrable = values.string();
                 default -> fields.unknown(field);
             }
         }
         required(name, depth, 0, "name");
-        return failures != before ? null : make.apply(name, columns);
+        Deferrability deferrability = deferrability(deferrable, depth, 2);
+        return failures != before ? null : make.make(name, columns, deferrability);
+    }
+
+    private Deferrability deferrability(String text, int depth, int rank) {
+        try {
+            return Deferrability.ofSnapshotName(text);
+        } catch (IllegalArgumentException e) {
+            notOneOf(depth, rank, "deferrable", text, Stream.of("deferrable", "deferred"));
+            return null;
+        }
     }
 
     private Column column(int depth) throws IOException {
@@ -270,7 +356,8 @@ final class SchemaReader implements ObjectFields.Tokens {
         Identity identity = null;
         String generatedExpression = null;
         String comment = null;
-        ObjectFields fields = new ObjectFields(this, parser, source, 7);
+        String collation = null;
+        ObjectFields fields = new ObjectFields(this, parser, source, 8);
         for (String field = fields.next(); field != null; field = fields.next()) {
             switch (field) {
                 case "name" -> name = values.string();
@@ -287,6 +374,7 @@ final class SchemaReader implements ObjectFields.Tokens {
                 }
                 case "generated" -> generatedExpression = values.string();
                 case "comment" -> comment = values.string();
+                case "collation" -> collation = values.string();
                 default -> fields.unknown(field);
             }
         }
@@ -295,8 +383,16 @@ final class SchemaReader implements ObjectFields.Tokens {
             missing(depth, 2, "type");
         }
         required(nullable, depth, 3, "nullable");
-        return failures != before ? null : new Column(name, type, nullable, defaultExpression, identity,
-                generatedExpression, comment);
+        if (failures != before) {
+            return null;
+        }
+        try {
+            return new Column(name, type, nullable, defaultExpression, identity, generatedExpression, comment,
+                    collation);
+        } catch (IllegalArgumentException e) {
+            invalid(depth, ": " + e.getMessage());
+            return null;
+        }
     }
 
     private ColumnType type(int depth) throws IOException {
@@ -379,17 +475,21 @@ final class SchemaReader implements ObjectFields.Tokens {
         int before = failures;
         String name = null;
         String expression = null;
-        ObjectFields fields = new ObjectFields(this, parser, source, 2);
+        boolean notValid = false;
+        boolean noInherit = false;
+        ObjectFields fields = new ObjectFields(this, parser, source, 4);
         for (String field = fields.next(); field != null; field = fields.next()) {
             switch (field) {
                 case "name" -> name = values.string();
                 case "expression" -> expression = values.string();
+                case "notValid" -> notValid = Objects.requireNonNullElse(values.bool(), false);
+                case "noInherit" -> noInherit = Objects.requireNonNullElse(values.bool(), false);
                 default -> fields.unknown(field);
             }
         }
         required(name, depth, 0, "name");
         required(expression, depth, 1, "expression");
-        return failures != before ? null : new CheckConstraint(name, expression);
+        return failures != before ? null : new CheckConstraint(name, expression, notValid, noInherit);
     }
 
     private ForeignKey foreignKey(int depth) throws IOException {
@@ -402,7 +502,9 @@ final class SchemaReader implements ObjectFields.Tokens {
         List<String> referencedColumns = List.of();
         String onDelete = null;
         String onUpdate = null;
-        ObjectFields fields = new ObjectFields(this, parser, source, 7);
+        String deferrable = null;
+        boolean notValid = false;
+        ObjectFields fields = new ObjectFields(this, parser, source, 9);
         for (String field = fields.next(); field != null; field = fields.next()) {
             switch (field) {
                 case "name" -> name = values.string();
@@ -412,6 +514,8 @@ final class SchemaReader implements ObjectFields.Tokens {
                 case "referencedColumns" -> referencedColumns = list(depth, 4, this::string);
                 case "onDelete" -> onDelete = values.string();
                 case "onUpdate" -> onUpdate = values.string();
+                case "deferrable" -> deferrable = values.string();
+                case "notValid" -> notValid = Objects.requireNonNullElse(values.bool(), false);
                 default -> fields.unknown(field);
             }
         }
@@ -420,8 +524,10 @@ final class SchemaReader implements ObjectFields.Tokens {
         required(referencedTable, depth, 3, "referencedTable");
         ReferentialAction delete = action(onDelete, depth, 5, "onDelete");
         ReferentialAction update = action(onUpdate, depth, 6, "onUpdate");
+        Deferrability deferrability = deferrability(deferrable, depth, 7);
         return failures != before ? null : new ForeignKey(name, columns,
-                new QualifiedName(referencedSchema, referencedTable), referencedColumns, delete, update);
+                new QualifiedName(referencedSchema, referencedTable), referencedColumns, delete, update,
+                deferrability, notValid);
     }
 
     private Index index(int depth) throws IOException {
@@ -432,7 +538,10 @@ final class SchemaReader implements ObjectFields.Tokens {
         String method = null;
         List<IndexKey> keys = List.of();
         String where = null;
-        ObjectFields fields = new ObjectFields(this, parser, source, 5);
+        List<String> include = List.of();
+        Boolean nullsNotDistinct = null;
+        List<String> storage = List.of();
+        ObjectFields fields = new ObjectFields(this, parser, source, 8);
         for (String field = fields.next(); field != null; field = fields.next()) {
             switch (field) {
                 case "name" -> name = values.string();
@@ -440,24 +549,53 @@ final class SchemaReader implements ObjectFields.Tokens {
                 case "method" -> method = values.string();
                 case "keys" -> keys = list(depth, 1, this::indexKey);
                 case "where" -> where = values.string();
+                case "include" -> include = list(depth, 5, this::string);
+                case "nullsNotDistinct" -> nullsNotDistinct = values.bool();
+                case "storage" -> storage = list(depth, 7, this::string);
                 default -> fields.unknown(field);
             }
         }
         required(name, depth, 0, "name");
         required(unique, depth, 2, "unique");
         IndexMethod indexMethod = method(method, depth, 3);
-        return failures != before ? null : new Index(name, keys, unique, indexMethod, where);
+        java.util.SortedMap<String, String> parameters = new java.util.TreeMap<>();
+        for (String parameter : storage) {
+            int equals = parameter == null ? -1 : parameter.indexOf('=');
+            if (equals <= 0) {
+                invalid(depth, ".storage has \"" + parameter + "\", not name=value");
+                return null;
+            }
+            parameters.put(parameter.substring(0, equals), parameter.substring(equals + 1));
+        }
+        if (failures != before) {
+            return null;
+        }
+        try {
+            return new Index(name, keys, unique, indexMethod, where, include, Boolean.TRUE.equals(nullsNotDistinct),
+                    parameters);
+        } catch (IllegalArgumentException | NullPointerException bad) {
+            invalid(depth, ": " + bad.getMessage());
+            return null;
+        }
     }
 
     private IndexKey indexKey(int depth) throws IOException {
         values.expectObject();
         String column = null;
         String expression = null;
-        ObjectFields fields = new ObjectFields(this, parser, source, 2);
+        String collation = null;
+        String opclass = null;
+        Boolean descending = null;
+        String nulls = null;
+        ObjectFields fields = new ObjectFields(this, parser, source, 6);
         for (String field = fields.next(); field != null; field = fields.next()) {
             switch (field) {
                 case "column" -> column = values.string();
                 case "expression" -> expression = values.string();
+                case "collation" -> collation = values.string();
+                case "opclass" -> opclass = values.string();
+                case "descending" -> descending = values.bool();
+                case "nulls" -> nulls = values.string();
                 default -> fields.unknown(field);
             }
         }
@@ -465,7 +603,21 @@ final class SchemaReader implements ObjectFields.Tokens {
             invalid(depth, " must have exactly one of \"column\" and \"expression\"");
             return null;
         }
-        return column != null ? IndexKey.column(column) : IndexKey.expression(expression);
+        IndexKey.Nulls placement = IndexKey.Nulls.DEFAULT;
+        if (nulls != null) {
+            if (!nulls.equals("first") && !nulls.equals("last")) {
+                invalid(depth, ".nulls is \"" + nulls + "\", not one of [first, last]");
+                return null;
+            }
+            placement = IndexKey.Nulls.valueOf(nulls.toUpperCase(java.util.Locale.ROOT));
+        }
+        try {
+            return new IndexKey(column != null ? column : expression, column == null, collation, opclass,
+                    Boolean.TRUE.equals(descending), placement);
+        } catch (IllegalArgumentException bad) {
+            invalid(depth, ": " + bad.getMessage());
+            return null;
+        }
     }
 
     private ReferentialAction action(String text, int depth, int rank, String field) {

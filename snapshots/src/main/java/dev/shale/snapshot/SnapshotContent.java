@@ -39,6 +39,7 @@ final class SnapshotContent {
 
     private void schema(SchemaModel schema) {
         schema.schemas().forEach(s -> schemaName("schemas", s));
+        schema.extensions().forEach(e -> schemaName("extension " + e.name() + ", schema", e.schema()));
         for (EnumType type : schema.enums()) {
             String at = "enum " + printable(type.name());
             qualified(at, type.name());

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.shale.model.CheckConstraint;
 import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
+import dev.shale.model.Deferrability;
 import dev.shale.model.EnumType;
+import dev.shale.model.Extension;
 import dev.shale.model.ExpressionSite;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Identity;
@@ -83,6 +85,19 @@ final class SnapshotWriter {
             }
             out.writeEndArray();
         }
+        // written only when there are some, so that a snapshot of a schema without extensions reads and hashes
+        // as it did before extensions were modelled
+        if (!schema.extensions().isEmpty()) {
+            out.writeArrayFieldStart("extensions");
+            for (Extension e : schema.extensions()) {
+                out.writeStartObject();
+                out.writeStringField("name", e.name());
+                out.writeStringField("schema", e.schema());
+                optional("version", e.version());
+                out.writeEndObject();
+            }
+            out.writeEndArray();
+        }
         if (!schema.sequences().isEmpty()) {
             out.writeArrayFieldStart("sequences");
             for (Sequence s : schema.sequences()) {
@@ -153,6 +168,7 @@ final class SnapshotWriter {
             out.writeObjectFieldStart("primaryKey");
             out.writeStringField("name", pk.name());
             strings("columns", pk.columns());
+            deferrability(pk.deferrability());
             out.writeEndObject();
         }
         if (!t.uniques().isEmpty()) {
@@ -161,6 +177,7 @@ final class SnapshotWriter {
                 out.writeStartObject();
                 out.writeStringField("name", u.name());
                 strings("columns", u.columns());
+                deferrability(u.deferrability());
                 out.writeEndObject();
             }
             out.writeEndArray();
@@ -171,6 +188,13 @@ final class SnapshotWriter {
                 out.writeStartObject();
                 out.writeStringField("name", c.name());
                 out.writeStringField("expression", c.expression());
+                // written only when set, so snapshots without them keep their bytes and hashes
+                if (c.notValid()) {
+                    out.writeBooleanField("notValid", true);
+                }
+                if (c.noInherit()) {
+                    out.writeBooleanField("noInherit", true);
+                }
                 out.writeEndObject();
             }
             out.writeEndArray();
@@ -189,6 +213,12 @@ final class SnapshotWriter {
             }
             out.writeEndArray();
         }
+        // written only when not PostgreSQL's default, so snapshots without them keep their bytes and hashes
+        if (t.unlogged()) {
+            out.writeBooleanField("unlogged", true);
+        }
+        optional("replicaIdentity", t.replicaIdentity().snapshotName());
+        optional("replicaIdentityIndex", t.replicaIdentity().index());
         out.writeEndObject();
     }
 
@@ -235,6 +265,7 @@ final class SnapshotWriter {
         }
         optional("generated", c.generatedExpression());
         optional("comment", c.comment());
+        optional("collation", c.collation());
         out.writeEndObject();
     }
 
@@ -247,7 +278,16 @@ final class SnapshotWriter {
         strings("referencedColumns", f.referencedColumns());
         out.writeStringField("onDelete", f.onDelete().sql());
         out.writeStringField("onUpdate", f.onUpdate().sql());
+        deferrability(f.deferrability());
+        if (f.notValid()) {
+            out.writeBooleanField("notValid", true);
+        }
         out.writeEndObject();
+    }
+
+    /** {@code "deferrable": "deferred"}; nothing for a constraint that is not deferrable, PostgreSQL's default. */
+    private void deferrability(Deferrability deferrability) throws IOException {
+        optional("deferrable", deferrability.snapshotName());
     }
 
     private void index(Index i) throws IOException {
@@ -260,11 +300,25 @@ final class SnapshotWriter {
             for (IndexKey k : i.keys()) {
                 out.writeStartObject();
                 out.writeStringField(k.expression() ? "expression" : "column", k.text());
+                optional("collation", k.collation());
+                optional("opclass", k.opclass());
+                if (k.descending()) {
+                    out.writeBooleanField("descending", true);
+                }
+                if (k.nulls() != IndexKey.Nulls.DEFAULT) {
+                    out.writeStringField("nulls", k.nulls().name().toLowerCase(java.util.Locale.ROOT));
+                }
                 out.writeEndObject();
             }
             out.writeEndArray();
         }
         optional("where", i.where());
+        // the options below are written only when set, so that a snapshot without them reads and hashes as before
+        strings("include", i.include());
+        if (i.nullsNotDistinct()) {
+            out.writeBooleanField("nullsNotDistinct", true);
+        }
+        strings("storage", i.storage().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
         out.writeEndObject();
     }
 

@@ -3,6 +3,7 @@ package dev.shale.snapshot;
 import dev.shale.model.CheckConstraint;
 import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
+import dev.shale.model.Deferrability;
 import dev.shale.model.EnumType;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Identity;
@@ -12,6 +13,7 @@ import dev.shale.model.IndexMethod;
 import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.ReferentialAction;
+import dev.shale.model.ReplicaIdentity;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Table;
 import dev.shale.model.UniqueConstraint;
@@ -69,11 +71,14 @@ final class DocumentConverter {
         PrimaryKey pk = t.primaryKey();
         return new TableDoc(t.name().schema(), t.name().name(), t.comment(),
                 map(t.columns(), DocumentConverter::columnDoc),
-                pk == null ? null : new PrimaryKeyDoc(pk.name(), pk.columns()),
-                map(t.uniques(), u -> new UniqueDoc(u.name(), u.columns())),
-                map(t.checks(), c -> new CheckDoc(c.name(), c.expression())),
+                pk == null ? null : new PrimaryKeyDoc(pk.name(), pk.columns(),
+                        pk.deferrability().snapshotName()),
+                map(t.uniques(), u -> new UniqueDoc(u.name(), u.columns(), u.deferrability().snapshotName())),
+                map(t.checks(), c -> new CheckDoc(c.name(), c.expression(), c.notValid() ? true : null,
+                        c.noInherit() ? true : null)),
                 map(t.foreignKeys(), DocumentConverter::foreignKeyDoc),
-                map(t.indexes(), DocumentConverter::indexDoc));
+                map(t.indexes(), DocumentConverter::indexDoc), t.unlogged() ? true : null,
+                t.replicaIdentity().snapshotName(), t.replicaIdentity().index());
     }
 
     private static ColumnDoc columnDoc(Column c) {
@@ -86,18 +91,22 @@ final class DocumentConverter {
                 identity == null ? null : new IdentityDoc(identity.always(), identity.start(), identity.increment(),
                         identity.minValue(), identity.maxValue(), identity.cache() == 1 ? null : identity.cache(),
                         identity.cycle() ? true : null),
-                c.generatedExpression(), c.comment());
+                c.generatedExpression(), c.comment(), c.collation());
     }
 
     private static ForeignKeyDoc foreignKeyDoc(ForeignKey f) {
         return new ForeignKeyDoc(f.name(), f.columns(), f.referencedTable().schema(), f.referencedTable().name(),
-                f.referencedColumns(), f.onDelete().sql(), f.onUpdate().sql());
+                f.referencedColumns(), f.onDelete().sql(), f.onUpdate().sql(), f.deferrability().snapshotName(),
+                f.notValid() ? true : null);
     }
 
     private static IndexDoc indexDoc(Index i) {
         return new IndexDoc(i.name(), i.unique(), i.method().sql(),
-                map(i.keys(), k -> k.expression() ? new IndexKeyDoc(null, k.text()) : new IndexKeyDoc(k.text(), null)),
-                i.where());
+                map(i.keys(), k -> new IndexKeyDoc(k.expression() ? null : k.text(), k.expression() ? k.text() : null,
+                        k.collation(), k.opclass(), k.descending() ? Boolean.TRUE : null,
+                        k.nulls() == IndexKey.Nulls.DEFAULT ? null : k.nulls().name().toLowerCase(java.util.Locale.ROOT))),
+                i.where(), i.include(), i.nullsNotDistinct() ? Boolean.TRUE : null,
+                i.storage().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
     }
 
     // ---- document -> model
@@ -122,14 +131,17 @@ final class DocumentConverter {
         return new Table(qualified(t.schema(), t.name(), path),
                 indexed(t.columns(), path + ".columns", DocumentConverter::column),
                 pk == null ? null : new PrimaryKey(required(pk.name(), pkPath + ".name"),
-                        strings(pk.columns(), pkPath + ".columns")),
+                        strings(pk.columns(), pkPath + ".columns"), deferrability(pk.deferrable(), pkPath + ".deferrable")),
                 indexed(t.uniques(), path + ".uniques", (u, p) -> new UniqueConstraint(
-                        required(required(u, p).name(), p + ".name"), strings(u.columns(), p + ".columns"))),
+                        required(required(u, p).name(), p + ".name"), strings(u.columns(), p + ".columns"),
+                        deferrability(u.deferrable(), p + ".deferrable"))),
                 indexed(t.checks(), path + ".checks", (c, p) -> new CheckConstraint(
-                        required(required(c, p).name(), p + ".name"), required(c.expression(), p + ".expression"))),
+                        required(required(c, p).name(), p + ".name"), required(c.expression(), p + ".expression"),
+                        Boolean.TRUE.equals(c.notValid()), Boolean.TRUE.equals(c.noInherit()))),
                 indexed(t.foreignKeys(), path + ".foreignKeys", DocumentConverter::foreignKey),
                 indexed(t.indexes(), path + ".indexes", DocumentConverter::index),
-                t.comment());
+                t.comment(), Boolean.TRUE.equals(t.unlogged()),
+                replicaIdentity(t.replicaIdentity(), t.replicaIdentityIndex(), path + ".replicaIdentity"));
     }
 
     private static Column column(ColumnDoc c, String path) {
@@ -140,9 +152,10 @@ final class DocumentConverter {
                 required(id.always(), idPath + ".always"), required(id.start(), idPath + ".start"),
                 required(id.increment(), idPath + ".increment"), id.minValue(), id.maxValue(),
                 id.cache() == null ? 1 : id.cache(), Boolean.TRUE.equals(id.cycle())));
-        return new Column(required(c.name(), path + ".name"), type(c.type(), path + ".type"),
+        ColumnType type = type(c.type(), path + ".type");
+        return valid(path, () -> new Column(required(c.name(), path + ".name"), type,
                 required(c.nullable(), path + ".nullable"), c.defaultExpression(), identity,
-                c.generatedExpression(), c.comment());
+                c.generatedExpression(), c.comment(), c.collation()));
     }
 
     private static ColumnType type(TypeDoc t, String path) {
@@ -158,14 +171,26 @@ final class DocumentConverter {
                 new QualifiedName(required(f.referencedSchema(), path + ".referencedSchema"),
                         required(f.referencedTable(), path + ".referencedTable")),
                 strings(f.referencedColumns(), path + ".referencedColumns"),
-                action(f.onDelete(), path + ".onDelete"), action(f.onUpdate(), path + ".onUpdate"));
+                action(f.onDelete(), path + ".onDelete"), action(f.onUpdate(), path + ".onUpdate"),
+                deferrability(f.deferrable(), path + ".deferrable"), Boolean.TRUE.equals(f.notValid()));
     }
 
     private static Index index(IndexDoc i, String path) {
         required(i, path);
         return new Index(required(i.name(), path + ".name"),
                 indexed(i.keys(), path + ".keys", DocumentConverter::indexKey),
-                required(i.unique(), path + ".unique"), method(i.method(), path + ".method"), i.where());
+                required(i.unique(), path + ".unique"), method(i.method(), path + ".method"), i.where(),
+                i.include() == null ? List.of() : strings(i.include(), path + ".include"),
+                Boolean.TRUE.equals(i.nullsNotDistinct()),
+                storage(i.storage() == null ? null : strings(i.storage(), path + ".storage")));
+    }
+
+    private static java.util.SortedMap<String, String> storage(List<String> parameters) {
+        java.util.SortedMap<String, String> out = new java.util.TreeMap<>();
+        for (String parameter : parameters == null ? List.<String>of() : parameters) {
+            out.put(parameter.substring(0, parameter.indexOf('=')), parameter.substring(parameter.indexOf('=') + 1));
+        }
+        return out;
     }
 
     private static IndexKey indexKey(IndexKeyDoc k, String path) {
@@ -173,7 +198,9 @@ final class DocumentConverter {
         if ((k.column() == null) == (k.expression() == null)) {
             throw new InvalidDocument(path + " must have exactly one of \"column\" and \"expression\"", false);
         }
-        return k.column() != null ? IndexKey.column(k.column()) : IndexKey.expression(k.expression());
+        return new IndexKey(k.column() != null ? k.column() : k.expression(), k.column() == null, k.collation(),
+                k.opclass(), Boolean.TRUE.equals(k.descending()),
+                k.nulls() == null ? IndexKey.Nulls.DEFAULT : IndexKey.Nulls.valueOf(k.nulls().toUpperCase(java.util.Locale.ROOT)));
     }
 
     private static ReferentialAction action(String text, String path) {
@@ -181,6 +208,30 @@ final class DocumentConverter {
         return Arrays.stream(ReferentialAction.values()).filter(a -> a.sql().equals(text)).findFirst()
                 .orElseThrow(() -> new InvalidDocument(path + " is \"" + text + "\", not one of "
                         + Arrays.stream(ReferentialAction.values()).map(ReferentialAction::sql).toList(), false));
+    }
+
+    private static ReplicaIdentity replicaIdentity(String kind, String index, String path) {
+        if (kind == null && index == null) {
+            return ReplicaIdentity.DEFAULT;
+        }
+        if ("full".equals(kind) && index == null) {
+            return ReplicaIdentity.FULL;
+        }
+        if ("nothing".equals(kind) && index == null) {
+            return ReplicaIdentity.NOTHING;
+        }
+        if ("index".equals(kind) && index != null) {
+            return ReplicaIdentity.usingIndex(index);
+        }
+        throw new InvalidDocument(path + " is \"" + kind + (index == null ? "" : " " + index) + "\", not one of "
+                + "[full, nothing, index (with replicaIdentityIndex)]", false);
+    }
+
+    private static Deferrability deferrability(String text, String path) {
+        if (text == null || text.equals("deferrable") || text.equals("deferred")) {
+            return Deferrability.ofSnapshotName(text);
+        }
+        throw new InvalidDocument(path + " is \"" + text + "\", not one of [deferrable, deferred]", false);
     }
 
     private static IndexMethod method(String text, String path) {

@@ -3,6 +3,7 @@ package dev.shale.snapshot;
 import dev.shale.model.CheckConstraint;
 import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
+import dev.shale.model.Deferrability;
 import dev.shale.model.EnumType;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Identifiers;
@@ -14,6 +15,7 @@ import dev.shale.model.NameRules;
 import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.ReferentialAction;
+import dev.shale.model.ReplicaIdentity;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Table;
 import dev.shale.model.UniqueConstraint;
@@ -109,15 +111,17 @@ final class RandomModels {
         }
         List<String> columnNames = columns.stream().map(Column::name).toList();
         return new Table(name, columns,
-                maybe(() -> new PrimaryKey(nameWord(), some(columnNames))),
-                list(3, () -> new UniqueConstraint(nameWord(), some(columnNames))),
-                list(3, () -> new CheckConstraint(nameWord(), quotedWord() + " > 0")),
+                maybe(() -> new PrimaryKey(nameWord(), some(columnNames), pick(Deferrability.values()))),
+                list(3, () -> new UniqueConstraint(nameWord(), some(columnNames), pick(Deferrability.values()))),
+                list(3, () -> new CheckConstraint(nameWord(), quotedWord() + " > 0", random.nextBoolean(),
+                        random.nextBoolean())),
                 list(3, () -> new ForeignKey(nameWord(), some(columnNames),
                         new QualifiedName(word(), tableNames.get(random.nextInt(tableNames.size()))),
-                        list(2, this::word), pick(ReferentialAction.values()), pick(ReferentialAction.values()))),
-                list(3, () -> new Index(nameWord(), list(3, this::indexKey), random.nextBoolean(),
-                        pick(IndexMethod.values()), maybe(() -> quotedWord() + " IS NOT NULL"))),
-                maybe(this::word));
+                        list(2, this::word), pick(ReferentialAction.values()), pick(ReferentialAction.values()),
+                        pick(Deferrability.values()), random.nextBoolean())),
+                list(3, this::index),
+                maybe(this::word), random.nextBoolean(), pick(new ReplicaIdentity[] {ReplicaIdentity.DEFAULT,
+                        ReplicaIdentity.FULL, ReplicaIdentity.NOTHING, ReplicaIdentity.usingIndex(nameWord())}));
     }
 
     private Column column() {
@@ -131,8 +135,12 @@ final class RandomModels {
             default -> {
             }
         }
-        return new Column(nameWord(), type(), random.nextBoolean(), defaultExpression, identity, generated,
-                maybe(this::word));
+        ColumnType type = type();
+        String collation = Column.collatable(type) && random.nextInt(4) == 0
+                ? pick(new String[] {"\"C\"", "\"POSIX\"", "ucs_basic", "\"en_US.utf8\"", "extra.\"x\""})
+                : null;
+        return new Column(nameWord(), type, random.nextBoolean(), defaultExpression, identity, generated,
+                maybe(this::word), collation);
     }
 
     private ColumnType type() {
@@ -143,8 +151,35 @@ final class RandomModels {
                 : new ColumnType(null, pick(TYPES), modifiers, dimensions);
     }
 
+    private Index index() {
+        boolean unique = random.nextBoolean();
+        IndexMethod method = pick(IndexMethod.values());
+        Index.Builder index = Index.builder(nameWord()).keys(list(3, this::indexKey)).unique(unique).method(method)
+                .where(maybe(() -> quotedWord() + " IS NOT NULL"));
+        if (random.nextInt(4) == 0 && (method == IndexMethod.BTREE || method == IndexMethod.GIST)) {
+            index.include(list(2, this::word));
+        }
+        if (unique && random.nextInt(4) == 0) {
+            index.nullsNotDistinct(true);
+        }
+        if (random.nextInt(4) == 0) {
+            index.storage("fillfactor", String.valueOf(10 + random.nextInt(91)));
+        }
+        return index.build();
+    }
+
     private IndexKey indexKey() {
-        return random.nextBoolean() ? IndexKey.column(word()) : IndexKey.expression("lower(" + quotedWord() + ")");
+        IndexKey key = random.nextBoolean() ? IndexKey.column(word()) : IndexKey.expression("lower(" + quotedWord() + ")");
+        if (random.nextInt(4) == 0) {
+            key = key.withDescending(random.nextBoolean()).withNulls(pick(IndexKey.Nulls.values()));
+        }
+        if (random.nextInt(5) == 0) {
+            key = key.withOpclass("text_pattern_ops");
+        }
+        if (!key.expression() && random.nextInt(5) == 0) {
+            key = key.withCollation(random.nextBoolean() ? "C" : "en-x-icu");
+        }
+        return key;
     }
 
     private QualifiedName name() {

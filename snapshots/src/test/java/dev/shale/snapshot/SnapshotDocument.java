@@ -20,7 +20,7 @@ record SnapshotDocument(Integer formatVersion, String dialect, String id, String
     }
 
     @JsonPropertyOrder({"schema", "name", "comment", "columns", "primaryKey", "uniques", "checks", "foreignKeys",
-            "indexes"})
+            "indexes", "unlogged", "replicaIdentity", "replicaIdentityIndex"})
     record TableDoc(
             String schema,
             String name,
@@ -30,10 +30,13 @@ record SnapshotDocument(Integer formatVersion, String dialect, String id, String
             List<UniqueDoc> uniques,
             List<CheckDoc> checks,
             List<ForeignKeyDoc> foreignKeys,
-            List<IndexDoc> indexes) {
+            List<IndexDoc> indexes,
+            Boolean unlogged,
+            String replicaIdentity,
+            String replicaIdentityIndex) {
     }
 
-    @JsonPropertyOrder({"name", "type", "nullable", "default", "identity", "generated", "comment"})
+    @JsonPropertyOrder({"name", "type", "nullable", "default", "identity", "generated", "comment", "collation"})
     record ColumnDoc(
             String name,
             TypeDoc type,
@@ -41,7 +44,8 @@ record SnapshotDocument(Integer formatVersion, String dialect, String id, String
             @JsonProperty("default") String defaultExpression,
             IdentityDoc identity,
             @JsonProperty("generated") String generatedExpression,
-            String comment) {
+            String comment,
+            String collation) {
     }
 
     /** {@code dimensions} is {@code null} (omitted) for a scalar. */
@@ -55,20 +59,20 @@ record SnapshotDocument(Integer formatVersion, String dialect, String id, String
                        Boolean cycle) {
     }
 
-    @JsonPropertyOrder({"name", "columns"})
-    record PrimaryKeyDoc(String name, List<String> columns) {
+    @JsonPropertyOrder({"name", "columns", "deferrable"})
+    record PrimaryKeyDoc(String name, List<String> columns, String deferrable) {
     }
 
-    @JsonPropertyOrder({"name", "columns"})
-    record UniqueDoc(String name, List<String> columns) {
+    @JsonPropertyOrder({"name", "columns", "deferrable"})
+    record UniqueDoc(String name, List<String> columns, String deferrable) {
     }
 
-    @JsonPropertyOrder({"name", "expression"})
-    record CheckDoc(String name, String expression) {
+    @JsonPropertyOrder({"name", "expression", "notValid", "noInherit"})
+    record CheckDoc(String name, String expression, Boolean notValid, Boolean noInherit) {
     }
 
     @JsonPropertyOrder({"name", "columns", "referencedSchema", "referencedTable", "referencedColumns", "onDelete",
-            "onUpdate"})
+            "onUpdate", "deferrable", "notValid"})
     record ForeignKeyDoc(
             String name,
             List<String> columns,
@@ -76,15 +80,19 @@ record SnapshotDocument(Integer formatVersion, String dialect, String id, String
             String referencedTable,
             List<String> referencedColumns,
             String onDelete,
-            String onUpdate) {
+            String onUpdate,
+            String deferrable,
+            Boolean notValid) {
     }
 
-    @JsonPropertyOrder({"name", "unique", "method", "keys", "where"})
-    record IndexDoc(String name, Boolean unique, String method, List<IndexKeyDoc> keys, String where) {
+    @JsonPropertyOrder({"name", "unique", "method", "keys", "where", "include", "nullsNotDistinct", "storage"})
+    record IndexDoc(String name, Boolean unique, String method, List<IndexKeyDoc> keys, String where,
+                    List<String> include, Boolean nullsNotDistinct, List<String> storage) {
     }
 
-    /** Exactly one of {@code column} and {@code expression} is set. */
-    @JsonPropertyOrder({"column", "expression"})
-    record IndexKeyDoc(String column, String expression) {
+    /** Exactly one of {@code column} and {@code expression} is set; the options only when not the default. */
+    @JsonPropertyOrder({"column", "expression", "collation", "opclass", "descending", "nulls"})
+    record IndexKeyDoc(String column, String expression, String collation, String opclass, Boolean descending,
+                       String nulls) {
     }
 }

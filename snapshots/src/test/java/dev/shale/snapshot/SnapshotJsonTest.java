@@ -248,7 +248,7 @@ class SnapshotJsonTest {
                 early.problem());
         SnapshotException late = assertThrows(SnapshotException.class, () -> SnapshotJson.read(json.replace(
                 "\"id\"\n          ]", "\"id\"\n          ],\n          \"clustered\": true"), FILE));
-        assertEquals("snapshot " + FILE + " has an unknown field \"clustered\" at line 24, column 28.",
+        assertEquals("snapshot " + FILE + " has an unknown field \"clustered\" at line 25, column 10.",
                 late.problem());
     }
 

@@ -1,6 +1,8 @@
 package dev.shale.spring;
 
+import dev.shale.api.LockRetry;
 import dev.shale.api.MigrateOptions;
+import dev.shale.api.RunListener;
 import dev.shale.api.Shale;
 import javax.sql.DataSource;
 import org.apache.commons.logging.Log;
@@ -46,10 +48,28 @@ public final class ShaleAutoConfiguration {
         }
         ClassLoader loader = resourceLoader.getClassLoader() != null ? resourceLoader.getClassLoader()
                 : ShaleAutoConfiguration.class.getClassLoader();
-        MigrateOptions options = ShaleOptions.migrateOptions(properties)
-                .withListener(retry -> LOG.warn("Shale: " + retry.describe()));
+        MigrateOptions options = ShaleOptions.migrateOptions(properties).withListener(logging(LOG));
         return new ShaleMigrator(target, ShaleOptions.source(properties.getLocations(), loader), options,
                 properties.isFailOnMissingLocations());
+    }
+
+    /**
+     * The run's events in the application's log, as warnings: each retry after a lock timeout, and each object Shale
+     * does not manage (a view, a trigger ...) that depends on what a pending migration drops or retypes, told before
+     * the migrations run (the migration will fail on it, or drop it).
+     */
+    static RunListener logging(Log log) {
+        return new RunListener() {
+            @Override
+            public void lockRetry(LockRetry retry) {
+                log.warn("Shale: " + retry.describe());
+            }
+
+            @Override
+            public void warning(String message) {
+                log.warn("Shale: " + message);
+            }
+        };
     }
 
     /** Runs the migration when the context starts; beans using the database are created after it. */

@@ -42,7 +42,8 @@ class ShaleStartupTest {
             assertEquals(List.of("Ada", "Grace"), context.getBean(TestApp.CustomerNames.class).names());
             assertEquals(1, context.getBean(TestApp.OrderCount.class).count());
 
-            assertEquals(List.of("customers", "orders", "shale_migration_progress", "shale_migrations"), db.firstColumn(
+            assertEquals(List.of("customers", "orders", "shale_migration_progress", "shale_migrations",
+                    "shale_unmanaged_objects"), db.firstColumn(
                     "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename"));
             assertEquals(List.of("ada@example.com|42.00"), db.firstColumn("SELECT c.email || '|' || o.total"
                     + " FROM public.orders o JOIN public.customers c ON c.id = o.customer_id"));

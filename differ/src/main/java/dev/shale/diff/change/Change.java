@@ -6,12 +6,15 @@ package dev.shale.diff.change;
  */
 public sealed interface Change permits
         CreateSchema, DropSchema,
+        CreateExtension, DropExtension, UpdateExtension,
         CreateEnum, DropEnum, RenameEnum, AddEnumValue, RenameEnumValue, RecreateEnum, SetEnumComment,
         CreateTable, DropTable, RenameTable, SetTableComment,
         AddColumn, DropColumn, RenameColumn, AlterColumn, SetColumnComment,
         AddPrimaryKey, DropPrimaryKey, AddUnique, DropUnique, AddCheck, DropCheck,
         AddForeignKey, DropForeignKey, RenameConstraint,
+        ValidateConstraint, InvalidateConstraint, AlterForeignKeyDeferrability,
         CreateIndex, DropIndex, RenameIndex,
+        SetTablePersistence, SetReplicaIdentity,
         CreateSequence, DropSequence, AlterSequence, SetSequenceOwner {
 
     /** The change that undoes this one when applied right after it. */

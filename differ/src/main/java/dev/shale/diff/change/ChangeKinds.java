@@ -26,6 +26,9 @@ public final class ChangeKinds {
     private static final class TableOfMember implements ChangeVisitor<Optional<QualifiedName>> {
         @Override public Optional<QualifiedName> visit(CreateSchema c) { return Optional.empty(); }
         @Override public Optional<QualifiedName> visit(DropSchema c) { return Optional.empty(); }
+        @Override public Optional<QualifiedName> visit(CreateExtension c) { return Optional.empty(); }
+        @Override public Optional<QualifiedName> visit(DropExtension c) { return Optional.empty(); }
+        @Override public Optional<QualifiedName> visit(UpdateExtension c) { return Optional.empty(); }
         @Override public Optional<QualifiedName> visit(CreateEnum c) { return Optional.empty(); }
         @Override public Optional<QualifiedName> visit(DropEnum c) { return Optional.empty(); }
         @Override public Optional<QualifiedName> visit(RenameEnum c) { return Optional.empty(); }
@@ -51,9 +54,14 @@ public final class ChangeKinds {
         @Override public Optional<QualifiedName> visit(AddForeignKey c) { return Optional.of(c.table()); }
         @Override public Optional<QualifiedName> visit(DropForeignKey c) { return Optional.of(c.table()); }
         @Override public Optional<QualifiedName> visit(RenameConstraint c) { return Optional.of(c.table()); }
+        @Override public Optional<QualifiedName> visit(ValidateConstraint c) { return Optional.of(c.table()); }
+        @Override public Optional<QualifiedName> visit(InvalidateConstraint c) { return Optional.of(c.table()); }
+        @Override public Optional<QualifiedName> visit(AlterForeignKeyDeferrability c) { return Optional.of(c.table()); }
         @Override public Optional<QualifiedName> visit(CreateIndex c) { return Optional.of(c.table()); }
         @Override public Optional<QualifiedName> visit(DropIndex c) { return Optional.of(c.table()); }
         @Override public Optional<QualifiedName> visit(RenameIndex c) { return Optional.of(c.table()); }
+        @Override public Optional<QualifiedName> visit(SetTablePersistence c) { return Optional.of(c.table()); }
+        @Override public Optional<QualifiedName> visit(SetReplicaIdentity c) { return Optional.of(c.table()); }
         @Override public Optional<QualifiedName> visit(CreateSequence c) { return Optional.empty(); }
         @Override public Optional<QualifiedName> visit(DropSequence c) { return Optional.empty(); }
         @Override public Optional<QualifiedName> visit(AlterSequence c) { return Optional.empty(); }

@@ -10,6 +10,12 @@ public interface ChangeVisitor<R> {
 
     R visit(DropSchema change);
 
+    R visit(CreateExtension change);
+
+    R visit(DropExtension change);
+
+    R visit(UpdateExtension change);
+
     R visit(CreateEnum change);
 
     R visit(DropEnum change);
@@ -60,11 +66,21 @@ public interface ChangeVisitor<R> {
 
     R visit(RenameConstraint change);
 
+    R visit(ValidateConstraint change);
+
+    R visit(InvalidateConstraint change);
+
+    R visit(AlterForeignKeyDeferrability change);
+
     R visit(CreateIndex change);
 
     R visit(DropIndex change);
 
     R visit(RenameIndex change);
+
+    R visit(SetTablePersistence change);
+
+    R visit(SetReplicaIdentity change);
 
     R visit(CreateSequence change);
 

@@ -9,5 +9,10 @@ public enum ColumnAspect {
     /** {@code SET DEFAULT} or {@code DROP DEFAULT}. */
     DEFAULT,
     /** Adding, dropping or changing the options of an identity. */
-    IDENTITY
+    IDENTITY,
+    /**
+     * The collation, set with {@code TYPE <type> COLLATE <collation>} (the same type when only the collation
+     * changes); PostgreSQL keeps the rows and rebuilds the indexes on the column.
+     */
+    COLLATION
 }

@@ -23,7 +23,7 @@ public record EnumUsage(QualifiedName table, Column column, String newDefault) {
     /** The column with its default after the swap. */
     public Column converted() {
         return new Column(column.name(), column.type(), column.nullable(), newDefault, column.identity(),
-                column.generatedExpression(), column.comment());
+                column.generatedExpression(), column.comment(), column.collation());
     }
 
     /** The same usage seen from the other side of the swap. */

@@ -35,9 +35,25 @@ public record Drift(List<DriftItem> items, MigrationPlan fix) {
      * expressions by the snapshot's PostgreSQL spellings where it has them, else heuristically.
      */
     public static Drift between(SchemaModel actual, SchemaModel expected, PostgresSpellings spellings) {
-        MigrationPlan plan = MigrationPlanner.plan(actual, SpellingAlignment.align(expected, actual, spellings),
-                RenameHints.NONE);
+        MigrationPlan plan = MigrationPlanner.plan(validatedAsExpected(actual, expected),
+                SpellingAlignment.align(expected, actual, spellings), RenameHints.NONE);
         return new Drift(DriftDescriptions.describe(plan.changes()), plan);
+    }
+
+    /**
+     * {@code actual} with the checks and foreign keys that {@code expected} has as valid marked valid: one left NOT
+     * VALID in the database (a half-done online migration) is reported apart, as introspection's invalid objects
+     * with the VALIDATE that fixes it, not as drift. One the snapshot declares NOT VALID but the database holds
+     * validated is drift.
+     */
+    private static SchemaModel validatedAsExpected(SchemaModel actual, SchemaModel expected) {
+        return actual.toBuilder().tables(actual.tables().stream().map(t -> expected.table(t.name()).map(e -> t.toBuilder()
+                .checks(t.checks().stream().map(c -> c.notValid() && e.checks().stream()
+                        .anyMatch(x -> x.name().equals(c.name()) && !x.notValid()) ? c.withNotValid(false) : c).toList())
+                .foreignKeys(t.foreignKeys().stream().map(f -> f.notValid() && e.foreignKeys().stream()
+                        .anyMatch(x -> x.name().equals(f.name()) && !x.notValid())
+                        ? f.toBuilder().notValid(false).build() : f).toList())
+                .build()).orElse(t)).toList()).build();
     }
 
     /** Whether the database matches. */

@@ -1,5 +1,8 @@
 package dev.shale.diff.drift;
 
+import dev.shale.diff.change.CreateExtension;
+import dev.shale.diff.change.DropExtension;
+import dev.shale.diff.change.UpdateExtension;
 import dev.shale.diff.change.SetSequenceOwner;
 import dev.shale.diff.change.AlterSequence;
 import dev.shale.diff.change.DropSequence;
@@ -11,6 +14,7 @@ import dev.shale.diff.change.AddForeignKey;
 import dev.shale.diff.change.AddPrimaryKey;
 import dev.shale.diff.change.AddUnique;
 import dev.shale.diff.change.AlterColumn;
+import dev.shale.diff.change.AlterForeignKeyDeferrability;
 import dev.shale.diff.change.Change;
 import dev.shale.diff.change.ChangeKinds;
 import dev.shale.diff.change.ChangeVisitor;
@@ -27,6 +31,7 @@ import dev.shale.diff.change.DropPrimaryKey;
 import dev.shale.diff.change.DropSchema;
 import dev.shale.diff.change.DropTable;
 import dev.shale.diff.change.DropUnique;
+import dev.shale.diff.change.InvalidateConstraint;
 import dev.shale.diff.change.RecreateEnum;
 import dev.shale.diff.change.RenameColumn;
 import dev.shale.diff.change.RenameConstraint;
@@ -36,7 +41,10 @@ import dev.shale.diff.change.RenameIndex;
 import dev.shale.diff.change.RenameTable;
 import dev.shale.diff.change.SetColumnComment;
 import dev.shale.diff.change.SetEnumComment;
+import dev.shale.diff.change.SetReplicaIdentity;
 import dev.shale.diff.change.SetTableComment;
+import dev.shale.diff.change.SetTablePersistence;
+import dev.shale.diff.change.ValidateConstraint;
 import dev.shale.model.Column;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Index;
@@ -136,6 +144,14 @@ public final class DriftDescriptions {
             out.add(DriftItem.changed("column", object, "identity", ObjectText.identity(expected.identity()),
                     ObjectText.identity(actual.identity())));
         }
+        if (!Objects.equals(actual.collation(), expected.collation())) {
+            out.add(DriftItem.changed("column", object, "collation", collation(expected), collation(actual)));
+        }
+    }
+
+    /** {@code "C"}, or {@code default} for the type's. */
+    private static String collation(Column column) {
+        return column.collation() == null ? "default" : column.collation();
     }
 
     private static String nullability(Column column) {
@@ -160,6 +176,14 @@ public final class DriftDescriptions {
         if (actual.onUpdate() != expected.onUpdate()) {
             out.add(DriftItem.changed(type, object, "ON UPDATE", expected.onUpdate().sql(), actual.onUpdate().sql()));
         }
+        if (actual.deferrability() != expected.deferrability()) {
+            out.add(DriftItem.changed(type, object, "deferrability", ObjectText.deferrability(expected.deferrability()),
+                    ObjectText.deferrability(actual.deferrability())));
+        }
+        if (actual.notValid() != expected.notValid()) {
+            out.add(DriftItem.changed(type, object, "validity", expected.notValid() ? "NOT VALID" : "valid",
+                    actual.notValid() ? "NOT VALID" : "valid"));
+        }
     }
 
     private static void index(String object, Index actual, Index expected, List<DriftItem> out) {
@@ -176,10 +200,32 @@ public final class DriftDescriptions {
         if (!Objects.equals(actual.where(), expected.where())) {
             out.add(DriftItem.changed(type, object, "WHERE", expected.where(), actual.where()));
         }
+        if (!actual.include().equals(expected.include())) {
+            out.add(DriftItem.changed(type, object, "INCLUDE", included(expected), included(actual)));
+        }
+        if (actual.nullsNotDistinct() != expected.nullsNotDistinct()) {
+            out.add(DriftItem.changed(type, object, "nulls", nulls(expected), nulls(actual)));
+        }
+        if (!actual.storage().equals(expected.storage())) {
+            out.add(DriftItem.changed(type, object, "storage parameters", storage(expected), storage(actual)));
+        }
     }
 
     private static String keys(Index index) {
-        return index.keys().stream().map(IndexKey::sql).collect(Collectors.joining(", ", "(", ")"));
+        return index.keys().stream().map(IndexKey::definition).collect(Collectors.joining(", ", "(", ")"));
+    }
+
+    private static String included(Index index) {
+        return index.include().isEmpty() ? "none" : "(" + String.join(", ", index.include()) + ")";
+    }
+
+    private static String nulls(Index index) {
+        return index.nullsNotDistinct() ? "NULLS NOT DISTINCT" : "NULLS DISTINCT";
+    }
+
+    private static String storage(Index index) {
+        return index.storage().isEmpty() ? "none" : index.storage().entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", ", "(", ")"));
     }
 
     private static String unique(Index index) {
@@ -201,6 +247,25 @@ public final class DriftDescriptions {
         @Override
         public List<DriftItem> visit(DropSchema c) {
             return List.of(DriftItem.extra("schema", c.name(), null));
+        }
+
+        @Override
+        public List<DriftItem> visit(CreateExtension c) {
+            return List.of(DriftItem.missing("extension", c.extension().name(),
+                    ObjectText.extension(c.extension())));
+        }
+
+        @Override
+        public List<DriftItem> visit(DropExtension c) {
+            return List.of(DriftItem.extra("extension", c.extension().name(),
+                    ObjectText.extension(c.extension())));
+        }
+
+        @Override
+        public List<DriftItem> visit(UpdateExtension c) {
+            // the database is the old side, the snapshot the new one
+            return List.of(DriftItem.changed("extension", c.name(), "version", ObjectText.version(c.to()),
+                    ObjectText.version(c.from())));
         }
 
         @Override
@@ -363,6 +428,36 @@ public final class DriftDescriptions {
         }
 
         @Override
+        public List<DriftItem> visit(ValidateConstraint c) {
+            return List.of(DriftItem.changed(c.check() != null ? "check" : "foreign key", ObjectText.on(c.name(), c.table()),
+                    "validity", "valid", "NOT VALID"));
+        }
+
+        @Override
+        public List<DriftItem> visit(InvalidateConstraint c) {
+            return List.of(DriftItem.changed(c.check() != null ? "check" : "foreign key", ObjectText.on(c.name(), c.table()),
+                    "validity", "NOT VALID", "valid"));
+        }
+
+        @Override
+        public List<DriftItem> visit(AlterForeignKeyDeferrability c) {
+            return List.of(DriftItem.changed("foreign key", ObjectText.on(c.foreignKey().name(), c.table()),
+                    "deferrability", ObjectText.deferrability(c.to()), ObjectText.deferrability(c.from())));
+        }
+
+        @Override
+        public List<DriftItem> visit(SetTablePersistence c) {
+            return List.of(DriftItem.changed("table", ObjectText.name(c.table()), "persistence",
+                    c.unlogged() ? "UNLOGGED" : "LOGGED", c.unlogged() ? "LOGGED" : "UNLOGGED"));
+        }
+
+        @Override
+        public List<DriftItem> visit(SetReplicaIdentity c) {
+            return List.of(DriftItem.changed("table", ObjectText.name(c.table()), "replica identity", c.to().sql(),
+                    c.from().sql()));
+        }
+
+        @Override
         public List<DriftItem> visit(CreateSequence c) {
             return List.of(DriftItem.missing("sequence", ObjectText.name(c.sequence().name()), ObjectText.sequence(c.sequence())));
         }
@@ -394,6 +489,21 @@ public final class DriftDescriptions {
 
         @Override
         public Optional<String> visit(DropSchema c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> visit(CreateExtension c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> visit(DropExtension c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> visit(UpdateExtension c) {
             return Optional.empty();
         }
 
@@ -538,6 +648,31 @@ public final class DriftDescriptions {
         }
 
         @Override
+        public Optional<String> visit(ValidateConstraint c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> visit(InvalidateConstraint c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> visit(AlterForeignKeyDeferrability c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> visit(SetTablePersistence c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> visit(SetReplicaIdentity c) {
+            return Optional.empty();
+        }
+
+        @Override
         public Optional<String> visit(CreateSequence c) {
             return Optional.empty();
         }
@@ -577,6 +712,21 @@ public final class DriftDescriptions {
 
         @Override
         public List<DriftItem> visit(DropSchema c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DriftItem> visit(CreateExtension c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DriftItem> visit(DropExtension c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DriftItem> visit(UpdateExtension c) {
             return List.of();
         }
 
@@ -774,6 +924,31 @@ public final class DriftDescriptions {
 
         @Override
         public List<DriftItem> visit(RenameIndex c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DriftItem> visit(ValidateConstraint c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DriftItem> visit(InvalidateConstraint c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DriftItem> visit(AlterForeignKeyDeferrability c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DriftItem> visit(SetTablePersistence c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DriftItem> visit(SetReplicaIdentity c) {
             return List.of();
         }
 

@@ -2,10 +2,11 @@ package dev.shale.diff.drift;
 
 import dev.shale.model.CheckConstraint;
 import dev.shale.model.Column;
+import dev.shale.model.Deferrability;
 import dev.shale.model.EnumType;
 import dev.shale.model.ForeignKey;
-import dev.shale.model.Identity;
 import dev.shale.model.Identifiers;
+import dev.shale.model.Identity;
 import dev.shale.model.Index;
 import dev.shale.model.IndexKey;
 import dev.shale.model.IndexMethod;
@@ -20,6 +21,16 @@ import java.util.stream.Collectors;
 final class ObjectText {
 
     private ObjectText() {
+    }
+
+    /** {@code schema public} or {@code schema util, version 1.6}: an extension's definition. */
+    static String extension(dev.shale.model.Extension extension) {
+        return "schema " + extension.schema() + (extension.version() == null ? "" : ", version " + extension.version());
+    }
+
+    /** A version as a drift report shows it: {@code 1.6}, or {@code default} for the server's default. */
+    static String version(String version) {
+        return version == null ? "default" : version;
     }
 
     /** {@code users} for {@code public.users}, {@code billing.invoices} otherwise. */
@@ -96,7 +107,17 @@ final class ObjectText {
         if (index.method() != IndexMethod.BTREE) {
             out.append("USING ").append(index.method().name().toLowerCase(Locale.ROOT)).append(' ');
         }
-        out.append(index.keys().stream().map(IndexKey::sql).collect(Collectors.joining(", ", "(", ")")));
+        out.append(index.keys().stream().map(IndexKey::definition).collect(Collectors.joining(", ", "(", ")")));
+        if (!index.include().isEmpty()) {
+            out.append(" INCLUDE (").append(String.join(", ", index.include())).append(')');
+        }
+        if (index.nullsNotDistinct()) {
+            out.append(" NULLS NOT DISTINCT");
+        }
+        if (!index.storage().isEmpty()) {
+            out.append(index.storage().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                    .collect(Collectors.joining(", ", " WITH (", ")")));
+        }
         if (index.where() != null) {
             out.append(" WHERE ").append(index.where());
         }
@@ -107,12 +128,20 @@ final class ObjectText {
     static String foreignKey(ForeignKey fk) {
         return columns(fk.columns()) + " REFERENCES " + name(fk.referencedTable()) + " "
                 + columns(fk.referencedColumns()) + " ON DELETE " + fk.onDelete().sql() + " ON UPDATE "
-                + fk.onUpdate().sql();
+                + fk.onUpdate().sql()
+                + (fk.deferrability() == Deferrability.NOT_DEFERRABLE ? "" : " " + fk.deferrability().sql())
+                + (fk.notValid() ? " NOT VALID" : "");
     }
 
-    /** {@code CHECK (priority >= 1)}. */
+    /** {@code CHECK (priority >= 1)}, then {@code NO INHERIT} and {@code NOT VALID} where set. */
     static String check(CheckConstraint check) {
-        return "CHECK (" + check.expression() + ")";
+        return "CHECK (" + check.expression() + ")" + (check.noInherit() ? " NO INHERIT" : "")
+                + (check.notValid() ? " NOT VALID" : "");
+    }
+
+    /** {@code NOT DEFERRABLE}, {@code DEFERRABLE} or {@code DEFERRABLE INITIALLY DEFERRED}. */
+    static String deferrability(Deferrability deferrability) {
+        return deferrability == Deferrability.NOT_DEFERRABLE ? "NOT DEFERRABLE" : deferrability.sql();
     }
 
     /** {@code 'CLIENT', 'ADMIN'}. */

@@ -63,7 +63,7 @@ public final class SpellingAlignment {
             Optional<Table> live = actual.table(table.name());
             tables.add(new Sites(table.name(), spellings).align(table, live.orElse(null)));
         }
-        return new SchemaModel(expected.schemas(), expected.enums(), tables, expected.sequences());
+        return new SchemaModel(expected.schemas(), expected.enums(), tables, expected.extensions(), expected.sequences());
     }
 
     /** One table's alignment: the known spelling of a site when there is one, else the heuristic. */
@@ -80,12 +80,12 @@ public final class SpellingAlignment {
                     expected.uniques(),
                     expected.checks().stream().map(c -> {
                         CheckConstraint live = checks.get(c.name());
-                        return new CheckConstraint(c.name(), text(ExpressionSite.of(table, ExpressionSite.Kind.CHECK,
+                        return c.withExpression(text(ExpressionSite.of(table, ExpressionSite.Kind.CHECK,
                                 c.name()), c.expression(), live == null ? null : live.expression()));
                     }).toList(),
                     expected.foreignKeys(),
                     expected.indexes().stream().map(i -> index(i, indexes.get(i.name()))).toList(),
-                    expected.comment());
+                    expected.comment(), expected.unlogged(), expected.replicaIdentity());
         }
 
         private Column column(Column expected, Column actual) {
@@ -96,7 +96,7 @@ public final class SpellingAlignment {
                     expected.identity(),
                     text(ExpressionSite.of(table, ExpressionSite.Kind.GENERATED, name), expected.generatedExpression(),
                             actual == null ? null : actual.generatedExpression()),
-                    expected.comment());
+                    expected.comment(), expected.collation());
         }
 
         private Index index(Index expected, Index actual) {
@@ -105,13 +105,14 @@ public final class SpellingAlignment {
             for (int i = 0; i < expected.keys().size(); i++) {
                 IndexKey key = expected.keys().get(i);
                 IndexKey live = sameShape ? actual.keys().get(i) : null;
-                keys.add(key.expression() ? new IndexKey(text(new ExpressionSite(table, ExpressionSite.Kind.INDEX_KEY,
-                        expected.name(), i), key.text(), live != null && live.expression() ? live.text() : null), true)
+                keys.add(key.expression() ? key.withText(text(new ExpressionSite(table, ExpressionSite.Kind.INDEX_KEY,
+                        expected.name(), i), key.text(), live != null && live.expression() ? live.text() : null))
                         : key);
             }
-            return new Index(expected.name(), keys, expected.unique(), expected.method(),
-                    text(ExpressionSite.of(table, ExpressionSite.Kind.INDEX_WHERE, expected.name()), expected.where(),
-                            actual == null ? null : actual.where()));
+            return expected.toBuilder().keys(keys)
+                    .where(text(ExpressionSite.of(table, ExpressionSite.Kind.INDEX_WHERE, expected.name()),
+                            expected.where(), actual == null ? null : actual.where()))
+                    .build();
         }
 
         /** PostgreSQL's known spelling of {@code expected} at {@code site}; else the heuristic's choice. */

@@ -19,7 +19,8 @@ import java.util.TreeSet;
  * <li>its alterations run after its creations, and before its drops when nothing creates it again;
  * <li>a change that needs or reads it runs after its creations and before its drops. Where it is replaced or
  *     altered, a drop (a change on the {@link Footprint.Side#OLD old} side) uses the old form and runs before the
- *     drop or alteration, any other change the new form and runs after the creation or alteration.
+ *     drop or alteration (after a rename that gives the object its name, still before the alteration), any other
+ *     change the new form and runs after the creation or alteration.
  * </ul>
  * An object that some change creates and none drops is taken to be new; one that some change drops is taken to
  * exist before the migration.
@@ -124,10 +125,15 @@ public final class ChangeGraph {
         boolean newSide = footprints.get(user).side() == Footprint.Side.NEW;
         boolean reads = roles.readers.contains(user);
         if (existsAfter && (newSide || !existsBefore)) {
-            // Uses the object as it becomes: after its creation and, when it depends on its form, its alterations.
+            // Uses the object by the name it gets: after its creation (a column renamed into place, say).
             after(user, roles.creators, key);
-            if (reads) {
+            if (reads && newSide) {
+                // Depends on its new form: after its alterations.
                 after(user, roles.alterers, key);
+            } else if (reads) {
+                // A drop reads its old form (a generated column over a renamed column whose type or collation
+                // changes, which PostgreSQL refuses to alter under it): before its alterations.
+                before(user, roles.alterers, key);
             }
             return;
         }

@@ -1,13 +1,16 @@
 package dev.shale.diff.order;
 
+import dev.shale.diff.change.AddColumn;
+import dev.shale.diff.change.AlterColumn;
 import dev.shale.diff.change.Change;
 import dev.shale.diff.postgres.ChangeDescriptions;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Changes that depend on each other in a cycle, so no order of them can run: a bug in Shale's differ, which should
- * never produce such changes. Names each change of the cycle and the object that ties it to the next.
+ * Changes that depend on each other in a cycle, so no order of them can run. Names each change of the cycle and the
+ * object that ties it to the next. When a declared fill ({@code @Backfill}) closes the cycle, the declarations are
+ * at fault (see {@link #declaredFills()}); otherwise it is a bug in Shale's differ, which should never produce one.
  */
 public final class DependencyCycleException extends RuntimeException {
 
@@ -30,6 +33,19 @@ public final class DependencyCycleException extends RuntimeException {
     /** The changes of the cycle alone. */
     public List<Change> changes() {
         return cycle.stream().map(Step::change).toList();
+    }
+
+    /**
+     * The changes of the cycle that fill a column with a declared expression: when there is one, the cycle runs
+     * through what the user wrote (fills reading each other's new columns), not through the differ.
+     */
+    public List<Change> declaredFills() {
+        return changes().stream().filter(DependencyCycleException::fillsWithDeclaredExpression).toList();
+    }
+
+    private static boolean fillsWithDeclaredExpression(Change change) {
+        return change instanceof AddColumn add && add.fill() != null
+                || change instanceof AlterColumn alter && alter.fill() != null;
     }
 
     private static String message(List<Step> cycle) {

@@ -1,5 +1,8 @@
 package dev.shale.diff.order;
 
+import dev.shale.diff.change.CreateExtension;
+import dev.shale.diff.change.DropExtension;
+import dev.shale.diff.change.UpdateExtension;
 import dev.shale.diff.change.SetSequenceOwner;
 import dev.shale.diff.change.AlterSequence;
 import dev.shale.diff.change.DropSequence;
@@ -11,6 +14,7 @@ import dev.shale.diff.change.AddForeignKey;
 import dev.shale.diff.change.AddPrimaryKey;
 import dev.shale.diff.change.AddUnique;
 import dev.shale.diff.change.AlterColumn;
+import dev.shale.diff.change.AlterForeignKeyDeferrability;
 import dev.shale.diff.change.ChangeVisitor;
 import dev.shale.diff.change.CreateEnum;
 import dev.shale.diff.change.CreateIndex;
@@ -26,6 +30,7 @@ import dev.shale.diff.change.DropSchema;
 import dev.shale.diff.change.DropTable;
 import dev.shale.diff.change.DropUnique;
 import dev.shale.diff.change.EnumUsage;
+import dev.shale.diff.change.InvalidateConstraint;
 import dev.shale.diff.change.RecreateEnum;
 import dev.shale.diff.change.RenameColumn;
 import dev.shale.diff.change.RenameConstraint;
@@ -35,7 +40,10 @@ import dev.shale.diff.change.RenameIndex;
 import dev.shale.diff.change.RenameTable;
 import dev.shale.diff.change.SetColumnComment;
 import dev.shale.diff.change.SetEnumComment;
+import dev.shale.diff.change.SetReplicaIdentity;
 import dev.shale.diff.change.SetTableComment;
+import dev.shale.diff.change.SetTablePersistence;
+import dev.shale.diff.change.ValidateConstraint;
 import dev.shale.diff.order.Footprint.Side;
 import dev.shale.model.CheckConstraint;
 import dev.shale.model.Column;
@@ -43,6 +51,7 @@ import dev.shale.model.ForeignKey;
 import dev.shale.model.Index;
 import dev.shale.model.IndexKey;
 import dev.shale.model.QualifiedName;
+import dev.shale.model.ReplicaIdentity;
 import dev.shale.model.Table;
 import dev.shale.sql.SequenceCalls;
 import java.util.List;
@@ -67,6 +76,29 @@ public final class Footprints implements ChangeVisitor<Footprint> {
     @Override
     public Footprint visit(DropSchema change) {
         return new Footprint.Builder(Side.OLD).drops(ObjectKey.schema(change.name())).build();
+    }
+
+    /** Creates the extension in its schema; its objects come before anything that may use them. */
+    @Override
+    public Footprint visit(CreateExtension change) {
+        return new Footprint.Builder(Side.NEW).needs(ObjectKey.schema(change.extension().schema()))
+                .creates(ObjectKey.extension(change.extension().name()))
+                .creates(ObjectKey.createdExtensionObjects()).build();
+    }
+
+    /** Drops the extension after everything that may have used its objects, before its schema goes. */
+    @Override
+    public Footprint visit(DropExtension change) {
+        return new Footprint.Builder(Side.OLD).needs(ObjectKey.schema(change.extension().schema()))
+                .drops(ObjectKey.extension(change.extension().name()))
+                .drops(ObjectKey.droppedExtensionObjects()).build();
+    }
+
+    /** An update may add objects that new columns use: it goes with the creations. */
+    @Override
+    public Footprint visit(UpdateExtension change) {
+        return new Footprint.Builder(Side.NEW).alters(ObjectKey.extension(change.name()))
+                .creates(ObjectKey.createdExtensionObjects()).build();
     }
 
     @Override
@@ -157,7 +189,7 @@ public final class Footprints implements ChangeVisitor<Footprint> {
     @Override
     public Footprint visit(AddColumn change) {
         Column column = change.column();
-        Footprint.Builder footprint = new Footprint.Builder(Side.NEW).needs(ObjectKey.table(change.table()))
+        Footprint.Builder footprint = usesExtensions(new Footprint.Builder(Side.NEW)).needs(ObjectKey.table(change.table()))
                 .creates(ObjectKey.column(change.table(), column.name()))
                 .reads(ObjectKey.typeOf(column.type()))
                 .expression(change.table(), column.generatedExpression())
@@ -169,7 +201,7 @@ public final class Footprints implements ChangeVisitor<Footprint> {
     @Override
     public Footprint visit(DropColumn change) {
         Column column = change.column();
-        Footprint.Builder footprint = new Footprint.Builder(Side.OLD).needs(ObjectKey.table(change.table()))
+        Footprint.Builder footprint = usesExtensions(new Footprint.Builder(Side.OLD)).needs(ObjectKey.table(change.table()))
                 .drops(ObjectKey.column(change.table(), column.name()))
                 .needs(ObjectKey.typeOf(column.type()))
                 .expression(change.table(), column.generatedExpression());
@@ -186,7 +218,8 @@ public final class Footprints implements ChangeVisitor<Footprint> {
     /** Alters the column: what reads its old form goes before, what reads its new form after. */
     @Override
     public Footprint visit(AlterColumn change) {
-        Footprint.Builder footprint = new Footprint.Builder(Side.NEW).needs(ObjectKey.table(change.table()))
+        Footprint.Builder footprint = usesExtensions(new Footprint.Builder(Side.NEW))
+                .needs(ObjectKey.table(change.table()))
                 .alters(ObjectKey.column(change.table(), change.to().name()))
                 .reads(ObjectKey.typeOf(change.to().type()))
                 .expression(change.table(), change.fill());
@@ -270,6 +303,69 @@ public final class Footprints implements ChangeVisitor<Footprint> {
                 .creates(ObjectKey.index(change.table(), change.to())).build();
     }
 
+    /** Validates the constraint as it becomes (it must exist by then): after its addition or rename. */
+    @Override
+    public Footprint visit(ValidateConstraint change) {
+        Footprint.Builder footprint = new Footprint.Builder(Side.NEW).needs(ObjectKey.table(change.table()))
+                .reads(ObjectKey.constraint(change.table(), change.name()));
+        if (change.check() != null) {
+            return footprint.expression(change.table(), change.check().expression()).build();
+        }
+        return footprint.needs(ObjectKey.table(change.foreignKey().referencedTable())).build();
+    }
+
+    /** Drops the constraint and adds it back: an alteration of it, reading what its definition reads. */
+    @Override
+    public Footprint visit(InvalidateConstraint change) {
+        Footprint.Builder footprint = new Footprint.Builder(Side.NEW).needs(ObjectKey.table(change.table()))
+                .alters(ObjectKey.constraint(change.table(), change.name()));
+        if (change.check() != null) {
+            return footprint.expression(change.table(), change.check().expression()).build();
+        }
+        ForeignKey fk = change.foreignKey();
+        QualifiedName referenced = fk.referencedTable();
+        footprint.needs(ObjectKey.table(referenced));
+        fk.columns().forEach(c -> footprint.reads(ObjectKey.column(change.table(), c)));
+        fk.referencedColumns().forEach(c -> footprint.reads(ObjectKey.column(referenced, c)));
+        return logged(footprint.reads(ObjectKey.uniqueKey(referenced, fk.referencedColumns())), change.table(),
+                referenced).build();
+    }
+
+    /** Reads the constraint as it becomes: after it is made NOT VALID, which adds it back as it was. */
+    @Override
+    public Footprint visit(AlterForeignKeyDeferrability change) {
+        return new Footprint.Builder(Side.NEW).needs(ObjectKey.table(change.table()))
+                .reads(ObjectKey.constraint(change.table(), change.foreignKey().name())).build();
+    }
+
+    /**
+     * Going unlogged ends the table's being logged, after the logged tables' foreign keys to it are gone (and before
+     * the tables it refers to go unlogged: it uses them as they were); going logged starts it, after the tables it
+     * refers to are logged.
+     */
+    @Override
+    public Footprint visit(SetTablePersistence change) {
+        Footprint.Builder footprint = new Footprint.Builder(change.unlogged() ? Side.OLD : Side.NEW)
+                .needs(ObjectKey.table(change.table()));
+        made(footprint, ObjectKey.logged(change.table()), !change.unlogged());
+        change.references().stream().filter(t -> !t.equals(change.table()))
+                .forEach(t -> footprint.needs(ObjectKey.logged(t)));
+        return footprint.build();
+    }
+
+    /** Reads the index it comes to use as it becomes, and the one it stops using before that is dropped. */
+    @Override
+    public Footprint visit(SetReplicaIdentity change) {
+        Footprint.Builder footprint = new Footprint.Builder(Side.NEW).needs(ObjectKey.table(change.table()));
+        for (ReplicaIdentity identity : List.of(change.from(), change.to())) {
+            if (identity.index() != null) {
+                footprint.reads(ObjectKey.index(change.table(), identity.index()))
+                        .reads(ObjectKey.constraint(change.table(), identity.index()));
+            }
+        }
+        return footprint.build();
+    }
+
     @Override
     public Footprint visit(CreateSequence change) {
         QualifiedName name = change.sequence().name();
@@ -305,8 +401,11 @@ public final class Footprints implements ChangeVisitor<Footprint> {
 
     private static Footprint.Builder table(Footprint.Builder footprint, Table table, boolean create) {
         QualifiedName name = table.name();
-        footprint.needs(ObjectKey.schema(name.schema()));
+        usesExtensions(footprint).needs(ObjectKey.schema(name.schema()));
         made(footprint, ObjectKey.table(name), create);
+        if (!table.unlogged()) {
+            made(footprint, ObjectKey.logged(name), create);
+        }
         for (Column column : table.columns()) {
             made(footprint, ObjectKey.column(name, column.name()), create);
             if (create) {
@@ -345,7 +444,7 @@ public final class Footprints implements ChangeVisitor<Footprint> {
 
     private static Footprint.Builder key(Footprint.Builder footprint, QualifiedName table, String name,
                                          List<String> columns, boolean create) {
-        footprint.needs(ObjectKey.table(table));
+        usesExtensions(footprint).needs(ObjectKey.table(table));
         made(footprint, ObjectKey.constraint(table, name), create);
         made(footprint, ObjectKey.uniqueKey(table, columns), create);
         columns.forEach(c -> footprint.reads(ObjectKey.column(table, c)));
@@ -354,7 +453,7 @@ public final class Footprints implements ChangeVisitor<Footprint> {
 
     private static Footprint.Builder check(Footprint.Builder footprint, QualifiedName table, CheckConstraint check,
                                            boolean create) {
-        footprint.needs(ObjectKey.table(table));
+        usesExtensions(footprint).needs(ObjectKey.table(table));
         made(footprint, ObjectKey.constraint(table, check.name()), create);
         return footprint.expression(table, check.expression());
     }
@@ -362,16 +461,24 @@ public final class Footprints implements ChangeVisitor<Footprint> {
     private static Footprint.Builder foreignKey(Footprint.Builder footprint, QualifiedName table, ForeignKey fk,
                                                 boolean create) {
         QualifiedName referenced = fk.referencedTable();
-        footprint.needs(ObjectKey.table(table)).needs(ObjectKey.table(referenced));
+        usesExtensions(footprint).needs(ObjectKey.table(table)).needs(ObjectKey.table(referenced));
         made(footprint, ObjectKey.constraint(table, fk.name()), create);
         fk.columns().forEach(c -> footprint.reads(ObjectKey.column(table, c)));
         fk.referencedColumns().forEach(c -> footprint.reads(ObjectKey.column(referenced, c)));
-        return footprint.reads(ObjectKey.uniqueKey(referenced, fk.referencedColumns()));
+        return logged(footprint.reads(ObjectKey.uniqueKey(referenced, fk.referencedColumns())), table, referenced);
+    }
+
+    /**
+     * A foreign key to another table needs it logged while the referencing table is logged: added after it
+     * becomes logged, dropped before it becomes unlogged (for a key of an unlogged table, an extra order only).
+     */
+    private static Footprint.Builder logged(Footprint.Builder footprint, QualifiedName table, QualifiedName referenced) {
+        return referenced.equals(table) ? footprint : footprint.needs(ObjectKey.logged(referenced));
     }
 
     private static Footprint.Builder index(Footprint.Builder footprint, QualifiedName table, Index index,
                                            boolean create) {
-        footprint.needs(ObjectKey.table(table));
+        usesExtensions(footprint).needs(ObjectKey.table(table));
         made(footprint, ObjectKey.index(table, index.name()), create);
         if (uniqueOnColumns(index)) {
             made(footprint, ObjectKey.uniqueKey(table, columns(index)), create);
@@ -383,7 +490,19 @@ public final class Footprints implements ChangeVisitor<Footprint> {
                 footprint.reads(ObjectKey.column(table, key.text()));
             }
         }
+        for (String column : index.include()) {
+            footprint.reads(ObjectKey.column(table, column));
+        }
         return footprint.expression(table, index.where());
+    }
+
+    /**
+     * Marks a change that may use an extension's objects (a column type, an operator class, a function in an
+     * expression or default, the equality a key or foreign key compares with): after the extensions the migration
+     * creates or updates, before those it drops.
+     */
+    private static Footprint.Builder usesExtensions(Footprint.Builder footprint) {
+        return footprint.needs(ObjectKey.createdExtensionObjects()).needs(ObjectKey.droppedExtensionObjects());
     }
 
     /** A unique index over plain columns and without predicate: a foreign key can refer to it. */

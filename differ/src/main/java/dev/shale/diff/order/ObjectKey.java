@@ -16,8 +16,18 @@ public record ObjectKey(Kind kind, String schema, String name, String member) {
     /** The kinds of object the ordering tracks. */
     public enum Kind {
         SCHEMA, TABLE, COLUMN, ENUM, ENUM_VALUE, INDEX, CONSTRAINT,
+        /** An extension, by name alone ({@code schema} is empty): a database holds each extension once. */
+        EXTENSION,
+        /**
+         * The objects of the extensions a migration creates or updates ({@code name} "created") or drops ("dropped"),
+         * as one: which extension provides a type, operator class or function is the catalog's knowledge, not the
+         * model's, so every change that may use one runs after the creations and before the drops.
+         */
+        EXTENSION_OBJECTS,
         /** The columns of a primary key, unique constraint or unique index, as a set: what a foreign key refers to. */
         UNIQUE_KEY,
+        /** A table's being logged (not UNLOGGED): a logged table's foreign key may refer only to a logged table. */
+        LOGGED,
         /** A sequence: what a column default calling {@code nextval} on it reads. */
         SEQUENCE
     }
@@ -31,6 +41,20 @@ public record ObjectKey(Kind kind, String schema, String name, String member) {
 
     public static ObjectKey schema(String name) {
         return new ObjectKey(Kind.SCHEMA, name, "", "");
+    }
+
+    public static ObjectKey extension(String name) {
+        return new ObjectKey(Kind.EXTENSION, "", name, "");
+    }
+
+    /** The objects of the extensions the migration creates or updates. */
+    public static ObjectKey createdExtensionObjects() {
+        return new ObjectKey(Kind.EXTENSION_OBJECTS, "", "created", "");
+    }
+
+    /** The objects of the extensions the migration drops. */
+    public static ObjectKey droppedExtensionObjects() {
+        return new ObjectKey(Kind.EXTENSION_OBJECTS, "", "dropped", "");
     }
 
     public static ObjectKey table(QualifiedName table) {
@@ -66,6 +90,11 @@ public record ObjectKey(Kind kind, String schema, String name, String member) {
         return new ObjectKey(Kind.UNIQUE_KEY, table.schema(), table.name(), String.join(", ", new TreeSet<>(columns)));
     }
 
+    /** That {@code table} is logged, which a logged table's foreign key to it needs. */
+    public static ObjectKey logged(QualifiedName table) {
+        return new ObjectKey(Kind.LOGGED, table.schema(), table.name(), "");
+    }
+
     /** The enum a column of this type depends on, or {@code null} for a built-in type. */
     static ObjectKey typeOf(ColumnType type) {
         return type.isUserType() ? enumType(type.userTypeName()) : null;
@@ -82,6 +111,12 @@ public record ObjectKey(Kind kind, String schema, String name, String member) {
         String kindName = kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
         if (kind == Kind.SCHEMA) {
             return kindName + " " + schema;
+        }
+        if (kind == Kind.EXTENSION) {
+            return kindName + " " + name;
+        }
+        if (kind == Kind.EXTENSION_OBJECTS) {
+            return "objects of the extensions " + name;
         }
         String owner = schema + "." + name;
         return kindName + " " + (member.isEmpty() ? owner : kind == Kind.UNIQUE_KEY

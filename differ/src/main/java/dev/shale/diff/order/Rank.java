@@ -1,5 +1,8 @@
 package dev.shale.diff.order;
 
+import dev.shale.diff.change.CreateExtension;
+import dev.shale.diff.change.DropExtension;
+import dev.shale.diff.change.UpdateExtension;
 import dev.shale.diff.change.SetSequenceOwner;
 import dev.shale.diff.change.AlterSequence;
 import dev.shale.diff.change.DropSequence;
@@ -11,6 +14,7 @@ import dev.shale.diff.change.AddForeignKey;
 import dev.shale.diff.change.AddPrimaryKey;
 import dev.shale.diff.change.AddUnique;
 import dev.shale.diff.change.AlterColumn;
+import dev.shale.diff.change.AlterForeignKeyDeferrability;
 import dev.shale.diff.change.ChangeVisitor;
 import dev.shale.diff.change.CreateEnum;
 import dev.shale.diff.change.CreateIndex;
@@ -25,6 +29,7 @@ import dev.shale.diff.change.DropPrimaryKey;
 import dev.shale.diff.change.DropSchema;
 import dev.shale.diff.change.DropTable;
 import dev.shale.diff.change.DropUnique;
+import dev.shale.diff.change.InvalidateConstraint;
 import dev.shale.diff.change.RecreateEnum;
 import dev.shale.diff.change.RenameColumn;
 import dev.shale.diff.change.RenameConstraint;
@@ -34,7 +39,10 @@ import dev.shale.diff.change.RenameIndex;
 import dev.shale.diff.change.RenameTable;
 import dev.shale.diff.change.SetColumnComment;
 import dev.shale.diff.change.SetEnumComment;
+import dev.shale.diff.change.SetReplicaIdentity;
 import dev.shale.diff.change.SetTableComment;
+import dev.shale.diff.change.SetTablePersistence;
+import dev.shale.diff.change.ValidateConstraint;
 import dev.shale.model.QualifiedName;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -100,6 +108,16 @@ public final class Rank implements ChangeVisitor<Rank.Position> {
     }
 
     @Override
+    public Position visit(CreateExtension change) {
+        return new Position(0, 1, "", change.extension().name(), "", 0);
+    }
+
+    @Override
+    public Position visit(UpdateExtension change) {
+        return new Position(0, 2, "", change.name(), "", 0);
+    }
+
+    @Override
     public Position visit(DropForeignKey change) {
         return Position.of(1, 0, change.table(), change.foreignKey().name());
     }
@@ -146,11 +164,43 @@ public final class Rank implements ChangeVisitor<Rank.Position> {
                 change.to());
     }
 
+    /** With the foreign keys, after what it validates is added. */
     @Override
-    public Position visit(CreateSequence change) {
-        return Position.of(4, 1, change.sequence().name(), "");
+    public Position visit(ValidateConstraint change) {
+        return Position.of(11, 1, change.table(), change.name());
     }
 
+    @Override
+    public Position visit(InvalidateConstraint change) {
+        return Position.of(11, 2, change.table(), change.name());
+    }
+
+    @Override
+    public Position visit(AlterForeignKeyDeferrability change) {
+        return Position.of(11, 3, change.table(), change.foreignKey().name());
+    }
+
+    /** After the column changes, before keys and indexes are built on the rewritten table. */
+    @Override
+    public Position visit(SetTablePersistence change) {
+        return Position.of(9, 1, change.table(), "");
+    }
+
+    /** Before drops when it stops using an index, after keys and indexes are built when it starts. */
+    @Override
+    public Position visit(SetReplicaIdentity change) {
+        return change.to().index() == null && change.from().index() != null
+                ? Position.of(1, 1, change.table(), "")
+                : Position.of(11, 4, change.table(), "");
+    }
+
+    /** After the enum types, before the tables whose defaults may read it. */
+    @Override
+    public Position visit(CreateSequence change) {
+        return Position.of(4, 2, change.sequence().name(), "");
+    }
+
+    /** After the tables, before the extensions and schemas, which go last. */
     @Override
     public Position visit(DropSequence change) {
         return Position.of(13, 1, change.sequence().name(), "");
@@ -158,14 +208,14 @@ public final class Rank implements ChangeVisitor<Rank.Position> {
 
     @Override
     public Position visit(AlterSequence change) {
-        return Position.of(4, 2, change.to().name(), "");
+        return Position.of(4, 3, change.to().name(), "");
     }
 
     /** An owner taken away goes early, with the drops of dependents; one given goes after the tables and columns. */
     @Override
     public Position visit(SetSequenceOwner change) {
-        return change.to() == null ? Position.of(1, 1, change.sequence(), "")
-                : Position.of(11, 1, change.sequence(), "");
+        return change.to() == null ? Position.of(1, 2, change.sequence(), "")
+                : Position.of(11, 5, change.sequence(), "");
     }
 
     @Override
@@ -265,8 +315,13 @@ public final class Rank implements ChangeVisitor<Rank.Position> {
     }
 
     @Override
+    public Position visit(DropExtension change) {
+        return new Position(13, 2, "", change.extension().name(), "", 0);
+    }
+
+    @Override
     public Position visit(DropSchema change) {
-        return new Position(13, 1, change.name(), "", "", 0);
+        return new Position(13, 3, change.name(), "", "", 0);
     }
 
     @Override

@@ -21,6 +21,9 @@ final class AlterColumnDescriptions {
         if (change.aspects().contains(ColumnAspect.TYPE)) {
             parts.add("type " + from.type().sql() + " -> " + to.type().sql());
         }
+        if (change.aspects().contains(ColumnAspect.COLLATION)) {
+            parts.add("collation " + collation(from) + " -> " + collation(to));
+        }
         if (change.aspects().contains(ColumnAspect.NULLABILITY)) {
             parts.add(nullability(change));
         }
@@ -31,6 +34,10 @@ final class AlterColumnDescriptions {
             parts.addAll(identity(from.identity(), to.identity()));
         }
         return String.join(", ", parts);
+    }
+
+    private static String collation(Column column) {
+        return column.collation() == null ? "default" : column.collation();
     }
 
     private static String nullability(AlterColumn change) {

@@ -14,7 +14,7 @@ import java.util.Set;
 
 /**
  * One ALTER TABLE changing a column in place, its actions in an order that works both ways: drop
- * default and identity, change the type, change nullability, then set default and identity. An identity dropped
+ * default and identity, change the type (and the collation with it: {@code TYPE t COLLATE c}), change nullability, then set default and identity. An identity dropped
  * together with a type change is dropped in a statement of its own first: PostgreSQL checks an identity column's
  * new type before any action of the same ALTER TABLE runs, so {@code DROP IDENTITY, TYPE text} is refused. A column
  * whose NULLs are filled before it turns NOT NULL takes three statements: the other actions, the fill, SET NOT NULL.
@@ -94,6 +94,7 @@ final class AlterColumnSql {
         Column to = change.to();
         Set<ColumnAspect> aspects = change.aspects();
         boolean type = aspects.contains(ColumnAspect.TYPE);
+        boolean collation = aspects.contains(ColumnAspect.COLLATION);
         boolean defaults = aspects.contains(ColumnAspect.DEFAULT);
         boolean identity = aspects.contains(ColumnAspect.IDENTITY);
         String column = "ALTER COLUMN " + Identifiers.quote(to.name()) + " ";
@@ -108,7 +109,11 @@ final class AlterColumnSql {
         }
         if (type) {
             String using = change.using() != null ? change.using() : conversion(to.name(), from.type(), to.type());
-            actions.add(column + "TYPE " + to.type().sql() + " USING " + using);
+            actions.add(column + "TYPE " + to.type().sql() + collate(to) + " USING " + using);
+        } else if (collation) {
+            // the same type: PostgreSQL keeps the rows and rebuilds the indexes on the column; TYPE without COLLATE
+            // gives the type's default collation, so a type change above carries the column's collation too
+            actions.add(column + "TYPE " + to.type().sql() + collate(to));
         }
         if (aspects.contains(ColumnAspect.NULLABILITY)) {
             actions.add(column + (to.nullable() ? "DROP NOT NULL" : "SET NOT NULL"));
@@ -120,6 +125,11 @@ final class AlterColumnSql {
             actions.addAll(identityActions(column, from.identity(), to.identity()));
         }
         return actions;
+    }
+
+    /** {@code COLLATE "C"} with a space before it, or nothing for a column of the type's default collation. */
+    static String collate(Column column) {
+        return column.collation() == null ? "" : " COLLATE " + column.collation();
     }
 
     /** Whether the change drops an identity and changes the type: the drop then needs a statement of its own. */

@@ -1,5 +1,8 @@
 package dev.shale.diff.postgres;
 
+import dev.shale.diff.change.CreateExtension;
+import dev.shale.diff.change.DropExtension;
+import dev.shale.diff.change.UpdateExtension;
 import dev.shale.diff.change.SetSequenceOwner;
 import dev.shale.diff.change.AlterSequence;
 import dev.shale.diff.change.DropSequence;
@@ -11,6 +14,7 @@ import dev.shale.diff.change.AddForeignKey;
 import dev.shale.diff.change.AddPrimaryKey;
 import dev.shale.diff.change.AddUnique;
 import dev.shale.diff.change.AlterColumn;
+import dev.shale.diff.change.AlterForeignKeyDeferrability;
 import dev.shale.diff.change.Change;
 import dev.shale.diff.change.ChangeVisitor;
 import dev.shale.diff.change.CreateEnum;
@@ -26,6 +30,7 @@ import dev.shale.diff.change.DropPrimaryKey;
 import dev.shale.diff.change.DropSchema;
 import dev.shale.diff.change.DropTable;
 import dev.shale.diff.change.DropUnique;
+import dev.shale.diff.change.InvalidateConstraint;
 import dev.shale.diff.change.RecreateEnum;
 import dev.shale.diff.change.RenameColumn;
 import dev.shale.diff.change.RenameConstraint;
@@ -35,7 +40,11 @@ import dev.shale.diff.change.RenameIndex;
 import dev.shale.diff.change.RenameTable;
 import dev.shale.diff.change.SetColumnComment;
 import dev.shale.diff.change.SetEnumComment;
+import dev.shale.diff.change.SetReplicaIdentity;
 import dev.shale.diff.change.SetTableComment;
+import dev.shale.diff.change.SetTablePersistence;
+import dev.shale.diff.change.ValidateConstraint;
+import dev.shale.model.Deferrability;
 import dev.shale.model.QualifiedName;
 
 /** One line of plain words per change, for migration headers and reports. */
@@ -56,6 +65,11 @@ public final class ChangeDescriptions {
         return from.schema().equals(to.schema()) ? to.name() : to.toString();
     }
 
+    /** {@code NOT DEFERRABLE}, {@code DEFERRABLE} or {@code DEFERRABLE INITIALLY DEFERRED}. */
+    private static String deferrability(Deferrability deferrability) {
+        return deferrability == Deferrability.NOT_DEFERRABLE ? "NOT DEFERRABLE" : deferrability.sql();
+    }
+
     private static String comment(String to) {
         return to == null ? "remove comment" : "set comment";
     }
@@ -70,6 +84,22 @@ public final class ChangeDescriptions {
         @Override
         public String visit(DropSchema c) {
             return "drop schema " + c.name();
+        }
+
+        @Override
+        public String visit(CreateExtension c) {
+            return "create extension " + c.extension();
+        }
+
+        @Override
+        public String visit(DropExtension c) {
+            return "drop extension " + c.extension().name();
+        }
+
+        @Override
+        public String visit(UpdateExtension c) {
+            return "update extension " + c.name() + " to "
+                    + (c.to() == null ? "the default version" : "version " + c.to());
         }
 
         @Override
@@ -212,6 +242,31 @@ public final class ChangeDescriptions {
         @Override
         public String visit(RenameIndex c) {
             return "rename index " + c.from() + " to " + c.to() + " on " + c.table();
+        }
+
+        @Override
+        public String visit(ValidateConstraint c) {
+            return "validate " + (c.check() != null ? "check " : "foreign key ") + c.name() + " on " + c.table();
+        }
+
+        @Override
+        public String visit(InvalidateConstraint c) {
+            return "mark " + (c.check() != null ? "check " : "foreign key ") + c.name() + " NOT VALID on " + c.table();
+        }
+
+        @Override
+        public String visit(AlterForeignKeyDeferrability c) {
+            return "make foreign key " + c.foreignKey().name() + " " + deferrability(c.to()) + " on " + c.table();
+        }
+
+        @Override
+        public String visit(SetTablePersistence c) {
+            return "set table " + c.table() + (c.unlogged() ? " UNLOGGED" : " LOGGED");
+        }
+
+        @Override
+        public String visit(SetReplicaIdentity c) {
+            return "set replica identity of " + c.table() + " to " + c.to().sql();
         }
 
         @Override

@@ -1,6 +1,7 @@
 package dev.shale.diff.postgres;
 
 import dev.shale.model.CheckConstraint;
+import dev.shale.model.Deferrability;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Identifiers;
 import dev.shale.model.PrimaryKey;
@@ -18,17 +19,20 @@ final class ConstraintSql {
 
     /** {@code CONSTRAINT users_pkey PRIMARY KEY (id)}. */
     static String primaryKey(PrimaryKey key) {
-        return "CONSTRAINT " + Identifiers.quote(key.name()) + " PRIMARY KEY " + columns(key.columns());
+        return "CONSTRAINT " + Identifiers.quote(key.name()) + " PRIMARY KEY " + columns(key.columns())
+                + deferrable(key.deferrability());
     }
 
     /** {@code CONSTRAINT users_email_key UNIQUE (email)}. */
     static String unique(UniqueConstraint unique) {
-        return "CONSTRAINT " + Identifiers.quote(unique.name()) + " UNIQUE " + columns(unique.columns());
+        return "CONSTRAINT " + Identifiers.quote(unique.name()) + " UNIQUE " + columns(unique.columns())
+                + deferrable(unique.deferrability());
     }
 
-    /** {@code CONSTRAINT users_age_check CHECK (age >= 0)}. */
+    /** {@code CONSTRAINT users_age_check CHECK (age >= 0)}, {@code NO INHERIT} where set; NOT VALID is added apart. */
     static String check(CheckConstraint check) {
-        return "CONSTRAINT " + Identifiers.quote(check.name()) + " CHECK (" + check.expression() + ")";
+        return "CONSTRAINT " + Identifiers.quote(check.name()) + " CHECK (" + check.expression() + ")"
+                + (check.noInherit() ? " NO INHERIT" : "");
     }
 
     /** {@code CONSTRAINT n FOREIGN KEY (a) REFERENCES public.u (id) ON DELETE CASCADE}; NO ACTION is left implicit. */
@@ -43,7 +47,17 @@ final class ConstraintSql {
         if (key.onUpdate() != ReferentialAction.NO_ACTION) {
             out.append(" ON UPDATE ").append(key.onUpdate().sql());
         }
-        return out.toString();
+        return out.append(deferrable(key.deferrability())).toString();
+    }
+
+    /** {@code " DEFERRABLE INITIALLY DEFERRED"}; empty for PostgreSQL's default, NOT DEFERRABLE. */
+    static String deferrable(Deferrability deferrability) {
+        return deferrability == Deferrability.NOT_DEFERRABLE ? "" : " " + deferrability.sql();
+    }
+
+    /** A check or foreign key added NOT VALID stays so; any other is added NOT VALID, then validated. */
+    static List<String> addMaybeValidated(QualifiedName table, String name, String clause, boolean notValid) {
+        return notValid ? List.of(addNotValid(table, clause)) : addThenValidate(table, name, clause);
     }
 
     /** {@code ALTER TABLE t ADD CONSTRAINT ...}. */
@@ -70,9 +84,18 @@ final class ConstraintSql {
      * {@code ALTER TABLE t ADD CONSTRAINT n UNIQUE USING INDEX n} (or {@code PRIMARY KEY}): turns a unique index
      * built before into the constraint without a scan; the index keeps its name, which is the constraint's.
      */
-    static String addUsingIndex(QualifiedName table, String name, String kind) {
+    static String addUsingIndex(QualifiedName table, String name, String kind, Deferrability deferrability) {
         return alterTable(table) + "ADD CONSTRAINT " + Identifiers.quote(name) + " " + kind + " USING INDEX "
-                + Identifiers.quote(name);
+                + Identifiers.quote(name) + deferrable(deferrability);
+    }
+
+    /** {@code ALTER TABLE t ALTER CONSTRAINT n DEFERRABLE INITIALLY DEFERRED}: PostgreSQL does this for foreign keys. */
+    static String alterDeferrability(QualifiedName table, String name, Deferrability deferrability) {
+        return alterTable(table) + "ALTER CONSTRAINT " + Identifiers.quote(name) + " " + switch (deferrability) {
+            case NOT_DEFERRABLE -> "NOT DEFERRABLE";
+            case DEFERRABLE -> "DEFERRABLE INITIALLY IMMEDIATE";
+            case INITIALLY_DEFERRED -> "DEFERRABLE INITIALLY DEFERRED";
+        };
     }
 
     /** {@code ALTER TABLE t DROP CONSTRAINT n}. */

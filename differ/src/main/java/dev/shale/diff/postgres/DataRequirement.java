@@ -131,6 +131,16 @@ public sealed interface DataRequirement {
             }
         }
 
+        /**
+         * The keys the rows of unique index {@code index} must not share. Under NULLS NOT DISTINCT a NULL key
+         * counts too: each key is checked as {@code ARRAY[key]}, never NULL itself, whose NULL elements compare
+         * as equal.
+         */
+        public static List<String> keys(dev.shale.model.Index index) {
+            return index.keys().stream().map(k -> index.nullsNotDistinct() ? "ARRAY[" + k.sql() + "]" : k.sql())
+                    .toList();
+        }
+
         @Override
         public QualifiedName relation() {
             return table;

@@ -38,6 +38,11 @@ public enum HazardCode {
     ENUM_RECREATE_REWRITE("enum-recreate-rewrite", HazardKind.TABLE_REWRITE, HazardSeverity.WARNING,
             "Recreating an enum converts every column using it, rewriting those tables under an ACCESS EXCLUSIVE lock.",
             "Only add enum values (ADD VALUE), or move the column to text with a check in an expand/contract migration."),
+    PERSISTENCE_REWRITE("persistence-rewrite", HazardKind.TABLE_REWRITE, HazardSeverity.WARNING,
+            "SET LOGGED or SET UNLOGGED rewrites the table and its indexes under an ACCESS EXCLUSIVE lock (SET LOGGED"
+                    + " also writes all of it to the WAL).",
+            "Create a table with the wanted persistence, copy the rows in batches and switch over, or run it in a"
+                    + " maintenance window."),
     // locks
     INDEX_NOT_CONCURRENT("index-not-concurrent", HazardKind.LONG_LOCK, HazardSeverity.ERROR,
             "CREATE INDEX without CONCURRENTLY blocks writes to the table while the index builds.",
@@ -136,7 +141,12 @@ public enum HazardCode {
     BACKFILL_UNDER_LOCK("backfill-under-lock", HazardKind.LONG_LOCK, HazardSeverity.WARNING,
             "Filling a column's NULLs writes those rows inside the migration's transaction, which keeps them locked"
                     + " until it commits.",
-            "Fill the NULLs in batches in a data migration before this one.");
+            "Fill the NULLs in batches in a data migration before this one."),
+    COLLATION_CHANGE("collation-change", HazardKind.LONG_LOCK, HazardSeverity.WARNING,
+            "Changing a column's collation keeps its rows but rebuilds every index on the column under an ACCESS"
+                    + " EXCLUSIVE lock, and changes the order of ORDER BY and comparisons on it.",
+            "Expand and contract: add a column with the new collation, fill it in batches and index it concurrently,"
+                    + " switch readers and writers, then drop the old column.");
 
     private final String code;
     private final HazardKind kind;

@@ -1,5 +1,8 @@
 package dev.shale.diff.postgres;
 
+import dev.shale.diff.change.CreateExtension;
+import dev.shale.diff.change.DropExtension;
+import dev.shale.diff.change.UpdateExtension;
 import dev.shale.diff.change.SetSequenceOwner;
 import dev.shale.diff.change.AlterSequence;
 import dev.shale.diff.change.DropSequence;
@@ -11,6 +14,7 @@ import dev.shale.diff.change.AddForeignKey;
 import dev.shale.diff.change.AddPrimaryKey;
 import dev.shale.diff.change.AddUnique;
 import dev.shale.diff.change.AlterColumn;
+import dev.shale.diff.change.AlterForeignKeyDeferrability;
 import dev.shale.diff.change.Change;
 import dev.shale.diff.change.ChangeVisitor;
 import dev.shale.diff.change.ColumnAspect;
@@ -28,6 +32,7 @@ import dev.shale.diff.change.DropSchema;
 import dev.shale.diff.change.DropTable;
 import dev.shale.diff.change.DropUnique;
 import dev.shale.diff.change.EnumUsage;
+import dev.shale.diff.change.InvalidateConstraint;
 import dev.shale.diff.change.RecreateEnum;
 import dev.shale.diff.change.RenameColumn;
 import dev.shale.diff.change.RenameConstraint;
@@ -37,7 +42,10 @@ import dev.shale.diff.change.RenameIndex;
 import dev.shale.diff.change.RenameTable;
 import dev.shale.diff.change.SetColumnComment;
 import dev.shale.diff.change.SetEnumComment;
+import dev.shale.diff.change.SetReplicaIdentity;
 import dev.shale.diff.change.SetTableComment;
+import dev.shale.diff.change.SetTablePersistence;
+import dev.shale.diff.change.ValidateConstraint;
 import dev.shale.model.Column;
 import dev.shale.model.QualifiedName;
 import java.util.ArrayList;
@@ -131,6 +139,12 @@ final class HazardRules {
                                 + " under an exclusive lock."));
             }
         }
+        if (change.aspects().contains(ColumnAspect.COLLATION)) {
+            hazards.add(new Hazard(HazardCode.COLLATION_CHANGE, object, change,
+                    "Changing the collation of column " + name + " from " + collationName(change.from()) + " to "
+                            + collationName(change.to()) + " rebuilds its indexes under an exclusive lock on "
+                            + change.table() + "."));
+        }
         if (change.aspects().contains(ColumnAspect.NULLABILITY) && !change.to().nullable()) {
             if (!online) {
                 hazards.add(new Hazard(HazardCode.SET_NOT_NULL_SCAN, object, change,
@@ -143,6 +157,11 @@ final class HazardRules {
                         + change.to().name() + " NULL; now NOT NULL without a default, those inserts fail."));
             }
         }
+    }
+
+    /** {@code "C"}, or {@code the type's default}. */
+    private static String collationName(Column column) {
+        return column.collation() == null ? "the type's default" : column.collation();
     }
 
     /** Whether an insert that does not name NOT NULL {@code column} fails: nothing gives it a value. */
@@ -191,6 +210,21 @@ final class HazardRules {
 
         @Override
         public List<Hazard> visit(DropSchema c) {
+            return List.of();
+        }
+
+        @Override
+        public List<Hazard> visit(CreateExtension c) {
+            return List.of();
+        }
+
+        @Override
+        public List<Hazard> visit(DropExtension c) {
+            return List.of();
+        }
+
+        @Override
+        public List<Hazard> visit(UpdateExtension c) {
             return List.of();
         }
 
@@ -340,7 +374,7 @@ final class HazardRules {
         @Override
         public List<Hazard> visit(AddCheck c) {
             List<Hazard> hazards = new ArrayList<>();
-            if (!online) {
+            if (!online && !c.check().notValid()) {
                 hazards.add(new Hazard(HazardCode.VALIDATE_IN_SAME_TRANSACTION,
                         HazardObject.member(c.table(), c.check().name()), c, "Validating check "
                                 + c.check().name() + " scans " + c.table()
@@ -357,7 +391,7 @@ final class HazardRules {
         @Override
         public List<Hazard> visit(AddForeignKey c) {
             List<Hazard> hazards = new ArrayList<>();
-            if (!c.newTable() && !online) {
+            if (!c.newTable() && !online && !c.foreignKey().notValid()) {
                 hazards.add(new Hazard(HazardCode.VALIDATE_IN_SAME_TRANSACTION,
                         HazardObject.member(c.table(), c.foreignKey().name()), c, "Validating foreign key "
                                 + c.foreignKey().name() + " scans " + c.table() + " against "
@@ -402,6 +436,33 @@ final class HazardRules {
 
         @Override
         public List<Hazard> visit(RenameIndex c) {
+            return List.of();
+        }
+
+        @Override
+        public List<Hazard> visit(ValidateConstraint c) {
+            return List.of();
+        }
+
+        @Override
+        public List<Hazard> visit(InvalidateConstraint c) {
+            return List.of();
+        }
+
+        @Override
+        public List<Hazard> visit(AlterForeignKeyDeferrability c) {
+            return List.of();
+        }
+
+        @Override
+        public List<Hazard> visit(SetTablePersistence c) {
+            return List.of(new Hazard(HazardCode.PERSISTENCE_REWRITE, HazardObject.of(c.table()), c,
+                    (c.unlogged() ? "SET UNLOGGED" : "SET LOGGED") + " rewrites " + c.table()
+                            + " under an ACCESS EXCLUSIVE lock, blocking reads and writes until it commits."));
+        }
+
+        @Override
+        public List<Hazard> visit(SetReplicaIdentity c) {
             return List.of();
         }
 

@@ -35,11 +35,36 @@ final class IndexSql {
         if (index.method() != IndexMethod.BTREE) {
             out.append(" USING ").append(index.method().sql());
         }
-        out.append(index.keys().stream().map(IndexKey::sql).collect(Collectors.joining(", ", " (", ")")));
+        out.append(index.keys().stream().map(IndexKey::definition).collect(Collectors.joining(", ", " (", ")")));
+        out.append(options(index));
         if (index.where() != null) {
             out.append(" WHERE ").append(index.where());
         }
         return out.toString();
+    }
+
+    /**
+     * What follows the keys: {@code INCLUDE (a, b)}, {@code NULLS NOT DISTINCT} (PostgreSQL 15 and later) and
+     * {@code WITH (fillfactor = 70)}, each only when set, in the order {@code CREATE INDEX} takes them.
+     */
+    static String options(Index index) {
+        StringBuilder out = new StringBuilder();
+        if (!index.include().isEmpty()) {
+            out.append(index.include().stream().map(Identifiers::quote).collect(Collectors.joining(", ", " INCLUDE (", ")")));
+        }
+        if (index.nullsNotDistinct()) {
+            out.append(" NULLS NOT DISTINCT");
+        }
+        if (!index.storage().isEmpty()) {
+            out.append(index.storage().entrySet().stream().map(e -> e.getKey() + " = " + value(e.getValue()))
+                    .collect(Collectors.joining(", ", " WITH (", ")")));
+        }
+        return out.toString();
+    }
+
+    /** A storage parameter's value: bare when a number or a plain word ({@code 70}, {@code off}), else a literal. */
+    private static String value(String text) {
+        return text.matches("[A-Za-z0-9_.+-]+") && !text.startsWith("-") ? text : Identifiers.literal(text);
     }
 
     /** {@code DROP INDEX public.name}: an index lives in its table's schema. */

@@ -1,5 +1,8 @@
 package dev.shale.diff.postgres;
 
+import dev.shale.diff.change.CreateExtension;
+import dev.shale.diff.change.DropExtension;
+import dev.shale.diff.change.UpdateExtension;
 import dev.shale.diff.change.SetSequenceOwner;
 import dev.shale.diff.change.AlterSequence;
 import dev.shale.diff.change.DropSequence;
@@ -11,6 +14,7 @@ import dev.shale.diff.change.AddForeignKey;
 import dev.shale.diff.change.AddPrimaryKey;
 import dev.shale.diff.change.AddUnique;
 import dev.shale.diff.change.AlterColumn;
+import dev.shale.diff.change.AlterForeignKeyDeferrability;
 import dev.shale.diff.change.Change;
 import dev.shale.diff.change.ChangeVisitor;
 import dev.shale.diff.change.ColumnAspect;
@@ -27,6 +31,7 @@ import dev.shale.diff.change.DropPrimaryKey;
 import dev.shale.diff.change.DropSchema;
 import dev.shale.diff.change.DropTable;
 import dev.shale.diff.change.DropUnique;
+import dev.shale.diff.change.InvalidateConstraint;
 import dev.shale.diff.change.RecreateEnum;
 import dev.shale.diff.change.RenameColumn;
 import dev.shale.diff.change.RenameConstraint;
@@ -36,9 +41,13 @@ import dev.shale.diff.change.RenameIndex;
 import dev.shale.diff.change.RenameTable;
 import dev.shale.diff.change.SetColumnComment;
 import dev.shale.diff.change.SetEnumComment;
+import dev.shale.diff.change.SetReplicaIdentity;
 import dev.shale.diff.change.SetTableComment;
+import dev.shale.diff.change.SetTablePersistence;
+import dev.shale.diff.change.ValidateConstraint;
 import dev.shale.model.CheckConstraint;
 import dev.shale.model.Column;
+import dev.shale.model.Deferrability;
 import dev.shale.model.Identifiers;
 import dev.shale.model.Index;
 import dev.shale.model.IndexKey;
@@ -69,8 +78,9 @@ final class OnlineSql {
     }
 
     /**
-     * Whether {@code change} sets NOT NULL through a check: not when it also rewrites the table (the rewrite holds
-     * the exclusive lock anyway) or makes the column an identity (which needs NOT NULL first).
+     * Whether {@code change} sets NOT NULL through a check: not when it also rewrites the table or changes the
+     * collation (the rewrite or the index rebuild holds the exclusive lock anyway, as one long statement) or makes
+     * the column an identity (which needs NOT NULL first).
      */
     private static boolean setsNotNullOnline(AlterColumn change) {
         if (!change.aspects().contains(ColumnAspect.NULLABILITY) || change.to().nullable()) {
@@ -79,7 +89,8 @@ final class OnlineSql {
         boolean rewrites = change.aspects().contains(ColumnAspect.TYPE)
                 && TypeChanges.rewrites(change.from().type(), change.to().type());
         boolean identity = change.aspects().contains(ColumnAspect.IDENTITY) && change.to().identity() != null;
-        return !rewrites && !identity;
+        boolean rebuildsIndexes = change.aspects().contains(ColumnAspect.COLLATION);
+        return !rewrites && !identity && !rebuildsIndexes;
     }
 
     private static List<SqlStatement> alterColumn(AlterColumn change) {
@@ -142,10 +153,10 @@ final class OnlineSql {
 
     /** A unique index built concurrently under the constraint's name, then the constraint on it. */
     private static List<SqlStatement> usingIndex(QualifiedName table, String name, List<String> columns, String kind,
-                                                 Change change) {
+                                                 Deferrability deferrability, Change change) {
         Index index = new Index(name, columns.stream().map(IndexKey::column).toList(), true, IndexMethod.BTREE, null);
         return List.of(concurrent(IndexSql.create(table, index, true), change),
-                new SqlStatement(ConstraintSql.addUsingIndex(table, name, kind), change, StatementMode.ADDITION));
+                new SqlStatement(ConstraintSql.addUsingIndex(table, name, kind, deferrability), change, StatementMode.ADDITION));
     }
 
     private static SqlStatement concurrent(String sql, Change change) {
@@ -165,6 +176,21 @@ final class OnlineSql {
 
         @Override
         public Optional<List<SqlStatement>> visit(DropSchema c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<List<SqlStatement>> visit(CreateExtension c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<List<SqlStatement>> visit(DropExtension c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<List<SqlStatement>> visit(UpdateExtension c) {
             return Optional.empty();
         }
 
@@ -251,7 +277,7 @@ final class OnlineSql {
         @Override
         public Optional<List<SqlStatement>> visit(AddPrimaryKey c) {
             return Optional.of(usingIndex(c.table(), c.primaryKey().name(), c.primaryKey().columns(), "PRIMARY KEY",
-                    c));
+                    c.primaryKey().deferrability(), c));
         }
 
         @Override
@@ -261,7 +287,8 @@ final class OnlineSql {
 
         @Override
         public Optional<List<SqlStatement>> visit(AddUnique c) {
-            return Optional.of(usingIndex(c.table(), c.unique().name(), c.unique().columns(), "UNIQUE", c));
+            return Optional.of(usingIndex(c.table(), c.unique().name(), c.unique().columns(), "UNIQUE",
+                    c.unique().deferrability(), c));
         }
 
         @Override
@@ -271,6 +298,10 @@ final class OnlineSql {
 
         @Override
         public Optional<List<SqlStatement>> visit(AddCheck c) {
+            if (c.check().notValid()) {
+                return Optional.of(List.of(new SqlStatement(ConstraintSql.addNotValid(c.table(),
+                        ConstraintSql.check(c.check())), c, StatementMode.ADDITION)));
+            }
             return Optional.of(notValid(c.table(), c.check().name(), ConstraintSql.check(c.check()), c));
         }
 
@@ -283,6 +314,10 @@ final class OnlineSql {
         public Optional<List<SqlStatement>> visit(AddForeignKey c) {
             if (c.newTable()) {
                 return Optional.empty();
+            }
+            if (c.foreignKey().notValid()) {
+                return Optional.of(List.of(new SqlStatement(ConstraintSql.addNotValid(c.table(),
+                        ConstraintSql.foreignKey(c.foreignKey())), c, StatementMode.ADDITION)));
             }
             return Optional.of(notValid(c.table(), c.foreignKey().name(), ConstraintSql.foreignKey(c.foreignKey()), c));
         }
@@ -309,6 +344,33 @@ final class OnlineSql {
 
         @Override
         public Optional<List<SqlStatement>> visit(RenameIndex c) {
+            return Optional.empty();
+        }
+
+        /** Validation alone: its own later transaction, under a lock that lets writes through. */
+        @Override
+        public Optional<List<SqlStatement>> visit(ValidateConstraint c) {
+            return Optional.of(List.of(new SqlStatement(ConstraintSql.validate(c.table(), c.name()), c,
+                    StatementMode.VALIDATE)));
+        }
+
+        @Override
+        public Optional<List<SqlStatement>> visit(InvalidateConstraint c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<List<SqlStatement>> visit(AlterForeignKeyDeferrability c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<List<SqlStatement>> visit(SetTablePersistence c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<List<SqlStatement>> visit(SetReplicaIdentity c) {
             return Optional.empty();
         }
 

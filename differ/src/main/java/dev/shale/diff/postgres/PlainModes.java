@@ -1,5 +1,8 @@
 package dev.shale.diff.postgres;
 
+import dev.shale.diff.change.CreateExtension;
+import dev.shale.diff.change.DropExtension;
+import dev.shale.diff.change.UpdateExtension;
 import dev.shale.diff.change.SetSequenceOwner;
 import dev.shale.diff.change.AlterSequence;
 import dev.shale.diff.change.DropSequence;
@@ -11,6 +14,7 @@ import dev.shale.diff.change.AddForeignKey;
 import dev.shale.diff.change.AddPrimaryKey;
 import dev.shale.diff.change.AddUnique;
 import dev.shale.diff.change.AlterColumn;
+import dev.shale.diff.change.AlterForeignKeyDeferrability;
 import dev.shale.diff.change.Change;
 import dev.shale.diff.change.ChangeVisitor;
 import dev.shale.diff.change.ColumnAspect;
@@ -27,6 +31,7 @@ import dev.shale.diff.change.DropPrimaryKey;
 import dev.shale.diff.change.DropSchema;
 import dev.shale.diff.change.DropTable;
 import dev.shale.diff.change.DropUnique;
+import dev.shale.diff.change.InvalidateConstraint;
 import dev.shale.diff.change.RecreateEnum;
 import dev.shale.diff.change.RenameColumn;
 import dev.shale.diff.change.RenameConstraint;
@@ -36,7 +41,10 @@ import dev.shale.diff.change.RenameIndex;
 import dev.shale.diff.change.RenameTable;
 import dev.shale.diff.change.SetColumnComment;
 import dev.shale.diff.change.SetEnumComment;
+import dev.shale.diff.change.SetReplicaIdentity;
 import dev.shale.diff.change.SetTableComment;
+import dev.shale.diff.change.SetTablePersistence;
+import dev.shale.diff.change.ValidateConstraint;
 
 /**
  * How each statement of a change's plain form runs: {@code ADD VALUE} alone (committed before its use); the
@@ -54,12 +62,16 @@ final class PlainModes {
         return change.accept(new Modes(index, existingTable));
     }
 
-    /** Whether the plain form of {@code change} scans or rewrites its table: a rewriting type, NOT NULL. */
+    /**
+     * Whether the plain form of {@code change} scans or rewrites its table: a rewriting type, NOT NULL, a collation
+     * (its indexes are rebuilt).
+     */
     private static boolean scans(AlterColumn change) {
         boolean rewrites = change.aspects().contains(ColumnAspect.TYPE)
                 && TypeChanges.rewrites(change.from().type(), change.to().type());
         boolean notNull = change.aspects().contains(ColumnAspect.NULLABILITY) && !change.to().nullable();
-        return rewrites || notNull;
+        boolean rebuildsIndexes = change.aspects().contains(ColumnAspect.COLLATION);
+        return rewrites || notNull || rebuildsIndexes;
     }
 
     /** Where the fill comes in an ADD COLUMN's plain form: after ADD COLUMN and, with a default, SET DEFAULT. */
@@ -95,6 +107,21 @@ final class PlainModes {
 
         @Override
         public StatementMode visit(DropSchema c) {
+            return StatementMode.QUICK;
+        }
+
+        @Override
+        public StatementMode visit(CreateExtension c) {
+            return StatementMode.QUICK;
+        }
+
+        @Override
+        public StatementMode visit(DropExtension c) {
+            return StatementMode.QUICK;
+        }
+
+        @Override
+        public StatementMode visit(UpdateExtension c) {
             return StatementMode.QUICK;
         }
 
@@ -238,6 +265,32 @@ final class PlainModes {
 
         @Override
         public StatementMode visit(RenameIndex c) {
+            return StatementMode.QUICK;
+        }
+
+        @Override
+        public StatementMode visit(ValidateConstraint c) {
+            return StatementMode.VALIDATE;
+        }
+
+        @Override
+        public StatementMode visit(InvalidateConstraint c) {
+            return StatementMode.QUICK;
+        }
+
+        @Override
+        public StatementMode visit(AlterForeignKeyDeferrability c) {
+            return StatementMode.QUICK;
+        }
+
+        /** A rewrite of a table with rows; a new table's is instant. */
+        @Override
+        public StatementMode visit(SetTablePersistence c) {
+            return scanOrQuick();
+        }
+
+        @Override
+        public StatementMode visit(SetReplicaIdentity c) {
             return StatementMode.QUICK;
         }
 

@@ -1,5 +1,8 @@
 package dev.shale.diff.postgres;
 
+import dev.shale.diff.change.CreateExtension;
+import dev.shale.diff.change.DropExtension;
+import dev.shale.diff.change.UpdateExtension;
 import dev.shale.diff.change.SetSequenceOwner;
 import dev.shale.diff.change.AlterSequence;
 import dev.shale.diff.change.DropSequence;
@@ -11,6 +14,7 @@ import dev.shale.diff.change.AddForeignKey;
 import dev.shale.diff.change.AddPrimaryKey;
 import dev.shale.diff.change.AddUnique;
 import dev.shale.diff.change.AlterColumn;
+import dev.shale.diff.change.AlterForeignKeyDeferrability;
 import dev.shale.diff.change.Change;
 import dev.shale.diff.change.ChangeVisitor;
 import dev.shale.diff.change.CreateEnum;
@@ -26,6 +30,7 @@ import dev.shale.diff.change.DropPrimaryKey;
 import dev.shale.diff.change.DropSchema;
 import dev.shale.diff.change.DropTable;
 import dev.shale.diff.change.DropUnique;
+import dev.shale.diff.change.InvalidateConstraint;
 import dev.shale.diff.change.RecreateEnum;
 import dev.shale.diff.change.RenameColumn;
 import dev.shale.diff.change.RenameConstraint;
@@ -35,7 +40,10 @@ import dev.shale.diff.change.RenameIndex;
 import dev.shale.diff.change.RenameTable;
 import dev.shale.diff.change.SetColumnComment;
 import dev.shale.diff.change.SetEnumComment;
+import dev.shale.diff.change.SetReplicaIdentity;
 import dev.shale.diff.change.SetTableComment;
+import dev.shale.diff.change.SetTablePersistence;
+import dev.shale.diff.change.ValidateConstraint;
 import dev.shale.model.Column;
 import dev.shale.model.Identifiers;
 import dev.shale.model.QualifiedName;
@@ -124,7 +132,7 @@ public final class PostgresRenderer {
             statements.add(alterTable(change.table()) + "ALTER COLUMN " + name + " SET NOT NULL");
         } else if (change.refill() != null) {
             Column filled = new Column(column.name(), column.type(), column.nullable(), change.refill(),
-                    column.identity(), column.generatedExpression(), column.comment());
+                    column.identity(), column.generatedExpression(), column.comment(), column.collation());
             statements.add(alterTable(change.table()) + "ADD COLUMN " + ColumnSql.definition(filled));
             statements.add(alterTable(change.table()) + "ALTER COLUMN " + Identifiers.quote(column.name())
                     + " DROP DEFAULT");
@@ -151,6 +159,21 @@ public final class PostgresRenderer {
         @Override
         public List<String> visit(DropSchema c) {
             return List.of("DROP SCHEMA " + Identifiers.quote(c.name()));
+        }
+
+        @Override
+        public List<String> visit(CreateExtension c) {
+            return List.of(ExtensionSql.create(c.extension()));
+        }
+
+        @Override
+        public List<String> visit(DropExtension c) {
+            return List.of(ExtensionSql.drop(c.extension()));
+        }
+
+        @Override
+        public List<String> visit(UpdateExtension c) {
+            return List.of(ExtensionSql.update(c.name(), c.to()));
         }
 
         @Override
@@ -255,7 +278,8 @@ public final class PostgresRenderer {
 
         @Override
         public List<String> visit(AddCheck c) {
-            return ConstraintSql.addThenValidate(c.table(), c.check().name(), ConstraintSql.check(c.check()));
+            return ConstraintSql.addMaybeValidated(c.table(), c.check().name(), ConstraintSql.check(c.check()),
+                    c.check().notValid());
         }
 
         @Override
@@ -266,6 +290,9 @@ public final class PostgresRenderer {
         @Override
         public List<String> visit(AddForeignKey c) {
             String clause = ConstraintSql.foreignKey(c.foreignKey());
+            if (c.foreignKey().notValid()) {
+                return List.of(ConstraintSql.addNotValid(c.table(), clause));
+            }
             return c.newTable()
                     ? List.of(ConstraintSql.add(c.table(), clause))
                     : ConstraintSql.addThenValidate(c.table(), c.foreignKey().name(), clause);
@@ -294,6 +321,33 @@ public final class PostgresRenderer {
         @Override
         public List<String> visit(RenameIndex c) {
             return List.of(IndexSql.rename(c.table(), c.from(), c.to()));
+        }
+
+        @Override
+        public List<String> visit(ValidateConstraint c) {
+            return List.of(ConstraintSql.validate(c.table(), c.name()));
+        }
+
+        /** PostgreSQL cannot mark a constraint not valid: dropped, and added back NOT VALID without a scan. */
+        @Override
+        public List<String> visit(InvalidateConstraint c) {
+            String clause = c.check() != null ? ConstraintSql.check(c.check()) : ConstraintSql.foreignKey(c.foreignKey());
+            return List.of(ConstraintSql.drop(c.table(), c.name()), ConstraintSql.addNotValid(c.table(), clause));
+        }
+
+        @Override
+        public List<String> visit(AlterForeignKeyDeferrability c) {
+            return List.of(ConstraintSql.alterDeferrability(c.table(), c.foreignKey().name(), c.to()));
+        }
+
+        @Override
+        public List<String> visit(SetTablePersistence c) {
+            return List.of(TableSql.setPersistence(c.table(), c.unlogged()));
+        }
+
+        @Override
+        public List<String> visit(SetReplicaIdentity c) {
+            return List.of(TableSql.replicaIdentity(c.table(), c.to()));
         }
 
         @Override

@@ -1,5 +1,8 @@
 package dev.shale.diff.postgres;
 
+import dev.shale.diff.change.CreateExtension;
+import dev.shale.diff.change.DropExtension;
+import dev.shale.diff.change.UpdateExtension;
 import dev.shale.diff.change.SetSequenceOwner;
 import dev.shale.diff.change.AlterSequence;
 import dev.shale.diff.change.DropSequence;
@@ -11,6 +14,7 @@ import dev.shale.diff.change.AddForeignKey;
 import dev.shale.diff.change.AddPrimaryKey;
 import dev.shale.diff.change.AddUnique;
 import dev.shale.diff.change.AlterColumn;
+import dev.shale.diff.change.AlterForeignKeyDeferrability;
 import dev.shale.diff.change.Change;
 import dev.shale.diff.change.ChangeVisitor;
 import dev.shale.diff.change.ColumnAspect;
@@ -27,6 +31,7 @@ import dev.shale.diff.change.DropPrimaryKey;
 import dev.shale.diff.change.DropSchema;
 import dev.shale.diff.change.DropTable;
 import dev.shale.diff.change.DropUnique;
+import dev.shale.diff.change.InvalidateConstraint;
 import dev.shale.diff.change.RecreateEnum;
 import dev.shale.diff.change.RenameColumn;
 import dev.shale.diff.change.RenameConstraint;
@@ -36,10 +41,13 @@ import dev.shale.diff.change.RenameIndex;
 import dev.shale.diff.change.RenameTable;
 import dev.shale.diff.change.SetColumnComment;
 import dev.shale.diff.change.SetEnumComment;
+import dev.shale.diff.change.SetReplicaIdentity;
 import dev.shale.diff.change.SetTableComment;
+import dev.shale.diff.change.SetTablePersistence;
+import dev.shale.diff.change.ValidateConstraint;
 import dev.shale.model.Column;
+import dev.shale.model.ForeignKey;
 import dev.shale.model.Identifiers;
-import dev.shale.model.IndexKey;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -107,16 +115,30 @@ final class RequirementRules {
             return List.of();
         }
         return List.of(new DataRequirement.Unique(change.table(), change.index().name(),
-                change.index().keys().stream().map(IndexKey::sql).toList(), change.index().where()));
+                DataRequirement.Unique.keys(change.index()), change.index().where()));
     }
 
     private static List<DataRequirement> addCheck(AddCheck change) {
+        if (change.check().notValid()) {
+            return List.of();
+        }
         return List.of(new DataRequirement.Check(change.table(), change.check().name(), change.check().expression()));
+    }
+
+    /** Validating a check or foreign key checks every row, as adding it valid does. */
+    private static List<DataRequirement> validate(ValidateConstraint change) {
+        if (change.check() != null) {
+            return List.of(new DataRequirement.Check(change.table(), change.check().name(),
+                    change.check().expression()));
+        }
+        ForeignKey fk = change.foreignKey();
+        return List.of(new DataRequirement.References(change.table(), fk.name(), fk.columns(), fk.referencedTable(),
+                fk.referencedColumns()));
     }
 
     /** A foreign key added to a table created in the same migration has no rows to check. */
     private static List<DataRequirement> addForeignKey(AddForeignKey change) {
-        if (change.newTable()) {
+        if (change.newTable() || change.foreignKey().notValid()) {
             return List.of();
         }
         return List.of(new DataRequirement.References(change.table(), change.foreignKey().name(),
@@ -145,6 +167,21 @@ final class RequirementRules {
 
         @Override
         public List<DataRequirement> visit(DropSchema c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DataRequirement> visit(CreateExtension c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DataRequirement> visit(DropExtension c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DataRequirement> visit(UpdateExtension c) {
             return List.of();
         }
 
@@ -285,6 +322,31 @@ final class RequirementRules {
 
         @Override
         public List<DataRequirement> visit(RenameIndex c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DataRequirement> visit(ValidateConstraint c) {
+            return validate(c);
+        }
+
+        @Override
+        public List<DataRequirement> visit(InvalidateConstraint c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DataRequirement> visit(AlterForeignKeyDeferrability c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DataRequirement> visit(SetTablePersistence c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DataRequirement> visit(SetReplicaIdentity c) {
             return List.of();
         }
 

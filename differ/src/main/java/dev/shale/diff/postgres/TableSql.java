@@ -1,7 +1,10 @@
 package dev.shale.diff.postgres;
 
+import dev.shale.model.CheckConstraint;
 import dev.shale.model.Column;
 import dev.shale.model.Index;
+import dev.shale.model.QualifiedName;
+import dev.shale.model.ReplicaIdentity;
 import dev.shale.model.Table;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,12 +17,23 @@ final class TableSql {
     private TableSql() {
     }
 
-    /** The CREATE TABLE statement, then one statement per index, then the table's and columns' comments. */
+    /**
+     * The CREATE TABLE statement, its NOT VALID checks (CREATE TABLE would validate them), one statement per index,
+     * its replica identity, then the table's and columns' comments.
+     */
     static List<String> create(Table table) {
         List<String> statements = new ArrayList<>();
         statements.add(createStatement(table));
+        for (CheckConstraint check : table.checks()) {
+            if (check.notValid()) {
+                statements.add(ConstraintSql.addNotValid(table.name(), ConstraintSql.check(check)));
+            }
+        }
         for (Index index : table.indexes()) {
             statements.add(IndexSql.create(table.name(), index));
+        }
+        if (!table.replicaIdentity().equals(ReplicaIdentity.DEFAULT)) {
+            statements.add(replicaIdentity(table.name(), table.replicaIdentity()));
         }
         if (table.comment() != null) {
             statements.add(CommentSql.onTable(table.name(), table.comment()));
@@ -30,6 +44,16 @@ final class TableSql {
             }
         }
         return statements;
+    }
+
+    /** {@code ALTER TABLE t SET UNLOGGED} or {@code SET LOGGED}. */
+    static String setPersistence(QualifiedName table, boolean unlogged) {
+        return "ALTER TABLE " + table.sql() + (unlogged ? " SET UNLOGGED" : " SET LOGGED");
+    }
+
+    /** {@code ALTER TABLE t REPLICA IDENTITY FULL} (or DEFAULT, NOTHING, USING INDEX i). */
+    static String replicaIdentity(QualifiedName table, ReplicaIdentity identity) {
+        return "ALTER TABLE " + table.sql() + " REPLICA IDENTITY " + identity.sql();
     }
 
     /** {@code DROP TABLE public.users}. */
@@ -44,8 +68,9 @@ final class TableSql {
             elements.add(ConstraintSql.primaryKey(table.primaryKey()));
         }
         table.uniques().forEach(unique -> elements.add(ConstraintSql.unique(unique)));
-        table.checks().forEach(check -> elements.add(ConstraintSql.check(check)));
-        String head = "CREATE TABLE " + table.name().sql() + " (";
+        table.checks().stream().filter(check -> !check.notValid())
+                .forEach(check -> elements.add(ConstraintSql.check(check)));
+        String head = "CREATE " + (table.unlogged() ? "UNLOGGED " : "") + "TABLE " + table.name().sql() + " (";
         if (elements.isEmpty()) {
             return head + ")";
         }

@@ -38,6 +38,30 @@ class AlterColumnRenderingTest {
     }
 
     @Test
+    void collationChangeKeepsTheTypeAndReversesToTheTypesDefault() {
+        Column name = column("name", "text", true);
+        AlterColumn change = new AlterColumn(USERS, name, name.toBuilder().collation("\"C\"").build(),
+                Set.of(ColumnAspect.COLLATION));
+        assertEquals("ALTER TABLE public.users ALTER COLUMN name TYPE text COLLATE \"C\";\n", sql(change));
+        assertEquals("ALTER TABLE public.users ALTER COLUMN name TYPE text;\n", sql(change.reverse()));
+    }
+
+    @Test
+    void typeChangeKeepsTheCollationTheColumnHas() {
+        Column code = EMAIL.toBuilder().collation("\"POSIX\"").build();
+        AlterColumn change = new AlterColumn(USERS, code, code.toBuilder().type(ColumnType.builtIn("text"))
+                .collation("\"C\"").build(), Set.of(ColumnAspect.TYPE, ColumnAspect.COLLATION));
+        assertEquals("ALTER TABLE public.users ALTER COLUMN email TYPE text COLLATE \"C\" USING email::text;\n",
+                sql(change));
+        assertEquals("ALTER TABLE public.users ALTER COLUMN email TYPE varchar(100) COLLATE \"POSIX\""
+                + " USING email::varchar(100);\n", sql(change.reverse()));
+        AlterColumn widen = new AlterColumn(USERS, code, withType(code, ColumnType.builtIn("varchar", 200)),
+                Set.of(ColumnAspect.TYPE));
+        assertEquals("ALTER TABLE public.users ALTER COLUMN email TYPE varchar(200) COLLATE \"POSIX\""
+                + " USING email::varchar(200);\n", sql(widen));
+    }
+
+    @Test
     void typeChangeDropsTheDefaultFirstAndSetsItAgainAfter() {
         Column from = withDefault(column("created_at", "timestamptz", false), "now()");
         AlterColumn change = new AlterColumn(USERS, from, withType(from, ColumnType.builtIn("timestamp")),

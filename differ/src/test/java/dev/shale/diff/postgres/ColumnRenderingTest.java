@@ -47,6 +47,14 @@ class ColumnRenderingTest {
     }
 
     @Test
+    void addColumnWritesItsCollation() {
+        Column code = Column.builder("code", ColumnType.builtIn("text")).notNull().defaultExpression("'x'")
+                .collation("\"C\"").build();
+        assertEquals("ALTER TABLE public.users ADD COLUMN code text COLLATE \"C\" DEFAULT 'x' NOT NULL;\n",
+                sql(new AddColumn(USERS, code)));
+    }
+
+    @Test
     void dropColumn() {
         assertEquals("ALTER TABLE public.users DROP COLUMN \"user\";\n",
                 sql(new DropColumn(USERS, column("user", "text", true))));

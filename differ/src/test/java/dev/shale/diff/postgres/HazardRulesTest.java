@@ -132,6 +132,21 @@ class HazardRulesTest {
     }
 
     @Test
+    void aCollationChangeRebuildsIndexesUnderLockBothWays() {
+        Column name = column("name", "text", true);
+        AlterColumn change = new AlterColumn(USERS, name, name.toBuilder().collation("\"C\"").build(),
+                Set.of(ColumnAspect.COLLATION));
+        assertEquals(List.of("collation-change public.users.name: Changing the collation of column public.users.name"
+                        + " from the type's default to \"C\" rebuilds its indexes under an exclusive lock on"
+                        + " public.users."),
+                hazards(change));
+        assertEquals(List.of("collation-change public.users.name: Changing the collation of column public.users.name"
+                        + " from \"C\" to the type's default rebuilds its indexes under an exclusive lock on"
+                        + " public.users."),
+                hazards(change.reverse()));
+    }
+
+    @Test
     void narrowingATypeMayLoseDataAndRewrites() {
         assertEquals(List.of(
                 "narrowing-type public.users.value: Changing column public.users.value from varchar(255) to"
@@ -282,7 +297,11 @@ class HazardRulesTest {
                 new AlterColumn(USERS, age, nullable(age, false), Set.of(ColumnAspect.NULLABILITY), "0"),
                 new AddUnique(USERS, new UniqueConstraint("users_email_key", List.of("email"))),
                 new AddColumn(USERS, column("timezone", "text", false), "'UTC'", null),
-                new RenameColumn(USERS, "name", "full_name", false));
+                new RenameColumn(USERS, "name", "full_name", false),
+                new AlterColumn(USERS, column("name", "text", true),
+                        column("name", "text", true).toBuilder().collation("\"C\"").build(),
+                        Set.of(ColumnAspect.COLLATION)),
+                new dev.shale.diff.change.SetTablePersistence(USERS, true, List.of()));
         Set<HazardCode> fired = EnumSet.noneOf(HazardCode.class);
         for (Change change : changes) {
             RENDERER.hazards(change, false).forEach(hazard -> fired.add(hazard.code()));

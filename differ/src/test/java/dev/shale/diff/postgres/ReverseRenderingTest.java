@@ -76,6 +76,17 @@ class ReverseRenderingTest {
             "DROP INDEX public.users_name_idx;\n",
             "CREATE INDEX users_name_idx ON public.users (name);\n",
             "ALTER INDEX public.users_full_name_idx RENAME TO users_name_idx;\n",
+            "DROP EXTENSION citext;\n",
+            "CREATE EXTENSION IF NOT EXISTS \"uuid-ossp\" WITH SCHEMA public;\n",
+            "ALTER EXTENSION citext UPDATE TO '1.5';\n",
+            """
+            ALTER TABLE public.users DROP CONSTRAINT users_age_check;
+            ALTER TABLE public.users ADD CONSTRAINT users_age_check CHECK (age >= 0) NOT VALID;
+            """,
+            "ALTER TABLE public.support_tickets VALIDATE CONSTRAINT support_tickets_user_id_fkey;\n",
+            "ALTER TABLE public.support_tickets ALTER CONSTRAINT support_tickets_user_id_fkey NOT DEFERRABLE;\n",
+            "ALTER TABLE public.users SET LOGGED;\n",
+            "ALTER TABLE public.users REPLICA IDENTITY DEFAULT;\n",
             "DROP SEQUENCE public.users_seq;\n",
             "CREATE SEQUENCE public.users_seq AS bigint;\n",
             "ALTER SEQUENCE public.users_seq CACHE 1;\n",

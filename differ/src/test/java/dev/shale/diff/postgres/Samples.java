@@ -17,11 +17,16 @@ import dev.shale.diff.change.AddForeignKey;
 import dev.shale.diff.change.AddPrimaryKey;
 import dev.shale.diff.change.AddUnique;
 import dev.shale.diff.change.AlterColumn;
+import dev.shale.diff.change.AlterForeignKeyDeferrability;
 import dev.shale.diff.change.Change;
 import dev.shale.diff.change.ColumnAspect;
 import dev.shale.diff.change.CreateEnum;
 import dev.shale.diff.change.CreateIndex;
+import dev.shale.diff.change.CreateExtension;
 import dev.shale.diff.change.CreateSchema;
+import dev.shale.diff.change.DropExtension;
+import dev.shale.diff.change.UpdateExtension;
+import dev.shale.model.Extension;
 import dev.shale.diff.change.CreateTable;
 import dev.shale.diff.change.DropCheck;
 import dev.shale.diff.change.DropColumn;
@@ -33,6 +38,7 @@ import dev.shale.diff.change.DropSchema;
 import dev.shale.diff.change.DropTable;
 import dev.shale.diff.change.DropUnique;
 import dev.shale.diff.change.EnumUsage;
+import dev.shale.diff.change.InvalidateConstraint;
 import dev.shale.diff.change.RecreateEnum;
 import dev.shale.diff.change.RenameColumn;
 import dev.shale.diff.change.RenameConstraint;
@@ -42,10 +48,14 @@ import dev.shale.diff.change.RenameIndex;
 import dev.shale.diff.change.RenameTable;
 import dev.shale.diff.change.SetColumnComment;
 import dev.shale.diff.change.SetEnumComment;
+import dev.shale.diff.change.SetReplicaIdentity;
 import dev.shale.diff.change.SetTableComment;
+import dev.shale.diff.change.SetTablePersistence;
+import dev.shale.diff.change.ValidateConstraint;
 import dev.shale.model.CheckConstraint;
 import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
+import dev.shale.model.Deferrability;
 import dev.shale.model.EnumType;
 import dev.shale.model.Index;
 import dev.shale.model.PrimaryKey;
@@ -55,6 +65,7 @@ import dev.shale.diff.change.AlterSequence;
 import dev.shale.diff.change.CreateSequence;
 import dev.shale.diff.change.DropSequence;
 import dev.shale.diff.change.SetSequenceOwner;
+import dev.shale.model.ReplicaIdentity;
 import dev.shale.model.Table;
 import dev.shale.model.UniqueConstraint;
 import java.util.List;
@@ -109,6 +120,15 @@ final class Samples {
                 new CreateIndex(USERS, NAME_INDEX),
                 new DropIndex(USERS, NAME_INDEX),
                 new RenameIndex(USERS, "users_name_idx", "users_full_name_idx"),
+                new CreateExtension(new Extension("citext", "util", "1.6")),
+                new DropExtension(Extension.of("uuid-ossp")),
+                new UpdateExtension("citext", "1.5", "1.6"),
+                new ValidateConstraint(USERS, new CheckConstraint("users_age_check", "age >= 0"), null),
+                new InvalidateConstraint(TICKETS, null, userForeignKey().toBuilder().notValid(true).build()),
+                new AlterForeignKeyDeferrability(TICKETS, userForeignKey().toBuilder()
+                        .deferrability(Deferrability.INITIALLY_DEFERRED).build(), Deferrability.NOT_DEFERRABLE),
+                new SetTablePersistence(USERS, true, List.of()),
+                new SetReplicaIdentity(USERS, ReplicaIdentity.DEFAULT, ReplicaIdentity.usingIndex("users_name_idx")),
                 new CreateSequence(Sequence.builder(QualifiedName.of("users_seq")).build()),
                 new DropSequence(Sequence.builder(QualifiedName.of("users_seq")).build()),
                 new AlterSequence(Sequence.builder(QualifiedName.of("users_seq")).build(),

@@ -97,6 +97,25 @@ class TableRenderingTest {
     }
 
     @Test
+    void createTableWritesEachColumnsCollationAfterItsType() {
+        Table words = Table.builder(QualifiedName.of("words"))
+                .column(Column.builder("code", ColumnType.builtIn("varchar", 10)).notNull().collation("\"C\"").build())
+                .column(Column.builder("title", ColumnType.builtIn("text")).collation("\"en_US.utf8\"")
+                        .defaultExpression("''").build())
+                .column(Column.builder("tags", ColumnType.builtIn("text").arrayOf()).collation("\"POSIX\"").build())
+                .column(Column.builder("plain", ColumnType.builtIn("text")).build())
+                .build();
+        assertEquals("""
+                CREATE TABLE public.words (
+                    code varchar(10) COLLATE "C" NOT NULL,
+                    title text COLLATE "en_US.utf8" DEFAULT '',
+                    tags text[] COLLATE "POSIX",
+                    plain text
+                );
+                """, sql(new CreateTable(words)));
+    }
+
+    @Test
     void createTableWithoutColumnsIsValidSql() {
         Table empty = Table.builder(QualifiedName.of("empty")).build();
         assertEquals("CREATE TABLE public.empty ();\n", sql(new CreateTable(empty)));

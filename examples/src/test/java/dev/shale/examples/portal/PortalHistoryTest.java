@@ -65,7 +65,8 @@ class PortalHistoryTest {
     }
 
     /** The runner's history tables, dropped before dumps are compared. */
-    private static final String DROP_HISTORY = "DROP TABLE public.shale_migrations, public.shale_migration_progress";
+    private static final String DROP_HISTORY = "DROP TABLE public.shale_migrations, public.shale_migration_progress,"
+            + " public.shale_unmanaged_objects";
 
     @Test
     void upBuildsTheLatestSnapshotAndDownEmptiesTheDatabase(TestDatabases databases) throws Exception {

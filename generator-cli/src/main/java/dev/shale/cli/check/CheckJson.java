@@ -5,6 +5,7 @@ import dev.shale.cli.JsonText;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.shale.api.MigrationStatus;
+import dev.shale.api.UnmanagedChange;
 import dev.shale.diff.drift.DriftItem;
 import java.util.List;
 
@@ -15,7 +16,8 @@ import java.util.List;
  * {
  *   "formatVersion" : 1,
  *   "outcome" : "DRIFT",                 // CLEAN, SUM_MISMATCH, INVALID_MIGRATION, CHAIN_BROKEN, MISSING_DOWN,
- *                                        // UNGENERATED_CHANGES, HISTORY_MISMATCH, NOT_VALID, DRIFT
+ *                                        // UNGENERATED_CHANGES, HISTORY_MISMATCH, NOT_VALID, DRIFT,
+ *                                        // UNMANAGED_CHANGED
  *   "exitCode" : 7,
  *   "findings" : [ { "kind" : "DRIFT", "exitCode" : 7, "message" : "...", "file" : "snapshots/..json",
  *                    "files" : [ "snapshots/..json" ], "fix" : "..." } ],
@@ -34,7 +36,9 @@ import java.util.List;
  *   "drift" : [ { "object" : "users.nickname", "objectType" : "column", "kind" : "EXTRA", "aspect" : null,
  *                 "expected" : null, "actual" : "text", "message" : "column users.nickname exists ..." } ],
  *   "fixSql" : [ "ALTER TABLE public.users DROP COLUMN nickname" ],
- *   "unmanaged" : [ "view public.active_users" ]
+ *   "unmanaged" : [ "view public.active_users" ],
+ *   "unmanagedChanges" : [ { "change" : "CHANGED", "object" : "view public.active_users",   // null without a
+ *                            "message" : "view public.active_users was changed ..." } ]      // record (see notes)
  * }
  * }</pre>
  */
@@ -83,6 +87,7 @@ public final class CheckJson {
             root.putNull("drift");
             root.putNull("fixSql");
             root.putNull("unmanaged");
+            root.putNull("unmanagedChanges");
         } else {
             root.put("pending", db.pending());
             ArrayNode history = root.putArray("history");
@@ -116,6 +121,17 @@ public final class CheckJson {
             }
             strings(root.putArray("fixSql"), db.fixSql());
             strings(root.putArray("unmanaged"), db.unmanaged());
+            if (db.unmanagedChanges() == null) {
+                root.putNull("unmanagedChanges");
+            } else {
+                ArrayNode changes = root.putArray("unmanagedChanges");
+                for (UnmanagedChange change : db.unmanagedChanges()) {
+                    ObjectNode node = changes.addObject();
+                    node.put("change", change.kind().name());
+                    node.put("object", change.object());
+                    node.put("message", change.message());
+                }
+            }
         }
         return JsonText.of(root);
     }

@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * What {@code shale check} found, each with its exit code. When there are several, the report's outcome
  * is the first of this order: integrity and readable migration files (4), snapshot chain (5), down files (6),
- * ungenerated changes (1), the database's history, its invalid objects and its drift (7); {@link #CLEAN} (0) when
+ * ungenerated changes (1), the database's history, its invalid objects, its drift and its unmanaged objects
+ * changed outside the migrations (7); {@link #CLEAN} (0) when
  * there is none.
  */
 public enum CheckOutcome {
@@ -35,7 +36,12 @@ public enum CheckOutcome {
     /** The database holds an INVALID index or a NOT VALID foreign key or check, which the snapshot has as valid. */
     NOT_VALID(ExitCode.DATABASE_DISAGREES, "the database holds an invalid index or constraint"),
     /** The live database differs from the snapshot of its last applied migration. */
-    DRIFT(ExitCode.DATABASE_DISAGREES, "the database drifted from its migrations");
+    DRIFT(ExitCode.DATABASE_DISAGREES, "the database drifted from its migrations"),
+    /**
+     * An object Shale does not manage (a view, a trigger, a function ...) was created, dropped or changed since the
+     * last migrate or rollback recorded them: outside the migrations.
+     */
+    UNMANAGED_CHANGED(ExitCode.DATABASE_DISAGREES, "an object Shale does not manage changed outside the migrations");
 
     private final int exitCode;
     private final String summary;

@@ -1,6 +1,7 @@
 package dev.shale.cli.check;
 
 import dev.shale.api.MigrationStatus;
+import dev.shale.api.UnmanagedChange;
 import dev.shale.diff.drift.DriftItem;
 import java.util.List;
 import java.util.Objects;
@@ -20,11 +21,13 @@ import java.util.Objects;
  * @param drift           how the database differs, object by object
  * @param fixSql          the statements that would bring the database back, in order
  * @param unmanaged       objects Shale does not manage (views, functions, triggers...): information only
+ * @param unmanagedChanges the unmanaged objects created, dropped or changed since the last migrate or rollback
+ *                        recorded them; {@code null} when the database holds no record
  * @param notes           sentences for the reader (nothing applied yet, what was compared)
  */
 public record DatabaseReport(String database, String lastApplied, String expectedFrom, boolean compared, int pending,
         List<MigrationStatus> history, List<NotValid> notValid, List<DriftItem> drift, List<String> fixSql,
-        List<String> unmanaged, List<String> notes) {
+        List<String> unmanaged, List<UnmanagedChange> unmanagedChanges, List<String> notes) {
 
     public DatabaseReport {
         Objects.requireNonNull(database, "database");
@@ -33,6 +36,7 @@ public record DatabaseReport(String database, String lastApplied, String expecte
         drift = List.copyOf(drift);
         fixSql = List.copyOf(fixSql);
         unmanaged = List.copyOf(unmanaged);
+        unmanagedChanges = unmanagedChanges == null ? null : List.copyOf(unmanagedChanges);
         notes = List.copyOf(notes);
     }
 }

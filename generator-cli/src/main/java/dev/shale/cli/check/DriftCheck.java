@@ -7,6 +7,8 @@ import dev.shale.api.MigrationStatus;
 import dev.shale.api.RunnerSettings;
 import dev.shale.api.Shale;
 import dev.shale.api.StatusReport;
+import dev.shale.api.UnmanagedChange;
+import dev.shale.api.UnmanagedReport;
 import dev.shale.diff.drift.Drift;
 import dev.shale.diff.postgres.SqlStatement;
 import dev.shale.migrations.files.MigrationDirectory;
@@ -26,20 +28,25 @@ import java.util.Optional;
  * (the empty schema when nothing is applied), and lists what would make {@code migrate} refuse to run (the history's
  * modified, missing and out-of-order migrations, as {@code status} classifies them) and the indexes and constraints
  * the database holds as not valid. Pending migrations are not drift; objects Shale does not manage are listed,
- * never drift. Reads only.
+ * never drift, and those created, dropped or changed since the last migrate or rollback recorded them are reported
+ * (an object that is no longer unmanaged, because Shale learnt its kind, is left out). Reads only.
  */
 public final class DriftCheck {
 
     private DriftCheck() {
     }
 
-    /** What the database holds: its history and every user schema (narrowed to the snapshot's by {@link #compare}). */
-    public record LiveState(StatusReport status, IntrospectionResult introspection) {
+    /**
+     * What the database holds: its history, every user schema (narrowed to the snapshot's by {@link #compare}) and
+     * the unmanaged objects changed since the last migrate or rollback recorded them.
+     */
+    public record LiveState(StatusReport status, IntrospectionResult introspection, UnmanagedReport unmanaged) {
     }
 
     /** Reads the history and every user schema; needs no snapshot, so it can run while the files are checked. */
     public static LiveState read(DatabaseUrl url, MigrationSource source, RunnerSettings settings) {
-        return new LiveState(Shale.status(url, source, settings), Shale.introspect(url, List.of(), settings));
+        return new LiveState(Shale.status(url, source, settings), Shale.introspect(url, List.of(), settings),
+                Shale.unmanagedChanges(url, settings));
     }
 
     /**
@@ -57,10 +64,15 @@ public final class DriftCheck {
         String lastApplied = last.map(m -> m.version() + "_" + m.name()).orElse(null);
         List<MigrationStatus> history = HistoryFindings.refused(status);
         List<String> notes = new ArrayList<>();
+        if (!live.unmanaged().recorded()) {
+            notes.add("The objects Shale does not manage (views, triggers, functions, ...) were not compared with a"
+                    + " record: the database has none yet. The next migrate or rollback that runs a migration records"
+                    + " them, and check --db then lists those created, dropped or changed since.");
+        }
         String database = url.redacted();
         if (snapshots.isEmpty()) {
             notes.add("The database was not compared: the snapshots cannot be read.");
-            return notCompared(database, lastApplied, pending, history, notes);
+            return notCompared(database, lastApplied, pending, history, notes, live);
         }
         SchemaModel expected;
         PostgresSpellings spellings = PostgresSpellings.NONE;
@@ -82,12 +94,12 @@ public final class DriftCheck {
                                 : "restore " + wanted + " from version control"));
                 notes.add("The database was not compared: no snapshot for its last applied migration " + lastApplied
                         + ".");
-                return notCompared(database, lastApplied, pending, history, notes);
+                return notCompared(database, lastApplied, pending, history, notes, live);
             }
             if (files.read(snapshot.get(), findings).isEmpty()) {
                 notes.add("The database was not compared: its last applied migration's snapshot "
                         + snapshot.get().fileName() + " cannot be read.");
-                return notCompared(database, lastApplied, pending, history, notes);
+                return notCompared(database, lastApplied, pending, history, notes, live);
             }
             expected = snapshot.get().snapshot().schema();
             spellings = snapshot.get().snapshot().postgresSpelling();
@@ -98,16 +110,21 @@ public final class DriftCheck {
         List<String> sql = drift.fix().up().stream().map(SqlStatement::sql).toList();
         List<String> unmanaged = actual.unmanaged().stream().map(UnmanagedObject::toString).toList();
         String snapshotFile = expectedFrom;
-        List<NotValid> notValid = actual.invalid().stream().map(o -> NotValid.of(o, expected, snapshotFile)).toList();
+        List<NotValid> notValid = actual.invalid().stream().filter(o -> !o.declaredIn(expected))
+                .map(o -> NotValid.of(o, expected, snapshotFile)).toList();
+        List<UnmanagedChange> changed = live.unmanaged().recorded() ? live.unmanaged().changes().stream()
+                .filter(c -> expected.schemasInUse().contains(c.schema()))
+                .filter(c -> c.kind() == UnmanagedChange.Kind.DROPPED || unmanaged.contains(c.object()))
+                .toList() : null;
         return new DatabaseReport(database, lastApplied, expectedFrom, true, pending, history, notValid, drift.items(),
-                sql, unmanaged, notes);
+                sql, unmanaged, changed, notes);
     }
 
     /** The report of a database that was read but not compared (the notes say why). */
     private static DatabaseReport notCompared(String database, String lastApplied, int pending,
-            List<MigrationStatus> history, List<String> notes) {
+            List<MigrationStatus> history, List<String> notes, LiveState live) {
         return new DatabaseReport(database, lastApplied, null, false, pending, history, List.of(), List.of(),
-                List.of(), List.of(), notes);
+                List.of(), List.of(), live.unmanaged().recorded() ? live.unmanaged().changes() : null, notes);
     }
 
     /** The part of {@code everything} in {@code schemas}. */
@@ -117,6 +134,7 @@ public final class DriftCheck {
                 model.schemas().stream().filter(schemas::contains).toList(),
                 model.enums().stream().filter(e -> schemas.contains(e.name().schema())).toList(),
                 model.tables().stream().filter(t -> schemas.contains(t.name().schema())).toList(),
+                model.extensions().stream().filter(e -> schemas.contains(e.schema())).toList(),
                 model.sequences().stream().filter(s -> schemas.contains(s.name().schema())).toList()),
                 everything.unmanaged().stream().filter(o -> schemas.contains(o.name().schema())).toList(),
                 everything.invalid().stream().filter(o -> schemas.contains(o.table().schema())).toList());

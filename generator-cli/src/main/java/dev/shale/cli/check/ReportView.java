@@ -95,6 +95,7 @@ public final class ReportView {
             case HISTORY_MISMATCH -> "history";
             case NOT_VALID -> "not valid";
             case DRIFT -> "drift";
+            case UNMANAGED_CHANGED -> "unmanaged object";
             case CLEAN -> "ok";
         };
     }

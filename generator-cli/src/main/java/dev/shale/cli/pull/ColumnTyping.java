@@ -60,12 +60,22 @@ final class ColumnTyping {
 
     /**
      * The typing of a column of {@code type}; {@code enums} gives the class of an enum type, empty for a user
-     * type that is not one of the pulled enums (which the caller reports).
+     * type that is not one of the pulled enums (which the caller reports); {@code extensionType} says whether a
+     * user type is one of a pulled extension that the records can name unqualified.
      */
-    static Optional<Typed> of(ColumnType type, boolean notNull, Function<QualifiedName, Optional<ClassName>> enums) {
+    static Optional<Typed> of(ColumnType type, boolean notNull, Function<QualifiedName, Optional<ClassName>> enums,
+                              java.util.function.Predicate<QualifiedName> extensionType) {
         ColumnType element = type.element();
         TypeName elementType;
         boolean exact;
+        if (element.isUserType() && extensionType.test(element.userTypeName())) {
+            // a type of a declared extension: named unqualified, the reader puts it in the extension's schema
+            TypeName javaType = ClassName.get(String.class);
+            for (int i = 0; i < type.dimensions(); i++) {
+                javaType = ParameterizedTypeName.get(LIST, javaType);
+            }
+            return Optional.of(new Typed(javaType, false, List.of(), element.name() + "[]".repeat(type.dimensions())));
+        }
         if (element.isUserType()) {
             Optional<ClassName> enumClass = enums.apply(element.userTypeName());
             if (enumClass.isEmpty()) {

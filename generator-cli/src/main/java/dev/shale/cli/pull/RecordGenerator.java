@@ -2,7 +2,9 @@ package dev.shale.cli.pull;
 
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.AnnotationSpec;
 import dev.shale.model.EnumType;
+import dev.shale.model.Extension;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Table;
 import java.util.ArrayList;
@@ -14,7 +16,8 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes a schema model as Java sources: a record per table and an enum per enum type, annotated so that
+ * Writes a schema model as Java sources: a record per table, an enum per enum type and a class declaring the
+ * extensions ({@value #EXTENSIONS_CLASS}), annotated so that
  * {@code RecordSchemaReader} reads them back as exactly that model. Pure: the same model and package give
  * the same files, sorted by path.
  */
@@ -65,8 +68,35 @@ public final class RecordGenerator {
         if (!problems.isEmpty()) {
             throw new UnpullableSchemaException(problems);
         }
+        if (!model.extensions().isEmpty()) {
+            files.add(file(basePackage, extensionHolder(model)));
+        }
         files.sort(Comparator.comparing(RecordGenerator::path));
         return List.copyOf(files);
+    }
+
+    /** The name of the class that declares the pulled extensions, in the base package. */
+    static final String EXTENSIONS_CLASS = "DatabaseExtensions";
+
+    /**
+     * A class of its own carrying an {@code @Extension} per extension, without a version (any version will do;
+     * declare one to have migrations update to it).
+     */
+    private static TypeSpec extensionHolder(SchemaModel model) {
+        TypeSpec.Builder holder = TypeSpec.classBuilder(EXTENSIONS_CLASS)
+                .addModifiers(javax.lang.model.element.Modifier.PUBLIC, javax.lang.model.element.Modifier.FINAL)
+                .addJavadoc("The PostgreSQL extensions the schema needs.\n")
+                .addMethod(com.palantir.javapoet.MethodSpec.constructorBuilder()
+                        .addModifiers(javax.lang.model.element.Modifier.PRIVATE).build());
+        for (Extension extension : model.extensions()) {
+            AnnotationSpec.Builder annotation = AnnotationSpec.builder(dev.shale.dsl.Extension.class)
+                    .addMember("value", "$S", extension.name());
+            if (!extension.schema().equals("public")) {
+                annotation.addMember("schema", "$S", extension.schema());
+            }
+            holder.addAnnotation(annotation.build());
+        }
+        return holder.build();
     }
 
     /** The file's path relative to the source root, with {@code /} separators. */

@@ -10,6 +10,7 @@ import dev.shale.dsl.Check;
 import dev.shale.dsl.Column;
 import dev.shale.dsl.Comment;
 import dev.shale.dsl.Default;
+import dev.shale.dsl.Deferrable;
 import dev.shale.dsl.Generated;
 import dev.shale.dsl.Identity;
 import dev.shale.dsl.Index;
@@ -18,9 +19,12 @@ import dev.shale.dsl.PrimaryKey;
 import dev.shale.dsl.References;
 import dev.shale.dsl.Unique;
 import dev.shale.model.CheckConstraint;
+import dev.shale.model.Collations;
+import dev.shale.model.Deferrability;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.IndexKey;
 import dev.shale.model.ReferentialAction;
+import dev.shale.model.ReplicaIdentity;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Table;
 import dev.shale.model.UniqueConstraint;
@@ -70,6 +74,17 @@ final class TableRecord {
         if (!table.name().schema().equals("public")) {
             tableAnnotation.addMember("schema", "$S", table.name().schema());
         }
+        if (table.unlogged()) {
+            tableAnnotation.addMember("unlogged", "$L", true);
+        }
+        ReplicaIdentity identity = table.replicaIdentity();
+        if (identity.kind() != ReplicaIdentity.Kind.DEFAULT) {
+            tableAnnotation.addMember("replicaIdentity", "$T.$L", dev.shale.dsl.ReplicaIdentity.class,
+                    identity.kind() == ReplicaIdentity.Kind.INDEX ? "USING_INDEX" : identity.kind().name());
+            if (identity.index() != null) {
+                tableAnnotation.addMember("replicaIdentityIndex", "$S", identity.index());
+            }
+        }
         type.addAnnotation(tableAnnotation.build());
 
         Map<String, List<AnnotationSpec>> onColumn = new HashMap<>();
@@ -96,13 +111,19 @@ final class TableRecord {
         return problems.size() == before ? Optional.of(type.build()) : Optional.empty();
     }
 
+    /** Whether {@code type} is a type of a pulled extension that {@code @Column(type = ...)} can name unqualified. */
+    private boolean isExtensionType(dev.shale.model.QualifiedName type) {
+        return model.enumType(type).isEmpty() && dev.shale.reader.ExtensionTypes.extensionOf(type.name())
+                .flatMap(model::extension).filter(e -> e.schema().equals(type.schema())).isPresent();
+    }
+
     private Optional<ParameterSpec> component(Table table, dev.shale.model.Column column, Set<String> taken,
             List<AnnotationSpec> constraints) {
         String name = JavaNames.componentName(JavaNames.camelCase(column.name(), "column"), taken);
         boolean inKey = table.primaryKey().columns().contains(column.name());
         boolean notNull = !column.nullable();
         Optional<ColumnTyping.Typed> typed = ColumnTyping.of(column.type(), notNull,
-                enumName -> model.enumType(enumName).flatMap(e -> naming.enumType(e.name())));
+                enumName -> model.enumType(enumName).flatMap(e -> naming.enumType(e.name())), this::isExtensionType);
         if (typed.isEmpty()) {
             problem(table, "column " + column.name() + " has the type " + column.type().sql()
                     + ", a user-defined type that is not an enum of the pulled schemas; records name other types"
@@ -138,13 +159,16 @@ final class TableRecord {
             parameter.addAnnotation(identity.build());
         }
         boolean named = !JavaNames.snakeCasesTo(name, column.name());
-        if (named || typed.get().columnType() != null) {
+        if (named || typed.get().columnType() != null || column.collation() != null) {
             AnnotationSpec.Builder annotation = AnnotationSpec.builder(Column.class);
             if (named) {
                 annotation.addMember("name", "$S", column.name());
             }
             if (typed.get().columnType() != null) {
                 annotation.addMember("type", "$S", typed.get().columnType());
+            }
+            if (column.collation() != null) {
+                annotation.addMember("collation", "$S", Collations.declared(column.collation()));
             }
             parameter.addAnnotation(annotation.build());
         }
@@ -175,10 +199,19 @@ final class TableRecord {
             key.columns().forEach(c -> annotation.addMember("columns", "$S", c));
         }
         nameUnlessDefault(annotation, key.name(), DefaultNames.primaryKey(table.name().name()));
+        deferrable(annotation, key.deferrability());
         if (key.columns().size() == 1) {
             add(onColumn, key.columns().get(0), annotation.build());
         } else {
             onType.add(annotation.build());
+        }
+    }
+
+    /** {@code deferrable = Deferrable.INITIALLY_DEFERRED}; nothing for a key that is not deferrable. */
+    private static void deferrable(AnnotationSpec.Builder annotation, Deferrability deferrability) {
+        if (deferrability != Deferrability.NOT_DEFERRABLE) {
+            annotation.addMember("deferrable", "$T.$L", Deferrable.class,
+                    deferrability == Deferrability.DEFERRABLE ? "INITIALLY_IMMEDIATE" : "INITIALLY_DEFERRED");
         }
     }
 
@@ -192,6 +225,7 @@ final class TableRecord {
                 unique.columns().forEach(c -> annotation.addMember("columns", "$S", c));
             }
             nameUnlessDefault(annotation, unique.name(), DefaultNames.unique(table.name().name(), unique.columns()));
+            deferrable(annotation, unique.deferrability());
             if (single) {
                 add(onColumn, unique.columns().get(0), annotation.build());
             } else {
@@ -206,6 +240,12 @@ final class TableRecord {
         for (CheckConstraint check : table.checks()) {
             AnnotationSpec.Builder annotation = AnnotationSpec.builder(Check.class)
                     .addMember("value", "$S", check.expression());
+            if (check.notValid()) {
+                annotation.addMember("notValid", "$L", true);
+            }
+            if (check.noInherit()) {
+                annotation.addMember("noInherit", "$L", true);
+            }
             Optional<String> column = table.columns().stream().map(dev.shale.model.Column::name)
                     .filter(c -> DefaultNames.check(t, c).equals(check.name())).findFirst();
             if (column.isPresent()) {
@@ -242,6 +282,10 @@ final class TableRecord {
             action(annotation, "onDelete", fk.onDelete());
             action(annotation, "onUpdate", fk.onUpdate());
             nameUnlessDefault(annotation, fk.name(), DefaultNames.foreignKey(table.name().name(), fk.columns()));
+            deferrable(annotation, fk.deferrability());
+            if (fk.notValid()) {
+                annotation.addMember("notValid", "$L", true);
+            }
             if (single) {
                 add(onColumn, fk.columns().get(0), annotation.build());
             } else {
@@ -266,11 +310,23 @@ final class TableRecord {
             }
             AnnotationSpec.Builder annotation = AnnotationSpec.builder(Index.class);
             for (IndexKey key : index.keys()) {
-                annotation.addMember(key.expression() ? "expressions" : "columns", "$S", key.text());
+                if (key.expression() && key.opclass() != null && !key.opclass().endsWith("_ops")) {
+                    problem(table, "index " + index.name() + " keys the expression " + key.text() + " with operator"
+                            + " class " + key.opclass() + ", whose name does not end in _ops as @Index(expressions)"
+                            + " reads it", "declare the index by hand, or use a key without the operator class");
+                }
+                annotation.addMember(key.expression() ? "expressions" : "columns", "$S", declared(key));
+            }
+            for (String column : index.include()) {
+                annotation.addMember("include", "$S", column);
             }
             if (index.unique()) {
                 annotation.addMember("unique", "$L", true);
             }
+            if (index.nullsNotDistinct()) {
+                annotation.addMember("nullsNotDistinct", "$L", true);
+            }
+            index.storage().forEach((name, value) -> annotation.addMember("with", "$S", name + "=" + value));
             if (index.where() != null) {
                 annotation.addMember("where", "$S", index.where());
             }
@@ -280,6 +336,31 @@ final class TableRecord {
             nameUnlessDefault(annotation, index.name(), DefaultNames.index(table.name().name(), index.keys()));
             onType.add(annotation.build());
         }
+    }
+
+    /**
+     * A key as {@code @Index(columns)} or {@code @Index(expressions)} reads it: the column (double-quoted when
+     * options follow a name that is not one plain word) or the expression, then its options.
+     */
+    private static String declared(IndexKey key) {
+        if (key.plain()) {
+            return key.text();
+        }
+        StringBuilder out = new StringBuilder(key.expression() || key.text().matches("[a-z_][a-z0-9_$]*") ? key.text()
+                : '"' + key.text().replace("\"", "\"\"") + '"');
+        if (key.collation() != null) {
+            out.append(" COLLATE \"").append(key.collation().replace("\"", "\"\"")).append('"');
+        }
+        if (key.opclass() != null) {
+            out.append(' ').append(key.opclass());
+        }
+        if (key.descending()) {
+            out.append(" DESC");
+        }
+        if (key.nulls() != IndexKey.Nulls.DEFAULT) {
+            out.append(' ').append(key.nulls().sql());
+        }
+        return out.toString();
     }
 
     /**

@@ -11,11 +11,15 @@ import dev.shale.diff.change.AddForeignKey;
 import dev.shale.diff.change.AddPrimaryKey;
 import dev.shale.diff.change.AddUnique;
 import dev.shale.diff.change.AlterColumn;
+import dev.shale.diff.change.AlterForeignKeyDeferrability;
 import dev.shale.diff.change.Change;
 import dev.shale.diff.change.ChangeVisitor;
 import dev.shale.diff.change.CreateEnum;
 import dev.shale.diff.change.CreateIndex;
+import dev.shale.diff.change.CreateExtension;
 import dev.shale.diff.change.CreateSchema;
+import dev.shale.diff.change.DropExtension;
+import dev.shale.diff.change.UpdateExtension;
 import dev.shale.diff.change.CreateTable;
 import dev.shale.diff.change.DropCheck;
 import dev.shale.diff.change.DropColumn;
@@ -26,6 +30,7 @@ import dev.shale.diff.change.DropPrimaryKey;
 import dev.shale.diff.change.DropSchema;
 import dev.shale.diff.change.DropTable;
 import dev.shale.diff.change.DropUnique;
+import dev.shale.diff.change.InvalidateConstraint;
 import dev.shale.diff.change.RecreateEnum;
 import dev.shale.diff.change.RenameColumn;
 import dev.shale.diff.change.RenameConstraint;
@@ -35,7 +40,10 @@ import dev.shale.diff.change.RenameIndex;
 import dev.shale.diff.change.RenameTable;
 import dev.shale.diff.change.SetColumnComment;
 import dev.shale.diff.change.SetEnumComment;
+import dev.shale.diff.change.SetReplicaIdentity;
 import dev.shale.diff.change.SetTableComment;
+import dev.shale.diff.change.SetTablePersistence;
+import dev.shale.diff.change.ValidateConstraint;
 import java.util.List;
 import java.util.Locale;
 
@@ -54,6 +62,10 @@ public final class MigrationNames {
     /** A snake_case name such as {@code create_users_projects} or {@code add_users_active}. */
     public static String suggest(List<Change> changes) {
         List<Change> main = changes.stream().filter(c -> !isSecondary(c, changes)).toList();
+        if (changes.size() == 1
+                && (changes.get(0) instanceof CreateExtension || changes.get(0) instanceof DropExtension)) {
+            return fit(single(changes.get(0)), "schema_change"); // an extension alone names the migration
+        }
         if (main.isEmpty()) {
             return "schema_change";
         }
@@ -91,6 +103,22 @@ public final class MigrationNames {
 
         @Override
         public Boolean visit(DropSchema c) {
+            return false;
+        }
+
+        /** An extension goes with the tables and columns that use it. */
+        @Override
+        public Boolean visit(CreateExtension c) {
+            return true;
+        }
+
+        @Override
+        public Boolean visit(DropExtension c) {
+            return true;
+        }
+
+        @Override
+        public Boolean visit(UpdateExtension c) {
             return false;
         }
 
@@ -235,6 +263,31 @@ public final class MigrationNames {
         }
 
         @Override
+        public Boolean visit(ValidateConstraint c) {
+            return false;
+        }
+
+        @Override
+        public Boolean visit(InvalidateConstraint c) {
+            return false;
+        }
+
+        @Override
+        public Boolean visit(AlterForeignKeyDeferrability c) {
+            return false;
+        }
+
+        @Override
+        public Boolean visit(SetTablePersistence c) {
+            return false;
+        }
+
+        @Override
+        public Boolean visit(SetReplicaIdentity c) {
+            return false;
+        }
+
+        @Override
         public Boolean visit(CreateSequence c) {
             return c.sequence().ownedBy() != null;
         }
@@ -265,6 +318,21 @@ public final class MigrationNames {
         @Override
         public String visit(DropSchema c) {
             return "schema_change";
+        }
+
+        @Override
+        public String visit(CreateExtension c) {
+            return "create_extension_" + c.extension().name();
+        }
+
+        @Override
+        public String visit(DropExtension c) {
+            return "drop_extension_" + c.extension().name();
+        }
+
+        @Override
+        public String visit(UpdateExtension c) {
+            return "update_extension_" + c.name();
         }
 
         @Override
@@ -404,6 +472,31 @@ public final class MigrationNames {
 
         @Override
         public String visit(RenameIndex c) {
+            return "schema_change";
+        }
+
+        @Override
+        public String visit(ValidateConstraint c) {
+            return "schema_change";
+        }
+
+        @Override
+        public String visit(InvalidateConstraint c) {
+            return "schema_change";
+        }
+
+        @Override
+        public String visit(AlterForeignKeyDeferrability c) {
+            return "schema_change";
+        }
+
+        @Override
+        public String visit(SetTablePersistence c) {
+            return "schema_change";
+        }
+
+        @Override
+        public String visit(SetReplicaIdentity c) {
             return "schema_change";
         }
 

@@ -140,7 +140,7 @@ public final class TableShapes {
     }
 
     private static String index(Index index) {
-        String keys = index.keys().stream().map(IndexKey::sql).collect(Collectors.joining(", "));
+        String keys = index.keys().stream().map(IndexKey::definition).collect(Collectors.joining(", "));
         return (index.unique() ? "unique, " : "") + index.method().sql().toLowerCase(java.util.Locale.ROOT) + " "
                 + Markdown.code("(" + keys + ")")
                 + (index.where() == null ? "" : " where " + Markdown.code(index.where()));

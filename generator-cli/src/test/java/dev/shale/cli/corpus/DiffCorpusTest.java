@@ -3,6 +3,7 @@ package dev.shale.cli.corpus;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.shale.testing.Parallel;
+import dev.shale.testing.TestScale;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Path;
@@ -41,7 +42,7 @@ class DiffCorpusTest {
         String only = System.getProperty("shale.corpus.only");
         List<CorpusCase> matching = CorpusCase.readAll(root(ROOT), only);
         assertFalse(matching.isEmpty(), "no corpus case matches -Dshale.corpus.only=" + only);
-        boolean all = Boolean.getBoolean("shale.corpus.all") || only != null && !only.isBlank();
+        boolean all = Boolean.getBoolean("shale.corpus.all") || TestScale.longRun() || only != null && !only.isBlank();
         List<CorpusCase> cases = all ? matching : CorpusCase.sample(matching);
         CorpusRun run = new CorpusRun(UnaryOperator.identity(), Boolean.getBoolean("shale.corpus.print"));
         executor = Executors.newFixedThreadPool(Integer.getInteger("shale.corpus.threads", Parallel.defaultThreads()));

@@ -8,9 +8,11 @@ import com.palantir.javapoet.JavaFile;
 import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
 import dev.shale.model.EnumType;
+import dev.shale.model.Extension;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Identity;
 import dev.shale.model.Index;
+import dev.shale.model.IndexKey;
 import dev.shale.model.IndexMethod;
 import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
@@ -113,6 +115,10 @@ class RecordGeneratorTest {
                 .column(Column.of("raw", ColumnType.builtIn("bytea"), true))
                 .column(Column.of("at", ColumnType.builtIn("timestamptz", 3), true))
                 .column(Column.of("ip", ColumnType.builtIn("inet"), true))
+                .column(Column.builder("code", ColumnType.builtIn("varchar", 8)).collation("\"C\""))
+                .column(Column.builder("title", ColumnType.builtIn("text")).collation("\"en_US.utf8\""))
+                .column(Column.builder("words", ColumnType.builtIn("text").arrayOf()).collation("ucs_basic"))
+                .column(Column.builder("French", ColumnType.builtIn("text")).collation("extra.\"Fr\""))
                 .column(Column.of("line_2", ColumnType.builtIn("text"), true))
                 .column(Column.of("class", ColumnType.builtIn("text"), true))
                 .column(Column.of("Mixed Case", ColumnType.builtIn("text"), true))
@@ -133,6 +139,14 @@ class RecordGeneratorTest {
                 .index(Index.builder("invoices_tags_idx").columns("tags").method(IndexMethod.GIN))
                 .index(Index.builder("open_invoices").column("number").expression("amount * 2").unique()
                         .where("status = 'OPEN'::billing.status"))
+                // index options: key order, nulls, collation, operator class, INCLUDE, NULLS NOT DISTINCT, WITH
+                .index(Index.builder("invoices_at_idx")
+                        .keys(IndexKey.column("at").withDescending(true).withNulls(IndexKey.Nulls.LAST),
+                                IndexKey.column("Mixed Case").withCollation("C").withOpclass("text_pattern_ops"),
+                                IndexKey.expression("lower(label)").withOpclass("text_pattern_ops").withDescending(true))
+                        .storage("fillfactor", "70"))
+                .index(Index.builder("invoices_label_key").columns("label").unique().include("class", "Mixed Case")
+                        .nullsNotDistinct(true).storage("deduplicate_items", "off"))
                 .comment("Invoices, one per order")
                 .build();
         Table line = Table.builder(lines)
@@ -204,6 +218,34 @@ class RecordGeneratorTest {
     }
 
     @Test
+    void constraintStatePersistenceAndReplicaIdentityReadBackEqual() {
+        QualifiedName accounts = QualifiedName.of("accounts");
+        Table account = Table.builder(accounts)
+                .column(Column.of("id", ColumnType.builtIn("bigint"), false))
+                .column(Column.of("code", ColumnType.builtIn("text"), false))
+                .column(Column.of("region", ColumnType.builtIn("text"), true))
+                .primaryKey("accounts_pkey", "id")
+                .unique(new dev.shale.model.UniqueConstraint("accounts_region_key", List.of("region"),
+                        dev.shale.model.Deferrability.INITIALLY_DEFERRED))
+                .check(new dev.shale.model.CheckConstraint("accounts_code_check", "code <> ''", true, true))
+                .index(Index.builder("accounts_code_idx").columns("code").unique())
+                .replicaIdentity(dev.shale.model.ReplicaIdentity.usingIndex("accounts_code_idx"))
+                .build();
+        Table entry = Table.builder(QualifiedName.of("entries"))
+                .column(Column.of("id", ColumnType.builtIn("bigint"), false))
+                .column(Column.of("account_id", ColumnType.builtIn("bigint"), true))
+                .primaryKey(new dev.shale.model.PrimaryKey("entries_pkey", List.of("id"),
+                        dev.shale.model.Deferrability.DEFERRABLE))
+                .foreignKey(ForeignKey.builder("entries_account_id_fkey", accounts).columns("account_id")
+                        .referencedColumns("id").deferrability(dev.shale.model.Deferrability.INITIALLY_DEFERRED)
+                        .notValid(true))
+                .unlogged(true).replicaIdentity(dev.shale.model.ReplicaIdentity.FULL)
+                .build();
+        SchemaModel model = SchemaModel.builder().table(account).table(entry).build();
+        assertEquals(model, roundTrip(RecordGenerator.generate(model, PACKAGE)));
+    }
+
+    @Test
     void namesThatClashWithEachOtherOrWithAnnotationsStillCompileAndReadBack() {
         QualifiedName tableEnum = QualifiedName.of("table");
         QualifiedName status = QualifiedName.of("status");
@@ -229,6 +271,36 @@ class RecordGeneratorTest {
                 "com/example/pulled/Table.java"), files.stream().map(RecordGenerator::path).toList());
         assertTrue(files.get(1).toString().contains("@dev.shale.dsl.Table(\"status_\")"), files.get(1).toString());
         assertEquals(model, roundTrip(files));
+    }
+
+    @Test
+    void extensionsAreDeclaredAndTheirTypesNamedAsTheReaderReadsThem() {
+        Table contacts = Table.builder(QualifiedName.of("contacts"))
+                .column(Column.of("id", ColumnType.builtIn("bigint"), false))
+                .column(Column.of("email", ColumnType.userType(new QualifiedName("util", "citext")), false))
+                .column(Column.of("aliases", ColumnType.userType(new QualifiedName("util", "citext")).arrayOf(), true))
+                .column(Column.of("attrs", ColumnType.userType(QualifiedName.of("hstore")), true))
+                .primaryKey("contacts_pkey", "id")
+                .build();
+        SchemaModel pulled = SchemaModel.builder().schema("util").table(contacts)
+                .extension(new Extension("citext", "util", "1.6")).extension(new Extension("hstore", "public", "1.8"))
+                .build();
+
+        List<JavaFile> files = RecordGenerator.generate(pulled, PACKAGE);
+
+        assertEquals(List.of("com/example/pulled/Contacts.java", "com/example/pulled/DatabaseExtensions.java"),
+                files.stream().map(RecordGenerator::path).toList());
+        String holder = files.get(1).toString();
+        assertTrue(holder.replaceAll("\\s+", " ").contains("@Extension( value = \"citext\", schema = \"util\" )"),
+                holder);
+        assertTrue(holder.contains("@Extension(\"hstore\")"), holder);
+        String record = files.get(0).toString();
+        assertTrue(record.contains("@Column(type = \"citext\") @NotNull String email"), record);
+        assertTrue(record.contains("@Column(type = \"citext[]\") List<String> aliases"), record);
+        // the records declare no version: any installed one will do
+        SchemaModel expected = pulled.withExtensions(pulled.extensions().stream().map(e -> e.withVersion(null))
+                .toList());
+        assertEquals(expected, roundTrip(files));
     }
 
     @Test

@@ -42,6 +42,17 @@ class MigrationNamesTest {
     }
 
     @Test
+    void anExtensionNamesTheMigrationOnlyAlone() {
+        assertEquals("create_extension_citext", MigrationNames.suggest(List.of(
+                new dev.shale.diff.change.CreateExtension(dev.shale.model.Extension.of("citext")))));
+        assertEquals("drop_extension_uuid_ossp", MigrationNames.suggest(List.of(
+                new dev.shale.diff.change.DropExtension(dev.shale.model.Extension.of("uuid-ossp")))));
+        assertEquals("create_users", MigrationNames.suggest(List.of(
+                new dev.shale.diff.change.CreateExtension(dev.shale.model.Extension.of("citext")),
+                new CreateTable(table("users")))));
+    }
+
+    @Test
     void aKindWithoutANameOfItsOwnIsASchemaChange() {
         assertEquals("schema_change", MigrationNames.suggest(List.of(new DropIndex(USERS,
                 new Index("users_name_idx", List.of(IndexKey.column("name")), false, IndexMethod.BTREE, null)))));

@@ -153,7 +153,13 @@ final class CatalogSpelling {
 
     /** The expression of {@code CHECK (expr)} (as {@code pg_get_constraintdef} prints it), normalised. */
     static String checkExpression(String definition, Map<String, ColumnType> columns) {
+        // pg_get_constraintdef ends a check with NO INHERIT and NOT VALID where set: the model holds them apart
         String body = definition;
+        for (String suffix : List.of(" NOT VALID", " NO INHERIT")) {
+            if (body.endsWith(suffix)) {
+                body = body.substring(0, body.length() - suffix.length());
+            }
+        }
         if (body.startsWith("CHECK ")) {
             body = body.substring("CHECK ".length());
             int end = ExpressionSpelling.closing(body, 0);

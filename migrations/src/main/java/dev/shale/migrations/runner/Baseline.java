@@ -68,13 +68,16 @@ public final class Baseline {
             if (options.dryRun()) {
                 return new BaselineResult(true, batch, recorded, pending, history.qualifiedName(), List.of());
             }
-            Session.Locked<Boolean> run = session.underLock(new AdvisoryLock(history.qualifiedName()),
+            Session.Locked<String> run = session.underLock(new AdvisoryLock(history.qualifiedName()),
                     options.settings().lockWait(), () -> {
                         requireNoHistory(session.readHistory(history), history);
-                        record(session, history, marked, batch);
-                        return true;
+                        return record(session, history, marked, batch);
                     });
-            return new BaselineResult(false, batch, recorded, pending, history.qualifiedName(), run.warnings());
+            List<String> warnings = new ArrayList<>(run.warnings());
+            if (run.value() != null) {
+                warnings.add(run.value());
+            }
+            return new BaselineResult(false, batch, recorded, pending, history.qualifiedName(), warnings);
         }
     }
 
@@ -131,8 +134,13 @@ public final class Baseline {
         }
     }
 
-    /** Records {@code marked} as applied in {@code batch}, in one transaction, creating the history table when missing. */
-    static void record(Session session, HistoryTable history, List<SourceMigration> marked, int batch) {
+    /**
+     * Records {@code marked} as applied in {@code batch}, in one transaction, creating the history table when missing;
+     * then records the objects Shale does not manage as the database holds them ({@link UnmanagedRecord}: what the
+     * recorded migrations stand for is accepted as it is). Returns the warning of a failure to record those, or
+     * {@code null}.
+     */
+    static String record(Session session, HistoryTable history, List<SourceMigration> marked, int batch) {
         try {
             session.connection().setAutoCommit(false);
             history.ensure(session.connection());
@@ -164,5 +172,6 @@ public final class Baseline {
                 // Session.close rolls back and restores autocommit, or the connection is gone
             }
         }
+        return UnmanagedRecord.record(session, history.schema());
     }
 }

@@ -5,6 +5,7 @@ import dev.shale.migrations.introspect.IntrospectionResult;
 import dev.shale.migrations.introspect.Introspector;
 import dev.shale.migrations.runner.history.HistoryTable;
 import dev.shale.migrations.runner.history.ProgressTable;
+import dev.shale.migrations.runner.history.UnmanagedTable;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.SchemaModel;
 import java.sql.PreparedStatement;
@@ -16,7 +17,8 @@ import java.util.Objects;
 
 /**
  * Reads a live database into the model: the chosen schemas, or every schema that is not PostgreSQL's own
- * when none are chosen. Shale's history table is bookkeeping, not schema, so it is left out. Reads only,
+ * when none are chosen. Shale's own tables (history, progress, the record of
+ * unmanaged objects) are bookkeeping, not schema, so they are left out. Reads only,
  * under the run's timeouts.
  */
 public final class Inspect {
@@ -47,21 +49,24 @@ public final class Inspect {
     }
 
     /**
-     * Reads {@code schemas} (every user schema when empty) on an open session, without the history and progress
-     * tables (the progress table first, so the history schema still counts as holding the history table alone).
+     * Reads {@code schemas} (every user schema when empty) on an open session, without the history, progress and
+     * unmanaged-record tables (the history table last, so the history schema still counts as holding it alone).
      */
     static IntrospectionResult read(Session session, List<String> schemas, String historySchema) {
         try {
             List<String> chosen = schemas.isEmpty() ? userSchemas(session) : schemas;
             IntrospectionResult result = new Introspector().introspect(session.connection(), chosen);
-            return withoutHistory(withoutHistory(result, new QualifiedName(historySchema, ProgressTable.TABLE)),
+            IntrospectionResult withoutRecord = withoutHistory(result,
+                    new QualifiedName(historySchema, UnmanagedTable.TABLE));
+            return withoutHistory(withoutHistory(withoutRecord, new QualifiedName(historySchema, ProgressTable.TABLE)),
                     new QualifiedName(historySchema, HistoryTable.TABLE));
         } catch (SQLException e) {
             throw session.failure("could not read the database's catalog", e);
         }
     }
 
-    private static List<String> userSchemas(Session session) throws SQLException {
+    /** Every schema that is not PostgreSQL's own, by name. */
+    static List<String> userSchemas(Session session) throws SQLException {
         List<String> names = new ArrayList<>();
         try (PreparedStatement query = session.connection().prepareStatement(USER_SCHEMAS);
                 ResultSet rows = query.executeQuery()) {
@@ -79,11 +84,14 @@ public final class Inspect {
         }
         boolean historyAlone = !history.schema().equals("public")
                 && model.tables().stream().noneMatch(t -> t.name().schema().equals(history.schema()) && !t.name().equals(history))
-                && model.enums().stream().noneMatch(e -> e.name().schema().equals(history.schema()));
+                && model.enums().stream().noneMatch(e -> e.name().schema().equals(history.schema()))
+                && model.extensions().stream().noneMatch(e -> e.schema().equals(history.schema()))
+                && model.sequences().stream().noneMatch(q -> q.name().schema().equals(history.schema()));
         SchemaModel without = new SchemaModel(
                 model.schemas().stream().filter(s -> !(historyAlone && s.equals(history.schema()))).toList(),
                 model.enums(),
                 model.tables().stream().filter(t -> !t.name().equals(history)).toList(),
+                model.extensions(),
                 model.sequences());
         return new IntrospectionResult(without, result.unmanaged().stream()
                 .filter(o -> !(o.name().equals(history) || history.schema().equals(o.name().schema())

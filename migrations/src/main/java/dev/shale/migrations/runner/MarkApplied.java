@@ -17,6 +17,7 @@ import dev.shale.migrations.runner.lock.AdvisoryLock;
 import dev.shale.migrations.runner.source.LoadedSource;
 import dev.shale.migrations.runner.source.SourceLoader;
 import dev.shale.migrations.runner.source.SourceMigration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -69,13 +70,17 @@ public final class MarkApplied {
                 List<HistoryRow> rows = check(session, history, loaded, migration);
                 return result(true, rows, migration, loaded, history, List.of());
             }
-            Session.Locked<List<HistoryRow>> run = session.underLock(new AdvisoryLock(history.qualifiedName()),
+            Session.Locked<Marked> run = session.underLock(new AdvisoryLock(history.qualifiedName()),
                     options.settings().lockWait(), () -> {
                         List<HistoryRow> rows = check(session, history, loaded, migration);
-                        Baseline.record(session, history, List.of(migration), HistoryTable.nextBatch(rows));
-                        return rows;
+                        return new Marked(rows, Baseline.record(session, history, List.of(migration),
+                                HistoryTable.nextBatch(rows)));
                     });
-            return result(false, run.value(), migration, loaded, history, run.warnings());
+            List<String> warnings = new ArrayList<>(run.warnings());
+            if (run.value().recordWarning() != null) {
+                warnings.add(run.value().recordWarning());
+            }
+            return result(false, run.value().rows(), migration, loaded, history, warnings);
         }
     }
 
@@ -121,8 +126,9 @@ public final class MarkApplied {
                             + " DATABASE_URL --to " + migration.versionText() + " prints the SQL from the database to"
                             + " its snapshot), then mark it again or run shale migrate");
         }
-        if (!read.invalid().isEmpty()) {
-            String items = read.invalid().stream().map(o -> "\n  - " + o + (o.kind() == InvalidObject.Kind.INDEX
+        List<InvalidObject> invalid = read.invalid().stream().filter(o -> !o.declaredIn(options.expected())).toList();
+        if (!invalid.isEmpty()) {
+            String items = invalid.stream().map(o -> "\n  - " + o + (o.kind() == InvalidObject.Kind.INDEX
                     ? " is INVALID" : " is NOT VALID")).collect(Collectors.joining());
             throw new MigrationRefusedException(Reason.SCHEMA_DIFFERS, file, "the database does not show that " + file
                     + " ran to the end, so nothing was changed: its schema matches the snapshot " + options.snapshot()
@@ -144,5 +150,9 @@ public final class MarkApplied {
                 .map(m -> m.versionText() + "_" + m.name()).toList();
         return new BaselineResult(dryRun, HistoryTable.nextBatch(rows), List.of(new ExecutedMigration(migration.versionText(),
                 migration.name(), migration.up().display(), 0)), pending, history.qualifiedName(), warnings);
+    }
+
+    /** The history read before marking, and the failure to record the unmanaged objects after it (or null). */
+    private record Marked(List<HistoryRow> rows, String recordWarning) {
     }
 }

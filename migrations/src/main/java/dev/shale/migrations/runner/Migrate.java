@@ -41,7 +41,8 @@ import java.util.stream.Collectors;
  *     (another runner may have applied everything meanwhile: then there is nothing to do), runs the pre-flight
  *     data checks, refuses a unit that loses data the database holds, runs the batch ({@link Executor}) checking
  *     both again at the start of each unit (the data checks only for objects created earlier in the run), and
- *     releases the lock whatever happened.</li>
+ *     records the objects Shale does not manage as they are after it ({@link UnmanagedRecord}, for
+ *     {@code check --db}), and releases the lock whatever happened.</li>
  * </ol>
  */
 public final class Migrate {
@@ -98,13 +99,20 @@ public final class Migrate {
                         requireData(session, checks, units, done);
                         DependentWarnings.tell(session, units, options.listener());
                         List<Step> steps = steps(units, done);
-                        return new Applied(batch, steps, new Executor(session, recorder(history, progress, batch),
-                                guard(session, checks, done), tracking(progress)).run(steps));
+                        List<ExecutedMigration> executed = new Executor(session, recorder(history, progress, batch),
+                                guard(session, checks, done), tracking(progress)).run(steps);
+                        String recordWarning = executed.isEmpty() ? null
+                                : UnmanagedRecord.record(session, options.settings().historySchema());
+                        return new Applied(batch, steps, executed, recordWarning);
                     });
             Applied applied = run.value();
             int batch = applied.migrations().isEmpty() ? 0 : applied.batch();
+            List<String> warnings = new ArrayList<>(run.warnings());
+            if (applied.recordWarning() != null) {
+                warnings.add(applied.recordWarning());
+            }
             return new MigrateResult(false, batch, applied.migrations(), plan(history, batch, applied.steps()),
-                    run.warnings(), checks.report());
+                    warnings, checks.report());
         }
     }
 
@@ -209,7 +217,10 @@ public final class Migrate {
         };
     }
 
-    /** What a run applied under the lock: its batch number, its steps and the migrations executed. */
-    private record Applied(int batch, List<Step> steps, List<ExecutedMigration> migrations) {
+    /**
+     * What a run applied under the lock: its batch number, its steps, the migrations executed, and the failure to
+     * record the unmanaged objects after them ({@code null} when they were recorded, or nothing ran).
+     */
+    private record Applied(int batch, List<Step> steps, List<ExecutedMigration> migrations, String recordWarning) {
     }
 }

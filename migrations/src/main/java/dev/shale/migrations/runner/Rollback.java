@@ -1,5 +1,6 @@
 package dev.shale.migrations.runner;
 
+import dev.shale.api.ExecutedMigration;
 import dev.shale.api.MigrationRefusedException;
 import dev.shale.api.MigrationRefusedException.Reason;
 import dev.shale.api.MigrationSource;
@@ -31,7 +32,8 @@ import java.util.Objects;
  * loses, or losing data the database holds ({@link DataLossGate}), or adding back a column without its values to a
  * table with rows ({@link UnrestorableGate}); and, like migrate, when an applied migration's file changed or is
  * missing, and when the rows fail a pre-flight data check of a down file ({@link DataChecks}) unless those are
- * skipped. Takes the migration lock (not for a dry run).
+ * skipped. Takes the migration lock (not for a dry run); after a rollback that ran something, records the objects
+ * Shale does not manage as they are then ({@link UnmanagedRecord}).
  */
 public final class Rollback {
 
@@ -83,11 +85,17 @@ public final class Rollback {
                                                 UnrestorableGate.guard(session, done)));
                         Executor.Tracking tracking = new Executor.Tracking(progress, DOWN, options.listener(),
                                 options.settings().lockRetries(), options.settings().lockRetryBackoff());
-                        return new RollbackResult(false, new Executor(session, recorder(history), guard, tracking)
-                                .run(steps(units, done)), plan, List.of());
+                        List<ExecutedMigration> rolledBack = new Executor(session, recorder(history), guard, tracking)
+                                .run(steps(units, done));
+                        String recordWarning = rolledBack.isEmpty() ? null
+                                : UnmanagedRecord.record(session, options.settings().historySchema());
+                        return new RollbackResult(false, rolledBack, plan,
+                                recordWarning == null ? List.of() : List.of(recordWarning));
                     });
             RollbackResult result = run.value();
-            return new RollbackResult(false, result.rolledBack(), result.plan(), run.warnings(), checks.report());
+            List<String> warnings = new ArrayList<>(run.warnings());
+            warnings.addAll(result.warnings());
+            return new RollbackResult(false, result.rolledBack(), result.plan(), warnings, checks.report());
         }
     }
 

@@ -1,5 +1,6 @@
 -- Columns of the tables of tables.sql in attnum order, with their (element) type, default or
--- generation expression, identity sequence options and comment. Parameter 1: text[] of schema names.
+-- generation expression, identity sequence options, comment and collation (only one other than its type's, a
+-- column of a domain compared with the domain's). Parameter 1: text[] of schema names.
 SELECT n.nspname AS schema_name,
        c.relname AS table_name,
        a.attname AS column_name,
@@ -23,7 +24,9 @@ SELECT n.nspname AS schema_name,
        seq.seqcycle AS identity_cycle,
        -- col_description() as a subquery: an index lookup, without a SQL function call per column
        (SELECT ds.description FROM pg_catalog.pg_description ds
-        WHERE ds.objoid = c.oid AND ds.classoid = 'pg_catalog.pg_class'::regclass AND ds.objsubid = a.attnum) AS comment
+        WHERE ds.objoid = c.oid AND ds.classoid = 'pg_catalog.pg_class'::regclass AND ds.objsubid = a.attnum) AS comment,
+       coll.collnamespace_name AS collation_schema,
+       coll.collname AS collation_name
 FROM pg_catalog.pg_attribute a
 JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
@@ -31,6 +34,12 @@ JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
 JOIN pg_catalog.pg_type et ON et.oid = CASE WHEN t.typelem <> 0 AND t.typlen = -1 THEN t.typelem ELSE t.oid END
 JOIN pg_catalog.pg_namespace etn ON etn.oid = et.typnamespace
 LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
+LEFT JOIN LATERAL (
+    SELECT co.collname, cn.nspname AS collnamespace_name
+    FROM pg_catalog.pg_collation co
+    JOIN pg_catalog.pg_namespace cn ON cn.oid = co.collnamespace
+    WHERE co.oid = a.attcollation
+      AND a.attcollation <> 0 AND a.attcollation <> t.typcollation) coll ON true
 LEFT JOIN LATERAL (
     -- a bound is read as NULL when it is PostgreSQL's default for the sequence's type and the increment's sign
     SELECT s.seqstart, s.seqincrement, s.seqcache, s.seqcycle,

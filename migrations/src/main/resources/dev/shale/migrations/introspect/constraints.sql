@@ -1,6 +1,7 @@
 -- Primary key, unique, check and foreign key constraints of the tables in the schemas, columns in
 -- key order; the definition of checks only (deparsing the others would cost as much and go unread); whether
--- each is validated (false for a foreign key or check added NOT VALID and not validated since).
+-- each is validated (false for a foreign key or check added NOT VALID and not validated since), deferrable,
+-- initially deferred, and (a check) not inherited.
 -- Parameter 1: text[] of schema names.
 SELECT n.nspname AS schema_name,
        c.relname AS table_name,
@@ -20,6 +21,9 @@ SELECT n.nspname AS schema_name,
        co.confdeltype AS on_delete,
        co.confupdtype AS on_update,
        co.convalidated AS validated,
+       co.condeferrable AS deferrable,
+       co.condeferred AS deferred,
+       co.connoinherit AS no_inherit,
        CASE WHEN co.contype = 'c' THEN pg_catalog.pg_get_constraintdef(co.oid, true) END AS definition
 FROM pg_catalog.pg_constraint co
 JOIN pg_catalog.pg_class c ON c.oid = co.conrelid

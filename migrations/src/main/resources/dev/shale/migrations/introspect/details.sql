@@ -18,8 +18,8 @@ WITH tbl AS (
 ),
 col AS (
     SELECT t.oid AS relid, t.schema_name, t.table_name, a.attnum, a.attname, a.attidentity, a.attgenerated,
-           a.attcollation, a.attstattarget,
-           a.attstorage, ty.typcollation, ty.typstorage
+           a.attstattarget,
+           a.attstorage, ty.typstorage
     FROM tbl t
     JOIN pg_catalog.pg_attribute a ON a.attrelid = t.oid AND a.attnum > 0 AND NOT a.attisdropped
     JOIN pg_catalog.pg_type ty ON ty.oid = a.atttypid
@@ -42,15 +42,6 @@ SELECT c.schema_name, c.table_name,
        'column ' || pg_catalog.quote_ident(c.attname) || ': GENERATED ALWAYS AS (...) VIRTUAL'
 FROM col c
 WHERE c.attgenerated = 'v'
-UNION ALL
--- a column collation other than its type's
-SELECT c.schema_name, c.table_name,
-       'column ' || pg_catalog.quote_ident(c.attname) || ': COLLATE '
-           || pg_catalog.quote_ident(cn.nspname) || '.' || pg_catalog.quote_ident(co.collname)
-FROM col c
-JOIN pg_catalog.pg_collation co ON co.oid = c.attcollation
-JOIN pg_catalog.pg_namespace cn ON cn.oid = co.collnamespace
-WHERE c.attcollation <> 0 AND c.attcollation <> c.typcollation
 UNION ALL
 -- a column storage other than its type's
 SELECT c.schema_name, c.table_name,
@@ -81,16 +72,14 @@ JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
 JOIN pg_catalog.pg_description ds ON ds.classoid = 'pg_catalog.pg_class'::regclass AND ds.objoid = ic.oid
      AND ds.objsubid = 0
 UNION ALL
--- table options: persistence, replica identity, typed table, row level security, storage parameters, tablespace
+-- table options: a replica identity on an index since dropped (it acts as NOTHING), typed table, row level
+-- security, storage parameters, tablespace
 SELECT t.schema_name, t.table_name, o.detail
 FROM tbl t
 CROSS JOIN LATERAL (VALUES
-    (CASE WHEN t.relpersistence = 'u' THEN 'UNLOGGED' END),
-    (CASE t.relreplident WHEN 'f' THEN 'REPLICA IDENTITY FULL' WHEN 'n' THEN 'REPLICA IDENTITY NOTHING'
-                         WHEN 'i' THEN 'REPLICA IDENTITY USING INDEX ' || coalesce((
-                             SELECT pg_catalog.quote_ident(ic.relname) FROM pg_catalog.pg_index i
-                             JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
-                             WHERE i.indrelid = t.oid AND i.indisreplident), '?') END),
+    (CASE WHEN t.relreplident = 'i' AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_index i
+                                                    WHERE i.indrelid = t.oid AND i.indisreplident)
+          THEN 'REPLICA IDENTITY USING INDEX of a dropped index' END),
     (CASE WHEN t.reloftype <> 0 THEN 'typed table OF ' || pg_catalog.format_type(t.reloftype, NULL) END),
     (CASE WHEN t.relrowsecurity THEN 'ROW LEVEL SECURITY enabled' END),
     (CASE WHEN t.relforcerowsecurity THEN 'FORCE ROW LEVEL SECURITY' END),
@@ -109,15 +98,12 @@ JOIN pg_catalog.pg_class p ON p.oid = inh.inhparent
 JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace
 WHERE p.relkind = 'r'
 UNION ALL
--- constraint state: NOT VALID, DEFERRABLE, NO INHERIT, MATCH FULL, ON DELETE SET NULL/DEFAULT (columns)
+-- constraint state: MATCH FULL, ON DELETE SET NULL/DEFAULT (columns), NOT ENFORCED, WITHOUT OVERLAPS
 SELECT t.schema_name, t.table_name,
        'constraint ' || pg_catalog.quote_ident(co.conname) || ': ' || o.detail
 FROM tbl t
 JOIN pg_catalog.pg_constraint co ON co.conrelid = t.oid AND co.contype IN ('p', 'u', 'c', 'f')
 CROSS JOIN LATERAL (VALUES
-    (CASE WHEN NOT co.convalidated THEN 'NOT VALID' END),
-    (CASE WHEN co.condeferrable THEN 'DEFERRABLE' || CASE WHEN co.condeferred THEN ' INITIALLY DEFERRED' ELSE '' END END),
-    (CASE WHEN co.contype = 'c' AND co.connoinherit THEN 'NO INHERIT' END),
     (CASE WHEN co.contype = 'f' AND co.confmatchtype = 'f' THEN 'MATCH FULL' END),
     (CASE WHEN co.contype = 'f' AND pg_catalog.to_jsonb(co) ->> 'confdelsetcols' IS NOT NULL
           THEN 'ON DELETE SET NULL/DEFAULT of some columns only' END),
@@ -126,9 +112,10 @@ CROSS JOIN LATERAL (VALUES
 ) o(detail)
 WHERE o.detail IS NOT NULL
 UNION ALL
--- index options (indexes of a primary key or unique constraint included, exclusion constraints are their own
--- kind): key order and NULLS placement, operator class, key collation, NULLS NOT DISTINCT, storage parameters,
--- tablespace, and INCLUDE of a constraint's index (a plain index with INCLUDE is an unmanaged index itself)
+-- index options the model does not describe. A plain index (indexes.sql) carries its key order, nulls placement,
+-- INCLUDE, NULLS NOT DISTINCT and storage parameters, and an operator class or key collation of pg_catalog; left
+-- here are another schema's (an extension's, a user's) operator class or collation, and a tablespace. The index of
+-- a primary key or unique constraint describes none of them (exclusion constraints are their own kind).
 SELECT t.schema_name, t.table_name,
        'index ' || pg_catalog.quote_ident(ic.relname) || ': ' || o.detail
 FROM tbl t
@@ -141,21 +128,34 @@ CROSS JOIN LATERAL (
                || CASE WHEN i.indoption[k - 1] & 1 = 1 THEN ' DESC' ELSE '' END
                || CASE WHEN i.indoption[k - 1] & 1 = 1 AND i.indoption[k - 1] & 2 = 0 THEN ' NULLS LAST'
                        WHEN i.indoption[k - 1] & 1 = 0 AND i.indoption[k - 1] & 2 = 2 THEN ' NULLS FIRST' ELSE '' END
-               || CASE WHEN NOT opc.opcdefault THEN ' ' || pg_catalog.quote_ident(opc.opcname) ELSE '' END
-               || CASE WHEN i.indcollation[k - 1] <> 0 AND ka.attnum IS NOT NULL
-                            AND i.indcollation[k - 1] <> ka.attcollation
-                       THEN ' COLLATE ' || (SELECT pg_catalog.quote_ident(kc.collname) FROM pg_catalog.pg_collation kc
+               || CASE WHEN NOT opc.opcdefault THEN ' ' || pg_catalog.quote_ident(opn.nspname) || '.'
+                                                     || pg_catalog.quote_ident(opc.opcname) ELSE '' END
+               || CASE WHEN key_collation.differs
+                       THEN ' COLLATE ' || (SELECT pg_catalog.quote_ident(kn.nspname) || '.'
+                                                   || pg_catalog.quote_ident(kc.collname)
+                                            FROM pg_catalog.pg_collation kc
+                                            JOIN pg_catalog.pg_namespace kn ON kn.oid = kc.collnamespace
                                             WHERE kc.oid = i.indcollation[k - 1]) ELSE '' END AS detail
     FROM generate_series(1, i.indnkeyatts) k
     JOIN pg_catalog.pg_opclass opc ON opc.oid = i.indclass[k - 1]
+    JOIN pg_catalog.pg_namespace opn ON opn.oid = opc.opcnamespace
     LEFT JOIN pg_catalog.pg_attribute ka ON ka.attrelid = i.indrelid AND ka.attnum = i.indkey[k - 1]
          AND i.indkey[k - 1] <> 0
-    WHERE i.indoption[k - 1] <> 0 OR NOT opc.opcdefault
-       OR (i.indcollation[k - 1] <> 0 AND ka.attnum IS NOT NULL AND i.indcollation[k - 1] <> ka.attcollation)
+    LEFT JOIN pg_catalog.pg_collation kco ON kco.oid = i.indcollation[k - 1]
+    CROSS JOIN LATERAL (SELECT i.indcollation[k - 1] <> 0 AND ka.attnum IS NOT NULL
+                               AND i.indcollation[k - 1] <> ka.attcollation AS differs) key_collation
+    WHERE ico.oid IS NOT NULL AND (i.indoption[k - 1] <> 0 OR NOT opc.opcdefault OR key_collation.differs)
+       OR ico.oid IS NULL AND (NOT opc.opcdefault AND (opc.opcnamespace <> 'pg_catalog'::regnamespace
+                                                       OR opc.opcname !~ '^[a-z_][a-z0-9_]*$'
+                                                       OR EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                                                                  WHERE d.classid = 'pg_catalog.pg_opclass'::regclass
+                                                                    AND d.objid = opc.oid AND d.deptype = 'e'))
+                               OR key_collation.differs AND kco.collnamespace <> 'pg_catalog'::regnamespace)
     UNION ALL
-    SELECT 'NULLS NOT DISTINCT' WHERE pg_catalog.to_jsonb(i) ->> 'indnullsnotdistinct' = 'true'
+    SELECT 'NULLS NOT DISTINCT' WHERE pg_catalog.to_jsonb(i) ->> 'indnullsnotdistinct' = 'true' AND ico.oid IS NOT NULL
     UNION ALL
-    SELECT 'storage parameters (' || array_to_string(ic.reloptions, ', ') || ')' WHERE ic.reloptions IS NOT NULL
+    SELECT 'storage parameters (' || array_to_string(ic.reloptions, ', ') || ')'
+    WHERE ic.reloptions IS NOT NULL AND ico.oid IS NOT NULL
     UNION ALL
     SELECT 'TABLESPACE ' || ts.spcname FROM pg_catalog.pg_tablespace ts
     WHERE ic.reltablespace <> 0 AND ts.oid = ic.reltablespace

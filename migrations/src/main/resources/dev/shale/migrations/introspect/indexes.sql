@@ -1,6 +1,7 @@
 -- Indexes that do not back a primary key, unique or exclusion constraint, with their key columns
 -- (a column name, or the expression for an expression key), method, predicate and validity (false for an
--- INVALID index, such as one left by a failed CREATE INDEX CONCURRENTLY).
+-- INVALID index, such as one left by a failed CREATE INDEX CONCURRENTLY), and the options the model
+-- describes: key order, nulls placement, operator class, collation, INCLUDE, NULLS NOT DISTINCT, storage parameters.
 -- Parameter 1: text[] of schema names.
 SELECT n.nspname AS schema_name,
        c.relname AS table_name,
@@ -14,7 +15,31 @@ SELECT n.nspname AS schema_name,
              FROM generate_series(1, i.indnkeyatts) k ORDER BY k)::text[] AS keys,
        ARRAY(SELECT i.indkey[k - 1] = 0 FROM generate_series(1, i.indnkeyatts) k ORDER BY k)::boolean[]
            AS key_is_expression,
-       i.indnatts > i.indnkeyatts AS has_included_columns,
+       -- per key, its options: DESC (indoption bit 1), NULLS FIRST (bit 2), the operator class when not the
+       -- default for the key's type and the collation when not the column's (column keys); both only when they
+       -- live in pg_catalog: others (an extension's, a user's) stay unmanaged details (details.sql)
+       ARRAY(SELECT i.indoption[k - 1] & 1 = 1 FROM generate_series(1, i.indnkeyatts) k ORDER BY k)::boolean[]
+           AS key_descending,
+       ARRAY(SELECT i.indoption[k - 1] & 2 = 2 FROM generate_series(1, i.indnkeyatts) k ORDER BY k)::boolean[]
+           AS key_nulls_first,
+       ARRAY(SELECT (SELECT opc.opcname FROM pg_catalog.pg_opclass opc
+                     WHERE opc.oid = i.indclass[k - 1] AND NOT opc.opcdefault
+                       AND opc.opcnamespace = 'pg_catalog'::regnamespace
+                       AND opc.opcname ~ '^[a-z_][a-z0-9_]*$')
+             FROM generate_series(1, i.indnkeyatts) k ORDER BY k)::text[] AS key_opclass,
+       ARRAY(SELECT (SELECT co.collname FROM pg_catalog.pg_collation co
+                     JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k - 1]
+                     WHERE co.oid = i.indcollation[k - 1] AND i.indkey[k - 1] <> 0
+                       AND i.indcollation[k - 1] <> a.attcollation
+                       AND co.collnamespace = 'pg_catalog'::regnamespace)
+             FROM generate_series(1, i.indnkeyatts) k ORDER BY k)::text[] AS key_collation,
+       -- the INCLUDE columns, after the keys (never expressions)
+       ARRAY(SELECT (SELECT a.attname FROM pg_catalog.pg_attribute a
+                     WHERE a.attrelid = i.indrelid AND a.attnum = i.indkey[k - 1])
+             FROM generate_series(i.indnkeyatts + 1, i.indnatts) k ORDER BY k)::text[] AS included,
+       -- PostgreSQL 15 added indnullsnotdistinct: read through to_jsonb so that the query runs from 13
+       coalesce(pg_catalog.to_jsonb(i) ->> 'indnullsnotdistinct', 'false') = 'true' AS nulls_not_distinct,
+       coalesce(ic.reloptions, '{}')::text[] AS storage,
        pg_catalog.pg_get_expr(i.indpred, i.indrelid, true) AS predicate,
        i.indisvalid AS is_valid
 FROM pg_catalog.pg_index i

@@ -1,5 +1,5 @@
 -- Objects in the schemas that the model does not describe: listed, never dropped. Objects that
--- belong to an extension are covered by the extension itself. Every parameter: text[] of schema names.
+-- belong to an extension are covered by the extension itself, which extensions.sql reads. Every parameter: text[] of schema names.
 WITH ext AS (
     SELECT d.classid, d.objid FROM pg_catalog.pg_depend d WHERE d.deptype = 'e'
 )
@@ -56,11 +56,6 @@ FROM pg_catalog.pg_constraint co
 JOIN pg_catalog.pg_class c ON c.oid = co.conrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 WHERE n.nspname = ANY (?) AND co.contype = 'x'
-UNION ALL
-SELECT 'EXTENSION', n.nspname, e.extname, NULL
-FROM pg_catalog.pg_extension e
-JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace
-WHERE n.nspname = ANY (?) AND e.extname <> 'plpgsql'
 UNION ALL
 SELECT 'COLLATION', n.nspname, co.collname, NULL
 FROM pg_catalog.pg_collation co

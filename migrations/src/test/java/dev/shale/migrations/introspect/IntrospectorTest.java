@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.shale.diff.MigrationPlanner;
 import dev.shale.diff.postgres.SqlStatement;
+import dev.shale.model.CheckConstraint;
 import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
+import dev.shale.model.Deferrability;
 import dev.shale.model.EnumType;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Identity;
@@ -16,6 +18,7 @@ import dev.shale.model.IndexMethod;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.ReferentialAction;
 import dev.shale.model.RenameHints;
+import dev.shale.model.ReplicaIdentity;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Table;
 import dev.shale.testing.Parallel;
@@ -25,6 +28,7 @@ import dev.shale.testing.RandomEdits;
 import dev.shale.testing.RandomSchemas;
 import dev.shale.testing.StatementFailedException;
 import dev.shale.testing.TestDatabase;
+import dev.shale.testing.TestScale;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -39,7 +43,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(PostgresExtension.class)
 class IntrospectorTest {
 
-    private static final int SEEDS = Integer.getInteger("shale.introspect.seeds", 300);
+    private static final int SEEDS = TestScale.count("shale.introspect.seeds", 80, 1000);
 
     private final Introspector introspector = new Introspector();
 
@@ -129,6 +133,24 @@ class IntrospectorTest {
     }
 
     @Test
+    void collationsOtherThanTheTypesAreReadInTheirNormalForm(TestDatabase database) throws SQLException {
+        database.execute(
+                "CREATE SCHEMA extra",
+                "CREATE COLLATION extra.\"Mine\" FROM \"C\"",
+                "CREATE TABLE words (a text COLLATE \"C\", b varchar(10) COLLATE pg_catalog.\"POSIX\","
+                        + " c text[] COLLATE \"C\", d char(2) COLLATE ucs_basic, e text COLLATE extra.\"Mine\","
+                        + " f text COLLATE \"default\", g text, h name, i integer)");
+        IntrospectionResult result;
+        try (Connection connection = database.connect()) {
+            result = introspector.introspect(connection, List.of("public"));
+        }
+        assertEquals(java.util.Arrays.asList("\"C\"", "\"POSIX\"", "\"C\"", "ucs_basic", "extra.\"Mine\"", null, null,
+                null, null), result.model().tables().get(0).columns().stream().map(Column::collation).toList());
+        assertEquals(List.of(), result.unmanaged().stream().filter(o -> o.kind() == UnmanagedObject.Kind.DETAIL)
+                .map(UnmanagedObject::toString).toList());
+    }
+
+    @Test
     void detailsTheModelDoesNotDescribeAreListedByTable(TestDatabase database) throws SQLException {
         boolean nullsNotDistinct = PostgresServer.shared().major() >= 15;
         database.execute(
@@ -137,6 +159,9 @@ class IntrospectorTest {
                         + " b smallint GENERATED ALWAYS AS IDENTITY (INCREMENT BY -1), s serial, c text COLLATE \"C\", d text)",
                 "ALTER TABLE ids ALTER d SET STORAGE EXTERNAL",
                 "CREATE INDEX ids_c ON ids (c DESC NULLS LAST, d text_pattern_ops) WITH (fillfactor = 70)",
+                // a key collation of the user's (its own object) stays a detail; pg_catalog's are modelled
+                "CREATE COLLATION kc (provider = libc, locale = 'C')",
+                "CREATE INDEX ids_d ON ids (d COLLATE kc, c COLLATE \"POSIX\")",
                 // NULLS NOT DISTINCT exists from PostgreSQL 15 on.
                 nullsNotDistinct
                         ? "CREATE UNLOGGED TABLE u (x int, UNIQUE NULLS NOT DISTINCT (x) DEFERRABLE INITIALLY DEFERRED)"
@@ -159,29 +184,72 @@ class IntrospectorTest {
         List<String> expected = new ArrayList<>(List.of(
                 "table public.ch: column z: SET STATISTICS 500",
                 "table public.ch: constraint ch_y_check: COMMENT 'why'",
-                "table public.ch: constraint ch_y_check: NO INHERIT",
                 "table public.ch: constraint ch_z_fkey: MATCH FULL",
-                "table public.ch: constraint ch_z_fkey: NOT VALID",
-                "table public.ids: column c: COLLATE pg_catalog.\"C\"",
                 "table public.ids: column d: STORAGE EXTERNAL",
                 "table public.ids: index ids_c: COMMENT 'fast'",
-                "table public.ids: index ids_c: key c DESC NULLS LAST",
-                "table public.ids: index ids_c: key d text_pattern_ops",
-                "table public.ids: index ids_c: storage parameters (fillfactor=70)",
+                "table public.ids: index ids_d: key d COLLATE public.kc",
                 "table public.kid: INHERITS public.ch",
                 "table public.kid: column z: SET STATISTICS 500", // ALTER TABLE recursed to the inheriting table
-                "table public.typed: typed table OF pt",
-                "table public.u: REPLICA IDENTITY FULL",
-                "table public.u: UNLOGGED",
-                "table public.u: constraint u_x_key: DEFERRABLE INITIALLY DEFERRED"));
+                "table public.typed: typed table OF pt"));
         if (nullsNotDistinct) {
             expected.add("table public.u: index u_x_key: NULLS NOT DISTINCT");
         }
         assertEquals(expected, details);
+        // constraint state, persistence and replica identity are modelled, not details
+        Table u = result.model().table(QualifiedName.of("u")).orElseThrow();
+        assertEquals(true, u.unlogged());
+        assertEquals(ReplicaIdentity.FULL, u.replicaIdentity());
+        assertEquals(Deferrability.INITIALLY_DEFERRED, u.uniques().get(0).deferrability());
+        Table ch = result.model().table(QualifiedName.of("ch")).orElseThrow();
+        assertEquals(List.of(new CheckConstraint("ch_y_check", "y > 0", false, true)), ch.checks());
+        assertEquals(true, ch.foreignKeys().get(0).notValid());
         // identity options are modelled, not details; default bounds read as the defaults
         Table ids = result.model().table(QualifiedName.of("ids")).orElseThrow();
         assertEquals(new Identity(false, 1, 1, null, 100L, 20, true), ids.column("a").orElseThrow().identity());
         assertEquals(new Identity(true, -1, -1), ids.column("b").orElseThrow().identity());
+    }
+
+    @Test
+    void constraintStatePersistenceAndReplicaIdentityReadBackEqualWithTheirRows(TestDatabase database)
+            throws SQLException {
+        Table parent = Table.builder(QualifiedName.of("parent"))
+                .column(Column.of("id", ColumnType.builtIn("bigint"), false))
+                .column(Column.of("code", ColumnType.builtIn("text"), false))
+                .primaryKey("parent_pkey", "id")
+                .unique(new dev.shale.model.UniqueConstraint("parent_code_key", List.of("code"), Deferrability.DEFERRABLE))
+                .replicaIdentity(ReplicaIdentity.usingIndex("parent_pkey"))
+                .build();
+        Table child = Table.builder(QualifiedName.of("child"))
+                .column(Column.of("id", ColumnType.builtIn("bigint"), false))
+                .column(Column.of("parent_id", ColumnType.builtIn("bigint"), true))
+                .column(Column.of("amount", ColumnType.builtIn("integer"), true))
+                .primaryKey(new dev.shale.model.PrimaryKey("child_pkey", List.of("id"), Deferrability.INITIALLY_DEFERRED))
+                .check(new CheckConstraint("child_amount_check", "amount > 0", true, true))
+                .foreignKey(ForeignKey.builder("child_parent_id_fkey", QualifiedName.of("parent")).columns("parent_id")
+                        .referencedColumns("id").deferrability(Deferrability.INITIALLY_DEFERRED).notValid(true))
+                .unlogged(true).replicaIdentity(ReplicaIdentity.FULL)
+                .build();
+        SchemaModel model = SchemaModel.builder().table(parent).table(child).build();
+        // rows first, that the NOT VALID check and foreign key would reject, then the schema as declared
+        database.execute("CREATE UNLOGGED TABLE child (id bigint NOT NULL, parent_id bigint, amount integer)",
+                "INSERT INTO child VALUES (1, 99, -5), (2, NULL, 3)",
+                "CREATE TABLE parent (id bigint NOT NULL, code text NOT NULL)",
+                "INSERT INTO parent VALUES (1, 'a')");
+        List<String> rest = new ArrayList<>(MigrationPlanner.plan(
+                SchemaModel.builder().table(parent.toBuilder().primaryKey(null).uniques(List.of())
+                                .replicaIdentity(ReplicaIdentity.DEFAULT).build())
+                        .table(child.toBuilder().primaryKey(null).checks(List.of()).foreignKeys(List.of())
+                                .replicaIdentity(ReplicaIdentity.DEFAULT).build()).build(),
+                model, RenameHints.NONE).up().stream().map(SqlStatement::sql).toList());
+        database.execute(rest);
+        IntrospectionResult result;
+        try (Connection connection = database.connect()) {
+            result = introspector.introspect(connection, List.of("public"));
+        }
+        assertEquals(model, result.model());
+        assertEquals(List.of(), result.unmanaged());
+        assertEquals(List.of("1:99:-5", "2::3"), database.firstColumn(
+                "SELECT id || ':' || coalesce(parent_id::text, '') || ':' || amount FROM child ORDER BY id"));
     }
 
     @Test
@@ -217,7 +285,7 @@ class IntrospectorTest {
                 "ALTER TABLE users ENABLE ROW LEVEL SECURITY",
                 "CREATE POLICY own_rows ON users USING (id > 0)",
                 "CREATE RULE no_delete AS ON DELETE TO counters DO INSTEAD NOTHING",
-                "CREATE INDEX users_name_idx ON users (name) INCLUDE (id)",
+                "CREATE INDEX users_name_id_idx ON users (name) INCLUDE (id)",
                 "CREATE COLLATION german (provider = libc, locale = 'C')",
                 "CREATE STATISTICS users_stats (dependencies) ON id, name FROM users",
                 "COMMENT ON SCHEMA public IS 'the application'",
@@ -233,7 +301,7 @@ class IntrospectorTest {
                 "materialized view public.user_count", "domain public.positive",
                 "composite type public.pair", "range type public.span", "procedure public.noop()",
                 "policy public.own_rows on users", "rule public.no_delete on counters",
-                "index public.users_name_idx on users", "table public.users: ROW LEVEL SECURITY enabled",
+                "table public.users: ROW LEVEL SECURITY enabled",
                 "collation public.german", "statistics object public.users_stats on users",
                 "comment on schema public"), unmanaged);
         assertEquals(List.of(QualifiedName.of("counters"), QualifiedName.of("users")),
@@ -241,6 +309,78 @@ class IntrospectorTest {
         // sequences are modelled now, not listed
         assertEquals(List.of(QualifiedName.of("invoice_numbers")),
                 result.model().sequences().stream().map(dev.shale.model.Sequence::name).toList());
+    }
+
+    /** A citext column in its own schema, with a case-insensitive unique index: the model of the next tests. */
+    private static SchemaModel citextUsers() {
+        return SchemaModel.builder().schema("util").extension(dev.shale.model.Extension.of("citext", "util"))
+                .table(Table.builder(QualifiedName.of("users"))
+                        .column(Column.of("id", ColumnType.builtIn("bigint"), false))
+                        .column(Column.of("email", ColumnType.userType(new QualifiedName("util", "citext")), false))
+                        .primaryKey("users_pkey", "id")
+                        .index(Index.builder("users_email_key").columns("email").unique()))
+                .build();
+    }
+
+    // citext ships with every server these tests run on (contrib, and the embedded binaries): where it is missing,
+    // CREATE EXTENSION fails the test, which is meant
+    @Test
+    void anExtensionAndAColumnOfItsTypeReadBackWithTheirRows(TestDatabase database) throws SQLException {
+        SchemaModel model = citextUsers();
+        List<String> up = up(model);
+        assertEquals("CREATE EXTENSION IF NOT EXISTS citext WITH SCHEMA util", up.get(1), String.join(";\n", up));
+        database.execute(up);
+        database.execute("INSERT INTO users VALUES (1, 'Alice@Example.com'), (2, 'bob@example.com')");
+        StatementFailedException duplicate = assertThrows(StatementFailedException.class,
+                () -> database.execute("INSERT INTO users VALUES (3, 'ALICE@example.COM')"));
+        assertTrue(duplicate.getMessage().contains("users_email_key"), duplicate.getMessage());
+        // the extension's operators live in util, off the search path: named there, they compare without case
+        assertEquals(List.of("1"),
+                database.firstColumn("SELECT id FROM users WHERE email OPERATOR(util.=) 'alice@example.com'"));
+        IntrospectionResult result;
+        try (Connection connection = database.connect()) {
+            result = introspector.introspect(connection, List.of("public", "util"));
+        }
+        SchemaModel read = result.model();
+        assertEquals(1, read.extensions().size());
+        assertTrue(read.extensions().get(0).version() != null, "the installed version is read");
+        SchemaModel withoutVersion = read.withExtensions(read.extensions().stream().map(e -> e.withVersion(null))
+                .toList());
+        assertTrue(model.equals(withoutVersion), () -> ModelText.firstDifference(model, withoutVersion));
+        assertEquals(List.of(), result.unmanaged(), "the extension's own types, functions and operators are its own");
+        assertEquals(List.of(), MigrationPlanner.plan(read, model, RenameHints.NONE).up(),
+                "an extension declared without a version takes the installed one");
+    }
+
+    @Test
+    void anExtensionIsDroppedOnlyAfterTheColumnsUsingItAndNeverWithThem(TestDatabase database) throws SQLException {
+        SchemaModel model = citextUsers();
+        database.execute(up(model));
+        database.execute("INSERT INTO users VALUES (1, 'Alice@Example.com')");
+        // a model that forgets the extension but keeps the column: DROP EXTENSION without CASCADE is refused
+        SchemaModel forgotten = model.withExtensions(List.of());
+        List<String> drop = MigrationPlanner.plan(model, forgotten, RenameHints.NONE).up().stream()
+                .map(SqlStatement::sql).toList();
+        assertEquals(List.of("DROP EXTENSION citext"), drop);
+        assertThrows(StatementFailedException.class, () -> database.execute(drop));
+        assertEquals(List.of("Alice@Example.com"), database.firstColumn("SELECT email FROM users"));
+        // the whole schema going: the table first, then the extension, then its schema
+        List<String> down = MigrationPlanner.plan(model, SchemaModel.EMPTY, RenameHints.NONE).up().stream()
+                .map(SqlStatement::sql).toList();
+        assertEquals(List.of("DROP TABLE public.users", "DROP EXTENSION citext", "DROP SCHEMA util"), down);
+        database.execute(down);
+        assertEquals(List.of(), database.firstColumn("SELECT extname FROM pg_extension WHERE extname = 'citext'"));
+    }
+
+    @Test
+    void anExtensionOfASchemaNotAskedForIsNotRead(TestDatabase database) throws SQLException {
+        database.execute("CREATE SCHEMA elsewhere", "CREATE EXTENSION hstore SCHEMA elsewhere");
+        IntrospectionResult result;
+        try (Connection connection = database.connect()) {
+            result = introspector.introspect(connection, List.of("public"));
+        }
+        assertEquals(List.of(), result.model().extensions());
+        assertEquals(List.of(), result.unmanaged());
     }
 
     @Test
@@ -329,7 +469,8 @@ class IntrospectorTest {
                 .column(Column.builder("email", ColumnType.builtIn("varchar", 255)).notNull()
                         .comment("where we write"))
                 .column(Column.builder("status", statusType).notNull().defaultExpression("'it''s'"))
-                .column(Column.builder("labels", ColumnType.builtIn("text").arrayOf()).defaultExpression("'{}'"))
+                .column(Column.builder("labels", ColumnType.builtIn("text").arrayOf()).defaultExpression("'{}'")
+                        .collation("\"C\""))
                 .column(Column.builder("balance", ColumnType.builtIn("numeric", 10, 2)).defaultExpression("0"))
                 .column(Column.builder("opened_at", ColumnType.builtIn("timestamptz")).notNull()
                         .defaultExpression("now()"))
@@ -349,7 +490,8 @@ class IntrospectorTest {
                 .column(Column.builder("quantity", ColumnType.builtIn("integer")).notNull().defaultExpression("1"))
                 .column(Column.builder("quantity_doubled", ColumnType.builtIn("integer"))
                         .generatedExpression("quantity * 2"))
-                .column(Column.builder("note", ColumnType.builtIn("text")).defaultExpression("'abc'"))
+                .column(Column.builder("note", ColumnType.builtIn("text")).defaultExpression("'abc'")
+                        .collation("\"POSIX\""))
                 .column(Column.of("payload", ColumnType.builtIn("jsonb"), true))
                 .column(Column.of("paid_on", ColumnType.builtIn("date"), true))
                 .column(Column.of("ratio", ColumnType.builtIn("double precision"), true))

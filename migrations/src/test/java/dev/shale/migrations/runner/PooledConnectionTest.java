@@ -7,16 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.shale.api.MigrationFailedException;
 import dev.shale.api.Shale;
 import dev.shale.testing.PostgresExtension;
+import dev.shale.testing.SingleConnectionDataSource;
 import dev.shale.testing.TestDatabase;
-import java.io.PrintWriter;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,68 +28,6 @@ class PooledConnectionTest {
 
     @TempDir
     Path root;
-
-    /** A pool of one real connection: close() returns it instead of closing it. */
-    private static final class PoolOfOne implements DataSource {
-        private final Connection physical;
-
-        PoolOfOne(Connection physical) {
-            this.physical = physical;
-        }
-
-        @Override
-        public Connection getConnection() {
-            return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
-                    (proxy, method, args) -> {
-                        if (method.getName().equals("close")) {
-                            return null;
-                        }
-                        try {
-                            return method.invoke(physical, args);
-                        } catch (InvocationTargetException e) {
-                            throw e.getCause();
-                        }
-                    });
-        }
-
-        @Override
-        public Connection getConnection(String user, String password) {
-            return getConnection();
-        }
-
-        @Override
-        public PrintWriter getLogWriter() {
-            return null;
-        }
-
-        @Override
-        public void setLogWriter(PrintWriter out) {
-        }
-
-        @Override
-        public void setLoginTimeout(int seconds) {
-        }
-
-        @Override
-        public int getLoginTimeout() {
-            return 0;
-        }
-
-        @Override
-        public Logger getParentLogger() {
-            return Logger.getGlobal();
-        }
-
-        @Override
-        public <T> T unwrap(Class<T> type) throws SQLException {
-            throw new SQLException("not a wrapper");
-        }
-
-        @Override
-        public boolean isWrapperFor(Class<?> type) {
-            return false;
-        }
-    }
 
     private static String query(Connection connection, String sql) throws SQLException {
         try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
@@ -110,7 +45,7 @@ class PooledConnectionTest {
                     + " SET search_path = app, public");
             physical.setAutoCommit(false);
             physical.commit();
-            DataSource pool = new PoolOfOne(physical);
+            DataSource pool = new SingleConnectionDataSource(physical);
 
             Shale.migrate(pool, files.source());
             assertState(physical);
@@ -142,7 +77,7 @@ class PooledConnectionTest {
             for (var target : java.util.Map.of(db, "Asia/Kolkata", other, "America/New_York").entrySet()) {
                 try (Connection physical = target.getKey().connect()) {
                     physical.createStatement().execute("SET TimeZone = '" + target.getValue() + "'");
-                    Shale.migrate(new PoolOfOne(physical), files.source());
+                    Shale.migrate(new SingleConnectionDataSource(physical), files.source());
                     assertEquals(target.getValue(), query(physical, "SHOW TimeZone"));
                 }
             }
@@ -171,7 +106,7 @@ class PooledConnectionTest {
                 .up("20260101000002", "three", "CREATE TABLE three (id int);");
         try (Connection physical = db.connect()) {
             assertEquals("app, public", query(physical, "SHOW search_path"));
-            Shale.migrate(new PoolOfOne(physical), files.source());
+            Shale.migrate(new SingleConnectionDataSource(physical), files.source());
             assertEquals("app, public", query(physical, "SHOW search_path"));
             assertEquals("public.one public.three app.two", query(physical, "SELECT string_agg(schemaname || '.'"
                     + " || tablename, ' ' ORDER BY tablename) FROM pg_tables WHERE tablename IN ('one', 'two', 'three')"));

@@ -12,16 +12,13 @@ import dev.shale.api.UnsupportedServerException;
 import dev.shale.migrations.runner.connect.ServerVersion;
 import dev.shale.testing.PostgresExtension;
 import dev.shale.testing.PostgresServer;
+import dev.shale.testing.SingleConnectionDataSource;
 import dev.shale.testing.TestDatabase;
-import java.io.PrintWriter;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.logging.Logger;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -84,7 +81,7 @@ class ServerVersionTest {
         MigrationFiles files = new MigrationFiles(root).up("20260101000001", "one", "CREATE TABLE one (id int);");
         try (Connection physical = db.connect()) {
             UnsupportedServerException refused = assertThrows(UnsupportedServerException.class,
-                    () -> Shale.migrate(new ReportingVersion(physical, "12.22"), files.source()));
+                    () -> Shale.migrate(reportingVersion(physical, "12.22"), files.source()));
             assertTrue(refused.getMessage().startsWith("the DataSource's server runs PostgreSQL 12.22"),
                     refused.getMessage());
             assertEquals(List.of(), db.firstColumn("SELECT relname FROM pg_class WHERE relnamespace = 'public'::regnamespace"),
@@ -92,74 +89,12 @@ class ServerVersionTest {
         }
     }
 
-    /** A data source handing out a real connection whose metadata reports another server version. */
-    private record ReportingVersion(Connection physical, String version) implements DataSource {
-
-        @Override
-        public Connection getConnection() {
-            return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
-                    new Class<?>[] {Connection.class}, (proxy, method, args) -> switch (method.getName()) {
-                        case "close" -> null;
-                        case "getMetaData" -> metaData(physical.getMetaData());
-                        default -> call(physical, method, args);
-                    });
-        }
-
-        private DatabaseMetaData metaData(DatabaseMetaData real) {
-            ServerVersion reported = ServerVersion.parse(version);
-            return (DatabaseMetaData) Proxy.newProxyInstance(DatabaseMetaData.class.getClassLoader(),
-                    new Class<?>[] {DatabaseMetaData.class}, (proxy, method, args) -> switch (method.getName()) {
-                        case "getDatabaseProductVersion" -> version;
-                        case "getDatabaseMajorVersion" -> reported.major();
-                        case "getDatabaseMinorVersion" -> reported.minor();
-                        default -> call(real, method, args);
-                    });
-        }
-
-        private static Object call(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
-            try {
-                return method.invoke(target, args);
-            } catch (InvocationTargetException e) {
-                throw e.getCause();
-            }
-        }
-
-        @Override
-        public Connection getConnection(String user, String password) {
-            return getConnection();
-        }
-
-        @Override
-        public PrintWriter getLogWriter() {
-            return null;
-        }
-
-        @Override
-        public void setLogWriter(PrintWriter out) {
-        }
-
-        @Override
-        public void setLoginTimeout(int seconds) {
-        }
-
-        @Override
-        public int getLoginTimeout() {
-            return 0;
-        }
-
-        @Override
-        public Logger getParentLogger() {
-            return Logger.getGlobal();
-        }
-
-        @Override
-        public <T> T unwrap(Class<T> type) throws SQLException {
-            throw new SQLException("not a wrapper");
-        }
-
-        @Override
-        public boolean isWrapperFor(Class<?> type) {
-            return false;
-        }
+    /** A pool of one over {@code physical} whose metadata reports PostgreSQL {@code version}. */
+    private static DataSource reportingVersion(Connection physical, String version) {
+        ServerVersion reported = ServerVersion.parse(version);
+        return new SingleConnectionDataSource(physical, real -> SingleConnectionDataSource.metaDataWith(real, Map.of(
+                "getDatabaseProductVersion", version,
+                "getDatabaseMajorVersion", reported.major(),
+                "getDatabaseMinorVersion", reported.minor())));
     }
 }

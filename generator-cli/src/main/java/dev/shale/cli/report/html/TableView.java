@@ -73,7 +73,7 @@ public record TableView(String anchor, String name, String comment, List<ColumnR
     }
 
     private static String index(Index index) {
-        String keys = String.join(", ", index.keys().stream().map(IndexKey::sql).toList());
+        String keys = String.join(", ", index.keys().stream().map(IndexKey::definition).toList());
         return (index.unique() ? "unique " : "") + index.method().sql() + " (" + keys + ")"
                 + (index.where() == null ? "" : " where " + index.where());
     }

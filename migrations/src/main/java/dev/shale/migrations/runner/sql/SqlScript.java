@@ -1,6 +1,6 @@
 package dev.shale.migrations.runner.sql;
 
-import dev.shale.migrationfile.StepMarker;
+import dev.shale.migrationfile.FileLayout;
 import dev.shale.sql.SqlLexer;
 import dev.shale.sql.SqlSyntaxException;
 import dev.shale.sql.SqlToken;
@@ -35,11 +35,25 @@ public final class SqlScript {
     private final List<Marker> markers;
 
     /**
-     * A {@code -- shale:step ...} line comment the lexer met (never one inside a string, dollar quote or block
-     * comment): its line, the text after {@code shale:step}, how many statements end before it, and whether it
-     * sits inside a statement (between its first token and its {@code ;}).
+     * A {@code -- shale:step ...} line comment as {@link FileLayout} finds it (never one inside a string, dollar quote
+     * or block comment), how many statements end before it, and whether it sits inside a statement (between its
+     * first token and its {@code ;}).
      */
-    public record Marker(int line, String text, int statementsBefore, boolean insideStatement) {
+    public record Marker(FileLayout.MarkerLine place, int statementsBefore, boolean insideStatement) {
+
+        public Marker {
+            Objects.requireNonNull(place, "place");
+        }
+
+        /** Its line (from 1). */
+        public int line() {
+            return place.line();
+        }
+
+        /** The words after {@code shale:step}. */
+        public String text() {
+            return place.words();
+        }
     }
 
     private SqlScript(List<SqlStatement> statements, List<Marker> markers) {
@@ -81,6 +95,7 @@ public final class SqlScript {
         private final String text;
         private final List<SqlStatement> out = new ArrayList<>();
         private final List<Marker> markers = new ArrayList<>();
+        private final FileLayout.Markers markerLines;
 
         // the statement being read
         private int start = -1;
@@ -94,7 +109,8 @@ public final class SqlScript {
         private String lastName;
 
         Splitter(String text) {
-            this.text = text.startsWith("\uFEFF") ? text.substring(1) : text;
+            this.text = FileLayout.body(text);
+            this.markerLines = new FileLayout.Markers(this.text);
         }
 
         List<SqlStatement> split() {
@@ -192,11 +208,11 @@ public final class SqlScript {
             lastName = null;
         }
 
-        /** Records a {@code -- shale:step ...} line comment. */
+        /** Records a {@code -- shale:step ...} line comment, found by the migration file format's reader. */
         private void marker(SqlToken comment) {
-            String words = StepMarker.words(comment.text());
-            if (words != null) {
-                markers.add(new Marker(comment.line(), words, out.size(), start >= 0));
+            FileLayout.MarkerLine place = markerLines.accept(comment);
+            if (place != null) {
+                markers.add(new Marker(place, out.size(), start >= 0));
             }
         }
 

@@ -65,7 +65,7 @@ final class StepMarkers {
         return steps;
     }
 
-    /** Whether the marker says transactional; checks its number and mode, read by {@link StepMarker#read}. */
+    /** Whether the marker says transactional; checks its number and mode, read by {@link dev.shale.migrationfile.FileLayout.MarkerLine#marker(int)}. */
     private static boolean read(SqlScript.Marker marker, int expected) {
         int line = marker.line();
         String said = "line " + line + " says -- shale:step " + marker.text();
@@ -74,20 +74,18 @@ final class StepMarkers {
                 + " one)";
         StepMarker read;
         try {
-            read = StepMarker.read(marker.text());
+            read = marker.place().marker(expected);
         } catch (MigrationFileException e) {
-            if (e.reason() == MigrationFileException.Reason.MARKER_FORM) {
-                throw new SqlScriptException(line, said + "; a step marker is -- shale:step N transactional|"
-                        + "non-transactional", form);
-            }
-            if (e.reason() == MigrationFileException.Reason.MARKER_NUMBER
-                    || !marker.text().split("\\s+")[0].equals(Integer.toString(expected))) {
-                throw new SqlScriptException(line, outOfOrder, form);
-            }
-            throw new SqlScriptException(line, said + "; " + e.problem(), form);
-        }
-        if (read.number() != expected) {
-            throw new SqlScriptException(line, outOfOrder, form);
+            // the format's typed refusals, worded as the runner has always worded them
+            throw switch (e.reason()) {
+                case MARKER_FORM -> new SqlScriptException(line, said + "; a step marker is -- shale:step N"
+                        + " transactional|non-transactional", form);
+                case MARKER_MODE -> marker.text().split("\\s+")[0].equals(Integer.toString(expected))
+                        ? new SqlScriptException(line, said + "; " + e.problem(), form)
+                        : new SqlScriptException(line, outOfOrder, form);
+                case MARKER_NUMBER, MARKER_ORDER -> new SqlScriptException(line, outOfOrder, form);
+                case MARKER_LINE -> new IllegalStateException("reading a marker's words checks no line form", e);
+            };
         }
         return read.transactional();
     }

@@ -1,0 +1,2 @@
+CREATE TABLE t (id integer PRIMARY KEY, n integer);
+ALTER TABLE t ADD CONSTRAINT t_n_check CHECK (n > 0) NO INHERIT NOT VALID;

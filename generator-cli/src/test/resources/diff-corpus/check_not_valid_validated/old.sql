@@ -1,0 +1,3 @@
+CREATE TABLE t (id integer PRIMARY KEY, n integer);
+INSERT INTO t VALUES (1, 3), (2, 5);
+ALTER TABLE t ADD CONSTRAINT t_n_check CHECK (n > 0) NOT VALID;

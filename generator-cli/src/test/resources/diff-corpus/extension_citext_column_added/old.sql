@@ -1,0 +1,2 @@
+CREATE EXTENSION citext;
+CREATE TABLE u (id bigint PRIMARY KEY, email citext);

@@ -1,0 +1,1 @@
+CREATE TABLE contacts (id bigint PRIMARY KEY);

@@ -1,0 +1,4 @@
+CREATE TABLE p (id integer PRIMARY KEY);
+CREATE TABLE c (id integer PRIMARY KEY, p_id integer REFERENCES p);
+INSERT INTO p VALUES (1);
+INSERT INTO c VALUES (1, 1), (2, NULL);

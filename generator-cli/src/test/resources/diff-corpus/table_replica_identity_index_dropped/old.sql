@@ -1,0 +1,3 @@
+CREATE TABLE t (id integer PRIMARY KEY, code text NOT NULL);
+CREATE UNIQUE INDEX t_code_idx ON t (code);
+ALTER TABLE t REPLICA IDENTITY USING INDEX t_code_idx;

@@ -1,0 +1,2 @@
+CREATE UNLOGGED TABLE p (id integer PRIMARY KEY);
+CREATE UNLOGGED TABLE c (id integer PRIMARY KEY, p_id integer REFERENCES p);
