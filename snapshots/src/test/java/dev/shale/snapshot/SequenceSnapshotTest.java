@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
+import dev.shale.model.Extension;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Sequence;
@@ -68,5 +69,19 @@ class SequenceSnapshotTest {
         String json = SnapshotJson.write(Snapshot.next(null, SchemaModel.builder().table(Table.builder(T)
                 .column(Column.of("a", ColumnType.builtIn("text"), true))).build()));
         assertTrue(!json.contains("sequences"), json);
+    }
+
+    @Test
+    void extensionsAndSequencesTogetherAreWrittenInModelOrderAndReadBackEqual() {
+        SchemaModel model = SchemaModel.builder()
+                .extension(new Extension("citext", "public", "1.6"))
+                .sequence(Sequence.builder(QualifiedName.of("numbers")).start(10))
+                .build();
+        String json = SnapshotJson.write(Snapshot.next(null, model));
+        int extensions = json.indexOf("\"extensions\"");
+        assertTrue(extensions > 0 && extensions < json.indexOf("\"sequences\""), json);
+        Snapshot read = SnapshotJson.read(json, "V1.json");
+        assertEquals(model, read.schema());
+        assertEquals(json, SnapshotJson.write(read));
     }
 }
