@@ -27,7 +27,9 @@ public record ObjectKey(Kind kind, String schema, String name, String member) {
         /** The columns of a primary key, unique constraint or unique index, as a set: what a foreign key refers to. */
         UNIQUE_KEY,
         /** A table's being logged (not UNLOGGED): a logged table's foreign key may refer only to a logged table. */
-        LOGGED
+        LOGGED,
+        /** A sequence: what a column default calling {@code nextval} on it reads. */
+        SEQUENCE
     }
 
     public ObjectKey {
@@ -65,6 +67,10 @@ public record ObjectKey(Kind kind, String schema, String name, String member) {
 
     public static ObjectKey enumType(QualifiedName type) {
         return new ObjectKey(Kind.ENUM, type.schema(), type.name(), "");
+    }
+
+    public static ObjectKey sequence(QualifiedName sequence) {
+        return new ObjectKey(Kind.SEQUENCE, sequence.schema(), sequence.name(), "");
     }
 
     public static ObjectKey enumValue(QualifiedName type, String label) {
