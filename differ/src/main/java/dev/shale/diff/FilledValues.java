@@ -104,7 +104,8 @@ final class FilledValues {
         // a referenced row with a NULL matches nothing (and would make IN unknown rather than false)
         String expression = String.join(" OR ", row.stream().map(v -> v + " IS NULL").toList()) + " OR ("
                 + String.join(", ", compared) + ") IN (SELECT " + String.join(", ", target) + " FROM "
-                + key.target().sql() + " AS r WHERE " + String.join(" AND ", target.stream().map(v -> v + " IS NOT NULL").toList()) + ")";
+                + key.target().sql() + " AS r WHERE "
+                + String.join(" AND ", target.stream().map(v -> v + " IS NOT NULL").toList()) + ")";
         return new DataRequirement.Check(key.table(), key.name(), expression);
     }
 
