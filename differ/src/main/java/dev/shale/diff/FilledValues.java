@@ -4,18 +4,23 @@ import dev.shale.diff.change.AddColumn;
 import dev.shale.diff.change.AlterColumn;
 import dev.shale.diff.change.Change;
 import dev.shale.diff.change.ColumnAspect;
+import dev.shale.diff.change.CreateEnum;
+import dev.shale.diff.change.CreateSchema;
 import dev.shale.diff.change.CreateTable;
 import dev.shale.diff.change.RenameTable;
 import dev.shale.diff.postgres.DataRequirement;
 import dev.shale.model.Column;
+import dev.shale.model.ColumnType;
 import dev.shale.model.Identifiers;
 import dev.shale.model.QualifiedName;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The pre-flight check of a key, check or foreign key on a column whose values the same migration makes for the rows
@@ -29,7 +34,9 @@ import java.util.Optional;
  * ({@code (0) IS NULL OR ((0)) IN (SELECT r.id FROM public.orgs AS r WHERE r.id IS NOT NULL)}, the value computed
  * outside the subquery so that the referenced table's columns never capture a name of the row). The referenced
  * side gets the same treatment: a referenced column the migration adds (a self-reference, or a key to another table
- * that gains the column) is its value, computed inside the subquery from the referenced row.
+ * that gains the column) is its value, computed inside the subquery from the referenced row. A referenced value of an
+ * enum type the migration itself creates is compared as text (an enum compares by its labels): the check runs before
+ * the migration, where that type, and maybe its schema, do not exist yet.
  */
 final class FilledValues {
 
@@ -46,15 +53,17 @@ final class FilledValues {
                 || requirement instanceof DataRequirement.Computes)) {
             return named;
         }
-        Optional<Map<String, String>> own = values(named.relation(), requirement.relation(), changes, false);
+        Optional<Map<String, String>> own = values(named.relation(), requirement.relation(), changes, false,
+                new HashSet<>());
         if (own.isEmpty()) {
             return named;
         }
         Map<String, String> values = own.get();
         Map<String, String> targetValues = Map.of();
+        Set<String> asText = new HashSet<>();
         if (named instanceof DataRequirement.References key) {
             DataRequirement.References changed = (DataRequirement.References) requirement;
-            targetValues = values(key.target(), changed.target(), changes, true).orElse(Map.of());
+            targetValues = values(key.target(), changed.target(), changes, true, asText).orElse(Map.of());
         }
         if (values.isEmpty() && targetValues.isEmpty()) {
             return named;
@@ -81,17 +90,22 @@ final class FilledValues {
             return named;
         }
         List<String> row = new ArrayList<>();
+        List<String> compared = new ArrayList<>();
         List<String> target = new ArrayList<>();
         for (int i = 0; i < key.columns().size(); i++) {
             String value = values.get(key.columns().get(i));
-            row.add(value != null ? value : Identifiers.quote(key.columns().get(i)));
+            String rowValue = value != null ? value : Identifiers.quote(key.columns().get(i));
+            row.add(rowValue);
+            compared.add(asText.contains(key.targetColumns().get(i)) ? "CAST(" + rowValue + " AS text)"
+                    : rowValue);
             String targetValue = targetValues.get(key.targetColumns().get(i));
             target.add(targetValue != null ? targetValue : "r." + Identifiers.quote(key.targetColumns().get(i)));
         }
         // a referenced row with a NULL matches nothing (and would make IN unknown rather than false)
         String expression = String.join(" OR ", row.stream().map(v -> v + " IS NULL").toList()) + " OR ("
-                + String.join(", ", row) + ") IN (SELECT " + String.join(", ", target) + " FROM " + key.target().sql()
-                + " AS r WHERE " + String.join(" AND ", target.stream().map(v -> v + " IS NOT NULL").toList()) + ")";
+                + String.join(", ", compared) + ") IN (SELECT " + String.join(", ", target) + " FROM "
+                + key.target().sql() + " AS r WHERE "
+                + String.join(" AND ", target.stream().map(v -> v + " IS NOT NULL").toList()) + ")";
         return new DataRequirement.Check(key.table(), key.name(), expression);
     }
 
@@ -102,15 +116,23 @@ final class FilledValues {
      * starts, undoing the renames and moves before it, so that a table renamed or moved between the change that gives
      * a column its values and the requirement is still found. {@code typed} writes each value as its column's type
      * (the referenced side of a foreign key, compared outside the subquery that computes it, where an untyped NULL
-     * would be text).
+     * would be text), or as text when its type is an enum the migration creates (added to {@code asText}).
      */
     private static Optional<Map<String, String>> values(QualifiedName atStart, QualifiedName atChange,
-            List<Change> changes, boolean typed) {
+            List<Change> changes, boolean typed, Set<String> asText) {
         Map<String, String> values = new LinkedHashMap<>();
         Map<String, String> generated = new LinkedHashMap<>();
-        Map<String, String> types = new HashMap<>();
+        Map<String, ColumnType> types = new HashMap<>();
         Map<QualifiedName, QualifiedName> startNames = new HashMap<>();
+        Set<QualifiedName> newEnums = new HashSet<>();
+        Set<String> newSchemas = new HashSet<>();
         for (Change change : changes) {
+            if (change instanceof CreateEnum created) {
+                newEnums.add(created.type().name());
+            }
+            if (change instanceof CreateSchema created) {
+                newSchemas.add(created.name());
+            }
             if (change instanceof CreateTable created && created.table().name().equals(atChange)) {
                 return Optional.empty();
             }
@@ -120,7 +142,7 @@ final class FilledValues {
             }
             if (change instanceof AddColumn add && startNames.getOrDefault(add.table(), add.table()).equals(atStart)) {
                 Column column = add.column();
-                types.put(column.name(), column.type().sql());
+                types.put(column.name(), column.type());
                 if (column.generatedExpression() != null) {
                     generated.put(column.name(), column.generatedExpression());
                 } else if (column.identity() == null) {
@@ -138,7 +160,7 @@ final class FilledValues {
                         .forward(column) + ")" : column;
                 values.put(alter.to().name(), alter.fillsNulls() ? "coalesce(" + value + ", (" + alter.fill() + "))"
                         : value);
-                types.put(alter.to().name(), alter.to().type().sql());
+                types.put(alter.to().name(), alter.to().type());
             }
         }
         // A generated expression reads only columns that are not generated: those the migration makes are their values.
@@ -146,7 +168,15 @@ final class FilledValues {
         generated.forEach((name, expression) -> expressions.put(name, "(" + substitute(expression, values) + ")"));
         values.putAll(expressions);
         if (typed) {
-            values.replaceAll((name, value) -> "CAST(" + value + " AS " + types.get(name) + ")");
+            values.replaceAll((name, value) -> {
+                ColumnType type = types.get(name);
+                boolean created = type.isUserType() && (newEnums.contains(type.userTypeName())
+                        || newSchemas.contains(type.schema()));
+                if (created) {
+                    asText.add(name);
+                }
+                return "CAST(" + value + " AS " + (created ? "text" : type.sql()) + ")";
+            });
         }
         return Optional.of(values);
     }

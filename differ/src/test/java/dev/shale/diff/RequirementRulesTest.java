@@ -220,6 +220,27 @@ class RequirementRulesTest {
     }
 
     @Test
+    void aForeignKeyToAColumnOfAnEnumTheDownCreatesIsCheckedAsTextNotThroughTheMissingType() {
+        // round trip seed 20261121 pair 20: the down creates schema Reporting and its enum, then the key through them
+        Fixtures.TableBuilder archive = table("archive").col(col("id", BIGINT).notNull()).pk("archive_pkey", "id");
+        Fixtures.TableBuilder payments = table("payments").col(col("id", BIGINT).notNull()).pk("payments_pkey", "id");
+        SchemaModel before = model().schema("Reporting").enumType(enumType("\"Reporting\".mood", "pending",
+                        "Mixed Case"))
+                .table(archive.col(col("weight", enumOf("\"Reporting\".mood"))).unique("archive_weight_key", "weight"))
+                .table(payments.col(col("price", enumOf("\"Reporting\".mood")).notNull().defaultTo("'Mixed Case'"))
+                        .fk(fk("payments_price_fkey", List.of("price"), "archive", List.of("weight")))).build();
+        SchemaModel after = model()
+                .table(table("archive").col(col("id", BIGINT).notNull()).pk("archive_pkey", "id"))
+                .table(table("payments").col(col("id", BIGINT).notNull()).pk("payments_pkey", "id")).build();
+        // every payment gets 'Mixed Case', no archive row has a weight: the rows of payments would be orphans
+        assertEquals(List.of("check public.payments payments_price_fkey ('Mixed Case') IS NULL"
+                        + " OR (CAST(('Mixed Case') AS text)) IN (SELECT CAST((NULL) AS text) FROM public.archive AS r"
+                        + " WHERE CAST((NULL) AS text) IS NOT NULL)",
+                "unique public.archive archive_weight_key (((NULL)))"),
+                down(before, after).stream().sorted().toList());
+    }
+
+    @Test
     void aKeyOnAColumnAddedBeforeItsTableMovesIsCheckedThroughTheValueThatColumnGets() {
         SchemaModel before = model().table(users().col(col("seen_at", TEXT).defaultTo("'never'"))
                 .unique("users_seen_at_key", "seen_at")).build();

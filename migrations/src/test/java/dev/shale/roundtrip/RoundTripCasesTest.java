@@ -54,6 +54,7 @@ class RoundTripCasesTest {
     private static final ReferentialAction CASCADE = ReferentialAction.CASCADE;
     private static final ReferentialAction NO_ACTION = ReferentialAction.NO_ACTION;
     private static final EnumType MOOD = enumOf("public.mood", "new", "active", "archived");
+    private static final QualifiedName REPORTING_MOOD = new QualifiedName("Reporting", "mood");
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
@@ -371,6 +372,17 @@ class RoundTripCasesTest {
                 model(table("public.t", notNull("id", INTEGER), nullable("code", TEXT)).pk("id").build()),
                 model(table("public.t", notNull("id", INTEGER), nullable("code", BIGINT)).pk("id")
                         .check("code", "code > 0").build())));
+        // seed 20261121 pair 20 at 9701168: the down's key check named the enum, in a schema the down creates
+        cases.add(pair("regression: drop a schema whose enum types a column with a default keyed to another",
+                model(List.of("Reporting"), List.of(EnumType.of(REPORTING_MOOD, "pending", "Mixed Case")),
+                        table("public.archive", notNull("id", INTEGER),
+                                nullable("weight", ColumnType.userType(REPORTING_MOOD))).pk("id").unique("weight")
+                                .build(),
+                        table("public.payments", notNull("id", INTEGER),
+                                withDefault(notNull("price", ColumnType.userType(REPORTING_MOOD)), "'Mixed Case'"))
+                                .pk("id").fk("price", "public.archive", "weight").build()),
+                model(table("public.archive", notNull("id", INTEGER)).pk("id").build(),
+                        table("public.payments", notNull("id", INTEGER)).pk("id").build())));
         return cases;
     }
 

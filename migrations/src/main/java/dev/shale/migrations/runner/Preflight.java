@@ -40,8 +40,11 @@ public final class Preflight {
     /** How many example keys a failure names. */
     public static final int EXAMPLES = 5;
 
-    /** SQLSTATEs of a reference to an object that does not exist: undefined table, column, object (type). */
-    private static final Set<String> UNDEFINED = Set.of("42P01", "42703", "42704");
+    /**
+     * SQLSTATEs of a reference to an object that does not exist: undefined table, column, object (type), and a
+     * schema that does not exist (a type in a schema the file creates).
+     */
+    private static final Set<String> UNDEFINED = Set.of("42P01", "42703", "42704", "3F000");
 
     /** The SQLSTATE class of errors a value raises (out of range, division by zero, invalid input). */
     private static final String DATA_EXCEPTION = "22";

@@ -457,4 +457,17 @@ class PreflightTest {
             assertTrue(connection.getAutoCommit());
         }
     }
+
+    @Test
+    void aCheckNamingATypeInASchemaNotThereYetIsMissingNotAnError(TestDatabase db) throws Exception {
+        db.execute("CREATE TABLE t (id int PRIMARY KEY, v text)", "INSERT INTO t VALUES (1, 'x')");
+        QualifiedName t = new QualifiedName("public", "t");
+        try (Connection connection = db.connect()) {
+            List<Preflight.Result> results = Preflight.results(connection, List.of(
+                    new DataRequirement.Check(t, "t_v_fkey", "CAST(v AS \"Reporting\".mood) IS NOT NULL"),
+                    new DataRequirement.Check(t, "t_v_check", "CAST(v AS public.mood) IS NOT NULL")));
+            assertEquals(List.of(true, true), results.stream().map(Preflight.Result::missing).toList());
+            assertTrue(connection.getAutoCommit());
+        }
+    }
 }
