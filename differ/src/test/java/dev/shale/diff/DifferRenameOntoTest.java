@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.shale.diff.change.Change;
 import dev.shale.diff.change.RenameColumn;
 import dev.shale.diff.change.RenameTable;
+import dev.shale.diff.postgres.SqlStatement;
 import dev.shale.model.RenameHints;
 import dev.shale.model.SchemaModel;
 import java.util.List;
@@ -107,6 +108,32 @@ class DifferRenameOntoTest {
         assertEquals("public.b", ((RenameTable) changes.get(0)).from().toString());
         assertEquals("public.a", ((RenameTable) changes.get(1)).from().toString());
         DiffAssert.assertReplays(from, to, changes);
+    }
+
+    @Test
+    void aChainOfTableRenamesRenamesTheirKeysInTheOrderThatFreesEachName() {
+        SchemaModel from = model()
+                .table(table("t").col(col("id", BIGINT).notNull()).pk("t_pkey", "id"))
+                .table(table("u").col(col("id", BIGINT).notNull()).pk("u_pkey", "id"))
+                .build();
+        SchemaModel to = model()
+                .table(table("u").col(col("id", BIGINT).notNull()).pk("u_pkey", "id"))
+                .table(table("v").col(col("id", BIGINT).notNull()).pk("v_pkey", "id"))
+                .build();
+        MigrationPlan plan = MigrationPlanner.plan(from, to,
+                hints().table("t", "u", "com.x.U").table("u", "v", "com.x.V").build());
+        assertEquals(List.of(
+                "ALTER TABLE public.u RENAME TO v",
+                "ALTER TABLE public.t RENAME TO u",
+                "ALTER TABLE public.v RENAME CONSTRAINT u_pkey TO v_pkey",
+                "ALTER TABLE public.u RENAME CONSTRAINT t_pkey TO u_pkey"),
+                plan.up().stream().map(SqlStatement::sql).toList());
+        assertEquals(List.of(
+                "ALTER TABLE public.u RENAME CONSTRAINT u_pkey TO t_pkey",
+                "ALTER TABLE public.v RENAME CONSTRAINT v_pkey TO u_pkey",
+                "ALTER TABLE public.u RENAME TO t",
+                "ALTER TABLE public.v RENAME TO u"),
+                plan.down().stream().map(SqlStatement::sql).toList());
     }
 
     @Test
