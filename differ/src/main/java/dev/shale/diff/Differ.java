@@ -79,7 +79,9 @@ public final class Differ {
                 swapped.add(c.to().name());
             }
         }
+        changes.addAll(SequenceDiffer.diff(renamed, to));
         changes.addAll(TableDiffer.diff(resolved.withRenamed(enums.after()), to, swapped));
+        changes = SequenceDiffer.keepOwnedAcrossRecreation(renamed, to, changes);
         return ChangeOrder.sort(Fills.attach(changes, backfills));
     }
 }

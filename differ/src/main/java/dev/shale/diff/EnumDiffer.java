@@ -118,7 +118,7 @@ final class EnumDiffer {
                     t.primaryKey(), t.uniques(), t.checks(), t.foreignKeys(), t.indexes(), t.comment(), t.unlogged(),
                     t.replicaIdentity());
         }).toList();
-        return new SchemaModel(model.schemas(), model.enums(), tables, model.extensions());
+        return new SchemaModel(model.schemas(), model.enums(), tables, model.extensions(), model.sequences());
     }
 
     /** Whether every label of {@code part} occurs in {@code whole}, in the same relative order. */

@@ -3,6 +3,10 @@ package dev.shale.diff;
 import dev.shale.diff.change.CreateExtension;
 import dev.shale.diff.change.DropExtension;
 import dev.shale.diff.change.UpdateExtension;
+import dev.shale.diff.change.SetSequenceOwner;
+import dev.shale.diff.change.AlterSequence;
+import dev.shale.diff.change.DropSequence;
+import dev.shale.diff.change.CreateSequence;
 import dev.shale.diff.change.AddCheck;
 import dev.shale.diff.change.AddColumn;
 import dev.shale.diff.change.AddEnumValue;
@@ -293,6 +297,26 @@ final class LossNames {
 
         @Override
         public DataLoss visit(SetReplicaIdentity c) {
+            return loss;
+        }
+
+        @Override
+        public DataLoss visit(CreateSequence c) {
+            return loss;
+        }
+
+        @Override
+        public DataLoss visit(DropSequence c) {
+            return loss;
+        }
+
+        @Override
+        public DataLoss visit(AlterSequence c) {
+            return loss;
+        }
+
+        @Override
+        public DataLoss visit(SetSequenceOwner c) {
             return loss;
         }
     }

@@ -10,6 +10,7 @@ import dev.shale.model.IndexKey;
 import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.SchemaModel;
+import dev.shale.model.Sequence;
 import dev.shale.model.Table;
 import dev.shale.model.UniqueConstraint;
 import dev.shale.sql.EnumLiterals;
@@ -34,7 +35,7 @@ final class RenameRewriter {
         List<Table> tables = model.tables().stream()
                 .map(t -> withColumns(t, t.columns().stream().map(c -> retype(c, from, to)).toList()))
                 .toList();
-        return new SchemaModel(model.schemas(), enums, tables, model.extensions());
+        return new SchemaModel(model.schemas(), enums, tables, model.extensions(), model.sequences());
     }
 
     /** Label {@code from} of enum {@code type} is now {@code to}; defaults of columns of that type naming it follow. */
@@ -45,10 +46,10 @@ final class RenameRewriter {
         List<Table> tables = model.tables().stream()
                 .map(t -> withColumns(t, t.columns().stream().map(c -> relabelDefault(c, type, from, to)).toList()))
                 .toList();
-        return new SchemaModel(model.schemas(), enums, tables, model.extensions());
+        return new SchemaModel(model.schemas(), enums, tables, model.extensions(), model.sequences());
     }
 
-    /** Table {@code from} is now {@code to}; foreign keys referring to it follow. */
+    /** Table {@code from} is now {@code to}; foreign keys referring to it and sequences it owns follow. */
     static SchemaModel renameTable(SchemaModel model, QualifiedName from, QualifiedName to) {
         List<Table> tables = model.tables().stream()
                 .map(t -> t.name().equals(from) ? t.withName(to) : t)
@@ -56,10 +57,14 @@ final class RenameRewriter {
                         .map(fk -> fk.referencedTable().equals(from) ? retarget(fk, to) : fk)
                         .toList()))
                 .toList();
-        return new SchemaModel(model.schemas(), model.enums(), tables, model.extensions());
+        List<Sequence> sequences = model.sequences().stream()
+                .map(s -> s.ownedBy() != null && s.ownedBy().table().equals(from)
+                        ? s.toBuilder().ownedBy(to, s.ownedBy().column()).build() : s)
+                .toList();
+        return new SchemaModel(model.schemas(), model.enums(), tables, model.extensions(), sequences);
     }
 
-    /** Column {@code from} of {@code table} is now {@code to}; keys, indexes and foreign keys follow. */
+    /** Column {@code from} of {@code table} is now {@code to}; keys, indexes, foreign keys and owned sequences follow. */
     static SchemaModel renameColumn(SchemaModel model, QualifiedName table, String from, String to) {
         UnaryOperator<List<String>> names = list -> rename(list, from, to);
         List<Table> tables = model.tables().stream()
@@ -70,7 +75,11 @@ final class RenameRewriter {
                                 : fk)
                         .toList()))
                 .toList();
-        return new SchemaModel(model.schemas(), model.enums(), tables, model.extensions());
+        List<Sequence> sequences = model.sequences().stream()
+                .map(s -> s.ownedBy() != null && s.ownedBy().table().equals(table) && s.ownedBy().column().equals(from)
+                        ? s.toBuilder().ownedBy(table, to).build() : s)
+                .toList();
+        return new SchemaModel(model.schemas(), model.enums(), tables, model.extensions(), sequences);
     }
 
     private static Table renameOwnColumn(Table t, String from, String to, UnaryOperator<List<String>> names) {

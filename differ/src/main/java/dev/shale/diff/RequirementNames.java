@@ -3,6 +3,10 @@ package dev.shale.diff;
 import dev.shale.diff.change.CreateExtension;
 import dev.shale.diff.change.DropExtension;
 import dev.shale.diff.change.UpdateExtension;
+import dev.shale.diff.change.SetSequenceOwner;
+import dev.shale.diff.change.AlterSequence;
+import dev.shale.diff.change.DropSequence;
+import dev.shale.diff.change.CreateSequence;
 import dev.shale.diff.change.AddCheck;
 import dev.shale.diff.change.AddColumn;
 import dev.shale.diff.change.AddEnumValue;
@@ -410,6 +414,26 @@ final class RequirementNames {
 
         @Override
         public DataRequirement visit(SetReplicaIdentity c) {
+            return requirement;
+        }
+
+        @Override
+        public DataRequirement visit(CreateSequence c) {
+            return requirement;
+        }
+
+        @Override
+        public DataRequirement visit(DropSequence c) {
+            return requirement;
+        }
+
+        @Override
+        public DataRequirement visit(AlterSequence c) {
+            return requirement;
+        }
+
+        @Override
+        public DataRequirement visit(SetSequenceOwner c) {
             return requirement;
         }
     }

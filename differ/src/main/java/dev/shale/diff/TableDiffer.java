@@ -98,8 +98,8 @@ final class TableDiffer {
                     replaced.get(pair.to().name()), rebuilt);
             changes.addAll(keys.changes());
             droppedKeys.put(pair.to().name(), keys.droppedKeys());
-            replicaIdentity(pair.to().name(), pair.from().replicaIdentity(), pair.to().replicaIdentity(),
-                    keys.changes()).ifPresent(changes::add);
+            changes.addAll(replicaIdentity(pair.to().name(), pair.from().replicaIdentity(),
+                    pair.to().replicaIdentity(), keys.changes()));
         }
         ForeignKeyDiffer foreignKeys = new ForeignKeyDiffer(replaced, altered, droppedKeys, swappedEnums);
         for (Common pair : common) {
@@ -109,15 +109,21 @@ final class TableDiffer {
     }
 
     /**
-     * The replica identity change of a table in both models, given its key and index changes: an index renamed
+     * The replica identity changes of a table in both models, given its key and index changes: an index renamed
      * keeps being the identity under its new name; one dropped and built again must be named again (PostgreSQL
-     * marks the index, and the new one is not marked).
+     * marks the index, and the new one is not marked). When the identity's index is dropped, the identity is first
+     * reset to DEFAULT, before the drop, and the new one set after what it names is built: the down runs the same
+     * changes reversed, and must name the old index again only once it is built again.
      */
-    private static Optional<Change> replicaIdentity(QualifiedName table, ReplicaIdentity from, ReplicaIdentity to,
-                                                    List<Change> keyChanges) {
+    private static List<Change> replicaIdentity(QualifiedName table, ReplicaIdentity from, ReplicaIdentity to,
+                                                List<Change> keyChanges) {
         ReplicaIdentity current = from;
         boolean rebuilt = false;
+        boolean fromDropped = false;
         for (Change change : keyChanges) {
+            if (current.index() != null && dropsIndex(change, current.index())) {
+                fromDropped = true;
+            }
             if (current.index() != null && change instanceof RenameIndex r && r.from().equals(current.index())) {
                 current = ReplicaIdentity.usingIndex(r.to());
             } else if (current.index() != null && change instanceof RenameConstraint r
@@ -128,8 +134,15 @@ final class TableDiffer {
                 rebuilt = true;
             }
         }
-        return current.equals(to) && !rebuilt ? Optional.empty()
-                : Optional.of(new SetReplicaIdentity(table, current, to));
+        if (fromDropped) {
+            List<Change> changes = new ArrayList<>();
+            changes.add(new SetReplicaIdentity(table, current, ReplicaIdentity.DEFAULT));
+            if (!to.equals(ReplicaIdentity.DEFAULT)) {
+                changes.add(new SetReplicaIdentity(table, ReplicaIdentity.DEFAULT, to));
+            }
+            return changes;
+        }
+        return current.equals(to) && !rebuilt ? List.of() : List.of(new SetReplicaIdentity(table, current, to));
     }
 
     /** Whether {@code change} drops the index called {@code index} (itself, or as a key constraint's). */

@@ -28,12 +28,14 @@ import dev.shale.model.ColumnType;
 import dev.shale.model.Extension;
 import dev.shale.diff.change.CreateIndex;
 import dev.shale.diff.change.CreateSchema;
+import dev.shale.diff.change.CreateSequence;
 import dev.shale.diff.change.CreateTable;
 import dev.shale.diff.change.DropColumn;
 import dev.shale.diff.change.DropEnum;
 import dev.shale.diff.change.DropForeignKey;
 import dev.shale.diff.change.DropIndex;
 import dev.shale.diff.change.DropSchema;
+import dev.shale.diff.change.DropSequence;
 import dev.shale.diff.change.DropTable;
 import dev.shale.diff.change.DropUnique;
 import dev.shale.diff.change.EnumUsage;
@@ -43,6 +45,7 @@ import dev.shale.diff.change.RenameConstraint;
 import dev.shale.diff.change.RenameIndex;
 import dev.shale.diff.change.RenameTable;
 import dev.shale.diff.change.SetColumnComment;
+import dev.shale.diff.change.SetSequenceOwner;
 import dev.shale.diff.order.ChangeGraph;
 import dev.shale.diff.order.ChangeOrder;
 import dev.shale.diff.order.DependencyCycleException;
@@ -51,6 +54,7 @@ import dev.shale.model.Column;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.RenameHints;
+import dev.shale.model.Sequence;
 import dev.shale.model.Table;
 import dev.shale.model.UniqueConstraint;
 import java.util.ArrayList;
@@ -143,6 +147,48 @@ class ChangeGraphTest {
         Change type = new DropEnum(enumType("flag", "X"));
         assertEdge(column, type, ObjectKey.enumType(name("flag")));
         assertEquals(List.of(column, type), ChangeOrder.sort(List.of(type, column)));
+    }
+
+    private static final Sequence SEQ = Sequence.builder(name("t_id_seq")).dataType("integer").build();
+    private static final Column SERIAL = col("id", BIGINT).notNull().column().toBuilder()
+            .defaultExpression("nextval('t_id_seq'::regclass)").build();
+
+    @Test
+    void aSequenceIsCreatedBeforeTheColumnWhoseDefaultCallsItAndOwnedAfter() {
+        Change sequence = new CreateSequence(SEQ);
+        Change column = new AddColumn(T, SERIAL);
+        Change owner = new SetSequenceOwner(SEQ.name(), null, new Sequence.OwnedBy(T, "id"));
+        assertEdge(sequence, column, ObjectKey.sequence(SEQ.name()));
+        assertEdge(column, owner, ObjectKey.column(T, "id"));
+        assertEquals(List.of(sequence, column, owner), ChangeOrder.sort(List.of(owner, column, sequence)));
+    }
+
+    @Test
+    void aSequenceIsCreatedBeforeATableWhoseDefaultCallsIt() {
+        Change sequence = new CreateSequence(SEQ);
+        Change table = new CreateTable(table("t").col(new Fixtures.Col(SERIAL)).build());
+        assertEdge(sequence, table, ObjectKey.sequence(SEQ.name()));
+    }
+
+    @Test
+    void aSequenceIsDroppedAfterTheDefaultThatCalledItAndLosesItsOwnerBeforeItsColumn() {
+        Change owner = new SetSequenceOwner(SEQ.name(), new Sequence.OwnedBy(T, "id"), null);
+        Change column = new DropColumn(T, SERIAL);
+        Change sequence = new DropSequence(SEQ);
+        assertEdge(owner, column, ObjectKey.column(T, "id"));
+        assertEdge(column, sequence, ObjectKey.sequence(SEQ.name()));
+        Column plain = SERIAL.toBuilder().defaultExpression(null).build();
+        Change dropDefault = new AlterColumn(T, SERIAL, plain, Set.of(ColumnAspect.DEFAULT));
+        assertEdge(dropDefault, sequence, ObjectKey.sequence(SEQ.name()));
+        assertEquals(List.of(owner, column, sequence), ChangeOrder.sort(List.of(sequence, column, owner)));
+    }
+
+    @Test
+    void aDropTableGoesBeforeTheDropOfItsSerialSequence() {
+        Change owner = new SetSequenceOwner(SEQ.name(), new Sequence.OwnedBy(T, "id"), null);
+        Change table = new DropTable(table("t").col(new Fixtures.Col(SERIAL)).build());
+        Change sequence = new DropSequence(SEQ);
+        assertEquals(List.of(owner, table, sequence), ChangeOrder.sort(List.of(sequence, table, owner)));
     }
 
     @Test

@@ -11,6 +11,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.shale.diff.change.AddCheck;
 import dev.shale.diff.change.AddColumn;
+import dev.shale.diff.change.AlterSequence;
+import dev.shale.diff.change.CreateSequence;
+import dev.shale.diff.change.DropSequence;
+import dev.shale.diff.change.SetSequenceOwner;
+import dev.shale.model.Sequence;
 import dev.shale.diff.change.AddEnumValue;
 import dev.shale.diff.change.AddForeignKey;
 import dev.shale.diff.change.AddPrimaryKey;
@@ -83,6 +88,7 @@ class ChangeOrderTest {
             new UpdateExtension("hstore", "1.7", "1.8"),
             new DropForeignKey(T, fk("f", List.of("id"), "t", List.of("id")), false),
             new SetReplicaIdentity(T, ReplicaIdentity.usingIndex("i"), ReplicaIdentity.DEFAULT),
+            new SetSequenceOwner(name("q"), new Sequence.OwnedBy(T, "id"), null),
             new DropIndex(T, index("i", "id")),
             new DropCheck(T, new CheckConstraint("k", "id > 0")),
             new DropUnique(T, new UniqueConstraint("u", List.of("id"))),
@@ -96,6 +102,8 @@ class ChangeOrderTest {
             new DropColumn(T, R),
             new CreateEnum(enumType("e2", "x")),
             new AddEnumValue(enumType("e", "a"), enumType("e", "a", "b"), "b", List.of()),
+            new CreateSequence(Sequence.builder(name("q2")).build()),
+            new AlterSequence(Sequence.builder(name("q")).build(), Sequence.builder(name("q")).cache(2).build()),
             new RecreateEnum(enumType("e", "a", "b"), enumType("e", "b", "a"), List.of()),
             new CreateTable(TABLE.withName(name("t2"))),
             new AddColumn(T, C),
@@ -112,8 +120,10 @@ class ChangeOrderTest {
             new InvalidateConstraint(T, new CheckConstraint("k", "id > 0", true, false), null),
             new AlterForeignKeyDeferrability(T, fk("f", List.of("id"), "t", List.of("id")).toBuilder()
                     .deferrability(Deferrability.DEFERRABLE).build(), Deferrability.NOT_DEFERRABLE),
+            new SetSequenceOwner(name("q"), null, new Sequence.OwnedBy(T, "id")),
             new DropTable(TABLE.withName(name("t3"))),
             new DropEnum(enumType("e3", "x")),
+            new DropSequence(Sequence.builder(name("q3")).build()),
             new DropExtension(Extension.of("ltree", "s3")),
             new DropSchema("s3"),
             new SetEnumComment(name("e"), null, "x"),

@@ -119,7 +119,8 @@ final class ChangeReplay {
 
     private SchemaModel model() {
         return new SchemaModel(schemas.stream().filter(s -> !s.equals("public")).toList(),
-                List.copyOf(enums.values()), List.copyOf(tables.values()), List.copyOf(extensions.values()));
+                List.copyOf(enums.values()), List.copyOf(tables.values()), List.copyOf(extensions.values()),
+                List.of());
     }
 
     private void apply(Change change) {

@@ -57,6 +57,22 @@ class PullCommandTest {
     }
 
     @Test
+    void pullsSerialColumnsAndSequencesAndGenerateFindsNoChanges(TestDatabase db) {
+        db.execute("CREATE SCHEMA billing",
+                "CREATE TABLE orders (id serial PRIMARY KEY, note text)",
+                "CREATE SEQUENCE numbers AS integer INCREMENT BY 10 START 1000 MAXVALUE 99999 CACHE 5 CYCLE",
+                "CREATE TABLE billing.invoices (id bigserial PRIMARY KEY, number integer DEFAULT nextval('numbers'))",
+                "INSERT INTO orders (note) VALUES ('a'), ('b')");
+
+        DatabaseProject project = new DatabaseProject(dir, db);
+        DatabaseProject.Run pull = project.run("pull", "--package", PACKAGE, "--out", "src");
+
+        assertEquals(ExitCode.OK, pull.exitCode(), pull.all());
+        assertTrue(pull.out().contains("  src/com/example/pulled/Sequences.java\n"), pull.all());
+        assertRoundTrip(project, db);
+    }
+
+    @Test
     void pullsEveryKindAndTheBaselineRebuildsIt(TestDatabase db) throws Exception {
         execute(db, resource("pull/every-kind.sql"));
 

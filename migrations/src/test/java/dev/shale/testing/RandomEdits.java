@@ -12,6 +12,7 @@ import dev.shale.model.ReferentialAction;
 import dev.shale.model.RenameHints;
 import dev.shale.model.ReplicaIdentity;
 import dev.shale.model.SchemaModel;
+import dev.shale.model.Sequence;
 import dev.shale.testing.SchemaDraft.ColumnDraft;
 import dev.shale.testing.SchemaDraft.EnumDraft;
 import dev.shale.testing.SchemaDraft.Expr;
@@ -95,6 +96,13 @@ public final class RandomEdits {
                 done.add(description);
             }
         }
+        // drawn after the others, so that a seed's other edits are what they were before sequences were edited
+        if (chance(random, 15)) {
+            String description = sequence(draft, random);
+            if (description != null) {
+                done.add(description);
+            }
+        }
         draft.settle();
         draft.validate();
         return new Edit(from, draft.toModel(), draft.renames(), done);
@@ -106,6 +114,36 @@ public final class RandomEdits {
                 table.columns.add(new ColumnDraft(table.freshColumnName("note"), null, Types.TEXT, true));
             }
         }
+    }
+
+    // ---------------------------------------------------------------- standalone sequences
+
+    /** Creates, drops or alters the options of a standalone sequence (never its current value). */
+    private static String sequence(SchemaDraft draft, SplittableRandom random) {
+        if (draft.sequences.isEmpty() || chance(random, 30)) {
+            Sequence created = RandomSchemas.newSequence(draft, random);
+            return created == null ? null : "create sequence " + created.name();
+        }
+        Sequence before = pick(random, draft.sequences);
+        draft.sequences.remove(before);
+        if (chance(random, 30)) {
+            return "drop sequence " + before.name();
+        }
+        // the current value (never called: the start) must stay within the new bounds, or ALTER fails
+        Sequence after = before.toBuilder().cache(before.cache() + 1).cycle(!before.cycle()).build();
+        for (int attempt = 0; attempt < 20; attempt++) {
+            Sequence candidate = RandomSchemas.randomSequence(Sequence.builder(before.name()), random);
+            if (candidate.min() <= before.start() && before.start() <= candidate.max()) {
+                after = candidate;
+                break;
+            }
+        }
+        if (after.equals(before)) {
+            draft.sequences.add(before);
+            return null;
+        }
+        draft.sequences.add(after);
+        return "alter sequence " + before.name() + ": " + before + " -> " + after;
     }
 
     // ---------------------------------------------------------------- tables and schemas

@@ -5,6 +5,7 @@ import dev.shale.model.Deferrability;
 import dev.shale.model.Identifiers;
 import dev.shale.model.Identity;
 import dev.shale.model.IndexKey;
+import dev.shale.model.Sequence;
 import dev.shale.model.IndexMethod;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.ReferentialAction;
@@ -86,6 +87,11 @@ public final class RandomSchemas {
             // missing, CREATE EXTENSION fails the test, as meant. Its version is named: introspection reads it back,
             // and 1.6 is citext's version on PostgreSQL 13 to 18
             draft.extensions.put("citext", new dev.shale.model.Extension("citext", "public", "1.6"));
+        }
+        // drawn after the extensions, so that a seed's tables, enums and extensions are what they were before
+        // sequences were generated
+        if (chance(random, 20)) {
+            newSequence(draft, random);
         }
         draft.settle();
         draft.validate();
@@ -191,6 +197,43 @@ public final class RandomSchemas {
                     ReplicaIdentity.Kind.INDEX));
         }
         return table;
+    }
+
+    /** Sequence names: no table, index or constraint name starts with {@code seq_}. */
+    static final List<String> SEQUENCE_NAMES = List.of("seq_counter", "seq_invoice_no", "seq_ticket", "seq_Batch");
+
+    /** A standalone sequence in {@code public} with random options; null when the names are used up. */
+    static Sequence newSequence(SchemaDraft draft, SplittableRandom random) {
+        List<String> free = SEQUENCE_NAMES.stream().filter(n -> draft.sequences.stream()
+                .noneMatch(s -> s.name().name().equals(n))).toList();
+        if (free.isEmpty()) {
+            return null;
+        }
+        Sequence sequence = randomSequence(Sequence.builder(QualifiedName.of(pick(random, free))), random);
+        draft.sequences.add(sequence);
+        return sequence;
+    }
+
+    /** {@code builder} with a random type, increment, bounds, start, cache and cycle, each often the default. */
+    static Sequence randomSequence(Sequence.Builder builder, SplittableRandom random) {
+        String type = pick(random, Sequence.DATA_TYPES);
+        long increment = pick(random, List.of(1L, 1L, 5L, -1L, -3L));
+        builder.dataType(type).increment(increment).minValue(null).maxValue(null)
+                .cache(chance(random, 30) ? 1 + random.nextInt(20) : 1).cycle(chance(random, 20));
+        if (chance(random, 30)) {
+            builder.minValue(increment > 0 ? (long) random.nextInt(100) : -30000L + random.nextInt(100));
+        }
+        if (chance(random, 30)) {
+            builder.maxValue(increment > 0 ? 1000L + random.nextInt(30000) : -1L - random.nextInt(100));
+        }
+        Sequence plain = builder.build();
+        if (chance(random, 30)) {
+            long start = plain.min() + random.nextInt(50);
+            if (start <= plain.max()) {
+                return plain.toBuilder().start(start).build();
+            }
+        }
+        return plain;
     }
 
     static Identity randomIdentity(SplittableRandom random) {

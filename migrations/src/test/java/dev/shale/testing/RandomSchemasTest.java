@@ -78,6 +78,17 @@ class RandomSchemasTest {
     }
 
     @Test
+    void editsCreateAlterAndDropSequences() {
+        Set<String> seen = new HashSet<>();
+        for (long seed = 0; seed < 500; seed++) {
+            RandomEdits.edit(RandomSchemas.generate(seed), new SplittableRandom(seed)).edits().stream()
+                    .filter(e -> e.contains(" sequence "))
+                    .forEach(e -> seen.add(e.substring(0, e.indexOf(" sequence "))));
+        }
+        assertEquals(Set.of("create", "alter", "drop"), seen);
+    }
+
+    @Test
     void coversWhatTheRoundTripNeeds() {
         Set<String> seen = new HashSet<>();
         for (long seed = 0; seed < SEEDS; seed++) {
@@ -87,6 +98,9 @@ class RandomSchemasTest {
             }
             if (!model.enums().isEmpty()) {
                 seen.add("enum");
+            }
+            if (!model.sequences().isEmpty()) {
+                seen.add("sequence");
             }
             for (Table table : model.tables()) {
                 table.columns().forEach(c -> {
@@ -138,7 +152,7 @@ class RandomSchemasTest {
                 }
             }
         }
-        for (String wanted : List.of("schema", "enum", "identity", "generated", "default", "array", "check", "unique",
+        for (String wanted : List.of("schema", "enum", "sequence", "identity", "generated", "default", "array", "check", "unique",
                 "composite pk", "fk CASCADE", "fk SET_NULL", "fk SET_DEFAULT", "fk RESTRICT", "fk NO_ACTION",
                 "index BTREE", "index HASH", "index GIN", "index BRIN", "index BTREE partial", "index key DESC",
                 "index key NULLS", "index key opclass", "index key collation", "index INCLUDE", "index storage")) {

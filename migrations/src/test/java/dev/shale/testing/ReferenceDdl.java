@@ -10,6 +10,7 @@ import dev.shale.model.Index;
 import dev.shale.model.IndexKey;
 import dev.shale.model.ReplicaIdentity;
 import dev.shale.model.SchemaModel;
+import dev.shale.model.Sequence;
 import dev.shale.model.Table;
 import dev.shale.model.UniqueConstraint;
 import java.util.ArrayList;
@@ -35,6 +36,11 @@ public final class ReferenceDdl {
         model.extensions().forEach(e -> sql.add("CREATE EXTENSION " + Identifiers.quote(e.name()) + " SCHEMA "
                 + Identifiers.quote(e.schema())
                 + (e.version() == null ? "" : " VERSION " + Identifiers.literal(e.version()))));
+        for (Sequence s : model.sequences()) {
+            sql.add("CREATE SEQUENCE " + s.name().sql() + " AS " + s.dataType() + " INCREMENT BY " + s.increment()
+                    + " MINVALUE " + s.min() + " MAXVALUE " + s.max() + " START WITH " + s.start()
+                    + " CACHE " + s.cache() + (s.cycle() ? " CYCLE" : " NO CYCLE"));
+        }
         for (EnumType type : model.enums()) {
             sql.add("CREATE TYPE " + type.name().sql() + " AS ENUM ("
                     + type.values().stream().map(Identifiers::literal).collect(Collectors.joining(", ")) + ")");

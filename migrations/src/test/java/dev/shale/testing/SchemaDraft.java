@@ -17,6 +17,7 @@ import dev.shale.model.ReferentialAction;
 import dev.shale.model.RenameHints;
 import dev.shale.model.ReplicaIdentity;
 import dev.shale.model.SchemaModel;
+import dev.shale.model.Sequence;
 import dev.shale.model.Table;
 import dev.shale.model.UniqueConstraint;
 import java.util.ArrayList;
@@ -326,6 +327,8 @@ final class SchemaDraft {
     final TreeSet<String> schemas = new TreeSet<>();
     final List<EnumDraft> enums = new ArrayList<>();
     final List<TableDraft> tables = new ArrayList<>();
+    /** Standalone sequences (no owner), in {@code public}. */
+    final List<Sequence> sequences = new ArrayList<>();
     /** Extensions by name: kept as they are through edits (none of which touches them). */
     final java.util.TreeMap<String, dev.shale.model.Extension> extensions = new java.util.TreeMap<>();
 
@@ -333,6 +336,7 @@ final class SchemaDraft {
     static SchemaDraft of(SchemaModel model) {
         SchemaDraft draft = new SchemaDraft();
         draft.schemas.addAll(model.schemas());
+        draft.sequences.addAll(model.sequences());
         model.extensions().forEach(e -> draft.extensions.put(e.name(), e));
         for (EnumType type : model.enums()) {
             EnumDraft e = new EnumDraft(type.name(), type.name());
@@ -763,7 +767,7 @@ final class SchemaDraft {
                     table.unlogged, identity));
         }
         List<EnumType> enumTypes = enums.stream().map(e -> new EnumType(e.name, e.values(), e.comment)).toList();
-        return new SchemaModel(List.copyOf(schemas), enumTypes, built, List.copyOf(extensions.values()));
+        return new SchemaModel(List.copyOf(schemas), enumTypes, built, List.copyOf(extensions.values()), sequences);
     }
 
     /** PostgreSQL's ChooseRelationName: the plain name, else the label numbered 1, 2, ... */

@@ -17,8 +17,8 @@ import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
- * Reads annotated records, {@code @PgEnum} enums and {@code @Extension} declarations into the schema model. Pure
- * (reflection only).
+ * Reads annotated records, {@code @PgEnum} enums, {@code @Extension} and {@code @Sequence} declarations into the
+ * schema model. Pure (reflection only).
  *
  * <p>Every problem is collected before anything is returned, so one run reports them all.
  */
@@ -37,9 +37,14 @@ public final class RecordSchemaReader {
         BackfillCollector backfills = new BackfillCollector(problems);
         List<Class<?>> records = new ArrayList<>();
         List<Class<?>> enums = new ArrayList<>();
+        List<Class<?>> holders = new ArrayList<>();
         ExtensionReader extensions = new ExtensionReader(problems);
         for (Class<?> type : sorted) {
-            classify(type, records, enums, problems);
+            if (SequenceReader.holdsSequencesOnly(type)) {
+                holders.add(type);
+            } else {
+                classify(type, records, enums, problems);
+            }
             extensions.read(type);
         }
         EnumCatalog catalog = new EnumCatalog();
@@ -61,16 +66,37 @@ public final class RecordSchemaReader {
         List<dev.shale.model.Table> tables = drafts.values().stream().map(d -> d.toTable(foreignKeys.resolve(d))).toList();
         new NameValidator(problems).validate(enumTypes, List.copyOf(drafts.values()));
         Conversions conversions = UsingCollector.collect(drafts.values(), problems);
+        SequenceReader sequenceReader = new SequenceReader(problems);
+        Map<QualifiedName, dev.shale.model.Sequence> sequences = new java.util.TreeMap<>();
+        for (TableDraft draft : drafts.values()) {
+            java.util.Set<String> columns = draft.columns().stream().map(ColumnDraft::name)
+                    .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
+            addSequences(sequenceReader.read(draft.type(), draft.name(), columns), draft.type(), sequences, problems);
+        }
+        for (Class<?> holder : holders) {
+            addSequences(sequenceReader.read(holder, null, java.util.Set.of()), holder, sequences, problems);
+        }
         problems.throwIfAny();
         List<String> schemas = Stream.of(tables.stream().map(t -> t.name().schema()),
                 enumTypes.values().stream().map(e -> e.name().schema()),
-                extensions.extensions().stream().map(dev.shale.model.Extension::schema))
+                extensions.extensions().stream().map(dev.shale.model.Extension::schema),
+                sequences.keySet().stream().map(QualifiedName::schema))
                 .flatMap(s -> s).filter(s -> !s.equals("public")).toList();
         Map<QualifiedName, String> tableClasses = new LinkedHashMap<>();
         drafts.forEach((type, draft) -> tableClasses.put(draft.name(), type.getName()));
         return new DeclaredSchema(new SchemaModel(schemas, List.copyOf(enumTypes.values()), tables,
-                extensions.extensions()), renames.hints(),
+                extensions.extensions(), List.copyOf(sequences.values())), renames.hints(),
                 backfills.backfills(), conversions, tableClasses);
+    }
+
+    private static void addSequences(List<dev.shale.model.Sequence> read, Class<?> type,
+                                     Map<QualifiedName, dev.shale.model.Sequence> sequences, Problems problems) {
+        for (dev.shale.model.Sequence sequence : read) {
+            if (sequences.putIfAbsent(sequence.name(), sequence) != null) {
+                problems.add(type, null, "declares sequence " + sequence.name() + " a second time",
+                        "declare each sequence once");
+            }
+        }
     }
 
     private static void classify(Class<?> type, List<Class<?>> records, List<Class<?>> enums, Problems problems) {

@@ -3,13 +3,14 @@ package dev.shale.reader;
 import dev.shale.dsl.Extension;
 import dev.shale.dsl.Extensions;
 import dev.shale.dsl.PgEnum;
+import dev.shale.dsl.Sequence;
 import dev.shale.dsl.Table;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Finds the {@code @Table} records, {@code @PgEnum} enums and {@code @Extension} declarations (on a type, or on a
- * package in its {@code package-info} class) in packages of a class loader.
+ * Finds the {@code @Table} records, {@code @PgEnum} enums, {@code @Sequence} holders and {@code @Extension}
+ * declarations (on a type, or on a package in its {@code package-info} class) in packages of a class loader.
  *
  * <p>Every class annotated {@code @Table} or {@code @PgEnum} is returned, records and enums or not,
  * so that {@link RecordSchemaReader} reports a misplaced annotation instead of the table silently
@@ -21,7 +22,8 @@ import java.util.Set;
 public final class SchemaClassFinder {
 
     private static final Set<String> ANNOTATIONS = Set.of(Table.class.getName(), PgEnum.class.getName(),
-            Extension.class.getName(), Extensions.class.getName());
+            Sequence.class.getName(), Sequence.List.class.getName(), Extension.class.getName(),
+            Extensions.class.getName());
 
     private SchemaClassFinder() {
     }

@@ -6,15 +6,16 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The whole declared state of a database: extra schemas, enum types, tables and the extensions they need.
+ * The whole declared state of a database: extra schemas, enum types, tables, sequences and the extensions they need.
  *
- * <p>Plain immutable data, compared by value. Lists are kept sorted (schemas and extensions by name, enums and
- * tables by qualified name) so that two equal states are equal objects and serialise identically.
+ * <p>Plain immutable data, compared by value. Lists are kept sorted (schemas and extensions by name, enums,
+ * tables and sequences by qualified name) so that two equal states are equal objects and serialise identically.
  */
-public record SchemaModel(List<String> schemas, List<EnumType> enums, List<Table> tables, List<Extension> extensions) {
+public record SchemaModel(List<String> schemas, List<EnumType> enums, List<Table> tables, List<Extension> extensions,
+                          List<Sequence> sequences) {
 
     /** The state of an empty database. */
-    public static final SchemaModel EMPTY = new SchemaModel(List.of(), List.of(), List.of(), List.of());
+    public static final SchemaModel EMPTY = new SchemaModel(List.of(), List.of(), List.of(), List.of(), List.of());
 
     public SchemaModel {
         schemas = schemas.stream().sorted().distinct().toList();
@@ -26,16 +27,27 @@ public record SchemaModel(List<String> schemas, List<EnumType> enums, List<Table
                 throw new IllegalArgumentException("extension " + extensions.get(i).name() + " is listed twice");
             }
         }
+        sequences = sequences.stream().sorted(Comparator.comparing(Sequence::name)).toList();
     }
 
-    /** A model without extensions. */
+    /** A model without extensions and sequences. */
     public SchemaModel(List<String> schemas, List<EnumType> enums, List<Table> tables) {
-        this(schemas, enums, tables, List.of());
+        this(schemas, enums, tables, List.of(), List.of());
     }
 
     /** This model with {@code extensions} in place of its own. */
     public SchemaModel withExtensions(List<Extension> extensions) {
-        return new SchemaModel(schemas, enums, tables, extensions);
+        return new SchemaModel(schemas, enums, tables, extensions, sequences);
+    }
+
+    /** This model with {@code tables} in place of its own. */
+    public SchemaModel withTables(List<Table> tables) {
+        return new SchemaModel(schemas, enums, tables, extensions, sequences);
+    }
+
+    /** This model with {@code sequences} in place of its own. */
+    public SchemaModel withSequences(List<Sequence> sequences) {
+        return new SchemaModel(schemas, enums, tables, extensions, sequences);
     }
 
     /** The extension called {@code name}, if declared. */
@@ -54,6 +66,7 @@ public record SchemaModel(List<String> schemas, List<EnumType> enums, List<Table
         tables.forEach(t -> names.add(t.name().schema()));
         enums.forEach(e -> names.add(e.name().schema()));
         extensions.forEach(e -> names.add(e.schema()));
+        sequences.forEach(s -> names.add(s.name().schema()));
         return List.copyOf(names);
     }
 
@@ -67,6 +80,12 @@ public record SchemaModel(List<String> schemas, List<EnumType> enums, List<Table
     public Optional<EnumType> enumType(QualifiedName name) {
         Objects.requireNonNull(name, "name");
         return find(enums, EnumType::name, name);
+    }
+
+    /** The sequence with this name, if declared. */
+    public Optional<Sequence> sequence(QualifiedName name) {
+        Objects.requireNonNull(name, "name");
+        return find(sequences, Sequence::name, name);
     }
 
     /** Binary search of a list kept sorted by name (see the constructor): a model of thousands of tables is diffed often. */
@@ -89,14 +108,14 @@ public record SchemaModel(List<String> schemas, List<EnumType> enums, List<Table
         return Optional.empty();
     }
 
-    /** A builder of a model, empty until told: no extra schemas, no enum types, no tables, no extensions. */
+    /** A builder of a model, empty until told: no extra schemas, no enum types, no tables, no extensions, no sequences. */
     public static Builder builder() {
         return new Builder();
     }
 
     /** A builder holding every part of this model, to change some of them. */
     public Builder toBuilder() {
-        return new Builder().schemas(schemas).enums(enums).tables(tables).extensions(extensions);
+        return new Builder().schemas(schemas).enums(enums).tables(tables).extensions(extensions).sequences(sequences);
     }
 
     /**
@@ -108,6 +127,7 @@ public record SchemaModel(List<String> schemas, List<EnumType> enums, List<Table
         private final List<EnumType> enums = new java.util.ArrayList<>();
         private final List<Table> tables = new java.util.ArrayList<>();
         private final List<Extension> extensions = new java.util.ArrayList<>();
+        private final List<Sequence> sequences = new java.util.ArrayList<>();
 
         private Builder() {
         }
@@ -156,8 +176,21 @@ public record SchemaModel(List<String> schemas, List<EnumType> enums, List<Table
             return this;
         }
 
+        public Builder sequences(List<Sequence> sequences) {
+            return replace(this.sequences, sequences);
+        }
+
+        public Builder sequence(Sequence sequence) {
+            sequences.add(sequence);
+            return this;
+        }
+
+        public Builder sequence(Sequence.Builder sequence) {
+            return sequence(sequence.build());
+        }
+
         public SchemaModel build() {
-            return new SchemaModel(schemas, enums, tables, extensions);
+            return new SchemaModel(schemas, enums, tables, extensions, sequences);
         }
 
         private <T> Builder replace(List<T> target, List<T> items) {

@@ -19,6 +19,7 @@ import dev.shale.model.QualifiedName;
 import dev.shale.model.ReferentialAction;
 import dev.shale.model.ReplicaIdentity;
 import dev.shale.model.SchemaModel;
+import dev.shale.model.Sequence;
 import dev.shale.model.Table;
 import dev.shale.model.UniqueConstraint;
 import java.io.IOException;
@@ -87,13 +88,15 @@ final class SchemaReader implements ObjectFields.Tokens {
         List<EnumType> enums = List.of();
         List<Table> tables = List.of();
         List<Extension> extensions = List.of();
-        ObjectFields fields = new ObjectFields(this, parser, source, 4);
+        List<Sequence> sequences = List.of();
+        ObjectFields fields = new ObjectFields(this, parser, source, 5);
         for (String field = fields.next(); field != null; field = fields.next()) {
             switch (field) {
                 case "schemas" -> schemas = list(0, 0, this::string);
                 case "enums" -> enums = list(0, 1, this::enumType);
                 case "tables" -> tables = list(0, 2, this::table);
                 case "extensions" -> extensions = list(0, 3, this::extension);
+                case "sequences" -> sequences = list(0, 4, this::sequence);
                 default -> fields.unknown(field);
             }
         }
@@ -107,7 +110,7 @@ final class SchemaReader implements ObjectFields.Tokens {
                 invalid(1, ".extensions lists extension " + twice + " twice");
             }
         }
-        return failures != before ? null : new SchemaModel(schemas, enums, tables, extensions);
+        return failures != before ? null : new SchemaModel(schemas, enums, tables, extensions, sequences);
     }
 
     /** The name of an extension listed more than once, or {@code null}. */
@@ -140,6 +143,81 @@ final class SchemaReader implements ObjectFields.Tokens {
             invalid(depth, ".version is blank: leave it out for any version");
         }
         return failures != before ? null : new Extension(name, schema, version);
+    }
+
+    private Sequence sequence(int depth) throws IOException {
+        values.expectObject();
+        int before = failures;
+        String schema = null;
+        String name = null;
+        String dataType = null;
+        Long start = null;
+        long increment = 1;
+        Long minValue = null;
+        Long maxValue = null;
+        long cache = 1;
+        boolean cycle = false;
+        Sequence.OwnedBy ownedBy = null;
+        ObjectFields fields = new ObjectFields(this, parser, source, 10);
+        for (String field = fields.next(); field != null; field = fields.next()) {
+            switch (field) {
+                case "schema" -> schema = values.string();
+                case "name" -> name = values.string();
+                case "dataType" -> dataType = values.string();
+                case "start" -> start = values.int64();
+                case "increment" -> increment = Objects.requireNonNullElse(values.int64(), 1L);
+                case "minValue" -> minValue = values.int64();
+                case "maxValue" -> maxValue = values.int64();
+                case "cache" -> cache = Objects.requireNonNullElse(values.int64(), 1L);
+                case "cycle" -> cycle = Objects.requireNonNullElse(values.bool(), false);
+                case "ownedBy" -> {
+                    slots[depth] = 3;
+                    ownedBy = ownedBy(depth + 1);
+                }
+                default -> fields.unknown(field);
+            }
+        }
+        required(schema, depth, 0, "schema");
+        required(name, depth, 1, "name");
+        required(dataType, depth, 2, "dataType");
+        if (failures != before) {
+            return null;
+        }
+        try {
+            Sequence.Builder builder = Sequence.builder(new QualifiedName(schema, name)).dataType(dataType)
+                    .increment(increment).minValue(minValue).maxValue(maxValue).cache(cache).cycle(cycle)
+                    .ownedBy(ownedBy);
+            if (start != null) {
+                builder.start(start);
+            }
+            return builder.build();
+        } catch (IllegalArgumentException e) {
+            invalid(depth, ": " + e.getMessage());
+            return null;
+        }
+    }
+
+    private Sequence.OwnedBy ownedBy(int depth) throws IOException {
+        if (!values.isObject()) {
+            return null;
+        }
+        int before = failures;
+        String schema = null;
+        String table = null;
+        String column = null;
+        ObjectFields fields = new ObjectFields(this, parser, source, 3);
+        for (String field = fields.next(); field != null; field = fields.next()) {
+            switch (field) {
+                case "schema" -> schema = values.string();
+                case "table" -> table = values.string();
+                case "column" -> column = values.string();
+                default -> fields.unknown(field);
+            }
+        }
+        required(schema, depth, 0, "schema");
+        required(table, depth, 1, "table");
+        required(column, depth, 2, "column");
+        return failures != before ? null : new Sequence.OwnedBy(new QualifiedName(schema, table), column);
     }
 
     private EnumType enumType(int depth) throws IOException {

@@ -3,6 +3,7 @@ package dev.shale.snapshot;
 import dev.shale.model.CheckConstraint;
 import dev.shale.model.Column;
 import dev.shale.model.EnumType;
+import dev.shale.model.Sequence;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Index;
 import dev.shale.model.IndexKey;
@@ -43,6 +44,14 @@ final class SnapshotContent {
             String at = "enum " + printable(type.name());
             qualified(at, type.name());
             type.values().forEach(label -> name(at + ", label", label));
+        }
+        for (Sequence sequence : schema.sequences()) {
+            String at = "sequence " + printable(sequence.name());
+            qualified(at, sequence.name());
+            if (sequence.ownedBy() != null) {
+                qualified(at + ", owned by", sequence.ownedBy().table());
+                name(at + ", owned by column", sequence.ownedBy().column());
+            }
         }
         for (Table table : schema.tables()) {
             String at = "table " + printable(table.name());

@@ -15,6 +15,7 @@ import dev.shale.model.IndexKey;
 import dev.shale.model.PostgresSpellings;
 import dev.shale.model.PrimaryKey;
 import dev.shale.model.SchemaModel;
+import dev.shale.model.Sequence;
 import dev.shale.model.Table;
 import dev.shale.model.UniqueConstraint;
 import java.io.IOException;
@@ -96,6 +97,47 @@ final class SnapshotWriter {
                 out.writeEndObject();
             }
             out.writeEndArray();
+        }
+        if (!schema.sequences().isEmpty()) {
+            out.writeArrayFieldStart("sequences");
+            for (Sequence s : schema.sequences()) {
+                sequence(s);
+            }
+            out.writeEndArray();
+        }
+        out.writeEndObject();
+    }
+
+    /** A sequence; every option at PostgreSQL's default is left out, so a plain sequence is its name and type. */
+    private void sequence(Sequence s) throws IOException {
+        out.writeStartObject();
+        out.writeStringField("schema", s.name().schema());
+        out.writeStringField("name", s.name().name());
+        out.writeStringField("dataType", s.dataType());
+        if (s.start() != s.defaultStart()) {
+            out.writeNumberField("start", s.start());
+        }
+        if (s.increment() != 1) {
+            out.writeNumberField("increment", s.increment());
+        }
+        if (s.minValue() != null) {
+            out.writeNumberField("minValue", s.minValue());
+        }
+        if (s.maxValue() != null) {
+            out.writeNumberField("maxValue", s.maxValue());
+        }
+        if (s.cache() != 1) {
+            out.writeNumberField("cache", s.cache());
+        }
+        if (s.cycle()) {
+            out.writeBooleanField("cycle", true);
+        }
+        if (s.ownedBy() != null) {
+            out.writeObjectFieldStart("ownedBy");
+            out.writeStringField("schema", s.ownedBy().table().schema());
+            out.writeStringField("table", s.ownedBy().table().name());
+            out.writeStringField("column", s.ownedBy().column());
+            out.writeEndObject();
         }
         out.writeEndObject();
     }

@@ -14,7 +14,8 @@ public sealed interface Change permits
         AddForeignKey, DropForeignKey, RenameConstraint,
         ValidateConstraint, InvalidateConstraint, AlterForeignKeyDeferrability,
         CreateIndex, DropIndex, RenameIndex,
-        SetTablePersistence, SetReplicaIdentity {
+        SetTablePersistence, SetReplicaIdentity,
+        CreateSequence, DropSequence, AlterSequence, SetSequenceOwner {
 
     /** The change that undoes this one when applied right after it. */
     Change reverse();

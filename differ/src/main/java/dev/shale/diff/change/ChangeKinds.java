@@ -62,5 +62,9 @@ public final class ChangeKinds {
         @Override public Optional<QualifiedName> visit(RenameIndex c) { return Optional.of(c.table()); }
         @Override public Optional<QualifiedName> visit(SetTablePersistence c) { return Optional.of(c.table()); }
         @Override public Optional<QualifiedName> visit(SetReplicaIdentity c) { return Optional.of(c.table()); }
+        @Override public Optional<QualifiedName> visit(CreateSequence c) { return Optional.empty(); }
+        @Override public Optional<QualifiedName> visit(DropSequence c) { return Optional.empty(); }
+        @Override public Optional<QualifiedName> visit(AlterSequence c) { return Optional.empty(); }
+        @Override public Optional<QualifiedName> visit(SetSequenceOwner c) { return Optional.empty(); }
     }
 }

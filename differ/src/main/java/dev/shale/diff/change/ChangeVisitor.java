@@ -81,4 +81,12 @@ public interface ChangeVisitor<R> {
     R visit(SetTablePersistence change);
 
     R visit(SetReplicaIdentity change);
+
+    R visit(CreateSequence change);
+
+    R visit(DropSequence change);
+
+    R visit(AlterSequence change);
+
+    R visit(SetSequenceOwner change);
 }

@@ -3,6 +3,10 @@ package dev.shale.diff.drift;
 import dev.shale.diff.change.CreateExtension;
 import dev.shale.diff.change.DropExtension;
 import dev.shale.diff.change.UpdateExtension;
+import dev.shale.diff.change.SetSequenceOwner;
+import dev.shale.diff.change.AlterSequence;
+import dev.shale.diff.change.DropSequence;
+import dev.shale.diff.change.CreateSequence;
 import dev.shale.diff.change.AddCheck;
 import dev.shale.diff.change.AddColumn;
 import dev.shale.diff.change.AddEnumValue;
@@ -452,6 +456,28 @@ public final class DriftDescriptions {
             return List.of(DriftItem.changed("table", ObjectText.name(c.table()), "replica identity", c.to().sql(),
                     c.from().sql()));
         }
+
+        @Override
+        public List<DriftItem> visit(CreateSequence c) {
+            return List.of(DriftItem.missing("sequence", ObjectText.name(c.sequence().name()), ObjectText.sequence(c.sequence())));
+        }
+
+        @Override
+        public List<DriftItem> visit(DropSequence c) {
+            return List.of(DriftItem.extra("sequence", ObjectText.name(c.sequence().name()), ObjectText.sequence(c.sequence())));
+        }
+
+        @Override
+        public List<DriftItem> visit(AlterSequence c) {
+            return List.of(DriftItem.changed("sequence", ObjectText.name(c.to().name()), "options",
+                    ObjectText.sequence(c.to()), ObjectText.sequence(c.from())));
+        }
+
+        @Override
+        public List<DriftItem> visit(SetSequenceOwner c) {
+            return List.of(DriftItem.changed("sequence", ObjectText.name(c.sequence()), "owner",
+                    ObjectText.owner(c.to()), ObjectText.owner(c.from())));
+        }
     }
 
     /** The object an add (or create) makes, as a key; nothing for every other kind. */
@@ -643,6 +669,26 @@ public final class DriftDescriptions {
 
         @Override
         public Optional<String> visit(SetReplicaIdentity c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> visit(CreateSequence c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> visit(DropSequence c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> visit(AlterSequence c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> visit(SetSequenceOwner c) {
             return Optional.empty();
         }
     }
@@ -903,6 +949,26 @@ public final class DriftDescriptions {
 
         @Override
         public List<DriftItem> visit(SetReplicaIdentity c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DriftItem> visit(CreateSequence c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DriftItem> visit(DropSequence c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DriftItem> visit(AlterSequence c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DriftItem> visit(SetSequenceOwner c) {
             return List.of();
         }
     }

@@ -11,6 +11,7 @@ import dev.shale.model.Index;
 import dev.shale.model.IndexKey;
 import dev.shale.model.IndexMethod;
 import dev.shale.model.QualifiedName;
+import dev.shale.model.Sequence;
 import dev.shale.model.Table;
 import java.util.List;
 import java.util.Locale;
@@ -74,6 +75,20 @@ final class ObjectText {
                 + (identity.maxValue() == null ? "" : " MAXVALUE " + identity.maxValue())
                 + (identity.cache() == 1 ? "" : " CACHE " + identity.cache())
                 + (identity.cycle() ? " CYCLE" : "") + ")";
+    }
+
+    /** {@code AS integer START 1 INCREMENT 1}, with the bounds, cache and cycle that are not PostgreSQL's defaults. */
+    static String sequence(Sequence s) {
+        return "AS " + s.dataType() + " START " + s.start() + " INCREMENT " + s.increment()
+                + (s.minValue() == null ? "" : " MINVALUE " + s.minValue())
+                + (s.maxValue() == null ? "" : " MAXVALUE " + s.maxValue())
+                + (s.cache() == 1 ? "" : " CACHE " + s.cache())
+                + (s.cycle() ? " CYCLE" : "");
+    }
+
+    /** {@code orders.id}, or {@code null} for no owner. */
+    static String owner(Sequence.OwnedBy owner) {
+        return owner == null ? null : column(owner.table(), owner.column());
     }
 
     /** {@code (id, email, name)}. */

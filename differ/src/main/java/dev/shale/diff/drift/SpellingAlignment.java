@@ -63,7 +63,7 @@ public final class SpellingAlignment {
             Optional<Table> live = actual.table(table.name());
             tables.add(new Sites(table.name(), spellings).align(table, live.orElse(null)));
         }
-        return new SchemaModel(expected.schemas(), expected.enums(), tables, expected.extensions());
+        return new SchemaModel(expected.schemas(), expected.enums(), tables, expected.extensions(), expected.sequences());
     }
 
     /** One table's alignment: the known spelling of a site when there is one, else the heuristic. */

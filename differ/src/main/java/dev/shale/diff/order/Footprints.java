@@ -3,6 +3,10 @@ package dev.shale.diff.order;
 import dev.shale.diff.change.CreateExtension;
 import dev.shale.diff.change.DropExtension;
 import dev.shale.diff.change.UpdateExtension;
+import dev.shale.diff.change.SetSequenceOwner;
+import dev.shale.diff.change.AlterSequence;
+import dev.shale.diff.change.DropSequence;
+import dev.shale.diff.change.CreateSequence;
 import dev.shale.diff.change.AddCheck;
 import dev.shale.diff.change.AddColumn;
 import dev.shale.diff.change.AddEnumValue;
@@ -49,6 +53,7 @@ import dev.shale.model.IndexKey;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.ReplicaIdentity;
 import dev.shale.model.Table;
+import dev.shale.sql.SequenceCalls;
 import java.util.List;
 
 /**
@@ -184,21 +189,23 @@ public final class Footprints implements ChangeVisitor<Footprint> {
     @Override
     public Footprint visit(AddColumn change) {
         Column column = change.column();
-        return usesExtensions(new Footprint.Builder(Side.NEW)).needs(ObjectKey.table(change.table()))
+        Footprint.Builder footprint = usesExtensions(new Footprint.Builder(Side.NEW)).needs(ObjectKey.table(change.table()))
                 .creates(ObjectKey.column(change.table(), column.name()))
                 .reads(ObjectKey.typeOf(column.type()))
                 .expression(change.table(), column.generatedExpression())
-                .expression(change.table(), change.fill()).build();
+                .expression(change.table(), change.fill());
+        return sequencesOf(footprint, column).build();
     }
 
     /** Works on the table as it was: a generated column is dropped before the columns it reads change. */
     @Override
     public Footprint visit(DropColumn change) {
         Column column = change.column();
-        return usesExtensions(new Footprint.Builder(Side.OLD)).needs(ObjectKey.table(change.table()))
+        Footprint.Builder footprint = usesExtensions(new Footprint.Builder(Side.OLD)).needs(ObjectKey.table(change.table()))
                 .drops(ObjectKey.column(change.table(), column.name()))
                 .needs(ObjectKey.typeOf(column.type()))
-                .expression(change.table(), column.generatedExpression()).build();
+                .expression(change.table(), column.generatedExpression());
+        return sequencesOf(footprint, column).build();
     }
 
     @Override
@@ -219,7 +226,8 @@ public final class Footprints implements ChangeVisitor<Footprint> {
         if (!change.from().type().equals(change.to().type())) {
             footprint.needs(ObjectKey.typeOf(change.from().type()));
         }
-        return footprint.build();
+        sequencesOf(footprint, change.from());
+        return sequencesOf(footprint, change.to()).build();
     }
 
     @Override
@@ -352,14 +360,52 @@ public final class Footprints implements ChangeVisitor<Footprint> {
     }
 
     /** Reads the index it comes to use as it becomes, and the one it stops using before that is dropped. */
+    /**
+     * Naming an index works on the schema after its index is built; resetting the identity away from an index
+     * ({@code to} without one) works on the schema before: it runs before that index is dropped.
+     */
     @Override
     public Footprint visit(SetReplicaIdentity change) {
-        Footprint.Builder footprint = new Footprint.Builder(Side.NEW).needs(ObjectKey.table(change.table()));
+        Side side = change.to().index() == null && change.from().index() != null ? Side.OLD : Side.NEW;
+        Footprint.Builder footprint = new Footprint.Builder(side).needs(ObjectKey.table(change.table()));
         for (ReplicaIdentity identity : List.of(change.from(), change.to())) {
             if (identity.index() != null) {
                 footprint.reads(ObjectKey.index(change.table(), identity.index()))
                         .reads(ObjectKey.constraint(change.table(), identity.index()));
             }
+        }
+        return footprint.build();
+    }
+
+    @Override
+    public Footprint visit(CreateSequence change) {
+        QualifiedName name = change.sequence().name();
+        return new Footprint.Builder(Side.NEW).needs(ObjectKey.schema(name.schema()))
+                .creates(ObjectKey.sequence(name)).build();
+    }
+
+    @Override
+    public Footprint visit(DropSequence change) {
+        QualifiedName name = change.sequence().name();
+        return new Footprint.Builder(Side.OLD).needs(ObjectKey.schema(name.schema()))
+                .drops(ObjectKey.sequence(name)).build();
+    }
+
+    @Override
+    public Footprint visit(AlterSequence change) {
+        return new Footprint.Builder(Side.NEW).alters(ObjectKey.sequence(change.to().name())).build();
+    }
+
+    /** Needs its old owner (it runs before that column is dropped, which would drop the sequence) and its new one. */
+    @Override
+    public Footprint visit(SetSequenceOwner change) {
+        Footprint.Builder footprint = new Footprint.Builder(change.to() == null ? Side.OLD : Side.NEW)
+                .needs(ObjectKey.sequence(change.sequence()));
+        if (change.from() != null) {
+            footprint.needs(ObjectKey.column(change.from().table(), change.from().column()));
+        }
+        if (change.to() != null) {
+            footprint.needs(ObjectKey.column(change.to().table(), change.to().column()));
         }
         return footprint.build();
     }
@@ -378,6 +424,7 @@ public final class Footprints implements ChangeVisitor<Footprint> {
             } else {
                 footprint.needs(ObjectKey.typeOf(column.type()));
             }
+            sequencesOf(footprint, column);
         }
         if (table.primaryKey() != null) {
             made(footprint, ObjectKey.constraint(name, table.primaryKey().name()), create);
@@ -394,6 +441,15 @@ public final class Footprints implements ChangeVisitor<Footprint> {
                 made(footprint, ObjectKey.uniqueKey(name, columns(index)), create);
             }
         }
+        return footprint;
+    }
+
+    /**
+     * The sequences a column's default takes values from ({@code nextval}): created before the column, dropped after
+     * it or after its default is.
+     */
+    private static Footprint.Builder sequencesOf(Footprint.Builder footprint, Column column) {
+        SequenceCalls.in(column.defaultExpression()).forEach(s -> footprint.needs(ObjectKey.sequence(s)));
         return footprint;
     }
 

@@ -32,7 +32,9 @@ public record ObjectKey(Kind kind, String schema, String name, String member) {
          * A name in a schema's relation namespace ({@code schema}, {@code name}), which indexes (and so primary keys
          * and unique constraints) of every table share: a rename onto a name another rename frees runs after it.
          */
-        RELATION_NAME
+        RELATION_NAME,
+        /** A sequence: what a column default calling {@code nextval} on it reads. */
+        SEQUENCE
     }
 
     public ObjectKey {
@@ -70,6 +72,10 @@ public record ObjectKey(Kind kind, String schema, String name, String member) {
 
     public static ObjectKey enumType(QualifiedName type) {
         return new ObjectKey(Kind.ENUM, type.schema(), type.name(), "");
+    }
+
+    public static ObjectKey sequence(QualifiedName sequence) {
+        return new ObjectKey(Kind.SEQUENCE, sequence.schema(), sequence.name(), "");
     }
 
     public static ObjectKey enumValue(QualifiedName type, String label) {

@@ -3,6 +3,10 @@ package dev.shale.diff.order;
 import dev.shale.diff.change.CreateExtension;
 import dev.shale.diff.change.DropExtension;
 import dev.shale.diff.change.UpdateExtension;
+import dev.shale.diff.change.SetSequenceOwner;
+import dev.shale.diff.change.AlterSequence;
+import dev.shale.diff.change.DropSequence;
+import dev.shale.diff.change.CreateSequence;
 import dev.shale.diff.change.AddCheck;
 import dev.shale.diff.change.AddColumn;
 import dev.shale.diff.change.AddEnumValue;
@@ -190,6 +194,30 @@ public final class Rank implements ChangeVisitor<Rank.Position> {
                 : Position.of(11, 4, change.table(), "");
     }
 
+    /** After the enum types, before the tables whose defaults may read it. */
+    @Override
+    public Position visit(CreateSequence change) {
+        return Position.of(4, 2, change.sequence().name(), "");
+    }
+
+    /** After the tables, before the extensions and schemas, which go last. */
+    @Override
+    public Position visit(DropSequence change) {
+        return Position.of(13, 1, change.sequence().name(), "");
+    }
+
+    @Override
+    public Position visit(AlterSequence change) {
+        return Position.of(4, 3, change.to().name(), "");
+    }
+
+    /** An owner taken away goes early, with the drops of dependents; one given goes after the tables and columns. */
+    @Override
+    public Position visit(SetSequenceOwner change) {
+        return change.to() == null ? Position.of(1, 2, change.sequence(), "")
+                : Position.of(11, 5, change.sequence(), "");
+    }
+
     @Override
     public Position visit(RenameTable change) {
         return Position.of(3, 4, change.to(), "");
@@ -288,12 +316,12 @@ public final class Rank implements ChangeVisitor<Rank.Position> {
 
     @Override
     public Position visit(DropExtension change) {
-        return new Position(13, 1, "", change.extension().name(), "", 0);
+        return new Position(13, 2, "", change.extension().name(), "", 0);
     }
 
     @Override
     public Position visit(DropSchema change) {
-        return new Position(13, 2, change.name(), "", "", 0);
+        return new Position(13, 3, change.name(), "", "", 0);
     }
 
     @Override

@@ -3,6 +3,10 @@ package dev.shale.diff.postgres;
 import dev.shale.diff.change.CreateExtension;
 import dev.shale.diff.change.DropExtension;
 import dev.shale.diff.change.UpdateExtension;
+import dev.shale.diff.change.SetSequenceOwner;
+import dev.shale.diff.change.AlterSequence;
+import dev.shale.diff.change.DropSequence;
+import dev.shale.diff.change.CreateSequence;
 import dev.shale.diff.change.AddCheck;
 import dev.shale.diff.change.AddColumn;
 import dev.shale.diff.change.AddEnumValue;
@@ -263,6 +267,27 @@ public final class ChangeDescriptions {
         @Override
         public String visit(SetReplicaIdentity c) {
             return "set replica identity of " + c.table() + " to " + c.to().sql();
+        }
+
+        @Override
+        public String visit(CreateSequence c) {
+            return "create sequence " + c.sequence().name();
+        }
+
+        @Override
+        public String visit(DropSequence c) {
+            return "drop sequence " + c.sequence().name();
+        }
+
+        @Override
+        public String visit(AlterSequence c) {
+            return "alter sequence " + c.to().name();
+        }
+
+        @Override
+        public String visit(SetSequenceOwner c) {
+            return c.to() == null ? "remove the owner of sequence " + c.sequence()
+                    : "make sequence " + c.sequence() + " owned by " + c.to().table() + "." + c.to().column();
         }
     }
 }

@@ -3,6 +3,10 @@ package dev.shale.diff.postgres;
 import dev.shale.diff.change.CreateExtension;
 import dev.shale.diff.change.DropExtension;
 import dev.shale.diff.change.UpdateExtension;
+import dev.shale.diff.change.SetSequenceOwner;
+import dev.shale.diff.change.AlterSequence;
+import dev.shale.diff.change.DropSequence;
+import dev.shale.diff.change.CreateSequence;
 import dev.shale.diff.change.AddCheck;
 import dev.shale.diff.change.AddColumn;
 import dev.shale.diff.change.AddEnumValue;
@@ -459,6 +463,26 @@ final class HazardRules {
 
         @Override
         public List<Hazard> visit(SetReplicaIdentity c) {
+            return List.of();
+        }
+
+        @Override
+        public List<Hazard> visit(CreateSequence c) {
+            return List.of();
+        }
+
+        @Override
+        public List<Hazard> visit(DropSequence c) {
+            return List.of();
+        }
+
+        @Override
+        public List<Hazard> visit(AlterSequence c) {
+            return List.of();
+        }
+
+        @Override
+        public List<Hazard> visit(SetSequenceOwner c) {
             return List.of();
         }
     }

@@ -3,6 +3,10 @@ package dev.shale.diff.postgres;
 import dev.shale.diff.change.CreateExtension;
 import dev.shale.diff.change.DropExtension;
 import dev.shale.diff.change.UpdateExtension;
+import dev.shale.diff.change.SetSequenceOwner;
+import dev.shale.diff.change.AlterSequence;
+import dev.shale.diff.change.DropSequence;
+import dev.shale.diff.change.CreateSequence;
 import dev.shale.diff.change.AddCheck;
 import dev.shale.diff.change.AddColumn;
 import dev.shale.diff.change.AddEnumValue;
@@ -367,6 +371,26 @@ final class OnlineSql {
 
         @Override
         public Optional<List<SqlStatement>> visit(SetReplicaIdentity c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<List<SqlStatement>> visit(CreateSequence c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<List<SqlStatement>> visit(DropSequence c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<List<SqlStatement>> visit(AlterSequence c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<List<SqlStatement>> visit(SetSequenceOwner c) {
             return Optional.empty();
         }
     }

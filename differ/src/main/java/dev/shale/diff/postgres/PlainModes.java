@@ -3,6 +3,10 @@ package dev.shale.diff.postgres;
 import dev.shale.diff.change.CreateExtension;
 import dev.shale.diff.change.DropExtension;
 import dev.shale.diff.change.UpdateExtension;
+import dev.shale.diff.change.SetSequenceOwner;
+import dev.shale.diff.change.AlterSequence;
+import dev.shale.diff.change.DropSequence;
+import dev.shale.diff.change.CreateSequence;
 import dev.shale.diff.change.AddCheck;
 import dev.shale.diff.change.AddColumn;
 import dev.shale.diff.change.AddEnumValue;
@@ -287,6 +291,26 @@ final class PlainModes {
 
         @Override
         public StatementMode visit(SetReplicaIdentity c) {
+            return StatementMode.QUICK;
+        }
+
+        @Override
+        public StatementMode visit(CreateSequence c) {
+            return StatementMode.QUICK;
+        }
+
+        @Override
+        public StatementMode visit(DropSequence c) {
+            return StatementMode.QUICK;
+        }
+
+        @Override
+        public StatementMode visit(AlterSequence c) {
+            return StatementMode.QUICK;
+        }
+
+        @Override
+        public StatementMode visit(SetSequenceOwner c) {
             return StatementMode.QUICK;
         }
     }

@@ -3,6 +3,10 @@ package dev.shale.diff.postgres;
 import dev.shale.diff.change.CreateExtension;
 import dev.shale.diff.change.DropExtension;
 import dev.shale.diff.change.UpdateExtension;
+import dev.shale.diff.change.SetSequenceOwner;
+import dev.shale.diff.change.AlterSequence;
+import dev.shale.diff.change.DropSequence;
+import dev.shale.diff.change.CreateSequence;
 import dev.shale.diff.change.AddCheck;
 import dev.shale.diff.change.AddColumn;
 import dev.shale.diff.change.AddEnumValue;
@@ -344,6 +348,26 @@ public final class PostgresRenderer {
         @Override
         public List<String> visit(SetReplicaIdentity c) {
             return List.of(TableSql.replicaIdentity(c.table(), c.to()));
+        }
+
+        @Override
+        public List<String> visit(CreateSequence c) {
+            return List.of(SequenceSql.create(c.sequence()));
+        }
+
+        @Override
+        public List<String> visit(DropSequence c) {
+            return List.of(SequenceSql.drop(c.sequence()));
+        }
+
+        @Override
+        public List<String> visit(AlterSequence c) {
+            return SequenceSql.alter(c);
+        }
+
+        @Override
+        public List<String> visit(SetSequenceOwner c) {
+            return List.of(SequenceSql.owner(c));
         }
     }
 }

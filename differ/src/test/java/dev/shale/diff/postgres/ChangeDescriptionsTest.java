@@ -63,7 +63,11 @@ class ChangeDescriptionsTest {
             "mark foreign key support_tickets_user_id_fkey NOT VALID on public.support_tickets",
             "make foreign key support_tickets_user_id_fkey DEFERRABLE INITIALLY DEFERRED on public.support_tickets",
             "set table public.users UNLOGGED",
-            "set replica identity of public.users to USING INDEX users_name_idx");
+            "set replica identity of public.users to USING INDEX users_name_idx",
+            "create sequence public.users_seq",
+            "drop sequence public.users_seq",
+            "alter sequence public.users_seq",
+            "make sequence public.users_seq owned by public.users.id");
 
     private static String describe(Change change) {
         return ChangeDescriptions.describe(change);

@@ -86,7 +86,11 @@ class ReverseRenderingTest {
             "ALTER TABLE public.support_tickets VALIDATE CONSTRAINT support_tickets_user_id_fkey;\n",
             "ALTER TABLE public.support_tickets ALTER CONSTRAINT support_tickets_user_id_fkey NOT DEFERRABLE;\n",
             "ALTER TABLE public.users SET LOGGED;\n",
-            "ALTER TABLE public.users REPLICA IDENTITY DEFAULT;\n");
+            "ALTER TABLE public.users REPLICA IDENTITY DEFAULT;\n",
+            "DROP SEQUENCE public.users_seq;\n",
+            "CREATE SEQUENCE public.users_seq AS bigint;\n",
+            "ALTER SEQUENCE public.users_seq CACHE 1;\n",
+            "ALTER SEQUENCE public.users_seq OWNED BY NONE;\n");
 
     @Test
     void samplesCoverEveryKindOfChange() {

@@ -60,6 +60,11 @@ import dev.shale.model.EnumType;
 import dev.shale.model.Index;
 import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
+import dev.shale.model.Sequence;
+import dev.shale.diff.change.AlterSequence;
+import dev.shale.diff.change.CreateSequence;
+import dev.shale.diff.change.DropSequence;
+import dev.shale.diff.change.SetSequenceOwner;
 import dev.shale.model.ReplicaIdentity;
 import dev.shale.model.Table;
 import dev.shale.model.UniqueConstraint;
@@ -123,6 +128,11 @@ final class Samples {
                 new AlterForeignKeyDeferrability(TICKETS, userForeignKey().toBuilder()
                         .deferrability(Deferrability.INITIALLY_DEFERRED).build(), Deferrability.NOT_DEFERRABLE),
                 new SetTablePersistence(USERS, true, List.of()),
-                new SetReplicaIdentity(USERS, ReplicaIdentity.DEFAULT, ReplicaIdentity.usingIndex("users_name_idx")));
+                new SetReplicaIdentity(USERS, ReplicaIdentity.DEFAULT, ReplicaIdentity.usingIndex("users_name_idx")),
+                new CreateSequence(Sequence.builder(QualifiedName.of("users_seq")).build()),
+                new DropSequence(Sequence.builder(QualifiedName.of("users_seq")).build()),
+                new AlterSequence(Sequence.builder(QualifiedName.of("users_seq")).build(),
+                        Sequence.builder(QualifiedName.of("users_seq")).cache(10).build()),
+                new SetSequenceOwner(QualifiedName.of("users_seq"), null, new Sequence.OwnedBy(USERS, "id")));
     }
 }

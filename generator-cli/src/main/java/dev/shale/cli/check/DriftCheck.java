@@ -134,7 +134,8 @@ public final class DriftCheck {
                 model.schemas().stream().filter(schemas::contains).toList(),
                 model.enums().stream().filter(e -> schemas.contains(e.name().schema())).toList(),
                 model.tables().stream().filter(t -> schemas.contains(t.name().schema())).toList(),
-                model.extensions().stream().filter(e -> schemas.contains(e.schema())).toList()),
+                model.extensions().stream().filter(e -> schemas.contains(e.schema())).toList(),
+                model.sequences().stream().filter(s -> schemas.contains(s.name().schema())).toList()),
                 everything.unmanaged().stream().filter(o -> schemas.contains(o.name().schema())).toList(),
                 everything.invalid().stream().filter(o -> schemas.contains(o.table().schema())).toList());
     }

@@ -22,6 +22,7 @@ final class ClassNaming {
 
     private final Map<QualifiedName, ClassName> tables = new LinkedHashMap<>();
     private final Map<QualifiedName, ClassName> enums = new LinkedHashMap<>();
+    private ClassName sequences;
 
     ClassNaming(SchemaModel model, String basePackage) {
         Set<String> schemas = new TreeSet<>();
@@ -46,6 +47,15 @@ final class ClassNaming {
                     taken.computeIfAbsent(pkg, p -> new HashSet<>()));
             tables.put(table.name(), ClassName.get(pkg, name));
         }
+        if (model.sequences().stream().anyMatch(s -> s.ownedBy() == null)) {
+            sequences = ClassName.get(basePackage, JavaNames.className("Sequences", "Sequences",
+                    taken.computeIfAbsent(basePackage, p -> new HashSet<>())));
+        }
+    }
+
+    /** The holder of the sequences no column owns, when there are any. */
+    Optional<ClassName> sequences() {
+        return Optional.ofNullable(sequences);
     }
 
     /** The record class of a pulled table. */

@@ -21,11 +21,13 @@ public record PulledSchema(SchemaModel model, List<String> emptySchemas) {
         introspected.tables().forEach(t -> used.add(t.name().schema()));
         introspected.enums().forEach(e -> used.add(e.name().schema()));
         introspected.extensions().forEach(e -> used.add(e.schema()));
+        introspected.sequences().forEach(s -> used.add(s.name().schema()));
         List<String> empty = introspected.schemas().stream().filter(s -> !used.contains(s)).toList();
         SchemaModel model = new SchemaModel(introspected.schemas().stream().filter(used::contains).toList(),
                 introspected.enums(), introspected.tables(),
                 // declared without a version, as pull writes them: whichever version a database installs will do
-                introspected.extensions().stream().map(e -> e.withVersion(null)).toList());
+                introspected.extensions().stream().map(e -> e.withVersion(null)).toList(),
+                introspected.sequences());
         return new PulledSchema(model, empty);
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Modifier;
 
 /**
  * Writes a schema model as Java sources: a record per table, an enum per enum type and a class declaring the
@@ -57,6 +58,13 @@ public final class RecordGenerator {
             Optional<TypeSpec> spec = records.build(table);
             spec.ifPresent(s -> files.add(file(name.packageName(), s)));
         }
+        naming.sequences().ifPresent(holder -> {
+            TypeSpec.Builder spec = TypeSpec.interfaceBuilder(holder).addModifiers(Modifier.PUBLIC)
+                    .addJavadoc("The sequences no column owns.\n");
+            model.sequences().stream().filter(s -> s.ownedBy() == null)
+                    .forEach(s -> spec.addAnnotation(TableRecord.sequence(s, "public")));
+            files.add(file(holder.packageName(), spec.build()));
+        });
         if (!problems.isEmpty()) {
             throw new UnpullableSchemaException(problems);
         }

@@ -94,6 +94,8 @@ final class TableRecord {
         declareChecks(table, onColumn, onType);
         declareForeignKeys(table, onColumn, onType);
         declareIndexes(table, onType);
+        model.sequences().stream().filter(s -> s.ownedBy() != null && s.ownedBy().table().equals(table.name()))
+                .forEach(s -> onType.add(sequence(s, table.name().schema())));
         onType.forEach(type::addAnnotation);
         if (table.comment() != null) {
             type.addAnnotation(AnnotationSpec.builder(Comment.class).addMember("value", "$S", table.comment()).build());
@@ -359,6 +361,43 @@ final class TableRecord {
             out.append(' ').append(key.nulls().sql());
         }
         return out.toString();
+    }
+
+    /**
+     * {@code @Sequence(...)} of {@code sequence}, with each option that differs from the annotation's default;
+     * the schema is left out where it is {@code defaultSchema} (the table's, or {@code public} on the holder).
+     */
+    static AnnotationSpec sequence(dev.shale.model.Sequence sequence, String defaultSchema) {
+        AnnotationSpec.Builder annotation = AnnotationSpec.builder(dev.shale.dsl.Sequence.class)
+                .addMember("name", "$S", sequence.name().name());
+        if (!sequence.name().schema().equals(defaultSchema)) {
+            annotation.addMember("schema", "$S", sequence.name().schema());
+        }
+        if (!sequence.dataType().equals("bigint")) {
+            annotation.addMember("dataType", "$S", sequence.dataType());
+        }
+        if (sequence.start() != sequence.defaultStart()) {
+            annotation.addMember("start", "$L", sequence.start() + "L");
+        }
+        if (sequence.increment() != 1) {
+            annotation.addMember("increment", "$L", sequence.increment() + "L");
+        }
+        if (sequence.minValue() != null) {
+            annotation.addMember("minValue", "$L", sequence.minValue() + "L");
+        }
+        if (sequence.maxValue() != null) {
+            annotation.addMember("maxValue", "$L", sequence.maxValue() + "L");
+        }
+        if (sequence.cache() != 1) {
+            annotation.addMember("cache", "$L", sequence.cache() + "L");
+        }
+        if (sequence.cycle()) {
+            annotation.addMember("cycle", "$L", true);
+        }
+        if (sequence.ownedBy() != null) {
+            annotation.addMember("ownedBy", "$S", sequence.ownedBy().column());
+        }
+        return annotation.build();
     }
 
     private static void action(AnnotationSpec.Builder annotation, String member, ReferentialAction action) {

@@ -1,5 +1,9 @@
 package dev.shale.cli.render;
 
+import dev.shale.diff.change.SetSequenceOwner;
+import dev.shale.diff.change.AlterSequence;
+import dev.shale.diff.change.DropSequence;
+import dev.shale.diff.change.CreateSequence;
 import dev.shale.diff.change.AddCheck;
 import dev.shale.diff.change.AddColumn;
 import dev.shale.diff.change.AddEnumValue;
@@ -282,6 +286,26 @@ public final class MigrationNames {
         public Boolean visit(SetReplicaIdentity c) {
             return false;
         }
+
+        @Override
+        public Boolean visit(CreateSequence c) {
+            return c.sequence().ownedBy() != null;
+        }
+
+        @Override
+        public Boolean visit(DropSequence c) {
+            return c.sequence().ownedBy() != null;
+        }
+
+        @Override
+        public Boolean visit(AlterSequence c) {
+            return false;
+        }
+
+        @Override
+        public Boolean visit(SetSequenceOwner c) {
+            return true;
+        }
     }
 
     /** The name a migration of one change of each kind takes; schema_change where none says more. */
@@ -473,6 +497,26 @@ public final class MigrationNames {
 
         @Override
         public String visit(SetReplicaIdentity c) {
+            return "schema_change";
+        }
+
+        @Override
+        public String visit(CreateSequence c) {
+            return "create_sequence_" + c.sequence().name().name();
+        }
+
+        @Override
+        public String visit(DropSequence c) {
+            return "drop_sequence_" + c.sequence().name().name();
+        }
+
+        @Override
+        public String visit(AlterSequence c) {
+            return "alter_sequence_" + c.to().name().name();
+        }
+
+        @Override
+        public String visit(SetSequenceOwner c) {
             return "schema_change";
         }
     }

@@ -18,6 +18,7 @@ import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.ReferentialAction;
 import dev.shale.model.SchemaModel;
+import dev.shale.model.Sequence;
 import dev.shale.model.Table;
 import java.nio.file.Path;
 import java.util.List;
@@ -180,6 +181,39 @@ class RecordGeneratorTest {
         assertEquals(List.of("com/example/pulled/StringTable.java", "com/example/pulled/billing/InvoiceLines.java",
                 "com/example/pulled/billing/Invoices.java", "com/example/pulled/billing/Status.java"),
                 files.stream().map(RecordGenerator::path).toList());
+        assertEquals(model, roundTrip(files));
+    }
+
+    @Test
+    void serialColumnsAndStandaloneSequencesReadBackEqual() {
+        QualifiedName orders = QualifiedName.of("orders");
+        QualifiedName tickets = new QualifiedName("billing", "tickets");
+        SchemaModel model = SchemaModel.builder()
+                .schema("billing")
+                .table(Table.builder(orders)
+                        .column(Column.builder("id", ColumnType.builtIn("integer")).notNull()
+                                .defaultExpression("nextval('orders_id_seq'::regclass)"))
+                        .column(Column.builder("number", ColumnType.builtIn("bigint"))
+                                .defaultExpression("nextval('billing.numbers'::regclass)"))
+                        .primaryKey("orders_pkey", "id"))
+                .table(Table.builder(tickets)
+                        .column(Column.builder("id", ColumnType.builtIn("bigint")).notNull()
+                                .defaultExpression("nextval('billing.tickets_id_seq'::regclass)"))
+                        .primaryKey("tickets_pkey", "id"))
+                .sequence(Sequence.builder(QualifiedName.of("orders_id_seq")).dataType("integer").ownedBy(orders, "id"))
+                .sequence(Sequence.builder(new QualifiedName("billing", "tickets_id_seq")).ownedBy(tickets, "id"))
+                .sequence(Sequence.builder(new QualifiedName("billing", "numbers")).start(1000).increment(-3)
+                        .minValue(-5000L).maxValue(5000L).cache(7).cycle(true))
+                .sequence(Sequence.builder(QualifiedName.of("plain")))
+                .build();
+
+        List<JavaFile> files = RecordGenerator.generate(model, PACKAGE);
+
+        assertEquals(List.of("com/example/pulled/Orders.java", "com/example/pulled/Sequences.java",
+                "com/example/pulled/billing/Tickets.java"), files.stream().map(RecordGenerator::path).toList());
+        assertTrue(files.get(0).toString().contains(
+                "@Sequence(\n        name = \"orders_id_seq\",\n        dataType = \"integer\",\n        ownedBy = \"id\"\n)"),
+                files.get(0).toString());
         assertEquals(model, roundTrip(files));
     }
 

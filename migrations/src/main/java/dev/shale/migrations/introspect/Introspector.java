@@ -17,6 +17,7 @@ import dev.shale.model.QualifiedName;
 import dev.shale.model.ReferentialAction;
 import dev.shale.model.ReplicaIdentity;
 import dev.shale.model.SchemaModel;
+import dev.shale.model.Sequence;
 import dev.shale.model.Table;
 import dev.shale.model.UniqueConstraint;
 import java.io.IOException;
@@ -53,6 +54,7 @@ public final class Introspector {
     private static final String COLUMNS = load("columns.sql");
     private static final String CONSTRAINTS = load("constraints.sql");
     private static final String INDEXES = load("indexes.sql");
+    private static final String SEQUENCES = load("sequences.sql");
     private static final String UNMANAGED = load("unmanaged.sql");
     private static final String DETAILS = load("details.sql");
     private static final String EXTENSIONS = load("extensions.sql");
@@ -120,6 +122,8 @@ public final class Introspector {
                 }
             }
         });
+        List<Sequence> sequences = new ArrayList<>();
+        query(connection, SEQUENCES, schemas, row -> sequences.add(sequence(row)));
         List<UnmanagedObject> unmanaged = new ArrayList<>();
         query(connection, INDEXES, schemas, row -> {
             TableParts table = tables.get(tableName(row));
@@ -141,6 +145,14 @@ public final class Introspector {
                 row.getString("table_name"))));
         query(connection, DETAILS, schemas, row -> unmanaged.add(UnmanagedObject.detail(tableName(row),
                 row.getString("detail"))));
+        // a sequence owned by a column of a table the model does not hold (a partitioned table, a schema not read)
+        // cannot be rebuilt from the model: listed, not modelled
+        for (Sequence sequence : List.copyOf(sequences)) {
+            if (sequence.ownedBy() != null && !tables.containsKey(sequence.ownedBy().table())) {
+                sequences.remove(sequence);
+                unmanaged.add(new UnmanagedObject(UnmanagedObject.Kind.SEQUENCE, sequence.name(), null));
+            }
+        }
 
         List<Extension> extensions = new ArrayList<>();
         query(connection, EXTENSIONS, schemas, row -> {
@@ -158,7 +170,25 @@ public final class Introspector {
 
         List<String> extraSchemas = found.stream().filter(s -> !s.equals("public")).toList();
         List<Table> built = tables.values().stream().map(TableParts::build).toList();
-        return new IntrospectionResult(new SchemaModel(extraSchemas, enums, built, extensions), unmanaged, invalid);
+        return new IntrospectionResult(new SchemaModel(extraSchemas, enums, built, extensions, sequences), unmanaged,
+                invalid);
+    }
+
+    private static Sequence sequence(ResultSet row) throws SQLException {
+        Sequence.Builder sequence = Sequence.builder(new QualifiedName(row.getString("schema_name"),
+                        row.getString("sequence_name")))
+                .dataType(row.getString("data_type"))
+                .start(row.getLong("start_value"))
+                .increment(row.getLong("increment"))
+                .minValue(row.getObject("min_value") == null ? null : row.getLong("min_value"))
+                .maxValue(row.getObject("max_value") == null ? null : row.getLong("max_value"))
+                .cache(row.getLong("cache"))
+                .cycle(row.getBoolean("cycle"));
+        if (row.getString("owner_table") != null) {
+            sequence.ownedBy(new QualifiedName(row.getString("owner_schema"), row.getString("owner_table")),
+                    row.getString("owner_column"));
+        }
+        return sequence.build();
     }
 
     private static QualifiedName tableName(ResultSet row) throws SQLException {

@@ -85,12 +85,14 @@ public final class Inspect {
         boolean historyAlone = !history.schema().equals("public")
                 && model.tables().stream().noneMatch(t -> t.name().schema().equals(history.schema()) && !t.name().equals(history))
                 && model.enums().stream().noneMatch(e -> e.name().schema().equals(history.schema()))
-                && model.extensions().stream().noneMatch(e -> e.schema().equals(history.schema()));
+                && model.extensions().stream().noneMatch(e -> e.schema().equals(history.schema()))
+                && model.sequences().stream().noneMatch(q -> q.name().schema().equals(history.schema()));
         SchemaModel without = new SchemaModel(
                 model.schemas().stream().filter(s -> !(historyAlone && s.equals(history.schema()))).toList(),
                 model.enums(),
                 model.tables().stream().filter(t -> !t.name().equals(history)).toList(),
-                model.extensions());
+                model.extensions(),
+                model.sequences());
         return new IntrospectionResult(without, result.unmanaged().stream()
                 .filter(o -> !(o.name().equals(history) || history.schema().equals(o.name().schema())
                         && history.name().equals(o.table()))).toList(),

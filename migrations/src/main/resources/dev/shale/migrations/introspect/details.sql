@@ -24,17 +24,18 @@ col AS (
     JOIN pg_catalog.pg_attribute a ON a.attrelid = t.oid AND a.attnum > 0 AND NOT a.attisdropped
     JOIN pg_catalog.pg_type ty ON ty.oid = a.atttypid
 )
--- a default taken from a sequence (serial, bigserial, nextval): the model has no sequences
+-- a default taking values from a sequence in a schema not read: the model would lose the sequence
 SELECT c.schema_name, c.table_name,
        'column ' || pg_catalog.quote_ident(c.attname) || ': default '
            || pg_catalog.pg_get_expr(ad.adbin, ad.adrelid, true) || ' takes its values from sequence '
-           || sn.nspname || '.' || sq.relname AS detail
+           || sn.nspname || '.' || sq.relname || ', in a schema not read' AS detail
 FROM col c
 JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = c.relid AND ad.adnum = c.attnum
 JOIN pg_catalog.pg_depend dep ON dep.classid = 'pg_catalog.pg_attrdef'::regclass AND dep.objid = ad.oid
      AND dep.refclassid = 'pg_catalog.pg_class'::regclass
 JOIN pg_catalog.pg_class sq ON sq.oid = dep.refobjid AND sq.relkind = 'S'
 JOIN pg_catalog.pg_namespace sn ON sn.oid = sq.relnamespace
+WHERE NOT (sn.nspname = ANY (?))
 UNION ALL
 -- a virtual generated column (PostgreSQL 18): the model's generated columns are stored
 SELECT c.schema_name, c.table_name,

@@ -1,7 +1,7 @@
 -- A fingerprint of each object unmanaged.sql lists (same kinds, same names): the md5 of a text that changes when
 -- the object's definition does and stays the same otherwise (a view's query, a trigger's or a function's
--- definition, a policy's expressions, a sequence's options but not its value). Names in the texts are printed by
--- the catalog as the session's search_path shows them; Shale pins it, so runs agree. Every parameter: text[] of
+-- definition, a policy's expressions). Sequences are modelled, so they are not here. Names in the texts are printed
+-- by the catalog as the session's search_path shows them; Shale pins it, so runs agree. Every parameter: text[] of
 -- schema names.
 WITH ext AS (
     SELECT d.classid, d.objid FROM pg_catalog.pg_depend d WHERE d.deptype = 'e'
@@ -19,15 +19,10 @@ columns AS (
 )
 SELECT CASE c.relkind WHEN 'v' THEN 'VIEW' WHEN 'm' THEN 'MATERIALIZED_VIEW' WHEN 'f' THEN 'FOREIGN_TABLE'
                       WHEN 'p' THEN 'PARTITIONED_TABLE' WHEN 'r' THEN 'TABLE_PARTITION'
-                      WHEN 'c' THEN 'COMPOSITE_TYPE' ELSE 'SEQUENCE' END AS kind,
+                      ELSE 'COMPOSITE_TYPE' END AS kind,
        n.nspname AS schema_name, c.relname AS object_name, NULL::text AS table_name,
        pg_catalog.md5(CASE
            WHEN c.relkind IN ('v', 'm') THEN pg_catalog.pg_get_viewdef(c.oid)
-           WHEN c.relkind = 'S' THEN (
-               SELECT pg_catalog.format_type(s.seqtypid, NULL) || ' START ' || s.seqstart || ' INCREMENT '
-                      || s.seqincrement || ' MINVALUE ' || s.seqmin || ' MAXVALUE ' || s.seqmax || ' CACHE '
-                      || s.seqcache || CASE WHEN s.seqcycle THEN ' CYCLE' ELSE '' END
-               FROM pg_catalog.pg_sequence s WHERE s.seqrelid = c.oid)
            ELSE coalesce((SELECT col.text FROM columns col WHERE col.attrelid = c.oid), '')
                 || CASE c.relkind WHEN 'p' THEN ' PARTITION BY ' || pg_catalog.pg_get_partkeydef(c.oid) ELSE '' END
                 || coalesce(' ' || pg_catalog.pg_get_expr(c.relpartbound, c.oid), '')
@@ -39,10 +34,7 @@ SELECT CASE c.relkind WHEN 'v' THEN 'VIEW' WHEN 'm' THEN 'MATERIALIZED_VIEW' WHE
 FROM pg_catalog.pg_class c
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 WHERE n.nspname = ANY (?)
-  AND (c.relkind IN ('v', 'm', 'f', 'p', 'c') OR (c.relkind = 'r' AND c.relispartition)
-       OR (c.relkind = 'S' AND NOT EXISTS (
-           SELECT 1 FROM pg_catalog.pg_depend d
-           WHERE d.classid = 'pg_catalog.pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'i')))
+  AND (c.relkind IN ('v', 'm', 'f', 'p', 'c') OR (c.relkind = 'r' AND c.relispartition))
   AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_catalog.pg_class'::regclass AND ext.objid = c.oid)
 UNION ALL
 SELECT CASE t.typtype WHEN 'd' THEN 'DOMAIN' WHEN 'r' THEN 'RANGE_TYPE' ELSE 'BASE_TYPE' END,

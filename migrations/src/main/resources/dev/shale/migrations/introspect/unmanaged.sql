@@ -5,15 +5,12 @@ WITH ext AS (
 )
 SELECT CASE c.relkind WHEN 'v' THEN 'VIEW' WHEN 'm' THEN 'MATERIALIZED_VIEW' WHEN 'f' THEN 'FOREIGN_TABLE'
                       WHEN 'p' THEN 'PARTITIONED_TABLE' WHEN 'r' THEN 'TABLE_PARTITION'
-                      WHEN 'c' THEN 'COMPOSITE_TYPE' ELSE 'SEQUENCE' END AS kind,
+                      ELSE 'COMPOSITE_TYPE' END AS kind,
        n.nspname AS schema_name, c.relname AS object_name, NULL::text AS table_name
 FROM pg_catalog.pg_class c
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 WHERE n.nspname = ANY (?)
-  AND (c.relkind IN ('v', 'm', 'f', 'p', 'c') OR (c.relkind = 'r' AND c.relispartition)
-       OR (c.relkind = 'S' AND NOT EXISTS (
-           SELECT 1 FROM pg_catalog.pg_depend d
-           WHERE d.classid = 'pg_catalog.pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'i')))
+  AND (c.relkind IN ('v', 'm', 'f', 'p', 'c') OR (c.relkind = 'r' AND c.relispartition))
   AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_catalog.pg_class'::regclass AND ext.objid = c.oid)
 UNION ALL
 SELECT CASE t.typtype WHEN 'd' THEN 'DOMAIN' WHEN 'r' THEN 'RANGE_TYPE' ELSE 'BASE_TYPE' END,

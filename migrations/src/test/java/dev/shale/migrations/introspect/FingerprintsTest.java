@@ -34,6 +34,7 @@ class FingerprintsTest {
             "ALTER TABLE t ENABLE ROW LEVEL SECURITY",
             "CREATE POLICY pol ON t USING (id > 0)",
             "CREATE RULE r AS ON UPDATE TO v DO INSTEAD NOTHING",
+            // modelled, so in neither list
             "CREATE SEQUENCE s",
             "CREATE DOMAIN d AS int NOT NULL CHECK (VALUE > 0)",
             "CREATE TYPE rr AS RANGE (subtype = float8)",
@@ -63,7 +64,7 @@ class FingerprintsTest {
         }
         Map<String, String> first = read(db);
         assertEquals(unmanaged, first.keySet().stream().sorted().toList());
-        assertEquals(19, first.size(), first.toString());
+        assertEquals(18, first.size(), first.toString());
         // using the objects (rows, sequence values, statistics) changes no definition
         db.execute("INSERT INTO t VALUES (3, 'three', '[2026-03-01, 2026-03-02)')", "SELECT nextval('s')",
                 "REFRESH MATERIALIZED VIEW mv", "ANALYZE t");
@@ -84,7 +85,7 @@ class FingerprintsTest {
         Function<String, Boolean> moved = key -> !before.get(key).equals(after.get(key));
         List<String> changed = before.keySet().stream().filter(moved::apply).sorted().toList();
         assertEquals(List.of("domain public.d", "function public.f(x integer)", "policy public.pol on t",
-                "sequence public.s", "trigger public.tt on t", "view public.v"), changed);
+                "trigger public.tt on t", "view public.v"), changed);
         assertNotEquals(before, after);
     }
 }

@@ -1,0 +1,2 @@
+CREATE TABLE items (name text);
+INSERT INTO items VALUES ('a'), ('b'), ('c');
