@@ -25,6 +25,7 @@ public final class Differ {
      * inputs always give the same list; {@code diff(x, x, hints)} is empty.
      *
      * @throws UnresolvedRenameException when a rename hint names something neither model has
+     * @throws RenameOntoTakenNameException when a rename hint's new name is held by an old object the new model drops
      */
     public static List<Change> diff(SchemaModel from, SchemaModel to, RenameHints renames) {
         return diff(from, to, renames, Backfills.NONE, true);
@@ -59,7 +60,7 @@ public final class Differ {
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(renames, "renames");
         Objects.requireNonNull(backfills, "backfills");
-        RenameResolver.Resolution resolved = RenameResolver.resolve(from, renames, strict);
+        RenameResolver.Resolution resolved = RenameResolver.resolve(from, to, renames, strict);
         SchemaModel renamed = resolved.renamed();
         if (resolved.renames().isEmpty() && renamed.equals(to)) {
             return List.of(); // the common case of nothing to do, without walking every table

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Applies declared renames to the old model: yields the renamed view of it to diff against,
@@ -62,14 +63,23 @@ final class RenameResolver {
      * Applies the hints that rename something of {@code from}. With {@code strict}, a hint that names
      * nothing (neither its old nor its new name is in {@code from}) is an error; otherwise it is skipped,
      * which is right when {@code from} is a database or an empty schema rather than the latest snapshot.
+     * A hint whose new name {@code from} still holds is done already, unless its old name is in {@code from} too
+     * and not in {@code to}: then it renames onto a name whose object the migration drops, which is refused
+     * ({@link RenameOntoTakenNameException}). Renames in a chain (a to b, b to c) apply the later link first.
      */
-    static Resolution resolve(SchemaModel from, RenameHints hints, boolean strict) {
+    static Resolution resolve(SchemaModel from, SchemaModel to, RenameHints hints, boolean strict) {
         SchemaModel model = from;
         List<Change> renames = new ArrayList<>();
         Map<QualifiedName, Table> originals = new TreeMap<>();
         from.tables().forEach(t -> originals.put(t.name(), t));
-        for (EnumRename hint : sorted(hints.enums(), Comparator.comparing(EnumRename::to))) {
+        for (EnumRename hint : chained(sorted(hints.enums(), Comparator.comparing(EnumRename::to)),
+                EnumRename::from, EnumRename::to)) {
             if (model.enumType(hint.to()).isPresent()) {
+                if (model.enumType(hint.from()).isPresent() && to.enumType(hint.from()).isEmpty()) {
+                    throw new RenameOntoTakenNameException(hint.declaredAt(),
+                            annotation(hint.from(), hint.to(), hint.declaredAt()), "enum type",
+                            hint.from().toString(), hint.to().toString());
+                }
                 continue;
             }
             if (model.enumType(hint.from()).isEmpty()) {
@@ -84,10 +94,17 @@ final class RenameResolver {
                     Namespace.via(hint.from(), hint.to(), n -> names.typeTaken(n.schema(), n.name()))));
             model = RenameRewriter.renameEnum(model, hint.from(), hint.to());
         }
-        for (EnumValueRename hint : sorted(hints.enumValues(),
-                Comparator.comparing(EnumValueRename::enumType).thenComparing(EnumValueRename::to))) {
+        for (EnumValueRename hint : chained(sorted(hints.enumValues(),
+                Comparator.comparing(EnumValueRename::enumType).thenComparing(EnumValueRename::to)),
+                h -> List.of(h.enumType(), h.from()), h -> List.of(h.enumType(), h.to()))) {
             Optional<EnumType> type = model.enumType(hint.enumType());
             if (type.isPresent() && type.get().values().contains(hint.to())) {
+                if (type.get().values().contains(hint.from())
+                        && !to.enumType(hint.enumType()).map(e -> e.values().contains(hint.from())).orElse(false)) {
+                    throw new RenameOntoTakenNameException(hint.declaredAt(), annotation(hint.from(), hint.declaredAt()),
+                            "enum value", "\"" + hint.from() + "\" of " + hint.enumType(),
+                            "\"" + hint.to() + "\" of " + hint.enumType());
+                }
                 continue;
             }
             if (type.isEmpty() || !type.get().values().contains(hint.from())) {
@@ -100,8 +117,14 @@ final class RenameResolver {
             renames.add(new RenameEnumValue(hint.enumType(), hint.from(), hint.to()));
             model = RenameRewriter.renameEnumValue(model, hint.enumType(), hint.from(), hint.to());
         }
-        for (TableRename hint : sorted(hints.tables(), Comparator.comparing(TableRename::to))) {
+        for (TableRename hint : chained(sorted(hints.tables(), Comparator.comparing(TableRename::to)),
+                TableRename::from, TableRename::to)) {
             if (model.table(hint.to()).isPresent()) {
+                if (model.table(hint.from()).isPresent() && to.table(hint.from()).isEmpty()) {
+                    throw new RenameOntoTakenNameException(hint.declaredAt(),
+                            annotation(hint.from(), hint.to(), hint.declaredAt()), "table",
+                            hint.from().toString(), hint.to().toString());
+                }
                 continue;
             }
             Optional<Table> table = model.table(hint.from());
@@ -122,10 +145,17 @@ final class RenameResolver {
             model = RenameRewriter.renameTable(model, hint.from(), hint.to());
             originals.put(hint.to(), originals.remove(hint.from()));
         }
-        for (ColumnRename hint : sorted(hints.columns(),
-                Comparator.comparing(ColumnRename::table).thenComparing(ColumnRename::to))) {
+        for (ColumnRename hint : chained(sorted(hints.columns(),
+                Comparator.comparing(ColumnRename::table).thenComparing(ColumnRename::to)),
+                h -> List.of(h.table(), h.from()), h -> List.of(h.table(), h.to()))) {
             Optional<Table> table = model.table(hint.table());
             if (table.isPresent() && table.get().column(hint.to()).isPresent()) {
+                if (table.get().column(hint.from()).isPresent()
+                        && to.table(hint.table()).flatMap(t -> t.column(hint.from())).isEmpty()) {
+                    throw new RenameOntoTakenNameException(hint.declaredAt(), annotation(hint.from(), hint.declaredAt()),
+                            "column", "\"" + hint.from() + "\" of table " + hint.table(),
+                            "\"" + hint.to() + "\" of table " + hint.table());
+                }
                 continue;
             }
             Optional<Column> column = table.flatMap(t -> t.column(hint.from()));
@@ -150,6 +180,24 @@ final class RenameResolver {
 
     private static String annotation(String from, String declaredAt) {
         return "@RenamedFrom(\"" + from + "\") on " + declaredAt;
+    }
+
+    /**
+     * The hints with every link of a chain after the hint that frees its new name (a to b after b to c); the hints of
+     * a cycle keep their order. Keys compare by equality.
+     */
+    private static <T> List<T> chained(List<T> hints, Function<T, Object> oldName, Function<T, Object> newName) {
+        List<T> pending = new ArrayList<>(hints);
+        List<T> ordered = new ArrayList<>();
+        while (!pending.isEmpty()) {
+            T next = pending.stream()
+                    .filter(h -> pending.stream().noneMatch(o -> o != h && oldName.apply(o).equals(newName.apply(h))))
+                    .findFirst()
+                    .orElse(pending.get(0));
+            pending.remove(next);
+            ordered.add(next);
+        }
+        return ordered;
     }
 
     private static <T> List<T> sorted(List<T> hints, Comparator<T> order) {

@@ -41,6 +41,7 @@ import dev.shale.diff.change.DropUnique;
 import dev.shale.diff.change.EnumUsage;
 import dev.shale.diff.change.RecreateEnum;
 import dev.shale.diff.change.RenameColumn;
+import dev.shale.diff.change.RenameConstraint;
 import dev.shale.diff.change.RenameIndex;
 import dev.shale.diff.change.RenameTable;
 import dev.shale.diff.change.SetColumnComment;
@@ -259,6 +260,19 @@ class ChangeGraphTest {
         assertEquals(expected, ChangeOrder.sort(List.of(toTarget, move, toTemporary, schema)));
         assertEdge(toTemporary, move, ObjectKey.table(name("a.t")));
         assertEdge(move, toTarget, ObjectKey.table(name("b.t")));
+    }
+
+    @Test
+    void anIndexNameIsFreedInItsSchemaBeforeAnotherTablesIndexTakesIt() {
+        // Tables t -> u and u -> v renamed in a chain: u's key leaves u_pkey before t's key takes it; the index
+        // namespace is the schema's, so the two tables' constraints share it.
+        Change free = new RenameConstraint(name("v"), "u_pkey", "v_pkey");
+        Change take = new RenameConstraint(name("u"), "t_pkey", "u_pkey");
+        assertEdge(free, take, ObjectKey.relationName("public", "u_pkey"));
+        assertEquals(List.of(free, take), ChangeOrder.sort(List.of(take, free)));
+        Change freeIndex = new RenameIndex(name("v"), "u_idx", "v_idx");
+        Change takeIndex = new RenameIndex(name("u"), "t_idx", "u_idx");
+        assertEdge(freeIndex, takeIndex, ObjectKey.relationName("public", "u_idx"));
     }
 
     @Test

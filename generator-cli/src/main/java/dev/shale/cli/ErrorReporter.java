@@ -1,6 +1,7 @@
 package dev.shale.cli;
 
 import dev.shale.diff.MovedExtensionException;
+import dev.shale.diff.RenameOntoTakenNameException;
 import dev.shale.diff.UncastableTypeException;
 import dev.shale.diff.UnresolvedRenameException;
 import dev.shale.diff.order.DependencyCycleException;
@@ -42,6 +43,10 @@ final class ErrorReporter implements IExecutionExceptionHandler {
         }
         if (exception instanceof UnresolvedRenameException e) {
             console.error(e.getMessage() + " (declared at " + e.declaredAt() + "); nothing was written", null);
+            return ExitCode.USAGE;
+        }
+        if (exception instanceof RenameOntoTakenNameException e) {
+            console.error(e.getMessage() + " (declared at " + e.declaredAt() + "); nothing was written", e.fix());
             return ExitCode.USAGE;
         }
         if (exception instanceof UncastableTypeException e) {

@@ -100,6 +100,24 @@ class GenerateErrorsTest {
     }
 
     @Test
+    void tableRenamedOntoATableDroppedInTheSameMigrationStopsGenerate() {
+        TestProject project = new TestProject(temp).withFixture("renameontobefore");
+        assertEquals(0, project.run("generate").exitCode());
+        project.withFixture("renameontoafter");
+        Map<String, String> before = project.files();
+
+        TestProject.Run run = project.run("generate");
+
+        assertEquals(ExitCode.USAGE, run.exitCode(), run.out() + run.err());
+        assertTrue(run.err().contains("@RenamedFrom(\"order\") on dev.shale.cli.fixtures.renameontoafter.Session"
+                + " renames table public.order onto the name of table public.sessions"), run.err());
+        assertTrue(run.err().contains("fix: drop the old table public.sessions (or rename it away) in a migration of"
+                + " its own first"), run.err());
+        assertTrue(!run.err().contains("internal error"), run.err());
+        assertEquals(before, project.files());
+    }
+
+    @Test
     void handEditedSnapshotIsReportedNeverOverwritten() {
         TestProject project = new TestProject(temp).withFixture("valid");
         assertEquals(0, project.run("generate", "--name", "create_notes").exitCode());

@@ -157,6 +157,26 @@ class RoundTripCasesTest {
                         .table(QualifiedName.of("t"), QualifiedName.of("u"), AT)
                         .column(QualifiedName.of("u"), "id", "key", AT)
                         .build()));
+        cases.add(pair("chain of table renames: t becomes u after u becomes v",
+                model(table("public.t", identity("id", BIGINT, Identity.BY_DEFAULT), nullable("x", INTEGER)).pk("id")
+                                .build(),
+                        table("public.u", notNull("id", INTEGER), nullable("y", TEXT)).pk("id").build()),
+                model(table("public.u", identity("id", BIGINT, Identity.BY_DEFAULT), nullable("x", INTEGER)).pk("id")
+                                .build(),
+                        table("public.v", notNull("id", INTEGER), nullable("y", TEXT)).pk("id").build()),
+                RenameHints.builder()
+                        .table(QualifiedName.of("t"), QualifiedName.of("u"), AT)
+                        .table(QualifiedName.of("u"), QualifiedName.of("v"), AT)
+                        .build()));
+        cases.add(pair("chain of column renames: a becomes b after b becomes c",
+                model(table("public.t", notNull("id", INTEGER), nullable("a", INTEGER), nullable("b", TEXT)).pk("id")
+                        .build()),
+                model(table("public.t", notNull("id", INTEGER), nullable("b", INTEGER), nullable("c", TEXT)).pk("id")
+                        .build()),
+                RenameHints.builder()
+                        .column(QualifiedName.of("t"), "a", "b", AT)
+                        .column(QualifiedName.of("t"), "b", "c", AT)
+                        .build()));
         cases.add(pair("rename column used by a check",
                 model(table("public.t", notNull("id", INTEGER), nullable("a", INTEGER)).pk("id").check("a", "a > 0").build()),
                 model(table("public.t", notNull("id", INTEGER), nullable("b", INTEGER)).pk("id").check("b", "b > 0").build()),

@@ -281,9 +281,13 @@ public final class Footprints implements ChangeVisitor<Footprint> {
 
     @Override
     public Footprint visit(RenameConstraint change) {
+        // A primary key or unique constraint's name is its index's, a relation name of the schema (a check's or
+        // foreign key's is the table's alone, so this orders those renames more than needed, never wrongly).
         return new Footprint.Builder(Side.NEW).needs(ObjectKey.table(change.table()))
                 .drops(ObjectKey.constraint(change.table(), change.from()))
-                .creates(ObjectKey.constraint(change.table(), change.to())).build();
+                .drops(ObjectKey.relationName(change.table().schema(), change.from()))
+                .creates(ObjectKey.constraint(change.table(), change.to()))
+                .creates(ObjectKey.relationName(change.table().schema(), change.to())).build();
     }
 
     @Override
@@ -300,7 +304,9 @@ public final class Footprints implements ChangeVisitor<Footprint> {
     public Footprint visit(RenameIndex change) {
         return new Footprint.Builder(Side.NEW).needs(ObjectKey.table(change.table()))
                 .drops(ObjectKey.index(change.table(), change.from()))
-                .creates(ObjectKey.index(change.table(), change.to())).build();
+                .drops(ObjectKey.relationName(change.table().schema(), change.from()))
+                .creates(ObjectKey.index(change.table(), change.to()))
+                .creates(ObjectKey.relationName(change.table().schema(), change.to())).build();
     }
 
     /** Validates the constraint as it becomes (it must exist by then): after its addition or rename. */

@@ -28,6 +28,11 @@ public record ObjectKey(Kind kind, String schema, String name, String member) {
         UNIQUE_KEY,
         /** A table's being logged (not UNLOGGED): a logged table's foreign key may refer only to a logged table. */
         LOGGED,
+        /**
+         * A name in a schema's relation namespace ({@code schema}, {@code name}), which indexes (and so primary keys
+         * and unique constraints) of every table share: a rename onto a name another rename frees runs after it.
+         */
+        RELATION_NAME,
         /** A sequence: what a column default calling {@code nextval} on it reads. */
         SEQUENCE
     }
@@ -93,6 +98,11 @@ public record ObjectKey(Kind kind, String schema, String name, String member) {
     /** That {@code table} is logged, which a logged table's foreign key to it needs. */
     public static ObjectKey logged(QualifiedName table) {
         return new ObjectKey(Kind.LOGGED, table.schema(), table.name(), "");
+    }
+
+    /** The name {@code name} among the relations (tables, indexes, sequences) of {@code schema}. */
+    public static ObjectKey relationName(String schema, String name) {
+        return new ObjectKey(Kind.RELATION_NAME, schema, name, "");
     }
 
     /** The enum a column of this type depends on, or {@code null} for a built-in type. */
