@@ -1,4 +1,5 @@
--- A hand-written schema with every kind shale pull declares, and a few objects it does not manage.
+-- A hand-written schema with every kind shale pull declares, and a few objects it does not manage. Needs
+-- PostgreSQL 15 or newer (NULLS NOT DISTINCT) and the citext extension.
 CREATE SCHEMA billing;
 CREATE SCHEMA empty_one;
 
@@ -85,6 +86,35 @@ CREATE INDEX ON public.customers USING hash (email);
 CREATE INDEX ON public.customers USING brin (created_at);
 CREATE INDEX ON public.customers USING gist (search);
 CREATE INDEX lines_by_product ON billing.invoice_lines (product, (quantity * 2));
+
+-- Kinds added with issue 13: collations, index key options, constraint state, unlogged tables, replica
+-- identity, sequences and serial columns, extensions.
+CREATE EXTENSION IF NOT EXISTS citext WITH SCHEMA billing;
+CREATE SEQUENCE billing.invoice_numbers AS integer START WITH 100 INCREMENT BY 5 MINVALUE 100 MAXVALUE 100000 CACHE 10 CYCLE;
+CREATE UNLOGGED TABLE public.sessions (
+    id serial PRIMARY KEY,
+    token billing.citext NOT NULL,
+    code text COLLATE "C" NOT NULL,
+    started_at timestamptz NOT NULL,
+    customer_id uuid,
+    CONSTRAINT sessions_code_check CHECK (length(code) > 2) NO INHERIT,
+    CONSTRAINT sessions_token_key UNIQUE (token) DEFERRABLE INITIALLY DEFERRED
+);
+ALTER TABLE public.sessions REPLICA IDENTITY FULL;
+CREATE TABLE public.visits (
+    id bigserial PRIMARY KEY,
+    page text NOT NULL,
+    at timestamptz NOT NULL,
+    customer_id uuid
+);
+ALTER TABLE public.visits ADD CONSTRAINT visits_page_check CHECK (page <> '') NOT VALID;
+ALTER TABLE public.visits ADD CONSTRAINT visits_customer_fk FOREIGN KEY (customer_id) REFERENCES public.customers (id)
+    DEFERRABLE NOT VALID;
+ALTER TABLE public.visits REPLICA IDENTITY USING INDEX visits_pkey;
+CREATE INDEX visits_recent ON public.visits (at DESC NULLS LAST, page text_pattern_ops) INCLUDE (customer_id)
+    WITH (fillfactor = 70);
+CREATE INDEX visits_page_c ON public.visits (page COLLATE "C");
+CREATE UNIQUE INDEX visits_customer_page ON public.visits (customer_id, page) NULLS NOT DISTINCT;
 
 -- Not managed by Shale: listed by pull, never declared.
 CREATE VIEW public.customer_names AS SELECT name FROM public.customers;
