@@ -21,8 +21,8 @@ public final class Differ {
     }
 
     /**
+     * The ordered changes from {@code from} to {@code to}, honouring declared renames. The same
      * inputs always give the same list; {@code diff(x, x, hints)} is empty, unless the hints swap names (refused).
-     * inputs always give the same list; {@code diff(x, x, hints)} is empty.
      *
      * @throws UnresolvedRenameException when a rename hint names something neither model has
      * @throws RenameOntoTakenNameException when a rename hint's new name is held by an old object the new model drops
