@@ -22,10 +22,11 @@ public final class Differ {
 
     /**
      * The ordered changes from {@code from} to {@code to}, honouring declared renames. The same
-     * inputs always give the same list; {@code diff(x, x, hints)} is empty.
+     * inputs always give the same list; {@code diff(x, x, hints)} is empty, unless the hints swap names (refused).
      *
      * @throws UnresolvedRenameException when a rename hint names something neither model has
      * @throws RenameOntoTakenNameException when a rename hint's new name is held by an old object the new model drops
+     * @throws RenameSwapException when rename hints swap names in a cycle whose every name both models hold
      */
     public static List<Change> diff(SchemaModel from, SchemaModel to, RenameHints renames) {
         return diff(from, to, renames, Backfills.NONE, true);

@@ -18,12 +18,14 @@ import dev.shale.model.Table;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Applies declared renames to the old model: yields the renamed view of it to diff against,
@@ -65,13 +67,22 @@ final class RenameResolver {
      * which is right when {@code from} is a database or an empty schema rather than the latest snapshot.
      * A hint whose new name {@code from} still holds is done already, unless its old name is in {@code from} too
      * and not in {@code to}: then it renames onto a name whose object the migration drops, which is refused
-     * ({@link RenameOntoTakenNameException}). Renames in a chain (a to b, b to c) apply the later link first.
+     * ({@link RenameOntoTakenNameException}). Renames in a chain (a to b, b to c) apply the later link first. Renames in
+     * a cycle (a to b, b to a) whose names both models hold are refused ({@link RenameSwapException}).
      */
     static Resolution resolve(SchemaModel from, SchemaModel to, RenameHints hints, boolean strict) {
         SchemaModel model = from;
         List<Change> renames = new ArrayList<>();
         Map<QualifiedName, Table> originals = new TreeMap<>();
         from.tables().forEach(t -> originals.put(t.name(), t));
+        SchemaModel old = model;
+        refuseSwaps(sorted(hints.enums(), Comparator.comparing(EnumRename::from)), EnumRename::from, EnumRename::to,
+                n -> old.enumType((QualifiedName) n).isPresent() && to.enumType((QualifiedName) n).isPresent(),
+                cycle -> new RenameSwapException("enum type",
+                        cycle.stream().map(h -> annotation(h.from(), h.to(), h.declaredAt())).toList(),
+                        cycle.stream().map(EnumRename::declaredAt).toList(),
+                        cycle.stream().map(h -> h.from().toString()).toList(),
+                        cycle.stream().map(h -> h.to().toString()).toList(), ""));
         for (EnumRename hint : chained(sorted(hints.enums(), Comparator.comparing(EnumRename::to)),
                 EnumRename::from, EnumRename::to)) {
             if (model.enumType(hint.to()).isPresent()) {
@@ -94,6 +105,16 @@ final class RenameResolver {
                     Namespace.via(hint.from(), hint.to(), n -> names.typeTaken(n.schema(), n.name()))));
             model = RenameRewriter.renameEnum(model, hint.from(), hint.to());
         }
+        SchemaModel typesRenamed = model;
+        refuseSwaps(sorted(hints.enumValues(), Comparator.comparing(EnumValueRename::enumType)
+                        .thenComparing(EnumValueRename::from)),
+                h -> List.of(h.enumType(), h.from()), h -> List.of(h.enumType(), h.to()),
+                k -> hasValue(typesRenamed, (List<?>) k) && hasValue(to, (List<?>) k),
+                cycle -> new RenameSwapException("enum value",
+                        cycle.stream().map(h -> annotation(h.from(), h.declaredAt())).toList(),
+                        cycle.stream().map(EnumValueRename::declaredAt).toList(),
+                        cycle.stream().map(EnumValueRename::from).toList(),
+                        cycle.stream().map(EnumValueRename::to).toList(), " of enum type " + cycle.get(0).enumType()));
         for (EnumValueRename hint : chained(sorted(hints.enumValues(),
                 Comparator.comparing(EnumValueRename::enumType).thenComparing(EnumValueRename::to)),
                 h -> List.of(h.enumType(), h.from()), h -> List.of(h.enumType(), h.to()))) {
@@ -117,6 +138,14 @@ final class RenameResolver {
             renames.add(new RenameEnumValue(hint.enumType(), hint.from(), hint.to()));
             model = RenameRewriter.renameEnumValue(model, hint.enumType(), hint.from(), hint.to());
         }
+        SchemaModel beforeTables = model;
+        refuseSwaps(sorted(hints.tables(), Comparator.comparing(TableRename::from)), TableRename::from, TableRename::to,
+                n -> beforeTables.table((QualifiedName) n).isPresent() && to.table((QualifiedName) n).isPresent(),
+                cycle -> new RenameSwapException("table",
+                        cycle.stream().map(h -> annotation(h.from(), h.to(), h.declaredAt())).toList(),
+                        cycle.stream().map(TableRename::declaredAt).toList(),
+                        cycle.stream().map(h -> h.from().toString()).toList(),
+                        cycle.stream().map(h -> h.to().toString()).toList(), ""));
         for (TableRename hint : chained(sorted(hints.tables(), Comparator.comparing(TableRename::to)),
                 TableRename::from, TableRename::to)) {
             if (model.table(hint.to()).isPresent()) {
@@ -145,6 +174,15 @@ final class RenameResolver {
             model = RenameRewriter.renameTable(model, hint.from(), hint.to());
             originals.put(hint.to(), originals.remove(hint.from()));
         }
+        SchemaModel tablesRenamed = model;
+        refuseSwaps(sorted(hints.columns(), Comparator.comparing(ColumnRename::table).thenComparing(ColumnRename::from)),
+                h -> List.of(h.table(), h.from()), h -> List.of(h.table(), h.to()),
+                k -> hasColumn(tablesRenamed, (List<?>) k) && hasColumn(to, (List<?>) k),
+                cycle -> new RenameSwapException("column",
+                        cycle.stream().map(h -> annotation(h.from(), h.declaredAt())).toList(),
+                        cycle.stream().map(ColumnRename::declaredAt).toList(),
+                        cycle.stream().map(ColumnRename::from).toList(),
+                        cycle.stream().map(ColumnRename::to).toList(), " of table " + cycle.get(0).table()));
         for (ColumnRename hint : chained(sorted(hints.columns(),
                 Comparator.comparing(ColumnRename::table).thenComparing(ColumnRename::to)),
                 h -> List.of(h.table(), h.from()), h -> List.of(h.table(), h.to()))) {
@@ -171,6 +209,48 @@ final class RenameResolver {
             model = RenameRewriter.renameColumn(model, hint.table(), hint.from(), hint.to());
         }
         return new Resolution(model, renames, originals);
+    }
+
+    /**
+     * Refuses hints that rename in a cycle (a to b, b to a; a to b, b to c, c to a) when {@code inBoth} holds for every
+     * name of it, that is when both models have all of them: the swap to do and a swap an earlier migration did already
+     * look the same, so matching by name could keep each object's data under the other's name. Keys compare by
+     * equality; {@code hints} sorted, so the cycle reported starts at its first hint.
+     */
+    private static <T> void refuseSwaps(List<T> hints, Function<T, Object> oldName, Function<T, Object> newName,
+            Predicate<Object> inBoth, Function<List<T>, RuntimeException> refusal) {
+        Map<Object, T> byOldName = new HashMap<>();
+        hints.forEach(h -> byOldName.putIfAbsent(oldName.apply(h), h));
+        List<T> inCycles = new ArrayList<>();
+        for (T start : hints) {
+            if (inCycles.contains(start)) {
+                continue;
+            }
+            List<T> path = new ArrayList<>();
+            T current = start;
+            while (current != null && !path.contains(current)) {
+                path.add(current);
+                current = byOldName.get(newName.apply(current));
+            }
+            if (current != start || path.size() < 2) {
+                continue;
+            }
+            inCycles.addAll(path);
+            if (path.stream().allMatch(h -> inBoth.test(oldName.apply(h)))) {
+                throw refusal.apply(path);
+            }
+        }
+    }
+
+    /** Whether {@code model} has the column {@code key} names: (table, column). */
+    private static boolean hasColumn(SchemaModel model, List<?> key) {
+        return model.table((QualifiedName) key.get(0)).flatMap(t -> t.column((String) key.get(1))).isPresent();
+    }
+
+    /** Whether {@code model} has the enum value {@code key} names: (enum type, label). */
+    private static boolean hasValue(SchemaModel model, List<?> key) {
+        return model.enumType((QualifiedName) key.get(0)).map(e -> e.values().contains((String) key.get(1)))
+                .orElse(false);
     }
 
     /** {@code @RenamedFrom("old") on com.x.Type}, the old name as a user would write it. */

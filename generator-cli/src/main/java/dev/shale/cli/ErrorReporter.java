@@ -2,6 +2,7 @@ package dev.shale.cli;
 
 import dev.shale.diff.MovedExtensionException;
 import dev.shale.diff.RenameOntoTakenNameException;
+import dev.shale.diff.RenameSwapException;
 import dev.shale.diff.UncastableTypeException;
 import dev.shale.diff.UnresolvedRenameException;
 import dev.shale.diff.order.DependencyCycleException;
@@ -47,6 +48,10 @@ final class ErrorReporter implements IExecutionExceptionHandler {
         }
         if (exception instanceof RenameOntoTakenNameException e) {
             console.error(e.getMessage() + " (declared at " + e.declaredAt() + "); nothing was written", e.fix());
+            return ExitCode.USAGE;
+        }
+        if (exception instanceof RenameSwapException e) {
+            console.error(e.getMessage() + "; nothing was written", e.fix());
             return ExitCode.USAGE;
         }
         if (exception instanceof UncastableTypeException e) {

@@ -118,6 +118,28 @@ class GenerateErrorsTest {
     }
 
     @Test
+    void tablesSwappingNamesStopGenerateWithTheTwoMigrationFix() {
+        TestProject project = new TestProject(temp).withFixture("renameswapbefore");
+        assertEquals(0, project.run("generate").exitCode());
+        project.withFixture("renameswapafter");
+        Map<String, String> before = project.files();
+
+        TestProject.Run run = project.run("generate");
+
+        assertEquals(ExitCode.USAGE, run.exitCode(), run.out() + run.err());
+        assertTrue(run.err().contains("@RenamedFrom(\"drafts\") on dev.shale.cli.fixtures.renameswapafter.Post and"
+                + " @RenamedFrom(\"posts\") on dev.shale.cli.fixtures.renameswapafter.Draft rename tables public.drafts"
+                + " to public.posts and public.posts to public.drafts onto each other's names, and the old and the new"
+                + " schema both have all of them: Shale cannot tell this swap from one an earlier migration did"
+                + " already; nothing was written"), run.err());
+        assertTrue(run.err().contains("fix: do the swap through a temporary name over two migrations (public.drafts"
+                + " → public.drafts_tmp, then public.posts → public.drafts and public.drafts_tmp → public.posts), or,"
+                + " if an earlier migration already did this swap, remove the stale annotations"), run.err());
+        assertTrue(!run.err().contains("internal error"), run.err());
+        assertEquals(before, project.files());
+    }
+
+    @Test
     void handEditedSnapshotIsReportedNeverOverwritten() {
         TestProject project = new TestProject(temp).withFixture("valid");
         assertEquals(0, project.run("generate", "--name", "create_notes").exitCode());
