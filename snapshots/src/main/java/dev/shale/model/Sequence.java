@@ -10,7 +10,7 @@ import java.util.Objects;
  * no other trace of the word, and neither does the model.
  */
 public record Sequence(QualifiedName name, String dataType, long start, long increment, Long minValue,
-                       Long maxValue, long cache, boolean cycle, OwnedBy ownedBy) {
+                       Long maxValue, long cache, boolean cycle, OwnedBy ownedBy) implements SequenceOptions {
 
     /** The column a sequence belongs to: dropping the column (or its table) drops the sequence. */
     public record OwnedBy(QualifiedName table, String column) {

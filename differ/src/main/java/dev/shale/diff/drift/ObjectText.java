@@ -70,20 +70,12 @@ final class ObjectText {
             return null;
         }
         return "GENERATED " + (identity.always() ? "ALWAYS" : "BY DEFAULT") + " AS IDENTITY (START " + identity.start()
-                + " INCREMENT " + identity.increment()
-                + (identity.minValue() == null ? "" : " MINVALUE " + identity.minValue())
-                + (identity.maxValue() == null ? "" : " MAXVALUE " + identity.maxValue())
-                + (identity.cache() == 1 ? "" : " CACHE " + identity.cache())
-                + (identity.cycle() ? " CYCLE" : "") + ")";
+                + " INCREMENT " + identity.increment() + identity.boundsSql() + ")";
     }
 
     /** {@code AS integer START 1 INCREMENT 1}, with the bounds, cache and cycle that are not PostgreSQL's defaults. */
     static String sequence(Sequence s) {
-        return "AS " + s.dataType() + " START " + s.start() + " INCREMENT " + s.increment()
-                + (s.minValue() == null ? "" : " MINVALUE " + s.minValue())
-                + (s.maxValue() == null ? "" : " MAXVALUE " + s.maxValue())
-                + (s.cache() == 1 ? "" : " CACHE " + s.cache())
-                + (s.cycle() ? " CYCLE" : "");
+        return "AS " + s.dataType() + " START " + s.start() + " INCREMENT " + s.increment() + s.boundsSql();
     }
 
     /** {@code orders.id}, or {@code null} for no owner. */

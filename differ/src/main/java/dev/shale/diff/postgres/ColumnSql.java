@@ -46,20 +46,7 @@ final class ColumnSql {
         if (identity.start() == 1 && identity.increment() == 1 && identity.hasDefaultOptions()) {
             return "";
         }
-        StringBuilder out = new StringBuilder(" (START WITH ").append(identity.start())
-                .append(" INCREMENT BY ").append(identity.increment());
-        if (identity.minValue() != null) {
-            out.append(" MINVALUE ").append(identity.minValue());
-        }
-        if (identity.maxValue() != null) {
-            out.append(" MAXVALUE ").append(identity.maxValue());
-        }
-        if (identity.cache() != 1) {
-            out.append(" CACHE ").append(identity.cache());
-        }
-        if (identity.cycle()) {
-            out.append(" CYCLE");
-        }
-        return out.append(')').toString();
+        return " (START WITH " + identity.start() + " INCREMENT BY " + identity.increment() + identity.boundsSql()
+                + ")";
     }
 }
