@@ -11,14 +11,26 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 
-/** One folder of the diff corpus: the schema before ({@code old.sql}), after ({@code new.sql}), and what to expect. */
-public record CorpusCase(String name, String oldSql, String newSql, Expectation expectation) {
+/**
+ * One folder of the diff corpus: the schema before ({@code old.sql}), after ({@code new.sql}), what to expect, the
+ * further arguments of {@code shale diff} ({@code args}, such as rename options) and the queries whose rows must agree
+ * after the migration ({@code rows.sql}).
+ */
+public record CorpusCase(String name, String oldSql, String newSql, Expectation expectation, List<String> args,
+        String rowsSql) {
 
     public CorpusCase {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(oldSql, "oldSql");
         Objects.requireNonNull(newSql, "newSql");
         Objects.requireNonNull(expectation, "expectation");
+        args = List.copyOf(args);
+        Objects.requireNonNull(rowsSql, "rowsSql");
+    }
+
+    /** A case without further arguments or row checks. */
+    public CorpusCase(String name, String oldSql, String newSql, Expectation expectation) {
+        this(name, oldSql, newSql, expectation, List.of(), "");
     }
 
     /** Reads the case in {@code folder}; fails naming the folder when {@code old.sql} or {@code new.sql} is missing. */
@@ -27,7 +39,35 @@ public record CorpusCase(String name, String oldSql, String newSql, Expectation 
         Path expect = folder.resolve("expect.txt");
         Expectation expectation = Files.exists(expect)
                 ? Expectation.parse(text(expect), name + "/expect.txt") : Expectation.APPLIES;
-        return new CorpusCase(name, required(folder, "old.sql"), required(folder, "new.sql"), expectation);
+        Path args = folder.resolve("args");
+        Path rows = folder.resolve("rows.sql");
+        return new CorpusCase(name, required(folder, "old.sql"), required(folder, "new.sql"), expectation,
+                Files.exists(args) ? args(text(args), name + "/args") : List.of(),
+                Files.exists(rows) ? text(rows) : "");
+    }
+
+    /**
+     * The arguments an {@code args} file adds to {@code shale diff}: one option a line, its value after the first
+     * space, taken as it is (no shell quoting: {@code --rename-table "Billing"."Lines"=public.lines}); blank lines and
+     * lines starting with {@code #} are skipped.
+     */
+    static List<String> args(String text, String source) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String line : text.split("\n", -1)) {
+            String stripped = line.strip();
+            if (stripped.isEmpty() || stripped.startsWith("#")) {
+                continue;
+            }
+            if (!stripped.startsWith("--")) {
+                throw new IllegalArgumentException(source + ": a line is an option (--name value), found " + stripped);
+            }
+            int space = stripped.indexOf(' ');
+            out.add(space < 0 ? stripped : stripped.substring(0, space));
+            if (space >= 0) {
+                out.add(stripped.substring(space + 1).strip());
+            }
+        }
+        return out;
     }
 
     /** Every case under {@code root} whose folder name matches the glob {@code only} (all when null), by name. */
