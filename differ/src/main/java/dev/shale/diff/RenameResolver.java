@@ -167,6 +167,9 @@ final class RenameResolver {
                 throw new UnresolvedRenameException(hint.declaredAt(), annotation(hint.from(), hint.to(), hint.declaredAt())
                         + " names no table " + hint.from() + fix(hint.declaredAt()));
             }
+            if (!hint.from().schema().equals(hint.to().schema())) {
+                refuseTakenSequenceNames(model, hint);
+            }
             List<String> identities = table.get().columns().stream()
                     .filter(c -> c.identity() != null)
                     .map(Column::name)
@@ -242,6 +245,22 @@ final class RenameResolver {
             inCycles.addAll(path);
             if (path.stream().allMatch(h -> inBoth.test(oldName.apply(h)))) {
                 throw refusal.apply(path);
+            }
+        }
+    }
+
+    /**
+     * Refuses to move a table into a schema where a relation already has the name of a sequence the table owns:
+     * {@code ALTER TABLE ... SET SCHEMA} moves the sequence along, and PostgreSQL would fail on the name.
+     */
+    private static void refuseTakenSequenceNames(SchemaModel model, TableRename hint) {
+        Namespace target = new Namespace(List.of(model), Set.of(hint.from()));
+        for (dev.shale.model.Sequence sequence : model.sequences()) {
+            if (sequence.ownedBy() != null && sequence.ownedBy().table().equals(hint.from())
+                    && target.relationTaken(hint.to().schema(), sequence.name().name())) {
+                throw new MovedSequenceNameTakenException(hint.declaredAt(),
+                        annotation(hint.from(), hint.to(), hint.declaredAt()), hint.from(), hint.to(),
+                        sequence.name());
             }
         }
     }

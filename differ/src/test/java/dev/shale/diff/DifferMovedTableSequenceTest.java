@@ -58,6 +58,23 @@ class DifferMovedTableSequenceTest {
     }
 
     @Test
+    void aMoveOntoASchemaWhereItsSequenceNameIsTakenIsRefused() {
+        SchemaModel taken = serial(OLD, "nextval('invoices_id_seq'::regclass)").toBuilder()
+                .sequence(Sequence.builder(new QualifiedName("billing", "invoices_id_seq"))).build();
+        SchemaModel to = serial(NEW, "nextval('billing.invoices_id_seq1'::regclass)");
+        RenameHints hints = RenameHints.builder().table(OLD, NEW, "com.x.Invoice").build();
+
+        MovedSequenceNameTakenException e = assertThrows(MovedSequenceNameTakenException.class,
+                () -> Differ.diff(taken, to, hints));
+
+        assertEquals("@RenamedFrom(\"public.invoices\") on com.x.Invoice moves table public.invoices to schema billing,"
+                + " which already has a relation named invoices_id_seq: PostgreSQL moves the sequence"
+                + " public.invoices_id_seq that the table owns along, and refuses the name", e.getMessage());
+        assertEquals("rename the sequence first (ALTER SEQUENCE public.invoices_id_seq RENAME TO ...), or the relation"
+                + " billing.invoices_id_seq, in a migration of its own, then generate the move", e.fix());
+    }
+
+    @Test
     void anOptionNamingNothingIsRefusedEvenFromADatabase() {
         SchemaModel to = serial(NEW, "nextval('billing.invoices_id_seq'::regclass)");
         RenameHints hints = RenameHints.builder()

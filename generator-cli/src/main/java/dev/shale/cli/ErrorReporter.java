@@ -1,6 +1,7 @@
 package dev.shale.cli;
 
 import dev.shale.diff.MovedExtensionException;
+import dev.shale.diff.MovedSequenceNameTakenException;
 import dev.shale.diff.RenameOntoTakenNameException;
 import dev.shale.diff.RenameSwapException;
 import dev.shale.diff.UncastableTypeException;
@@ -48,6 +49,10 @@ final class ErrorReporter implements IExecutionExceptionHandler {
             return ExitCode.USAGE;
         }
         if (exception instanceof RenameOntoTakenNameException e) {
+            console.error(e.getMessage() + declaredAt(e.declaredAt()) + "; nothing was written", e.fix());
+            return ExitCode.USAGE;
+        }
+        if (exception instanceof MovedSequenceNameTakenException e) {
             console.error(e.getMessage() + declaredAt(e.declaredAt()) + "; nothing was written", e.fix());
             return ExitCode.USAGE;
         }
