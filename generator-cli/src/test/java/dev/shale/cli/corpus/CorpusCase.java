@@ -13,11 +13,15 @@ import java.util.stream.Stream;
 
 /**
  * One folder of the diff corpus: the schema before ({@code old.sql}), after ({@code new.sql}), what to expect, the
+ * oldest PostgreSQL major version it runs on ({@code requires.txt}: {@code postgres 15}; 13 without the file), the
  * further arguments of {@code shale diff} ({@code args}, such as rename options) and the queries whose rows must agree
  * after the migration ({@code rows.sql}).
  */
-public record CorpusCase(String name, String oldSql, String newSql, Expectation expectation, List<String> args,
-        String rowsSql) {
+public record CorpusCase(String name, String oldSql, String newSql, Expectation expectation, int minimumPostgres,
+        List<String> args, String rowsSql) {
+
+    /** The oldest major version Shale supports, and so the corpus. */
+    static final int OLDEST_POSTGRES = 13;
 
     public CorpusCase {
         Objects.requireNonNull(name, "name");
@@ -28,9 +32,14 @@ public record CorpusCase(String name, String oldSql, String newSql, Expectation 
         Objects.requireNonNull(rowsSql, "rowsSql");
     }
 
-    /** A case without further arguments or row checks. */
+    /** A case that runs on every supported version, without further arguments or row checks. */
     public CorpusCase(String name, String oldSql, String newSql, Expectation expectation) {
-        this(name, oldSql, newSql, expectation, List.of(), "");
+        this(name, oldSql, newSql, expectation, OLDEST_POSTGRES);
+    }
+
+    /** A case without further arguments or row checks. */
+    public CorpusCase(String name, String oldSql, String newSql, Expectation expectation, int minimumPostgres) {
+        this(name, oldSql, newSql, expectation, minimumPostgres, List.of(), "");
     }
 
     /** Reads the case in {@code folder}; fails naming the folder when {@code old.sql} or {@code new.sql} is missing. */
@@ -39,9 +48,11 @@ public record CorpusCase(String name, String oldSql, String newSql, Expectation 
         Path expect = folder.resolve("expect.txt");
         Expectation expectation = Files.exists(expect)
                 ? Expectation.parse(text(expect), name + "/expect.txt") : Expectation.APPLIES;
+        Path requires = folder.resolve("requires.txt");
+        int minimum = Files.exists(requires) ? minimumPostgres(text(requires), name + "/requires.txt") : OLDEST_POSTGRES;
         Path args = folder.resolve("args");
         Path rows = folder.resolve("rows.sql");
-        return new CorpusCase(name, required(folder, "old.sql"), required(folder, "new.sql"), expectation,
+        return new CorpusCase(name, required(folder, "old.sql"), required(folder, "new.sql"), expectation, minimum,
                 Files.exists(args) ? args(text(args), name + "/args") : List.of(),
                 Files.exists(rows) ? text(rows) : "");
     }
@@ -70,6 +81,19 @@ public record CorpusCase(String name, String oldSql, String newSql, Expectation 
         return out;
     }
 
+    /** Reads {@code postgres N} (the one line that is neither blank nor a {@code #} comment) from a requires.txt. */
+    static int minimumPostgres(String text, String source) {
+        List<String> lines = text.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        if (lines.size() == 1 && lines.get(0).matches("postgres \\d+")) {
+            int major = Integer.parseInt(lines.get(0).substring("postgres ".length()));
+            if (major > OLDEST_POSTGRES) {
+                return major;
+            }
+        }
+        throw new IllegalArgumentException(source + ": write one line, postgres N, with N the oldest major version"
+                + " (above " + OLDEST_POSTGRES + ") the case runs on; found " + lines);
+    }
+
     /** Every case under {@code root} whose folder name matches the glob {@code only} (all when null), by name. */
     public static List<CorpusCase> readAll(Path root, String only) {
         PathMatcher matcher = only == null || only.isBlank() ? null
@@ -91,11 +115,20 @@ public record CorpusCase(String name, String oldSql, String newSql, Expectation 
      * first {@code _}), so that every group runs and the same cases run each time.
      */
     public static List<CorpusCase> sample(List<CorpusCase> cases) {
+        return sample(cases, SAMPLE_STEP, true);
+    }
+
+    /**
+     * The first and every {@code step}th further case of each group; with {@code allRefusals} also every case expecting
+     * a refusal and every {@code unmanaged_} case.
+     */
+    public static List<CorpusCase> sample(List<CorpusCase> cases, int step, boolean allRefusals) {
         java.util.Map<String, Integer> seen = new java.util.HashMap<>();
         return cases.stream().filter(c -> {
             int index = seen.merge(group(c.name()), 1, Integer::sum) - 1;
-            return c.name().startsWith("unmanaged_") || c.expectation().outcome() == Expectation.Outcome.REFUSED
-                    || index % SAMPLE_STEP == 0;
+            boolean refusal = c.name().startsWith("unmanaged_")
+                    || c.expectation().outcome() == Expectation.Outcome.REFUSED;
+            return allRefusals && refusal || index % step == 0;
         }).toList();
     }
 

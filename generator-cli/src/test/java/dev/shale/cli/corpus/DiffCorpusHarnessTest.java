@@ -124,7 +124,8 @@ class DiffCorpusHarnessTest {
     private static final CorpusCase MOVE = new CorpusCase("move",
             "CREATE SCHEMA b; CREATE TABLE public.t (id integer PRIMARY KEY); INSERT INTO public.t VALUES (1), (2);\n",
             "CREATE SCHEMA b; CREATE TABLE b.t (id integer PRIMARY KEY); INSERT INTO b.t VALUES (1), (2);\n",
-            Expectation.APPLIES, List.of("--rename-table", "public.t=b.t"), "SELECT * FROM b.t ORDER BY id;\n");
+            Expectation.APPLIES, CorpusCase.OLDEST_POSTGRES, List.of("--rename-table", "public.t=b.t"),
+            "SELECT * FROM b.t ORDER BY id;\n");
 
     @Test
     void aMoveWithItsOptionKeepsTheRows() {
