@@ -41,7 +41,7 @@ import picocli.CommandLine.ParentCommand;
             "  shale diff --from \"$DATABASE_URL\" --to records --exit-code",
             "  shale diff --from empty --to latest --format json",
             "  shale diff --from \"$STAGING_URL\" --to \"$PROD_URL\" --schema public,billing",
-            "  shale diff --from \"$OLD_URL\" --to \"$NEW_URL\" --rename-table public.invoices=billing.invoices"
+            "  shale diff --from \"$A_URL\" --to \"$B_URL\" --rename-table t=billing.t"
         })
 final class DiffCommand implements Callable<Integer> {
 
