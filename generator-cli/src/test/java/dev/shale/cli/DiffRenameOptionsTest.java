@@ -221,4 +221,23 @@ class DiffRenameOptionsTest {
         DatabaseProject.Run second = project.run(again.toArray(String[]::new));
         assertEquals(ExitCode.OK, second.exitCode(), second.all());
     }
+
+    @Test
+    void pushAndDiffReadTheSchemaARecordMovedOutOf(TestDatabase db) {
+        db.execute("CREATE SCHEMA sales", "CREATE SCHEMA billing",
+                "CREATE TABLE sales.invoices (id bigint PRIMARY KEY, note text)",
+                "INSERT INTO sales.invoices SELECT g, 'n' || g FROM generate_series(1, 250) g");
+        new TestProject(dir).withFixture("movedfromsales");
+        DatabaseProject project = new DatabaseProject(dir, db);
+
+        DatabaseProject.Run diff = project.run("diff", "--from", db.jdbcUrl(), "--to", "records");
+        DatabaseProject.Run push = project.run("push");
+
+        assertEquals(ExitCode.OK, diff.exitCode(), diff.all());
+        assertTrue(diff.out().contains("\nALTER TABLE sales.invoices SET SCHEMA billing;\n"), diff.all());
+        assertFalse(diff.out().contains("CREATE TABLE"), diff.all());
+        assertEquals(ExitCode.OK, push.exitCode(), push.all());
+        assertEquals(List.of("250"), db.firstColumn("SELECT count(*) FROM billing.invoices"));
+        assertEquals(List.of("f"), db.firstColumn("SELECT to_regclass('sales.invoices') IS NOT NULL"));
+    }
 }
