@@ -14,6 +14,7 @@ import dev.shale.migrations.files.MigrationDirectory;
 import dev.shale.migrations.files.SnapshotListing;
 import dev.shale.migrations.introspect.IntrospectionResult;
 import dev.shale.migrations.introspect.UnmanagedObject;
+import dev.shale.model.Extension;
 import dev.shale.model.PostgresSpellings;
 import dev.shale.model.SchemaModel;
 import dev.shale.snapshot.NamedSnapshot;
@@ -21,6 +22,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * {@code shale check --db}: compares the live database with the snapshot of its last applied migration
@@ -105,8 +108,7 @@ public final class DriftCheck {
             expectedFrom = snapshot.get().fileName();
         }
         IntrospectionResult actual = within(live.introspection(), expected.schemasInUse(),
-                expected.extensions().stream().map(dev.shale.model.Extension::name)
-                        .collect(java.util.stream.Collectors.toSet()));
+                expected.extensions().stream().map(Extension::name).collect(Collectors.toSet()));
         Drift drift = Drift.between(actual.model(), expected, spellings);
         List<String> sql = drift.fixSql();
         List<String> unmanaged = actual.unmanaged().stream().map(UnmanagedObject::toString).toList();
@@ -133,7 +135,7 @@ public final class DriftCheck {
      * (one moved to another schema is drift, with the statement that moves it back).
      */
     static IntrospectionResult within(IntrospectionResult everything, List<String> schemas,
-            java.util.Set<String> declared) {
+            Set<String> declared) {
         SchemaModel model = everything.model();
         return new IntrospectionResult(new SchemaModel(
                 model.schemas().stream().filter(schemas::contains).toList(),
