@@ -61,5 +61,19 @@ class ExtensionAndSequenceHazardsTest {
                 + " first."), hazards(new AlterSequence(wide, wide.toBuilder().dataType("integer").build())));
         assertEquals(List.of(), hazards(new AlterSequence(wide.toBuilder().maxValue(1000L).build(), wide)));
         assertEquals(List.of(), hazards(new AlterSequence(wide, wide.toBuilder().cache(20).build())));
+        Sequence bounded = wide.toBuilder().maxValue(1000L).build();
+        assertEquals(List.of(), hazards(new AlterSequence(bounded, bounded.toBuilder().dataType("integer").build())),
+                "a smaller type within the same bounds narrows nothing");
+    }
+
+    @Test
+    void aNarrowedRangeRequiresTheCurrentValueInside() {
+        Sequence wide = Sequence.builder(NUMBERS).build();
+        List<DataRequirement> required = RENDERER.requirements(new AlterSequence(wide,
+                wide.toBuilder().maxValue(1000L).build()));
+        assertEquals(List.of(new DataRequirement.SequenceInRange(NUMBERS, 1, 1000)), required);
+        assertEquals("sequence-in-range public.invoice_numbers 1 1000", required.get(0).text());
+        assertEquals(required.get(0), DataRequirement.parse("sequence-in-range public.invoice_numbers 1 1000"));
+        assertEquals(List.of(), RENDERER.requirements(new AlterSequence(wide, wide.toBuilder().cache(5).build())));
     }
 }

@@ -71,6 +71,33 @@ class SequenceLossTest {
     }
 
     @Test
+    void migrateRefusesANarrowedRangeTheCurrentValueLeavesBeforeAnythingRuns(TestDatabase db) {
+        MigrationFiles files = new MigrationFiles(root)
+                .up("20260101000001", "create", "CREATE SEQUENCE invoice_numbers;\n"
+                        + "CREATE TABLE invoices (id int PRIMARY KEY, number bigint);")
+                .up("20260101000002", "narrow", MigrationFiles.header(true, "fails-on-rows")
+                        + "-- shale:requires sequence-in-range public.invoice_numbers 1 100\n"
+                        + "CREATE TABLE audit (id int);\n"
+                        + "ALTER SEQUENCE invoice_numbers MAXVALUE 100;");
+        Shale.migrate(Db.dataSource(db), files.source(), MigrateOptions.DEFAULTS.withTo("20260101000001"));
+        db.execute("INSERT INTO invoices SELECT i, nextval('invoice_numbers') FROM generate_series(1, 150) i");
+
+        MigrationRefusedException refused = assertThrows(MigrationRefusedException.class,
+                () -> Shale.migrate(Db.dataSource(db), files.source()));
+
+        assertEquals(Reason.DATA_CHECK, refused.reason());
+        assertTrue(refused.description().contains("the current value 150 of sequence public.invoice_numbers lies"
+                + " outside 1..100"), refused.description());
+        assertEquals(List.of("20260101000001|create|1"), Db.history(db));
+        assertEquals(List.of("f"), db.firstColumn("SELECT to_regclass('audit') IS NOT NULL"));
+        db.execute("SELECT setval('invoice_numbers', 42)");
+        Shale.migrate(Db.dataSource(db), files.source());
+        assertEquals(List.of("100"), db.firstColumn("SELECT max_value FROM pg_sequences WHERE sequencename ="
+                + " 'invoice_numbers'"));
+        assertEquals(List.of("150"), db.firstColumn("SELECT count(*) FROM invoices"));
+    }
+
+    @Test
     void aNarrowedRangeTheCurrentValueLeavesIsAHazardAndPostgresRefusesIt(TestDatabase db) {
         Sequence wide = Sequence.builder(NUMBERS).build();
         SchemaModel before = SchemaModel.builder().sequences(List.of(wide)).build();
