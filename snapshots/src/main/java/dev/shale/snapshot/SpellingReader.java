@@ -86,11 +86,12 @@ final class SpellingReader {
         ExpressionSite.Kind kind = ExpressionSite.Kind.of(kindWord);
         if (schema == null || table == null || kind == null || object == null || declared == null
                 || postgres == null) {
-            throw invalid(start, path, "needs schema, table, kind (default, generated, check, index key or index"
-                    + " where), its column, check or index, declared and postgres");
+            throw invalid(start, path, "needs schema, table, kind (default, generated, check, index key, index"
+                    + " where, exclusion element or exclusion where), its column, check or index, declared and postgres");
         }
-        if ((kind == ExpressionSite.Kind.INDEX_KEY) != (key != null) || (key != null && key < 0)) {
-            throw invalid(start, path, "has a key (a position, 0 or more) exactly when its kind is index key");
+        if (kind.positional() != (key != null) || (key != null && key < 0)) {
+            throw invalid(start, path, "has a key (a position, 0 or more) exactly when its kind is index key or"
+                    + " exclusion element");
         }
         for (String name : List.of(schema, table, object)) {
             String problem = NameRules.problem(name);
