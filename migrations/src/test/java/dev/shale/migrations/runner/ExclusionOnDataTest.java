@@ -68,7 +68,7 @@ class ExclusionOnDataTest {
     }
 
     private static String file(List<SqlStatement> statements) {
-        StringBuilder out = new StringBuilder(MigrationFiles.header(true, "exclusion-under-lock"));
+        StringBuilder out = new StringBuilder(MigrationFiles.header(true, "long-lock"));
         statements.forEach(s -> out.append('\n').append(s.sql()).append(";\n"));
         return out.toString();
     }
@@ -121,7 +121,7 @@ class ExclusionOnDataTest {
                 () -> Shale.migrate(data, files.source(), MigrateOptions.DEFAULTS));
 
         String message = messages(failed);
-        assertTrue(message.contains("bookings_no_overlap") && message.contains("conflicting key value"), message);
+        assertTrue(message.contains("bookings_no_overlap") && message.contains("conflicts with key"), message);
         assertTrue(message.contains("(room_id, during)=(7,"), message);
         assertEquals(List.of("1", "2", "3"), db.firstColumn("SELECT id FROM bookings ORDER BY id"));
         assertEquals(List.of("0"), db.firstColumn("SELECT count(*) FROM pg_constraint WHERE contype = 'x'"));
