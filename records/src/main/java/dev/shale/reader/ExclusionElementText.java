@@ -12,8 +12,8 @@ import java.util.function.Predicate;
  * Reads one element of {@code @Exclude(elements)}: {@code "room_id WITH ="}, {@code "tstzrange(starts_at, ends_at)
  * WITH &&"}, {@code "title COLLATE \"C\" WITH ="}. The text is split with the SQL lexer at its last {@code WITH}
  * outside parentheses: after it the operator ({@code &&}, or {@code OPERATOR(schema.op)}), before it an index key
- * that {@link IndexKeyText} reads: a column when it starts with the name of one of the table's columns (quoted when
- * it must be) or is a name alone with a column key's options, an expression otherwise.
+ * that {@link IndexKeyText} reads: a column when it is a name (quoted when it must be) alone or followed by words
+ * only (a column key's options), an expression otherwise.
  */
 final class ExclusionElementText {
 
@@ -61,20 +61,18 @@ final class ExclusionElementText {
         }
         String key = text.substring(tokens.get(0).start(), tokens.get(with - 1).end());
         SqlToken first = tokens.get(0);
-        boolean followedByParenthesis = tokens.size() > 1 && tokens.get(1).is('(');
         String firstName = first.kind() == SqlToken.Kind.QUOTED_IDENTIFIER
                 ? first.text().substring(1, first.text().length() - 1).replace("\"\"", "\"")
                 : first.kind() == SqlToken.Kind.WORD ? first.text() : null;
+        // a name alone, or followed by words only (COLLATE, an operator class, ASC/DESC, NULLS), is a column
+        boolean columnForm = firstName != null && (with == 1 || tokens.get(1).kind() == SqlToken.Kind.WORD);
         IndexKeyText.Parsed parsed;
         if (isColumn.test(key)) {
             parsed = new IndexKeyText.Parsed(IndexKey.column(key), null);
-        } else if (firstName != null && !followedByParenthesis && isColumn.test(firstName)) {
+        } else if (columnForm) {
             parsed = IndexKeyText.column(key);
         } else {
-            // a name alone (with options) is a column, known or not; anything more is an expression
-            IndexKeyText.Parsed asColumn = firstName != null && !followedByParenthesis ? IndexKeyText.column(key)
-                    : null;
-            parsed = asColumn != null && asColumn.problem() == null ? asColumn : IndexKeyText.expression(key);
+            parsed = IndexKeyText.expression(key);
         }
         if (parsed.problem() != null) {
             return new Parsed(null, parsed.problem());

@@ -26,8 +26,8 @@ public record ExpressionSite(QualifiedName table, Kind kind, String object, int 
         CHECK("check", "@Check", "check"),
         INDEX_KEY("index key", "@Index(expressions)", "index"),
         INDEX_WHERE("index where", "@Index(where)", "index"),
-        EXCLUSION_ELEMENT("exclusion element", "@Exclude(elements)", "exclusion constraint"),
-        EXCLUSION_WHERE("exclusion where", "@Exclude(where)", "exclusion constraint");
+        EXCLUSION_ELEMENT("exclusion element", "@Exclude(elements)", "exclusion"),
+        EXCLUSION_WHERE("exclusion where", "@Exclude(where)", "exclusion");
 
         private final String word;
         private final String annotation;
@@ -49,7 +49,10 @@ public record ExpressionSite(QualifiedName table, Kind kind, String object, int 
             return annotation;
         }
 
-        /** What {@link ExpressionSite#object()} names: {@code column}, {@code check} or {@code index}. */
+        /**
+         * What {@link ExpressionSite#object()} names, the snapshot's field for it: {@code column}, {@code check},
+         * {@code index} or {@code exclusion} (an exclusion constraint).
+         */
         public String objectWord() {
             return object;
         }

@@ -71,7 +71,7 @@ final class SpellingReader {
                 case "schema" -> schema = values.string();
                 case "table" -> table = values.string();
                 case "kind" -> kindWord = values.string();
-                case "column", "check", "index" -> {
+                case "column", "check", "index", "exclusion" -> {
                     if (object != null) {
                         throw invalid(start, path, "names more than one object");
                     }
@@ -87,7 +87,8 @@ final class SpellingReader {
         if (schema == null || table == null || kind == null || object == null || declared == null
                 || postgres == null) {
             throw invalid(start, path, "needs schema, table, kind (default, generated, check, index key, index"
-                    + " where, exclusion element or exclusion where), its column, check or index, declared and postgres");
+                    + " where, exclusion element or exclusion where), its column, check, index or exclusion, declared and"
+                    + " postgres");
         }
         if (kind.positional() != (key != null) || (key != null && key < 0)) {
             throw invalid(start, path, "has a key (a position, 0 or more) exactly when its kind is index key or"
