@@ -1,11 +1,13 @@
 package dev.shale.diff;
 
 import dev.shale.diff.change.AddCheck;
+import dev.shale.diff.change.AddExclusion;
 import dev.shale.diff.change.AddPrimaryKey;
 import dev.shale.diff.change.AddUnique;
 import dev.shale.diff.change.Change;
 import dev.shale.diff.change.CreateIndex;
 import dev.shale.diff.change.DropCheck;
+import dev.shale.diff.change.DropExclusion;
 import dev.shale.diff.change.DropIndex;
 import dev.shale.diff.change.DropPrimaryKey;
 import dev.shale.diff.change.DropUnique;
@@ -14,6 +16,7 @@ import dev.shale.diff.change.RenameConstraint;
 import dev.shale.diff.change.RenameIndex;
 import dev.shale.diff.change.ValidateConstraint;
 import dev.shale.model.CheckConstraint;
+import dev.shale.model.ExclusionConstraint;
 import dev.shale.model.Index;
 import dev.shale.model.IndexKey;
 import dev.shale.model.PrimaryKey;
@@ -26,7 +29,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Diffs a table's primary key, unique and check constraints and indexes: by name, with an
+ * Diffs a table's primary key, unique, check and exclusion constraints and indexes: by name, with an
  * unmatched pair of one definition renamed. Those involving a replaced column are rebuilt, and so are checks and
  * indexes whose expressions mention a column whose type changes (PostgreSQL would keep them with casts to the old
  * type, {@code (counter)::double precision > (0)::double precision}, unlike the same table created anew) or must be
@@ -91,6 +94,16 @@ final class ConstraintDiffer {
                 changes.add(new InvalidateConstraint(table, now, null));
             }
         }
+
+        // an exclusion constraint is rebuilt around a type change of any column it uses, as its operators and
+        // operator classes are chosen for the column's type when it is added
+        NamedMatch.Result<ExclusionConstraint> exclusions = NamedMatch.match(from.exclusions(), to.exclusions(),
+                ExclusionConstraint::name, x -> x.withName(""),
+                x -> ColumnMentions.inExclusion(x, replaced) || ColumnMentions.inExclusion(x, swapped));
+        exclusions.dropped().forEach(x -> changes.add(new DropExclusion(before,
+                named(original.exclusions(), ExclusionConstraint::name, x.name()))));
+        exclusions.added().forEach(x -> changes.add(new AddExclusion(table, x)));
+        renames(table, exclusions, ExclusionConstraint::name, changes);
 
         NamedMatch.Result<Index> indexes = NamedMatch.match(from.indexes(), to.indexes(), Index::name,
                 i -> i.toBuilder().name("").build(),

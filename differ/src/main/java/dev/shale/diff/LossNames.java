@@ -1,6 +1,8 @@
 package dev.shale.diff;
 
+import dev.shale.diff.change.AddExclusion;
 import dev.shale.diff.change.CreateExtension;
+import dev.shale.diff.change.DropExclusion;
 import dev.shale.diff.change.DropExtension;
 import dev.shale.diff.change.UpdateExtension;
 import dev.shale.diff.change.SetSequenceOwner;
@@ -247,6 +249,16 @@ final class LossNames {
 
         @Override
         public DataLoss visit(DropCheck c) {
+            return loss;
+        }
+
+        @Override
+        public DataLoss visit(AddExclusion c) {
+            return loss;
+        }
+
+        @Override
+        public DataLoss visit(DropExclusion c) {
             return loss;
         }
 

@@ -4,6 +4,7 @@ import dev.shale.model.CheckConstraint;
 import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
 import dev.shale.model.EnumType;
+import dev.shale.model.ExclusionConstraint;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Index;
 import dev.shale.model.IndexKey;
@@ -80,7 +81,10 @@ final class RenameRewriter {
         return new SchemaModel(model.schemas(), model.enums(), tables, model.extensions(), sequences);
     }
 
-    /** Column {@code from} of {@code table} is now {@code to}; keys, indexes, foreign keys and owned sequences follow. */
+    /**
+     * Column {@code from} of {@code table} is now {@code to}; keys, indexes, exclusion constraints, foreign keys and
+     * owned sequences follow.
+     */
     static SchemaModel renameColumn(SchemaModel model, QualifiedName table, String from, String to) {
         UnaryOperator<List<String>> names = list -> rename(list, from, to);
         List<Table> tables = model.tables().stream()
@@ -124,8 +128,14 @@ final class RenameRewriter {
                         .toList()).where(sql.apply(i.where()))
                         .include(i.include().stream().map(c -> c.equals(from) ? to : c).toList()).build())
                 .toList();
+        List<ExclusionConstraint> exclusions = t.exclusions().stream()
+                .map(x -> x.toBuilder().elements(x.elements().stream()
+                        .map(e -> e.withKey(e.key().expression() ? e.key().withText(sql.apply(e.key().text()))
+                                : e.key().text().equals(from) ? e.key().withText(to) : e.key()))
+                        .toList()).where(sql.apply(x.where())).include(names.apply(x.include())).build())
+                .toList();
         return new Table(t.name(), columns, pk, uniques, checks, foreignKeys, indexes, t.comment(), t.unlogged(),
-                t.replicaIdentity());
+                t.replicaIdentity(), exclusions);
     }
 
     private static Column retype(Column c, QualifiedName from, QualifiedName to) {
@@ -151,13 +161,11 @@ final class RenameRewriter {
     }
 
     private static Table withColumns(Table t, List<Column> columns) {
-        return new Table(t.name(), columns, t.primaryKey(), t.uniques(), t.checks(), t.foreignKeys(), t.indexes(),
-                t.comment(), t.unlogged(), t.replicaIdentity());
+        return t.toBuilder().columns(columns).build();
     }
 
     private static Table withForeignKeys(Table t, List<ForeignKey> foreignKeys) {
-        return new Table(t.name(), t.columns(), t.primaryKey(), t.uniques(), t.checks(), foreignKeys, t.indexes(),
-                t.comment(), t.unlogged(), t.replicaIdentity());
+        return t.toBuilder().foreignKeys(foreignKeys).build();
     }
 
     private static List<String> rename(List<String> names, String from, String to) {

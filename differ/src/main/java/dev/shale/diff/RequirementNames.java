@@ -1,6 +1,8 @@
 package dev.shale.diff;
 
+import dev.shale.diff.change.AddExclusion;
 import dev.shale.diff.change.CreateExtension;
+import dev.shale.diff.change.DropExclusion;
 import dev.shale.diff.change.DropExtension;
 import dev.shale.diff.change.UpdateExtension;
 import dev.shale.diff.change.SetSequenceOwner;
@@ -369,6 +371,16 @@ final class RequirementNames {
 
         @Override
         public DataRequirement visit(DropCheck c) {
+            return requirement;
+        }
+
+        @Override
+        public DataRequirement visit(AddExclusion c) {
+            return requirement;
+        }
+
+        @Override
+        public DataRequirement visit(DropExclusion c) {
             return requirement;
         }
 

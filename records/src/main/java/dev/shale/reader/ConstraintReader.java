@@ -2,11 +2,14 @@ package dev.shale.reader;
 
 import dev.shale.dsl.Check;
 import dev.shale.dsl.Deferrable;
+import dev.shale.dsl.Exclude;
 import dev.shale.dsl.Index;
 import dev.shale.dsl.PrimaryKey;
 import dev.shale.dsl.References;
 import dev.shale.dsl.Unique;
 import dev.shale.model.Deferrability;
+import dev.shale.model.ExclusionConstraint;
+import dev.shale.model.ExclusionElement;
 import dev.shale.model.IndexKey;
 import dev.shale.model.IndexMethod;
 import dev.shale.model.ReferentialAction;
@@ -16,7 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Reads the keys, checks, indexes and foreign keys a record declares, on its components and on
+ * Reads the keys, checks, indexes, exclusion constraints and foreign keys a record declares, on its components and on
  * its type, and checks that the columns they name exist; {@link ConstraintNamer} names them.
  */
 final class ConstraintReader {
@@ -41,9 +44,19 @@ final class ConstraintReader {
         }
     }
 
+    /** An exclusion constraint as declared: {@code name} is {@code null} for PostgreSQL's default. */
+    record ExclusionDecl(String name, ExclusionConstraint.Builder exclusion) {
+    }
+
     /** What one record declares, before naming. {@code primaryKey} is {@code null} when none is declared. */
     record Declarations(KeyDecl primaryKey, List<KeyDecl> uniques, List<CheckDecl> checks, List<IndexDecl> indexes,
-                        List<ForeignKeyDraft> foreignKeys) {
+                        List<ForeignKeyDraft> foreignKeys, List<ExclusionDecl> exclusions) {
+
+        /** Declarations without exclusion constraints. */
+        Declarations(KeyDecl primaryKey, List<KeyDecl> uniques, List<CheckDecl> checks, List<IndexDecl> indexes,
+                     List<ForeignKeyDraft> foreignKeys) {
+            this(primaryKey, uniques, checks, indexes, foreignKeys, List.of());
+        }
     }
 
     private final Problems problems;
@@ -113,9 +126,13 @@ final class ConstraintReader {
                 foreignKeys.add(foreignKey(references, keyColumns.valid("@References(from)", null, references.from()), null));
             }
         }
+        List<ExclusionDecl> exclusions = new ArrayList<>();
+        for (Exclude exclude : type.getAnnotationsByType(Exclude.class)) {
+            exclusion(type, exclude, keyColumns, exclusions);
+        }
         uniques.removeIf(u -> u.columns().isEmpty());
         foreignKeys.removeIf(f -> f.columns().isEmpty());
-        return new Declarations(primaryKey, uniques, checks, indexes, foreignKeys);
+        return new Declarations(primaryKey, uniques, checks, indexes, foreignKeys, exclusions);
     }
 
     private KeyDecl primaryKey(Class<?> type, List<KeyDecl> componentKeys, KeyColumns keyColumns) {
@@ -263,6 +280,90 @@ final class ConstraintReader {
             String where = index.where().isBlank() ? null : index.where().trim();
             out.add(new IndexDecl(name(index.name()), keys, index.unique(), method, where, include,
                     index.nullsNotDistinct(), storage, at));
+        }
+    }
+
+    /** Reads one {@code @Exclude} on the type: its elements, method, INCLUDE columns, storage, predicate. */
+    private void exclusion(Class<?> type, Exclude exclude, KeyColumns keyColumns, List<ExclusionDecl> out) {
+        boolean valid = true;
+        List<ExclusionElement> elements = new ArrayList<>();
+        for (String text : exclude.elements()) {
+            ExclusionElementText.Parsed parsed = ExclusionElementText.parse(text, keyColumns::has);
+            if (parsed.problem() != null) {
+                problems.add(type, null, "has @Exclude(elements) element \"" + text + "\" that " + parsed.problem(),
+                        "write it as " + ExclusionElementText.FORM);
+                valid = false;
+                continue;
+            }
+            IndexKey key = parsed.element().key();
+            if (key.expression()) {
+                valid &= ExpressionFields.check(problems, type, null, "@Exclude(elements)", key.text());
+            } else {
+                valid &= keyColumns.valid("@Exclude(elements)", null, new String[] {key.text()}).size() == 1;
+            }
+            elements.add(parsed.element());
+        }
+        if (exclude.elements().length == 0) {
+            problems.add(type, null, "has @Exclude without elements",
+                    "list the elements: @Exclude(elements = {\"room_id WITH =\", \"during WITH &&\"})");
+            valid = false;
+        }
+        IndexMethod method = switch (exclude.method()) {
+            case BTREE -> IndexMethod.BTREE;
+            case HASH -> IndexMethod.HASH;
+            case GIN -> IndexMethod.GIN;
+            case GIST -> IndexMethod.GIST;
+            case BRIN -> IndexMethod.BRIN;
+            case SPGIST -> IndexMethod.SPGIST;
+        };
+        if (method == IndexMethod.GIN || method == IndexMethod.BRIN) {
+            problems.add(type, null, "has @Exclude(method = " + exclude.method() + "), but a " + exclude.method()
+                    + " index cannot back an exclusion constraint", "use method = GIST (the default), SPGIST, BTREE"
+                    + " or HASH");
+            valid = false;
+        }
+        if (method != IndexMethod.BTREE && elements.stream().anyMatch(e -> e.key().descending()
+                || e.key().nulls() != IndexKey.Nulls.DEFAULT)) {
+            problems.add(type, null, "has @Exclude(method = " + exclude.method() + ") with an element ordered by"
+                    + " ASC/DESC or NULLS FIRST/LAST, but only btree indexes keep an order",
+                    "remove the order from the element");
+            valid = false;
+        }
+        List<String> include = List.of();
+        if (exclude.include().length > 0) {
+            if (method != IndexMethod.BTREE && method != IndexMethod.GIST) {
+                problems.add(type, null, "has @Exclude(include = ...) on a " + exclude.method() + " index, but only"
+                        + " gist and btree indexes take INCLUDE columns", "use method = GIST, or remove include");
+                valid = false;
+            }
+            include = keyColumns.valid("@Exclude(include)", null, exclude.include());
+            valid &= include.size() == exclude.include().length;
+        }
+        if (!exclude.where().isBlank()
+                && !ExpressionFields.check(problems, type, null, "@Exclude(where)", exclude.where())) {
+            valid = false;
+        }
+        java.util.SortedMap<String, String> storage = new java.util.TreeMap<>();
+        for (String parameter : exclude.with()) {
+            int equals = parameter.indexOf('=');
+            String name = equals < 0 ? "" : parameter.substring(0, equals).strip();
+            String value = equals < 0 ? "" : parameter.substring(equals + 1).strip();
+            if (!name.matches("[a-z_][a-z0-9_]*") || value.isEmpty()) {
+                problems.add(type, null, "has @Exclude(with = \"" + parameter + "\"), which is not a storage"
+                        + " parameter written name=value", "write each as \"name=value\" with a lower-case name,"
+                        + " such as \"fillfactor=70\"");
+                valid = false;
+            } else if (storage.put(name, value) != null) {
+                problems.add(type, null, "has @Exclude(with = ...) setting " + name + " twice",
+                        "set each parameter once");
+                valid = false;
+            }
+        }
+        if (valid) {
+            out.add(new ExclusionDecl(name(exclude.name()), ExclusionConstraint.builder("").method(method)
+                    .elements(elements).include(include).storage(storage)
+                    .where(exclude.where().isBlank() ? null : exclude.where().trim())
+                    .deferrability(deferrability(exclude.deferrable()))));
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.shale.reader;
 
 import dev.shale.model.CheckConstraint;
+import dev.shale.model.ExclusionConstraint;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Index;
 import dev.shale.model.PrimaryKey;
@@ -18,7 +19,7 @@ import java.util.Optional;
 record TableDraft(Class<?> type, QualifiedName name, List<ColumnDraft> columns, PrimaryKey primaryKey,
                   List<UniqueConstraint> uniques, List<CheckConstraint> checks, List<ForeignKeyDraft> foreignKeys,
                   List<Index> indexes, String comment, boolean unlogged, ReplicaIdentity replicaIdentity,
-                  List<DeclaredName> names) {
+                  List<ExclusionConstraint> exclusions, List<DeclaredName> names) {
 
     TableDraft {
         columns = List.copyOf(columns);
@@ -26,6 +27,7 @@ record TableDraft(Class<?> type, QualifiedName name, List<ColumnDraft> columns, 
         checks = List.copyOf(checks);
         foreignKeys = List.copyOf(foreignKeys);
         indexes = List.copyOf(indexes);
+        exclusions = List.copyOf(exclusions);
         names = List.copyOf(names);
     }
 
@@ -42,6 +44,6 @@ record TableDraft(Class<?> type, QualifiedName name, List<ColumnDraft> columns, 
     /** The model table, with its resolved foreign keys. */
     Table toTable(List<ForeignKey> resolved) {
         return new Table(name, columns.stream().map(ColumnDraft::column).toList(), primaryKey, uniques, checks,
-                resolved, indexes, comment, unlogged, replicaIdentity);
+                resolved, indexes, comment, unlogged, replicaIdentity, exclusions);
     }
 }

@@ -8,6 +8,8 @@ import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
 import dev.shale.model.Deferrability;
 import dev.shale.model.EnumType;
+import dev.shale.model.ExclusionConstraint;
+import dev.shale.model.ExclusionElement;
 import dev.shale.model.Extension;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Identity;
@@ -257,7 +259,8 @@ final class SchemaReader implements ObjectFields.Tokens {
         boolean unlogged = false;
         String replicaIdentity = null;
         String replicaIdentityIndex = null;
-        ObjectFields fields = new ObjectFields(this, parser, source, 12);
+        List<ExclusionConstraint> exclusions = List.of();
+        ObjectFields fields = new ObjectFields(this, parser, source, 13);
         for (String field = fields.next(); field != null; field = fields.next()) {
             switch (field) {
                 case "schema" -> schema = values.string();
@@ -275,6 +278,7 @@ final class SchemaReader implements ObjectFields.Tokens {
                 case "unlogged" -> unlogged = Objects.requireNonNullElse(values.bool(), false);
                 case "replicaIdentity" -> replicaIdentity = values.string();
                 case "replicaIdentityIndex" -> replicaIdentityIndex = values.string();
+                case "exclusions" -> exclusions = list(depth, 11, this::exclusion);
                 default -> fields.unknown(field);
             }
         }
@@ -282,7 +286,7 @@ final class SchemaReader implements ObjectFields.Tokens {
         required(name, depth, 1, "name");
         ReplicaIdentity identity = replicaIdentity(replicaIdentity, replicaIdentityIndex, depth);
         return failures != before ? null : new Table(new QualifiedName(schema, name), columns, primaryKey, uniques,
-                checks, foreignKeys, indexes, comment, unlogged, identity);
+                checks, foreignKeys, indexes, comment, unlogged, identity, exclusions);
     }
 
     /** {@code full}, {@code nothing}, or {@code index} with the index's name; absent for the default. */
@@ -581,14 +585,101 @@ final class SchemaReader implements ObjectFields.Tokens {
 
     private IndexKey indexKey(int depth) throws IOException {
         values.expectObject();
-        String column = null;
-        String expression = null;
-        String collation = null;
-        String opclass = null;
-        Boolean descending = null;
-        String nulls = null;
+        KeyFields key = new KeyFields();
         ObjectFields fields = new ObjectFields(this, parser, source, 6);
         for (String field = fields.next(); field != null; field = fields.next()) {
+            if (!key.read(field)) {
+                fields.unknown(field);
+            }
+        }
+        return key.build(depth);
+    }
+
+    private ExclusionConstraint exclusion(int depth) throws IOException {
+        values.expectObject();
+        int before = failures;
+        String name = null;
+        String method = null;
+        List<ExclusionElement> elements = List.of();
+        List<String> include = List.of();
+        List<String> storage = List.of();
+        String where = null;
+        String deferrable = null;
+        ObjectFields fields = new ObjectFields(this, parser, source, 7);
+        for (String field = fields.next(); field != null; field = fields.next()) {
+            switch (field) {
+                case "name" -> name = values.string();
+                case "method" -> method = values.string();
+                case "elements" -> elements = list(depth, 2, this::exclusionElement);
+                case "include" -> include = list(depth, 3, this::string);
+                case "storage" -> storage = list(depth, 4, this::string);
+                case "where" -> where = values.string();
+                case "deferrable" -> deferrable = values.string();
+                default -> fields.unknown(field);
+            }
+        }
+        required(name, depth, 0, "name");
+        IndexMethod indexMethod = method(method, depth, 1);
+        Deferrability deferrability = deferrability(deferrable, depth, 6);
+        java.util.SortedMap<String, String> parameters = new java.util.TreeMap<>();
+        for (String parameter : storage) {
+            int equals = parameter == null ? -1 : parameter.indexOf('=');
+            if (equals <= 0) {
+                invalid(depth, ".storage has \"" + parameter + "\", not name=value");
+                return null;
+            }
+            parameters.put(parameter.substring(0, equals), parameter.substring(equals + 1));
+        }
+        if (failures != before) {
+            return null;
+        }
+        try {
+            return new ExclusionConstraint(name, indexMethod, elements, include, parameters, where, deferrability);
+        } catch (IllegalArgumentException | NullPointerException bad) {
+            invalid(depth, ": " + bad.getMessage());
+            return null;
+        }
+    }
+
+    private ExclusionElement exclusionElement(int depth) throws IOException {
+        values.expectObject();
+        KeyFields key = new KeyFields();
+        String operator = null;
+        ObjectFields fields = new ObjectFields(this, parser, source, 7);
+        for (String field = fields.next(); field != null; field = fields.next()) {
+            if (field.equals("operator")) {
+                operator = values.string();
+            } else if (!key.read(field)) {
+                fields.unknown(field);
+            }
+        }
+        IndexKey indexKey = key.build(depth);
+        if (indexKey == null) {
+            return null;
+        }
+        if (operator == null) {
+            invalid(depth, " has no \"operator\"");
+            return null;
+        }
+        try {
+            return new ExclusionElement(indexKey, operator);
+        } catch (IllegalArgumentException bad) {
+            invalid(depth, ": " + bad.getMessage());
+            return null;
+        }
+    }
+
+    /** The fields of an index key, read one by one, then made into a key. */
+    private final class KeyFields {
+        private String column;
+        private String expression;
+        private String collation;
+        private String opclass;
+        private Boolean descending;
+        private String nulls;
+
+        /** Reads {@code field} if it is a key's; {@code false} if it is not. */
+        boolean read(String field) throws IOException {
             switch (field) {
                 case "column" -> column = values.string();
                 case "expression" -> expression = values.string();
@@ -596,27 +687,33 @@ final class SchemaReader implements ObjectFields.Tokens {
                 case "opclass" -> opclass = values.string();
                 case "descending" -> descending = values.bool();
                 case "nulls" -> nulls = values.string();
-                default -> fields.unknown(field);
+                default -> {
+                    return false;
+                }
             }
+            return true;
         }
-        if ((column == null) == (expression == null)) {
-            invalid(depth, " must have exactly one of \"column\" and \"expression\"");
-            return null;
-        }
-        IndexKey.Nulls placement = IndexKey.Nulls.DEFAULT;
-        if (nulls != null) {
-            if (!nulls.equals("first") && !nulls.equals("last")) {
-                invalid(depth, ".nulls is \"" + nulls + "\", not one of [first, last]");
+
+        IndexKey build(int depth) {
+            if ((column == null) == (expression == null)) {
+                invalid(depth, " must have exactly one of \"column\" and \"expression\"");
                 return null;
             }
-            placement = IndexKey.Nulls.valueOf(nulls.toUpperCase(java.util.Locale.ROOT));
-        }
-        try {
-            return new IndexKey(column != null ? column : expression, column == null, collation, opclass,
-                    Boolean.TRUE.equals(descending), placement);
-        } catch (IllegalArgumentException bad) {
-            invalid(depth, ": " + bad.getMessage());
-            return null;
+            IndexKey.Nulls placement = IndexKey.Nulls.DEFAULT;
+            if (nulls != null) {
+                if (!nulls.equals("first") && !nulls.equals("last")) {
+                    invalid(depth, ".nulls is \"" + nulls + "\", not one of [first, last]");
+                    return null;
+                }
+                placement = IndexKey.Nulls.valueOf(nulls.toUpperCase(java.util.Locale.ROOT));
+            }
+            try {
+                return new IndexKey(column != null ? column : expression, column == null, collation, opclass,
+                        Boolean.TRUE.equals(descending), placement);
+            } catch (IllegalArgumentException bad) {
+                invalid(depth, ": " + bad.getMessage());
+                return null;
+            }
         }
     }
 

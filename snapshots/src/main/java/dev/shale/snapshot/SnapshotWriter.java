@@ -6,8 +6,10 @@ import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
 import dev.shale.model.Deferrability;
 import dev.shale.model.EnumType;
-import dev.shale.model.Extension;
+import dev.shale.model.ExclusionConstraint;
+import dev.shale.model.ExclusionElement;
 import dev.shale.model.ExpressionSite;
+import dev.shale.model.Extension;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Identity;
 import dev.shale.model.Index;
@@ -213,6 +215,14 @@ final class SnapshotWriter {
             }
             out.writeEndArray();
         }
+        // written only when present, so snapshots without them keep their bytes and hashes
+        if (!t.exclusions().isEmpty()) {
+            out.writeArrayFieldStart("exclusions");
+            for (ExclusionConstraint x : t.exclusions()) {
+                exclusion(x);
+            }
+            out.writeEndArray();
+        }
         // written only when not PostgreSQL's default, so snapshots without them keep their bytes and hashes
         if (t.unlogged()) {
             out.writeBooleanField("unlogged", true);
@@ -299,15 +309,7 @@ final class SnapshotWriter {
             out.writeArrayFieldStart("keys");
             for (IndexKey k : i.keys()) {
                 out.writeStartObject();
-                out.writeStringField(k.expression() ? "expression" : "column", k.text());
-                optional("collation", k.collation());
-                optional("opclass", k.opclass());
-                if (k.descending()) {
-                    out.writeBooleanField("descending", true);
-                }
-                if (k.nulls() != IndexKey.Nulls.DEFAULT) {
-                    out.writeStringField("nulls", k.nulls().name().toLowerCase(java.util.Locale.ROOT));
-                }
+                indexKey(k);
                 out.writeEndObject();
             }
             out.writeEndArray();
@@ -319,6 +321,38 @@ final class SnapshotWriter {
             out.writeBooleanField("nullsNotDistinct", true);
         }
         strings("storage", i.storage().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
+        out.writeEndObject();
+    }
+
+    /** The fields of an index key, inside an object the caller opens and closes. */
+    private void indexKey(IndexKey k) throws IOException {
+        out.writeStringField(k.expression() ? "expression" : "column", k.text());
+        optional("collation", k.collation());
+        optional("opclass", k.opclass());
+        if (k.descending()) {
+            out.writeBooleanField("descending", true);
+        }
+        if (k.nulls() != IndexKey.Nulls.DEFAULT) {
+            out.writeStringField("nulls", k.nulls().name().toLowerCase(java.util.Locale.ROOT));
+        }
+    }
+
+    private void exclusion(ExclusionConstraint x) throws IOException {
+        out.writeStartObject();
+        out.writeStringField("name", x.name());
+        out.writeStringField("method", x.method().sql());
+        out.writeArrayFieldStart("elements");
+        for (ExclusionElement e : x.elements()) {
+            out.writeStartObject();
+            indexKey(e.key());
+            out.writeStringField("operator", e.operator());
+            out.writeEndObject();
+        }
+        out.writeEndArray();
+        strings("include", x.include());
+        strings("storage", x.storage().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
+        optional("where", x.where());
+        deferrability(x.deferrability());
         out.writeEndObject();
     }
 

@@ -5,6 +5,8 @@ import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
 import dev.shale.model.Deferrability;
 import dev.shale.model.EnumType;
+import dev.shale.model.ExclusionConstraint;
+import dev.shale.model.ExclusionElement;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Identity;
 import dev.shale.model.Index;
@@ -20,6 +22,8 @@ import dev.shale.model.UniqueConstraint;
 import dev.shale.snapshot.SnapshotDocument.CheckDoc;
 import dev.shale.snapshot.SnapshotDocument.ColumnDoc;
 import dev.shale.snapshot.SnapshotDocument.EnumDoc;
+import dev.shale.snapshot.SnapshotDocument.ExclusionDoc;
+import dev.shale.snapshot.SnapshotDocument.ExclusionElementDoc;
 import dev.shale.snapshot.SnapshotDocument.ForeignKeyDoc;
 import dev.shale.snapshot.SnapshotDocument.IdentityDoc;
 import dev.shale.snapshot.SnapshotDocument.IndexDoc;
@@ -77,7 +81,8 @@ final class DocumentConverter {
                 map(t.checks(), c -> new CheckDoc(c.name(), c.expression(), c.notValid() ? true : null,
                         c.noInherit() ? true : null)),
                 map(t.foreignKeys(), DocumentConverter::foreignKeyDoc),
-                map(t.indexes(), DocumentConverter::indexDoc), t.unlogged() ? true : null,
+                map(t.indexes(), DocumentConverter::indexDoc), map(t.exclusions(), DocumentConverter::exclusionDoc),
+                t.unlogged() ? true : null,
                 t.replicaIdentity().snapshotName(), t.replicaIdentity().index());
     }
 
@@ -98,6 +103,23 @@ final class DocumentConverter {
         return new ForeignKeyDoc(f.name(), f.columns(), f.referencedTable().schema(), f.referencedTable().name(),
                 f.referencedColumns(), f.onDelete().sql(), f.onUpdate().sql(), f.deferrability().snapshotName(),
                 f.notValid() ? true : null);
+    }
+
+    private static ExclusionDoc exclusionDoc(ExclusionConstraint x) {
+        return new ExclusionDoc(x.name(), x.method().sql(),
+                map(x.elements(), e -> {
+                    IndexKeyDoc k = keyDoc(e.key());
+                    return new ExclusionElementDoc(k.column(), k.expression(), k.collation(), k.opclass(),
+                            k.descending(), k.nulls(), e.operator());
+                }),
+                x.include(), x.storage().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList(),
+                x.where(), x.deferrability().snapshotName());
+    }
+
+    private static IndexKeyDoc keyDoc(IndexKey k) {
+        return new IndexKeyDoc(k.expression() ? null : k.text(), k.expression() ? k.text() : null,
+                k.collation(), k.opclass(), k.descending() ? Boolean.TRUE : null,
+                k.nulls() == IndexKey.Nulls.DEFAULT ? null : k.nulls().name().toLowerCase(java.util.Locale.ROOT));
     }
 
     private static IndexDoc indexDoc(Index i) {
@@ -141,7 +163,23 @@ final class DocumentConverter {
                 indexed(t.foreignKeys(), path + ".foreignKeys", DocumentConverter::foreignKey),
                 indexed(t.indexes(), path + ".indexes", DocumentConverter::index),
                 t.comment(), Boolean.TRUE.equals(t.unlogged()),
-                replicaIdentity(t.replicaIdentity(), t.replicaIdentityIndex(), path + ".replicaIdentity"));
+                replicaIdentity(t.replicaIdentity(), t.replicaIdentityIndex(), path + ".replicaIdentity"),
+                indexed(t.exclusions(), path + ".exclusions", DocumentConverter::exclusion));
+    }
+
+    private static ExclusionConstraint exclusion(ExclusionDoc x, String path) {
+        required(x, path);
+        List<ExclusionElement> elements = indexed(x.elements(), path + ".elements", (e, p) -> {
+            required(e, p);
+            IndexKey key = indexKey(new IndexKeyDoc(e.column(), e.expression(), e.collation(), e.opclass(),
+                    e.descending(), e.nulls()), p);
+            return valid(p, () -> new ExclusionElement(key, required(e.operator(), p + ".operator")));
+        });
+        return valid(path, () -> new ExclusionConstraint(required(x.name(), path + ".name"),
+                method(x.method(), path + ".method"), elements,
+                x.include() == null ? List.of() : strings(x.include(), path + ".include"),
+                storage(x.storage() == null ? null : strings(x.storage(), path + ".storage")), x.where(),
+                deferrability(x.deferrable(), path + ".deferrable")));
     }
 
     private static Column column(ColumnDoc c, String path) {

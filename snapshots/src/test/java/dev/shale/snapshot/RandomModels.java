@@ -5,6 +5,8 @@ import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
 import dev.shale.model.Deferrability;
 import dev.shale.model.EnumType;
+import dev.shale.model.ExclusionConstraint;
+import dev.shale.model.ExclusionElement;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Identifiers;
 import dev.shale.model.Identity;
@@ -121,7 +123,26 @@ final class RandomModels {
                         pick(Deferrability.values()), random.nextBoolean())),
                 list(3, this::index),
                 maybe(this::word), random.nextBoolean(), pick(new ReplicaIdentity[] {ReplicaIdentity.DEFAULT,
-                        ReplicaIdentity.FULL, ReplicaIdentity.NOTHING, ReplicaIdentity.usingIndex(nameWord())}));
+                        ReplicaIdentity.FULL, ReplicaIdentity.NOTHING, ReplicaIdentity.usingIndex(nameWord())}),
+                list(2, this::exclusion));
+    }
+
+    private ExclusionConstraint exclusion() {
+        ExclusionConstraint.Builder exclusion = ExclusionConstraint.builder(nameWord())
+                .method(pick(new IndexMethod[] {IndexMethod.GIST, IndexMethod.SPGIST, IndexMethod.BTREE}))
+                .element(new ExclusionElement(indexKey(), pick(new String[] {"=", "&&", "<>", "OPERATOR(extra.=)"})))
+                .where(maybe(() -> quotedWord() + " IS NOT NULL"))
+                .deferrability(pick(Deferrability.values()));
+        if (random.nextBoolean()) {
+            exclusion.element(ExclusionElement.column(word(), "&&"));
+        }
+        if (random.nextInt(4) == 0) {
+            exclusion.method(IndexMethod.GIST).include(list(2, this::word));
+        }
+        if (random.nextInt(4) == 0) {
+            exclusion.storage("fillfactor", String.valueOf(10 + random.nextInt(91)));
+        }
+        return exclusion.build();
     }
 
     private Column column() {

@@ -1,6 +1,8 @@
 package dev.shale.diff.drift;
 
+import dev.shale.diff.change.AddExclusion;
 import dev.shale.diff.change.CreateExtension;
+import dev.shale.diff.change.DropExclusion;
 import dev.shale.diff.change.DropExtension;
 import dev.shale.diff.change.UpdateExtension;
 import dev.shale.diff.change.SetSequenceOwner;
@@ -394,6 +396,18 @@ public final class DriftDescriptions {
         }
 
         @Override
+        public List<DriftItem> visit(AddExclusion c) {
+            return List.of(DriftItem.missing("exclusion constraint", ObjectText.on(c.exclusion().name(), c.table()),
+                    ObjectText.exclusion(c.exclusion())));
+        }
+
+        @Override
+        public List<DriftItem> visit(DropExclusion c) {
+            return List.of(DriftItem.extra("exclusion constraint", ObjectText.on(c.exclusion().name(), c.table()),
+                    ObjectText.exclusion(c.exclusion())));
+        }
+
+        @Override
         public List<DriftItem> visit(AddForeignKey c) {
             return List.of(DriftItem.missing("foreign key", ObjectText.on(c.foreignKey().name(), c.table()),
                     ObjectText.foreignKey(c.foreignKey())));
@@ -614,6 +628,16 @@ public final class DriftDescriptions {
 
         @Override
         public Optional<String> visit(DropCheck c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> visit(AddExclusion c) {
+            return Optional.of("exclusion " + c.table() + " " + c.exclusion().name());
+        }
+
+        @Override
+        public Optional<String> visit(DropExclusion c) {
             return Optional.empty();
         }
 
@@ -885,6 +909,20 @@ public final class DriftDescriptions {
             out.add(DriftItem.changed("check", ObjectText.on(a.check().name(), a.table()), "expression",
                     a.check().expression(), c.check().expression()));
             return out;
+        }
+
+        @Override
+        public List<DriftItem> visit(AddExclusion c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DriftItem> visit(DropExclusion c) {
+            if (!(add instanceof AddExclusion a)) {
+                return List.of();
+            }
+            return List.of(DriftItem.changed("exclusion constraint", ObjectText.on(a.exclusion().name(), a.table()),
+                    "definition", ObjectText.exclusion(a.exclusion()), ObjectText.exclusion(c.exclusion())));
         }
 
         @Override

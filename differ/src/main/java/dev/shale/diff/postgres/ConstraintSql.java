@@ -2,6 +2,8 @@ package dev.shale.diff.postgres;
 
 import dev.shale.model.CheckConstraint;
 import dev.shale.model.Deferrability;
+import dev.shale.model.ExclusionConstraint;
+import dev.shale.model.ExclusionElement;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Identifiers;
 import dev.shale.model.PrimaryKey;
@@ -48,6 +50,25 @@ final class ConstraintSql {
             out.append(" ON UPDATE ").append(key.onUpdate().sql());
         }
         return out.append(deferrable(key.deferrability())).toString();
+    }
+
+    /**
+     * {@code CONSTRAINT n EXCLUDE USING gist (room_id WITH =, during WITH &&) INCLUDE (a) WITH (fillfactor = 70)
+     * WHERE (p) DEFERRABLE}: the method always, the options only when set, in the order PostgreSQL takes them.
+     */
+    static String exclusion(ExclusionConstraint exclusion) {
+        StringBuilder out = new StringBuilder("CONSTRAINT ").append(Identifiers.quote(exclusion.name()))
+                .append(" EXCLUDE USING ").append(exclusion.method().sql())
+                .append(exclusion.elements().stream().map(ExclusionElement::definition)
+                        .collect(Collectors.joining(", ", " (", ")")));
+        if (!exclusion.include().isEmpty()) {
+            out.append(" INCLUDE ").append(columns(exclusion.include()));
+        }
+        out.append(IndexSql.storage(exclusion.storage()));
+        if (exclusion.where() != null) {
+            out.append(" WHERE (").append(exclusion.where()).append(')');
+        }
+        return out.append(deferrable(exclusion.deferrability())).toString();
     }
 
     /** {@code " DEFERRABLE INITIALLY DEFERRED"}; empty for PostgreSQL's default, NOT DEFERRABLE. */

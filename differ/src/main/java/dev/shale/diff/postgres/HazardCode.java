@@ -73,6 +73,10 @@ public enum HazardCode {
     UNIQUE_UNDER_LOCK("unique-under-lock", HazardKind.LONG_LOCK, HazardSeverity.ERROR,
             "Adding a unique constraint or primary key builds its index while blocking writes to the table.",
             "CREATE UNIQUE INDEX CONCURRENTLY, then ADD CONSTRAINT ... USING INDEX."),
+    EXCLUSION_UNDER_LOCK("exclusion-under-lock", HazardKind.LONG_LOCK, HazardSeverity.ERROR,
+            "Adding an exclusion constraint scans the table and builds its index under an ACCESS EXCLUSIVE lock,"
+                    + " blocking reads and writes; PostgreSQL has no concurrent form.",
+            "Add it while the table is new or small, or in a maintenance window."),
     LOCK_WITHOUT_TIMEOUT("lock-without-timeout", HazardKind.LONG_LOCK, HazardSeverity.WARNING,
             "A statement that needs a strong lock, run without lock_timeout, queues every query of the application"
                     + " behind it while it waits for a long transaction.",

@@ -1,6 +1,8 @@
 package dev.shale.diff.postgres;
 
+import dev.shale.diff.change.AddExclusion;
 import dev.shale.diff.change.CreateExtension;
+import dev.shale.diff.change.DropExclusion;
 import dev.shale.diff.change.DropExtension;
 import dev.shale.diff.change.UpdateExtension;
 import dev.shale.diff.change.SetSequenceOwner;
@@ -389,6 +391,19 @@ final class HazardRules {
 
         @Override
         public List<Hazard> visit(DropCheck c) {
+            return List.of();
+        }
+
+        /** No online form: PostgreSQL builds an exclusion constraint's index only inside ADD CONSTRAINT. */
+        @Override
+        public List<Hazard> visit(AddExclusion c) {
+            return List.of(new Hazard(HazardCode.EXCLUSION_UNDER_LOCK, HazardObject.member(c.table(),
+                    c.exclusion().name()), c, "Adding exclusion constraint " + c.exclusion().name() + " scans "
+                    + c.table() + " and builds its index under an ACCESS EXCLUSIVE lock."));
+        }
+
+        @Override
+        public List<Hazard> visit(DropExclusion c) {
             return List.of();
         }
 

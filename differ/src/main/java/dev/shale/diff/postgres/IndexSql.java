@@ -62,6 +62,15 @@ final class IndexSql {
         return out.toString();
     }
 
+    /** {@code " WITH (fillfactor = 70)"}; empty for no parameters. */
+    static String storage(java.util.SortedMap<String, String> parameters) {
+        if (parameters.isEmpty()) {
+            return "";
+        }
+        return parameters.entrySet().stream().map(e -> e.getKey() + " = " + value(e.getValue()))
+                .collect(Collectors.joining(", ", " WITH (", ")"));
+    }
+
     /** A storage parameter's value: bare when a number or a plain word ({@code 70}, {@code off}), else a literal. */
     private static String value(String text) {
         return text.matches("[A-Za-z0-9_.+-]+") && !text.startsWith("-") ? text : Identifiers.literal(text);

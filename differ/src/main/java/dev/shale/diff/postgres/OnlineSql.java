@@ -1,6 +1,8 @@
 package dev.shale.diff.postgres;
 
+import dev.shale.diff.change.AddExclusion;
 import dev.shale.diff.change.CreateExtension;
+import dev.shale.diff.change.DropExclusion;
 import dev.shale.diff.change.DropExtension;
 import dev.shale.diff.change.UpdateExtension;
 import dev.shale.diff.change.SetSequenceOwner;
@@ -307,6 +309,17 @@ final class OnlineSql {
 
         @Override
         public Optional<List<SqlStatement>> visit(DropCheck c) {
+            return Optional.empty();
+        }
+
+        /** No online form: an exclusion constraint cannot be attached to an index built concurrently. */
+        @Override
+        public Optional<List<SqlStatement>> visit(AddExclusion c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<List<SqlStatement>> visit(DropExclusion c) {
             return Optional.empty();
         }
 

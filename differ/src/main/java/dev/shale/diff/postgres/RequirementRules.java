@@ -1,6 +1,8 @@
 package dev.shale.diff.postgres;
 
+import dev.shale.diff.change.AddExclusion;
 import dev.shale.diff.change.CreateExtension;
+import dev.shale.diff.change.DropExclusion;
 import dev.shale.diff.change.DropExtension;
 import dev.shale.diff.change.UpdateExtension;
 import dev.shale.diff.change.SetSequenceOwner;
@@ -292,6 +294,21 @@ final class RequirementRules {
 
         @Override
         public List<DataRequirement> visit(DropCheck c) {
+            return List.of();
+        }
+
+        /**
+         * No pre-flight: rows two of which satisfy every operator make {@code ADD CONSTRAINT ... EXCLUDE} fail
+         * with PostgreSQL's error naming the constraint and the conflicting keys, inside the migration's
+         * transaction, so nothing of the migration stays applied.
+         */
+        @Override
+        public List<DataRequirement> visit(AddExclusion c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DataRequirement> visit(DropExclusion c) {
             return List.of();
         }
 

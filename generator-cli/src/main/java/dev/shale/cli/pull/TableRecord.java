@@ -11,6 +11,7 @@ import dev.shale.dsl.Column;
 import dev.shale.dsl.Comment;
 import dev.shale.dsl.Default;
 import dev.shale.dsl.Deferrable;
+import dev.shale.dsl.Exclude;
 import dev.shale.dsl.Generated;
 import dev.shale.dsl.Identity;
 import dev.shale.dsl.Index;
@@ -21,6 +22,8 @@ import dev.shale.dsl.Unique;
 import dev.shale.model.CheckConstraint;
 import dev.shale.model.Collations;
 import dev.shale.model.Deferrability;
+import dev.shale.model.ExclusionConstraint;
+import dev.shale.model.ExclusionElement;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.IndexKey;
 import dev.shale.model.ReferentialAction;
@@ -94,6 +97,7 @@ final class TableRecord {
         declareChecks(table, onColumn, onType);
         declareForeignKeys(table, onColumn, onType);
         declareIndexes(table, onType);
+        declareExclusions(table, onType);
         model.sequences().stream().filter(s -> s.ownedBy() != null && s.ownedBy().table().equals(table.name()))
                 .forEach(s -> onType.add(sequence(s, table.name().schema())));
         onType.forEach(type::addAnnotation);
@@ -334,6 +338,37 @@ final class TableRecord {
                 annotation.addMember("method", "$T.$L", IndexMethod.class, index.method().name());
             }
             nameUnlessDefault(annotation, index.name(), DefaultNames.index(table.name().name(), index.keys()));
+            onType.add(annotation.build());
+        }
+    }
+
+    /** {@code @Exclude} on the type for each exclusion constraint, each option only where it is not the default. */
+    private void declareExclusions(Table table, List<AnnotationSpec> onType) {
+        for (ExclusionConstraint exclusion : table.exclusions()) {
+            AnnotationSpec.Builder annotation = AnnotationSpec.builder(Exclude.class);
+            for (ExclusionElement element : exclusion.elements()) {
+                IndexKey key = element.key();
+                if (key.expression() && key.opclass() != null && !key.opclass().endsWith("_ops")) {
+                    problem(table, "exclusion constraint " + exclusion.name() + " has the expression " + key.text()
+                            + " with operator class " + key.opclass() + ", whose name does not end in _ops as"
+                            + " @Exclude(elements) reads it", "declare the constraint by hand, or use an element"
+                            + " without the operator class");
+                }
+                annotation.addMember("elements", "$S", declared(key) + " WITH " + element.operator());
+            }
+            if (exclusion.method() != dev.shale.model.IndexMethod.GIST) {
+                annotation.addMember("method", "$T.$L", IndexMethod.class, exclusion.method().name());
+            }
+            for (String column : exclusion.include()) {
+                annotation.addMember("include", "$S", column);
+            }
+            exclusion.storage().forEach((name, value) -> annotation.addMember("with", "$S", name + "=" + value));
+            if (exclusion.where() != null) {
+                annotation.addMember("where", "$S", exclusion.where());
+            }
+            deferrable(annotation, exclusion.deferrability());
+            nameUnlessDefault(annotation, exclusion.name(), DefaultNames.exclusion(table.name().name(),
+                    exclusion.keys()));
             onType.add(annotation.build());
         }
     }

@@ -1,5 +1,5 @@
 -- A hand-written schema with every kind shale pull declares, and a few objects it does not manage. Needs
--- PostgreSQL 15 or newer (NULLS NOT DISTINCT) and the citext extension.
+-- PostgreSQL 15 or newer (NULLS NOT DISTINCT) and the citext and btree_gist extensions.
 CREATE SCHEMA billing;
 CREATE SCHEMA empty_one;
 
@@ -115,6 +115,18 @@ CREATE INDEX visits_recent ON public.visits (at DESC NULLS LAST, page text_patte
     WITH (fillfactor = 70);
 CREATE INDEX visits_page_c ON public.visits (page COLLATE "C");
 CREATE UNIQUE INDEX visits_customer_page ON public.visits (customer_id, page) NULLS NOT DISTINCT;
+CREATE EXTENSION btree_gist;
+CREATE TABLE billing."Room Bookings" (
+    id bigint PRIMARY KEY,
+    "Room" integer NOT NULL,
+    during tstzrange NOT NULL,
+    note text,
+    cancelled boolean DEFAULT false NOT NULL,
+    CONSTRAINT room_bookings_no_overlap EXCLUDE USING gist ("Room" WITH =, during WITH &&) INCLUDE (note)
+        WITH (fillfactor = 80) WHERE (NOT cancelled) DEFERRABLE INITIALLY DEFERRED
+);
+ALTER TABLE billing."Room Bookings" ADD EXCLUDE USING gist (tstzrange(lower(during), upper(during)) WITH &&,
+    note COLLATE "C" WITH =);
 
 -- Not managed by Shale: listed by pull, never declared.
 CREATE VIEW public.customer_names AS SELECT name FROM public.customers;

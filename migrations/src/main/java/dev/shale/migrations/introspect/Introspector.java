@@ -6,6 +6,8 @@ import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
 import dev.shale.model.Deferrability;
 import dev.shale.model.EnumType;
+import dev.shale.model.ExclusionConstraint;
+import dev.shale.model.ExclusionElement;
 import dev.shale.model.Extension;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Identity;
@@ -54,6 +56,7 @@ public final class Introspector {
     private static final String COLUMNS = load("columns.sql");
     private static final String CONSTRAINTS = load("constraints.sql");
     private static final String INDEXES = load("indexes.sql");
+    private static final String EXCLUSIONS = load("exclusions.sql");
     private static final String SEQUENCES = load("sequences.sql");
     private static final String UNMANAGED = load("unmanaged.sql");
     private static final String DETAILS = load("details.sql");
@@ -136,6 +139,14 @@ public final class Introspector {
             if (!table.addIndex(row)) {
                 unmanaged.add(new UnmanagedObject(UnmanagedObject.Kind.INDEX,
                         new QualifiedName(row.getString("schema_name"), row.getString("index_name")),
+                        row.getString("table_name")));
+            }
+        });
+        query(connection, EXCLUSIONS, schemas, row -> {
+            TableParts table = tables.get(tableName(row));
+            if (table != null && !table.addExclusion(row)) {
+                unmanaged.add(new UnmanagedObject(UnmanagedObject.Kind.EXCLUSION_CONSTRAINT,
+                        new QualifiedName(row.getString("schema_name"), row.getString("constraint_name")),
                         row.getString("table_name")));
             }
         });
@@ -270,6 +281,7 @@ public final class Introspector {
         private final List<CheckConstraint> checks = new ArrayList<>();
         private final List<ForeignKey> foreignKeys = new ArrayList<>();
         private final List<Index> indexes = new ArrayList<>();
+        private final List<ExclusionConstraint> exclusions = new ArrayList<>();
         private boolean unlogged;
         private ReplicaIdentity replicaIdentity = ReplicaIdentity.DEFAULT;
 
@@ -350,6 +362,44 @@ public final class Introspector {
             if (!included.isEmpty() && method != IndexMethod.BTREE && method != IndexMethod.GIST) {
                 return false;
             }
+            List<IndexKey> keys = keys(row);
+            java.util.SortedMap<String, String> storage = storage(row);
+            indexes.add(new Index(row.getString("index_name"), keys, row.getBoolean("is_unique"),
+                    method, CatalogSpelling.expression(row.getString("predicate"), typesByQuotedName), included,
+                    row.getBoolean("nulls_not_distinct"), storage));
+            return true;
+        }
+
+        /**
+         * Adds the exclusion constraint; false when the model cannot describe it (an access method it does not know,
+         * an operator it cannot spell).
+         */
+        boolean addExclusion(ResultSet row) throws SQLException {
+            IndexMethod method;
+            try {
+                method = IndexMethod.valueOf(row.getString("method").toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException unknown) {
+                return false;
+            }
+            List<IndexKey> keys = keys(row);
+            List<String> operators = strings(row.getArray("operators"));
+            try {
+                List<ExclusionElement> elements = new ArrayList<>();
+                for (int i = 0; i < keys.size(); i++) {
+                    elements.add(new ExclusionElement(keys.get(i), operators.get(i)));
+                }
+                exclusions.add(new ExclusionConstraint(row.getString("constraint_name"), method, elements,
+                        strings(row.getArray("included")), storage(row),
+                        CatalogSpelling.expression(row.getString("predicate"), typesByQuotedName),
+                        Deferrability.of(row.getBoolean("deferrable"), row.getBoolean("deferred"))));
+            } catch (IllegalArgumentException | NullPointerException | IndexOutOfBoundsException unmodelled) {
+                return false;
+            }
+            return true;
+        }
+
+        /** The keys of an index row (indexes.sql, exclusions.sql): texts, expression flags and options. */
+        private List<IndexKey> keys(ResultSet row) throws SQLException {
             List<String> texts = strings(row.getArray("keys"));
             Boolean[] expressions = (Boolean[]) row.getArray("key_is_expression").getArray();
             Boolean[] descending = (Boolean[]) row.getArray("key_descending").getArray();
@@ -362,20 +412,22 @@ public final class Introspector {
                 keys.add(new IndexKey(text, expressions[i], collations[i], opclasses[i], descending[i],
                         nullsFirst[i] ? IndexKey.Nulls.FIRST : IndexKey.Nulls.LAST));
             }
+            return keys;
+        }
+
+        /** The storage parameters of an index row, {@code name=value} each. */
+        private static java.util.SortedMap<String, String> storage(ResultSet row) throws SQLException {
             java.util.SortedMap<String, String> storage = new java.util.TreeMap<>();
             for (String parameter : strings(row.getArray("storage"))) {
                 int equals = parameter.indexOf('=');
                 storage.put(parameter.substring(0, equals), parameter.substring(equals + 1));
             }
-            indexes.add(new Index(row.getString("index_name"), keys, row.getBoolean("is_unique"),
-                    method, CatalogSpelling.expression(row.getString("predicate"), typesByQuotedName), included,
-                    row.getBoolean("nulls_not_distinct"), storage));
-            return true;
+            return storage;
         }
 
         Table build() {
             return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, indexes, comment, unlogged,
-                    replicaIdentity);
+                    replicaIdentity, exclusions);
         }
     }
 }

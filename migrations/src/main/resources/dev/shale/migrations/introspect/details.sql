@@ -56,11 +56,11 @@ SELECT c.schema_name, c.table_name,
 FROM col c
 WHERE c.attstattarget IS NOT NULL AND c.attstattarget >= 0
 UNION ALL
--- a comment on a constraint (exclusion constraints are their own kind) or on an index of the table
+-- a comment on a constraint or on an index of the table
 SELECT t.schema_name, t.table_name,
        'constraint ' || pg_catalog.quote_ident(co.conname) || ': COMMENT ' || pg_catalog.quote_literal(ds.description)
 FROM tbl t
-JOIN pg_catalog.pg_constraint co ON co.conrelid = t.oid AND co.contype IN ('p', 'u', 'c', 'f', 'n')
+JOIN pg_catalog.pg_constraint co ON co.conrelid = t.oid AND co.contype IN ('p', 'u', 'c', 'f', 'n', 'x')
 JOIN pg_catalog.pg_description ds ON ds.classoid = 'pg_catalog.pg_constraint'::regclass AND ds.objoid = co.oid
      AND ds.objsubid = 0
 UNION ALL
@@ -112,17 +112,18 @@ CROSS JOIN LATERAL (VALUES
 ) o(detail)
 WHERE o.detail IS NOT NULL
 UNION ALL
--- index options the model does not describe. A plain index (indexes.sql) carries its key order, nulls placement,
--- INCLUDE, NULLS NOT DISTINCT and storage parameters, and an operator class or key collation of pg_catalog; left
--- here are another schema's (an extension's, a user's) operator class or collation, and a tablespace. The index of
--- a primary key or unique constraint describes none of them (exclusion constraints are their own kind).
+-- index options the model does not describe. A plain index (indexes.sql) and an exclusion constraint's
+-- (exclusions.sql) carry their key order, nulls placement, INCLUDE, NULLS NOT DISTINCT and storage parameters, and
+-- an operator class or key collation of pg_catalog; left here are another schema's (an extension's, a user's)
+-- operator class or collation, and a tablespace. The index of a primary key or unique constraint describes none
+-- of them.
 SELECT t.schema_name, t.table_name,
        'index ' || pg_catalog.quote_ident(ic.relname) || ': ' || o.detail
 FROM tbl t
 JOIN pg_catalog.pg_index i ON i.indrelid = t.oid
 JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
 LEFT JOIN pg_catalog.pg_constraint ico ON ico.conindid = i.indexrelid AND ico.conrelid = t.oid
-     AND ico.contype IN ('p', 'u', 'x')
+     AND ico.contype IN ('p', 'u')
 CROSS JOIN LATERAL (
     SELECT 'key ' || pg_catalog.pg_get_indexdef(i.indexrelid, k, true)
                || CASE WHEN i.indoption[k - 1] & 1 = 1 THEN ' DESC' ELSE '' END
@@ -162,5 +163,4 @@ CROSS JOIN LATERAL (
     UNION ALL
     SELECT 'INCLUDE columns' WHERE i.indnatts > i.indnkeyatts AND ico.oid IS NOT NULL
 ) o
-WHERE ico.contype IS DISTINCT FROM 'x'
 ORDER BY 1, 2, 3
