@@ -12,6 +12,7 @@ import dev.shale.model.ForeignKey;
 import dev.shale.model.Identity;
 import dev.shale.model.Index;
 import dev.shale.model.IndexKey;
+import dev.shale.model.KeyOptions;
 import dev.shale.model.PostgresSpellings;
 import dev.shale.model.PrimaryKey;
 import dev.shale.model.SchemaModel;
@@ -169,6 +170,7 @@ final class SnapshotWriter {
             out.writeStringField("name", pk.name());
             strings("columns", pk.columns());
             deferrability(pk.deferrability());
+            keyOptions(pk.options());
             out.writeEndObject();
         }
         if (!t.uniques().isEmpty()) {
@@ -178,6 +180,7 @@ final class SnapshotWriter {
                 out.writeStringField("name", u.name());
                 strings("columns", u.columns());
                 deferrability(u.deferrability());
+                keyOptions(u.options());
                 out.writeEndObject();
             }
             out.writeEndArray();
@@ -288,6 +291,15 @@ final class SnapshotWriter {
     /** {@code "deferrable": "deferred"}; nothing for a constraint that is not deferrable, PostgreSQL's default. */
     private void deferrability(Deferrability deferrability) throws IOException {
         optional("deferrable", deferrability.snapshotName());
+    }
+
+    /** A key's index options, each written only when set, so that a snapshot without them reads and hashes as before. */
+    private void keyOptions(KeyOptions options) throws IOException {
+        strings("include", options.include());
+        if (options.nullsNotDistinct()) {
+            out.writeBooleanField("nullsNotDistinct", true);
+        }
+        strings("storage", options.storage().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
     }
 
     private void index(Index i) throws IOException {

@@ -12,6 +12,7 @@ import dev.shale.model.Identity;
 import dev.shale.model.Index;
 import dev.shale.model.IndexKey;
 import dev.shale.model.IndexMethod;
+import dev.shale.model.KeyOptions;
 import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.ReferentialAction;
@@ -325,8 +326,9 @@ public final class Introspector {
             Deferrability deferrability = Deferrability.of(row.getBoolean("deferrable"), row.getBoolean("deferred"));
             boolean notValid = !row.getBoolean("validated");
             switch (row.getString("constraint_type")) {
-                case "p" -> primaryKey = new PrimaryKey(constraintName, keyColumns, deferrability);
-                case "u" -> uniques.add(new UniqueConstraint(constraintName, keyColumns, deferrability));
+                case "p" -> primaryKey = new PrimaryKey(constraintName, keyColumns, deferrability, keyOptions(row));
+                case "u" -> uniques.add(new UniqueConstraint(constraintName, keyColumns, deferrability,
+                        keyOptions(row)));
                 case "c" -> checks.add(new CheckConstraint(constraintName,
                         CatalogSpelling.checkExpression(row.getString("definition"), typesByQuotedName), notValid,
                         row.getBoolean("no_inherit")));
@@ -336,6 +338,22 @@ public final class Introspector {
                         action(row.getString("on_update")), deferrability, notValid));
                 default -> throw new IllegalStateException("unexpected constraint type of " + constraintName);
             }
+        }
+
+        /** The options of a primary key's or unique constraint's index: INCLUDE, NULLS NOT DISTINCT, storage. */
+        private static KeyOptions keyOptions(ResultSet row) throws SQLException {
+            return new KeyOptions(strings(row.getArray("included")), row.getBoolean("nulls_not_distinct"),
+                    storage(row));
+        }
+
+        /** The storage parameters of an index, {@code name=value} each in the catalog. */
+        private static java.util.SortedMap<String, String> storage(ResultSet row) throws SQLException {
+            java.util.SortedMap<String, String> storage = new java.util.TreeMap<>();
+            for (String parameter : strings(row.getArray("storage"))) {
+                int equals = parameter.indexOf('=');
+                storage.put(parameter.substring(0, equals), parameter.substring(equals + 1));
+            }
+            return storage;
         }
 
         /** Adds the index; false when the model cannot describe it (another access method, INCLUDE on a method without). */
@@ -362,11 +380,7 @@ public final class Introspector {
                 keys.add(new IndexKey(text, expressions[i], collations[i], opclasses[i], descending[i],
                         nullsFirst[i] ? IndexKey.Nulls.FIRST : IndexKey.Nulls.LAST));
             }
-            java.util.SortedMap<String, String> storage = new java.util.TreeMap<>();
-            for (String parameter : strings(row.getArray("storage"))) {
-                int equals = parameter.indexOf('=');
-                storage.put(parameter.substring(0, equals), parameter.substring(equals + 1));
-            }
+            java.util.SortedMap<String, String> storage = storage(row);
             indexes.add(new Index(row.getString("index_name"), keys, row.getBoolean("is_unique"),
                     method, CatalogSpelling.expression(row.getString("predicate"), typesByQuotedName), included,
                     row.getBoolean("nulls_not_distinct"), storage));

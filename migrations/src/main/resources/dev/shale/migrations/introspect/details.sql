@@ -115,7 +115,8 @@ UNION ALL
 -- index options the model does not describe. A plain index (indexes.sql) carries its key order, nulls placement,
 -- INCLUDE, NULLS NOT DISTINCT and storage parameters, and an operator class or key collation of pg_catalog; left
 -- here are another schema's (an extension's, a user's) operator class or collation, and a tablespace. The index of
--- a primary key or unique constraint describes none of them (exclusion constraints are their own kind).
+-- a primary key or unique constraint carries INCLUDE, NULLS NOT DISTINCT and storage parameters (constraints.sql),
+-- no key options (exclusion constraints are their own kind).
 SELECT t.schema_name, t.table_name,
        'index ' || pg_catalog.quote_ident(ic.relname) || ': ' || o.detail
 FROM tbl t
@@ -152,15 +153,9 @@ CROSS JOIN LATERAL (
                                                                     AND d.objid = opc.oid AND d.deptype = 'e'))
                                OR key_collation.differs AND kco.collnamespace <> 'pg_catalog'::regnamespace)
     UNION ALL
-    SELECT 'NULLS NOT DISTINCT' WHERE pg_catalog.to_jsonb(i) ->> 'indnullsnotdistinct' = 'true' AND ico.oid IS NOT NULL
-    UNION ALL
-    SELECT 'storage parameters (' || array_to_string(ic.reloptions, ', ') || ')'
-    WHERE ic.reloptions IS NOT NULL AND ico.oid IS NOT NULL
-    UNION ALL
     SELECT 'TABLESPACE ' || ts.spcname FROM pg_catalog.pg_tablespace ts
     WHERE ic.reltablespace <> 0 AND ts.oid = ic.reltablespace
-    UNION ALL
-    SELECT 'INCLUDE columns' WHERE i.indnatts > i.indnkeyatts AND ico.oid IS NOT NULL
+
 ) o
 WHERE ico.contype IS DISTINCT FROM 'x'
 ORDER BY 1, 2, 3
