@@ -25,6 +25,11 @@ final class ConstraintReader {
     /** A primary key or unique constraint as declared. */
     record KeyDecl(String name, List<String> columns, Deferrability deferrability, KeyOptions options,
                    String component) {
+
+        /** A key declared with its index's default options. */
+        KeyDecl(String name, List<String> columns, Deferrability deferrability, String component) {
+            this(name, columns, deferrability, KeyOptions.NONE, component);
+        }
     }
 
     /** A check as declared: {@code column} is {@code null} for a check on the type. */
