@@ -25,7 +25,8 @@ final class IndexKeyText {
     static final String EXPRESSION_FORM = "\"expression [operator_class_ops] [ASC|DESC] [NULLS FIRST|LAST]\","
             + " such as \"lower(email) DESC\"";
 
-    private static final Pattern TOKEN = Pattern.compile("\"(?:[^\"]|\"\")*\"|\\S+");
+    /** A word: quoted parts and other non-blank characters run together ({@code "public"."ci"} is one). */
+    private static final Pattern TOKEN = Pattern.compile("(?:\"(?:[^\"]|\"\")*\"|[^\\s\"]+)+");
     private static final Pattern OPCLASS = Pattern.compile("[a-z_][a-z0-9_]*");
     private static final Pattern NULLS_AT_END = Pattern.compile("(?is)^(.*\\S)\\s+NULLS\\s+(FIRST|LAST)$");
     private static final Pattern ORDER_AT_END = Pattern.compile("(?is)^(.*\\S)\\s+(ASC|DESC)$");
@@ -54,7 +55,8 @@ final class IndexKeyText {
             if (at + 1 >= tokens.size()) {
                 return new Parsed(null, "has COLLATE without a collation name");
             }
-            key = key.withCollation(unquote(tokens.get(at + 1)));
+            // as @Column(collation) reads it: a bare name exactly (C, en_US.utf8), SQL when quoted ("public"."ci")
+            key = key.withCollation(tokens.get(at + 1));
             at += 2;
         }
         if (at < tokens.size() && OPCLASS.matcher(tokens.get(at)).matches() && !keyword(tokens.get(at))) {

@@ -26,6 +26,12 @@ class IndexOptionsReaderTest {
                  @Index(method = IndexMethod.HASH) String kind) {
     }
 
+    @Table
+    @Index(name = "coll_idx", columns = {"title COLLATE \"public\".\"ci\" DESC", "code COLLATE en_US.utf8",
+            "kind COLLATE public.\"Ci\""})
+    record Collated(@PrimaryKey long id, String title, String code, String kind) {
+    }
+
     @Table @Index(columns = "title DESCENDING") record BadKey(@PrimaryKey long id, String title) {
     }
 
@@ -68,6 +74,15 @@ class IndexOptionsReaderTest {
         assertEquals(true, code.nullsNotDistinct());
         assertEquals(Map.of("deduplicate_items", "off", "fillfactor", "80"), code.storage());
         assertEquals(true, byName.values().stream().anyMatch(i -> i.keys().equals(List.of(IndexKey.column("kind")))));
+    }
+
+    @Test
+    void keyCollationsTakeTheNormalFormOfColumnCollations() {
+        dev.shale.model.Index index = new RecordSchemaReader().read(List.of(Collated.class)).model()
+                .table(QualifiedName.of("collated")).orElseThrow().indexes().get(0);
+        assertEquals(List.of("public.ci", "\"en_US.utf8\"", "public.\"Ci\""),
+                index.keys().stream().map(IndexKey::collation).toList());
+        assertEquals("title COLLATE public.ci DESC", index.keys().get(0).definition());
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.shale.model.CheckConstraint;
+import dev.shale.model.Collations;
 import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
 import dev.shale.model.Deferrability;
@@ -638,7 +639,8 @@ final class SchemaReader implements ObjectFields.Tokens {
             placement = IndexKey.Nulls.valueOf(nulls.toUpperCase(java.util.Locale.ROOT));
         }
         try {
-            return new IndexKey(column != null ? column : expression, column == null, collation, opclass,
+            return new IndexKey(column != null ? column : expression, column == null,
+                    collation == null || collation.isEmpty() ? collation : Collations.fromName(collation), opclass,
                     Boolean.TRUE.equals(descending), placement);
         } catch (IllegalArgumentException bad) {
             invalid(depth, ": " + bad.getMessage());

@@ -2,6 +2,7 @@ package dev.shale.snapshot;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.shale.model.CheckConstraint;
+import dev.shale.model.Collations;
 import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
 import dev.shale.model.Deferrability;
@@ -312,7 +313,8 @@ final class SnapshotWriter {
             for (IndexKey k : i.keys()) {
                 out.writeStartObject();
                 out.writeStringField(k.expression() ? "expression" : "column", k.text());
-                optional("collation", k.collation());
+                // as declared (a pg_catalog collation by its bare name, as snapshots have always held it)
+                optional("collation", k.collation() == null ? null : Collations.declared(k.collation()));
                 optional("opclass", k.opclass());
                 if (k.descending()) {
                     out.writeBooleanField("descending", true);

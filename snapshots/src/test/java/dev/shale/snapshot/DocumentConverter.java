@@ -126,7 +126,8 @@ final class DocumentConverter {
     private static IndexDoc indexDoc(Index i) {
         return new IndexDoc(i.name(), i.unique(), i.method().sql(),
                 map(i.keys(), k -> new IndexKeyDoc(k.expression() ? null : k.text(), k.expression() ? k.text() : null,
-                        k.collation(), k.opclass(), k.descending() ? Boolean.TRUE : null,
+                        k.collation() == null ? null : dev.shale.model.Collations.declared(k.collation()), k.opclass(),
+                        k.descending() ? Boolean.TRUE : null,
                         k.nulls() == IndexKey.Nulls.DEFAULT ? null : k.nulls().name().toLowerCase(java.util.Locale.ROOT))),
                 i.where(), i.include(), i.nullsNotDistinct() ? Boolean.TRUE : null,
                 i.storage().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
@@ -224,7 +225,9 @@ final class DocumentConverter {
             throw new InvalidDocument(path + " must have exactly one of \"column\" and \"expression\"", false);
         }
         try {
-            return new IndexKey(k.column() != null ? k.column() : k.expression(), k.column() == null, k.collation(),
+            return new IndexKey(k.column() != null ? k.column() : k.expression(), k.column() == null,
+                    k.collation() == null || k.collation().isEmpty() ? k.collation()
+                            : dev.shale.model.Collations.fromName(k.collation()),
                     k.opclass(), Boolean.TRUE.equals(k.descending()),
                     k.nulls() == null ? IndexKey.Nulls.DEFAULT : IndexKey.Nulls.valueOf(k.nulls().toUpperCase(java.util.Locale.ROOT)));
         } catch (IllegalArgumentException bad) {

@@ -360,7 +360,10 @@ final class TableRecord {
         StringBuilder out = new StringBuilder(key.expression() || key.text().matches("[a-z_][a-z0-9_$]*") ? key.text()
                 : '"' + key.text().replace("\"", "\"\"") + '"');
         if (key.collation() != null) {
-            out.append(" COLLATE \"").append(key.collation().replace("\"", "\"\"")).append('"');
+            // read back by @Index as @Column(collation) is: "C", or "public"."ci" for another schema's
+            String declared = Collations.declared(key.collation());
+            out.append(" COLLATE ").append(declared.indexOf('"') >= 0 ? declared
+                    : '"' + declared.replace("\"", "\"\"") + '"');
         }
         if (key.opclass() != null) {
             out.append(' ').append(key.opclass());

@@ -374,10 +374,12 @@ public final class Introspector {
             Boolean[] nullsFirst = (Boolean[]) row.getArray("key_nulls_first").getArray();
             String[] opclasses = (String[]) row.getArray("key_opclass").getArray();
             String[] collations = (String[]) row.getArray("key_collation").getArray();
+            String[] collationSchemas = (String[]) row.getArray("key_collation_schema").getArray();
             List<IndexKey> keys = new ArrayList<>();
             for (int i = 0; i < texts.size(); i++) {
                 String text = expressions[i] ? CatalogSpelling.expression(texts.get(i), typesByQuotedName) : texts.get(i);
-                keys.add(new IndexKey(text, expressions[i], collations[i], opclasses[i], descending[i],
+                String collation = collations[i] == null ? null : Collations.of(collationSchemas[i], collations[i]);
+                keys.add(new IndexKey(text, expressions[i], collation, opclasses[i], descending[i],
                         nullsFirst[i] ? IndexKey.Nulls.FIRST : IndexKey.Nulls.LAST));
             }
             java.util.SortedMap<String, String> storage = storage(row);
