@@ -32,6 +32,13 @@ class IndexOptionsReaderTest {
     record Collated(@PrimaryKey long id, String title, String code, String kind) {
     }
 
+    @Table
+    @Index(name = "defaults_idx", columns = {"title text_ops", "id int8_ops DESC", "code COLLATE \"C\"",
+            "kind text_pattern_ops"})
+    record Defaults(@PrimaryKey long id, String title, @dev.shale.dsl.Column(collation = "C") String code,
+                    String kind) {
+    }
+
     @Table @Index(columns = "title DESCENDING") record BadKey(@PrimaryKey long id, String title) {
     }
 
@@ -83,6 +90,14 @@ class IndexOptionsReaderTest {
         assertEquals(List.of("public.ci", "\"en_US.utf8\"", "public.\"Ci\""),
                 index.keys().stream().map(IndexKey::collation).toList());
         assertEquals("title COLLATE public.ci DESC", index.keys().get(0).definition());
+    }
+
+    @Test
+    void aDefaultOperatorClassAndTheColumnsOwnCollationAreThePlainKey() {
+        dev.shale.model.Index index = new RecordSchemaReader().read(List.of(Defaults.class)).model()
+                .table(QualifiedName.of("defaults")).orElseThrow().indexes().get(0);
+        assertEquals(List.of(IndexKey.column("title"), IndexKey.column("id").withDescending(true),
+                IndexKey.column("code"), IndexKey.column("kind").withOpclass("text_pattern_ops")), index.keys());
     }
 
     @Test
