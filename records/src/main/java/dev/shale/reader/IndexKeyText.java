@@ -27,10 +27,11 @@ final class IndexKeyText {
 
     /** A word: quoted parts and other non-blank characters run together ({@code "public"."ci"} is one). */
     private static final Pattern TOKEN = Pattern.compile("(?:\"(?:[^\"]|\"\")*\"|[^\\s\"]+)+");
-    private static final Pattern OPCLASS = Pattern.compile("[a-z_][a-z0-9_]*");
+    private static final Pattern OPCLASS = Pattern.compile("([a-z_][a-z0-9_]*\\.)?[a-z_][a-z0-9_]*");
     private static final Pattern NULLS_AT_END = Pattern.compile("(?is)^(.*\\S)\\s+NULLS\\s+(FIRST|LAST)$");
     private static final Pattern ORDER_AT_END = Pattern.compile("(?is)^(.*\\S)\\s+(ASC|DESC)$");
-    private static final Pattern OPCLASS_AT_END = Pattern.compile("(?s)^(.*\\S)\\s+([a-z_][a-z0-9_]*_ops)$");
+    private static final Pattern OPCLASS_AT_END =
+            Pattern.compile("(?s)^(.*\\S)\\s+((?:[a-z_][a-z0-9_]*\\.)?[a-z_][a-z0-9_]*_ops)$");
 
     /** A key read: its column name or expression and its options; {@code problem} set when it could not be. */
     record Parsed(IndexKey key, String problem) {

@@ -6,13 +6,15 @@ import java.util.regex.Pattern;
 /**
  * One key of an index: a column name, or a SQL expression when {@code expression} is true, with its options:
  * a collation (column keys only; {@code null} for the column's own; in the normal form of {@link Collations}, as
- * a column's: {@code "C"}, {@code public.ci}), an operator class ({@code null} for the type's default), descending
- * order and the placement of nulls.
+ * a column's: {@code "C"}, {@code public.ci}), an operator class ({@code null} for the type's default; one of an
+ * extension qualified by the extension's schema, {@code public.gin_trgm_ops}), descending order and the placement of
+ * nulls.
  */
 public record IndexKey(String text, boolean expression, String collation, String opclass, boolean descending,
                        Nulls nulls) {
 
-    private static final Pattern OPCLASS = Pattern.compile("[a-z_][a-z0-9_]*");
+    /** A plain lower-case name, schema-qualified for an extension's operator class ({@code public.gin_trgm_ops}). */
+    private static final Pattern OPCLASS = Pattern.compile("([a-z_][a-z0-9_]*\\.)?[a-z_][a-z0-9_]*");
 
     /**
      * Where nulls sort in the key. {@link #DEFAULT} is PostgreSQL's: last for ascending keys, first for
@@ -45,7 +47,8 @@ public record IndexKey(String text, boolean expression, String collation, String
         }
         if (opclass != null && !OPCLASS.matcher(opclass).matches()) {
             throw new IllegalArgumentException("index key " + text + ": operator class \"" + opclass
-                    + "\" is not a plain lower-case name such as text_pattern_ops");
+                    + "\" is not a plain lower-case name such as text_pattern_ops, or one qualified by its extension's"
+                    + " schema such as public.gin_trgm_ops");
         }
     }
 

@@ -114,7 +114,7 @@ WHERE o.detail IS NOT NULL
 UNION ALL
 -- index options the model does not describe. A plain index (indexes.sql) carries its key order, nulls placement,
 -- INCLUDE, NULLS NOT DISTINCT and storage parameters, a key collation of any schema and an operator class of
--- pg_catalog; left here are another schema's (an extension's, a user's) operator class, and a tablespace. The index of
+-- pg_catalog or of an extension; left here are a user's operator class, and a tablespace. The index of
 -- a primary key or unique constraint carries INCLUDE, NULLS NOT DISTINCT and storage parameters (constraints.sql),
 -- no key options (exclusion constraints are their own kind).
 SELECT t.schema_name, t.table_name,
@@ -145,11 +145,13 @@ CROSS JOIN LATERAL (
     CROSS JOIN LATERAL (SELECT i.indcollation[k - 1] <> 0 AND ka.attnum IS NOT NULL
                                AND i.indcollation[k - 1] <> ka.attcollation AS differs) key_collation
     WHERE ico.oid IS NOT NULL AND (i.indoption[k - 1] <> 0 OR NOT opc.opcdefault OR key_collation.differs)
-       OR ico.oid IS NULL AND (NOT opc.opcdefault AND (opc.opcnamespace <> 'pg_catalog'::regnamespace
-                                                       OR opc.opcname !~ '^[a-z_][a-z0-9_]*$'
-                                                       OR EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
-                                                                  WHERE d.classid = 'pg_catalog.pg_opclass'::regclass
-                                                                    AND d.objid = opc.oid AND d.deptype = 'e')))
+       OR ico.oid IS NULL AND NOT opc.opcdefault
+          AND NOT (opc.opcname ~ '^[a-z_][a-z0-9_]*$'
+                   AND CASE WHEN EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                                         WHERE d.classid = 'pg_catalog.pg_opclass'::regclass
+                                           AND d.objid = opc.oid AND d.deptype = 'e')
+                            THEN opn.nspname ~ '^[a-z_][a-z0-9_]*$'
+                            ELSE opc.opcnamespace = 'pg_catalog'::regnamespace END)
     UNION ALL
     SELECT 'TABLESPACE ' || ts.spcname FROM pg_catalog.pg_tablespace ts
     WHERE ic.reltablespace <> 0 AND ts.oid = ic.reltablespace
