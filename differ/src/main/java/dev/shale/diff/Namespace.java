@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 
 /**
  * The names a schema uses, as PostgreSQL checks them when an object is renamed or moved into it:
- * relations (tables, the indexes of their keys, their plain indexes and identity sequences) share
+ * relations (tables, the indexes of their keys, their plain indexes, identity and other sequences) share
  * one namespace; types (enums, and the row type of every table) another. Asked of several models
  * at once, a name is taken when any of them uses it, so answers err on the side of "taken".
  */
@@ -32,9 +32,11 @@ final class Namespace {
         this.ignored = Set.copyOf(ignored);
     }
 
-    /** Whether a relation of that name is in {@code schema}. */
+    /** Whether a relation of that name is in {@code schema}: a table's, or a sequence Shale models. */
     boolean relationTaken(String schema, String name) {
-        return tables(schema).anyMatch(t -> relationNames(t).contains(name));
+        return tables(schema).anyMatch(t -> relationNames(t).contains(name))
+                || models.stream().flatMap(m -> m.sequences().stream()).map(s -> s.name())
+                        .anyMatch(n -> n.schema().equals(schema) && n.name().equals(name));
     }
 
     /** Whether a type (an enum, or a table's row type) of that name is in {@code schema}. */

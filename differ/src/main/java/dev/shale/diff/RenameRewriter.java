@@ -14,6 +14,7 @@ import dev.shale.model.Sequence;
 import dev.shale.model.Table;
 import dev.shale.model.UniqueConstraint;
 import dev.shale.sql.EnumLiterals;
+import dev.shale.sql.SequenceCalls;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -49,17 +50,32 @@ final class RenameRewriter {
         return new SchemaModel(model.schemas(), enums, tables, model.extensions(), model.sequences());
     }
 
-    /** Table {@code from} is now {@code to}; foreign keys referring to it and sequences it owns follow. */
+    /**
+     * Table {@code from} is now {@code to}; foreign keys referring to it and sequences it owns follow. A table moved
+     * to another schema takes the sequences it owns along, as {@code ALTER TABLE ... SET SCHEMA} does, and the
+     * defaults calling them then name them in that schema.
+     */
     static SchemaModel renameTable(SchemaModel model, QualifiedName from, QualifiedName to) {
+        java.util.Map<QualifiedName, QualifiedName> moved = new java.util.TreeMap<>();
+        if (!from.schema().equals(to.schema())) {
+            model.sequences().stream()
+                    .filter(s -> s.ownedBy() != null && s.ownedBy().table().equals(from))
+                    .forEach(s -> moved.put(s.name(), new QualifiedName(to.schema(), s.name().name())));
+        }
         List<Table> tables = model.tables().stream()
                 .map(t -> t.name().equals(from) ? t.withName(to) : t)
                 .map(t -> withForeignKeys(t, t.foreignKeys().stream()
                         .map(fk -> fk.referencedTable().equals(from) ? retarget(fk, to) : fk)
                         .toList()))
+                .map(t -> moved.isEmpty() ? t : withColumns(t, t.columns().stream()
+                        .map(c -> c.toBuilder().defaultExpression(
+                                SequenceCalls.retarget(c.defaultExpression(), moved)).build())
+                        .toList()))
                 .toList();
         List<Sequence> sequences = model.sequences().stream()
                 .map(s -> s.ownedBy() != null && s.ownedBy().table().equals(from)
-                        ? s.toBuilder().ownedBy(to, s.ownedBy().column()).build() : s)
+                        ? s.toBuilder().name(moved.getOrDefault(s.name(), s.name()))
+                                .ownedBy(to, s.ownedBy().column()).build() : s)
                 .toList();
         return new SchemaModel(model.schemas(), model.enums(), tables, model.extensions(), sequences);
     }

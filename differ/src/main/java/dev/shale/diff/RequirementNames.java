@@ -128,6 +128,11 @@ final class RequirementNames {
         }
 
         @Override
+        public DataRequirement visit(DataRequirement.SequenceInRange r) {
+            return r;
+        }
+
+        @Override
         public DataRequirement visit(DataRequirement.Cast r) {
             return new DataRequirement.Cast(table(r.table()), r.column(), r.from(), r.to());
         }
@@ -188,6 +193,11 @@ final class RequirementNames {
 
         @Override
         public DataRequirement visit(DataRequirement.EnumUnused r) {
+            return r;
+        }
+
+        @Override
+        public DataRequirement visit(DataRequirement.SequenceInRange r) {
             return r;
         }
 

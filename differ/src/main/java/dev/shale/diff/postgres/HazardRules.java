@@ -47,6 +47,7 @@ import dev.shale.diff.change.SetTableComment;
 import dev.shale.diff.change.SetTablePersistence;
 import dev.shale.diff.change.ValidateConstraint;
 import dev.shale.model.Column;
+import dev.shale.model.Identifiers;
 import dev.shale.model.QualifiedName;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -220,7 +221,10 @@ final class HazardRules {
 
         @Override
         public List<Hazard> visit(DropExtension c) {
-            return List.of();
+            String name = c.extension().name();
+            return List.of(new Hazard(HazardCode.DROP_EXTENSION, Identifiers.quote(name), c, "Dropping extension "
+                    + name + " removes its functions, types and operators (code that uses them fails) and the rows"
+                    + " of its configuration tables."));
         }
 
         @Override
@@ -473,12 +477,15 @@ final class HazardRules {
 
         @Override
         public List<Hazard> visit(DropSequence c) {
-            return List.of();
+            QualifiedName name = c.sequence().name();
+            return List.of(new Hazard(HazardCode.DROP_SEQUENCE, HazardObject.of(name), c, "Dropping sequence " + name
+                    + " loses its current value: created again, it hands out numbers it gave before.",
+                    List.of(DataLoss.sequence(name))));
         }
 
         @Override
         public List<Hazard> visit(AlterSequence c) {
-            return List.of();
+            return SequenceHazards.range(c);
         }
 
         @Override

@@ -366,7 +366,8 @@ final class RequirementRules {
 
         @Override
         public List<DataRequirement> visit(AlterSequence c) {
-            return List.of();
+            return SequenceHazards.narrows(c) ? List.of(new DataRequirement.SequenceInRange(c.to().name(),
+                    c.to().min(), c.to().max())) : List.of();
         }
 
         @Override

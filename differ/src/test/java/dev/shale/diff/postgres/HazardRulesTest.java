@@ -301,7 +301,13 @@ class HazardRulesTest {
                 new AlterColumn(USERS, column("name", "text", true),
                         column("name", "text", true).toBuilder().collation("\"C\"").build(),
                         Set.of(ColumnAspect.COLLATION)),
-                new dev.shale.diff.change.SetTablePersistence(USERS, true, List.of()));
+                new dev.shale.diff.change.SetTablePersistence(USERS, true, List.of()),
+                new dev.shale.diff.change.DropExtension(dev.shale.model.Extension.of("citext")),
+                new dev.shale.diff.change.DropSequence(dev.shale.model.Sequence.builder(
+                        new QualifiedName("public", "invoice_numbers")).build()),
+                new dev.shale.diff.change.AlterSequence(dev.shale.model.Sequence.builder(
+                        new QualifiedName("public", "invoice_numbers")).build(), dev.shale.model.Sequence.builder(
+                        new QualifiedName("public", "invoice_numbers")).maxValue(1000L).build()));
         Set<HazardCode> fired = EnumSet.noneOf(HazardCode.class);
         for (Change change : changes) {
             RENDERER.hazards(change, false).forEach(hazard -> fired.add(hazard.code()));

@@ -315,6 +315,31 @@ class RecordGeneratorTest {
     }
 
     @Test
+    void aTableCalledDatabaseExtensionsKeepsItsNameAndTheHolderTakesTheNextOne() {
+        Table clash = Table.builder(QualifiedName.of("database_extensions"))
+                .column(Column.of("id", ColumnType.builtIn("bigint"), false))
+                .column(Column.of("email", ColumnType.userType(QualifiedName.of("citext")), true))
+                .primaryKey("database_extensions_pkey", "id")
+                .build();
+        Table upper = Table.builder(QualifiedName.of("DatabaseExtensions2"))
+                .column(Column.of("id", ColumnType.builtIn("bigint"), false))
+                .primaryKey("DatabaseExtensions2_pkey", "id")
+                .build();
+        SchemaModel pulled = SchemaModel.builder().table(clash).table(upper)
+                .extension(new Extension("citext", "public", null)).build();
+
+        List<JavaFile> files = RecordGenerator.generate(pulled, PACKAGE);
+
+        assertEquals(List.of("com/example/pulled/DatabaseExtensions.java", "com/example/pulled/DatabaseExtensions2.java",
+                "com/example/pulled/DatabaseExtensions3.java"), files.stream().map(RecordGenerator::path).toList());
+        assertTrue(files.get(0).toString().contains("@Table(\"database_extensions\")"), files.get(0).toString());
+        assertTrue(files.get(1).toString().contains("@Table(\"DatabaseExtensions2\")"), files.get(1).toString());
+        assertTrue(files.get(2).toString().contains("@Extension(\"citext\")"), files.get(2).toString());
+        assertEquals(files, RecordGenerator.generate(pulled, PACKAGE), "the same model gives the same files");
+        assertEquals(pulled, roundTrip(files));
+    }
+
+    @Test
     void refusesWhatRecordsCannotDeclareListingEverything() {
         QualifiedName bad = QualifiedName.of("mood");
         Table noKey = Table.builder(QualifiedName.of("logs"))
