@@ -19,6 +19,7 @@ import dev.shale.model.CheckConstraint;
 import dev.shale.model.ExclusionConstraint;
 import dev.shale.model.Index;
 import dev.shale.model.IndexKey;
+import dev.shale.model.KeyOptions;
 import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.Table;
@@ -57,9 +58,12 @@ final class ConstraintDiffer {
         List<Change> changes = new ArrayList<>();
         List<Set<String>> droppedKeys = new ArrayList<>();
 
-        // a key's deferrability is part of its definition: PostgreSQL alters it in place only for foreign keys
+        // a key's deferrability and the options of its index (INCLUDE, NULLS NOT DISTINCT, storage parameters) are
+        // part of its definition: PostgreSQL alters deferrability in place only for foreign keys, and a changed
+        // option drops and adds the key back (foreign keys relying on it follow, through droppedKeys)
         NamedMatch.Result<PrimaryKey> keys = NamedMatch.match(optional(from.primaryKey()), optional(to.primaryKey()),
-                PrimaryKey::name, pk -> List.of(pk.columns(), pk.deferrability()), pk -> ColumnMentions.inColumns(pk.columns(), replaced));
+                PrimaryKey::name, pk -> List.of(pk.columns(), pk.deferrability(), pk.options()),
+                pk -> mentions(pk.columns(), pk.options(), replaced));
         keys.dropped().forEach(pk -> {
             changes.add(new DropPrimaryKey(before, original.primaryKey()));
             droppedKeys.add(Set.copyOf(pk.columns()));
@@ -68,8 +72,8 @@ final class ConstraintDiffer {
         renames(table, keys, PrimaryKey::name, changes);
 
         NamedMatch.Result<UniqueConstraint> uniques = NamedMatch.match(from.uniques(), to.uniques(),
-                UniqueConstraint::name, u -> List.of(u.columns(), u.deferrability()),
-                u -> ColumnMentions.inColumns(u.columns(), replaced));
+                UniqueConstraint::name, u -> List.of(u.columns(), u.deferrability(), u.options()),
+                u -> mentions(u.columns(), u.options(), replaced));
         uniques.dropped().forEach(u -> {
             changes.add(new DropUnique(before, named(original.uniques(), UniqueConstraint::name, u.name())));
             droppedKeys.add(Set.copyOf(u.columns()));
@@ -117,6 +121,11 @@ final class ConstraintDiffer {
         indexes.added().forEach(i -> changes.add(new CreateIndex(table, i)));
         indexes.renamed().forEach(r -> changes.add(new RenameIndex(table, r.from().name(), r.to().name())));
         return new Result(changes, droppedKeys);
+    }
+
+    /** Whether a key over {@code columns} with {@code options} names one of {@code replaced}, INCLUDE columns too. */
+    private static boolean mentions(List<String> columns, KeyOptions options, Set<String> replaced) {
+        return ColumnMentions.inColumns(columns, replaced) || ColumnMentions.inColumns(options.include(), replaced);
     }
 
     /** A unique, non-partial index on plain columns: PostgreSQL lets a foreign key rely on it. */

@@ -111,9 +111,10 @@ final class RenameRewriter {
                 .toList();
         PrimaryKey pk = t.primaryKey() == null ? null
                 : new PrimaryKey(t.primaryKey().name(), names.apply(t.primaryKey().columns()),
-                        t.primaryKey().deferrability());
+                        t.primaryKey().deferrability(), t.primaryKey().options().renamed(names::apply));
         List<UniqueConstraint> uniques = t.uniques().stream()
-                .map(u -> new UniqueConstraint(u.name(), names.apply(u.columns()), u.deferrability()))
+                .map(u -> new UniqueConstraint(u.name(), names.apply(u.columns()), u.deferrability(),
+                        u.options().renamed(names::apply)))
                 .toList();
         List<ForeignKey> foreignKeys = t.foreignKeys().stream()
                 .map(fk -> fk.toBuilder().columns(names.apply(fk.columns())).build())

@@ -438,10 +438,10 @@ final class ChangeReplay {
         List<ForeignKey> fks = t.foreignKeys();
         if (pk != null && pk.name().equals(from)) {
             createRelation(t.name().schema(), to);
-            pk = new PrimaryKey(to, pk.columns(), pk.deferrability());
+            pk = new PrimaryKey(to, pk.columns(), pk.deferrability(), pk.options());
         } else if (uniques.stream().anyMatch(u -> u.name().equals(from))) {
             createRelation(t.name().schema(), to);
-            uniques = uniques.stream().map(u -> u.name().equals(from) ? new UniqueConstraint(to, u.columns(), u.deferrability()) : u)
+            uniques = uniques.stream().map(u -> u.name().equals(from) ? new UniqueConstraint(to, u.columns(), u.deferrability(), u.options()) : u)
                     .toList();
         } else if (checks.stream().anyMatch(c -> c.name().equals(from))) {
             checks = checks.stream().map(c -> c.name().equals(from) ? c.withName(to) : c).toList();
@@ -459,13 +459,13 @@ final class ChangeReplay {
 
     private void renameColumn(Table t, String from, String to) {
         UnaryOperator<List<String>> r = list -> list.stream().map(n -> n.equals(from) ? to : n).toList();
-        PrimaryKey pk = t.primaryKey() == null ? null : new PrimaryKey(t.primaryKey().name(), r.apply(t.primaryKey().columns()), t.primaryKey().deferrability());
+        PrimaryKey pk = t.primaryKey() == null ? null : new PrimaryKey(t.primaryKey().name(), r.apply(t.primaryKey().columns()), t.primaryKey().deferrability(), t.primaryKey().options().renamed(r::apply));
         Table renamed = t.toBuilder()
                 .columns(t.columns().stream().map(c -> c.name().equals(from) ? c.withName(to) : c)
                         .map(c -> c.toBuilder().generatedExpression(mention(c.generatedExpression(), from, to)).build())
                         .toList())
                 .primaryKey(pk)
-                .uniques(t.uniques().stream().map(u -> new UniqueConstraint(u.name(), r.apply(u.columns()), u.deferrability()))
+                .uniques(t.uniques().stream().map(u -> new UniqueConstraint(u.name(), r.apply(u.columns()), u.deferrability(), u.options().renamed(r::apply)))
                         .toList())
                 .checks(t.checks().stream().map(k -> k.withExpression(mention(k.expression(), from, to)))
                         .toList())

@@ -41,13 +41,13 @@ final class ConstraintNamer {
         KeyDecl key = declared.primaryKey();
         if (key != null) {
             primaryKey = new PrimaryKey(pick(key.name(), () -> ConstraintNames.primaryKey(table)), key.columns(),
-                    key.deferrability());
+                    key.deferrability(), key.options());
             names.add(new DeclaredName(primaryKey.name(), "primary key", key.component(), key.name() == null));
         }
         List<UniqueConstraint> uniques = new ArrayList<>();
         for (KeyDecl unique : declared.uniques()) {
             String name = pick(unique.name(), () -> ConstraintNames.unique(table, unique.columns()));
-            uniques.add(new UniqueConstraint(name, unique.columns(), unique.deferrability()));
+            uniques.add(new UniqueConstraint(name, unique.columns(), unique.deferrability(), unique.options()));
             names.add(new DeclaredName(name, "unique constraint", unique.component(), unique.name() == null));
         }
         Set<String> taken = new HashSet<>();

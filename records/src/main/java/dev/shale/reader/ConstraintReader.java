@@ -12,6 +12,7 @@ import dev.shale.model.ExclusionConstraint;
 import dev.shale.model.ExclusionElement;
 import dev.shale.model.IndexKey;
 import dev.shale.model.IndexMethod;
+import dev.shale.model.KeyOptions;
 import dev.shale.model.ReferentialAction;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
@@ -25,7 +26,13 @@ import java.util.List;
 final class ConstraintReader {
 
     /** A primary key or unique constraint as declared. */
-    record KeyDecl(String name, List<String> columns, Deferrability deferrability, String component) {
+    record KeyDecl(String name, List<String> columns, Deferrability deferrability, KeyOptions options,
+                   String component) {
+
+        /** A key declared with its index's default options. */
+        KeyDecl(String name, List<String> columns, Deferrability deferrability, String component) {
+            this(name, columns, deferrability, KeyOptions.NONE, component);
+        }
     }
 
     /** A check as declared: {@code column} is {@code null} for a check on the type. */
@@ -81,11 +88,14 @@ final class ConstraintReader {
             PrimaryKey key = component.getAnnotation(PrimaryKey.class);
             if (key != null) {
                 onlyOnType(type, at, key.columns().length > 0, "@PrimaryKey(columns = ...)", "@PrimaryKey");
-                componentKeys.add(new KeyDecl(name(key.name()), own, deferrability(key.deferrable()), at));
+                componentKeys.add(new KeyDecl(name(key.name()), own, deferrability(key.deferrable()),
+                        keyOptions(type, at, "@PrimaryKey", own, key.include(), false, key.with(), keyColumns), at));
             }
             for (Unique unique : component.getAnnotationsByType(Unique.class)) {
                 onlyOnType(type, at, unique.columns().length > 0, "@Unique(columns = ...)", "@Unique");
-                uniques.add(new KeyDecl(name(unique.name()), own, deferrability(unique.deferrable()), at));
+                uniques.add(new KeyDecl(name(unique.name()), own, deferrability(unique.deferrable()),
+                        keyOptions(type, at, "@Unique", own, unique.include(), unique.nullsNotDistinct(), unique.with(),
+                                keyColumns), at));
             }
             if (columns.get(i).rangeCheck() != null) {
                 checks.add(new CheckDecl(null, own.get(0), columns.get(i).rangeCheck(), false, false, at));
@@ -108,8 +118,10 @@ final class ConstraintReader {
                 problems.add(type, null, "has @Unique on the type without columns", "list the columns: "
                         + "@Unique(columns = {\"a\", \"b\"}), or put @Unique on the component");
             } else {
-                uniques.add(new KeyDecl(name(unique.name()), keyColumns.valid("@Unique", null, unique.columns()),
-                        deferrability(unique.deferrable()), null));
+                List<String> keyed = keyColumns.valid("@Unique", null, unique.columns());
+                uniques.add(new KeyDecl(name(unique.name()), keyed, deferrability(unique.deferrable()),
+                        keyOptions(type, null, "@Unique", keyed, unique.include(), unique.nullsNotDistinct(),
+                                unique.with(), keyColumns), null));
             }
         }
         for (Check check : type.getAnnotationsByType(Check.class)) {
@@ -156,7 +168,9 @@ final class ConstraintReader {
             }
             List<String> columns = keyColumns.valid("@PrimaryKey", null, onType.columns());
             return columns.isEmpty() ? null
-                    : new KeyDecl(name(onType.name()), columns, deferrability(onType.deferrable()), null);
+                    : new KeyDecl(name(onType.name()), columns, deferrability(onType.deferrable()),
+                            keyOptions(type, null, "@PrimaryKey", columns, onType.include(), false, onType.with(),
+                                    keyColumns), null);
         }
         if (componentKeys.isEmpty()) {
             problems.add(type, null, "declares no primary key", "add @PrimaryKey to the key component, or "
@@ -261,21 +275,8 @@ final class ConstraintReader {
                     "add unique = true, or remove nullsNotDistinct");
             valid = false;
         }
-        java.util.SortedMap<String, String> storage = new java.util.TreeMap<>();
-        for (String parameter : index.with()) {
-            int equals = parameter.indexOf('=');
-            String name = equals < 0 ? "" : parameter.substring(0, equals).strip();
-            String value = equals < 0 ? "" : parameter.substring(equals + 1).strip();
-            if (!name.matches("[a-z_][a-z0-9_]*") || value.isEmpty()) {
-                problems.add(type, at, "has @Index(with = \"" + parameter + "\"), which is not a storage parameter"
-                        + " written name=value", "write each as \"name=value\" with a lower-case name, such as"
-                        + " \"fillfactor=70\"");
-                valid = false;
-            } else if (storage.put(name, value) != null) {
-                problems.add(type, at, "has @Index(with = ...) setting " + name + " twice", "set each parameter once");
-                valid = false;
-            }
-        }
+        java.util.SortedMap<String, String> storage = storage(type, at, "@Index", index.with());
+        valid &= storage != null;
         if (valid && !keys.isEmpty()) {
             String where = index.where().isBlank() ? null : index.where().trim();
             out.add(new IndexDecl(name(index.name()), keys, index.unique(), method, where, include,
@@ -343,28 +344,61 @@ final class ConstraintReader {
                 && !ExpressionFields.check(problems, type, null, "@Exclude(where)", exclude.where())) {
             valid = false;
         }
-        java.util.SortedMap<String, String> storage = new java.util.TreeMap<>();
-        for (String parameter : exclude.with()) {
-            int equals = parameter.indexOf('=');
-            String name = equals < 0 ? "" : parameter.substring(0, equals).strip();
-            String value = equals < 0 ? "" : parameter.substring(equals + 1).strip();
-            if (!name.matches("[a-z_][a-z0-9_]*") || value.isEmpty()) {
-                problems.add(type, null, "has @Exclude(with = \"" + parameter + "\"), which is not a storage"
-                        + " parameter written name=value", "write each as \"name=value\" with a lower-case name,"
-                        + " such as \"fillfactor=70\"");
-                valid = false;
-            } else if (storage.put(name, value) != null) {
-                problems.add(type, null, "has @Exclude(with = ...) setting " + name + " twice",
-                        "set each parameter once");
-                valid = false;
-            }
-        }
-        if (valid) {
+        java.util.SortedMap<String, String> storage = storage(type, null, "@Exclude", exclude.with());
+        if (valid && storage != null) {
             out.add(new ExclusionDecl(name(exclude.name()), ExclusionConstraint.builder("").method(method)
                     .elements(elements).include(include).storage(storage)
                     .where(exclude.where().isBlank() ? null : exclude.where().trim())
                     .deferrability(deferrability(exclude.deferrable()))));
         }
+    }
+
+    /**
+     * The index options of a primary key or unique constraint declared as {@code annotation} over {@code columns}:
+     * problems recorded (and the options left out) for an INCLUDE column that is missing or also a key column, and
+     * for a storage parameter not written name=value.
+     */
+    private KeyOptions keyOptions(Class<?> type, String at, String annotation, List<String> columns, String[] include,
+                                  boolean nullsNotDistinct, String[] with, KeyColumns keyColumns) {
+        List<String> included = include.length == 0 ? List.of()
+                : keyColumns.valid(annotation + "(include)", at, include);
+        boolean valid = included.size() == include.length;
+        for (String column : included) {
+            if (columns.contains(column)) {
+                problems.add(type, at, "has " + annotation + "(include = ...) naming key column " + column,
+                        "name in include only columns that are not in the key");
+                valid = false;
+            }
+        }
+        if (included.size() != new java.util.HashSet<>(included).size()) {
+            problems.add(type, at, "has " + annotation + "(include = ...) naming a column twice",
+                    "name each INCLUDE column once");
+            valid = false;
+        }
+        java.util.SortedMap<String, String> storage = storage(type, at, annotation, with);
+        return valid && storage != null ? new KeyOptions(included, nullsNotDistinct, storage) : KeyOptions.NONE;
+    }
+
+    /** The storage parameters {@code with} of {@code annotation}, or {@code null} with a problem recorded. */
+    private java.util.SortedMap<String, String> storage(Class<?> type, String at, String annotation, String[] with) {
+        java.util.SortedMap<String, String> storage = new java.util.TreeMap<>();
+        boolean valid = true;
+        for (String parameter : with) {
+            int equals = parameter.indexOf('=');
+            String name = equals < 0 ? "" : parameter.substring(0, equals).strip();
+            String value = equals < 0 ? "" : parameter.substring(equals + 1).strip();
+            if (!name.matches("[a-z_][a-z0-9_]*") || value.isEmpty()) {
+                problems.add(type, at, "has " + annotation + "(with = \"" + parameter + "\"), which is not a storage"
+                        + " parameter written name=value", "write each as \"name=value\" with a lower-case name,"
+                        + " such as \"fillfactor=70\"");
+                valid = false;
+            } else if (storage.put(name, value) != null) {
+                problems.add(type, at, "has " + annotation + "(with = ...) setting " + name + " twice",
+                        "set each parameter once");
+                valid = false;
+            }
+        }
+        return valid ? storage : null;
     }
 
     /** One key of {@code @Index} with its options; a problem recorded and a null key when it cannot be read. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.shale.model.CheckConstraint;
+import dev.shale.model.Collations;
 import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
 import dev.shale.model.Deferrability;
@@ -16,6 +17,7 @@ import dev.shale.model.Identity;
 import dev.shale.model.Index;
 import dev.shale.model.IndexKey;
 import dev.shale.model.IndexMethod;
+import dev.shale.model.KeyOptions;
 import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.ReferentialAction;
@@ -315,29 +317,62 @@ final class SchemaReader implements ObjectFields.Tokens {
         return nameAndColumns(depth, PrimaryKey::new);
     }
 
-    /** A constructor of a key of a name, columns and deferrability. */
+    /** A constructor of a key of a name, columns, deferrability and index options. */
     private interface KeyMaker<T> {
-        T make(String name, List<String> columns, Deferrability deferrability);
+        T make(String name, List<String> columns, Deferrability deferrability, KeyOptions options);
     }
 
-    /** An object of a name and columns (a primary key, a unique constraint); null when a value in it failed. */
+    /**
+     * An object of a name and columns (a primary key, a unique constraint) and the options of its index; null when
+     * a value in it failed.
+     */
     private <T> T nameAndColumns(int depth, KeyMaker<T> make) throws IOException {
         int before = failures;
         String name = null;
         List<String> columns = List.of();
         String deferrable = null;
-        ObjectFields fields = new ObjectFields(this, parser, source, 3);
+        List<String> include = List.of();
+        Boolean nullsNotDistinct = null;
+        List<String> storage = List.of();
+        ObjectFields fields = new ObjectFields(this, parser, source, 6);
         for (String field = fields.next(); field != null; field = fields.next()) {
             switch (field) {
                 case "name" -> name = values.string();
                 case "columns" -> columns = list(depth, 1, this::string);
                 case "deferrable" -> deferrable = values.string();
+                case "include" -> include = list(depth, 3, this::string);
+                case "nullsNotDistinct" -> nullsNotDistinct = values.bool();
+                case "storage" -> storage = list(depth, 5, this::string);
                 default -> fields.unknown(field);
             }
         }
         required(name, depth, 0, "name");
         Deferrability deferrability = deferrability(deferrable, depth, 2);
-        return failures != before ? null : make.make(name, columns, deferrability);
+        java.util.SortedMap<String, String> parameters = storage(storage, depth);
+        if (failures != before || parameters == null) {
+            return null;
+        }
+        try {
+            return make.make(name, columns, deferrability,
+                    new KeyOptions(include, Boolean.TRUE.equals(nullsNotDistinct), parameters));
+        } catch (IllegalArgumentException | NullPointerException bad) {
+            invalid(depth, ": " + bad.getMessage());
+            return null;
+        }
+    }
+
+    /** Storage parameters written {@code name=value}, sorted; null (recorded) when one is not so written. */
+    private java.util.SortedMap<String, String> storage(List<String> storage, int depth) {
+        java.util.SortedMap<String, String> parameters = new java.util.TreeMap<>();
+        for (String parameter : storage) {
+            int equals = parameter == null ? -1 : parameter.indexOf('=');
+            if (equals <= 0) {
+                invalid(depth, ".storage has \"" + parameter + "\", not name=value");
+                return null;
+            }
+            parameters.put(parameter.substring(0, equals), parameter.substring(equals + 1));
+        }
+        return parameters;
     }
 
     private Deferrability deferrability(String text, int depth, int rank) {
@@ -562,16 +597,8 @@ final class SchemaReader implements ObjectFields.Tokens {
         required(name, depth, 0, "name");
         required(unique, depth, 2, "unique");
         IndexMethod indexMethod = method(method, depth, 3);
-        java.util.SortedMap<String, String> parameters = new java.util.TreeMap<>();
-        for (String parameter : storage) {
-            int equals = parameter == null ? -1 : parameter.indexOf('=');
-            if (equals <= 0) {
-                invalid(depth, ".storage has \"" + parameter + "\", not name=value");
-                return null;
-            }
-            parameters.put(parameter.substring(0, equals), parameter.substring(equals + 1));
-        }
-        if (failures != before) {
+        java.util.SortedMap<String, String> parameters = storage(storage, depth);
+        if (parameters == null || failures != before) {
             return null;
         }
         try {
@@ -708,7 +735,8 @@ final class SchemaReader implements ObjectFields.Tokens {
                 placement = IndexKey.Nulls.valueOf(nulls.toUpperCase(java.util.Locale.ROOT));
             }
             try {
-                return new IndexKey(column != null ? column : expression, column == null, collation, opclass,
+                return new IndexKey(column != null ? column : expression, column == null,
+                        collation == null || collation.isEmpty() ? collation : Collations.fromName(collation), opclass,
                         Boolean.TRUE.equals(descending), placement);
             } catch (IllegalArgumentException bad) {
                 invalid(depth, ": " + bad.getMessage());

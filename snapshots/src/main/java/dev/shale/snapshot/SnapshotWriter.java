@@ -2,6 +2,7 @@ package dev.shale.snapshot;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.shale.model.CheckConstraint;
+import dev.shale.model.Collations;
 import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
 import dev.shale.model.Deferrability;
@@ -14,6 +15,7 @@ import dev.shale.model.ForeignKey;
 import dev.shale.model.Identity;
 import dev.shale.model.Index;
 import dev.shale.model.IndexKey;
+import dev.shale.model.KeyOptions;
 import dev.shale.model.PostgresSpellings;
 import dev.shale.model.PrimaryKey;
 import dev.shale.model.SchemaModel;
@@ -171,6 +173,7 @@ final class SnapshotWriter {
             out.writeStringField("name", pk.name());
             strings("columns", pk.columns());
             deferrability(pk.deferrability());
+            keyOptions(pk.options());
             out.writeEndObject();
         }
         if (!t.uniques().isEmpty()) {
@@ -180,6 +183,7 @@ final class SnapshotWriter {
                 out.writeStringField("name", u.name());
                 strings("columns", u.columns());
                 deferrability(u.deferrability());
+                keyOptions(u.options());
                 out.writeEndObject();
             }
             out.writeEndArray();
@@ -300,6 +304,15 @@ final class SnapshotWriter {
         optional("deferrable", deferrability.snapshotName());
     }
 
+    /** A key's index options, each written only when set, so that a snapshot without them reads and hashes as before. */
+    private void keyOptions(KeyOptions options) throws IOException {
+        strings("include", options.include());
+        if (options.nullsNotDistinct()) {
+            out.writeBooleanField("nullsNotDistinct", true);
+        }
+        strings("storage", options.storage().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
+    }
+
     private void index(Index i) throws IOException {
         out.writeStartObject();
         out.writeStringField("name", i.name());
@@ -327,7 +340,8 @@ final class SnapshotWriter {
     /** The fields of an index key, inside an object the caller opens and closes. */
     private void indexKey(IndexKey k) throws IOException {
         out.writeStringField(k.expression() ? "expression" : "column", k.text());
-        optional("collation", k.collation());
+        // as declared (a pg_catalog collation by its bare name, as snapshots have always held it)
+        optional("collation", k.collation() == null ? null : Collations.declared(k.collation()));
         optional("opclass", k.opclass());
         if (k.descending()) {
             out.writeBooleanField("descending", true);

@@ -14,6 +14,7 @@ import dev.shale.model.Index;
 import dev.shale.model.IndexKey;
 import dev.shale.model.IndexMethod;
 import dev.shale.model.NameRules;
+import dev.shale.model.KeyOptions;
 import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.ReferentialAction;
@@ -113,8 +114,10 @@ final class RandomModels {
         }
         List<String> columnNames = columns.stream().map(Column::name).toList();
         return new Table(name, columns,
-                maybe(() -> new PrimaryKey(nameWord(), some(columnNames), pick(Deferrability.values()))),
-                list(3, () -> new UniqueConstraint(nameWord(), some(columnNames), pick(Deferrability.values()))),
+                maybe(() -> new PrimaryKey(nameWord(), some(columnNames), pick(Deferrability.values()),
+                        keyOptions(false))),
+                list(3, () -> new UniqueConstraint(nameWord(), some(columnNames), pick(Deferrability.values()),
+                        keyOptions(true))),
                 list(3, () -> new CheckConstraint(nameWord(), quotedWord() + " > 0", random.nextBoolean(),
                         random.nextBoolean())),
                 list(3, () -> new ForeignKey(nameWord(), some(columnNames),
@@ -170,6 +173,21 @@ final class RandomModels {
         return random.nextInt(4) == 0
                 ? new ColumnType(word(), word(), modifiers, dimensions)
                 : new ColumnType(null, pick(TYPES), modifiers, dimensions);
+    }
+
+    /** Options of a key's index, most often none; NULLS NOT DISTINCT only when {@code unique}. */
+    private KeyOptions keyOptions(boolean unique) {
+        KeyOptions options = KeyOptions.NONE;
+        if (random.nextInt(4) == 0) {
+            options = options.withInclude(List.of("inc_" + word()));
+        }
+        if (unique && random.nextInt(4) == 0) {
+            options = options.withNullsNotDistinct(true);
+        }
+        if (random.nextInt(4) == 0) {
+            options = options.withStorage("fillfactor", String.valueOf(10 + random.nextInt(91)));
+        }
+        return options;
     }
 
     private Index index() {

@@ -60,12 +60,14 @@ record SnapshotDocument(Integer formatVersion, String dialect, String id, String
                        Boolean cycle) {
     }
 
-    @JsonPropertyOrder({"name", "columns", "deferrable"})
-    record PrimaryKeyDoc(String name, List<String> columns, String deferrable) {
+    @JsonPropertyOrder({"name", "columns", "deferrable", "include", "nullsNotDistinct", "storage"})
+    record PrimaryKeyDoc(String name, List<String> columns, String deferrable, List<String> include,
+                         Boolean nullsNotDistinct, List<String> storage) {
     }
 
-    @JsonPropertyOrder({"name", "columns", "deferrable"})
-    record UniqueDoc(String name, List<String> columns, String deferrable) {
+    @JsonPropertyOrder({"name", "columns", "deferrable", "include", "nullsNotDistinct", "storage"})
+    record UniqueDoc(String name, List<String> columns, String deferrable, List<String> include,
+                     Boolean nullsNotDistinct, List<String> storage) {
     }
 
     @JsonPropertyOrder({"name", "expression", "notValid", "noInherit"})

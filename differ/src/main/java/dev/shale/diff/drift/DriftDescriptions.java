@@ -51,6 +51,7 @@ import dev.shale.model.Column;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Index;
 import dev.shale.model.IndexKey;
+import dev.shale.model.KeyOptions;
 import dev.shale.model.QualifiedName;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -203,13 +204,29 @@ public final class DriftDescriptions {
             out.add(DriftItem.changed(type, object, "WHERE", expected.where(), actual.where()));
         }
         if (!actual.include().equals(expected.include())) {
-            out.add(DriftItem.changed(type, object, "INCLUDE", included(expected), included(actual)));
+            out.add(DriftItem.changed(type, object, "INCLUDE", included(expected.include()), included(actual.include())));
         }
         if (actual.nullsNotDistinct() != expected.nullsNotDistinct()) {
-            out.add(DriftItem.changed(type, object, "nulls", nulls(expected), nulls(actual)));
+            out.add(DriftItem.changed(type, object, "nulls", nulls(expected.nullsNotDistinct()), nulls(actual.nullsNotDistinct())));
         }
         if (!actual.storage().equals(expected.storage())) {
-            out.add(DriftItem.changed(type, object, "storage parameters", storage(expected), storage(actual)));
+            out.add(DriftItem.changed(type, object, "storage parameters", storage(expected.storage()), storage(actual.storage())));
+        }
+    }
+
+    /** The index options of a key that differ: {@code actual} in the database, {@code expected} declared. */
+    private static void keyOptions(String type, String object, KeyOptions actual, KeyOptions expected,
+                                   List<DriftItem> out) {
+        if (!actual.include().equals(expected.include())) {
+            out.add(DriftItem.changed(type, object, "INCLUDE", included(expected.include()), included(actual.include())));
+        }
+        if (actual.nullsNotDistinct() != expected.nullsNotDistinct()) {
+            out.add(DriftItem.changed(type, object, "nulls", nulls(expected.nullsNotDistinct()),
+                    nulls(actual.nullsNotDistinct())));
+        }
+        if (!actual.storage().equals(expected.storage())) {
+            out.add(DriftItem.changed(type, object, "storage parameters", storage(expected.storage()),
+                    storage(actual.storage())));
         }
     }
 
@@ -217,16 +234,16 @@ public final class DriftDescriptions {
         return index.keys().stream().map(IndexKey::definition).collect(Collectors.joining(", ", "(", ")"));
     }
 
-    private static String included(Index index) {
-        return index.include().isEmpty() ? "none" : "(" + String.join(", ", index.include()) + ")";
+    private static String included(List<String> include) {
+        return include.isEmpty() ? "none" : "(" + String.join(", ", include) + ")";
     }
 
-    private static String nulls(Index index) {
-        return index.nullsNotDistinct() ? "NULLS NOT DISTINCT" : "NULLS DISTINCT";
+    private static String nulls(boolean nullsNotDistinct) {
+        return nullsNotDistinct ? "NULLS NOT DISTINCT" : "NULLS DISTINCT";
     }
 
-    private static String storage(Index index) {
-        return index.storage().isEmpty() ? "none" : index.storage().entrySet().stream()
+    private static String storage(java.util.Map<String, String> storage) {
+        return storage.isEmpty() ? "none" : storage.entrySet().stream()
                 .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", ", "(", ")"));
     }
 
@@ -876,6 +893,7 @@ public final class DriftDescriptions {
                 out.add(DriftItem.changed("primary key", "of " + object, "columns",
                         ObjectText.columns(a.primaryKey().columns()), ObjectText.columns(c.primaryKey().columns())));
             }
+            keyOptions("primary key", "of " + object, c.primaryKey().options(), a.primaryKey().options(), out);
             return out;
         }
 
@@ -890,8 +908,12 @@ public final class DriftDescriptions {
                 return List.of();
             }
             List<DriftItem> out = new ArrayList<>();
-            out.add(DriftItem.changed("unique constraint", ObjectText.on(a.unique().name(), a.table()), "columns",
-                    ObjectText.columns(a.unique().columns()), ObjectText.columns(c.unique().columns())));
+            String object = ObjectText.on(a.unique().name(), a.table());
+            keyOptions("unique constraint", object, c.unique().options(), a.unique().options(), out);
+            if (out.isEmpty() || !c.unique().columns().equals(a.unique().columns())) {
+                out.add(0, DriftItem.changed("unique constraint", object, "columns",
+                        ObjectText.columns(a.unique().columns()), ObjectText.columns(c.unique().columns())));
+            }
             return out;
         }
 

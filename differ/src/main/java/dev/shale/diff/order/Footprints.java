@@ -241,25 +241,25 @@ public final class Footprints implements ChangeVisitor<Footprint> {
     @Override
     public Footprint visit(AddPrimaryKey change) {
         return key(new Footprint.Builder(Side.NEW), change.table(), change.primaryKey().name(),
-                change.primaryKey().columns(), true).build();
+                change.primaryKey().columns(), change.primaryKey().options().include(), true).build();
     }
 
     @Override
     public Footprint visit(DropPrimaryKey change) {
         return key(new Footprint.Builder(Side.OLD), change.table(), change.primaryKey().name(),
-                change.primaryKey().columns(), false).build();
+                change.primaryKey().columns(), change.primaryKey().options().include(), false).build();
     }
 
     @Override
     public Footprint visit(AddUnique change) {
         return key(new Footprint.Builder(Side.NEW), change.table(), change.unique().name(),
-                change.unique().columns(), true).build();
+                change.unique().columns(), change.unique().options().include(), true).build();
     }
 
     @Override
     public Footprint visit(DropUnique change) {
         return key(new Footprint.Builder(Side.OLD), change.table(), change.unique().name(),
-                change.unique().columns(), false).build();
+                change.unique().columns(), change.unique().options().include(), false).build();
     }
 
     @Override
@@ -467,12 +467,14 @@ public final class Footprints implements ChangeVisitor<Footprint> {
         return footprint;
     }
 
+    /** A key over {@code columns} whose index carries {@code include}: both are read. */
     private static Footprint.Builder key(Footprint.Builder footprint, QualifiedName table, String name,
-                                         List<String> columns, boolean create) {
+                                         List<String> columns, List<String> include, boolean create) {
         usesExtensions(footprint).needs(ObjectKey.table(table));
         made(footprint, ObjectKey.constraint(table, name), create);
         made(footprint, ObjectKey.uniqueKey(table, columns), create);
         columns.forEach(c -> footprint.reads(ObjectKey.column(table, c)));
+        include.forEach(c -> footprint.reads(ObjectKey.column(table, c)));
         return footprint;
     }
 

@@ -56,14 +56,13 @@ final class IndexSql {
             out.append(" NULLS NOT DISTINCT");
         }
         if (!index.storage().isEmpty()) {
-            out.append(index.storage().entrySet().stream().map(e -> e.getKey() + " = " + value(e.getValue()))
-                    .collect(Collectors.joining(", ", " WITH (", ")")));
+            out.append(storage(index.storage()));
         }
         return out.toString();
     }
 
-    /** {@code " WITH (fillfactor = 70)"}; empty for no parameters. */
-    static String storage(java.util.SortedMap<String, String> parameters) {
+    /** {@code " WITH (deduplicate_items = off, fillfactor = 70)"}, the parameters in their (sorted) order; empty for none. */
+    static String storage(java.util.Map<String, String> parameters) {
         if (parameters.isEmpty()) {
             return "";
         }

@@ -108,8 +108,12 @@ final class RequirementRules {
     }
 
     private static List<DataRequirement> addUnique(AddUnique change) {
-        return List.of(new DataRequirement.Unique(change.table(), change.unique().name(),
-                quoted(change.unique().columns()), null));
+        // under NULLS NOT DISTINCT a NULL key counts too: each key is checked as ARRAY[key], as for an index
+        List<String> keys = quoted(change.unique().columns());
+        if (change.unique().options().nullsNotDistinct()) {
+            keys = keys.stream().map(k -> "ARRAY[" + k + "]").toList();
+        }
+        return List.of(new DataRequirement.Unique(change.table(), change.unique().name(), keys, null));
     }
 
     private static List<DataRequirement> createIndex(CreateIndex change) {

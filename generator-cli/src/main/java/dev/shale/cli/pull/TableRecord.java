@@ -204,6 +204,7 @@ final class TableRecord {
         }
         nameUnlessDefault(annotation, key.name(), DefaultNames.primaryKey(table.name().name()));
         deferrable(annotation, key.deferrability());
+        keyOptions(annotation, key.options());
         if (key.columns().size() == 1) {
             add(onColumn, key.columns().get(0), annotation.build());
         } else {
@@ -219,6 +220,15 @@ final class TableRecord {
         }
     }
 
+    /** {@code include = {...}}, {@code nullsNotDistinct = true} and {@code with = {...}}, each only when set. */
+    private static void keyOptions(AnnotationSpec.Builder annotation, dev.shale.model.KeyOptions options) {
+        options.include().forEach(column -> annotation.addMember("include", "$S", column));
+        if (options.nullsNotDistinct()) {
+            annotation.addMember("nullsNotDistinct", "$L", true);
+        }
+        options.storage().forEach((name, value) -> annotation.addMember("with", "$S", name + "=" + value));
+    }
+
     private static void declareUniques(Table table, Map<String, List<AnnotationSpec>> onColumn,
             List<AnnotationSpec> onType) {
         Set<String> done = new HashSet<>();
@@ -230,6 +240,7 @@ final class TableRecord {
             }
             nameUnlessDefault(annotation, unique.name(), DefaultNames.unique(table.name().name(), unique.columns()));
             deferrable(annotation, unique.deferrability());
+            keyOptions(annotation, unique.options());
             if (single) {
                 add(onColumn, unique.columns().get(0), annotation.build());
             } else {
@@ -384,7 +395,10 @@ final class TableRecord {
         StringBuilder out = new StringBuilder(key.expression() || key.text().matches("[a-z_][a-z0-9_$]*") ? key.text()
                 : '"' + key.text().replace("\"", "\"\"") + '"');
         if (key.collation() != null) {
-            out.append(" COLLATE \"").append(key.collation().replace("\"", "\"\"")).append('"');
+            // read back by @Index as @Column(collation) is: "C", or "public"."ci" for another schema's
+            String declared = Collations.declared(key.collation());
+            out.append(" COLLATE ").append(declared.indexOf('"') >= 0 ? declared
+                    : '"' + declared.replace("\"", "\"\"") + '"');
         }
         if (key.opclass() != null) {
             out.append(' ').append(key.opclass());

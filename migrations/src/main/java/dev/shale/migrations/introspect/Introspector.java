@@ -14,6 +14,7 @@ import dev.shale.model.Identity;
 import dev.shale.model.Index;
 import dev.shale.model.IndexKey;
 import dev.shale.model.IndexMethod;
+import dev.shale.model.KeyOptions;
 import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.ReferentialAction;
@@ -337,8 +338,9 @@ public final class Introspector {
             Deferrability deferrability = Deferrability.of(row.getBoolean("deferrable"), row.getBoolean("deferred"));
             boolean notValid = !row.getBoolean("validated");
             switch (row.getString("constraint_type")) {
-                case "p" -> primaryKey = new PrimaryKey(constraintName, keyColumns, deferrability);
-                case "u" -> uniques.add(new UniqueConstraint(constraintName, keyColumns, deferrability));
+                case "p" -> primaryKey = new PrimaryKey(constraintName, keyColumns, deferrability, keyOptions(row));
+                case "u" -> uniques.add(new UniqueConstraint(constraintName, keyColumns, deferrability,
+                        keyOptions(row)));
                 case "c" -> checks.add(new CheckConstraint(constraintName,
                         CatalogSpelling.checkExpression(row.getString("definition"), typesByQuotedName), notValid,
                         row.getBoolean("no_inherit")));
@@ -348,6 +350,22 @@ public final class Introspector {
                         action(row.getString("on_update")), deferrability, notValid));
                 default -> throw new IllegalStateException("unexpected constraint type of " + constraintName);
             }
+        }
+
+        /** The options of a primary key's or unique constraint's index: INCLUDE, NULLS NOT DISTINCT, storage. */
+        private static KeyOptions keyOptions(ResultSet row) throws SQLException {
+            return new KeyOptions(strings(row.getArray("included")), row.getBoolean("nulls_not_distinct"),
+                    storage(row));
+        }
+
+        /** The storage parameters of an index, {@code name=value} each in the catalog. */
+        private static java.util.SortedMap<String, String> storage(ResultSet row) throws SQLException {
+            java.util.SortedMap<String, String> storage = new java.util.TreeMap<>();
+            for (String parameter : strings(row.getArray("storage"))) {
+                int equals = parameter.indexOf('=');
+                storage.put(parameter.substring(0, equals), parameter.substring(equals + 1));
+            }
+            return storage;
         }
 
         /** Adds the index; false when the model cannot describe it (another access method, INCLUDE on a method without). */
@@ -406,23 +424,15 @@ public final class Introspector {
             Boolean[] nullsFirst = (Boolean[]) row.getArray("key_nulls_first").getArray();
             String[] opclasses = (String[]) row.getArray("key_opclass").getArray();
             String[] collations = (String[]) row.getArray("key_collation").getArray();
+            String[] collationSchemas = (String[]) row.getArray("key_collation_schema").getArray();
             List<IndexKey> keys = new ArrayList<>();
             for (int i = 0; i < texts.size(); i++) {
                 String text = expressions[i] ? CatalogSpelling.expression(texts.get(i), typesByQuotedName) : texts.get(i);
-                keys.add(new IndexKey(text, expressions[i], collations[i], opclasses[i], descending[i],
+                String collation = collations[i] == null ? null : Collations.of(collationSchemas[i], collations[i]);
+                keys.add(new IndexKey(text, expressions[i], collation, opclasses[i], descending[i],
                         nullsFirst[i] ? IndexKey.Nulls.FIRST : IndexKey.Nulls.LAST));
             }
             return keys;
-        }
-
-        /** The storage parameters of an index row, {@code name=value} each. */
-        private static java.util.SortedMap<String, String> storage(ResultSet row) throws SQLException {
-            java.util.SortedMap<String, String> storage = new java.util.TreeMap<>();
-            for (String parameter : strings(row.getArray("storage"))) {
-                int equals = parameter.indexOf('=');
-                storage.put(parameter.substring(0, equals), parameter.substring(equals + 1));
-            }
-            return storage;
         }
 
         Table build() {

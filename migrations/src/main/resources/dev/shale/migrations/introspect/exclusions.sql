@@ -1,9 +1,9 @@
 -- Exclusion constraints of the tables in the schemas, with their index: method, elements (a column name, or the
--- expression for an expression element) with the options a plain index's keys have (indexes.sql: order, nulls
--- placement, an operator class of pg_catalog that is not the type's default, a collation of pg_catalog other than
--- the column's), each element's operator (pg_constraint.conexclop: its name when it lives in pg_catalog, else
--- OPERATOR(schema.name)), INCLUDE columns, storage parameters, predicate and deferrability. Another schema's operator
--- class or collation, and a tablespace, are unmanaged details (details.sql).
+-- expression for an expression element) with the options a plain index's keys have, read as indexes.sql reads them
+-- (order, nulls placement, an operator class of pg_catalog or an extension that is not the type's default, a
+-- collation other than the column's, with its schema), each element's operator (pg_constraint.conexclop: its name
+-- when it lives in pg_catalog, else OPERATOR(schema.name)), INCLUDE columns, storage parameters, predicate and
+-- deferrability. A user's operator class, and a tablespace, are unmanaged details (details.sql).
 -- Parameter 1: text[] of schema names.
 SELECT n.nspname AS schema_name,
        c.relname AS table_name,
@@ -20,17 +20,25 @@ SELECT n.nspname AS schema_name,
            AS key_descending,
        ARRAY(SELECT i.indoption[k - 1] & 2 = 2 FROM generate_series(1, i.indnkeyatts) k ORDER BY k)::boolean[]
            AS key_nulls_first,
-       ARRAY(SELECT (SELECT opc.opcname FROM pg_catalog.pg_opclass opc
+       ARRAY(SELECT (SELECT CASE WHEN ext.objid IS NULL THEN opc.opcname ELSE opn.nspname || '.' || opc.opcname END
+                     FROM pg_catalog.pg_opclass opc
+                     JOIN pg_catalog.pg_namespace opn ON opn.oid = opc.opcnamespace
+                     LEFT JOIN pg_catalog.pg_depend ext ON ext.classid = 'pg_catalog.pg_opclass'::regclass
+                          AND ext.objid = opc.oid AND ext.deptype = 'e'
                      WHERE opc.oid = i.indclass[k - 1] AND NOT opc.opcdefault
-                       AND opc.opcnamespace = 'pg_catalog'::regnamespace
+                       AND (opc.opcnamespace = 'pg_catalog'::regnamespace AND ext.objid IS NULL
+                            OR ext.objid IS NOT NULL AND opn.nspname ~ '^[a-z_][a-z0-9_]*$')
                        AND opc.opcname ~ '^[a-z_][a-z0-9_]*$')
              FROM generate_series(1, i.indnkeyatts) k ORDER BY k)::text[] AS key_opclass,
-       ARRAY(SELECT (SELECT co2.collname FROM pg_catalog.pg_collation co2
+       ARRAY(SELECT (SELECT kc.collname FROM pg_catalog.pg_collation kc
                      JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k - 1]
-                     WHERE co2.oid = i.indcollation[k - 1] AND i.indkey[k - 1] <> 0
-                       AND i.indcollation[k - 1] <> a.attcollation
-                       AND co2.collnamespace = 'pg_catalog'::regnamespace)
+                     WHERE kc.oid = i.indcollation[k - 1] AND i.indkey[k - 1] <> 0
+                       AND i.indcollation[k - 1] <> a.attcollation)
              FROM generate_series(1, i.indnkeyatts) k ORDER BY k)::text[] AS key_collation,
+       ARRAY(SELECT (SELECT cn.nspname FROM pg_catalog.pg_collation kc
+                     JOIN pg_catalog.pg_namespace cn ON cn.oid = kc.collnamespace
+                     WHERE kc.oid = i.indcollation[k - 1])
+             FROM generate_series(1, i.indnkeyatts) k ORDER BY k)::text[] AS key_collation_schema,
        ARRAY(SELECT (SELECT CASE WHEN op.oprnamespace = 'pg_catalog'::regnamespace THEN op.oprname
                                  ELSE 'OPERATOR(' || pg_catalog.quote_ident(opn.nspname) || '.' || op.oprname || ')'
                             END
