@@ -680,12 +680,12 @@ final class SchemaReader implements ObjectFields.Tokens {
                 fields.unknown(field);
             }
         }
-        IndexKey indexKey = key.build(depth);
-        if (indexKey == null) {
+        if (operator == null) {
+            missing(depth, 7, "operator"); // a required field, reported before the key's own problems
             return null;
         }
-        if (operator == null) {
-            invalid(depth, " has no \"operator\"");
+        IndexKey indexKey = key.build(depth);
+        if (indexKey == null) {
             return null;
         }
         try {

@@ -141,16 +141,13 @@ final class DocumentConverter {
 
     private static IndexKeyDoc keyDoc(IndexKey k) {
         return new IndexKeyDoc(k.expression() ? null : k.text(), k.expression() ? k.text() : null,
-                k.collation(), k.opclass(), k.descending() ? Boolean.TRUE : null,
+                k.collation() == null ? null : dev.shale.model.Collations.declared(k.collation()), k.opclass(),
+                k.descending() ? Boolean.TRUE : null,
                 k.nulls() == IndexKey.Nulls.DEFAULT ? null : k.nulls().name().toLowerCase(java.util.Locale.ROOT));
     }
 
     private static IndexDoc indexDoc(Index i) {
-        return new IndexDoc(i.name(), i.unique(), i.method().sql(),
-                map(i.keys(), k -> new IndexKeyDoc(k.expression() ? null : k.text(), k.expression() ? k.text() : null,
-                        k.collation() == null ? null : dev.shale.model.Collations.declared(k.collation()), k.opclass(),
-                        k.descending() ? Boolean.TRUE : null,
-                        k.nulls() == IndexKey.Nulls.DEFAULT ? null : k.nulls().name().toLowerCase(java.util.Locale.ROOT))),
+        return new IndexDoc(i.name(), i.unique(), i.method().sql(), map(i.keys(), DocumentConverter::keyDoc),
                 i.where(), i.include(), i.nullsNotDistinct() ? Boolean.TRUE : null,
                 i.storage().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
     }
