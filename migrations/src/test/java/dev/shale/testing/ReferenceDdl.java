@@ -154,7 +154,7 @@ public final class ReferenceDdl {
     private static String indexElement(IndexKey key) {
         StringBuilder out = new StringBuilder(key.sql());
         if (key.collation() != null) {
-            out.append(" COLLATE \"").append(key.collation()).append('"');
+            out.append(" COLLATE ").append(key.collation()); // the normal form: the SQL after COLLATE
         }
         if (key.opclass() != null) {
             out.append(' ').append(key.opclass());
