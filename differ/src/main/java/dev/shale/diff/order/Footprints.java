@@ -178,6 +178,13 @@ public final class Footprints implements ChangeVisitor<Footprint> {
         Footprint.Builder footprint = new Footprint.Builder(Side.NEW)
                 .drops(ObjectKey.table(change.from())).creates(ObjectKey.table(change.to()));
         change.path().forEach(name -> footprint.needs(ObjectKey.schema(name.schema())));
+        if (!change.from().schema().equals(change.to().schema())) {
+            // SET SCHEMA moves the sequences the table owns along
+            for (String sequence : change.ownedSequences()) {
+                footprint.drops(ObjectKey.sequence(new QualifiedName(change.from().schema(), sequence)))
+                        .creates(ObjectKey.sequence(new QualifiedName(change.to().schema(), sequence)));
+            }
+        }
         return footprint.build();
     }
 
