@@ -29,8 +29,9 @@ import java.util.function.BiFunction;
 
 /**
  * Random edits of a model made by {@link RandomSchemas}: 1 to 4 of every kind Shale must migrate (tables,
- * schemas, columns, types, nullability, defaults, identity, generated expressions, keys, checks, FKs, indexes,
- * enum values and types, comments), with the {@link RenameHints} a developer would declare for the renames.
+ * schemas, columns, types, nullability, defaults, identity, serial columns and their sequences, citext columns and
+ * text/citext type changes, generated expressions, keys, checks, FKs, indexes, enum values and types, comments),
+ * with the {@link RenameHints} a developer would declare for the renames.
  * The edited model is valid: references are kept whole, and dropping something drops what depends on it.
  */
 public final class RandomEdits {
@@ -158,6 +159,10 @@ public final class RandomEdits {
         }
         Sequence after = RandomSchemas.serialSequence(Sequence.builder(before.name()).dataType(before.dataType()),
                 random).toBuilder().ownedBy(before.ownedBy()).build();
+        if (after.min() > before.start()) {
+            // a sequence never called is at its start: ALTER refuses bounds that leave it out
+            after = after.toBuilder().minValue(before.start()).build();
+        }
         if (after.sameOptions(before)) {
             after = after.toBuilder().cache(before.cache() + 1).build();
         }
@@ -175,6 +180,9 @@ public final class RandomEdits {
                 && s.ownedBy().table().equals(table.name)).toList();
         if (!owned.isEmpty() && chance(random, 50)) {
             return ownedSequence(draft, pick(random, owned), random);
+        }
+        if (table.unlogged) {
+            return null; // see SchemaDraft.ownsSequence
         }
         ColumnDraft column = new ColumnDraft(table.freshColumnName(pick(random, List.of("number", "seq_no", "counter"))),
                 null, random.nextBoolean() ? Types.INTEGER : Types.BIGINT, false);
@@ -633,6 +641,9 @@ public final class RandomEdits {
         switch (random.nextInt(4)) {
             case 0 -> {
                 boolean unlogged = !table.unlogged;
+                if (unlogged && draft.ownsSequence(table)) {
+                    return null; // see SchemaDraft.ownsSequence
+                }
                 // a logged table may refer only to logged tables
                 boolean blocked = unlogged
                         ? draft.tables.stream().anyMatch(o -> o != table && !o.unlogged

@@ -25,7 +25,8 @@ import java.util.SplittableRandom;
 
 /**
  * Random valid {@link SchemaModel}s from a seed: 1 to 6 tables in {@code public} and sometimes one more schema,
- * columns of every built-in type Shale maps, enums, defaults, identity and generated columns, keys, checks,
+ * columns of every built-in type Shale maps, enums, citext (where the extension is declared), defaults, identity,
+ * serial and generated columns, keys, checks,
  * foreign keys with every action, indexes of every kind PostgreSQL builds without extensions, comments, and
  * names that need quoting. Names of constraints and indexes are PostgreSQL's defaults. The same seed always
  * gives the same model.
@@ -201,7 +202,8 @@ public final class RandomSchemas {
             table.comment = pick(random, COMMENTS);
         }
         if (chance(random, 10)) {
-            table.unlogged = true;
+            // not a table owning a sequence: see SchemaDraft.ownsSequence
+            table.unlogged = !draft.ownsSequence(table);
         }
         if (chance(random, 15)) {
             table.replicaIdentity = pick(random, List.of(ReplicaIdentity.Kind.FULL, ReplicaIdentity.Kind.NOTHING,
