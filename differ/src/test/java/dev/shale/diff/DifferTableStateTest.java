@@ -128,6 +128,30 @@ class DifferTableStateTest {
     }
 
     @Test
+    void persistenceIsOrderedThroughARenamedTable() {
+        // users renamed to customers while both go unlogged: orders (referring to it) still goes unlogged first
+        QualifiedName customers = name("customers");
+        ForeignKey toCustomers = fk("orders_user_id_fkey", List.of("user_id"), "customers", List.of("id"));
+        SchemaModel logged = shop(SAME, withFk(ORDER_USER));
+        SchemaModel renamed = shop(SAME, withFk(toCustomers));
+        Table customersTable = renamed.tables().stream().filter(t -> t.name().equals(USERS)).findFirst().orElseThrow()
+                .toBuilder().name(customers).unlogged(true).build();
+        Table ordersTable = renamed.tables().stream().filter(t -> t.name().equals(ORDERS)).findFirst().orElseThrow()
+                .toBuilder().unlogged(true).build();
+        SchemaModel unlogged = model().table(customersTable).table(ordersTable).build();
+        dev.shale.model.RenameHints hints = dev.shale.model.RenameHints.builder().table(USERS, customers, "test")
+                .build();
+        dev.shale.diff.change.RenameTable rename = new dev.shale.diff.change.RenameTable(USERS, customers, List.of(),
+                List.of());
+        assertDiff(logged, unlogged, hints, List.of(rename, new SetTablePersistence(ORDERS, true, List.of(customers)),
+                new SetTablePersistence(customers, true, List.of())));
+        // back: the rename first, then the table referred to is logged before the one referring to it
+        assertDiff(unlogged, logged, dev.shale.model.RenameHints.builder().table(customers, USERS, "test").build(),
+                List.of(rename.reverse(), new SetTablePersistence(USERS, false, List.of()),
+                        new SetTablePersistence(ORDERS, false, List.of(USERS))));
+    }
+
+    @Test
     void replicaIdentityFollowsItsIndex() {
         Index byEmail = uniqueIndex("users_email_idx", "email");
         ReplicaIdentity usingEmail = ReplicaIdentity.usingIndex("users_email_idx");

@@ -177,13 +177,25 @@ final class AlterTableRules {
             return;
         } else if (!type.isEmpty() && !type.equalsIgnoreCase("SET")) {
             FileState.types(name, ColumnSpec.of(type, specs), out);
-            if (existing) {
+            if (existing && collationOnly(specs)) {
+                // Shale writes a collation change as TYPE <the same type> COLLATE c, without USING: PostgreSQL keeps
+                // the rows and rebuilds the column's indexes (a hand-written new type here would rewrite as well)
+                out.add(new FileRules.Raw(HazardCode.COLLATION_CHANGE, name, "ALTER COLUMN " + name + " TYPE " + type
+                        + " " + String.join(" ", specs) + " rebuilds the column's indexes, and rewrites the table if "
+                        + type + " is not the column's type"));
+            } else if (existing) {
                 out.add(new FileRules.Raw(HazardCode.TYPE_CHANGE_REWRITE, name, "ALTER COLUMN " + name + " TYPE " + type));
             }
         } else {
             out.add(new FileRules.Raw(HazardCode.UNCHECKED_STATEMENT, name, "the linter has no rule for ALTER COLUMN "
                     + type + " " + String.join(" ", specs)));
         }
+    }
+
+    /** Whether a {@code TYPE} action's trailing words are a {@code COLLATE} clause and no {@code USING}. */
+    private static boolean collationOnly(List<String> specs) {
+        return specs.stream().anyMatch(w -> w.equalsIgnoreCase("COLLATE"))
+                && specs.stream().noneMatch(w -> w.equalsIgnoreCase("USING"));
     }
 
     private void validate(LintStatement at, String table, String constraint, List<FileRules.Raw> out) {

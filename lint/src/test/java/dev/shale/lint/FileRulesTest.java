@@ -113,6 +113,14 @@ class FileRulesTest {
     }
 
     @Test
+    void aCollationAloneRebuildsIndexesWithoutARewrite() {
+        assertEquals(List.of("collation-change"), codes(TIMEOUT
+                + "ALTER TABLE users ALTER COLUMN name TYPE text COLLATE \"C\";"));
+        assertEquals(List.of("type-change-rewrite"), codes(TIMEOUT
+                + "ALTER TABLE users ALTER COLUMN name TYPE text COLLATE \"C\" USING name::text;"));
+    }
+
+    @Test
     void volatileDefaultRewritesButAStableOneDoesNot() {
         assertEquals(List.of("volatile-default"), codes(TIMEOUT + "ALTER TABLE users ADD COLUMN token uuid"
                 + " DEFAULT gen_random_uuid();"));

@@ -61,27 +61,30 @@ public final class MigrationNames {
 
     /** A snake_case name such as {@code create_users_projects} or {@code add_users_active}. */
     public static String suggest(List<Change> changes) {
-        List<Change> main = changes.stream().filter(c -> !isSecondary(c, changes)).toList();
-        if (changes.size() == 1
-                && (changes.get(0) instanceof CreateExtension || changes.get(0) instanceof DropExtension)) {
-            return fit(single(changes.get(0)), "schema_change"); // an extension alone names the migration
+        List<Change> named = changes.stream().filter(c -> !isSecondary(c)).toList();
+        if (named.isEmpty()) {
+            named = changes; // only changes that usually go with others: they name the migration themselves
         }
-        if (main.isEmpty()) {
+        if (named.isEmpty()) {
             return "schema_change";
         }
-        if (main.stream().allMatch(c -> c instanceof CreateTable || c instanceof CreateEnum)) {
-            List<String> tables = main.stream().filter(c -> c instanceof CreateTable)
+        if (named.stream().allMatch(c -> c instanceof CreateTable || c instanceof CreateEnum)
+                && named.stream().anyMatch(c -> c instanceof CreateTable)) {
+            List<String> tables = named.stream().filter(c -> c instanceof CreateTable)
                     .map(c -> ((CreateTable) c).table().name().name()).toList();
-            return fit("create_" + String.join("_", tables.isEmpty() ? List.of("types") : tables), "create_tables");
+            return fit("create_" + String.join("_", tables), "create_tables");
         }
-        if (main.size() == 1) {
-            return fit(single(main.get(0)), "schema_change");
+        if (named.size() == 1) {
+            return fit(single(named.get(0)), "schema_change");
+        }
+        if (named.stream().allMatch(c -> c instanceof CreateEnum)) {
+            return "create_types";
         }
         return "schema_change";
     }
 
     /** Whether {@code change} goes with another (a comment, a new table's foreign key) rather than naming one. */
-    private static boolean isSecondary(Change change, List<Change> all) {
+    private static boolean isSecondary(Change change) {
         return change.accept(SECONDARY);
     }
 
@@ -312,12 +315,12 @@ public final class MigrationNames {
     private static final class Single implements ChangeVisitor<String> {
         @Override
         public String visit(CreateSchema c) {
-            return "schema_change";
+            return "create_schema_" + c.name();
         }
 
         @Override
         public String visit(DropSchema c) {
-            return "schema_change";
+            return "drop_schema_" + c.name();
         }
 
         @Override
@@ -337,17 +340,17 @@ public final class MigrationNames {
 
         @Override
         public String visit(CreateEnum c) {
-            return "schema_change";
+            return "create_type_" + c.type().name().name();
         }
 
         @Override
         public String visit(DropEnum c) {
-            return "schema_change";
+            return "drop_type_" + c.type().name().name();
         }
 
         @Override
         public String visit(RenameEnum c) {
-            return "schema_change";
+            return "rename_type_" + c.from().name() + "_to_" + c.to().name();
         }
 
         @Override
@@ -357,17 +360,17 @@ public final class MigrationNames {
 
         @Override
         public String visit(RenameEnumValue c) {
-            return "schema_change";
+            return "rename_" + c.type().name() + "_" + c.from() + "_to_" + c.to();
         }
 
         @Override
         public String visit(RecreateEnum c) {
-            return "schema_change";
+            return "recreate_type_" + c.to().name().name();
         }
 
         @Override
         public String visit(SetEnumComment c) {
-            return "schema_change";
+            return "comment_type_" + c.type().name();
         }
 
         @Override
@@ -387,7 +390,7 @@ public final class MigrationNames {
 
         @Override
         public String visit(SetTableComment c) {
-            return "schema_change";
+            return "comment_" + c.table().name();
         }
 
         @Override
@@ -412,92 +415,92 @@ public final class MigrationNames {
 
         @Override
         public String visit(SetColumnComment c) {
-            return "schema_change";
+            return "comment_" + c.table().name() + "_" + c.column();
         }
 
         @Override
         public String visit(AddPrimaryKey c) {
-            return "schema_change";
+            return "add_" + c.primaryKey().name();
         }
 
         @Override
         public String visit(DropPrimaryKey c) {
-            return "schema_change";
+            return "drop_" + c.primaryKey().name();
         }
 
         @Override
         public String visit(AddUnique c) {
-            return "schema_change";
+            return "add_" + c.unique().name();
         }
 
         @Override
         public String visit(DropUnique c) {
-            return "schema_change";
+            return "drop_" + c.unique().name();
         }
 
         @Override
         public String visit(AddCheck c) {
-            return "schema_change";
+            return "add_" + c.check().name();
         }
 
         @Override
         public String visit(DropCheck c) {
-            return "schema_change";
+            return "drop_" + c.check().name();
         }
 
         @Override
         public String visit(AddForeignKey c) {
-            return "schema_change";
+            return "add_" + c.foreignKey().name();
         }
 
         @Override
         public String visit(DropForeignKey c) {
-            return "schema_change";
+            return "drop_" + c.foreignKey().name();
         }
 
         @Override
         public String visit(RenameConstraint c) {
-            return "schema_change";
+            return "rename_" + c.from() + "_to_" + c.to();
         }
 
         @Override
         public String visit(CreateIndex c) {
-            return "schema_change";
+            return "create_index_" + c.index().name();
         }
 
         @Override
         public String visit(DropIndex c) {
-            return "schema_change";
+            return "drop_index_" + c.index().name();
         }
 
         @Override
         public String visit(RenameIndex c) {
-            return "schema_change";
+            return "rename_" + c.from() + "_to_" + c.to();
         }
 
         @Override
         public String visit(ValidateConstraint c) {
-            return "schema_change";
+            return "validate_" + c.name();
         }
 
         @Override
         public String visit(InvalidateConstraint c) {
-            return "schema_change";
+            return "invalidate_" + c.name();
         }
 
         @Override
         public String visit(AlterForeignKeyDeferrability c) {
-            return "schema_change";
+            return "alter_" + c.foreignKey().name();
         }
 
         @Override
         public String visit(SetTablePersistence c) {
-            return "schema_change";
+            return "set_" + c.table().name() + (c.unlogged() ? "_unlogged" : "_logged");
         }
 
         @Override
         public String visit(SetReplicaIdentity c) {
-            return "schema_change";
+            return "set_" + c.table().name() + "_replica_identity";
         }
 
         @Override
@@ -517,7 +520,7 @@ public final class MigrationNames {
 
         @Override
         public String visit(SetSequenceOwner c) {
-            return "schema_change";
+            return "alter_sequence_" + c.sequence().name();
         }
     }
 }

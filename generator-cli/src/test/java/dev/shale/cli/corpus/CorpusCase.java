@@ -11,8 +11,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 
-/** One folder of the diff corpus: the schema before ({@code old.sql}), after ({@code new.sql}), and what to expect. */
-public record CorpusCase(String name, String oldSql, String newSql, Expectation expectation) {
+/**
+ * One folder of the diff corpus: the schema before ({@code old.sql}), after ({@code new.sql}), what to expect, and
+ * the oldest PostgreSQL major version it runs on ({@code requires.txt}: {@code postgres 15}; 13 without the file).
+ */
+public record CorpusCase(String name, String oldSql, String newSql, Expectation expectation, int minimumPostgres) {
+
+    /** The oldest major version Shale supports, and so the corpus. */
+    static final int OLDEST_POSTGRES = 13;
 
     public CorpusCase {
         Objects.requireNonNull(name, "name");
@@ -21,13 +27,33 @@ public record CorpusCase(String name, String oldSql, String newSql, Expectation 
         Objects.requireNonNull(expectation, "expectation");
     }
 
+    /** A case that runs on every supported version. */
+    public CorpusCase(String name, String oldSql, String newSql, Expectation expectation) {
+        this(name, oldSql, newSql, expectation, OLDEST_POSTGRES);
+    }
+
     /** Reads the case in {@code folder}; fails naming the folder when {@code old.sql} or {@code new.sql} is missing. */
     public static CorpusCase read(Path folder) {
         String name = folder.getFileName().toString();
         Path expect = folder.resolve("expect.txt");
         Expectation expectation = Files.exists(expect)
                 ? Expectation.parse(text(expect), name + "/expect.txt") : Expectation.APPLIES;
-        return new CorpusCase(name, required(folder, "old.sql"), required(folder, "new.sql"), expectation);
+        Path requires = folder.resolve("requires.txt");
+        int minimum = Files.exists(requires) ? minimumPostgres(text(requires), name + "/requires.txt") : OLDEST_POSTGRES;
+        return new CorpusCase(name, required(folder, "old.sql"), required(folder, "new.sql"), expectation, minimum);
+    }
+
+    /** Reads {@code postgres N} (the one line that is neither blank nor a {@code #} comment) from a requires.txt. */
+    static int minimumPostgres(String text, String source) {
+        List<String> lines = text.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        if (lines.size() == 1 && lines.get(0).matches("postgres \\d+")) {
+            int major = Integer.parseInt(lines.get(0).substring("postgres ".length()));
+            if (major > OLDEST_POSTGRES) {
+                return major;
+            }
+        }
+        throw new IllegalArgumentException(source + ": write one line, postgres N, with N the oldest major version"
+                + " (above " + OLDEST_POSTGRES + ") the case runs on; found " + lines);
     }
 
     /** Every case under {@code root} whose folder name matches the glob {@code only} (all when null), by name. */
@@ -51,11 +77,20 @@ public record CorpusCase(String name, String oldSql, String newSql, Expectation 
      * first {@code _}), so that every group runs and the same cases run each time.
      */
     public static List<CorpusCase> sample(List<CorpusCase> cases) {
+        return sample(cases, SAMPLE_STEP, true);
+    }
+
+    /**
+     * The first and every {@code step}th further case of each group; with {@code allRefusals} also every case expecting
+     * a refusal and every {@code unmanaged_} case.
+     */
+    public static List<CorpusCase> sample(List<CorpusCase> cases, int step, boolean allRefusals) {
         java.util.Map<String, Integer> seen = new java.util.HashMap<>();
         return cases.stream().filter(c -> {
             int index = seen.merge(group(c.name()), 1, Integer::sum) - 1;
-            return c.name().startsWith("unmanaged_") || c.expectation().outcome() == Expectation.Outcome.REFUSED
-                    || index % SAMPLE_STEP == 0;
+            boolean refusal = c.name().startsWith("unmanaged_")
+                    || c.expectation().outcome() == Expectation.Outcome.REFUSED;
+            return allRefusals && refusal || index % step == 0;
         }).toList();
     }
 

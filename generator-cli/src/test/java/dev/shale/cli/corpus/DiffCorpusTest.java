@@ -3,6 +3,7 @@ package dev.shale.cli.corpus;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.shale.testing.Parallel;
+import dev.shale.testing.PostgresServer;
 import dev.shale.testing.TestScale;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -24,8 +25,10 @@ import org.junit.jupiter.api.TestFactory;
  * {@link CorpusRun} for what each checks, and docs/testing.md for how to add one). The cases run on
  * {@code shale.corpus.threads} threads (default {@link Parallel#defaultThreads()}); each test waits for its own.
  * By default a fixed sample runs ({@link CorpusCase#sample}); {@code -Dshale.corpus.all=true} runs every case,
- * {@code -Dshale.corpus.only=GLOB} every case whose folder name matches; {@code -Dshale.corpus.print=true} prints
- * every migration.
+ * {@code -Dshale.corpus.only=GLOB} every case whose folder name matches, {@code -Dshale.corpus.step=N} the first and
+ * every Nth further case of each group (the version matrix's smaller sample); {@code -Dshale.corpus.print=true} prints
+ * every migration. A case whose {@code requires.txt} names a newer PostgreSQL than the server's is left out, and
+ * counted in the summary line.
  */
 class DiffCorpusTest {
 
@@ -36,6 +39,7 @@ class DiffCorpusTest {
     private static long started;
     private static int count;
     private static int total;
+    private static int tooNew;
 
     @TestFactory
     List<DynamicTest> corpus() {
@@ -43,7 +47,12 @@ class DiffCorpusTest {
         List<CorpusCase> matching = CorpusCase.readAll(root(ROOT), only);
         assertFalse(matching.isEmpty(), "no corpus case matches -Dshale.corpus.only=" + only);
         boolean all = Boolean.getBoolean("shale.corpus.all") || TestScale.longRun() || only != null && !only.isBlank();
-        List<CorpusCase> cases = all ? matching : CorpusCase.sample(matching);
+        Integer step = Integer.getInteger("shale.corpus.step");
+        List<CorpusCase> sampled = all ? matching
+                : step != null ? CorpusCase.sample(matching, step, false) : CorpusCase.sample(matching);
+        int major = PostgresServer.shared().major();
+        List<CorpusCase> cases = sampled.stream().filter(c -> c.minimumPostgres() <= major).toList();
+        tooNew = sampled.size() - cases.size();
         CorpusRun run = new CorpusRun(UnaryOperator.identity(), Boolean.getBoolean("shale.corpus.print"));
         executor = Executors.newFixedThreadPool(Integer.getInteger("shale.corpus.threads", Parallel.defaultThreads()));
         started = System.nanoTime();
@@ -68,8 +77,10 @@ class DiffCorpusTest {
         if (executor != null) {
             executor.shutdown();
             executor.awaitTermination(1, TimeUnit.MINUTES);
-            System.out.printf("diff corpus: %d of %d cases in %.1f s%s%n", count, total,
-                    (System.nanoTime() - started) / 1e9, count < total ? " (-Dshale.corpus.all=true runs all)" : "");
+            System.out.printf("diff corpus: %d of %d cases in %.1f s%s%s%n", count, total,
+                    (System.nanoTime() - started) / 1e9, count < total ? " (-Dshale.corpus.all=true runs all)" : "",
+                    tooNew == 0 ? "" : "; " + tooNew + " need a newer PostgreSQL than " + PostgresServer.shared().major()
+                            + " (requires.txt)");
         }
     }
 

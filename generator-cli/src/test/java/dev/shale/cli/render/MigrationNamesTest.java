@@ -6,7 +6,13 @@ import dev.shale.diff.change.AddColumn;
 import dev.shale.diff.change.CreateTable;
 import dev.shale.diff.change.DropIndex;
 import dev.shale.diff.change.RenameColumn;
+import dev.shale.diff.change.CreateSchema;
+import dev.shale.diff.change.SetReplicaIdentity;
 import dev.shale.diff.change.SetTableComment;
+import dev.shale.diff.change.SetTablePersistence;
+import dev.shale.diff.change.ValidateConstraint;
+import dev.shale.model.CheckConstraint;
+import dev.shale.model.ReplicaIdentity;
 import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
 import dev.shale.model.Index;
@@ -53,9 +59,23 @@ class MigrationNamesTest {
     }
 
     @Test
-    void aKindWithoutANameOfItsOwnIsASchemaChange() {
-        assertEquals("schema_change", MigrationNames.suggest(List.of(new DropIndex(USERS,
+    void everyKindAloneNamesTheMigration() {
+        assertEquals("drop_index_users_name_idx", MigrationNames.suggest(List.of(new DropIndex(USERS,
                 new Index("users_name_idx", List.of(IndexKey.column("name")), false, IndexMethod.BTREE, null)))));
-        assertEquals("schema_change", MigrationNames.suggest(List.of(new SetTableComment(USERS, null, "people"))));
+        assertEquals("comment_users", MigrationNames.suggest(List.of(new SetTableComment(USERS, null, "people"))));
+        assertEquals("set_users_unlogged", MigrationNames.suggest(List.of(
+                new SetTablePersistence(USERS, true, List.of()))));
+        assertEquals("set_users_replica_identity", MigrationNames.suggest(List.of(new SetReplicaIdentity(USERS,
+                ReplicaIdentity.DEFAULT, ReplicaIdentity.FULL))));
+        assertEquals("validate_users_age_check", MigrationNames.suggest(List.of(new ValidateConstraint(USERS,
+                new CheckConstraint("users_age_check", "age > 0"), null))));
+        assertEquals("create_schema_billing", MigrationNames.suggest(List.of(new CreateSchema("billing"))));
+    }
+
+    @Test
+    void severalChangesOfDifferentKindsAreASchemaChange() {
+        assertEquals("schema_change", MigrationNames.suggest(List.of(
+                new SetTablePersistence(USERS, true, List.of()),
+                new AddColumn(USERS, Column.of("active", ColumnType.builtIn("boolean"), true)))));
     }
 }
