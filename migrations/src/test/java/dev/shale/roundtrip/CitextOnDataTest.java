@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.shale.diff.MigrationPlan;
 import dev.shale.diff.MigrationPlanner;
 import dev.shale.diff.postgres.DdlForm;
-import dev.shale.diff.postgres.Hazard;
 import dev.shale.diff.postgres.MigrationStep;
 import dev.shale.diff.postgres.SqlStatement;
 import dev.shale.migrations.runner.Preflight;
