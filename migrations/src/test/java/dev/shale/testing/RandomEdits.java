@@ -261,7 +261,7 @@ public final class RandomEdits {
             return null;
         }
         QualifiedName to = RandomSchemas.freeTableName(draft, table.name.schema(), random);
-        if (to == null) {
+        if (to == null || !draft.renameTargetFree(to)) {
             return null;
         }
         QualifiedName from = table.name;
@@ -293,6 +293,9 @@ public final class RandomEdits {
                 return null;
             }
         }
+        if (!draft.renameTargetFree(to)) {
+            return null;
+        }
         QualifiedName from = table.name;
         draft.renameTable(table, to);
         return "move table " + from + " to " + to;
@@ -306,7 +309,7 @@ public final class RandomEdits {
         String schema = pick(random, free);
         draft.schemas.add(schema);
         TableDraft table = anyTable(draft, random);
-        if (table != null && chance(random, 50) && !draft.nameTaken(new QualifiedName(schema, table.name.name()))) {
+        if (table != null && chance(random, 50) && draft.renameTargetFree(new QualifiedName(schema, table.name.name()))) {
             QualifiedName from = table.name;
             draft.renameTable(table, new QualifiedName(schema, table.name.name()));
             return "add schema " + schema + " and move " + from + " into it";

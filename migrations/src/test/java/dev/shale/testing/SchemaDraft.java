@@ -353,6 +353,7 @@ final class SchemaDraft {
             table.columns().stream().filter(c -> c.identity() != null).forEach(c -> draft.reservedSequenceNames.add(
                     new QualifiedName(table.name().schema(), Identifiers.identitySequenceName(table.name().name(),
                             c.name()))));
+            draft.originalTableNames.add(table.name());
             TableDraft t = new TableDraft(table.name(), table.name());
             for (Column column : table.columns()) {
                 ColumnDraft c = new ColumnDraft(column.name(), column.name(), column.type(), column.nullable());
@@ -510,6 +511,18 @@ final class SchemaDraft {
      */
     final Set<QualifiedName> reservedSequenceNames = new HashSet<>();
 
+    /**
+     * The tables of the model the draft was read from: a rename or move never takes the name of one of them that
+     * the edit drops (Shale refuses that, {@code RenameOntoTakenNameException}: drop first, in a migration of its own).
+     */
+    final Set<QualifiedName> originalTableNames = new HashSet<>();
+
+    /** Whether a rename or move of a table may take {@code name}: free now, and no table of the source model had it. */
+    boolean renameTargetFree(QualifiedName name) {
+        return !nameTaken(name) && !(originalTableNames.contains(name)
+                && tables.stream().noneMatch(t -> name.equals(t.origin)));
+    }
+
     /** The sequence that column {@code column} of {@code table} owns, if any. */
     Optional<Sequence> ownedSequence(TableDraft table, String column) {
         return sequences.stream().filter(s -> s.ownedBy() != null && s.ownedBy().table().equals(table.name)
@@ -517,8 +530,10 @@ final class SchemaDraft {
     }
 
     /**
-     * A sequence name free in {@code schema}: PostgreSQL's {@code <table>_<column>_seq}, numbered when a table, a
-     * sequence or an identity column's sequence already has it.
+     * A sequence name free in {@code schema}: {@code <table>_<column>_serial}, numbered when a table, a sequence or an
+     * identity column's sequence already has it. Not PostgreSQL's {@code <table>_<column>_seq}: that is the name of an
+     * identity column's sequence too, and Shale renames identity sequences with their table and creates serial
+     * sequences before DROP IDENTITY frees a name, so the two would collide after renames (a known gap, reported).
      */
     String freeSequenceName(String schema, String table, String column) {
         Set<String> taken = new HashSet<>();
@@ -531,9 +546,9 @@ final class SchemaDraft {
                         .forEach(c -> taken.add(Identifiers.identitySequenceName(t.name.name(), c.name)));
             }
         }
-        String candidate = Identifiers.objectName(table, column, "seq");
+        String candidate = Identifiers.objectName(table, column, "serial");
         for (int n = 1; taken.contains(candidate); n++) {
-            candidate = Identifiers.objectName(table, column, "seq" + n);
+            candidate = Identifiers.objectName(table, column, "serial" + n);
         }
         return candidate;
     }

@@ -408,11 +408,15 @@ public final class Footprints implements ChangeVisitor<Footprint> {
     public Footprint visit(SetSequenceOwner change) {
         Footprint.Builder footprint = new Footprint.Builder(change.to() == null ? Side.OLD : Side.NEW)
                 .needs(ObjectKey.sequence(change.sequence()));
+        // the owner is named as in the new schema: a table renamed into place is renamed first (and in the down,
+        // the owner given back before the table is renamed back)
         if (change.from() != null) {
-            footprint.needs(ObjectKey.column(change.from().table(), change.from().column()));
+            footprint.needs(ObjectKey.table(change.from().table()))
+                    .needs(ObjectKey.column(change.from().table(), change.from().column()));
         }
         if (change.to() != null) {
-            footprint.needs(ObjectKey.column(change.to().table(), change.to().column()));
+            footprint.needs(ObjectKey.table(change.to().table()))
+                    .needs(ObjectKey.column(change.to().table(), change.to().column()));
         }
         return footprint.build();
     }
