@@ -78,6 +78,30 @@ class DifferSerialTest {
         assertDiff(with, altered, List.of(new AlterSequence(sequence(USERS), cached)));
     }
 
+    /**
+     * The owner of a sequence is named as in the new schema: where its table is renamed in the same migration, the
+     * sequence is released after the rename, so that the down gives it back before renaming the table back (it once
+     * ran first, and the down named a table that no longer existed).
+     */
+    @Test
+    void aSerialColumnDroppedFromARenamedTableIsReleasedAfterTheRename() {
+        SchemaModel from = users(true);
+        SchemaModel to = model().table(table("orders").col(col("v", TEXT))).build();
+        RenameHints renamed = hints().table("users", "orders", "com.example.Order").build();
+        MigrationPlan plan = MigrationPlanner.plan(from, to, renamed);
+        assertEquals(List.of("ALTER TABLE public.users DROP CONSTRAINT users_pkey",
+                "ALTER TABLE public.users RENAME TO orders",
+                "ALTER SEQUENCE public.users_id_seq OWNED BY NONE",
+                "ALTER TABLE public.orders DROP COLUMN id",
+                "DROP SEQUENCE public.users_id_seq"), plan.up().stream().map(SqlStatement::sql).toList());
+        assertEquals(List.of("CREATE SEQUENCE public.users_id_seq AS bigint",
+                "ALTER TABLE public.orders ADD COLUMN id bigint DEFAULT nextval('users_id_seq'::regclass) NOT NULL",
+                "ALTER SEQUENCE public.users_id_seq OWNED BY public.orders.id",
+                "ALTER TABLE public.orders RENAME TO users",
+                "ALTER TABLE public.users ADD CONSTRAINT users_pkey PRIMARY KEY (id)"),
+                plan.down().stream().map(SqlStatement::sql).toList());
+    }
+
     @Test
     void aTableMovedToAnotherSchemaTakesItsSerialsSequenceAlong() {
         SchemaModel from = users(true);
