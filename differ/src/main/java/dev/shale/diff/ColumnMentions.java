@@ -1,5 +1,6 @@
 package dev.shale.diff;
 
+import dev.shale.model.ExclusionConstraint;
 import dev.shale.model.Index;
 import dev.shale.model.IndexKey;
 import java.util.Collection;
@@ -30,6 +31,16 @@ public final class ColumnMentions {
             }
         }
         return inColumns(index.include(), names) || inExpression(index.where(), names);
+    }
+
+    /** Whether the exclusion constraint's elements, INCLUDE columns or predicate involve any of {@code names}. */
+    public static boolean inExclusion(ExclusionConstraint exclusion, Set<String> names) {
+        for (IndexKey key : exclusion.keys()) {
+            if (key.expression() ? inExpression(key.text(), names) : names.contains(key.text())) {
+                return true;
+            }
+        }
+        return inColumns(exclusion.include(), names) || inExpression(exclusion.where(), names);
     }
 
     /** Whether the index's expression keys or predicate mention any of {@code names}; its plain columns do not count. */

@@ -1,11 +1,13 @@
 package dev.shale.diff;
 
 import dev.shale.diff.change.AddCheck;
+import dev.shale.diff.change.AddExclusion;
 import dev.shale.diff.change.AddPrimaryKey;
 import dev.shale.diff.change.AddUnique;
 import dev.shale.diff.change.Change;
 import dev.shale.diff.change.CreateIndex;
 import dev.shale.diff.change.DropCheck;
+import dev.shale.diff.change.DropExclusion;
 import dev.shale.diff.change.DropIndex;
 import dev.shale.diff.change.DropPrimaryKey;
 import dev.shale.diff.change.DropUnique;
@@ -14,8 +16,10 @@ import dev.shale.diff.change.RenameConstraint;
 import dev.shale.diff.change.RenameIndex;
 import dev.shale.diff.change.ValidateConstraint;
 import dev.shale.model.CheckConstraint;
+import dev.shale.model.ExclusionConstraint;
 import dev.shale.model.Index;
 import dev.shale.model.IndexKey;
+import dev.shale.model.KeyOptions;
 import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.Table;
@@ -26,7 +30,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Diffs a table's primary key, unique and check constraints and indexes: by name, with an
+ * Diffs a table's primary key, unique, check and exclusion constraints and indexes: by name, with an
  * unmatched pair of one definition renamed. Those involving a replaced column are rebuilt, and so are checks and
  * indexes whose expressions mention a column whose type changes (PostgreSQL would keep them with casts to the old
  * type, {@code (counter)::double precision > (0)::double precision}, unlike the same table created anew) or must be
@@ -54,9 +58,12 @@ final class ConstraintDiffer {
         List<Change> changes = new ArrayList<>();
         List<Set<String>> droppedKeys = new ArrayList<>();
 
-        // a key's deferrability is part of its definition: PostgreSQL alters it in place only for foreign keys
+        // a key's deferrability and the options of its index (INCLUDE, NULLS NOT DISTINCT, storage parameters) are
+        // part of its definition: PostgreSQL alters deferrability in place only for foreign keys, and a changed
+        // option drops and adds the key back (foreign keys relying on it follow, through droppedKeys)
         NamedMatch.Result<PrimaryKey> keys = NamedMatch.match(optional(from.primaryKey()), optional(to.primaryKey()),
-                PrimaryKey::name, pk -> List.of(pk.columns(), pk.deferrability()), pk -> ColumnMentions.inColumns(pk.columns(), replaced));
+                PrimaryKey::name, pk -> List.of(pk.columns(), pk.deferrability(), pk.options()),
+                pk -> mentions(pk.columns(), pk.options(), replaced));
         keys.dropped().forEach(pk -> {
             changes.add(new DropPrimaryKey(before, original.primaryKey()));
             droppedKeys.add(Set.copyOf(pk.columns()));
@@ -65,8 +72,8 @@ final class ConstraintDiffer {
         renames(table, keys, PrimaryKey::name, changes);
 
         NamedMatch.Result<UniqueConstraint> uniques = NamedMatch.match(from.uniques(), to.uniques(),
-                UniqueConstraint::name, u -> List.of(u.columns(), u.deferrability()),
-                u -> ColumnMentions.inColumns(u.columns(), replaced));
+                UniqueConstraint::name, u -> List.of(u.columns(), u.deferrability(), u.options()),
+                u -> mentions(u.columns(), u.options(), replaced));
         uniques.dropped().forEach(u -> {
             changes.add(new DropUnique(before, named(original.uniques(), UniqueConstraint::name, u.name())));
             droppedKeys.add(Set.copyOf(u.columns()));
@@ -92,6 +99,16 @@ final class ConstraintDiffer {
             }
         }
 
+        // an exclusion constraint is rebuilt around a type change of any column it uses, as its operators and
+        // operator classes are chosen for the column's type when it is added
+        NamedMatch.Result<ExclusionConstraint> exclusions = NamedMatch.match(from.exclusions(), to.exclusions(),
+                ExclusionConstraint::name, x -> x.withName(""),
+                x -> ColumnMentions.inExclusion(x, replaced) || ColumnMentions.inExclusion(x, swapped));
+        exclusions.dropped().forEach(x -> changes.add(new DropExclusion(before,
+                named(original.exclusions(), ExclusionConstraint::name, x.name()))));
+        exclusions.added().forEach(x -> changes.add(new AddExclusion(table, x)));
+        renames(table, exclusions, ExclusionConstraint::name, changes);
+
         NamedMatch.Result<Index> indexes = NamedMatch.match(from.indexes(), to.indexes(), Index::name,
                 i -> i.toBuilder().name("").build(),
                 i -> ColumnMentions.inIndex(i, replaced) || ColumnMentions.inIndexExpressions(i, swapped));
@@ -104,6 +121,11 @@ final class ConstraintDiffer {
         indexes.added().forEach(i -> changes.add(new CreateIndex(table, i)));
         indexes.renamed().forEach(r -> changes.add(new RenameIndex(table, r.from().name(), r.to().name())));
         return new Result(changes, droppedKeys);
+    }
+
+    /** Whether a key over {@code columns} with {@code options} names one of {@code replaced}, INCLUDE columns too. */
+    private static boolean mentions(List<String> columns, KeyOptions options, Set<String> replaced) {
+        return ColumnMentions.inColumns(columns, replaced) || ColumnMentions.inColumns(options.include(), replaced);
     }
 
     /** A unique, non-partial index on plain columns: PostgreSQL lets a foreign key rely on it. */

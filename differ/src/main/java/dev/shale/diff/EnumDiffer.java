@@ -114,9 +114,8 @@ final class EnumDiffer {
         }
         List<Table> tables = model.tables().stream().map(t -> {
             Map<String, Column> columns = converted.getOrDefault(t.name(), Map.of());
-            return new Table(t.name(), t.columns().stream().map(c -> columns.getOrDefault(c.name(), c)).toList(),
-                    t.primaryKey(), t.uniques(), t.checks(), t.foreignKeys(), t.indexes(), t.comment(), t.unlogged(),
-                    t.replicaIdentity());
+            return t.toBuilder().columns(t.columns().stream().map(c -> columns.getOrDefault(c.name(), c)).toList())
+                    .build();
         }).toList();
         return new SchemaModel(model.schemas(), model.enums(), tables, model.extensions(), model.sequences());
     }

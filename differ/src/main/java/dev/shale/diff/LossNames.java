@@ -1,6 +1,8 @@
 package dev.shale.diff;
 
+import dev.shale.diff.change.AddExclusion;
 import dev.shale.diff.change.CreateExtension;
+import dev.shale.diff.change.DropExclusion;
 import dev.shale.diff.change.DropExtension;
 import dev.shale.diff.change.UpdateExtension;
 import dev.shale.diff.change.SetSequenceOwner;
@@ -92,9 +94,14 @@ final class LossNames {
             this.loss = loss;
         }
 
-        /** Whether the loss is of a table's data (rows, a column) rather than of an enum value. */
+        /** Whether the loss is of a table's data (rows, a column) rather than of an enum value or a sequence. */
         private boolean onTable() {
-            return loss.kind() != DataLoss.Kind.ENUM_VALUE;
+            return loss.kind() == DataLoss.Kind.TABLE || loss.kind() == DataLoss.Kind.COLUMN;
+        }
+
+        /** Whether the loss is of an enum value. */
+        private boolean onEnum() {
+            return loss.kind() == DataLoss.Kind.ENUM_VALUE;
         }
 
         @Override
@@ -134,7 +141,7 @@ final class LossNames {
 
         @Override
         public DataLoss visit(RenameEnum c) {
-            if (!onTable() && loss.relation().equals(c.to())) {
+            if (onEnum() && loss.relation().equals(c.to())) {
                 return DataLoss.enumValue(c.from(), loss.member());
             }
             return loss;
@@ -147,7 +154,7 @@ final class LossNames {
 
         @Override
         public DataLoss visit(RenameEnumValue c) {
-            if (!onTable() && loss.relation().equals(c.type()) && loss.member().equals(c.to())) {
+            if (onEnum() && loss.relation().equals(c.type()) && loss.member().equals(c.to())) {
                 return DataLoss.enumValue(c.type(), c.from());
             }
             return loss;
@@ -242,6 +249,16 @@ final class LossNames {
 
         @Override
         public DataLoss visit(DropCheck c) {
+            return loss;
+        }
+
+        @Override
+        public DataLoss visit(AddExclusion c) {
+            return loss;
+        }
+
+        @Override
+        public DataLoss visit(DropExclusion c) {
             return loss;
         }
 

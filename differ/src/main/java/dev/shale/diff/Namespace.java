@@ -2,6 +2,7 @@ package dev.shale.diff;
 
 import dev.shale.model.Column;
 import dev.shale.model.EnumType;
+import dev.shale.model.ExclusionConstraint;
 import dev.shale.model.Identifiers;
 import dev.shale.model.Index;
 import dev.shale.model.QualifiedName;
@@ -17,8 +18,8 @@ import java.util.stream.Stream;
 
 /**
  * The names a schema uses, as PostgreSQL checks them when an object is renamed or moved into it:
- * relations (tables, the indexes of their keys, their plain indexes and identity sequences) share
- * one namespace; types (enums, and the row type of every table) another. Asked of several models
+ * relations (tables, the indexes of their keys and exclusion constraints, their plain indexes, identity and other
+ * sequences) share one namespace; types (enums, and the row type of every table) another. Asked of several models
  * at once, a name is taken when any of them uses it, so answers err on the side of "taken".
  */
 final class Namespace {
@@ -32,9 +33,11 @@ final class Namespace {
         this.ignored = Set.copyOf(ignored);
     }
 
-    /** Whether a relation of that name is in {@code schema}. */
+    /** Whether a relation of that name is in {@code schema}: a table's, or a sequence Shale models. */
     boolean relationTaken(String schema, String name) {
-        return tables(schema).anyMatch(t -> relationNames(t).contains(name));
+        return tables(schema).anyMatch(t -> relationNames(t).contains(name))
+                || models.stream().flatMap(m -> m.sequences().stream()).map(s -> s.name())
+                        .anyMatch(n -> n.schema().equals(schema) && n.name().equals(name));
     }
 
     /** Whether a type (an enum, or a table's row type) of that name is in {@code schema}. */
@@ -101,13 +104,14 @@ final class Namespace {
         return names;
     }
 
-    /** The names of a table's key indexes (primary key, uniques) and plain indexes. */
+    /** The names of a table's key indexes (primary key, uniques, exclusion constraints) and plain indexes. */
     static List<String> indexNames(Table table) {
         List<String> names = new ArrayList<>();
         if (table.primaryKey() != null) {
             names.add(table.primaryKey().name());
         }
         table.uniques().stream().map(UniqueConstraint::name).forEach(names::add);
+        table.exclusions().stream().map(ExclusionConstraint::name).forEach(names::add);
         table.indexes().stream().map(Index::name).forEach(names::add);
         return names;
     }

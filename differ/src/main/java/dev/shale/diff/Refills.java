@@ -38,8 +38,8 @@ final class Refills {
      * label ({@code enum_first}), the zero of a built-in type; null when none is needed, when Shale knows no value of
      * its type (a type only {@code @Column(type)} names), or when one value for every row could break a
      * constraint of the table: the column is in its primary key, a unique constraint or unique index (every row would
-     * share the value), a foreign key (the value may match no parent row) or a check or index expression (the value
-     * may not pass it). The down then adds the column plainly, and its pre-flight check refuses it on a table with
+     * share the value), a foreign key (the value may match no parent row), a check or index expression (the value
+     * may not pass it) or an exclusion constraint (rows sharing the value may conflict). The down then adds the column plainly, and its pre-flight check refuses it on a table with
      * rows rather than let a made-up value fail half-way or pass a constraint it should not.
      */
     static String of(Table table, Column column, Set<QualifiedName> enums) {
@@ -55,6 +55,7 @@ final class Refills {
                 || table.uniques().stream().anyMatch(u -> u.columns().contains(name))
                 || table.foreignKeys().stream().anyMatch(f -> f.columns().contains(name))
                 || table.checks().stream().anyMatch(c -> ColumnMentions.inExpression(c.expression(), names))
+                || table.exclusions().stream().anyMatch(x -> ColumnMentions.inExclusion(x, names))
                 || table.indexes().stream().anyMatch(i -> i.unique() && i.keys().stream().anyMatch(k -> k.expression()
                         ? ColumnMentions.inExpression(k.text(), names) : k.text().equals(name))
                         || i.where() != null && ColumnMentions.inExpression(i.where(), names));

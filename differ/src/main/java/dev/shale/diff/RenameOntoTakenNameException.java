@@ -27,13 +27,17 @@ public final class RenameOntoTakenNameException extends RuntimeException {
         this.to = to;
     }
 
-    /** Where the rename was declared: {@code com.example.User.content}. */
+    /** Where the rename was declared: {@code com.example.User.content}, or the option as typed. */
     public String declaredAt() {
         return declaredAt;
     }
 
     /** What to do instead. */
     public String fix() {
+        if (dev.shale.model.RenameHints.fromOption(declaredAt)) {
+            return "drop the old " + kind + " " + to + " (or rename it away) in a migration of its own first, then"
+                    + " diff again with the option; if the rename is done already, remove the option";
+        }
         return "drop the old " + kind + " " + to + " (or rename it away) in a migration of its own first, then"
                 + " generate the rename of " + from + " in the next migration; if an earlier migration did this rename"
                 + " already, remove the stale annotation";

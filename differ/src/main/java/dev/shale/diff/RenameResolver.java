@@ -57,6 +57,7 @@ final class RenameResolver {
     }
 
     private static final String FIX = " in the latest snapshot; remove the annotation or fix the name";
+    private static final String OPTION_FIX = " in the old schema; fix the name or remove the option";
 
     private RenameResolver() {
     }
@@ -64,7 +65,8 @@ final class RenameResolver {
     /**
      * Applies the hints that rename something of {@code from}. With {@code strict}, a hint that names
      * nothing (neither its old nor its new name is in {@code from}) is an error; otherwise it is skipped,
-     * which is right when {@code from} is a database or an empty schema rather than the latest snapshot.
+     * which is right when {@code from} is a database or an empty schema rather than the latest snapshot. A hint from a
+     * command-line option ({@link RenameHints#fromOption}) is always strict: the user named that object just now.
      * A hint whose new name {@code from} still holds is done already, unless its old name is in {@code from} too
      * and not in {@code to}: then it renames onto a name whose object the migration drops, which is refused
      * ({@link RenameOntoTakenNameException}). Renames in a chain (a to b, b to c) apply the later link first. Renames in
@@ -94,11 +96,11 @@ final class RenameResolver {
                 continue;
             }
             if (model.enumType(hint.from()).isEmpty()) {
-                if (!strict) {
+                if (!strict && !RenameHints.fromOption(hint.declaredAt())) {
                     continue;
                 }
                 throw new UnresolvedRenameException(hint.declaredAt(), annotation(hint.from(), hint.to(), hint.declaredAt())
-                        + " names no enum type " + hint.from() + FIX);
+                        + " names no enum type " + hint.from() + fix(hint.declaredAt()));
             }
             Namespace names = new Namespace(List.of(model), Set.of(hint.from()));
             renames.add(new RenameEnum(hint.from(), hint.to(),
@@ -129,11 +131,12 @@ final class RenameResolver {
                 continue;
             }
             if (type.isEmpty() || !type.get().values().contains(hint.from())) {
-                if (!strict) {
+                if (!strict && !RenameHints.fromOption(hint.declaredAt())) {
                     continue;
                 }
                 throw new UnresolvedRenameException(hint.declaredAt(), annotation(hint.from(), hint.declaredAt())
-                        + " names no value \"" + hint.from() + "\" of enum type " + hint.enumType() + FIX);
+                        + " names no value \"" + hint.from() + "\" of enum type " + hint.enumType()
+                        + fix(hint.declaredAt()));
             }
             renames.add(new RenameEnumValue(hint.enumType(), hint.from(), hint.to()));
             model = RenameRewriter.renameEnumValue(model, hint.enumType(), hint.from(), hint.to());
@@ -158,11 +161,14 @@ final class RenameResolver {
             }
             Optional<Table> table = model.table(hint.from());
             if (table.isEmpty()) {
-                if (!strict) {
+                if (!strict && !RenameHints.fromOption(hint.declaredAt())) {
                     continue;
                 }
                 throw new UnresolvedRenameException(hint.declaredAt(), annotation(hint.from(), hint.to(), hint.declaredAt())
-                        + " names no table " + hint.from() + FIX);
+                        + " names no table " + hint.from() + fix(hint.declaredAt()));
+            }
+            if (!hint.from().schema().equals(hint.to().schema())) {
+                refuseTakenSequenceNames(model, hint);
             }
             List<String> identities = table.get().columns().stream()
                     .filter(c -> c.identity() != null)
@@ -201,11 +207,12 @@ final class RenameResolver {
             }
             Optional<Column> column = table.flatMap(t -> t.column(hint.from()));
             if (column.isEmpty()) {
-                if (!strict) {
+                if (!strict && !RenameHints.fromOption(hint.declaredAt())) {
                     continue;
                 }
                 throw new UnresolvedRenameException(hint.declaredAt(), annotation(hint.from(), hint.declaredAt())
-                        + " names no column \"" + hint.from() + "\" of table " + hint.table() + FIX);
+                        + " names no column \"" + hint.from() + "\" of table " + hint.table()
+                        + fix(hint.declaredAt()));
             }
             renames.add(new RenameColumn(hint.table(), hint.from(), hint.to(),
                     column.get().identity() != null));
@@ -245,6 +252,22 @@ final class RenameResolver {
         }
     }
 
+    /**
+     * Refuses to move a table into a schema where a relation already has the name of a sequence the table owns:
+     * {@code ALTER TABLE ... SET SCHEMA} moves the sequence along, and PostgreSQL would fail on the name.
+     */
+    private static void refuseTakenSequenceNames(SchemaModel model, TableRename hint) {
+        Namespace target = new Namespace(List.of(model), Set.of(hint.from()));
+        for (dev.shale.model.Sequence sequence : model.sequences()) {
+            if (sequence.ownedBy() != null && sequence.ownedBy().table().equals(hint.from())
+                    && target.relationTaken(hint.to().schema(), sequence.name().name())) {
+                throw new MovedSequenceNameTakenException(hint.declaredAt(),
+                        annotation(hint.from(), hint.to(), hint.declaredAt()), hint.from(), hint.to(),
+                        sequence.name());
+            }
+        }
+    }
+
     /** Whether {@code model} has the column {@code key} names: (table, column). */
     private static boolean hasColumn(SchemaModel model, List<?> key) {
         return model.table((QualifiedName) key.get(0)).flatMap(t -> t.column((String) key.get(1))).isPresent();
@@ -256,12 +279,23 @@ final class RenameResolver {
                 .orElse(false);
     }
 
-    /** {@code @RenamedFrom("old") on com.x.Type}, the old name as a user would write it. */
+    /** How to mend an unresolved hint declared at {@code declaredAt}: an annotation's, or an option's. */
+    private static String fix(String declaredAt) {
+        return RenameHints.fromOption(declaredAt) ? OPTION_FIX : FIX;
+    }
+
+    /**
+     * {@code @RenamedFrom("old") on com.x.Type}, the old name as a user would write it; a hint from a command-line
+     * option is the option as typed.
+     */
     private static String annotation(QualifiedName from, QualifiedName to, String declaredAt) {
         return annotation(from.schema().equals(to.schema()) ? from.name() : from.toString(), declaredAt);
     }
 
     private static String annotation(String from, String declaredAt) {
+        if (RenameHints.fromOption(declaredAt)) {
+            return declaredAt;
+        }
         return "@RenamedFrom(\"" + from + "\") on " + declaredAt;
     }
 

@@ -4,6 +4,7 @@ import dev.shale.model.CheckConstraint;
 import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
 import dev.shale.model.EnumType;
+import dev.shale.model.ExclusionConstraint;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Index;
 import dev.shale.model.IndexKey;
@@ -14,6 +15,7 @@ import dev.shale.model.Sequence;
 import dev.shale.model.Table;
 import dev.shale.model.UniqueConstraint;
 import dev.shale.sql.EnumLiterals;
+import dev.shale.sql.SequenceCalls;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -49,17 +51,32 @@ final class RenameRewriter {
         return new SchemaModel(model.schemas(), enums, tables, model.extensions(), model.sequences());
     }
 
-    /** Table {@code from} is now {@code to}; foreign keys referring to it and sequences it owns follow. */
+    /**
+     * Table {@code from} is now {@code to}; foreign keys referring to it and sequences it owns follow. A table moved
+     * to another schema takes the sequences it owns along, as {@code ALTER TABLE ... SET SCHEMA} does, and the
+     * defaults calling them then name them in that schema.
+     */
     static SchemaModel renameTable(SchemaModel model, QualifiedName from, QualifiedName to) {
+        java.util.Map<QualifiedName, QualifiedName> moved = new java.util.TreeMap<>();
+        if (!from.schema().equals(to.schema())) {
+            model.sequences().stream()
+                    .filter(s -> s.ownedBy() != null && s.ownedBy().table().equals(from))
+                    .forEach(s -> moved.put(s.name(), new QualifiedName(to.schema(), s.name().name())));
+        }
         List<Table> tables = model.tables().stream()
                 .map(t -> t.name().equals(from) ? t.withName(to) : t)
                 .map(t -> withForeignKeys(t, t.foreignKeys().stream()
                         .map(fk -> fk.referencedTable().equals(from) ? retarget(fk, to) : fk)
                         .toList()))
+                .map(t -> moved.isEmpty() ? t : withColumns(t, t.columns().stream()
+                        .map(c -> c.toBuilder().defaultExpression(
+                                SequenceCalls.retarget(c.defaultExpression(), moved)).build())
+                        .toList()))
                 .toList();
         List<Sequence> sequences = model.sequences().stream()
                 .map(s -> s.ownedBy() != null && s.ownedBy().table().equals(from)
-                        ? s.toBuilder().ownedBy(to, s.ownedBy().column()).build() : s)
+                        ? s.toBuilder().name(moved.getOrDefault(s.name(), s.name()))
+                                .ownedBy(to, s.ownedBy().column()).build() : s)
                 .toList();
         if (!from.schema().equals(to.schema())) {
             // SET SCHEMA moves the sequences the table owns along; defaults name them by OID, so they follow
@@ -82,7 +99,10 @@ final class RenameRewriter {
         return new SchemaModel(model.schemas(), model.enums(), tables, model.extensions(), sequences);
     }
 
-    /** Column {@code from} of {@code table} is now {@code to}; keys, indexes, foreign keys and owned sequences follow. */
+    /**
+     * Column {@code from} of {@code table} is now {@code to}; keys, indexes, exclusion constraints, foreign keys and
+     * owned sequences follow.
+     */
     static SchemaModel renameColumn(SchemaModel model, QualifiedName table, String from, String to) {
         UnaryOperator<List<String>> names = list -> rename(list, from, to);
         List<Table> tables = model.tables().stream()
@@ -109,9 +129,10 @@ final class RenameRewriter {
                 .toList();
         PrimaryKey pk = t.primaryKey() == null ? null
                 : new PrimaryKey(t.primaryKey().name(), names.apply(t.primaryKey().columns()),
-                        t.primaryKey().deferrability());
+                        t.primaryKey().deferrability(), t.primaryKey().options().renamed(names::apply));
         List<UniqueConstraint> uniques = t.uniques().stream()
-                .map(u -> new UniqueConstraint(u.name(), names.apply(u.columns()), u.deferrability()))
+                .map(u -> new UniqueConstraint(u.name(), names.apply(u.columns()), u.deferrability(),
+                        u.options().renamed(names::apply)))
                 .toList();
         List<ForeignKey> foreignKeys = t.foreignKeys().stream()
                 .map(fk -> fk.toBuilder().columns(names.apply(fk.columns())).build())
@@ -126,8 +147,14 @@ final class RenameRewriter {
                         .toList()).where(sql.apply(i.where()))
                         .include(i.include().stream().map(c -> c.equals(from) ? to : c).toList()).build())
                 .toList();
+        List<ExclusionConstraint> exclusions = t.exclusions().stream()
+                .map(x -> x.toBuilder().elements(x.elements().stream()
+                        .map(e -> e.withKey(e.key().expression() ? e.key().withText(sql.apply(e.key().text()))
+                                : e.key().text().equals(from) ? e.key().withText(to) : e.key()))
+                        .toList()).where(sql.apply(x.where())).include(names.apply(x.include())).build())
+                .toList();
         return new Table(t.name(), columns, pk, uniques, checks, foreignKeys, indexes, t.comment(), t.unlogged(),
-                t.replicaIdentity());
+                t.replicaIdentity(), exclusions);
     }
 
     private static Column retype(Column c, QualifiedName from, QualifiedName to) {
@@ -153,13 +180,11 @@ final class RenameRewriter {
     }
 
     private static Table withColumns(Table t, List<Column> columns) {
-        return new Table(t.name(), columns, t.primaryKey(), t.uniques(), t.checks(), t.foreignKeys(), t.indexes(),
-                t.comment(), t.unlogged(), t.replicaIdentity());
+        return t.toBuilder().columns(columns).build();
     }
 
     private static Table withForeignKeys(Table t, List<ForeignKey> foreignKeys) {
-        return new Table(t.name(), t.columns(), t.primaryKey(), t.uniques(), t.checks(), foreignKeys, t.indexes(),
-                t.comment(), t.unlogged(), t.replicaIdentity());
+        return t.toBuilder().foreignKeys(foreignKeys).build();
     }
 
     private static List<String> rename(List<String> names, String from, String to) {

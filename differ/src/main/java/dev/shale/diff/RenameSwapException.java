@@ -57,12 +57,18 @@ public final class RenameSwapException extends RuntimeException {
         }
         return "do the swap through a temporary name over two migrations (" + first + " → " + temporary + ", then "
                 + String.join(", ", second) + " and " + temporary + " → " + to.get(0) + where
-                + "), or, if an earlier migration already did this swap, remove the stale annotations";
+                + "), or, if an earlier migration already did this swap, remove the stale " + stale();
     }
 
     /** What kind of object the hints rename. */
     public String kind() {
         return kind;
+    }
+
+    /** What declared the hints: annotations, options, or both. */
+    private String stale() {
+        long options = declaredAt.stream().filter(dev.shale.model.RenameHints::fromOption).count();
+        return options == 0 ? "annotations" : options == declaredAt.size() ? "options" : "annotations and options";
     }
 
     private static String pairs(List<String> from, List<String> to) {

@@ -1,6 +1,8 @@
 package dev.shale.diff;
 
+import dev.shale.diff.change.AddExclusion;
 import dev.shale.diff.change.CreateExtension;
+import dev.shale.diff.change.DropExclusion;
 import dev.shale.diff.change.DropExtension;
 import dev.shale.diff.change.UpdateExtension;
 import dev.shale.diff.change.SetSequenceOwner;
@@ -128,6 +130,11 @@ final class RequirementNames {
         }
 
         @Override
+        public DataRequirement visit(DataRequirement.SequenceInRange r) {
+            return r;
+        }
+
+        @Override
         public DataRequirement visit(DataRequirement.Cast r) {
             return new DataRequirement.Cast(table(r.table()), r.column(), r.from(), r.to());
         }
@@ -188,6 +195,11 @@ final class RequirementNames {
 
         @Override
         public DataRequirement visit(DataRequirement.EnumUnused r) {
+            return r;
+        }
+
+        @Override
+        public DataRequirement visit(DataRequirement.SequenceInRange r) {
             return r;
         }
 
@@ -359,6 +371,16 @@ final class RequirementNames {
 
         @Override
         public DataRequirement visit(DropCheck c) {
+            return requirement;
+        }
+
+        @Override
+        public DataRequirement visit(AddExclusion c) {
+            return requirement;
+        }
+
+        @Override
+        public DataRequirement visit(DropExclusion c) {
             return requirement;
         }
 

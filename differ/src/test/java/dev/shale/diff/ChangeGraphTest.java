@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.shale.diff.change.AddColumn;
 import dev.shale.diff.change.AddEnumValue;
+import dev.shale.diff.change.AddExclusion;
 import dev.shale.diff.change.AddForeignKey;
 import dev.shale.diff.change.AddUnique;
 import dev.shale.diff.change.AlterColumn;
@@ -22,9 +23,11 @@ import dev.shale.diff.change.Change;
 import dev.shale.diff.change.ColumnAspect;
 import dev.shale.diff.change.CreateEnum;
 import dev.shale.diff.change.CreateExtension;
+import dev.shale.diff.change.DropExclusion;
 import dev.shale.diff.change.DropExtension;
 import dev.shale.diff.change.UpdateExtension;
 import dev.shale.model.ColumnType;
+import dev.shale.model.ExclusionConstraint;
 import dev.shale.model.Extension;
 import dev.shale.diff.change.CreateIndex;
 import dev.shale.diff.change.CreateSchema;
@@ -114,6 +117,21 @@ class ChangeGraphTest {
         Change alter = new AlterForeignKeyDeferrability(name("child"), toParent.toBuilder().notValid(true)
                 .deferrability(Deferrability.DEFERRABLE).build(), Deferrability.NOT_DEFERRABLE);
         assertEdge(invalidate, alter, ObjectKey.constraint(name("child"), "child_parent_fkey"));
+    }
+
+    @Test
+    void anExclusionConstraintIsAddedAfterItsColumnAndExtensionAndDroppedBeforeItsColumn() {
+        ExclusionConstraint byRoom = ExclusionConstraint.builder("t_room_excl").element("room", "=").build();
+        Change extension = new CreateExtension(Extension.of("btree_gist", "public"));
+        Change column = new AddColumn(T, col("room", BIGINT).column());
+        Change add = new AddExclusion(T, byRoom);
+        assertEdge(extension, add, ObjectKey.createdExtensionObjects());
+        assertEdge(column, add, ObjectKey.column(T, "room"));
+        assertEquals(List.of(extension, column, add), ChangeOrder.sort(List.of(add, column, extension)));
+        Change drop = new DropExclusion(T, byRoom);
+        Change dropColumn = new DropColumn(T, col("room", BIGINT).column());
+        assertEdge(drop, dropColumn, ObjectKey.column(T, "room"));
+        assertEquals(List.of(drop, dropColumn), ChangeOrder.sort(List.of(dropColumn, drop)));
     }
 
     @Test

@@ -11,10 +11,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.shale.diff.change.AddCheck;
 import dev.shale.diff.change.AddColumn;
+import dev.shale.diff.change.AddExclusion;
 import dev.shale.diff.change.AlterSequence;
 import dev.shale.diff.change.CreateSequence;
+import dev.shale.diff.change.DropExclusion;
 import dev.shale.diff.change.DropSequence;
 import dev.shale.diff.change.SetSequenceOwner;
+import dev.shale.model.ExclusionConstraint;
 import dev.shale.model.Sequence;
 import dev.shale.diff.change.AddEnumValue;
 import dev.shale.diff.change.AddForeignKey;
@@ -93,6 +96,7 @@ class ChangeOrderTest {
             new DropCheck(T, new CheckConstraint("k", "id > 0")),
             new DropUnique(T, new UniqueConstraint("u", List.of("id"))),
             new DropPrimaryKey(T, new PrimaryKey("p", List.of("id"))),
+            new DropExclusion(T, ExclusionConstraint.builder("x").element("id", "=").build()),
             new RenameEnum(name("e0"), name("e")),
             new RenameEnumValue(name("e"), "a0", "a"),
             new RenameTable(name("t0"), T, List.of()),
@@ -115,6 +119,7 @@ class ChangeOrderTest {
             new AddUnique(T, new UniqueConstraint("u", List.of("id"))),
             new AddCheck(T, new CheckConstraint("k", "id > 0")),
             new CreateIndex(T, index("i", "id")),
+            new AddExclusion(T, ExclusionConstraint.builder("x").element("id", "=").build()),
             new AddForeignKey(T, fk("f", List.of("id"), "t", List.of("id")), false),
             new ValidateConstraint(T, new CheckConstraint("k", "id > 0"), null),
             new InvalidateConstraint(T, new CheckConstraint("k", "id > 0", true, false), null),

@@ -3,6 +3,7 @@ package dev.shale.diff;
 import dev.shale.diff.change.AddCheck;
 import dev.shale.diff.change.AddColumn;
 import dev.shale.diff.change.AddEnumValue;
+import dev.shale.diff.change.AddExclusion;
 import dev.shale.diff.change.AddForeignKey;
 import dev.shale.diff.change.AddPrimaryKey;
 import dev.shale.diff.change.AddUnique;
@@ -17,6 +18,7 @@ import dev.shale.diff.change.CreateTable;
 import dev.shale.diff.change.DropCheck;
 import dev.shale.diff.change.DropColumn;
 import dev.shale.diff.change.DropEnum;
+import dev.shale.diff.change.DropExclusion;
 import dev.shale.diff.change.DropForeignKey;
 import dev.shale.diff.change.DropIndex;
 import dev.shale.diff.change.DropPrimaryKey;
@@ -42,6 +44,7 @@ import dev.shale.model.CheckConstraint;
 import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
 import dev.shale.model.EnumType;
+import dev.shale.model.ExclusionConstraint;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Identifiers;
 import dev.shale.model.Index;
@@ -335,6 +338,14 @@ final class ChangeReplay {
             Table t = table(c.table());
             check(t.checks().contains(c.check()), "no such check");
             put(t, t.primaryKey(), t.uniques(), minus(t.checks(), c.check()), t.foreignKeys(), t.indexes());
+        } else if (change instanceof AddExclusion c) {
+            Table t = table(c.table());
+            addConstraint(t, c.exclusion().name(), exclusionColumns(c.exclusion()), true);
+            tables.put(t.name(), t.toBuilder().exclusion(c.exclusion()).build());
+        } else if (change instanceof DropExclusion c) {
+            Table t = table(c.table());
+            check(t.exclusions().contains(c.exclusion()), "no such exclusion constraint");
+            tables.put(t.name(), t.toBuilder().exclusions(minus(t.exclusions(), c.exclusion())).build());
         } else if (change instanceof AddForeignKey c) {
             Table t = table(c.table());
             ForeignKey fk = c.foreignKey();
@@ -499,15 +510,19 @@ final class ChangeReplay {
         List<ForeignKey> fks = t.foreignKeys();
         if (pk != null && pk.name().equals(from)) {
             createRelation(t.name().schema(), to);
-            pk = new PrimaryKey(to, pk.columns(), pk.deferrability());
+            pk = new PrimaryKey(to, pk.columns(), pk.deferrability(), pk.options());
         } else if (uniques.stream().anyMatch(u -> u.name().equals(from))) {
             createRelation(t.name().schema(), to);
-            uniques = uniques.stream().map(u -> u.name().equals(from) ? new UniqueConstraint(to, u.columns(), u.deferrability()) : u)
+            uniques = uniques.stream().map(u -> u.name().equals(from) ? new UniqueConstraint(to, u.columns(), u.deferrability(), u.options()) : u)
                     .toList();
         } else if (checks.stream().anyMatch(c -> c.name().equals(from))) {
             checks = checks.stream().map(c -> c.name().equals(from) ? c.withName(to) : c).toList();
         } else if (fks.stream().anyMatch(fk -> fk.name().equals(from))) {
             fks = fks.stream().map(fk -> fk.name().equals(from) ? fk.toBuilder().name(to).build() : fk).toList();
+        } else if (t.exclusions().stream().anyMatch(x -> x.name().equals(from))) {
+            createRelation(t.name().schema(), to);
+            t = t.toBuilder().exclusions(t.exclusions().stream().map(x -> x.name().equals(from) ? x.withName(to) : x)
+                    .toList()).build();
         } else {
             throw new IllegalStateException("no constraint " + from);
         }
@@ -516,13 +531,13 @@ final class ChangeReplay {
 
     private void renameColumn(Table t, String from, String to) {
         UnaryOperator<List<String>> r = list -> list.stream().map(n -> n.equals(from) ? to : n).toList();
-        PrimaryKey pk = t.primaryKey() == null ? null : new PrimaryKey(t.primaryKey().name(), r.apply(t.primaryKey().columns()), t.primaryKey().deferrability());
+        PrimaryKey pk = t.primaryKey() == null ? null : new PrimaryKey(t.primaryKey().name(), r.apply(t.primaryKey().columns()), t.primaryKey().deferrability(), t.primaryKey().options().renamed(r::apply));
         Table renamed = t.toBuilder()
                 .columns(t.columns().stream().map(c -> c.name().equals(from) ? c.withName(to) : c)
                         .map(c -> c.toBuilder().generatedExpression(mention(c.generatedExpression(), from, to)).build())
                         .toList())
                 .primaryKey(pk)
-                .uniques(t.uniques().stream().map(u -> new UniqueConstraint(u.name(), r.apply(u.columns()), u.deferrability()))
+                .uniques(t.uniques().stream().map(u -> new UniqueConstraint(u.name(), r.apply(u.columns()), u.deferrability(), u.options().renamed(r::apply)))
                         .toList())
                 .checks(t.checks().stream().map(k -> k.withExpression(mention(k.expression(), from, to)))
                         .toList())
@@ -532,6 +547,10 @@ final class ChangeReplay {
                         .map(k -> k.expression() ? IndexKey.expression(mention(k.text(), from, to))
                                 : k.text().equals(from) ? IndexKey.column(to) : k).toList())
                         .where(mention(i.where(), from, to)).build()).toList())
+                .exclusions(t.exclusions().stream().map(x -> x.toBuilder().elements(x.elements().stream()
+                        .map(e -> e.withKey(e.key().expression() ? e.key().withText(mention(e.key().text(), from, to))
+                                : e.key().text().equals(from) ? e.key().withText(to) : e.key())).toList())
+                        .include(r.apply(x.include())).where(mention(x.where(), from, to)).build()).toList())
                 .build();
         tables.put(t.name(), renamed);
         tables.replaceAll((n, o) -> withForeignKeys(o, o.foreignKeys().stream().map(fk -> fk.referencedTable()
@@ -641,7 +660,16 @@ final class ChangeReplay {
         t.uniques().forEach(u -> used.addAll(u.columns()));
         t.foreignKeys().forEach(fk -> used.addAll(fk.columns()));
         t.indexes().forEach(i -> i.keys().stream().filter(k -> !k.expression()).forEach(k -> used.add(k.text())));
+        t.exclusions().forEach(x -> used.addAll(exclusionColumns(x)));
         return used;
+    }
+
+    /** The plain columns of an exclusion constraint: its column elements and INCLUDE columns. */
+    private static List<String> exclusionColumns(ExclusionConstraint x) {
+        List<String> columns = new ArrayList<>(x.keys().stream().filter(k -> !k.expression()).map(IndexKey::text)
+                .toList());
+        columns.addAll(x.include());
+        return columns;
     }
 
     private void addConstraint(Table t, String constraintName, List<String> columns, boolean isIndex) {
@@ -660,6 +688,7 @@ final class ChangeReplay {
         t.uniques().forEach(u -> names.add(u.name()));
         t.checks().forEach(c -> names.add(c.name()));
         t.foreignKeys().forEach(fk -> names.add(fk.name()));
+        t.exclusions().forEach(x -> names.add(x.name()));
         return names;
     }
 
@@ -671,6 +700,7 @@ final class ChangeReplay {
         }
         t.uniques().forEach(u -> names.add(u.name()));
         t.indexes().forEach(i -> names.add(i.name()));
+        t.exclusions().forEach(x -> names.add(x.name()));
         return names;
     }
 

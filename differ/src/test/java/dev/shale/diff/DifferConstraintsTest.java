@@ -30,6 +30,7 @@ import dev.shale.model.ForeignKey;
 import dev.shale.model.Index;
 import dev.shale.model.IndexKey;
 import dev.shale.model.IndexMethod;
+import dev.shale.model.KeyOptions;
 import dev.shale.model.PrimaryKey;
 import dev.shale.model.ReferentialAction;
 import dev.shale.model.SchemaModel;
@@ -182,6 +183,53 @@ class DifferConstraintsTest {
         Index fill80 = plain.toBuilder().storage("fillfactor", "80").build();
         assertDiff(accounts(t -> t.index(fill70)), accounts(t -> t.index(fill80)), List.of(
                 new DropIndex(accounts, fill70), new CreateIndex(accounts, fill80)));
+    }
+
+    @Test
+    void changedKeyOptionDropsAndAddsTheKeyBack() {
+        var accounts = name("accounts");
+        UniqueConstraint plain = new UniqueConstraint("accounts_email_key", List.of("email"));
+        PrimaryKey key = new PrimaryKey("accounts_pkey", List.of("id"));
+        List<KeyOptions> options = List.of(KeyOptions.NONE.withInclude(List.of("tenant")),
+                KeyOptions.NONE.withNullsNotDistinct(true), KeyOptions.NONE.withStorage("fillfactor", "70"));
+        for (KeyOptions changed : options) {
+            UniqueConstraint other = plain.withOptions(changed);
+            assertDiff(accounts(t -> t.unique(plain)), accounts(t -> t.unique(other)), List.of(
+                    new DropUnique(accounts, plain), new AddUnique(accounts, other)));
+            assertDiff(accounts(t -> t.unique(other)), accounts(t -> t.unique(other)), List.of());
+            if (!changed.nullsNotDistinct()) {
+                PrimaryKey otherKey = key.withOptions(changed);
+                assertDiff(accounts(t -> t.pk(key)), accounts(t -> t.pk(otherKey)), List.of(
+                        new DropPrimaryKey(accounts, key), new AddPrimaryKey(accounts, otherKey)));
+            }
+        }
+        // a renamed key keeps its options; a renamed INCLUDE column is renamed in the key
+        UniqueConstraint included = plain.withOptions(options.get(0));
+        UniqueConstraint renamed = new UniqueConstraint("accounts_mail_key", List.of("email"),
+                plain.deferrability(), options.get(0));
+        assertDiff(accounts(t -> t.unique(included)), accounts(t -> t.unique(renamed)), List.of(
+                new RenameConstraint(accounts, "accounts_email_key", "accounts_mail_key")));
+    }
+
+    @Test
+    void foreignKeyOnAKeyWhoseOptionChangesIsDroppedFirstAndAddedBackLast() {
+        ForeignKey byEmail = fk("invites_email_fkey", List.of("email"), "accounts", List.of("email"));
+        UniqueConstraint before = new UniqueConstraint("accounts_email_key", List.of("email"));
+        UniqueConstraint after = before.withOptions(KeyOptions.NONE.withStorage("fillfactor", "70"));
+        SchemaModel from = model()
+                .table(table("accounts").col(col("id", BIGINT).notNull(), col("email", TEXT).notNull()).unique(before))
+                .table(table("invites").col(col("email", TEXT)).fk(byEmail))
+                .build();
+        SchemaModel to = model()
+                .table(table("accounts").col(col("id", BIGINT).notNull(), col("email", TEXT).notNull()).unique(after))
+                .table(table("invites").col(col("email", TEXT)).fk(byEmail))
+                .build();
+
+        assertDiff(from, to, List.of(
+                new DropForeignKey(name("invites"), byEmail, false),
+                new DropUnique(name("accounts"), before),
+                new AddUnique(name("accounts"), after),
+                new AddForeignKey(name("invites"), byEmail, false)));
     }
 
     @Test

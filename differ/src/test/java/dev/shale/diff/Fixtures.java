@@ -98,6 +98,16 @@ final class Fixtures {
             return this;
         }
 
+        TableBuilder pk(dev.shale.model.PrimaryKey key) {
+            table.primaryKey(key);
+            return this;
+        }
+
+        TableBuilder unique(dev.shale.model.UniqueConstraint unique) {
+            table.unique(unique);
+            return this;
+        }
+
         TableBuilder unique(String constraintName, String... uniqueColumns) {
             table.unique(constraintName, uniqueColumns);
             return this;

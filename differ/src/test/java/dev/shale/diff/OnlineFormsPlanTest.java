@@ -80,6 +80,17 @@ class OnlineFormsPlanTest {
     }
 
     @Test
+    void keyOptionsGoOnTheConcurrentIndex() {
+        golden("unique-and-primary-key-options", orders(ordersTable()),
+                orders(ordersTable().pk(new dev.shale.model.PrimaryKey("orders_pkey", List.of("id"),
+                                dev.shale.model.Deferrability.NOT_DEFERRABLE,
+                                dev.shale.model.KeyOptions.NONE.withStorage("fillfactor", "80")))
+                        .unique(new dev.shale.model.UniqueConstraint("orders_note_key", List.of("note"),
+                                dev.shale.model.Deferrability.NOT_DEFERRABLE, dev.shale.model.KeyOptions.NONE
+                                .withInclude(List.of("total")).withNullsNotDistinct(true)))));
+    }
+
+    @Test
     void foreignKeyToAUniqueBuiltOnlineComesAfterIt() {
         SchemaModel from = orders(ordersTable().pk("orders_pkey", "id"));
         SchemaModel to = model().table(table("customers").col(col("id", BIGINT).notNull(), col("email", TEXT))

@@ -144,6 +144,16 @@ class RequirementRulesTest {
     }
 
     @Test
+    void aNullsNotDistinctUniqueConstraintChecksNullKeysToo() {
+        SchemaModel before = model().table(users().col(col("email", TEXT), col("age", INTEGER))).build();
+        SchemaModel after = model().table(users().col(col("email", TEXT), col("age", INTEGER))
+                .unique(new dev.shale.model.UniqueConstraint("users_email_age_key", List.of("email", "age"),
+                        dev.shale.model.Deferrability.NOT_DEFERRABLE,
+                        dev.shale.model.KeyOptions.NONE.withNullsNotDistinct(true)))).build();
+        assertEquals(List.of("unique public.users users_email_age_key (ARRAY[email], ARRAY[age])"), up(before, after));
+    }
+
+    @Test
     void aForeignKeyOnAColumnAddedWithADefaultIsCheckedThroughTheDefault() {
         SchemaModel before = model().table(table("orgs").col(col("id", BIGINT).notNull()).pk("orgs_pkey", "id"))
                 .table(users()).build();

@@ -2,6 +2,8 @@ package dev.shale.cli;
 
 import dev.shale.api.RunnerSettings;
 import dev.shale.cli.render.MigrationText;
+import dev.shale.cli.renames.CombinedRenames;
+import dev.shale.cli.renames.RenameOptions;
 import dev.shale.cli.source.ResolvedSource;
 import dev.shale.cli.source.SchemaSource;
 import dev.shale.cli.source.SourceResolver;
@@ -38,7 +40,8 @@ import picocli.CommandLine.ParentCommand;
             "  shale diff --from latest --to records",
             "  shale diff --from \"$DATABASE_URL\" --to records --exit-code",
             "  shale diff --from empty --to latest --format json",
-            "  shale diff --from \"$STAGING_URL\" --to \"$PROD_URL\" --schema public,billing"
+            "  shale diff --from \"$STAGING_URL\" --to \"$PROD_URL\" --schema public,billing",
+            "  shale diff --from \"$A_URL\" --to \"$B_URL\" --rename-table t=billing.t"
         })
 final class DiffCommand implements Callable<Integer> {
 
@@ -78,16 +81,36 @@ final class DiffCommand implements Callable<Integer> {
                     + " own risk, the SQL may fail on them or drop them along).")
     boolean ignoreUnmanaged;
 
+    @Option(names = RenameOptions.TABLE, paramLabel = "OLD=NEW",
+            description = "Table OLD of --from is NEW of --to: renamed or moved to another schema, rows kept (repeatable;"
+                    + " public.invoices=billing.invoices; a name is in public unless qualified; quote mixed case:"
+                    + " '\"Billing\".\"Invoice Lines\"').")
+    List<String> renameTables = new ArrayList<>();
+
+    @Option(names = RenameOptions.COLUMN, paramLabel = "TABLE.OLD=NEW",
+            description = "Column OLD of TABLE (by its name in --to) is now NEW (repeatable; billing.invoices.total=amount).")
+    List<String> renameColumns = new ArrayList<>();
+
+    @Option(names = RenameOptions.TYPE, paramLabel = "OLD=NEW",
+            description = "Enum type OLD is NEW of --to: renamed or moved (repeatable; public.status=billing.status).")
+    List<String> renameTypes = new ArrayList<>();
+
+    @Option(names = RenameOptions.VALUE, paramLabel = "TYPE.OLD=NEW",
+            description = "Label OLD of enum TYPE (by its name in --to) is now NEW (repeatable; billing.status.open='Open').")
+    List<String> renameValues = new ArrayList<>();
+
     @Override
     public Integer call() {
         SchemaSource fromSource = SchemaSource.ofOption(from, "--from");
         SchemaSource toSource = SchemaSource.ofOption(to, "--to");
+        RenameHints optionRenames = new RenameOptions(renameTables, renameColumns, renameTypes, renameValues).hints();
+        requireReadSchemas(optionRenames, fromSource, toSource);
         RunnerSettings settings = historySchema == null ? RunnerSettings.DEFAULTS
                 : RunnerSettings.DEFAULTS.withHistorySchema(historySchema);
         SourceResolver resolver = new SourceResolver(() -> project.load(shale.projectDir(), shale.environment()),
                 shale.environment(), text -> DatabaseOptions.parseUrl(shale, text, "fix the URL of --from or --to"),
                 settings);
-        List<ResolvedSource> pair = resolver.resolvePair(fromSource, toSource, schemas);
+        List<ResolvedSource> pair = resolver.resolvePair(fromSource, toSource, schemas, optionRenames);
         List<UnmanagedRefusal.Found> unmanaged = new ArrayList<>();
         pair.get(0).unmanaged().forEach(o -> unmanaged.add(new UnmanagedRefusal.Found(o, "--from")));
         pair.get(1).unmanaged().forEach(o -> unmanaged.add(new UnmanagedRefusal.Found(o, "--to")));
@@ -95,7 +118,10 @@ final class DiffCommand implements Callable<Integer> {
             throw UnmanagedRefusal.of(unmanaged, "diff", UnmanagedRefusal.DIFF_RISK);
         }
         unmanaged.forEach(f -> shale.console().warn("left out (--ignore-unmanaged):" + f.line().substring(1)));
-        RenameHints renames = toSource instanceof SchemaSource.Records ? pair.get(1).renames() : RenameHints.NONE;
+        RenameHints declared = toSource instanceof SchemaSource.Records ? pair.get(1).renames() : RenameHints.NONE;
+        CombinedRenames.requireTargets(optionRenames, pair.get(1).model(), "--to");
+        RenameHints renames = optionRenames.equals(RenameHints.NONE) ? declared
+                : CombinedRenames.combine(declared, optionRenames);
         Backfills backfills = toSource instanceof SchemaSource.Records ? pair.get(1).backfills() : Backfills.NONE;
         Conversions conversions = toSource instanceof SchemaSource.Records ? pair.get(1).conversions()
                 : Conversions.NONE;
@@ -137,6 +163,29 @@ final class DiffCommand implements Callable<Integer> {
         }
         console.result(MigrationText.diff(plan, fromSource.label(), toSource.label()));
         return exitCode ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    /**
+     * With {@code --schema}, a database side is read in those schemas alone: a rename option naming another schema of a
+     * database side could only be refused later as naming nothing, so it is refused now, with the fix.
+     */
+    private void requireReadSchemas(RenameHints options, SchemaSource fromSource, SchemaSource toSource) {
+        if (schemas.isEmpty()) {
+            return;
+        }
+        List<String> needed = new ArrayList<>();
+        if (fromSource instanceof SchemaSource.Database) {
+            needed.addAll(RenameOptions.schemas(options, true));
+        }
+        if (toSource instanceof SchemaSource.Database) {
+            needed.addAll(RenameOptions.schemas(options, false));
+        }
+        List<String> missing = needed.stream().filter(n -> !schemas.contains(n)).distinct().sorted().toList();
+        if (!missing.isEmpty()) {
+            throw new CommandException(ExitCode.USAGE, "the rename options name schema" + (missing.size() == 1 ? " " : "s ")
+                    + String.join(", ", missing) + ", which --schema leaves out; nothing was read or written",
+                    "add " + String.join(",", missing) + " to --schema, or leave --schema out");
+        }
     }
 
     /** The plan as {@code diff.schema.json} describes it. */

@@ -1,12 +1,14 @@
 package dev.shale.cli;
 
 import dev.shale.diff.MovedExtensionException;
+import dev.shale.diff.MovedSequenceNameTakenException;
 import dev.shale.diff.RenameOntoTakenNameException;
 import dev.shale.diff.RenameSwapException;
 import dev.shale.diff.UncastableTypeException;
 import dev.shale.diff.UnresolvedRenameException;
 import dev.shale.diff.order.DependencyCycleException;
 import dev.shale.migrations.runner.errors.Redactor;
+import dev.shale.model.RenameHints;
 import dev.shale.reader.DeclarationProblem;
 import dev.shale.reader.SchemaDeclarationException;
 import java.io.PrintWriter;
@@ -43,11 +45,15 @@ final class ErrorReporter implements IExecutionExceptionHandler {
             return ExitCode.USAGE;
         }
         if (exception instanceof UnresolvedRenameException e) {
-            console.error(e.getMessage() + " (declared at " + e.declaredAt() + "); nothing was written", null);
+            console.error(e.getMessage() + declaredAt(e.declaredAt()) + "; nothing was written", null);
             return ExitCode.USAGE;
         }
         if (exception instanceof RenameOntoTakenNameException e) {
-            console.error(e.getMessage() + " (declared at " + e.declaredAt() + "); nothing was written", e.fix());
+            console.error(e.getMessage() + declaredAt(e.declaredAt()) + "; nothing was written", e.fix());
+            return ExitCode.USAGE;
+        }
+        if (exception instanceof MovedSequenceNameTakenException e) {
+            console.error(e.getMessage() + declaredAt(e.declaredAt()) + "; nothing was written", e.fix());
             return ExitCode.USAGE;
         }
         if (exception instanceof RenameSwapException e) {
@@ -94,6 +100,11 @@ final class ErrorReporter implements IExecutionExceptionHandler {
         err.print(secrets(commandLine).redact(trace.toString()));
         err.flush();
         return INTERNAL;
+    }
+
+    /** {@code " (declared at com.x.T.c)"} after an annotation's refusal; nothing for an option, which the message names. */
+    private static String declaredAt(String declaredAt) {
+        return RenameHints.fromOption(declaredAt) ? "" : " (declared at " + declaredAt + ")";
     }
 
     /** Removes the passwords the commands resolved (and any URL password) from text. */

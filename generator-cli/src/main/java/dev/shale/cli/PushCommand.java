@@ -15,6 +15,7 @@ import dev.shale.diff.postgres.DdlForm;
 import dev.shale.diff.postgres.Hazard;
 import dev.shale.diff.postgres.HazardKind;
 import dev.shale.diff.postgres.SqlStatement;
+import dev.shale.cli.renames.RenameOptions;
 import dev.shale.migrations.introspect.IntrospectionResult;
 import dev.shale.migrations.dependents.TouchedObject;
 import dev.shale.migrations.dependents.TouchedObjects;
@@ -78,7 +79,11 @@ final class PushCommand implements Callable<Integer> {
         RunnerSettings settings = database.settings(lock.lockWait);
         DeclaredSchema declared = new SchemaLoader().load(config);
 
-        IntrospectionResult live = Shale.introspect(url, declared.model().schemasInUse(), settings);
+        // the schemas the records use, and those their renames come from: a table moved out of a schema the records
+        // no longer use is still found, and moved with its rows
+        java.util.TreeSet<String> schemas = new java.util.TreeSet<>(declared.model().schemasInUse());
+        schemas.addAll(RenameOptions.schemas(declared.renames(), true));
+        IntrospectionResult live = Shale.introspect(url, List.copyOf(schemas), settings);
         MigrationPlan plan = MigrationPlanner.planApplyingPresentRenames(live.model(),
                 SpellingAlignment.align(declared.model(), live.model(),
                         SpellingSource.forRecords(shale, config, declared, "push")), declared.renames(),

@@ -86,6 +86,22 @@ class DiffCommandTest {
     }
 
     @Test
+    void anExtensionOnlyTheOldDatabaseHasIsDroppedWithAHazard(TestDatabase older, TestDatabase newer) {
+        DatabaseProject project = project(older, "pushed");
+        older.execute("CREATE TABLE public.devices (id integer PRIMARY KEY)", "INSERT INTO public.devices VALUES (1)",
+                "CREATE EXTENSION hstore");
+        newer.execute("CREATE TABLE public.devices (id integer PRIMARY KEY)");
+
+        DatabaseProject.Run run = project.run("diff", "--from", older.jdbcUrl(), "--to", newer.jdbcUrl(),
+                "--exit-code");
+
+        assertEquals(ExitCode.FINDINGS, run.exitCode(), run.all());
+        assertTrue(run.out().contains("\nDROP EXTENSION hstore;\n"), run.all());
+        assertTrue(run.out().contains("-- shale:hazard drop-extension error hstore"), run.all());
+        assertTrue(run.out().contains("data-loss"), run.all());
+    }
+
+    @Test
     void twoLiveDatabasesCompareInEverySchemaEitherHas(TestDatabase older, TestDatabase newer) {
         DatabaseProject project = project(older, "pushed");
         older.execute("CREATE TABLE public.devices (id integer PRIMARY KEY)");

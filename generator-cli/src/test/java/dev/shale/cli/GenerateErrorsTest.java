@@ -29,7 +29,10 @@ class GenerateErrorsTest {
                 Arguments.of("duplicateconstraint", List.of("dev.shale.cli.fixtures.duplicateconstraint.Item", "items_positive")),
                 Arguments.of("longname", List.of("dev.shale.cli.fixtures.longname.Item", "63 bytes")),
                 Arguments.of("nokey", List.of("dev.shale.cli.fixtures.nokey.Item", "@PrimaryKey")),
-                Arguments.of("conflicting", List.of("dev.shale.cli.fixtures.conflicting.Item.id", "@Identity", "@Default")));
+                Arguments.of("conflicting", List.of("dev.shale.cli.fixtures.conflicting.Item.id", "@Identity", "@Default")),
+                Arguments.of("sequenceclash", List.of("dev.shale.cli.fixtures.sequenceclash.Sequences",
+                        "sequence public.invoices", "dev.shale.cli.fixtures.sequenceclash.Invoice",
+                        "@Sequence(name = ")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -142,6 +142,25 @@ class PullCommandTest {
     }
 
     @Test
+    void aTableCalledDatabaseExtensionsDoesNotClashWithTheExtensionsHolder(TestDatabase db) throws Exception {
+        execute(db, """
+                CREATE EXTENSION citext;
+                CREATE TABLE database_extensions (id bigint PRIMARY KEY, name citext NOT NULL);
+                INSERT INTO database_extensions VALUES (1, 'citext'), (2, 'hstore');
+                """);
+
+        DatabaseProject project = new DatabaseProject(dir, db);
+        DatabaseProject.Run pull = project.run("pull", "--package", PACKAGE, "--out", "src");
+
+        assertEquals(ExitCode.OK, pull.exitCode(), pull.all());
+        String table = Files.readString(dir.resolve("src/com/example/pulled/DatabaseExtensions.java"));
+        assertTrue(table.contains("@Table(\"database_extensions\")"), table);
+        String holder = Files.readString(dir.resolve("src/com/example/pulled/DatabaseExtensions2.java"));
+        assertTrue(holder.contains("@Extension(\"citext\")"), holder);
+        assertRoundTrip(project, db);
+    }
+
+    @Test
     void baselineIsRecordedWithoutRunningThenLaterMigrationsApply(TestDatabase db) throws Exception {
         execute(db, resource("pull/every-kind.sql"));
         DatabaseProject project = new DatabaseProject(dir, db);

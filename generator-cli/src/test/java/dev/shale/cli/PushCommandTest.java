@@ -74,6 +74,29 @@ class PushCommandTest {
     }
 
     @Test
+    void refusesToDropAnExtensionTheRecordsDoNotDeclareUnlessForced(TestDatabase db) {
+        DatabaseProject project = project(db, "pushed");
+        project.run("push");
+        db.execute("INSERT INTO authors (name, mood, age) VALUES ('Ann', 'HAPPY', 40)",
+                "CREATE EXTENSION pg_stat_statements");
+
+        DatabaseProject.Run refused = project.run("push");
+
+        assertEquals(ExitCode.USAGE, refused.exitCode(), refused.all());
+        assertTrue(refused.err().startsWith("error: push would lose data; nothing was changed:\n  Dropping extension"
+                + " pg_stat_statements removes its functions, types and operators"), refused.all());
+        assertEquals(List.of("1"), project.query("SELECT count(*) FROM pg_extension WHERE extname = 'pg_stat_statements'"));
+
+        DatabaseProject.Run forced = project.run("push", "--force");
+
+        assertEquals(ExitCode.OK, forced.exitCode(), forced.all());
+        assertTrue(forced.out().contains("drop-extension (error, data loss) pg_stat_statements:"), forced.all());
+        assertEquals(List.of("0"), project.query("SELECT count(*) FROM pg_extension WHERE extname = 'pg_stat_statements'"));
+        assertEquals(List.of("1"), project.query("SELECT count(*) FROM authors"));
+        assertEquals("Nothing to push: the database matches the schema records.\n", project.run("push").out());
+    }
+
+    @Test
     void dryRunPrintsTheSqlAndChangesNothing(TestDatabase db) {
         DatabaseProject project = project(db, "pushed");
 

@@ -880,7 +880,7 @@ final class SchemaDraft {
                 case INDEX -> primaryKey == null ? ReplicaIdentity.DEFAULT : ReplicaIdentity.usingIndex(primaryKey.name());
             };
             built.add(new Table(table.name, columns, primaryKey, uniques, checks, foreignKeys, indexes, table.comment,
-                    table.unlogged, identity));
+                    table.unlogged, identity, List.of()));
         }
         List<EnumType> enumTypes = enums.stream().map(e -> new EnumType(e.name, e.values(), e.comment)).toList();
         return new SchemaModel(List.copyOf(schemas), enumTypes, built, List.copyOf(extensions.values()), sequences);

@@ -1,6 +1,7 @@
 package dev.shale.reader;
 
 import dev.shale.model.CheckConstraint;
+import dev.shale.model.ExclusionConstraint;
 import dev.shale.model.Index;
 import dev.shale.model.PrimaryKey;
 import dev.shale.model.UniqueConstraint;
@@ -19,14 +20,15 @@ import java.util.function.IntFunction;
  * Checks and foreign keys, whose names need only be unique within their table, are numbered on a
  * clash as PostgreSQL numbers them ({@code _check1}, {@code _check2}, in declaration order: column
  * checks by column, the Bean Validation check of a column before its {@code @Check}s, then the
- * type's checks). Primary keys, unique constraints and indexes share the schema's relation
+ * type's checks). Primary keys, unique and exclusion constraints and indexes share the schema's relation
  * namespace, where a number would depend on creation order, so a clash there is reported instead.
  */
 final class ConstraintNamer {
 
     /** One table's named constraints and indexes, and every name it uses. */
     record Named(PrimaryKey primaryKey, List<UniqueConstraint> uniques, List<CheckConstraint> checks,
-                 List<ForeignKeyDraft> foreignKeys, List<Index> indexes, List<DeclaredName> names) {
+                 List<ForeignKeyDraft> foreignKeys, List<Index> indexes, List<ExclusionConstraint> exclusions,
+                 List<DeclaredName> names) {
     }
 
     private ConstraintNamer() {
@@ -39,13 +41,13 @@ final class ConstraintNamer {
         KeyDecl key = declared.primaryKey();
         if (key != null) {
             primaryKey = new PrimaryKey(pick(key.name(), () -> ConstraintNames.primaryKey(table)), key.columns(),
-                    key.deferrability());
+                    key.deferrability(), key.options());
             names.add(new DeclaredName(primaryKey.name(), "primary key", key.component(), key.name() == null));
         }
         List<UniqueConstraint> uniques = new ArrayList<>();
         for (KeyDecl unique : declared.uniques()) {
             String name = pick(unique.name(), () -> ConstraintNames.unique(table, unique.columns()));
-            uniques.add(new UniqueConstraint(name, unique.columns(), unique.deferrability()));
+            uniques.add(new UniqueConstraint(name, unique.columns(), unique.deferrability(), unique.options()));
             names.add(new DeclaredName(name, "unique constraint", unique.component(), unique.name() == null));
         }
         Set<String> taken = new HashSet<>();
@@ -74,7 +76,14 @@ final class ConstraintNamer {
                     index.nullsNotDistinct(), index.storage()));
             names.add(new DeclaredName(name, "index", index.component(), index.name() == null));
         }
-        return new Named(primaryKey, uniques, checks, foreignKeys, indexes, names);
+        List<ExclusionConstraint> exclusions = new ArrayList<>();
+        for (ConstraintReader.ExclusionDecl exclusion : declared.exclusions()) {
+            ExclusionConstraint.Builder draft = exclusion.exclusion();
+            String name = pick(exclusion.name(), () -> ConstraintNames.exclusion(table, draft.build().keys()));
+            exclusions.add(draft.name(name).build());
+            names.add(new DeclaredName(name, "exclusion constraint", null, exclusion.name() == null));
+        }
+        return new Named(primaryKey, uniques, checks, foreignKeys, indexes, exclusions, names);
     }
 
     private static String pick(String explicit, java.util.function.Supplier<String> generated) {

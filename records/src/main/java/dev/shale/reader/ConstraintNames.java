@@ -42,6 +42,11 @@ final class ConstraintNames {
     }
 
     /** {@code <table>_<keys>_idx}, for unique indexes too, naming expression keys as PostgreSQL does. */
+    /** PostgreSQL's name of an exclusion constraint: {@code <table>_<element columns>_excl}. */
+    static String exclusion(String table, List<IndexKey> keys) {
+        return Identifiers.objectName(table, Identifiers.joinForName(keyNames(keys)), "excl");
+    }
+
     static String index(String table, List<IndexKey> keys) {
         return Identifiers.objectName(table, Identifiers.joinForName(keyNames(keys)), "idx");
     }

@@ -2,13 +2,17 @@ package dev.shale.reader;
 
 import dev.shale.dsl.Check;
 import dev.shale.dsl.Deferrable;
+import dev.shale.dsl.Exclude;
 import dev.shale.dsl.Index;
 import dev.shale.dsl.PrimaryKey;
 import dev.shale.dsl.References;
 import dev.shale.dsl.Unique;
 import dev.shale.model.Deferrability;
+import dev.shale.model.ExclusionConstraint;
+import dev.shale.model.ExclusionElement;
 import dev.shale.model.IndexKey;
 import dev.shale.model.IndexMethod;
+import dev.shale.model.KeyOptions;
 import dev.shale.model.ReferentialAction;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
@@ -16,13 +20,19 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Reads the keys, checks, indexes and foreign keys a record declares, on its components and on
+ * Reads the keys, checks, indexes, exclusion constraints and foreign keys a record declares, on its components and on
  * its type, and checks that the columns they name exist; {@link ConstraintNamer} names them.
  */
 final class ConstraintReader {
 
     /** A primary key or unique constraint as declared. */
-    record KeyDecl(String name, List<String> columns, Deferrability deferrability, String component) {
+    record KeyDecl(String name, List<String> columns, Deferrability deferrability, KeyOptions options,
+                   String component) {
+
+        /** A key declared with its index's default options. */
+        KeyDecl(String name, List<String> columns, Deferrability deferrability, String component) {
+            this(name, columns, deferrability, KeyOptions.NONE, component);
+        }
     }
 
     /** A check as declared: {@code column} is {@code null} for a check on the type. */
@@ -41,9 +51,19 @@ final class ConstraintReader {
         }
     }
 
+    /** An exclusion constraint as declared: {@code name} is {@code null} for PostgreSQL's default. */
+    record ExclusionDecl(String name, ExclusionConstraint.Builder exclusion) {
+    }
+
     /** What one record declares, before naming. {@code primaryKey} is {@code null} when none is declared. */
     record Declarations(KeyDecl primaryKey, List<KeyDecl> uniques, List<CheckDecl> checks, List<IndexDecl> indexes,
-                        List<ForeignKeyDraft> foreignKeys) {
+                        List<ForeignKeyDraft> foreignKeys, List<ExclusionDecl> exclusions) {
+
+        /** Declarations without exclusion constraints. */
+        Declarations(KeyDecl primaryKey, List<KeyDecl> uniques, List<CheckDecl> checks, List<IndexDecl> indexes,
+                     List<ForeignKeyDraft> foreignKeys) {
+            this(primaryKey, uniques, checks, indexes, foreignKeys, List.of());
+        }
     }
 
     private final Problems problems;
@@ -68,11 +88,14 @@ final class ConstraintReader {
             PrimaryKey key = component.getAnnotation(PrimaryKey.class);
             if (key != null) {
                 onlyOnType(type, at, key.columns().length > 0, "@PrimaryKey(columns = ...)", "@PrimaryKey");
-                componentKeys.add(new KeyDecl(name(key.name()), own, deferrability(key.deferrable()), at));
+                componentKeys.add(new KeyDecl(name(key.name()), own, deferrability(key.deferrable()),
+                        keyOptions(type, at, "@PrimaryKey", own, key.include(), false, key.with(), keyColumns), at));
             }
             for (Unique unique : component.getAnnotationsByType(Unique.class)) {
                 onlyOnType(type, at, unique.columns().length > 0, "@Unique(columns = ...)", "@Unique");
-                uniques.add(new KeyDecl(name(unique.name()), own, deferrability(unique.deferrable()), at));
+                uniques.add(new KeyDecl(name(unique.name()), own, deferrability(unique.deferrable()),
+                        keyOptions(type, at, "@Unique", own, unique.include(), unique.nullsNotDistinct(), unique.with(),
+                                keyColumns), at));
             }
             if (columns.get(i).rangeCheck() != null) {
                 checks.add(new CheckDecl(null, own.get(0), columns.get(i).rangeCheck(), false, false, at));
@@ -95,8 +118,10 @@ final class ConstraintReader {
                 problems.add(type, null, "has @Unique on the type without columns", "list the columns: "
                         + "@Unique(columns = {\"a\", \"b\"}), or put @Unique on the component");
             } else {
-                uniques.add(new KeyDecl(name(unique.name()), keyColumns.valid("@Unique", null, unique.columns()),
-                        deferrability(unique.deferrable()), null));
+                List<String> keyed = keyColumns.valid("@Unique", null, unique.columns());
+                uniques.add(new KeyDecl(name(unique.name()), keyed, deferrability(unique.deferrable()),
+                        keyOptions(type, null, "@Unique", keyed, unique.include(), unique.nullsNotDistinct(),
+                                unique.with(), keyColumns), null));
             }
         }
         for (Check check : type.getAnnotationsByType(Check.class)) {
@@ -113,9 +138,13 @@ final class ConstraintReader {
                 foreignKeys.add(foreignKey(references, keyColumns.valid("@References(from)", null, references.from()), null));
             }
         }
+        List<ExclusionDecl> exclusions = new ArrayList<>();
+        for (Exclude exclude : type.getAnnotationsByType(Exclude.class)) {
+            exclusion(type, exclude, keyColumns, exclusions);
+        }
         uniques.removeIf(u -> u.columns().isEmpty());
         foreignKeys.removeIf(f -> f.columns().isEmpty());
-        return new Declarations(primaryKey, uniques, checks, indexes, foreignKeys);
+        return new Declarations(primaryKey, uniques, checks, indexes, foreignKeys, exclusions);
     }
 
     private KeyDecl primaryKey(Class<?> type, List<KeyDecl> componentKeys, KeyColumns keyColumns) {
@@ -139,7 +168,9 @@ final class ConstraintReader {
             }
             List<String> columns = keyColumns.valid("@PrimaryKey", null, onType.columns());
             return columns.isEmpty() ? null
-                    : new KeyDecl(name(onType.name()), columns, deferrability(onType.deferrable()), null);
+                    : new KeyDecl(name(onType.name()), columns, deferrability(onType.deferrable()),
+                            keyOptions(type, null, "@PrimaryKey", columns, onType.include(), false, onType.with(),
+                                    keyColumns), null);
         }
         if (componentKeys.isEmpty()) {
             problems.add(type, null, "declares no primary key", "add @PrimaryKey to the key component, or "
@@ -244,26 +275,130 @@ final class ConstraintReader {
                     "add unique = true, or remove nullsNotDistinct");
             valid = false;
         }
-        java.util.SortedMap<String, String> storage = new java.util.TreeMap<>();
-        for (String parameter : index.with()) {
-            int equals = parameter.indexOf('=');
-            String name = equals < 0 ? "" : parameter.substring(0, equals).strip();
-            String value = equals < 0 ? "" : parameter.substring(equals + 1).strip();
-            if (!name.matches("[a-z_][a-z0-9_]*") || value.isEmpty()) {
-                problems.add(type, at, "has @Index(with = \"" + parameter + "\"), which is not a storage parameter"
-                        + " written name=value", "write each as \"name=value\" with a lower-case name, such as"
-                        + " \"fillfactor=70\"");
-                valid = false;
-            } else if (storage.put(name, value) != null) {
-                problems.add(type, at, "has @Index(with = ...) setting " + name + " twice", "set each parameter once");
-                valid = false;
-            }
-        }
+        java.util.SortedMap<String, String> storage = storage(type, at, "@Index", index.with());
+        valid &= storage != null;
         if (valid && !keys.isEmpty()) {
             String where = index.where().isBlank() ? null : index.where().trim();
             out.add(new IndexDecl(name(index.name()), keys, index.unique(), method, where, include,
                     index.nullsNotDistinct(), storage, at));
         }
+    }
+
+    /** Reads one {@code @Exclude} on the type: its elements, method, INCLUDE columns, storage, predicate. */
+    private void exclusion(Class<?> type, Exclude exclude, KeyColumns keyColumns, List<ExclusionDecl> out) {
+        boolean valid = true;
+        List<ExclusionElement> elements = new ArrayList<>();
+        for (String text : exclude.elements()) {
+            ExclusionElementText.Parsed parsed = ExclusionElementText.parse(text, keyColumns::has);
+            if (parsed.problem() != null) {
+                problems.add(type, null, "has @Exclude(elements) element \"" + text + "\" that " + parsed.problem(),
+                        "write it as " + ExclusionElementText.FORM);
+                valid = false;
+                continue;
+            }
+            IndexKey key = parsed.element().key();
+            if (key.expression()) {
+                valid &= ExpressionFields.check(problems, type, null, "@Exclude(elements)", key.text());
+            } else {
+                valid &= keyColumns.valid("@Exclude(elements)", null, new String[] {key.text()}).size() == 1;
+            }
+            elements.add(parsed.element());
+        }
+        if (exclude.elements().length == 0) {
+            problems.add(type, null, "has @Exclude without elements",
+                    "list the elements: @Exclude(elements = {\"room_id WITH =\", \"during WITH &&\"})");
+            valid = false;
+        }
+        IndexMethod method = switch (exclude.method()) {
+            case BTREE -> IndexMethod.BTREE;
+            case HASH -> IndexMethod.HASH;
+            case GIN -> IndexMethod.GIN;
+            case GIST -> IndexMethod.GIST;
+            case BRIN -> IndexMethod.BRIN;
+            case SPGIST -> IndexMethod.SPGIST;
+        };
+        if (method == IndexMethod.GIN || method == IndexMethod.BRIN) {
+            problems.add(type, null, "has @Exclude(method = " + exclude.method() + "), but a " + exclude.method()
+                    + " index cannot back an exclusion constraint", "use method = GIST (the default), SPGIST, BTREE"
+                    + " or HASH");
+            valid = false;
+        }
+        if (method != IndexMethod.BTREE && elements.stream().anyMatch(e -> e.key().descending()
+                || e.key().nulls() != IndexKey.Nulls.DEFAULT)) {
+            problems.add(type, null, "has @Exclude(method = " + exclude.method() + ") with an element ordered by"
+                    + " ASC/DESC or NULLS FIRST/LAST, but only btree indexes keep an order",
+                    "remove the order from the element");
+            valid = false;
+        }
+        List<String> include = List.of();
+        if (exclude.include().length > 0) {
+            if (method != IndexMethod.BTREE && method != IndexMethod.GIST) {
+                problems.add(type, null, "has @Exclude(include = ...) on a " + exclude.method() + " index, but only"
+                        + " gist and btree indexes take INCLUDE columns", "use method = GIST, or remove include");
+                valid = false;
+            }
+            include = keyColumns.valid("@Exclude(include)", null, exclude.include());
+            valid &= include.size() == exclude.include().length;
+        }
+        if (!exclude.where().isBlank()
+                && !ExpressionFields.check(problems, type, null, "@Exclude(where)", exclude.where())) {
+            valid = false;
+        }
+        java.util.SortedMap<String, String> storage = storage(type, null, "@Exclude", exclude.with());
+        if (valid && storage != null) {
+            out.add(new ExclusionDecl(name(exclude.name()), ExclusionConstraint.builder("").method(method)
+                    .elements(elements).include(include).storage(storage)
+                    .where(exclude.where().isBlank() ? null : exclude.where().trim())
+                    .deferrability(deferrability(exclude.deferrable()))));
+        }
+    }
+
+    /**
+     * The index options of a primary key or unique constraint declared as {@code annotation} over {@code columns}:
+     * problems recorded (and the options left out) for an INCLUDE column that is missing or also a key column, and
+     * for a storage parameter not written name=value.
+     */
+    private KeyOptions keyOptions(Class<?> type, String at, String annotation, List<String> columns, String[] include,
+                                  boolean nullsNotDistinct, String[] with, KeyColumns keyColumns) {
+        List<String> included = include.length == 0 ? List.of()
+                : keyColumns.valid(annotation + "(include)", at, include);
+        boolean valid = included.size() == include.length;
+        for (String column : included) {
+            if (columns.contains(column)) {
+                problems.add(type, at, "has " + annotation + "(include = ...) naming key column " + column,
+                        "name in include only columns that are not in the key");
+                valid = false;
+            }
+        }
+        if (included.size() != new java.util.HashSet<>(included).size()) {
+            problems.add(type, at, "has " + annotation + "(include = ...) naming a column twice",
+                    "name each INCLUDE column once");
+            valid = false;
+        }
+        java.util.SortedMap<String, String> storage = storage(type, at, annotation, with);
+        return valid && storage != null ? new KeyOptions(included, nullsNotDistinct, storage) : KeyOptions.NONE;
+    }
+
+    /** The storage parameters {@code with} of {@code annotation}, or {@code null} with a problem recorded. */
+    private java.util.SortedMap<String, String> storage(Class<?> type, String at, String annotation, String[] with) {
+        java.util.SortedMap<String, String> storage = new java.util.TreeMap<>();
+        boolean valid = true;
+        for (String parameter : with) {
+            int equals = parameter.indexOf('=');
+            String name = equals < 0 ? "" : parameter.substring(0, equals).strip();
+            String value = equals < 0 ? "" : parameter.substring(equals + 1).strip();
+            if (!name.matches("[a-z_][a-z0-9_]*") || value.isEmpty()) {
+                problems.add(type, at, "has " + annotation + "(with = \"" + parameter + "\"), which is not a storage"
+                        + " parameter written name=value", "write each as \"name=value\" with a lower-case name,"
+                        + " such as \"fillfactor=70\"");
+                valid = false;
+            } else if (storage.put(name, value) != null) {
+                problems.add(type, at, "has " + annotation + "(with = ...) setting " + name + " twice",
+                        "set each parameter once");
+                valid = false;
+            }
+        }
+        return valid ? storage : null;
     }
 
     /** One key of {@code @Index} with its options; a problem recorded and a null key when it cannot be read. */

@@ -33,6 +33,11 @@ public final class DefaultNames {
         return ConstraintNames.foreignKey(table, columns, 0);
     }
 
+    /** {@code <table>_<element keys>_excl}, the name the reader gives an exclusion constraint declared without one. */
+    public static String exclusion(String table, List<IndexKey> keys) {
+        return ConstraintNames.exclusion(table, keys);
+    }
+
     /** {@code <table>_<keys>_idx}, expression keys named as PostgreSQL names them. */
     public static String index(String table, List<IndexKey> keys) {
         return ConstraintNames.index(table, keys);

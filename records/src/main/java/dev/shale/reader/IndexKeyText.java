@@ -25,11 +25,13 @@ final class IndexKeyText {
     static final String EXPRESSION_FORM = "\"expression [operator_class_ops] [ASC|DESC] [NULLS FIRST|LAST]\","
             + " such as \"lower(email) DESC\"";
 
-    private static final Pattern TOKEN = Pattern.compile("\"(?:[^\"]|\"\")*\"|\\S+");
-    private static final Pattern OPCLASS = Pattern.compile("[a-z_][a-z0-9_]*");
+    /** A word: quoted parts and other non-blank characters run together ({@code "public"."ci"} is one). */
+    private static final Pattern TOKEN = Pattern.compile("(?:\"(?:[^\"]|\"\")*\"|[^\\s\"]+)+");
+    private static final Pattern OPCLASS = Pattern.compile("([a-z_][a-z0-9_]*\\.)?[a-z_][a-z0-9_]*");
     private static final Pattern NULLS_AT_END = Pattern.compile("(?is)^(.*\\S)\\s+NULLS\\s+(FIRST|LAST)$");
     private static final Pattern ORDER_AT_END = Pattern.compile("(?is)^(.*\\S)\\s+(ASC|DESC)$");
-    private static final Pattern OPCLASS_AT_END = Pattern.compile("(?s)^(.*\\S)\\s+([a-z_][a-z0-9_]*_ops)$");
+    private static final Pattern OPCLASS_AT_END =
+            Pattern.compile("(?s)^(.*\\S)\\s+((?:[a-z_][a-z0-9_]*\\.)?[a-z_][a-z0-9_]*_ops)$");
 
     /** A key read: its column name or expression and its options; {@code problem} set when it could not be. */
     record Parsed(IndexKey key, String problem) {
@@ -54,7 +56,8 @@ final class IndexKeyText {
             if (at + 1 >= tokens.size()) {
                 return new Parsed(null, "has COLLATE without a collation name");
             }
-            key = key.withCollation(unquote(tokens.get(at + 1)));
+            // as @Column(collation) reads it: a bare name exactly (C, en_US.utf8), SQL when quoted ("public"."ci")
+            key = key.withCollation(tokens.get(at + 1));
             at += 2;
         }
         if (at < tokens.size() && OPCLASS.matcher(tokens.get(at)).matches() && !keyword(tokens.get(at))) {

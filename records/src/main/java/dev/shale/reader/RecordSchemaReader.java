@@ -68,30 +68,36 @@ public final class RecordSchemaReader {
         Conversions conversions = UsingCollector.collect(drafts.values(), problems);
         SequenceReader sequenceReader = new SequenceReader(problems);
         Map<QualifiedName, dev.shale.model.Sequence> sequences = new java.util.TreeMap<>();
+        Map<QualifiedName, Class<?>> sequenceClasses = new LinkedHashMap<>();
         for (TableDraft draft : drafts.values()) {
             java.util.Set<String> columns = draft.columns().stream().map(ColumnDraft::name)
                     .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
-            addSequences(sequenceReader.read(draft.type(), draft.name(), columns), draft.type(), sequences, problems);
+            addSequences(sequenceReader.read(draft.type(), draft.name(), columns), draft.type(), sequences,
+                    sequenceClasses, problems);
         }
         for (Class<?> holder : holders) {
-            addSequences(sequenceReader.read(holder, null, java.util.Set.of()), holder, sequences, problems);
+            addSequences(sequenceReader.read(holder, null, java.util.Set.of()), holder, sequences, sequenceClasses,
+                    problems);
         }
+        Map<QualifiedName, String> tableClasses = new LinkedHashMap<>();
+        drafts.forEach((type, draft) -> tableClasses.put(draft.name(), type.getName()));
+        SequenceNames.check(sequences, sequenceClasses, tables, tableClasses, problems);
         problems.throwIfAny();
         List<String> schemas = Stream.of(tables.stream().map(t -> t.name().schema()),
                 enumTypes.values().stream().map(e -> e.name().schema()),
                 extensions.extensions().stream().map(dev.shale.model.Extension::schema),
                 sequences.keySet().stream().map(QualifiedName::schema))
                 .flatMap(s -> s).filter(s -> !s.equals("public")).toList();
-        Map<QualifiedName, String> tableClasses = new LinkedHashMap<>();
-        drafts.forEach((type, draft) -> tableClasses.put(draft.name(), type.getName()));
         return new DeclaredSchema(new SchemaModel(schemas, List.copyOf(enumTypes.values()), tables,
                 extensions.extensions(), List.copyOf(sequences.values())), renames.hints(),
                 backfills.backfills(), conversions, tableClasses);
     }
 
     private static void addSequences(List<dev.shale.model.Sequence> read, Class<?> type,
-                                     Map<QualifiedName, dev.shale.model.Sequence> sequences, Problems problems) {
+                                     Map<QualifiedName, dev.shale.model.Sequence> sequences,
+                                     Map<QualifiedName, Class<?>> declaredOn, Problems problems) {
         for (dev.shale.model.Sequence sequence : read) {
+            declaredOn.putIfAbsent(sequence.name(), type);
             if (sequences.putIfAbsent(sequence.name(), sequence) != null) {
                 problems.add(type, null, "declares sequence " + sequence.name() + " a second time",
                         "declare each sequence once");

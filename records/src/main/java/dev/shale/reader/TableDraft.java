@@ -1,6 +1,9 @@
 package dev.shale.reader;
 
 import dev.shale.model.CheckConstraint;
+import dev.shale.model.Column;
+import dev.shale.model.DefaultOpclasses;
+import dev.shale.model.ExclusionConstraint;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Index;
 import dev.shale.model.PrimaryKey;
@@ -18,7 +21,7 @@ import java.util.Optional;
 record TableDraft(Class<?> type, QualifiedName name, List<ColumnDraft> columns, PrimaryKey primaryKey,
                   List<UniqueConstraint> uniques, List<CheckConstraint> checks, List<ForeignKeyDraft> foreignKeys,
                   List<Index> indexes, String comment, boolean unlogged, ReplicaIdentity replicaIdentity,
-                  List<DeclaredName> names) {
+                  List<ExclusionConstraint> exclusions, List<DeclaredName> names) {
 
     TableDraft {
         columns = List.copyOf(columns);
@@ -26,6 +29,7 @@ record TableDraft(Class<?> type, QualifiedName name, List<ColumnDraft> columns, 
         checks = List.copyOf(checks);
         foreignKeys = List.copyOf(foreignKeys);
         indexes = List.copyOf(indexes);
+        exclusions = List.copyOf(exclusions);
         names = List.copyOf(names);
     }
 
@@ -39,9 +43,14 @@ record TableDraft(Class<?> type, QualifiedName name, List<ColumnDraft> columns, 
         return columns.stream().map(ColumnDraft::name).toList();
     }
 
-    /** The model table, with its resolved foreign keys. */
+    /**
+     * The model table, with its resolved foreign keys; an index key naming its type's default operator class or its
+     * column's collation is the plain key, as PostgreSQL (and so introspection) has it.
+     */
     Table toTable(List<ForeignKey> resolved) {
-        return new Table(name, columns.stream().map(ColumnDraft::column).toList(), primaryKey, uniques, checks,
-                resolved, indexes, comment, unlogged, replicaIdentity);
+        List<Column> modelColumns = columns.stream().map(ColumnDraft::column).toList();
+        return new Table(name, modelColumns, primaryKey, uniques, checks, resolved,
+                indexes.stream().map(i -> DefaultOpclasses.withoutDefaults(i, modelColumns)).toList(), comment,
+                unlogged, replicaIdentity, exclusions);
     }
 }

@@ -28,10 +28,12 @@ final class TableReader {
     private final RenameCollector renames;
     private final BackfillCollector backfills;
     private final Problems problems;
+    private final ExtensionReader extensions;
 
     TableReader(EnumCatalog enums, ExtensionReader extensions, BeanValidationConstraints validation,
                 RenameCollector renames, BackfillCollector backfills, Problems problems) {
         this.columns = new ColumnReader(enums, extensions, validation, problems);
+        this.extensions = extensions;
         this.constraints = new ConstraintReader(problems);
         this.validation = validation;
         this.renames = renames;
@@ -68,7 +70,7 @@ final class TableReader {
         ReplicaIdentity identity = replicaIdentity(type, table, named, columnsOut);
         return new TableDraft(type, name, columnsOut, named.primaryKey(), named.uniques(), named.checks(),
                 named.foreignKeys(), named.indexes(), Comments.of(type.getAnnotation(Comment.class)), table.unlogged(),
-                identity, names);
+                identity, BtreeGist.checked(type, named.exclusions(), columnsOut, extensions, problems), names);
     }
 
     /**

@@ -26,6 +26,19 @@ class IndexOptionsReaderTest {
                  @Index(method = IndexMethod.HASH) String kind) {
     }
 
+    @Table
+    @Index(name = "coll_idx", columns = {"title COLLATE \"public\".\"ci\" DESC", "code COLLATE en_US.utf8",
+            "kind COLLATE public.\"Ci\""})
+    record Collated(@PrimaryKey long id, String title, String code, String kind) {
+    }
+
+    @Table
+    @Index(name = "defaults_idx", columns = {"title text_ops", "id int8_ops DESC", "code COLLATE \"C\"",
+            "kind text_pattern_ops"})
+    record Defaults(@PrimaryKey long id, String title, @dev.shale.dsl.Column(collation = "C") String code,
+                    String kind) {
+    }
+
     @Table @Index(columns = "title DESCENDING") record BadKey(@PrimaryKey long id, String title) {
     }
 
@@ -68,6 +81,23 @@ class IndexOptionsReaderTest {
         assertEquals(true, code.nullsNotDistinct());
         assertEquals(Map.of("deduplicate_items", "off", "fillfactor", "80"), code.storage());
         assertEquals(true, byName.values().stream().anyMatch(i -> i.keys().equals(List.of(IndexKey.column("kind")))));
+    }
+
+    @Test
+    void keyCollationsTakeTheNormalFormOfColumnCollations() {
+        dev.shale.model.Index index = new RecordSchemaReader().read(List.of(Collated.class)).model()
+                .table(QualifiedName.of("collated")).orElseThrow().indexes().get(0);
+        assertEquals(List.of("public.ci", "\"en_US.utf8\"", "public.\"Ci\""),
+                index.keys().stream().map(IndexKey::collation).toList());
+        assertEquals("title COLLATE public.ci DESC", index.keys().get(0).definition());
+    }
+
+    @Test
+    void aDefaultOperatorClassAndTheColumnsOwnCollationAreThePlainKey() {
+        dev.shale.model.Index index = new RecordSchemaReader().read(List.of(Defaults.class)).model()
+                .table(QualifiedName.of("defaults")).orElseThrow().indexes().get(0);
+        assertEquals(List.of(IndexKey.column("title"), IndexKey.column("id").withDescending(true),
+                IndexKey.column("code"), IndexKey.column("kind").withOpclass("text_pattern_ops")), index.keys());
     }
 
     @Test

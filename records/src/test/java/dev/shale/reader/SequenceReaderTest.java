@@ -38,6 +38,38 @@ class SequenceReaderTest {
     interface ZeroIncrement {
     }
 
+    @Table("invoices")
+    @dev.shale.dsl.Index(name = "invoices_by_number", columns = "number")
+    record Invoice(@PrimaryKey long id, long number) {
+    }
+
+    @Sequence(name = "invoices")
+    @Sequence(name = "invoices_pkey")
+    @Sequence(name = "invoices_by_number")
+    @Sequence(name = "invoices", schema = "billing")
+    interface ClashingSequences {
+    }
+
+    @Test
+    void aSequenceNamedLikeATableKeyOrIndexOfItsSchemaIsRefused() {
+        SchemaDeclarationException thrown = assertThrows(SchemaDeclarationException.class,
+                () -> new RecordSchemaReader().read(List.of(Invoice.class, ClashingSequences.class)));
+        String fix = "give the sequence another name with @Sequence(name = \"...\"), or rename the other object";
+        String invoice = Invoice.class.getName();
+        String holder = ClashingSequences.class.getName();
+        assertEquals(List.of(
+                new DeclarationProblem(holder, null, "declares sequence public.invoices, but that name is taken by"
+                        + " table public.invoices declared on " + invoice + ": tables, indexes, views and sequences"
+                        + " share one namespace in schema public", fix),
+                new DeclarationProblem(holder, null, "declares sequence public.invoices_by_number, but that name is"
+                        + " taken by index invoices_by_number of table public.invoices declared on " + invoice
+                        + ": tables, indexes, views and sequences share one namespace in schema public", fix),
+                new DeclarationProblem(holder, null, "declares sequence public.invoices_pkey, but that name is taken"
+                        + " by primary key invoices_pkey of table public.invoices declared on " + invoice
+                        + ": tables, indexes, views and sequences share one namespace in schema public", fix)),
+                thrown.problems());
+    }
+
     @Test
     void readsOwnedAndStandaloneSequences() {
         SchemaModel model = new RecordSchemaReader().read(List.of(Order.class, Sequences.class)).model();

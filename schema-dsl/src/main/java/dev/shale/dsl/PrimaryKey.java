@@ -22,4 +22,10 @@ public @interface PrimaryKey {
 
     /** Whether the check may wait until commit ({@code DEFERRABLE}). */
     Deferrable deferrable() default Deferrable.NOT_DEFERRABLE;
+
+    /** Non-key columns the key's index carries ({@code INCLUDE}) for index-only scans. */
+    String[] include() default {};
+
+    /** Storage parameters of the key's index, each {@code "name=value"}, such as {@code "fillfactor=70"}. */
+    String[] with() default {};
 }

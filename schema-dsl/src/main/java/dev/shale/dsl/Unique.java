@@ -25,6 +25,18 @@ public @interface Unique {
     /** Whether the check may wait until commit ({@code DEFERRABLE}). */
     Deferrable deferrable() default Deferrable.NOT_DEFERRABLE;
 
+    /** Non-key columns the constraint's index carries ({@code INCLUDE}) for index-only scans. */
+    String[] include() default {};
+
+    /**
+     * NULLs count as equal ({@code NULLS NOT DISTINCT}), so at most one row has a NULL key. Needs PostgreSQL 15 or
+     * later.
+     */
+    boolean nullsNotDistinct() default false;
+
+    /** Storage parameters of the constraint's index, each {@code "name=value"}, such as {@code "fillfactor=70"}. */
+    String[] with() default {};
+
     /** Holds repeated {@link Unique} declarations. */
     @Documented
     @Retention(RetentionPolicy.RUNTIME)

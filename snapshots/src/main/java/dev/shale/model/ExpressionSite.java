@@ -6,13 +6,15 @@ import java.util.Objects;
 
 /**
  * Where a SQL expression sits in a model: a column's default or generation expression, a check, an index's
- * expression key (by its position among the index's keys) or an index's predicate. Names the annotation
+ * expression key (by its position among the index's keys), an index's predicate, an exclusion constraint's
+ * expression element (by position) or its predicate. Names the annotation
  * that declares it, for messages.
  *
  * @param table  the table
  * @param kind   what kind of expression
  * @param object the column, check or index name
- * @param key    the index key's position (0-based) for {@link Kind#INDEX_KEY}, else -1
+ * @param key    the index key's or exclusion element's position (0-based) for a {@link Kind#positional()} kind,
+ *               else -1
  */
 public record ExpressionSite(QualifiedName table, Kind kind, String object, int key)
         implements Comparable<ExpressionSite> {
@@ -23,7 +25,9 @@ public record ExpressionSite(QualifiedName table, Kind kind, String object, int 
         GENERATED("generated", "@Generated", "column"),
         CHECK("check", "@Check", "check"),
         INDEX_KEY("index key", "@Index(expressions)", "index"),
-        INDEX_WHERE("index where", "@Index(where)", "index");
+        INDEX_WHERE("index where", "@Index(where)", "index"),
+        EXCLUSION_ELEMENT("exclusion element", "@Exclude(elements)", "exclusion"),
+        EXCLUSION_WHERE("exclusion where", "@Exclude(where)", "exclusion");
 
         private final String word;
         private final String annotation;
@@ -45,9 +49,17 @@ public record ExpressionSite(QualifiedName table, Kind kind, String object, int 
             return annotation;
         }
 
-        /** What {@link ExpressionSite#object()} names: {@code column}, {@code check} or {@code index}. */
+        /**
+         * What {@link ExpressionSite#object()} names, the snapshot's field for it: {@code column}, {@code check},
+         * {@code index} or {@code exclusion} (an exclusion constraint).
+         */
         public String objectWord() {
             return object;
+        }
+
+        /** Whether a site of this kind has a position: an index's key or an exclusion constraint's element. */
+        public boolean positional() {
+            return this == INDEX_KEY || this == EXCLUSION_ELEMENT;
         }
 
         /** The kind written as {@code word}; {@code null} for none. */
@@ -69,8 +81,9 @@ public record ExpressionSite(QualifiedName table, Kind kind, String object, int 
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(object, "object");
-        if ((kind == Kind.INDEX_KEY) != (key >= 0)) {
-            throw new IllegalArgumentException("an index key has a position, nothing else has: " + kind + " " + key);
+        if (kind.positional() != (key >= 0)) {
+            throw new IllegalArgumentException("an index key or exclusion element has a position, nothing else has: "
+                    + kind + " " + key);
         }
     }
 
@@ -86,6 +99,8 @@ public record ExpressionSite(QualifiedName table, Kind kind, String object, int 
             case CHECK -> "@Check " + object;
             case INDEX_KEY -> "@Index(expressions) key " + (key + 1) + " of index " + object;
             case INDEX_WHERE -> "@Index(where) of index " + object;
+            case EXCLUSION_ELEMENT -> "@Exclude(elements) element " + (key + 1) + " of exclusion constraint " + object;
+            case EXCLUSION_WHERE -> "@Exclude(where) of exclusion constraint " + object;
         };
         String name = table.schema().equals("public") ? table.name() : table.toString();
         return what + " on table " + name;

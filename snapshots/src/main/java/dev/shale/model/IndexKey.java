@@ -5,13 +5,16 @@ import java.util.regex.Pattern;
 
 /**
  * One key of an index: a column name, or a SQL expression when {@code expression} is true, with its options:
- * a collation (column keys only; {@code null} for the column's own), an operator class ({@code null} for the
- * type's default), descending order and the placement of nulls.
+ * a collation (column keys only; {@code null} for the column's own; in the normal form of {@link Collations}, as
+ * a column's: {@code "C"}, {@code public.ci}), an operator class ({@code null} for the type's default; one of an
+ * extension qualified by the extension's schema, {@code public.gin_trgm_ops}), descending order and the placement of
+ * nulls.
  */
 public record IndexKey(String text, boolean expression, String collation, String opclass, boolean descending,
                        Nulls nulls) {
 
-    private static final Pattern OPCLASS = Pattern.compile("[a-z_][a-z0-9_]*");
+    /** A plain lower-case name, schema-qualified for an extension's operator class ({@code public.gin_trgm_ops}). */
+    private static final Pattern OPCLASS = Pattern.compile("([a-z_][a-z0-9_]*\\.)?[a-z_][a-z0-9_]*");
 
     /**
      * Where nulls sort in the key. {@link #DEFAULT} is PostgreSQL's: last for ascending keys, first for
@@ -39,9 +42,13 @@ public record IndexKey(String text, boolean expression, String collation, String
                             + " inside the expression, such as (lower(name) COLLATE \"C\")"
                     : "index key " + text + ": the collation name is empty");
         }
+        if (collation != null) {
+            collation = Collations.normalize(collation);
+        }
         if (opclass != null && !OPCLASS.matcher(opclass).matches()) {
             throw new IllegalArgumentException("index key " + text + ": operator class \"" + opclass
-                    + "\" is not a plain lower-case name such as text_pattern_ops");
+                    + "\" is not a plain lower-case name such as text_pattern_ops, or one qualified by its extension's"
+                    + " schema such as public.gin_trgm_ops");
         }
     }
 
@@ -65,9 +72,14 @@ public record IndexKey(String text, boolean expression, String collation, String
         return new IndexKey(text, expression, collation, opclass, descending, nulls);
     }
 
-    /** This key with the collation {@code name}; {@code null} for the column's own. */
+    /**
+     * This key with the collation {@code name}, as a user names it ({@link Collations#fromName}: {@code C},
+     * {@code en_US.utf8}, or SQL holding a double quote such as {@code "public"."ci"}); {@code null} for the
+     * column's own.
+     */
     public IndexKey withCollation(String name) {
-        return new IndexKey(text, expression, name, opclass, descending, nulls);
+        return new IndexKey(text, expression, name == null || name.isEmpty() ? name : Collations.fromName(name),
+                opclass, descending, nulls);
     }
 
     /** This key with the operator class {@code name}; {@code null} for the type's default. */
@@ -102,7 +114,7 @@ public record IndexKey(String text, boolean expression, String collation, String
     public String definition() {
         StringBuilder out = new StringBuilder(sql());
         if (collation != null) {
-            out.append(" COLLATE ").append(Identifiers.quote(collation));
+            out.append(" COLLATE ").append(collation);
         }
         if (opclass != null) {
             out.append(' ').append(opclass);

@@ -106,6 +106,17 @@ public final class PostgresSpellings {
                 }
                 put(out, ExpressionSite.of(name, ExpressionSite.Kind.INDEX_WHERE, index.name()), index.where());
             }
+            for (ExclusionConstraint exclusion : table.exclusions()) {
+                for (int i = 0; i < exclusion.elements().size(); i++) {
+                    IndexKey key = exclusion.elements().get(i).key();
+                    if (key.expression()) {
+                        put(out, new ExpressionSite(name, ExpressionSite.Kind.EXCLUSION_ELEMENT, exclusion.name(), i),
+                                key.text());
+                    }
+                }
+                put(out, ExpressionSite.of(name, ExpressionSite.Kind.EXCLUSION_WHERE, exclusion.name()),
+                        exclusion.where());
+            }
         }
         return out;
     }

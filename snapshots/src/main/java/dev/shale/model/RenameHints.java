@@ -3,8 +3,10 @@ package dev.shale.model;
 import java.util.List;
 
 /**
- * Renames declared with {@code @RenamedFrom}, so the differ can emit RENAME instead of drop and add.
- * Each hint names where it was declared, for messages.
+ * Renames declared with {@code @RenamedFrom} or a command-line option ({@code --rename-table}, ...), so the differ can
+ * emit RENAME instead of drop and add. Each hint names where it was declared, for messages: a record's component
+ * ({@code com.example.User.content}), or the option as typed ({@code --rename-table public.a=billing.a}, see
+ * {@link #fromOption}).
  */
 public record RenameHints(
         List<TableRename> tables,
@@ -14,6 +16,11 @@ public record RenameHints(
 
     /** No renames. */
     public static final RenameHints NONE = new RenameHints(List.of(), List.of(), List.of(), List.of());
+
+    /** Whether a hint declared at {@code declaredAt} comes from a command-line option rather than an annotation. */
+    public static boolean fromOption(String declaredAt) {
+        return declaredAt.startsWith("--");
+    }
 
     public RenameHints {
         tables = List.copyOf(tables);

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * A table: columns in declared order, its constraints and indexes (each sorted by name), an
- * optional comment, whether it is {@code UNLOGGED} and its replica identity. Other tables are referred to by
+ * optional comment, whether it is {@code UNLOGGED}, its replica identity and its exclusion constraints. Other tables are referred to by
  * {@link QualifiedName}, never by reference.
  */
 public record Table(
@@ -20,7 +20,8 @@ public record Table(
         List<Index> indexes,
         String comment,
         boolean unlogged,
-        ReplicaIdentity replicaIdentity) {
+        ReplicaIdentity replicaIdentity,
+        List<ExclusionConstraint> exclusions) {
 
     public Table {
         Objects.requireNonNull(name, "name");
@@ -30,13 +31,14 @@ public record Table(
         foreignKeys = foreignKeys.stream().sorted(Comparator.comparing(ForeignKey::name)).toList();
         indexes = indexes.stream().sorted(Comparator.comparing(Index::name)).toList();
         Objects.requireNonNull(replicaIdentity, "replicaIdentity");
+        exclusions = exclusions.stream().sorted(Comparator.comparing(ExclusionConstraint::name)).toList();
     }
 
     /** A logged table with the default replica identity, PostgreSQL's defaults. */
     public Table(QualifiedName name, List<Column> columns, PrimaryKey primaryKey, List<UniqueConstraint> uniques,
                  List<CheckConstraint> checks, List<ForeignKey> foreignKeys, List<Index> indexes, String comment) {
         this(name, columns, primaryKey, uniques, checks, foreignKeys, indexes, comment, false,
-                ReplicaIdentity.DEFAULT);
+                ReplicaIdentity.DEFAULT, List.of());
     }
 
     /** The column with this name, if any. */
@@ -47,7 +49,7 @@ public record Table(
     /** This table under another name, everything else the same. */
     public Table withName(QualifiedName newName) {
         return new Table(newName, columns, primaryKey, uniques, checks, foreignKeys, indexes, comment, unlogged,
-                replicaIdentity);
+                replicaIdentity, exclusions);
     }
 
     /** A builder of a table called {@code name}: no columns, no key, no constraints, no indexes, no comment. */
@@ -59,7 +61,7 @@ public record Table(
     public Builder toBuilder() {
         return new Builder(name).columns(columns).primaryKey(primaryKey).uniques(uniques).checks(checks)
                 .foreignKeys(foreignKeys).indexes(indexes).comment(comment).unlogged(unlogged)
-                .replicaIdentity(replicaIdentity);
+                .replicaIdentity(replicaIdentity).exclusions(exclusions);
     }
 
     /**
@@ -77,6 +79,7 @@ public record Table(
         private String comment;
         private boolean unlogged;
         private ReplicaIdentity replicaIdentity = ReplicaIdentity.DEFAULT;
+        private final List<ExclusionConstraint> exclusions = new java.util.ArrayList<>();
 
         private Builder(QualifiedName name) {
             this.name = name;
@@ -178,9 +181,22 @@ public record Table(
             return this;
         }
 
+        public Builder exclusions(List<ExclusionConstraint> exclusions) {
+            return replace(this.exclusions, exclusions);
+        }
+
+        public Builder exclusion(ExclusionConstraint exclusion) {
+            exclusions.add(exclusion);
+            return this;
+        }
+
+        public Builder exclusion(ExclusionConstraint.Builder exclusion) {
+            return exclusion(exclusion.build());
+        }
+
         public Table build() {
             return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, indexes, comment, unlogged,
-                    replicaIdentity);
+                    replicaIdentity, exclusions);
         }
 
         private <T> Builder replace(List<T> target, List<T> items) {

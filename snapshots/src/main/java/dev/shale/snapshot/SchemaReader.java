@@ -4,16 +4,20 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.shale.model.CheckConstraint;
+import dev.shale.model.Collations;
 import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
 import dev.shale.model.Deferrability;
 import dev.shale.model.EnumType;
+import dev.shale.model.ExclusionConstraint;
+import dev.shale.model.ExclusionElement;
 import dev.shale.model.Extension;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Identity;
 import dev.shale.model.Index;
 import dev.shale.model.IndexKey;
 import dev.shale.model.IndexMethod;
+import dev.shale.model.KeyOptions;
 import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.ReferentialAction;
@@ -257,7 +261,8 @@ final class SchemaReader implements ObjectFields.Tokens {
         boolean unlogged = false;
         String replicaIdentity = null;
         String replicaIdentityIndex = null;
-        ObjectFields fields = new ObjectFields(this, parser, source, 12);
+        List<ExclusionConstraint> exclusions = List.of();
+        ObjectFields fields = new ObjectFields(this, parser, source, 13);
         for (String field = fields.next(); field != null; field = fields.next()) {
             switch (field) {
                 case "schema" -> schema = values.string();
@@ -275,6 +280,7 @@ final class SchemaReader implements ObjectFields.Tokens {
                 case "unlogged" -> unlogged = Objects.requireNonNullElse(values.bool(), false);
                 case "replicaIdentity" -> replicaIdentity = values.string();
                 case "replicaIdentityIndex" -> replicaIdentityIndex = values.string();
+                case "exclusions" -> exclusions = list(depth, 11, this::exclusion);
                 default -> fields.unknown(field);
             }
         }
@@ -282,7 +288,7 @@ final class SchemaReader implements ObjectFields.Tokens {
         required(name, depth, 1, "name");
         ReplicaIdentity identity = replicaIdentity(replicaIdentity, replicaIdentityIndex, depth);
         return failures != before ? null : new Table(new QualifiedName(schema, name), columns, primaryKey, uniques,
-                checks, foreignKeys, indexes, comment, unlogged, identity);
+                checks, foreignKeys, indexes, comment, unlogged, identity, exclusions);
     }
 
     /** {@code full}, {@code nothing}, or {@code index} with the index's name; absent for the default. */
@@ -311,29 +317,62 @@ final class SchemaReader implements ObjectFields.Tokens {
         return nameAndColumns(depth, PrimaryKey::new);
     }
 
-    /** A constructor of a key of a name, columns and deferrability. */
+    /** A constructor of a key of a name, columns, deferrability and index options. */
     private interface KeyMaker<T> {
-        T make(String name, List<String> columns, Deferrability deferrability);
+        T make(String name, List<String> columns, Deferrability deferrability, KeyOptions options);
     }
 
-    /** An object of a name and columns (a primary key, a unique constraint); null when a value in it failed. */
+    /**
+     * An object of a name and columns (a primary key, a unique constraint) and the options of its index; null when
+     * a value in it failed.
+     */
     private <T> T nameAndColumns(int depth, KeyMaker<T> make) throws IOException {
         int before = failures;
         String name = null;
         List<String> columns = List.of();
         String deferrable = null;
-        ObjectFields fields = new ObjectFields(this, parser, source, 3);
+        List<String> include = List.of();
+        Boolean nullsNotDistinct = null;
+        List<String> storage = List.of();
+        ObjectFields fields = new ObjectFields(this, parser, source, 6);
         for (String field = fields.next(); field != null; field = fields.next()) {
             switch (field) {
                 case "name" -> name = values.string();
                 case "columns" -> columns = list(depth, 1, this::string);
                 case "deferrable" -> deferrable = values.string();
+                case "include" -> include = list(depth, 3, this::string);
+                case "nullsNotDistinct" -> nullsNotDistinct = values.bool();
+                case "storage" -> storage = list(depth, 5, this::string);
                 default -> fields.unknown(field);
             }
         }
         required(name, depth, 0, "name");
         Deferrability deferrability = deferrability(deferrable, depth, 2);
-        return failures != before ? null : make.make(name, columns, deferrability);
+        java.util.SortedMap<String, String> parameters = storage(storage, depth);
+        if (failures != before || parameters == null) {
+            return null;
+        }
+        try {
+            return make.make(name, columns, deferrability,
+                    new KeyOptions(include, Boolean.TRUE.equals(nullsNotDistinct), parameters));
+        } catch (IllegalArgumentException | NullPointerException bad) {
+            invalid(depth, ": " + bad.getMessage());
+            return null;
+        }
+    }
+
+    /** Storage parameters written {@code name=value}, sorted; null (recorded) when one is not so written. */
+    private java.util.SortedMap<String, String> storage(List<String> storage, int depth) {
+        java.util.SortedMap<String, String> parameters = new java.util.TreeMap<>();
+        for (String parameter : storage) {
+            int equals = parameter == null ? -1 : parameter.indexOf('=');
+            if (equals <= 0) {
+                invalid(depth, ".storage has \"" + parameter + "\", not name=value");
+                return null;
+            }
+            parameters.put(parameter.substring(0, equals), parameter.substring(equals + 1));
+        }
+        return parameters;
     }
 
     private Deferrability deferrability(String text, int depth, int rank) {
@@ -558,16 +597,8 @@ final class SchemaReader implements ObjectFields.Tokens {
         required(name, depth, 0, "name");
         required(unique, depth, 2, "unique");
         IndexMethod indexMethod = method(method, depth, 3);
-        java.util.SortedMap<String, String> parameters = new java.util.TreeMap<>();
-        for (String parameter : storage) {
-            int equals = parameter == null ? -1 : parameter.indexOf('=');
-            if (equals <= 0) {
-                invalid(depth, ".storage has \"" + parameter + "\", not name=value");
-                return null;
-            }
-            parameters.put(parameter.substring(0, equals), parameter.substring(equals + 1));
-        }
-        if (failures != before) {
+        java.util.SortedMap<String, String> parameters = storage(storage, depth);
+        if (parameters == null || failures != before) {
             return null;
         }
         try {
@@ -581,14 +612,101 @@ final class SchemaReader implements ObjectFields.Tokens {
 
     private IndexKey indexKey(int depth) throws IOException {
         values.expectObject();
-        String column = null;
-        String expression = null;
-        String collation = null;
-        String opclass = null;
-        Boolean descending = null;
-        String nulls = null;
+        KeyFields key = new KeyFields();
         ObjectFields fields = new ObjectFields(this, parser, source, 6);
         for (String field = fields.next(); field != null; field = fields.next()) {
+            if (!key.read(field)) {
+                fields.unknown(field);
+            }
+        }
+        return key.build(depth);
+    }
+
+    private ExclusionConstraint exclusion(int depth) throws IOException {
+        values.expectObject();
+        int before = failures;
+        String name = null;
+        String method = null;
+        List<ExclusionElement> elements = List.of();
+        List<String> include = List.of();
+        List<String> storage = List.of();
+        String where = null;
+        String deferrable = null;
+        ObjectFields fields = new ObjectFields(this, parser, source, 7);
+        for (String field = fields.next(); field != null; field = fields.next()) {
+            switch (field) {
+                case "name" -> name = values.string();
+                case "method" -> method = values.string();
+                case "elements" -> elements = list(depth, 2, this::exclusionElement);
+                case "include" -> include = list(depth, 3, this::string);
+                case "storage" -> storage = list(depth, 4, this::string);
+                case "where" -> where = values.string();
+                case "deferrable" -> deferrable = values.string();
+                default -> fields.unknown(field);
+            }
+        }
+        required(name, depth, 0, "name");
+        IndexMethod indexMethod = method(method, depth, 1);
+        Deferrability deferrability = deferrability(deferrable, depth, 6);
+        java.util.SortedMap<String, String> parameters = new java.util.TreeMap<>();
+        for (String parameter : storage) {
+            int equals = parameter == null ? -1 : parameter.indexOf('=');
+            if (equals <= 0) {
+                invalid(depth, ".storage has \"" + parameter + "\", not name=value");
+                return null;
+            }
+            parameters.put(parameter.substring(0, equals), parameter.substring(equals + 1));
+        }
+        if (failures != before) {
+            return null;
+        }
+        try {
+            return new ExclusionConstraint(name, indexMethod, elements, include, parameters, where, deferrability);
+        } catch (IllegalArgumentException | NullPointerException bad) {
+            invalid(depth, ": " + bad.getMessage());
+            return null;
+        }
+    }
+
+    private ExclusionElement exclusionElement(int depth) throws IOException {
+        values.expectObject();
+        KeyFields key = new KeyFields();
+        String operator = null;
+        ObjectFields fields = new ObjectFields(this, parser, source, 7);
+        for (String field = fields.next(); field != null; field = fields.next()) {
+            if (field.equals("operator")) {
+                operator = values.string();
+            } else if (!key.read(field)) {
+                fields.unknown(field);
+            }
+        }
+        IndexKey indexKey = key.build(depth);
+        if (indexKey == null) {
+            return null;
+        }
+        if (operator == null) {
+            invalid(depth, " has no \"operator\"");
+            return null;
+        }
+        try {
+            return new ExclusionElement(indexKey, operator);
+        } catch (IllegalArgumentException bad) {
+            invalid(depth, ": " + bad.getMessage());
+            return null;
+        }
+    }
+
+    /** The fields of an index key, read one by one, then made into a key. */
+    private final class KeyFields {
+        private String column;
+        private String expression;
+        private String collation;
+        private String opclass;
+        private Boolean descending;
+        private String nulls;
+
+        /** Reads {@code field} if it is a key's; {@code false} if it is not. */
+        boolean read(String field) throws IOException {
             switch (field) {
                 case "column" -> column = values.string();
                 case "expression" -> expression = values.string();
@@ -596,27 +714,34 @@ final class SchemaReader implements ObjectFields.Tokens {
                 case "opclass" -> opclass = values.string();
                 case "descending" -> descending = values.bool();
                 case "nulls" -> nulls = values.string();
-                default -> fields.unknown(field);
+                default -> {
+                    return false;
+                }
             }
+            return true;
         }
-        if ((column == null) == (expression == null)) {
-            invalid(depth, " must have exactly one of \"column\" and \"expression\"");
-            return null;
-        }
-        IndexKey.Nulls placement = IndexKey.Nulls.DEFAULT;
-        if (nulls != null) {
-            if (!nulls.equals("first") && !nulls.equals("last")) {
-                invalid(depth, ".nulls is \"" + nulls + "\", not one of [first, last]");
+
+        IndexKey build(int depth) {
+            if ((column == null) == (expression == null)) {
+                invalid(depth, " must have exactly one of \"column\" and \"expression\"");
                 return null;
             }
-            placement = IndexKey.Nulls.valueOf(nulls.toUpperCase(java.util.Locale.ROOT));
-        }
-        try {
-            return new IndexKey(column != null ? column : expression, column == null, collation, opclass,
-                    Boolean.TRUE.equals(descending), placement);
-        } catch (IllegalArgumentException bad) {
-            invalid(depth, ": " + bad.getMessage());
-            return null;
+            IndexKey.Nulls placement = IndexKey.Nulls.DEFAULT;
+            if (nulls != null) {
+                if (!nulls.equals("first") && !nulls.equals("last")) {
+                    invalid(depth, ".nulls is \"" + nulls + "\", not one of [first, last]");
+                    return null;
+                }
+                placement = IndexKey.Nulls.valueOf(nulls.toUpperCase(java.util.Locale.ROOT));
+            }
+            try {
+                return new IndexKey(column != null ? column : expression, column == null,
+                        collation == null || collation.isEmpty() ? collation : Collations.fromName(collation), opclass,
+                        Boolean.TRUE.equals(descending), placement);
+            } catch (IllegalArgumentException bad) {
+                invalid(depth, ": " + bad.getMessage());
+                return null;
+            }
         }
     }
 

@@ -3,13 +3,14 @@ package dev.shale.snapshot;
 import dev.shale.model.CheckConstraint;
 import dev.shale.model.Column;
 import dev.shale.model.EnumType;
-import dev.shale.model.Sequence;
+import dev.shale.model.ExclusionConstraint;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Index;
 import dev.shale.model.IndexKey;
 import dev.shale.model.NameRules;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.SchemaModel;
+import dev.shale.model.Sequence;
 import dev.shale.model.Table;
 import dev.shale.model.UniqueConstraint;
 import dev.shale.sql.SqlExpression;
@@ -77,6 +78,13 @@ final class SnapshotContent {
                 index.keys().stream().filter(IndexKey::expression)
                         .forEach(k -> expression(indexAt + ", key", k.text()));
                 expression(indexAt + ", where", index.where());
+            }
+            for (ExclusionConstraint exclusion : table.exclusions()) {
+                String exclusionAt = at + ", exclusion constraint \"" + NameRules.printable(exclusion.name()) + "\"";
+                name(at + ", exclusion constraint", exclusion.name());
+                exclusion.keys().stream().filter(IndexKey::expression)
+                        .forEach(k -> expression(exclusionAt + ", element", k.text()));
+                expression(exclusionAt + ", where", exclusion.where());
             }
         }
     }

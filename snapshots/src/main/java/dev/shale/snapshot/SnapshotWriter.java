@@ -2,16 +2,20 @@ package dev.shale.snapshot;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.shale.model.CheckConstraint;
+import dev.shale.model.Collations;
 import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
 import dev.shale.model.Deferrability;
 import dev.shale.model.EnumType;
-import dev.shale.model.Extension;
+import dev.shale.model.ExclusionConstraint;
+import dev.shale.model.ExclusionElement;
 import dev.shale.model.ExpressionSite;
+import dev.shale.model.Extension;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Identity;
 import dev.shale.model.Index;
 import dev.shale.model.IndexKey;
+import dev.shale.model.KeyOptions;
 import dev.shale.model.PostgresSpellings;
 import dev.shale.model.PrimaryKey;
 import dev.shale.model.SchemaModel;
@@ -169,6 +173,7 @@ final class SnapshotWriter {
             out.writeStringField("name", pk.name());
             strings("columns", pk.columns());
             deferrability(pk.deferrability());
+            keyOptions(pk.options());
             out.writeEndObject();
         }
         if (!t.uniques().isEmpty()) {
@@ -178,6 +183,7 @@ final class SnapshotWriter {
                 out.writeStringField("name", u.name());
                 strings("columns", u.columns());
                 deferrability(u.deferrability());
+                keyOptions(u.options());
                 out.writeEndObject();
             }
             out.writeEndArray();
@@ -210,6 +216,14 @@ final class SnapshotWriter {
             out.writeArrayFieldStart("indexes");
             for (Index i : t.indexes()) {
                 index(i);
+            }
+            out.writeEndArray();
+        }
+        // written only when present, so snapshots without them keep their bytes and hashes
+        if (!t.exclusions().isEmpty()) {
+            out.writeArrayFieldStart("exclusions");
+            for (ExclusionConstraint x : t.exclusions()) {
+                exclusion(x);
             }
             out.writeEndArray();
         }
@@ -290,6 +304,15 @@ final class SnapshotWriter {
         optional("deferrable", deferrability.snapshotName());
     }
 
+    /** A key's index options, each written only when set, so that a snapshot without them reads and hashes as before. */
+    private void keyOptions(KeyOptions options) throws IOException {
+        strings("include", options.include());
+        if (options.nullsNotDistinct()) {
+            out.writeBooleanField("nullsNotDistinct", true);
+        }
+        strings("storage", options.storage().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
+    }
+
     private void index(Index i) throws IOException {
         out.writeStartObject();
         out.writeStringField("name", i.name());
@@ -299,15 +322,7 @@ final class SnapshotWriter {
             out.writeArrayFieldStart("keys");
             for (IndexKey k : i.keys()) {
                 out.writeStartObject();
-                out.writeStringField(k.expression() ? "expression" : "column", k.text());
-                optional("collation", k.collation());
-                optional("opclass", k.opclass());
-                if (k.descending()) {
-                    out.writeBooleanField("descending", true);
-                }
-                if (k.nulls() != IndexKey.Nulls.DEFAULT) {
-                    out.writeStringField("nulls", k.nulls().name().toLowerCase(java.util.Locale.ROOT));
-                }
+                indexKey(k);
                 out.writeEndObject();
             }
             out.writeEndArray();
@@ -319,6 +334,39 @@ final class SnapshotWriter {
             out.writeBooleanField("nullsNotDistinct", true);
         }
         strings("storage", i.storage().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
+        out.writeEndObject();
+    }
+
+    /** The fields of an index key, inside an object the caller opens and closes. */
+    private void indexKey(IndexKey k) throws IOException {
+        out.writeStringField(k.expression() ? "expression" : "column", k.text());
+        // as declared (a pg_catalog collation by its bare name, as snapshots have always held it)
+        optional("collation", k.collation() == null ? null : Collations.declared(k.collation()));
+        optional("opclass", k.opclass());
+        if (k.descending()) {
+            out.writeBooleanField("descending", true);
+        }
+        if (k.nulls() != IndexKey.Nulls.DEFAULT) {
+            out.writeStringField("nulls", k.nulls().name().toLowerCase(java.util.Locale.ROOT));
+        }
+    }
+
+    private void exclusion(ExclusionConstraint x) throws IOException {
+        out.writeStartObject();
+        out.writeStringField("name", x.name());
+        out.writeStringField("method", x.method().sql());
+        out.writeArrayFieldStart("elements");
+        for (ExclusionElement e : x.elements()) {
+            out.writeStartObject();
+            indexKey(e.key());
+            out.writeStringField("operator", e.operator());
+            out.writeEndObject();
+        }
+        out.writeEndArray();
+        strings("include", x.include());
+        strings("storage", x.storage().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
+        optional("where", x.where());
+        deferrability(x.deferrability());
         out.writeEndObject();
     }
 

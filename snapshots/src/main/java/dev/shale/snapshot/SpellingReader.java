@@ -71,7 +71,7 @@ final class SpellingReader {
                 case "schema" -> schema = values.string();
                 case "table" -> table = values.string();
                 case "kind" -> kindWord = values.string();
-                case "column", "check", "index" -> {
+                case "column", "check", "index", "exclusion" -> {
                     if (object != null) {
                         throw invalid(start, path, "names more than one object");
                     }
@@ -86,11 +86,13 @@ final class SpellingReader {
         ExpressionSite.Kind kind = ExpressionSite.Kind.of(kindWord);
         if (schema == null || table == null || kind == null || object == null || declared == null
                 || postgres == null) {
-            throw invalid(start, path, "needs schema, table, kind (default, generated, check, index key or index"
-                    + " where), its column, check or index, declared and postgres");
+            throw invalid(start, path, "needs schema, table, kind (default, generated, check, index key, index"
+                    + " where, exclusion element or exclusion where), its column, check, index or exclusion, declared and"
+                    + " postgres");
         }
-        if ((kind == ExpressionSite.Kind.INDEX_KEY) != (key != null) || (key != null && key < 0)) {
-            throw invalid(start, path, "has a key (a position, 0 or more) exactly when its kind is index key");
+        if (kind.positional() != (key != null) || (key != null && key < 0)) {
+            throw invalid(start, path, "has a key (a position, 0 or more) exactly when its kind is index key or"
+                    + " exclusion element");
         }
         for (String name : List.of(schema, table, object)) {
             String problem = NameRules.problem(name);

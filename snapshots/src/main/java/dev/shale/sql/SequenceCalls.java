@@ -38,6 +38,52 @@ public final class SequenceCalls {
         return out;
     }
 
+    /**
+     * {@code expression} with each {@code nextval}/{@code currval}/{@code setval} literal that names a key of
+     * {@code moved} naming its value instead, spelled as PostgreSQL prints a {@code regclass} under Shale's pinned
+     * {@code search_path}: {@code 'billing.orders_id_seq'}, unqualified in {@code public}. What a sequence moved with
+     * its table ({@code ALTER TABLE ... SET SCHEMA}) reads as afterwards. {@code null} stays {@code null}.
+     */
+    public static String retarget(String expression, java.util.Map<QualifiedName, QualifiedName> moved) {
+        if (expression == null || moved.isEmpty() || in(expression).stream().noneMatch(moved::containsKey)) {
+            return expression;
+        }
+        List<SqlToken> tokens = SqlLexer.lenient(expression);
+        StringBuilder out = new StringBuilder();
+        List<Integer> meaningful = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!tokens.get(i).isTrivia()) {
+                meaningful.add(i);
+            }
+        }
+        java.util.Set<Integer> replaced = new java.util.HashSet<>();
+        java.util.Map<Integer, String> replacement = new java.util.HashMap<>();
+        for (int m = 0; m + 2 < meaningful.size(); m++) {
+            SqlToken word = tokens.get(meaningful.get(m));
+            SqlToken literal = tokens.get(meaningful.get(m + 2));
+            if (word.kind() == SqlToken.Kind.WORD && FUNCTIONS.contains(word.text().toLowerCase(Locale.ROOT))
+                    && tokens.get(meaningful.get(m + 1)).is('(') && literal.kind() == SqlToken.Kind.STRING
+                    && literal.text().startsWith("'") && literal.complete()) {
+                QualifiedName name = name(literal(literal.text()));
+                QualifiedName target = name == null ? null : moved.get(name);
+                if (target != null) {
+                    replaced.add(meaningful.get(m + 2));
+                    replacement.put(meaningful.get(m + 2), "'" + regclass(target).replace("'", "''") + "'");
+                }
+            }
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            out.append(replaced.contains(i) ? replacement.get(i) : tokens.get(i).text());
+        }
+        return out.toString();
+    }
+
+    /** A relation's name as {@code regclass} output prints it: quoted where needed, qualified outside public. */
+    private static String regclass(QualifiedName name) {
+        String relation = dev.shale.model.Identifiers.quote(name.name());
+        return name.schema().equals("public") ? relation : dev.shale.model.Identifiers.quote(name.schema()) + "." + relation;
+    }
+
     private static String literal(String token) {
         String body = token.substring(1, token.length() - (token.endsWith("'") && token.length() > 1 ? 1 : 0));
         return body.replace("''", "'");

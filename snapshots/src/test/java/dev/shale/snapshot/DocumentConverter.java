@@ -5,11 +5,14 @@ import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
 import dev.shale.model.Deferrability;
 import dev.shale.model.EnumType;
+import dev.shale.model.ExclusionConstraint;
+import dev.shale.model.ExclusionElement;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Identity;
 import dev.shale.model.Index;
 import dev.shale.model.IndexKey;
 import dev.shale.model.IndexMethod;
+import dev.shale.model.KeyOptions;
 import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.ReferentialAction;
@@ -20,6 +23,8 @@ import dev.shale.model.UniqueConstraint;
 import dev.shale.snapshot.SnapshotDocument.CheckDoc;
 import dev.shale.snapshot.SnapshotDocument.ColumnDoc;
 import dev.shale.snapshot.SnapshotDocument.EnumDoc;
+import dev.shale.snapshot.SnapshotDocument.ExclusionDoc;
+import dev.shale.snapshot.SnapshotDocument.ExclusionElementDoc;
 import dev.shale.snapshot.SnapshotDocument.ForeignKeyDoc;
 import dev.shale.snapshot.SnapshotDocument.IdentityDoc;
 import dev.shale.snapshot.SnapshotDocument.IndexDoc;
@@ -72,13 +77,36 @@ final class DocumentConverter {
         return new TableDoc(t.name().schema(), t.name().name(), t.comment(),
                 map(t.columns(), DocumentConverter::columnDoc),
                 pk == null ? null : new PrimaryKeyDoc(pk.name(), pk.columns(),
-                        pk.deferrability().snapshotName()),
-                map(t.uniques(), u -> new UniqueDoc(u.name(), u.columns(), u.deferrability().snapshotName())),
+                        pk.deferrability().snapshotName(), include(pk.options()), nullsNotDistinct(pk.options()),
+                        storage(pk.options())),
+                map(t.uniques(), u -> new UniqueDoc(u.name(), u.columns(), u.deferrability().snapshotName(),
+                        include(u.options()), nullsNotDistinct(u.options()), storage(u.options()))),
                 map(t.checks(), c -> new CheckDoc(c.name(), c.expression(), c.notValid() ? true : null,
                         c.noInherit() ? true : null)),
                 map(t.foreignKeys(), DocumentConverter::foreignKeyDoc),
-                map(t.indexes(), DocumentConverter::indexDoc), t.unlogged() ? true : null,
+                map(t.indexes(), DocumentConverter::indexDoc), map(t.exclusions(), DocumentConverter::exclusionDoc),
+                t.unlogged() ? true : null,
                 t.replicaIdentity().snapshotName(), t.replicaIdentity().index());
+    }
+
+    private static List<String> include(KeyOptions options) {
+        return options.include().isEmpty() ? null : options.include();
+    }
+
+    private static Boolean nullsNotDistinct(KeyOptions options) {
+        return options.nullsNotDistinct() ? Boolean.TRUE : null;
+    }
+
+    private static List<String> storage(KeyOptions options) {
+        return options.storage().isEmpty() ? null
+                : options.storage().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList();
+    }
+
+    private static KeyOptions keyOptions(List<String> include, Boolean nullsNotDistinct, List<String> storage,
+                                         String path) {
+        return new KeyOptions(include == null ? List.of() : strings(include, path + ".include"),
+                Boolean.TRUE.equals(nullsNotDistinct),
+                storage(storage == null ? null : strings(storage, path + ".storage")));
     }
 
     private static ColumnDoc columnDoc(Column c) {
@@ -100,10 +128,28 @@ final class DocumentConverter {
                 f.notValid() ? true : null);
     }
 
+    private static ExclusionDoc exclusionDoc(ExclusionConstraint x) {
+        return new ExclusionDoc(x.name(), x.method().sql(),
+                map(x.elements(), e -> {
+                    IndexKeyDoc k = keyDoc(e.key());
+                    return new ExclusionElementDoc(k.column(), k.expression(), k.collation(), k.opclass(),
+                            k.descending(), k.nulls(), e.operator());
+                }),
+                x.include(), x.storage().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList(),
+                x.where(), x.deferrability().snapshotName());
+    }
+
+    private static IndexKeyDoc keyDoc(IndexKey k) {
+        return new IndexKeyDoc(k.expression() ? null : k.text(), k.expression() ? k.text() : null,
+                k.collation(), k.opclass(), k.descending() ? Boolean.TRUE : null,
+                k.nulls() == IndexKey.Nulls.DEFAULT ? null : k.nulls().name().toLowerCase(java.util.Locale.ROOT));
+    }
+
     private static IndexDoc indexDoc(Index i) {
         return new IndexDoc(i.name(), i.unique(), i.method().sql(),
                 map(i.keys(), k -> new IndexKeyDoc(k.expression() ? null : k.text(), k.expression() ? k.text() : null,
-                        k.collation(), k.opclass(), k.descending() ? Boolean.TRUE : null,
+                        k.collation() == null ? null : dev.shale.model.Collations.declared(k.collation()), k.opclass(),
+                        k.descending() ? Boolean.TRUE : null,
                         k.nulls() == IndexKey.Nulls.DEFAULT ? null : k.nulls().name().toLowerCase(java.util.Locale.ROOT))),
                 i.where(), i.include(), i.nullsNotDistinct() ? Boolean.TRUE : null,
                 i.storage().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
@@ -131,17 +177,35 @@ final class DocumentConverter {
         return new Table(qualified(t.schema(), t.name(), path),
                 indexed(t.columns(), path + ".columns", DocumentConverter::column),
                 pk == null ? null : new PrimaryKey(required(pk.name(), pkPath + ".name"),
-                        strings(pk.columns(), pkPath + ".columns"), deferrability(pk.deferrable(), pkPath + ".deferrable")),
+                        strings(pk.columns(), pkPath + ".columns"), deferrability(pk.deferrable(), pkPath + ".deferrable"),
+                        keyOptions(pk.include(), pk.nullsNotDistinct(), pk.storage(), pkPath)),
                 indexed(t.uniques(), path + ".uniques", (u, p) -> new UniqueConstraint(
                         required(required(u, p).name(), p + ".name"), strings(u.columns(), p + ".columns"),
-                        deferrability(u.deferrable(), p + ".deferrable"))),
+                        deferrability(u.deferrable(), p + ".deferrable"),
+                        keyOptions(u.include(), u.nullsNotDistinct(), u.storage(), p))),
                 indexed(t.checks(), path + ".checks", (c, p) -> new CheckConstraint(
                         required(required(c, p).name(), p + ".name"), required(c.expression(), p + ".expression"),
                         Boolean.TRUE.equals(c.notValid()), Boolean.TRUE.equals(c.noInherit()))),
                 indexed(t.foreignKeys(), path + ".foreignKeys", DocumentConverter::foreignKey),
                 indexed(t.indexes(), path + ".indexes", DocumentConverter::index),
                 t.comment(), Boolean.TRUE.equals(t.unlogged()),
-                replicaIdentity(t.replicaIdentity(), t.replicaIdentityIndex(), path + ".replicaIdentity"));
+                replicaIdentity(t.replicaIdentity(), t.replicaIdentityIndex(), path + ".replicaIdentity"),
+                indexed(t.exclusions(), path + ".exclusions", DocumentConverter::exclusion));
+    }
+
+    private static ExclusionConstraint exclusion(ExclusionDoc x, String path) {
+        required(x, path);
+        List<ExclusionElement> elements = indexed(x.elements(), path + ".elements", (e, p) -> {
+            required(e, p);
+            IndexKey key = indexKey(new IndexKeyDoc(e.column(), e.expression(), e.collation(), e.opclass(),
+                    e.descending(), e.nulls()), p);
+            return valid(p, () -> new ExclusionElement(key, required(e.operator(), p + ".operator")));
+        });
+        return valid(path, () -> new ExclusionConstraint(required(x.name(), path + ".name"),
+                method(x.method(), path + ".method"), elements,
+                x.include() == null ? List.of() : strings(x.include(), path + ".include"),
+                storage(x.storage() == null ? null : strings(x.storage(), path + ".storage")), x.where(),
+                deferrability(x.deferrable(), path + ".deferrable")));
     }
 
     private static Column column(ColumnDoc c, String path) {
@@ -198,9 +262,15 @@ final class DocumentConverter {
         if ((k.column() == null) == (k.expression() == null)) {
             throw new InvalidDocument(path + " must have exactly one of \"column\" and \"expression\"", false);
         }
-        return new IndexKey(k.column() != null ? k.column() : k.expression(), k.column() == null, k.collation(),
-                k.opclass(), Boolean.TRUE.equals(k.descending()),
-                k.nulls() == null ? IndexKey.Nulls.DEFAULT : IndexKey.Nulls.valueOf(k.nulls().toUpperCase(java.util.Locale.ROOT)));
+        try {
+            return new IndexKey(k.column() != null ? k.column() : k.expression(), k.column() == null,
+                    k.collation() == null || k.collation().isEmpty() ? k.collation()
+                            : dev.shale.model.Collations.fromName(k.collation()),
+                    k.opclass(), Boolean.TRUE.equals(k.descending()),
+                    k.nulls() == null ? IndexKey.Nulls.DEFAULT : IndexKey.Nulls.valueOf(k.nulls().toUpperCase(java.util.Locale.ROOT)));
+        } catch (IllegalArgumentException bad) {
+            throw new InvalidDocument(path + ": " + bad.getMessage(), false);
+        }
     }
 
     private static ReferentialAction action(String text, String path) {

@@ -5,6 +5,8 @@ import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
 import dev.shale.model.Deferrability;
 import dev.shale.model.EnumType;
+import dev.shale.model.ExclusionConstraint;
+import dev.shale.model.ExclusionElement;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Identifiers;
 import dev.shale.model.Identity;
@@ -12,6 +14,7 @@ import dev.shale.model.Index;
 import dev.shale.model.IndexKey;
 import dev.shale.model.IndexMethod;
 import dev.shale.model.NameRules;
+import dev.shale.model.KeyOptions;
 import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.ReferentialAction;
@@ -111,8 +114,10 @@ final class RandomModels {
         }
         List<String> columnNames = columns.stream().map(Column::name).toList();
         return new Table(name, columns,
-                maybe(() -> new PrimaryKey(nameWord(), some(columnNames), pick(Deferrability.values()))),
-                list(3, () -> new UniqueConstraint(nameWord(), some(columnNames), pick(Deferrability.values()))),
+                maybe(() -> new PrimaryKey(nameWord(), some(columnNames), pick(Deferrability.values()),
+                        keyOptions(false))),
+                list(3, () -> new UniqueConstraint(nameWord(), some(columnNames), pick(Deferrability.values()),
+                        keyOptions(true))),
                 list(3, () -> new CheckConstraint(nameWord(), quotedWord() + " > 0", random.nextBoolean(),
                         random.nextBoolean())),
                 list(3, () -> new ForeignKey(nameWord(), some(columnNames),
@@ -121,7 +126,26 @@ final class RandomModels {
                         pick(Deferrability.values()), random.nextBoolean())),
                 list(3, this::index),
                 maybe(this::word), random.nextBoolean(), pick(new ReplicaIdentity[] {ReplicaIdentity.DEFAULT,
-                        ReplicaIdentity.FULL, ReplicaIdentity.NOTHING, ReplicaIdentity.usingIndex(nameWord())}));
+                        ReplicaIdentity.FULL, ReplicaIdentity.NOTHING, ReplicaIdentity.usingIndex(nameWord())}),
+                list(2, this::exclusion));
+    }
+
+    private ExclusionConstraint exclusion() {
+        ExclusionConstraint.Builder exclusion = ExclusionConstraint.builder(nameWord())
+                .method(pick(new IndexMethod[] {IndexMethod.GIST, IndexMethod.SPGIST, IndexMethod.BTREE}))
+                .element(new ExclusionElement(indexKey(), pick(new String[] {"=", "&&", "<>", "OPERATOR(extra.=)"})))
+                .where(maybe(() -> quotedWord() + " IS NOT NULL"))
+                .deferrability(pick(Deferrability.values()));
+        if (random.nextBoolean()) {
+            exclusion.element(ExclusionElement.column(word(), "&&"));
+        }
+        if (random.nextInt(4) == 0) {
+            exclusion.method(IndexMethod.GIST).include(list(2, this::word));
+        }
+        if (random.nextInt(4) == 0) {
+            exclusion.storage("fillfactor", String.valueOf(10 + random.nextInt(91)));
+        }
+        return exclusion.build();
     }
 
     private Column column() {
@@ -149,6 +173,21 @@ final class RandomModels {
         return random.nextInt(4) == 0
                 ? new ColumnType(word(), word(), modifiers, dimensions)
                 : new ColumnType(null, pick(TYPES), modifiers, dimensions);
+    }
+
+    /** Options of a key's index, most often none; NULLS NOT DISTINCT only when {@code unique}. */
+    private KeyOptions keyOptions(boolean unique) {
+        KeyOptions options = KeyOptions.NONE;
+        if (random.nextInt(4) == 0) {
+            options = options.withInclude(List.of("inc_" + word()));
+        }
+        if (unique && random.nextInt(4) == 0) {
+            options = options.withNullsNotDistinct(true);
+        }
+        if (random.nextInt(4) == 0) {
+            options = options.withStorage("fillfactor", String.valueOf(10 + random.nextInt(91)));
+        }
+        return options;
     }
 
     private Index index() {

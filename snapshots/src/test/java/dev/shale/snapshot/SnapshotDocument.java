@@ -20,7 +20,7 @@ record SnapshotDocument(Integer formatVersion, String dialect, String id, String
     }
 
     @JsonPropertyOrder({"schema", "name", "comment", "columns", "primaryKey", "uniques", "checks", "foreignKeys",
-            "indexes", "unlogged", "replicaIdentity", "replicaIdentityIndex"})
+            "indexes", "exclusions", "unlogged", "replicaIdentity", "replicaIdentityIndex"})
     record TableDoc(
             String schema,
             String name,
@@ -31,6 +31,7 @@ record SnapshotDocument(Integer formatVersion, String dialect, String id, String
             List<CheckDoc> checks,
             List<ForeignKeyDoc> foreignKeys,
             List<IndexDoc> indexes,
+            List<ExclusionDoc> exclusions,
             Boolean unlogged,
             String replicaIdentity,
             String replicaIdentityIndex) {
@@ -59,12 +60,14 @@ record SnapshotDocument(Integer formatVersion, String dialect, String id, String
                        Boolean cycle) {
     }
 
-    @JsonPropertyOrder({"name", "columns", "deferrable"})
-    record PrimaryKeyDoc(String name, List<String> columns, String deferrable) {
+    @JsonPropertyOrder({"name", "columns", "deferrable", "include", "nullsNotDistinct", "storage"})
+    record PrimaryKeyDoc(String name, List<String> columns, String deferrable, List<String> include,
+                         Boolean nullsNotDistinct, List<String> storage) {
     }
 
-    @JsonPropertyOrder({"name", "columns", "deferrable"})
-    record UniqueDoc(String name, List<String> columns, String deferrable) {
+    @JsonPropertyOrder({"name", "columns", "deferrable", "include", "nullsNotDistinct", "storage"})
+    record UniqueDoc(String name, List<String> columns, String deferrable, List<String> include,
+                     Boolean nullsNotDistinct, List<String> storage) {
     }
 
     @JsonPropertyOrder({"name", "expression", "notValid", "noInherit"})
@@ -94,5 +97,16 @@ record SnapshotDocument(Integer formatVersion, String dialect, String id, String
     @JsonPropertyOrder({"column", "expression", "collation", "opclass", "descending", "nulls"})
     record IndexKeyDoc(String column, String expression, String collation, String opclass, Boolean descending,
                        String nulls) {
+    }
+
+    @JsonPropertyOrder({"name", "method", "elements", "include", "storage", "where", "deferrable"})
+    record ExclusionDoc(String name, String method, List<ExclusionElementDoc> elements, List<String> include,
+                        List<String> storage, String where, String deferrable) {
+    }
+
+    /** An index key's fields and the operator. */
+    @JsonPropertyOrder({"column", "expression", "collation", "opclass", "descending", "nulls", "operator"})
+    record ExclusionElementDoc(String column, String expression, String collation, String opclass,
+                               Boolean descending, String nulls, String operator) {
     }
 }

@@ -10,7 +10,7 @@ public sealed interface Change permits
         CreateEnum, DropEnum, RenameEnum, AddEnumValue, RenameEnumValue, RecreateEnum, SetEnumComment,
         CreateTable, DropTable, RenameTable, SetTableComment,
         AddColumn, DropColumn, RenameColumn, AlterColumn, SetColumnComment,
-        AddPrimaryKey, DropPrimaryKey, AddUnique, DropUnique, AddCheck, DropCheck,
+        AddPrimaryKey, DropPrimaryKey, AddUnique, DropUnique, AddCheck, DropCheck, AddExclusion, DropExclusion,
         AddForeignKey, DropForeignKey, RenameConstraint,
         ValidateConstraint, InvalidateConstraint, AlterForeignKeyDeferrability,
         CreateIndex, DropIndex, RenameIndex,

@@ -51,6 +51,8 @@ public final class ChangeKinds {
         @Override public Optional<QualifiedName> visit(DropUnique c) { return Optional.of(c.table()); }
         @Override public Optional<QualifiedName> visit(AddCheck c) { return Optional.of(c.table()); }
         @Override public Optional<QualifiedName> visit(DropCheck c) { return Optional.of(c.table()); }
+        @Override public Optional<QualifiedName> visit(AddExclusion c) { return Optional.of(c.table()); }
+        @Override public Optional<QualifiedName> visit(DropExclusion c) { return Optional.of(c.table()); }
         @Override public Optional<QualifiedName> visit(AddForeignKey c) { return Optional.of(c.table()); }
         @Override public Optional<QualifiedName> visit(DropForeignKey c) { return Optional.of(c.table()); }
         @Override public Optional<QualifiedName> visit(RenameConstraint c) { return Optional.of(c.table()); }

@@ -60,6 +60,10 @@ public interface ChangeVisitor<R> {
 
     R visit(DropCheck change);
 
+    R visit(AddExclusion change);
+
+    R visit(DropExclusion change);
+
     R visit(AddForeignKey change);
 
     R visit(DropForeignKey change);

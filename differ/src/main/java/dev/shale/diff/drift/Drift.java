@@ -5,6 +5,7 @@ import dev.shale.diff.MigrationPlanner;
 import dev.shale.model.PostgresSpellings;
 import dev.shale.model.RenameHints;
 import dev.shale.model.SchemaModel;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -15,14 +16,23 @@ import java.util.Objects;
  * the database's: spelled as PostgreSQL spells them (kept in the snapshot), so that one expression spelt by
  * the records and by PostgreSQL's catalog is not drift.
  *
- * @param items what differs, in the fix's order; empty when the database matches
- * @param fix   the migration from the database's model to the expected one
+ * @param items   what differs, moved extensions first, then in the fix's order; empty when the database matches
+ * @param fix     the migration from the database's model (its moved extensions back) to the expected one
+ * @param moveSql the statements that move extensions back to their schemas, run before {@code fix}
  */
-public record Drift(List<DriftItem> items, MigrationPlan fix) {
+public record Drift(List<DriftItem> items, MigrationPlan fix, List<String> moveSql) {
 
     public Drift {
         items = List.copyOf(items);
         Objects.requireNonNull(fix, "fix");
+        moveSql = List.copyOf(moveSql);
+    }
+
+    /** Every statement that brings the database back: the moves of extensions, then the fix's up SQL. */
+    public List<String> fixSql() {
+        List<String> sql = new ArrayList<>(moveSql);
+        fix.up().forEach(statement -> sql.add(statement.sql()));
+        return List.copyOf(sql);
     }
 
     /** The drift of {@code actual} from {@code expected}, no PostgreSQL spelling known (see below). */
@@ -35,9 +45,14 @@ public record Drift(List<DriftItem> items, MigrationPlan fix) {
      * expressions by the snapshot's PostgreSQL spellings where it has them, else heuristically.
      */
     public static Drift between(SchemaModel actual, SchemaModel expected, PostgresSpellings spellings) {
-        MigrationPlan plan = MigrationPlanner.plan(validatedAsExpected(actual, expected),
-                SpellingAlignment.align(expected, actual, spellings), RenameHints.NONE);
-        return new Drift(DriftDescriptions.describe(plan.changes()), plan);
+        List<MovedExtensions.Moved> moved = MovedExtensions.of(actual, expected);
+        SchemaModel back = MovedExtensions.movedBack(actual, expected, moved);
+        MigrationPlan plan = MigrationPlanner.plan(validatedAsExpected(back, expected),
+                SpellingAlignment.align(expected, back, spellings), RenameHints.NONE);
+        List<DriftItem> items = new ArrayList<>();
+        moved.forEach(m -> items.add(m.item()));
+        items.addAll(DriftDescriptions.describe(plan.changes()));
+        return new Drift(items, plan, moved.stream().map(MovedExtensions.Moved::sql).toList());
     }
 
     /**

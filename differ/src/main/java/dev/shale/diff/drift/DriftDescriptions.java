@@ -1,6 +1,8 @@
 package dev.shale.diff.drift;
 
+import dev.shale.diff.change.AddExclusion;
 import dev.shale.diff.change.CreateExtension;
+import dev.shale.diff.change.DropExclusion;
 import dev.shale.diff.change.DropExtension;
 import dev.shale.diff.change.UpdateExtension;
 import dev.shale.diff.change.SetSequenceOwner;
@@ -49,6 +51,7 @@ import dev.shale.model.Column;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Index;
 import dev.shale.model.IndexKey;
+import dev.shale.model.KeyOptions;
 import dev.shale.model.QualifiedName;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -201,13 +204,29 @@ public final class DriftDescriptions {
             out.add(DriftItem.changed(type, object, "WHERE", expected.where(), actual.where()));
         }
         if (!actual.include().equals(expected.include())) {
-            out.add(DriftItem.changed(type, object, "INCLUDE", included(expected), included(actual)));
+            out.add(DriftItem.changed(type, object, "INCLUDE", included(expected.include()), included(actual.include())));
         }
         if (actual.nullsNotDistinct() != expected.nullsNotDistinct()) {
-            out.add(DriftItem.changed(type, object, "nulls", nulls(expected), nulls(actual)));
+            out.add(DriftItem.changed(type, object, "nulls", nulls(expected.nullsNotDistinct()), nulls(actual.nullsNotDistinct())));
         }
         if (!actual.storage().equals(expected.storage())) {
-            out.add(DriftItem.changed(type, object, "storage parameters", storage(expected), storage(actual)));
+            out.add(DriftItem.changed(type, object, "storage parameters", storage(expected.storage()), storage(actual.storage())));
+        }
+    }
+
+    /** The index options of a key that differ: {@code actual} in the database, {@code expected} declared. */
+    private static void keyOptions(String type, String object, KeyOptions actual, KeyOptions expected,
+                                   List<DriftItem> out) {
+        if (!actual.include().equals(expected.include())) {
+            out.add(DriftItem.changed(type, object, "INCLUDE", included(expected.include()), included(actual.include())));
+        }
+        if (actual.nullsNotDistinct() != expected.nullsNotDistinct()) {
+            out.add(DriftItem.changed(type, object, "nulls", nulls(expected.nullsNotDistinct()),
+                    nulls(actual.nullsNotDistinct())));
+        }
+        if (!actual.storage().equals(expected.storage())) {
+            out.add(DriftItem.changed(type, object, "storage parameters", storage(expected.storage()),
+                    storage(actual.storage())));
         }
     }
 
@@ -215,16 +234,16 @@ public final class DriftDescriptions {
         return index.keys().stream().map(IndexKey::definition).collect(Collectors.joining(", ", "(", ")"));
     }
 
-    private static String included(Index index) {
-        return index.include().isEmpty() ? "none" : "(" + String.join(", ", index.include()) + ")";
+    private static String included(List<String> include) {
+        return include.isEmpty() ? "none" : "(" + String.join(", ", include) + ")";
     }
 
-    private static String nulls(Index index) {
-        return index.nullsNotDistinct() ? "NULLS NOT DISTINCT" : "NULLS DISTINCT";
+    private static String nulls(boolean nullsNotDistinct) {
+        return nullsNotDistinct ? "NULLS NOT DISTINCT" : "NULLS DISTINCT";
     }
 
-    private static String storage(Index index) {
-        return index.storage().isEmpty() ? "none" : index.storage().entrySet().stream()
+    private static String storage(java.util.Map<String, String> storage) {
+        return storage.isEmpty() ? "none" : storage.entrySet().stream()
                 .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", ", "(", ")"));
     }
 
@@ -391,6 +410,18 @@ public final class DriftDescriptions {
         public List<DriftItem> visit(DropCheck c) {
             return List.of(DriftItem.extra("check", ObjectText.on(c.check().name(), c.table()),
                     ObjectText.check(c.check())));
+        }
+
+        @Override
+        public List<DriftItem> visit(AddExclusion c) {
+            return List.of(DriftItem.missing("exclusion constraint", ObjectText.on(c.exclusion().name(), c.table()),
+                    ObjectText.exclusion(c.exclusion())));
+        }
+
+        @Override
+        public List<DriftItem> visit(DropExclusion c) {
+            return List.of(DriftItem.extra("exclusion constraint", ObjectText.on(c.exclusion().name(), c.table()),
+                    ObjectText.exclusion(c.exclusion())));
         }
 
         @Override
@@ -614,6 +645,16 @@ public final class DriftDescriptions {
 
         @Override
         public Optional<String> visit(DropCheck c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> visit(AddExclusion c) {
+            return Optional.of("exclusion " + c.table() + " " + c.exclusion().name());
+        }
+
+        @Override
+        public Optional<String> visit(DropExclusion c) {
             return Optional.empty();
         }
 
@@ -852,6 +893,7 @@ public final class DriftDescriptions {
                 out.add(DriftItem.changed("primary key", "of " + object, "columns",
                         ObjectText.columns(a.primaryKey().columns()), ObjectText.columns(c.primaryKey().columns())));
             }
+            keyOptions("primary key", "of " + object, c.primaryKey().options(), a.primaryKey().options(), out);
             return out;
         }
 
@@ -866,8 +908,12 @@ public final class DriftDescriptions {
                 return List.of();
             }
             List<DriftItem> out = new ArrayList<>();
-            out.add(DriftItem.changed("unique constraint", ObjectText.on(a.unique().name(), a.table()), "columns",
-                    ObjectText.columns(a.unique().columns()), ObjectText.columns(c.unique().columns())));
+            String object = ObjectText.on(a.unique().name(), a.table());
+            keyOptions("unique constraint", object, c.unique().options(), a.unique().options(), out);
+            if (out.isEmpty() || !c.unique().columns().equals(a.unique().columns())) {
+                out.add(0, DriftItem.changed("unique constraint", object, "columns",
+                        ObjectText.columns(a.unique().columns()), ObjectText.columns(c.unique().columns())));
+            }
             return out;
         }
 
@@ -885,6 +931,20 @@ public final class DriftDescriptions {
             out.add(DriftItem.changed("check", ObjectText.on(a.check().name(), a.table()), "expression",
                     a.check().expression(), c.check().expression()));
             return out;
+        }
+
+        @Override
+        public List<DriftItem> visit(AddExclusion c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DriftItem> visit(DropExclusion c) {
+            if (!(add instanceof AddExclusion a)) {
+                return List.of();
+            }
+            return List.of(DriftItem.changed("exclusion constraint", ObjectText.on(a.exclusion().name(), a.table()),
+                    "definition", ObjectText.exclusion(a.exclusion()), ObjectText.exclusion(c.exclusion())));
         }
 
         @Override

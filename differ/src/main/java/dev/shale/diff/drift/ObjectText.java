@@ -4,6 +4,8 @@ import dev.shale.model.CheckConstraint;
 import dev.shale.model.Column;
 import dev.shale.model.Deferrability;
 import dev.shale.model.EnumType;
+import dev.shale.model.ExclusionConstraint;
+import dev.shale.model.ExclusionElement;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Identifiers;
 import dev.shale.model.Identity;
@@ -112,6 +114,27 @@ final class ObjectText {
         }
         if (index.where() != null) {
             out.append(" WHERE ").append(index.where());
+        }
+        return out.toString();
+    }
+
+    /** {@code EXCLUDE USING gist (room_id WITH =, during WITH &&)}, then INCLUDE, WITH, WHERE and deferrability. */
+    static String exclusion(ExclusionConstraint exclusion) {
+        StringBuilder out = new StringBuilder("EXCLUDE USING ").append(exclusion.method().sql())
+                .append(exclusion.elements().stream().map(ExclusionElement::definition)
+                        .collect(Collectors.joining(", ", " (", ")")));
+        if (!exclusion.include().isEmpty()) {
+            out.append(" INCLUDE (").append(String.join(", ", exclusion.include())).append(')');
+        }
+        if (!exclusion.storage().isEmpty()) {
+            out.append(exclusion.storage().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                    .collect(Collectors.joining(", ", " WITH (", ")")));
+        }
+        if (exclusion.where() != null) {
+            out.append(" WHERE (").append(exclusion.where()).append(')');
+        }
+        if (exclusion.deferrability() != Deferrability.NOT_DEFERRABLE) {
+            out.append(' ').append(exclusion.deferrability().sql());
         }
         return out.toString();
     }

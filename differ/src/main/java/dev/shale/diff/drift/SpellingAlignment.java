@@ -2,6 +2,8 @@ package dev.shale.diff.drift;
 
 import dev.shale.model.CheckConstraint;
 import dev.shale.model.Column;
+import dev.shale.model.ExclusionConstraint;
+import dev.shale.model.ExclusionElement;
 import dev.shale.model.ExpressionSite;
 import dev.shale.model.Index;
 import dev.shale.model.IndexKey;
@@ -74,6 +76,8 @@ public final class SpellingAlignment {
             Map<String, CheckConstraint> checks = actual == null ? Map.of()
                     : byName(actual.checks(), CheckConstraint::name);
             Map<String, Index> indexes = actual == null ? Map.of() : byName(actual.indexes(), Index::name);
+            Map<String, ExclusionConstraint> exclusions = actual == null ? Map.of()
+                    : byName(actual.exclusions(), ExclusionConstraint::name);
             return new Table(expected.name(),
                     expected.columns().stream().map(c -> column(c, columns.get(c.name()))).toList(),
                     expected.primaryKey(),
@@ -85,7 +89,25 @@ public final class SpellingAlignment {
                     }).toList(),
                     expected.foreignKeys(),
                     expected.indexes().stream().map(i -> index(i, indexes.get(i.name()))).toList(),
-                    expected.comment(), expected.unlogged(), expected.replicaIdentity());
+                    expected.comment(), expected.unlogged(), expected.replicaIdentity(),
+                    expected.exclusions().stream().map(x -> exclusion(x, exclusions.get(x.name()))).toList());
+        }
+
+        private ExclusionConstraint exclusion(ExclusionConstraint expected, ExclusionConstraint actual) {
+            boolean sameShape = actual != null && actual.elements().size() == expected.elements().size();
+            List<ExclusionElement> elements = new ArrayList<>();
+            for (int i = 0; i < expected.elements().size(); i++) {
+                ExclusionElement element = expected.elements().get(i);
+                IndexKey key = element.key();
+                IndexKey live = sameShape ? actual.elements().get(i).key() : null;
+                elements.add(key.expression() ? element.withKey(key.withText(text(new ExpressionSite(table,
+                        ExpressionSite.Kind.EXCLUSION_ELEMENT, expected.name(), i), key.text(),
+                        live != null && live.expression() ? live.text() : null))) : element);
+            }
+            return expected.toBuilder().elements(elements)
+                    .where(text(ExpressionSite.of(table, ExpressionSite.Kind.EXCLUSION_WHERE, expected.name()),
+                            expected.where(), actual == null ? null : actual.where()))
+                    .build();
         }
 
         private Column column(Column expected, Column actual) {

@@ -1,6 +1,8 @@
 package dev.shale.diff.order;
 
+import dev.shale.diff.change.AddExclusion;
 import dev.shale.diff.change.CreateExtension;
+import dev.shale.diff.change.DropExclusion;
 import dev.shale.diff.change.DropExtension;
 import dev.shale.diff.change.UpdateExtension;
 import dev.shale.diff.change.SetSequenceOwner;
@@ -47,6 +49,7 @@ import dev.shale.diff.change.ValidateConstraint;
 import dev.shale.diff.order.Footprint.Side;
 import dev.shale.model.CheckConstraint;
 import dev.shale.model.Column;
+import dev.shale.model.ExclusionConstraint;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Index;
 import dev.shale.model.IndexKey;
@@ -245,25 +248,25 @@ public final class Footprints implements ChangeVisitor<Footprint> {
     @Override
     public Footprint visit(AddPrimaryKey change) {
         return key(new Footprint.Builder(Side.NEW), change.table(), change.primaryKey().name(),
-                change.primaryKey().columns(), true).build();
+                change.primaryKey().columns(), change.primaryKey().options().include(), true).build();
     }
 
     @Override
     public Footprint visit(DropPrimaryKey change) {
         return key(new Footprint.Builder(Side.OLD), change.table(), change.primaryKey().name(),
-                change.primaryKey().columns(), false).build();
+                change.primaryKey().columns(), change.primaryKey().options().include(), false).build();
     }
 
     @Override
     public Footprint visit(AddUnique change) {
         return key(new Footprint.Builder(Side.NEW), change.table(), change.unique().name(),
-                change.unique().columns(), true).build();
+                change.unique().columns(), change.unique().options().include(), true).build();
     }
 
     @Override
     public Footprint visit(DropUnique change) {
         return key(new Footprint.Builder(Side.OLD), change.table(), change.unique().name(),
-                change.unique().columns(), false).build();
+                change.unique().columns(), change.unique().options().include(), false).build();
     }
 
     @Override
@@ -274,6 +277,16 @@ public final class Footprints implements ChangeVisitor<Footprint> {
     @Override
     public Footprint visit(DropCheck change) {
         return check(new Footprint.Builder(Side.OLD), change.table(), change.check(), false).build();
+    }
+
+    @Override
+    public Footprint visit(AddExclusion change) {
+        return exclusion(new Footprint.Builder(Side.NEW), change.table(), change.exclusion(), true).build();
+    }
+
+    @Override
+    public Footprint visit(DropExclusion change) {
+        return exclusion(new Footprint.Builder(Side.OLD), change.table(), change.exclusion(), false).build();
     }
 
     @Override
@@ -446,6 +459,7 @@ public final class Footprints implements ChangeVisitor<Footprint> {
             made(footprint, ObjectKey.uniqueKey(name, u.columns()), create);
         });
         table.checks().forEach(c -> made(footprint, ObjectKey.constraint(name, c.name()), create));
+        table.exclusions().forEach(x -> made(footprint, ObjectKey.constraint(name, x.name()), create));
         for (Index index : table.indexes()) {
             made(footprint, ObjectKey.index(name, index.name()), create);
             if (uniqueOnColumns(index)) {
@@ -464,12 +478,14 @@ public final class Footprints implements ChangeVisitor<Footprint> {
         return footprint;
     }
 
+    /** A key over {@code columns} whose index carries {@code include}: both are read. */
     private static Footprint.Builder key(Footprint.Builder footprint, QualifiedName table, String name,
-                                         List<String> columns, boolean create) {
+                                         List<String> columns, List<String> include, boolean create) {
         usesExtensions(footprint).needs(ObjectKey.table(table));
         made(footprint, ObjectKey.constraint(table, name), create);
         made(footprint, ObjectKey.uniqueKey(table, columns), create);
         columns.forEach(c -> footprint.reads(ObjectKey.column(table, c)));
+        include.forEach(c -> footprint.reads(ObjectKey.column(table, c)));
         return footprint;
     }
 
@@ -516,6 +532,27 @@ public final class Footprints implements ChangeVisitor<Footprint> {
             footprint.reads(ObjectKey.column(table, column));
         }
         return footprint.expression(table, index.where());
+    }
+
+    /**
+     * An exclusion constraint: a constraint with an index over its elements' columns and expressions, its INCLUDE
+     * columns and predicate; its operators and operator classes may be an extension's ({@code btree_gist}).
+     */
+    private static Footprint.Builder exclusion(Footprint.Builder footprint, QualifiedName table,
+                                               ExclusionConstraint exclusion, boolean create) {
+        usesExtensions(footprint).needs(ObjectKey.table(table));
+        made(footprint, ObjectKey.constraint(table, exclusion.name()), create);
+        for (IndexKey key : exclusion.keys()) {
+            if (key.expression()) {
+                footprint.expression(table, key.text());
+            } else {
+                footprint.reads(ObjectKey.column(table, key.text()));
+            }
+        }
+        for (String column : exclusion.include()) {
+            footprint.reads(ObjectKey.column(table, column));
+        }
+        return footprint.expression(table, exclusion.where());
     }
 
     /**

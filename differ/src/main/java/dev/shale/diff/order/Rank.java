@@ -1,6 +1,8 @@
 package dev.shale.diff.order;
 
+import dev.shale.diff.change.AddExclusion;
 import dev.shale.diff.change.CreateExtension;
+import dev.shale.diff.change.DropExclusion;
 import dev.shale.diff.change.DropExtension;
 import dev.shale.diff.change.UpdateExtension;
 import dev.shale.diff.change.SetSequenceOwner;
@@ -140,6 +142,11 @@ public final class Rank implements ChangeVisitor<Rank.Position> {
     @Override
     public Position visit(DropPrimaryKey change) {
         return Position.of(2, 3, change.table(), change.primaryKey().name());
+    }
+
+    @Override
+    public Position visit(DropExclusion change) {
+        return Position.of(2, 4, change.table(), change.exclusion().name());
     }
 
     @Override
@@ -297,6 +304,11 @@ public final class Rank implements ChangeVisitor<Rank.Position> {
     @Override
     public Position visit(CreateIndex change) {
         return Position.of(10, 3, change.table(), change.index().name());
+    }
+
+    @Override
+    public Position visit(AddExclusion change) {
+        return Position.of(10, 4, change.table(), change.exclusion().name());
     }
 
     @Override

@@ -1,6 +1,8 @@
 package dev.shale.diff.postgres;
 
+import dev.shale.diff.change.AddExclusion;
 import dev.shale.diff.change.CreateExtension;
+import dev.shale.diff.change.DropExclusion;
 import dev.shale.diff.change.DropExtension;
 import dev.shale.diff.change.UpdateExtension;
 import dev.shale.diff.change.SetSequenceOwner;
@@ -212,6 +214,16 @@ public final class ChangeDescriptions {
         @Override
         public String visit(DropCheck c) {
             return "drop check " + c.check().name() + " on " + c.table();
+        }
+
+        @Override
+        public String visit(AddExclusion c) {
+            return "add exclusion constraint " + c.exclusion().name() + " on " + c.table();
+        }
+
+        @Override
+        public String visit(DropExclusion c) {
+            return "drop exclusion constraint " + c.exclusion().name() + " on " + c.table();
         }
 
         @Override

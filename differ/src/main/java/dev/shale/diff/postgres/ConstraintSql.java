@@ -2,8 +2,11 @@ package dev.shale.diff.postgres;
 
 import dev.shale.model.CheckConstraint;
 import dev.shale.model.Deferrability;
+import dev.shale.model.ExclusionConstraint;
+import dev.shale.model.ExclusionElement;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Identifiers;
+import dev.shale.model.KeyOptions;
 import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.ReferentialAction;
@@ -17,16 +20,32 @@ final class ConstraintSql {
     private ConstraintSql() {
     }
 
-    /** {@code CONSTRAINT users_pkey PRIMARY KEY (id)}. */
+    /** {@code CONSTRAINT users_pkey PRIMARY KEY (id)}, then {@code INCLUDE (...)} and {@code WITH (...)} when set. */
     static String primaryKey(PrimaryKey key) {
         return "CONSTRAINT " + Identifiers.quote(key.name()) + " PRIMARY KEY " + columns(key.columns())
-                + deferrable(key.deferrability());
+                + indexParameters(key.options()) + deferrable(key.deferrability());
     }
 
-    /** {@code CONSTRAINT users_email_key UNIQUE (email)}. */
+    /**
+     * {@code CONSTRAINT users_email_key UNIQUE (email)}: {@code UNIQUE NULLS NOT DISTINCT (email)} when set
+     * (PostgreSQL 15 and later), then {@code INCLUDE (...)} and {@code WITH (...)} when set.
+     */
     static String unique(UniqueConstraint unique) {
-        return "CONSTRAINT " + Identifiers.quote(unique.name()) + " UNIQUE " + columns(unique.columns())
-                + deferrable(unique.deferrability());
+        return "CONSTRAINT " + Identifiers.quote(unique.name()) + " UNIQUE "
+                + (unique.options().nullsNotDistinct() ? "NULLS NOT DISTINCT " : "") + columns(unique.columns())
+                + indexParameters(unique.options()) + deferrable(unique.deferrability());
+    }
+
+    /** The index parameters of a key after its columns: {@code INCLUDE (b)} and {@code WITH (fillfactor = 70)}. */
+    static String indexParameters(KeyOptions options) {
+        StringBuilder out = new StringBuilder();
+        if (!options.include().isEmpty()) {
+            out.append(" INCLUDE ").append(columns(options.include()));
+        }
+        if (!options.storage().isEmpty()) {
+            out.append(IndexSql.storage(options.storage()));
+        }
+        return out.toString();
     }
 
     /** {@code CONSTRAINT users_age_check CHECK (age >= 0)}, {@code NO INHERIT} where set; NOT VALID is added apart. */
@@ -48,6 +67,25 @@ final class ConstraintSql {
             out.append(" ON UPDATE ").append(key.onUpdate().sql());
         }
         return out.append(deferrable(key.deferrability())).toString();
+    }
+
+    /**
+     * {@code CONSTRAINT n EXCLUDE USING gist (room_id WITH =, during WITH &&) INCLUDE (a) WITH (fillfactor = 70)
+     * WHERE (p) DEFERRABLE}: the method always, the options only when set, in the order PostgreSQL takes them.
+     */
+    static String exclusion(ExclusionConstraint exclusion) {
+        StringBuilder out = new StringBuilder("CONSTRAINT ").append(Identifiers.quote(exclusion.name()))
+                .append(" EXCLUDE USING ").append(exclusion.method().sql())
+                .append(exclusion.elements().stream().map(ExclusionElement::definition)
+                        .collect(Collectors.joining(", ", " (", ")")));
+        if (!exclusion.include().isEmpty()) {
+            out.append(" INCLUDE ").append(columns(exclusion.include()));
+        }
+        out.append(IndexSql.storage(exclusion.storage()));
+        if (exclusion.where() != null) {
+            out.append(" WHERE (").append(exclusion.where()).append(')');
+        }
+        return out.append(deferrable(exclusion.deferrability())).toString();
     }
 
     /** {@code " DEFERRABLE INITIALLY DEFERRED"}; empty for PostgreSQL's default, NOT DEFERRABLE. */

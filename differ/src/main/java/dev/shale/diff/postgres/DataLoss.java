@@ -9,7 +9,7 @@ import java.util.Optional;
 /**
  * What a data-loss change discards, as the runner can look it up in a database: the rows of a table, the
  * non-NULL values of a column (dropped, or narrowed to a type that may cut them), or the rows using an enum
- * value. Written in a migration's header as {@code -- shale:loses table public.users},
+ * value, or the current value of a dropped sequence. Written in a migration's header as {@code -- shale:loses table public.users},
  * {@code -- shale:loses column public.users.nickname} or {@code -- shale:loses enum-value public.status 'X'}
  * (identifiers quoted as SQL when they must be, the value as a SQL string literal), so that {@code migrate}
  * and {@code rollback} refuse the change only where that data exists.
@@ -27,7 +27,9 @@ public record DataLoss(Kind kind, QualifiedName relation, String member) {
         /** The non-NULL values of a column. */
         COLUMN("column"),
         /** The values of an enum type's label, in every column of that type or an array of it. */
-        ENUM_VALUE("enum-value");
+        ENUM_VALUE("enum-value"),
+        /** The current value of a sequence: created again, it starts over. */
+        SEQUENCE("sequence");
 
         private final String code;
 
@@ -44,7 +46,7 @@ public record DataLoss(Kind kind, QualifiedName relation, String member) {
     public DataLoss {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(relation, "relation");
-        if ((kind == Kind.TABLE) != (member == null)) {
+        if ((kind == Kind.TABLE || kind == Kind.SEQUENCE) != (member == null)) {
             throw new IllegalArgumentException(kind.code() + " loss " + (member == null ? "needs" : "has no")
                     + " member");
         }
@@ -58,6 +60,11 @@ public record DataLoss(Kind kind, QualifiedName relation, String member) {
     /** The non-NULL values of {@code column} of {@code table}. */
     public static DataLoss column(QualifiedName table, String column) {
         return new DataLoss(Kind.COLUMN, table, column);
+    }
+
+    /** The current value of sequence {@code sequence}. */
+    public static DataLoss sequence(QualifiedName sequence) {
+        return new DataLoss(Kind.SEQUENCE, sequence, null);
     }
 
     /** The uses of label {@code value} of enum {@code type}. */
@@ -74,7 +81,7 @@ public record DataLoss(Kind kind, QualifiedName relation, String member) {
             return Optional.empty();
         }
         String object = switch (kind) {
-            case TABLE -> relation.sql();
+            case TABLE, SEQUENCE -> relation.sql();
             case COLUMN -> relation.sql() + "." + Identifiers.quote(member);
             case ENUM_VALUE -> relation.sql() + " " + Identifiers.literal(member);
         };
@@ -87,6 +94,7 @@ public record DataLoss(Kind kind, QualifiedName relation, String member) {
             case TABLE -> "table " + relation;
             case COLUMN -> "column " + relation + "." + member;
             case ENUM_VALUE -> "enum value " + relation + " '" + member + "'";
+            case SEQUENCE -> "sequence " + relation;
         };
     }
 
@@ -106,20 +114,21 @@ public record DataLoss(Kind kind, QualifiedName relation, String member) {
         }
         if (kind == null) {
             throw new IllegalArgumentException("\"" + code + "\" is not something a migration loses; write table"
-                    + " SCHEMA.TABLE, column SCHEMA.TABLE.COLUMN or enum-value SCHEMA.TYPE 'VALUE'");
+                    + " SCHEMA.TABLE, column SCHEMA.TABLE.COLUMN, enum-value SCHEMA.TYPE 'VALUE' or sequence SCHEMA.SEQUENCE");
         }
         HeaderReader reader = new HeaderReader(space < 0 ? "" : text.substring(space + 1).strip());
         List<String> names = reader.names();
         int expected = kind == Kind.COLUMN ? 3 : 2;
         if (names.size() != expected) {
             throw new IllegalArgumentException(kind.code() + " needs " + (expected == 3 ? "SCHEMA.TABLE.COLUMN"
-                    : kind == Kind.TABLE ? "SCHEMA.TABLE" : "SCHEMA.TYPE") + " (quote a name as SQL when it must be)");
+                    : kind == Kind.TABLE ? "SCHEMA.TABLE" : kind == Kind.SEQUENCE ? "SCHEMA.SEQUENCE" : "SCHEMA.TYPE") + " (quote a name as SQL when it must be)");
         }
         QualifiedName relation = new QualifiedName(names.get(0), names.get(1));
         DataLoss loss = switch (kind) {
             case TABLE -> table(relation);
             case COLUMN -> column(relation, names.get(2));
             case ENUM_VALUE -> enumValue(relation, reader.literal("enum-value"));
+            case SEQUENCE -> sequence(relation);
         };
         reader.requireEnd();
         return loss;

@@ -386,6 +386,43 @@ public sealed interface DataRequirement {
     }
 
     /**
+     * The current value of sequence {@code sequence} lies within {@code min}..{@code max}, the range an
+     * {@code ALTER SEQUENCE} narrows it to ({@code sequence-in-range public.invoice_numbers 1 1000}): PostgreSQL
+     * refuses the change otherwise, and Shale never restarts a sequence.
+     */
+    record SequenceInRange(QualifiedName sequence, long min, long max) implements DataRequirement {
+
+        public SequenceInRange {
+            Objects.requireNonNull(sequence, "sequence");
+        }
+
+        @Override
+        public <R> R accept(DataRequirementVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
+        @Override
+        public QualifiedName relation() {
+            return sequence;
+        }
+
+        @Override
+        public String code() {
+            return "sequence-in-range";
+        }
+
+        @Override
+        public String text() {
+            return code() + " " + sequence.sql() + " " + min + " " + max;
+        }
+
+        @Override
+        public String describe() {
+            return "the current value of sequence " + sequence + " within " + min + ".." + max;
+        }
+    }
+
+    /**
      * Reads the text after {@code shale:requires} as {@link #headerText()} writes it.
      *
      * @throws IllegalArgumentException saying what is wrong and how to write it
@@ -416,11 +453,23 @@ public sealed interface DataRequirement {
                     reader.until(" -> ", "cast needs FROM -> TO"), reader.rest("cast's target type")));
             case "computes" -> column(reader, code, (table, column) -> new Computes(table, column,
                     reader.rest("generated column's expression")));
+            case "sequence-in-range" -> {
+                QualifiedName sequence = table(reader, code);
+                String[] bounds = reader.rest("sequence's bounds").split(" ");
+                try {
+                    if (bounds.length != 2) {
+                        throw new NumberFormatException();
+                    }
+                    yield new SequenceInRange(sequence, Long.parseLong(bounds[0]), Long.parseLong(bounds[1]));
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("sequence-in-range needs SCHEMA.SEQUENCE MIN MAX (two integers)");
+                }
+            }
             default -> throw new IllegalArgumentException("\"" + code + "\" is not something a migration requires;"
                     + " write no-nulls SCHEMA.TABLE.COLUMN, empty SCHEMA.TABLE.COLUMN, unique SCHEMA.TABLE NAME (KEYS)"
                     + " [where PREDICATE], check SCHEMA.TABLE NAME EXPRESSION, references SCHEMA.TABLE NAME (COLUMNS)"
                     + " SCHEMA.TABLE (COLUMNS), enum-unused SCHEMA.TYPE 'VALUE', cast SCHEMA.TABLE.COLUMN FROM -> TO"
-                    + " or computes SCHEMA.TABLE.COLUMN EXPRESSION");
+                    + ", computes SCHEMA.TABLE.COLUMN EXPRESSION or sequence-in-range SCHEMA.SEQUENCE MIN MAX");
         };
         reader.requireEnd();
         return requirement;

@@ -21,4 +21,7 @@ public interface DataRequirementVisitor<R> {
     R visit(DataRequirement.Cast requirement);
 
     R visit(DataRequirement.Computes requirement);
+
+    /** The current value of a sequence within a narrowed range. */
+    R visit(DataRequirement.SequenceInRange requirement);
 }

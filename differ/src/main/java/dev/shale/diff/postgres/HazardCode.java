@@ -26,6 +26,14 @@ public enum HazardCode {
     DROP_SCHEMA("drop-schema", HazardKind.DATA_LOSS, HazardSeverity.ERROR,
             "Dropping a schema drops everything in it.",
             "Move or drop the schema's objects explicitly first."),
+    DROP_EXTENSION("drop-extension", HazardKind.DATA_LOSS, HazardSeverity.ERROR,
+            "Dropping an extension removes its functions, types and operators, which code the records do not show"
+                    + " may use, and the rows of its configuration tables.",
+            "Declare the extension with @Extension to keep it; drop it by hand once nothing uses it."),
+    DROP_SEQUENCE("drop-sequence", HazardKind.DATA_LOSS, HazardSeverity.ERROR,
+            "Dropping a sequence loses its current value: created again, it starts over and hands out numbers it"
+                    + " gave before.",
+            "Keep the sequence until nothing reads its numbers, or note its last_value and restart a new one past it."),
     // rewrites
     TYPE_CHANGE_REWRITE("type-change-rewrite", HazardKind.TABLE_REWRITE, HazardSeverity.WARNING,
             "Changing a column's type rewrites the table and its indexes under an ACCESS EXCLUSIVE lock.",
@@ -65,11 +73,20 @@ public enum HazardCode {
     UNIQUE_UNDER_LOCK("unique-under-lock", HazardKind.LONG_LOCK, HazardSeverity.ERROR,
             "Adding a unique constraint or primary key builds its index while blocking writes to the table.",
             "CREATE UNIQUE INDEX CONCURRENTLY, then ADD CONSTRAINT ... USING INDEX."),
+    EXCLUSION_UNDER_LOCK("exclusion-under-lock", HazardKind.LONG_LOCK, HazardSeverity.ERROR,
+            "Adding an exclusion constraint scans the table and builds its index under an ACCESS EXCLUSIVE lock,"
+                    + " blocking reads and writes; PostgreSQL has no concurrent form.",
+            "Add it while the table is new or small, or in a maintenance window."),
     LOCK_WITHOUT_TIMEOUT("lock-without-timeout", HazardKind.LONG_LOCK, HazardSeverity.WARNING,
             "A statement that needs a strong lock, run without lock_timeout, queues every query of the application"
                     + " behind it while it waits for a long transaction.",
             "SET lock_timeout (about 2s) before it, and retry on timeout."),
     // rows
+    SEQUENCE_RANGE("sequence-range", HazardKind.FAILS_ON_ROWS, HazardSeverity.ERROR,
+            "Narrowing a sequence's range (a lower MAXVALUE, a higher MINVALUE, a smaller AS type) fails when its"
+                    + " current value lies outside the new range: PostgreSQL refuses the ALTER SEQUENCE.",
+            "Read the sequence's last_value first and narrow the range only where it still fits; restart the sequence"
+                    + " by hand in a migration of its own if it must move."),
     FAILS_ON_ROWS("fails-on-rows", HazardKind.FAILS_ON_ROWS, HazardSeverity.ERROR,
             "The change fails on a table with rows (or with NULLs in the column): nothing gives those rows a value.",
             "Declare a default or @Backfill, or fill the rows in a data migration before this one."),

@@ -1,6 +1,8 @@
 package dev.shale.diff.postgres;
 
+import dev.shale.diff.change.AddExclusion;
 import dev.shale.diff.change.CreateExtension;
+import dev.shale.diff.change.DropExclusion;
 import dev.shale.diff.change.DropExtension;
 import dev.shale.diff.change.UpdateExtension;
 import dev.shale.diff.change.SetSequenceOwner;
@@ -47,6 +49,7 @@ import dev.shale.diff.change.SetTableComment;
 import dev.shale.diff.change.SetTablePersistence;
 import dev.shale.diff.change.ValidateConstraint;
 import dev.shale.model.Column;
+import dev.shale.model.Identifiers;
 import dev.shale.model.QualifiedName;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -220,7 +223,10 @@ final class HazardRules {
 
         @Override
         public List<Hazard> visit(DropExtension c) {
-            return List.of();
+            String name = c.extension().name();
+            return List.of(new Hazard(HazardCode.DROP_EXTENSION, Identifiers.quote(name), c, "Dropping extension "
+                    + name + " removes its functions, types and operators (code that uses them fails) and the rows"
+                    + " of its configuration tables."));
         }
 
         @Override
@@ -388,6 +394,19 @@ final class HazardRules {
             return List.of();
         }
 
+        /** No online form: PostgreSQL builds an exclusion constraint's index only inside ADD CONSTRAINT. */
+        @Override
+        public List<Hazard> visit(AddExclusion c) {
+            return List.of(new Hazard(HazardCode.EXCLUSION_UNDER_LOCK, HazardObject.member(c.table(),
+                    c.exclusion().name()), c, "Adding exclusion constraint " + c.exclusion().name() + " scans "
+                    + c.table() + " and builds its index under an ACCESS EXCLUSIVE lock."));
+        }
+
+        @Override
+        public List<Hazard> visit(DropExclusion c) {
+            return List.of();
+        }
+
         @Override
         public List<Hazard> visit(AddForeignKey c) {
             List<Hazard> hazards = new ArrayList<>();
@@ -473,12 +492,15 @@ final class HazardRules {
 
         @Override
         public List<Hazard> visit(DropSequence c) {
-            return List.of();
+            QualifiedName name = c.sequence().name();
+            return List.of(new Hazard(HazardCode.DROP_SEQUENCE, HazardObject.of(name), c, "Dropping sequence " + name
+                    + " loses its current value: created again, it hands out numbers it gave before.",
+                    List.of(DataLoss.sequence(name))));
         }
 
         @Override
         public List<Hazard> visit(AlterSequence c) {
-            return List.of();
+            return SequenceHazards.range(c);
         }
 
         @Override

@@ -56,10 +56,18 @@ final class IndexSql {
             out.append(" NULLS NOT DISTINCT");
         }
         if (!index.storage().isEmpty()) {
-            out.append(index.storage().entrySet().stream().map(e -> e.getKey() + " = " + value(e.getValue()))
-                    .collect(Collectors.joining(", ", " WITH (", ")")));
+            out.append(storage(index.storage()));
         }
         return out.toString();
+    }
+
+    /** {@code " WITH (deduplicate_items = off, fillfactor = 70)"}, the parameters in their (sorted) order; empty for none. */
+    static String storage(java.util.Map<String, String> parameters) {
+        if (parameters.isEmpty()) {
+            return "";
+        }
+        return parameters.entrySet().stream().map(e -> e.getKey() + " = " + value(e.getValue()))
+                .collect(Collectors.joining(", ", " WITH (", ")"));
     }
 
     /** A storage parameter's value: bare when a number or a plain word ({@code 70}, {@code off}), else a literal. */

@@ -1,6 +1,8 @@
 package dev.shale.diff.postgres;
 
+import dev.shale.diff.change.AddExclusion;
 import dev.shale.diff.change.CreateExtension;
+import dev.shale.diff.change.DropExclusion;
 import dev.shale.diff.change.DropExtension;
 import dev.shale.diff.change.UpdateExtension;
 import dev.shale.diff.change.SetSequenceOwner;
@@ -52,6 +54,7 @@ import dev.shale.model.Identifiers;
 import dev.shale.model.Index;
 import dev.shale.model.IndexKey;
 import dev.shale.model.IndexMethod;
+import dev.shale.model.KeyOptions;
 import dev.shale.model.QualifiedName;
 import java.util.ArrayList;
 import java.util.List;
@@ -153,8 +156,10 @@ final class OnlineSql {
 
     /** A unique index built concurrently under the constraint's name, then the constraint on it. */
     private static List<SqlStatement> usingIndex(QualifiedName table, String name, List<String> columns, String kind,
-                                                 Deferrability deferrability, Change change) {
-        Index index = new Index(name, columns.stream().map(IndexKey::column).toList(), true, IndexMethod.BTREE, null);
+                                                 Deferrability deferrability, KeyOptions options, Change change) {
+        // the index carries the key's options: ADD CONSTRAINT ... USING INDEX takes them from it
+        Index index = new Index(name, columns.stream().map(IndexKey::column).toList(), true, IndexMethod.BTREE, null,
+                options.include(), options.nullsNotDistinct(), options.storage());
         return List.of(concurrent(IndexSql.create(table, index, true), change),
                 new SqlStatement(ConstraintSql.addUsingIndex(table, name, kind, deferrability), change, StatementMode.ADDITION));
     }
@@ -277,7 +282,7 @@ final class OnlineSql {
         @Override
         public Optional<List<SqlStatement>> visit(AddPrimaryKey c) {
             return Optional.of(usingIndex(c.table(), c.primaryKey().name(), c.primaryKey().columns(), "PRIMARY KEY",
-                    c.primaryKey().deferrability(), c));
+                    c.primaryKey().deferrability(), c.primaryKey().options(), c));
         }
 
         @Override
@@ -288,7 +293,7 @@ final class OnlineSql {
         @Override
         public Optional<List<SqlStatement>> visit(AddUnique c) {
             return Optional.of(usingIndex(c.table(), c.unique().name(), c.unique().columns(), "UNIQUE",
-                    c.unique().deferrability(), c));
+                    c.unique().deferrability(), c.unique().options(), c));
         }
 
         @Override
@@ -307,6 +312,17 @@ final class OnlineSql {
 
         @Override
         public Optional<List<SqlStatement>> visit(DropCheck c) {
+            return Optional.empty();
+        }
+
+        /** No online form: an exclusion constraint cannot be attached to an index built concurrently. */
+        @Override
+        public Optional<List<SqlStatement>> visit(AddExclusion c) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<List<SqlStatement>> visit(DropExclusion c) {
             return Optional.empty();
         }
 

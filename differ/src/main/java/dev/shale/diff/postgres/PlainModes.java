@@ -1,6 +1,8 @@
 package dev.shale.diff.postgres;
 
+import dev.shale.diff.change.AddExclusion;
 import dev.shale.diff.change.CreateExtension;
+import dev.shale.diff.change.DropExclusion;
 import dev.shale.diff.change.DropExtension;
 import dev.shale.diff.change.UpdateExtension;
 import dev.shale.diff.change.SetSequenceOwner;
@@ -235,6 +237,16 @@ final class PlainModes {
 
         @Override
         public StatementMode visit(DropCheck c) {
+            return StatementMode.QUICK;
+        }
+
+        @Override
+        public StatementMode visit(AddExclusion c) {
+            return scanOrQuick();
+        }
+
+        @Override
+        public StatementMode visit(DropExclusion c) {
             return StatementMode.QUICK;
         }
 

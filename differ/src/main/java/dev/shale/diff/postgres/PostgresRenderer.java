@@ -1,6 +1,8 @@
 package dev.shale.diff.postgres;
 
+import dev.shale.diff.change.AddExclusion;
 import dev.shale.diff.change.CreateExtension;
+import dev.shale.diff.change.DropExclusion;
 import dev.shale.diff.change.DropExtension;
 import dev.shale.diff.change.UpdateExtension;
 import dev.shale.diff.change.SetSequenceOwner;
@@ -285,6 +287,16 @@ public final class PostgresRenderer {
         @Override
         public List<String> visit(DropCheck c) {
             return List.of(ConstraintSql.drop(c.table(), c.check().name()));
+        }
+
+        @Override
+        public List<String> visit(AddExclusion c) {
+            return List.of(ConstraintSql.add(c.table(), ConstraintSql.exclusion(c.exclusion())));
+        }
+
+        @Override
+        public List<String> visit(DropExclusion c) {
+            return List.of(ConstraintSql.drop(c.table(), c.exclusion().name()));
         }
 
         @Override

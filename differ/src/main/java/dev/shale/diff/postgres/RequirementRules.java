@@ -1,6 +1,8 @@
 package dev.shale.diff.postgres;
 
+import dev.shale.diff.change.AddExclusion;
 import dev.shale.diff.change.CreateExtension;
+import dev.shale.diff.change.DropExclusion;
 import dev.shale.diff.change.DropExtension;
 import dev.shale.diff.change.UpdateExtension;
 import dev.shale.diff.change.SetSequenceOwner;
@@ -106,8 +108,12 @@ final class RequirementRules {
     }
 
     private static List<DataRequirement> addUnique(AddUnique change) {
-        return List.of(new DataRequirement.Unique(change.table(), change.unique().name(),
-                quoted(change.unique().columns()), null));
+        // under NULLS NOT DISTINCT a NULL key counts too: each key is checked as ARRAY[key], as for an index
+        List<String> keys = quoted(change.unique().columns());
+        if (change.unique().options().nullsNotDistinct()) {
+            keys = keys.stream().map(k -> "ARRAY[" + k + "]").toList();
+        }
+        return List.of(new DataRequirement.Unique(change.table(), change.unique().name(), keys, null));
     }
 
     private static List<DataRequirement> createIndex(CreateIndex change) {
@@ -295,6 +301,21 @@ final class RequirementRules {
             return List.of();
         }
 
+        /**
+         * No pre-flight: rows two of which satisfy every operator make {@code ADD CONSTRAINT ... EXCLUDE} fail
+         * with PostgreSQL's error naming the constraint and the conflicting keys, inside the migration's
+         * transaction, so nothing of the migration stays applied.
+         */
+        @Override
+        public List<DataRequirement> visit(AddExclusion c) {
+            return List.of();
+        }
+
+        @Override
+        public List<DataRequirement> visit(DropExclusion c) {
+            return List.of();
+        }
+
         @Override
         public List<DataRequirement> visit(AddForeignKey c) {
             return addForeignKey(c);
@@ -362,7 +383,8 @@ final class RequirementRules {
 
         @Override
         public List<DataRequirement> visit(AlterSequence c) {
-            return List.of();
+            return SequenceHazards.narrows(c) ? List.of(new DataRequirement.SequenceInRange(c.to().name(),
+                    c.to().min(), c.to().max())) : List.of();
         }
 
         @Override

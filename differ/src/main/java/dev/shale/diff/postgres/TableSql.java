@@ -9,7 +9,10 @@ import dev.shale.model.Table;
 import java.util.ArrayList;
 import java.util.List;
 
-/** CREATE TABLE formatted for review (columns, then primary key, uniques, checks), its indexes and comments. */
+/**
+ * CREATE TABLE formatted for review (columns, then primary key, uniques, checks, exclusion constraints), its indexes
+ * and comments.
+ */
 final class TableSql {
 
     private static final String INDENT = "    ";
@@ -70,6 +73,7 @@ final class TableSql {
         table.uniques().forEach(unique -> elements.add(ConstraintSql.unique(unique)));
         table.checks().stream().filter(check -> !check.notValid())
                 .forEach(check -> elements.add(ConstraintSql.check(check)));
+        table.exclusions().forEach(exclusion -> elements.add(ConstraintSql.exclusion(exclusion)));
         String head = "CREATE " + (table.unlogged() ? "UNLOGGED " : "") + "TABLE " + table.name().sql() + " (";
         if (elements.isEmpty()) {
             return head + ")";

@@ -50,6 +50,8 @@ class ChangeDescriptionsTest {
             "drop unique constraint users_email_key on public.users",
             "add check users_age_check on public.users",
             "drop check users_age_check on public.users",
+            "add exclusion constraint users_booking_excl on public.users",
+            "drop exclusion constraint users_booking_excl on public.users",
             "add foreign key support_tickets_user_id_fkey on public.support_tickets",
             "drop foreign key support_tickets_user_id_fkey on public.support_tickets",
             "rename constraint users_email_key to users_mail_key on public.users",

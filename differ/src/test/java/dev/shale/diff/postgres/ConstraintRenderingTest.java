@@ -46,6 +46,35 @@ class ConstraintRenderingTest {
     }
 
     @Test
+    void keyOptionsFollowTheColumnsBeforeDeferrability() {
+        UniqueConstraint unique = new UniqueConstraint("users_email_key", List.of("email"),
+                dev.shale.model.Deferrability.INITIALLY_DEFERRED, dev.shale.model.KeyOptions.NONE
+                .withNullsNotDistinct(true).withInclude(List.of("Name", "age")).withStorage("fillfactor", "70")
+                .withStorage("deduplicate_items", "off"));
+        assertEquals("ALTER TABLE public.users ADD CONSTRAINT users_email_key UNIQUE NULLS NOT DISTINCT (email)"
+                        + " INCLUDE (\"Name\", age) WITH (deduplicate_items = off, fillfactor = 70)"
+                        + " DEFERRABLE INITIALLY DEFERRED;\n",
+                sql(new AddUnique(USERS, unique)));
+        PrimaryKey key = COMPOSITE_KEY.withOptions(dev.shale.model.KeyOptions.NONE.withInclude(List.of("note"))
+                .withStorage("fillfactor", "80"));
+        assertEquals("ALTER TABLE public.memberships ADD CONSTRAINT memberships_pkey PRIMARY KEY (user_id, \"group\")"
+                        + " INCLUDE (note) WITH (fillfactor = 80);\n",
+                sql(new AddPrimaryKey(MEMBERSHIPS, key)));
+    }
+
+    @Test
+    void nullsNotDistinctIsForUniqueConstraintsOnly() {
+        IllegalArgumentException refused = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> COMPOSITE_KEY.withOptions(dev.shale.model.KeyOptions.NONE.withNullsNotDistinct(true)));
+        assertEquals("primary key memberships_pkey: NULLS NOT DISTINCT applies to unique constraints, not to a"
+                + " primary key (its columns are NOT NULL)", refused.getMessage());
+        refused = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new UniqueConstraint("u", List.of("a"), dev.shale.model.Deferrability.NOT_DEFERRABLE,
+                        dev.shale.model.KeyOptions.NONE.withInclude(List.of("a"))));
+        assertEquals("unique constraint u: column a is both a key column and an INCLUDE column", refused.getMessage());
+    }
+
+    @Test
     void addCheckIsAddedNotValidThenValidated() {
         CheckConstraint check = new CheckConstraint("users_age_check", "age >= 0");
         assertEquals("""

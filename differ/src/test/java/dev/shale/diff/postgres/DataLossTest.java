@@ -47,8 +47,11 @@ class DataLossTest {
     @Test
     void refusesWhatItCannotRead() {
         assertEquals("\"rows\" is not something a migration loses; write table SCHEMA.TABLE, column"
-                + " SCHEMA.TABLE.COLUMN or enum-value SCHEMA.TYPE 'VALUE'",
+                + " SCHEMA.TABLE.COLUMN, enum-value SCHEMA.TYPE 'VALUE' or sequence SCHEMA.SEQUENCE",
                 assertThrows(IllegalArgumentException.class, () -> DataLoss.parse("rows public.users")).getMessage());
+        assertEquals("sequence needs SCHEMA.SEQUENCE (quote a name as SQL when it must be)",
+                assertThrows(IllegalArgumentException.class, () -> DataLoss.parse("sequence public.a.b"))
+                        .getMessage());
         assertEquals("column needs SCHEMA.TABLE.COLUMN (quote a name as SQL when it must be)",
                 assertThrows(IllegalArgumentException.class, () -> DataLoss.parse("column users.nickname"))
                         .getMessage());

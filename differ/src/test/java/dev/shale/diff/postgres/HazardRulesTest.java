@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.shale.diff.change.AddCheck;
 import dev.shale.diff.change.AddColumn;
 import dev.shale.diff.change.AddEnumValue;
+import dev.shale.diff.change.AddExclusion;
 import dev.shale.diff.change.AddForeignKey;
 import dev.shale.diff.change.AddPrimaryKey;
 import dev.shale.diff.change.AddUnique;
@@ -41,6 +42,7 @@ import dev.shale.model.CheckConstraint;
 import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
 import dev.shale.model.EnumType;
+import dev.shale.model.ExclusionConstraint;
 import dev.shale.model.Identity;
 import dev.shale.model.Index;
 import dev.shale.model.PrimaryKey;
@@ -240,6 +242,17 @@ class HazardRulesTest {
     }
 
     @Test
+    void addingAnExclusionConstraintBuildsItsIndexUnderLockOnlineToo() {
+        AddExclusion exclusion = new AddExclusion(USERS, ExclusionConstraint.builder("users_booking_excl")
+                .element("email", "=").build());
+        assertEquals(List.of("exclusion-under-lock public.users.users_booking_excl: Adding exclusion constraint"
+                + " users_booking_excl scans public.users and builds its index under an ACCESS EXCLUSIVE lock."),
+                hazards(exclusion));
+        assertEquals(List.of("exclusion-under-lock"), codes(exclusion, true));
+        assertEquals(List.of(), hazards(exclusion.reverse()));
+    }
+
+    @Test
     void validatingAChecksOrForeignKeyInTheTransactionThatAddedItHoldsItsLockButNotOnline() {
         AddCheck check = new AddCheck(USERS, new CheckConstraint("users_age_check", "age >= 0"));
         AddForeignKey foreignKey = new AddForeignKey(TICKETS, userForeignKey(), false);
@@ -307,12 +320,19 @@ class HazardRulesTest {
                 new AlterColumn(USERS, age, nullable(age, false), Set.of(ColumnAspect.NULLABILITY)),
                 new AlterColumn(USERS, age, nullable(age, false), Set.of(ColumnAspect.NULLABILITY), "0"),
                 new AddUnique(USERS, new UniqueConstraint("users_email_key", List.of("email"))),
+                new AddExclusion(USERS, Samples.BOOKING),
                 new AddColumn(USERS, column("timezone", "text", false), "'UTC'", null),
                 new RenameColumn(USERS, "name", "full_name", false),
                 new AlterColumn(USERS, column("name", "text", true),
                         column("name", "text", true).toBuilder().collation("\"C\"").build(),
                         Set.of(ColumnAspect.COLLATION)),
-                new dev.shale.diff.change.SetTablePersistence(USERS, true, List.of()));
+                new dev.shale.diff.change.SetTablePersistence(USERS, true, List.of()),
+                new dev.shale.diff.change.DropExtension(dev.shale.model.Extension.of("citext")),
+                new dev.shale.diff.change.DropSequence(dev.shale.model.Sequence.builder(
+                        new QualifiedName("public", "invoice_numbers")).build()),
+                new dev.shale.diff.change.AlterSequence(dev.shale.model.Sequence.builder(
+                        new QualifiedName("public", "invoice_numbers")).build(), dev.shale.model.Sequence.builder(
+                        new QualifiedName("public", "invoice_numbers")).maxValue(1000L).build()));
         Set<HazardCode> fired = EnumSet.noneOf(HazardCode.class);
         for (Change change : changes) {
             RENDERER.hazards(change, false).forEach(hazard -> fired.add(hazard.code()));

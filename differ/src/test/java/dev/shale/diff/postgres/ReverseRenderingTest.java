@@ -66,6 +66,9 @@ class ReverseRenderingTest {
             ALTER TABLE public.users ADD CONSTRAINT users_age_check CHECK (age >= 0) NOT VALID;
             ALTER TABLE public.users VALIDATE CONSTRAINT users_age_check;
             """,
+            "ALTER TABLE public.users DROP CONSTRAINT users_booking_excl;\n",
+            "ALTER TABLE public.users ADD CONSTRAINT users_booking_excl EXCLUDE USING gist (email WITH =,"
+                    + " (int4range(age, age + 1)) WITH &&);\n",
             "ALTER TABLE public.support_tickets DROP CONSTRAINT support_tickets_user_id_fkey;\n",
             """
             ALTER TABLE public.support_tickets ADD CONSTRAINT support_tickets_user_id_fkey FOREIGN KEY (user_id) \

@@ -13,6 +13,7 @@ import static dev.shale.diff.postgres.Fixtures.withType;
 import dev.shale.diff.change.AddCheck;
 import dev.shale.diff.change.AddColumn;
 import dev.shale.diff.change.AddEnumValue;
+import dev.shale.diff.change.AddExclusion;
 import dev.shale.diff.change.AddForeignKey;
 import dev.shale.diff.change.AddPrimaryKey;
 import dev.shale.diff.change.AddUnique;
@@ -24,8 +25,11 @@ import dev.shale.diff.change.CreateEnum;
 import dev.shale.diff.change.CreateIndex;
 import dev.shale.diff.change.CreateExtension;
 import dev.shale.diff.change.CreateSchema;
+import dev.shale.diff.change.DropExclusion;
 import dev.shale.diff.change.DropExtension;
 import dev.shale.diff.change.UpdateExtension;
+import dev.shale.model.ExclusionConstraint;
+import dev.shale.model.ExclusionElement;
 import dev.shale.model.Extension;
 import dev.shale.diff.change.CreateTable;
 import dev.shale.diff.change.DropCheck;
@@ -85,6 +89,8 @@ final class Samples {
     static final Column EMAIL = Column.of("email", ColumnType.builtIn("varchar", 100), false);
     static final EnumType ROLE_3 = EnumType.of(ROLE, "CLIENT", "ADMIN", "SUPER_ADMIN");
     static final List<EnumUsage> ROLE_USAGES = List.of(new EnumUsage(USERS, Column.of("role", ROLE_TYPE, false)));
+    static final ExclusionConstraint BOOKING = ExclusionConstraint.builder("users_booking_excl")
+            .element("email", "=").element(ExclusionElement.expression("int4range(age, age + 1)", "&&")).build();
     static final Index NAME_INDEX = Index.builder("users_name_idx").columns("name").build();
 
     static List<Change> oneOfEachKind() {
@@ -114,6 +120,8 @@ final class Samples {
                 new DropUnique(USERS, new UniqueConstraint("users_email_key", List.of("email"))),
                 new AddCheck(USERS, new CheckConstraint("users_age_check", "age >= 0")),
                 new DropCheck(USERS, new CheckConstraint("users_age_check", "age >= 0")),
+                new AddExclusion(USERS, BOOKING),
+                new DropExclusion(USERS, BOOKING),
                 new AddForeignKey(TICKETS, userForeignKey(), true),
                 new DropForeignKey(TICKETS, userForeignKey(), false),
                 new RenameConstraint(USERS, "users_email_key", "users_mail_key"),

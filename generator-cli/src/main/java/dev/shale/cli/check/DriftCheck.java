@@ -10,11 +10,11 @@ import dev.shale.api.StatusReport;
 import dev.shale.api.UnmanagedChange;
 import dev.shale.api.UnmanagedReport;
 import dev.shale.diff.drift.Drift;
-import dev.shale.diff.postgres.SqlStatement;
 import dev.shale.migrations.files.MigrationDirectory;
 import dev.shale.migrations.files.SnapshotListing;
 import dev.shale.migrations.introspect.IntrospectionResult;
 import dev.shale.migrations.introspect.UnmanagedObject;
+import dev.shale.model.Extension;
 import dev.shale.model.PostgresSpellings;
 import dev.shale.model.SchemaModel;
 import dev.shale.snapshot.NamedSnapshot;
@@ -22,6 +22,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * {@code shale check --db}: compares the live database with the snapshot of its last applied migration
@@ -105,9 +107,10 @@ public final class DriftCheck {
             spellings = snapshot.get().snapshot().postgresSpelling();
             expectedFrom = snapshot.get().fileName();
         }
-        IntrospectionResult actual = within(live.introspection(), expected.schemasInUse());
+        IntrospectionResult actual = within(live.introspection(), expected.schemasInUse(),
+                expected.extensions().stream().map(Extension::name).collect(Collectors.toSet()));
         Drift drift = Drift.between(actual.model(), expected, spellings);
-        List<String> sql = drift.fix().up().stream().map(SqlStatement::sql).toList();
+        List<String> sql = drift.fixSql();
         List<String> unmanaged = actual.unmanaged().stream().map(UnmanagedObject::toString).toList();
         String snapshotFile = expectedFrom;
         List<NotValid> notValid = actual.invalid().stream().filter(o -> !o.declaredIn(expected))
@@ -127,14 +130,19 @@ public final class DriftCheck {
                 List.of(), List.of(), live.unmanaged().recorded() ? live.unmanaged().changes() : null, notes);
     }
 
-    /** The part of {@code everything} in {@code schemas}. */
-    static IntrospectionResult within(IntrospectionResult everything, List<String> schemas) {
+    /**
+     * The part of {@code everything} in {@code schemas}, and the extensions named {@code declared} wherever they are
+     * (one moved to another schema is drift, with the statement that moves it back).
+     */
+    static IntrospectionResult within(IntrospectionResult everything, List<String> schemas,
+            Set<String> declared) {
         SchemaModel model = everything.model();
         return new IntrospectionResult(new SchemaModel(
                 model.schemas().stream().filter(schemas::contains).toList(),
                 model.enums().stream().filter(e -> schemas.contains(e.name().schema())).toList(),
                 model.tables().stream().filter(t -> schemas.contains(t.name().schema())).toList(),
-                model.extensions().stream().filter(e -> schemas.contains(e.schema())).toList(),
+                model.extensions().stream().filter(e -> schemas.contains(e.schema()) || declared.contains(e.name()))
+                        .toList(),
                 model.sequences().stream().filter(s -> schemas.contains(s.name().schema())).toList()),
                 everything.unmanaged().stream().filter(o -> schemas.contains(o.name().schema())).toList(),
                 everything.invalid().stream().filter(o -> schemas.contains(o.table().schema())).toList());

@@ -16,13 +16,15 @@ import java.util.TreeSet;
 /**
  * The Java class of every pulled table and enum type: {@code public} in the base package, every other
  * schema in a sub-package named after it; PascalCase names, made unique within their package (enums are
- * named first, then tables, each in the model's sorted order, so the result does not depend on anything else).
+ * named first, then tables, each in the model's sorted order, then the holders of sequences and extensions, so the
+ * result does not depend on anything else).
  */
 final class ClassNaming {
 
     private final Map<QualifiedName, ClassName> tables = new LinkedHashMap<>();
     private final Map<QualifiedName, ClassName> enums = new LinkedHashMap<>();
     private ClassName sequences;
+    private ClassName extensions;
 
     ClassNaming(SchemaModel model, String basePackage) {
         Set<String> schemas = new TreeSet<>();
@@ -51,6 +53,19 @@ final class ClassNaming {
             sequences = ClassName.get(basePackage, JavaNames.className("Sequences", "Sequences",
                     taken.computeIfAbsent(basePackage, p -> new HashSet<>())));
         }
+        if (!model.extensions().isEmpty()) {
+            // named after the tables and enums, so a table called database_extensions keeps its natural name
+            extensions = ClassName.get(basePackage, JavaNames.className(RecordGenerator.EXTENSIONS_CLASS, "",
+                    taken.computeIfAbsent(basePackage, p -> new HashSet<>())));
+        }
+    }
+
+    /**
+     * The class declaring the extensions, when there are any: {@value RecordGenerator#EXTENSIONS_CLASS}, or
+     * {@code DatabaseExtensions2} (3, ...) when a table or enum of the base package takes that name.
+     */
+    Optional<ClassName> extensions() {
+        return Optional.ofNullable(extensions);
     }
 
     /** The holder of the sequences no column owns, when there are any. */

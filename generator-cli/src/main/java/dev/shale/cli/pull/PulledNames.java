@@ -40,6 +40,7 @@ final class PulledNames {
             table.checks().forEach(c -> names.add(c.name()));
             table.foreignKeys().forEach(f -> names.add(f.name()));
             table.indexes().forEach(i -> names.add(i.name()));
+            table.exclusions().forEach(x -> names.add(x.name()));
             names.forEach(name -> check(out, object, "name", name, NameRules.problem(name)));
         }
         return out;

@@ -68,22 +68,24 @@ public final class RecordGenerator {
         if (!problems.isEmpty()) {
             throw new UnpullableSchemaException(problems);
         }
-        if (!model.extensions().isEmpty()) {
-            files.add(file(basePackage, extensionHolder(model)));
-        }
+        naming.extensions().ifPresent(holder -> files.add(file(holder.packageName(),
+                extensionHolder(model, holder.simpleName()))));
         files.sort(Comparator.comparing(RecordGenerator::path));
         return List.copyOf(files);
     }
 
-    /** The name of the class that declares the pulled extensions, in the base package. */
+    /**
+     * The name of the class that declares the pulled extensions, in the base package, unless a table or enum takes
+     * it ({@link ClassNaming#extensions}).
+     */
     static final String EXTENSIONS_CLASS = "DatabaseExtensions";
 
     /**
      * A class of its own carrying an {@code @Extension} per extension, without a version (any version will do;
      * declare one to have migrations update to it).
      */
-    private static TypeSpec extensionHolder(SchemaModel model) {
-        TypeSpec.Builder holder = TypeSpec.classBuilder(EXTENSIONS_CLASS)
+    private static TypeSpec extensionHolder(SchemaModel model, String name) {
+        TypeSpec.Builder holder = TypeSpec.classBuilder(name)
                 .addModifiers(javax.lang.model.element.Modifier.PUBLIC, javax.lang.model.element.Modifier.FINAL)
                 .addJavadoc("The PostgreSQL extensions the schema needs.\n")
                 .addMethod(com.palantir.javapoet.MethodSpec.constructorBuilder()

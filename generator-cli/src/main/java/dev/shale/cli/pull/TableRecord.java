@@ -11,6 +11,7 @@ import dev.shale.dsl.Column;
 import dev.shale.dsl.Comment;
 import dev.shale.dsl.Default;
 import dev.shale.dsl.Deferrable;
+import dev.shale.dsl.Exclude;
 import dev.shale.dsl.Generated;
 import dev.shale.dsl.Identity;
 import dev.shale.dsl.Index;
@@ -21,6 +22,8 @@ import dev.shale.dsl.Unique;
 import dev.shale.model.CheckConstraint;
 import dev.shale.model.Collations;
 import dev.shale.model.Deferrability;
+import dev.shale.model.ExclusionConstraint;
+import dev.shale.model.ExclusionElement;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.IndexKey;
 import dev.shale.model.ReferentialAction;
@@ -94,6 +97,7 @@ final class TableRecord {
         declareChecks(table, onColumn, onType);
         declareForeignKeys(table, onColumn, onType);
         declareIndexes(table, onType);
+        declareExclusions(table, onType);
         model.sequences().stream().filter(s -> s.ownedBy() != null && s.ownedBy().table().equals(table.name()))
                 .forEach(s -> onType.add(sequence(s, table.name().schema())));
         onType.forEach(type::addAnnotation);
@@ -200,6 +204,7 @@ final class TableRecord {
         }
         nameUnlessDefault(annotation, key.name(), DefaultNames.primaryKey(table.name().name()));
         deferrable(annotation, key.deferrability());
+        keyOptions(annotation, key.options());
         if (key.columns().size() == 1) {
             add(onColumn, key.columns().get(0), annotation.build());
         } else {
@@ -215,6 +220,15 @@ final class TableRecord {
         }
     }
 
+    /** {@code include = {...}}, {@code nullsNotDistinct = true} and {@code with = {...}}, each only when set. */
+    private static void keyOptions(AnnotationSpec.Builder annotation, dev.shale.model.KeyOptions options) {
+        options.include().forEach(column -> annotation.addMember("include", "$S", column));
+        if (options.nullsNotDistinct()) {
+            annotation.addMember("nullsNotDistinct", "$L", true);
+        }
+        options.storage().forEach((name, value) -> annotation.addMember("with", "$S", name + "=" + value));
+    }
+
     private static void declareUniques(Table table, Map<String, List<AnnotationSpec>> onColumn,
             List<AnnotationSpec> onType) {
         Set<String> done = new HashSet<>();
@@ -226,6 +240,7 @@ final class TableRecord {
             }
             nameUnlessDefault(annotation, unique.name(), DefaultNames.unique(table.name().name(), unique.columns()));
             deferrable(annotation, unique.deferrability());
+            keyOptions(annotation, unique.options());
             if (single) {
                 add(onColumn, unique.columns().get(0), annotation.build());
             } else {
@@ -338,6 +353,37 @@ final class TableRecord {
         }
     }
 
+    /** {@code @Exclude} on the type for each exclusion constraint, each option only where it is not the default. */
+    private void declareExclusions(Table table, List<AnnotationSpec> onType) {
+        for (ExclusionConstraint exclusion : table.exclusions()) {
+            AnnotationSpec.Builder annotation = AnnotationSpec.builder(Exclude.class);
+            for (ExclusionElement element : exclusion.elements()) {
+                IndexKey key = element.key();
+                if (key.expression() && key.opclass() != null && !key.opclass().endsWith("_ops")) {
+                    problem(table, "exclusion constraint " + exclusion.name() + " has the expression " + key.text()
+                            + " with operator class " + key.opclass() + ", whose name does not end in _ops as"
+                            + " @Exclude(elements) reads it", "declare the constraint by hand, or use an element"
+                            + " without the operator class");
+                }
+                annotation.addMember("elements", "$S", declared(key) + " WITH " + element.operator());
+            }
+            if (exclusion.method() != dev.shale.model.IndexMethod.GIST) {
+                annotation.addMember("method", "$T.$L", IndexMethod.class, exclusion.method().name());
+            }
+            for (String column : exclusion.include()) {
+                annotation.addMember("include", "$S", column);
+            }
+            exclusion.storage().forEach((name, value) -> annotation.addMember("with", "$S", name + "=" + value));
+            if (exclusion.where() != null) {
+                annotation.addMember("where", "$S", exclusion.where());
+            }
+            deferrable(annotation, exclusion.deferrability());
+            nameUnlessDefault(annotation, exclusion.name(), DefaultNames.exclusion(table.name().name(),
+                    exclusion.keys()));
+            onType.add(annotation.build());
+        }
+    }
+
     /**
      * A key as {@code @Index(columns)} or {@code @Index(expressions)} reads it: the column (double-quoted when
      * options follow a name that is not one plain word) or the expression, then its options.
@@ -349,7 +395,10 @@ final class TableRecord {
         StringBuilder out = new StringBuilder(key.expression() || key.text().matches("[a-z_][a-z0-9_$]*") ? key.text()
                 : '"' + key.text().replace("\"", "\"\"") + '"');
         if (key.collation() != null) {
-            out.append(" COLLATE \"").append(key.collation().replace("\"", "\"\"")).append('"');
+            // read back by @Index as @Column(collation) is: "C", or "public"."ci" for another schema's
+            String declared = Collations.declared(key.collation());
+            out.append(" COLLATE ").append(declared.indexOf('"') >= 0 ? declared
+                    : '"' + declared.replace("\"", "\"\"") + '"');
         }
         if (key.opclass() != null) {
             out.append(' ').append(key.opclass());

@@ -1,5 +1,7 @@
 package dev.shale.cli.render;
 
+import dev.shale.diff.change.AddExclusion;
+import dev.shale.diff.change.DropExclusion;
 import dev.shale.diff.change.SetSequenceOwner;
 import dev.shale.diff.change.AlterSequence;
 import dev.shale.diff.change.DropSequence;
@@ -236,6 +238,16 @@ public final class MigrationNames {
         }
 
         @Override
+        public Boolean visit(AddExclusion c) {
+            return false;
+        }
+
+        @Override
+        public Boolean visit(DropExclusion c) {
+            return false;
+        }
+
+        @Override
         public Boolean visit(AddForeignKey c) {
             return c.newTable();
         }
@@ -446,6 +458,16 @@ public final class MigrationNames {
         @Override
         public String visit(DropCheck c) {
             return "drop_" + c.check().name();
+        }
+
+        @Override
+        public String visit(AddExclusion c) {
+            return "schema_change";
+        }
+
+        @Override
+        public String visit(DropExclusion c) {
+            return "schema_change";
         }
 
         @Override

@@ -2,6 +2,8 @@ package dev.shale.cli.review;
 
 import dev.shale.model.CheckConstraint;
 import dev.shale.model.Column;
+import dev.shale.model.ExclusionConstraint;
+import dev.shale.model.ExclusionElement;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Index;
 import dev.shale.model.IndexKey;
@@ -135,6 +137,12 @@ public final class TableShapes {
         }
         for (Index index : table.indexes()) {
             out.put("index " + Markdown.code(index.name()), index(index));
+        }
+        for (ExclusionConstraint exclusion : table.exclusions()) {
+            out.put("exclusion " + Markdown.code(exclusion.name()), exclusion.method().sql() + " "
+                    + Markdown.code("(" + exclusion.elements().stream().map(ExclusionElement::definition)
+                            .collect(Collectors.joining(", ")) + ")")
+                    + (exclusion.where() == null ? "" : " where " + Markdown.code(exclusion.where())));
         }
         return out;
     }

@@ -5,6 +5,7 @@ import dev.shale.api.RunnerSettings;
 import dev.shale.api.Shale;
 import dev.shale.cli.CommandException;
 import dev.shale.cli.ExitCode;
+import dev.shale.cli.renames.RenameOptions;
 import dev.shale.cli.config.ShaleConfig;
 import dev.shale.cli.schema.SchemaLoader;
 import dev.shale.migrations.files.MigrationDirectory;
@@ -64,16 +65,45 @@ public final class SourceResolver {
      * too).
      */
     public List<ResolvedSource> resolvePair(SchemaSource from, SchemaSource to, List<String> schemas) {
+        return resolvePair(from, to, schemas, RenameHints.NONE);
+    }
+
+    /**
+     * Both sides of a comparison, as {@link #resolvePair(SchemaSource, SchemaSource, List)}; a database facing a model
+     * is read in the schemas of the renames too ({@code options}, and the records' own when they are the new side):
+     * the old names' schemas on the old side, the new names' on the new side, so that a table moved out of every
+     * schema the model uses is still found to move.
+     */
+    public List<ResolvedSource> resolvePair(SchemaSource from, SchemaSource to, List<String> schemas,
+            RenameHints options) {
         ResolvedSource fromModel = from instanceof SchemaSource.Database ? null : resolve(from);
         ResolvedSource toModel = to instanceof SchemaSource.Database ? null : resolve(to);
         if (fromModel == null) {
-            fromModel = read((SchemaSource.Database) from, schemas.isEmpty() ? schemasOf(toModel) : schemas);
+            List<String> read = schemas;
+            if (read.isEmpty()) {
+                read = withRenamed(schemasOf(toModel), options, true);
+                if (toModel != null && toModel.source() instanceof SchemaSource.Records) {
+                    read = withRenamed(read, toModel.renames(), true);
+                }
+            }
+            fromModel = read((SchemaSource.Database) from, read);
         }
         if (toModel == null) {
             toModel = read((SchemaSource.Database) to, !schemas.isEmpty() ? schemas
-                    : from instanceof SchemaSource.Database ? List.of() : schemasOf(fromModel));
+                    : from instanceof SchemaSource.Database ? List.of()
+                    : withRenamed(schemasOf(fromModel), options, false));
         }
         return List.of(fromModel, toModel);
+    }
+
+    /** {@code schemas} and those {@code hints} name on their old or new side; empty (every schema) stays empty. */
+    private static List<String> withRenamed(List<String> schemas, RenameHints hints, boolean old) {
+        if (schemas.isEmpty()) {
+            return schemas;
+        }
+        java.util.TreeSet<String> all = new java.util.TreeSet<>(schemas);
+        all.addAll(RenameOptions.schemas(hints, old));
+        return List.copyOf(all);
     }
 
     /** A source that is not a database. */

@@ -12,10 +12,13 @@ import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
- * One folder of the diff corpus: the schema before ({@code old.sql}), after ({@code new.sql}), what to expect, and
- * the oldest PostgreSQL major version it runs on ({@code requires.txt}: {@code postgres 15}; 13 without the file).
+ * One folder of the diff corpus: the schema before ({@code old.sql}), after ({@code new.sql}), what to expect, the
+ * oldest PostgreSQL major version it runs on ({@code requires.txt}: {@code postgres 15}; 13 without the file), the
+ * further arguments of {@code shale diff} ({@code args}, such as rename options) and the queries whose rows must agree
+ * after the migration ({@code rows.sql}).
  */
-public record CorpusCase(String name, String oldSql, String newSql, Expectation expectation, int minimumPostgres) {
+public record CorpusCase(String name, String oldSql, String newSql, Expectation expectation, int minimumPostgres,
+        List<String> args, String rowsSql) {
 
     /** The oldest major version Shale supports, and so the corpus. */
     static final int OLDEST_POSTGRES = 13;
@@ -25,11 +28,18 @@ public record CorpusCase(String name, String oldSql, String newSql, Expectation 
         Objects.requireNonNull(oldSql, "oldSql");
         Objects.requireNonNull(newSql, "newSql");
         Objects.requireNonNull(expectation, "expectation");
+        args = List.copyOf(args);
+        Objects.requireNonNull(rowsSql, "rowsSql");
     }
 
-    /** A case that runs on every supported version. */
+    /** A case that runs on every supported version, without further arguments or row checks. */
     public CorpusCase(String name, String oldSql, String newSql, Expectation expectation) {
         this(name, oldSql, newSql, expectation, OLDEST_POSTGRES);
+    }
+
+    /** A case without further arguments or row checks. */
+    public CorpusCase(String name, String oldSql, String newSql, Expectation expectation, int minimumPostgres) {
+        this(name, oldSql, newSql, expectation, minimumPostgres, List.of(), "");
     }
 
     /** Reads the case in {@code folder}; fails naming the folder when {@code old.sql} or {@code new.sql} is missing. */
@@ -40,7 +50,35 @@ public record CorpusCase(String name, String oldSql, String newSql, Expectation 
                 ? Expectation.parse(text(expect), name + "/expect.txt") : Expectation.APPLIES;
         Path requires = folder.resolve("requires.txt");
         int minimum = Files.exists(requires) ? minimumPostgres(text(requires), name + "/requires.txt") : OLDEST_POSTGRES;
-        return new CorpusCase(name, required(folder, "old.sql"), required(folder, "new.sql"), expectation, minimum);
+        Path args = folder.resolve("args");
+        Path rows = folder.resolve("rows.sql");
+        return new CorpusCase(name, required(folder, "old.sql"), required(folder, "new.sql"), expectation, minimum,
+                Files.exists(args) ? args(text(args), name + "/args") : List.of(),
+                Files.exists(rows) ? text(rows) : "");
+    }
+
+    /**
+     * The arguments an {@code args} file adds to {@code shale diff}: one option a line, its value after the first
+     * space, taken as it is (no shell quoting: {@code --rename-table "Billing"."Lines"=public.lines}); blank lines and
+     * lines starting with {@code #} are skipped.
+     */
+    static List<String> args(String text, String source) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String line : text.split("\n", -1)) {
+            String stripped = line.strip();
+            if (stripped.isEmpty() || stripped.startsWith("#")) {
+                continue;
+            }
+            if (!stripped.startsWith("--")) {
+                throw new IllegalArgumentException(source + ": a line is an option (--name value), found " + stripped);
+            }
+            int space = stripped.indexOf(' ');
+            out.add(space < 0 ? stripped : stripped.substring(0, space));
+            if (space >= 0) {
+                out.add(stripped.substring(space + 1).strip());
+            }
+        }
+        return out;
     }
 
     /** Reads {@code postgres N} (the one line that is neither blank nor a {@code #} comment) from a requires.txt. */

@@ -54,7 +54,7 @@ public final class CorpusRun {
         try (TestDatabase a = TestDatabase.create(); TestDatabase b = TestDatabase.create()) {
             load(corpusCase, "old.sql", corpusCase.oldSql(), a);
             load(corpusCase, "new.sql", corpusCase.newSql(), b);
-            InProcessShale.Output diff = diff(project, a, b);
+            InProcessShale.Output diff = diff(project, a, b, corpusCase.args());
             if (print) {
                 System.out.println("=== " + corpusCase.name() + " (exit " + diff.exitCode() + ")\n" + diff.out()
                         + (diff.err().isEmpty() ? "" : "--- err\n" + diff.err()));
@@ -91,7 +91,8 @@ public final class CorpusRun {
                     + TextDiff.unified("new.sql", wanted, "old.sql + migration", applied)
                     + "\n--- migration\n" + migration);
         }
-        InProcessShale.Output again = diff(project, a, b);
+        checkRows(corpusCase, migration, a, b);
+        InProcessShale.Output again = diff(project, a, b, corpusCase.args());
         if (again.exitCode() != ExitCode.OK || !again.out().startsWith("-- No changes")) {
             throw new AssertionError(name + ": a second diff after the migration is not empty\n" + again.all()
                     + "\n--- first migration\n" + migration);
@@ -133,9 +134,32 @@ public final class CorpusRun {
         }
     }
 
-    private static InProcessShale.Output diff(Path project, TestDatabase from, TestDatabase to) {
+    /**
+     * Each query of {@code rows.sql} must give the same rows (each row as text, in the query's order) on the migrated
+     * old database as on the new one: the rows {@code old.sql} inserted are still there, where {@code new.sql} put them.
+     */
+    private static void checkRows(CorpusCase corpusCase, String migration, TestDatabase a, TestDatabase b) {
+        for (SqlStatement query : SqlScript.parse(corpusCase.rowsSql()).statements()) {
+            String sql = "SELECT r::text FROM (" + query.sql().strip().replaceAll(";$", "") + ") r";
+            List<String> migrated = a.firstColumn(sql);
+            List<String> wanted = b.firstColumn(sql);
+            if (!migrated.equals(wanted)) {
+                throw new AssertionError(corpusCase.name() + ": rows differ after the migration for " + query.sql()
+                        + "\n--- new.sql\n" + String.join("\n", wanted) + "\n--- old.sql + migration\n"
+                        + String.join("\n", migrated) + "\n--- migration\n" + migration);
+            }
+            if (wanted.isEmpty()) {
+                throw new AssertionError(corpusCase.name() + ": rows.sql query finds no rows in new.sql: " + query.sql());
+            }
+        }
+    }
+
+    private static InProcessShale.Output diff(Path project, TestDatabase from, TestDatabase to, List<String> args) {
+        List<String> all = new java.util.ArrayList<>(List.of("diff", "--from", from.jdbcUrl(), "--to", to.jdbcUrl(),
+                "--exit-code"));
+        all.addAll(args);
         return InProcessShale.run(Map.of("PATH", System.getenv().getOrDefault("PATH", "")), NOW, project,
-                "diff", "--from", from.jdbcUrl(), "--to", to.jdbcUrl(), "--exit-code");
+                all.toArray(String[]::new));
     }
 
     private static Path tempProject() {

@@ -121,6 +121,46 @@ class DiffCorpusHarnessTest {
         assertEquals(3, CorpusCase.readAll(root, null).size());
     }
 
+    private static final CorpusCase MOVE = new CorpusCase("move",
+            "CREATE SCHEMA b; CREATE TABLE public.t (id integer PRIMARY KEY); INSERT INTO public.t VALUES (1), (2);\n",
+            "CREATE SCHEMA b; CREATE TABLE b.t (id integer PRIMARY KEY); INSERT INTO b.t VALUES (1), (2);\n",
+            Expectation.APPLIES, CorpusCase.OLDEST_POSTGRES, List.of("--rename-table", "public.t=b.t"),
+            "SELECT * FROM b.t ORDER BY id;\n");
+
+    @Test
+    void aMoveWithItsOptionKeepsTheRows() {
+        new CorpusRun(UnaryOperator.identity(), false).run(MOVE);
+    }
+
+    @Test
+    void aMigrationThatLosesRowsFailsOnRowsSql() {
+        CorpusRun tampered = new CorpusRun(sql -> sql.replace("ALTER TABLE public.t SET SCHEMA b;",
+                "DROP TABLE public.t; CREATE TABLE b.t (id integer PRIMARY KEY);"), false);
+
+        AssertionError failure = assertThrows(AssertionError.class, () -> tampered.run(MOVE));
+
+        assertTrue(failure.getMessage().startsWith("move: rows differ after the migration for SELECT * FROM b.t"),
+                failure.getMessage());
+    }
+
+    @Test
+    void anArgsFileIsOneOptionALineWithItsValueAsItIs(@TempDir Path root) throws IOException {
+        Files.createDirectories(root.resolve("rename_x"));
+        Files.writeString(root.resolve("rename_x").resolve("old.sql"), "");
+        Files.writeString(root.resolve("rename_x").resolve("new.sql"), "");
+        Files.writeString(root.resolve("rename_x").resolve("args"),
+                "# a move\n--rename-table \"Invoice Lines\"=\"Billing\".\"Invoice Lines\"\n\n--exit-code\n");
+
+        CorpusCase read = CorpusCase.readAll(root, null).get(0);
+
+        assertEquals(List.of("--rename-table", "\"Invoice Lines\"=\"Billing\".\"Invoice Lines\"", "--exit-code"),
+                read.args());
+        assertEquals("", read.rowsSql());
+        IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
+                () -> CorpusCase.args("rename-table a=b\n", "x/args"));
+        assertEquals("x/args: a line is an option (--name value), found rename-table a=b", bad.getMessage());
+    }
+
     @Test
     void aFolderWithoutNewSqlIsNamed(@TempDir Path root) throws IOException {
         Files.createDirectories(root.resolve("half"));

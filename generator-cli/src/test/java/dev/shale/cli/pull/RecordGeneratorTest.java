@@ -128,9 +128,14 @@ class RecordGeneratorTest {
                                 .build()))
                 .column(Column.builder("countdown", ColumnType.builtIn("bigint")).notNull()
                         .identity(Identity.builder().start(-1).increment(-1).minValue(Long.MIN_VALUE + 1).build()))
-                .primaryKey("invoices_pk", "id")
+                .primaryKey(new dev.shale.model.PrimaryKey("invoices_pk", List.of("id"),
+                        dev.shale.model.Deferrability.NOT_DEFERRABLE, dev.shale.model.KeyOptions.NONE
+                        .withInclude(List.of("line_2")).withStorage("fillfactor", "70")))
                 .unique("invoices_number_key", "number")
-                .unique("invoices_number_status_key", "number", "status")
+                .unique(new dev.shale.model.UniqueConstraint("invoices_number_status_key", List.of("number", "status"),
+                        dev.shale.model.Deferrability.NOT_DEFERRABLE, dev.shale.model.KeyOptions.NONE
+                        .withNullsNotDistinct(true).withInclude(List.of("class", "Mixed Case"))
+                        .withStorage("fillfactor", "80")))
                 .unique("custom_unique", "number")
                 .check("invoices_number_check", "number > 0")
                 .check("invoices_check", "amount > tax")
@@ -145,6 +150,12 @@ class RecordGeneratorTest {
                                 IndexKey.column("Mixed Case").withCollation("C").withOpclass("text_pattern_ops"),
                                 IndexKey.expression("lower(label)").withOpclass("text_pattern_ops").withDescending(true))
                         .storage("fillfactor", "70"))
+                // a key collation of another schema, an extension's operator class
+                .index(Index.builder("invoices_words_idx").keys(IndexKey.column("French").withCollation("\"extra\".\"De\""),
+                        IndexKey.column("label").withDescending(true)))
+                .index(Index.builder("invoices_trgm_idx").method(IndexMethod.GIN)
+                        .keys(IndexKey.column("label").withOpclass("public.gin_trgm_ops"),
+                                IndexKey.expression("lower(label)").withOpclass("public.gin_trgm_ops")))
                 .index(Index.builder("invoices_label_key").columns("label").unique().include("class", "Mixed Case")
                         .nullsNotDistinct(true).storage("deduplicate_items", "off"))
                 .comment("Invoices, one per order")
@@ -301,6 +312,31 @@ class RecordGeneratorTest {
         SchemaModel expected = pulled.withExtensions(pulled.extensions().stream().map(e -> e.withVersion(null))
                 .toList());
         assertEquals(expected, roundTrip(files));
+    }
+
+    @Test
+    void aTableCalledDatabaseExtensionsKeepsItsNameAndTheHolderTakesTheNextOne() {
+        Table clash = Table.builder(QualifiedName.of("database_extensions"))
+                .column(Column.of("id", ColumnType.builtIn("bigint"), false))
+                .column(Column.of("email", ColumnType.userType(QualifiedName.of("citext")), true))
+                .primaryKey("database_extensions_pkey", "id")
+                .build();
+        Table upper = Table.builder(QualifiedName.of("DatabaseExtensions2"))
+                .column(Column.of("id", ColumnType.builtIn("bigint"), false))
+                .primaryKey("DatabaseExtensions2_pkey", "id")
+                .build();
+        SchemaModel pulled = SchemaModel.builder().table(clash).table(upper)
+                .extension(new Extension("citext", "public", null)).build();
+
+        List<JavaFile> files = RecordGenerator.generate(pulled, PACKAGE);
+
+        assertEquals(List.of("com/example/pulled/DatabaseExtensions.java", "com/example/pulled/DatabaseExtensions2.java",
+                "com/example/pulled/DatabaseExtensions3.java"), files.stream().map(RecordGenerator::path).toList());
+        assertTrue(files.get(0).toString().contains("@Table(\"database_extensions\")"), files.get(0).toString());
+        assertTrue(files.get(1).toString().contains("@Table(\"DatabaseExtensions2\")"), files.get(1).toString());
+        assertTrue(files.get(2).toString().contains("@Extension(\"citext\")"), files.get(2).toString());
+        assertEquals(files, RecordGenerator.generate(pulled, PACKAGE), "the same model gives the same files");
+        assertEquals(pulled, roundTrip(files));
     }
 
     @Test

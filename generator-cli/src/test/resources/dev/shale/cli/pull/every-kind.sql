@@ -1,5 +1,5 @@
 -- A hand-written schema with every kind shale pull declares, and a few objects it does not manage. Needs
--- PostgreSQL 15 or newer (NULLS NOT DISTINCT) and the citext extension.
+-- PostgreSQL 15 or newer (NULLS NOT DISTINCT) and the citext, btree_gist and pg_trgm extensions.
 CREATE SCHEMA billing;
 CREATE SCHEMA empty_one;
 
@@ -115,6 +115,32 @@ CREATE INDEX visits_recent ON public.visits (at DESC NULLS LAST, page text_patte
     WITH (fillfactor = 70);
 CREATE INDEX visits_page_c ON public.visits (page COLLATE "C");
 CREATE UNIQUE INDEX visits_customer_page ON public.visits (customer_id, page) NULLS NOT DISTINCT;
+CREATE EXTENSION btree_gist;
+CREATE TABLE billing."Room Bookings" (
+    id bigint PRIMARY KEY,
+    "Room" integer NOT NULL,
+    during tstzrange NOT NULL,
+    note text,
+    cancelled boolean DEFAULT false NOT NULL,
+    CONSTRAINT room_bookings_no_overlap EXCLUDE USING gist ("Room" WITH =, during WITH &&) INCLUDE (note)
+        WITH (fillfactor = 80) WHERE (NOT cancelled) DEFERRABLE INITIALLY DEFERRED
+);
+ALTER TABLE billing."Room Bookings" ADD EXCLUDE USING gist (tstzrange(lower(during), upper(during)) WITH &&,
+    note COLLATE "C" WITH =);
+
+-- Index options of keys (INCLUDE, NULLS NOT DISTINCT, storage parameters), a default operator class spelled out
+-- (read as none), an extension's operator class.
+CREATE EXTENSION IF NOT EXISTS pg_trgm;
+CREATE TABLE billing."Receipts" (
+    "Id" bigint,
+    code text,
+    "Label" text,
+    note text,
+    CONSTRAINT "Receipts_pkey" PRIMARY KEY ("Id") INCLUDE (code) WITH (fillfactor = 70),
+    CONSTRAINT "Receipts_code_key" UNIQUE NULLS NOT DISTINCT (code) INCLUDE ("Label", note) WITH (fillfactor = 80)
+);
+CREATE INDEX "Receipts_Label_trgm" ON billing."Receipts" USING gin ("Label" gin_trgm_ops);
+CREATE INDEX receipts_note ON billing."Receipts" (note text_ops DESC);
 
 -- Not managed by Shale: listed by pull, never declared.
 CREATE VIEW public.customer_names AS SELECT name FROM public.customers;

@@ -6,12 +6,15 @@ import dev.shale.model.Column;
 import dev.shale.model.ColumnType;
 import dev.shale.model.Deferrability;
 import dev.shale.model.EnumType;
+import dev.shale.model.ExclusionConstraint;
+import dev.shale.model.ExclusionElement;
 import dev.shale.model.Extension;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Identity;
 import dev.shale.model.Index;
 import dev.shale.model.IndexKey;
 import dev.shale.model.IndexMethod;
+import dev.shale.model.KeyOptions;
 import dev.shale.model.PrimaryKey;
 import dev.shale.model.QualifiedName;
 import dev.shale.model.ReferentialAction;
@@ -54,6 +57,7 @@ public final class Introspector {
     private static final String COLUMNS = load("columns.sql");
     private static final String CONSTRAINTS = load("constraints.sql");
     private static final String INDEXES = load("indexes.sql");
+    private static final String EXCLUSIONS = load("exclusions.sql");
     private static final String SEQUENCES = load("sequences.sql");
     private static final String UNMANAGED = load("unmanaged.sql");
     private static final String DETAILS = load("details.sql");
@@ -136,6 +140,14 @@ public final class Introspector {
             if (!table.addIndex(row)) {
                 unmanaged.add(new UnmanagedObject(UnmanagedObject.Kind.INDEX,
                         new QualifiedName(row.getString("schema_name"), row.getString("index_name")),
+                        row.getString("table_name")));
+            }
+        });
+        query(connection, EXCLUSIONS, schemas, row -> {
+            TableParts table = tables.get(tableName(row));
+            if (table != null && !table.addExclusion(row)) {
+                unmanaged.add(new UnmanagedObject(UnmanagedObject.Kind.EXCLUSION_CONSTRAINT,
+                        new QualifiedName(row.getString("schema_name"), row.getString("constraint_name")),
                         row.getString("table_name")));
             }
         });
@@ -270,6 +282,7 @@ public final class Introspector {
         private final List<CheckConstraint> checks = new ArrayList<>();
         private final List<ForeignKey> foreignKeys = new ArrayList<>();
         private final List<Index> indexes = new ArrayList<>();
+        private final List<ExclusionConstraint> exclusions = new ArrayList<>();
         private boolean unlogged;
         private ReplicaIdentity replicaIdentity = ReplicaIdentity.DEFAULT;
 
@@ -325,8 +338,9 @@ public final class Introspector {
             Deferrability deferrability = Deferrability.of(row.getBoolean("deferrable"), row.getBoolean("deferred"));
             boolean notValid = !row.getBoolean("validated");
             switch (row.getString("constraint_type")) {
-                case "p" -> primaryKey = new PrimaryKey(constraintName, keyColumns, deferrability);
-                case "u" -> uniques.add(new UniqueConstraint(constraintName, keyColumns, deferrability));
+                case "p" -> primaryKey = new PrimaryKey(constraintName, keyColumns, deferrability, keyOptions(row));
+                case "u" -> uniques.add(new UniqueConstraint(constraintName, keyColumns, deferrability,
+                        keyOptions(row)));
                 case "c" -> checks.add(new CheckConstraint(constraintName,
                         CatalogSpelling.checkExpression(row.getString("definition"), typesByQuotedName), notValid,
                         row.getBoolean("no_inherit")));
@@ -336,6 +350,22 @@ public final class Introspector {
                         action(row.getString("on_update")), deferrability, notValid));
                 default -> throw new IllegalStateException("unexpected constraint type of " + constraintName);
             }
+        }
+
+        /** The options of a primary key's or unique constraint's index: INCLUDE, NULLS NOT DISTINCT, storage. */
+        private static KeyOptions keyOptions(ResultSet row) throws SQLException {
+            return new KeyOptions(strings(row.getArray("included")), row.getBoolean("nulls_not_distinct"),
+                    storage(row));
+        }
+
+        /** The storage parameters of an index, {@code name=value} each in the catalog. */
+        private static java.util.SortedMap<String, String> storage(ResultSet row) throws SQLException {
+            java.util.SortedMap<String, String> storage = new java.util.TreeMap<>();
+            for (String parameter : strings(row.getArray("storage"))) {
+                int equals = parameter.indexOf('=');
+                storage.put(parameter.substring(0, equals), parameter.substring(equals + 1));
+            }
+            return storage;
         }
 
         /** Adds the index; false when the model cannot describe it (another access method, INCLUDE on a method without). */
@@ -350,32 +380,64 @@ public final class Introspector {
             if (!included.isEmpty() && method != IndexMethod.BTREE && method != IndexMethod.GIST) {
                 return false;
             }
-            List<String> texts = strings(row.getArray("keys"));
-            Boolean[] expressions = (Boolean[]) row.getArray("key_is_expression").getArray();
-            Boolean[] descending = (Boolean[]) row.getArray("key_descending").getArray();
-            Boolean[] nullsFirst = (Boolean[]) row.getArray("key_nulls_first").getArray();
-            String[] opclasses = (String[]) row.getArray("key_opclass").getArray();
-            String[] collations = (String[]) row.getArray("key_collation").getArray();
-            List<IndexKey> keys = new ArrayList<>();
-            for (int i = 0; i < texts.size(); i++) {
-                String text = expressions[i] ? CatalogSpelling.expression(texts.get(i), typesByQuotedName) : texts.get(i);
-                keys.add(new IndexKey(text, expressions[i], collations[i], opclasses[i], descending[i],
-                        nullsFirst[i] ? IndexKey.Nulls.FIRST : IndexKey.Nulls.LAST));
-            }
-            java.util.SortedMap<String, String> storage = new java.util.TreeMap<>();
-            for (String parameter : strings(row.getArray("storage"))) {
-                int equals = parameter.indexOf('=');
-                storage.put(parameter.substring(0, equals), parameter.substring(equals + 1));
-            }
+            List<IndexKey> keys = keys(row);
+            java.util.SortedMap<String, String> storage = storage(row);
             indexes.add(new Index(row.getString("index_name"), keys, row.getBoolean("is_unique"),
                     method, CatalogSpelling.expression(row.getString("predicate"), typesByQuotedName), included,
                     row.getBoolean("nulls_not_distinct"), storage));
             return true;
         }
 
+        /**
+         * Adds the exclusion constraint; false when the model cannot describe it (an access method it does not know,
+         * an operator it cannot spell).
+         */
+        boolean addExclusion(ResultSet row) throws SQLException {
+            IndexMethod method;
+            try {
+                method = IndexMethod.valueOf(row.getString("method").toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException unknown) {
+                return false;
+            }
+            List<IndexKey> keys = keys(row);
+            List<String> operators = strings(row.getArray("operators"));
+            try {
+                List<ExclusionElement> elements = new ArrayList<>();
+                for (int i = 0; i < keys.size(); i++) {
+                    elements.add(new ExclusionElement(keys.get(i), operators.get(i)));
+                }
+                exclusions.add(new ExclusionConstraint(row.getString("constraint_name"), method, elements,
+                        strings(row.getArray("included")), storage(row),
+                        CatalogSpelling.expression(row.getString("predicate"), typesByQuotedName),
+                        Deferrability.of(row.getBoolean("deferrable"), row.getBoolean("deferred"))));
+            } catch (IllegalArgumentException | NullPointerException | IndexOutOfBoundsException unmodelled) {
+                return false;
+            }
+            return true;
+        }
+
+        /** The keys of an index row (indexes.sql, exclusions.sql): texts, expression flags and options. */
+        private List<IndexKey> keys(ResultSet row) throws SQLException {
+            List<String> texts = strings(row.getArray("keys"));
+            Boolean[] expressions = (Boolean[]) row.getArray("key_is_expression").getArray();
+            Boolean[] descending = (Boolean[]) row.getArray("key_descending").getArray();
+            Boolean[] nullsFirst = (Boolean[]) row.getArray("key_nulls_first").getArray();
+            String[] opclasses = (String[]) row.getArray("key_opclass").getArray();
+            String[] collations = (String[]) row.getArray("key_collation").getArray();
+            String[] collationSchemas = (String[]) row.getArray("key_collation_schema").getArray();
+            List<IndexKey> keys = new ArrayList<>();
+            for (int i = 0; i < texts.size(); i++) {
+                String text = expressions[i] ? CatalogSpelling.expression(texts.get(i), typesByQuotedName) : texts.get(i);
+                String collation = collations[i] == null ? null : Collations.of(collationSchemas[i], collations[i]);
+                keys.add(new IndexKey(text, expressions[i], collation, opclasses[i], descending[i],
+                        nullsFirst[i] ? IndexKey.Nulls.FIRST : IndexKey.Nulls.LAST));
+            }
+            return keys;
+        }
+
         Table build() {
             return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, indexes, comment, unlogged,
-                    replicaIdentity);
+                    replicaIdentity, exclusions);
         }
     }
 }

@@ -140,6 +140,14 @@ final class Executor {
         this.tracking = tracking;
     }
 
+    /**
+     * Whether this run committed any work before it ended or failed: a unit, a step of one, or the part of a
+     * transaction before an early commit.
+     */
+    boolean committedWork() {
+        return commits > 0;
+    }
+
     /** Runs the steps in order; returns the units executed to their end. */
     List<ExecutedMigration> run(List<Step> steps) {
         for (Step step : steps) {

@@ -16,7 +16,7 @@ import java.util.Optional;
 /**
  * Looks up in the database what a {@link DataLoss} would discard: the rows of a table, the non-NULL values of a
  * column, the rows using an enum value (in every column of the enum type or of an array of it, partitioned tables
- * counted once through their parent). Read-only queries, bounded at {@value #LIMIT} rows each so that a large
+ * counted once through their parent), the last value a sequence handed out. Read-only queries, bounded at {@value #LIMIT} rows each so that a large
  * table costs no full count, under the session's {@code statement_timeout}.
  */
 final class LossFacts {
@@ -40,6 +40,7 @@ final class LossFacts {
                 case COLUMN -> "which holds " + amount + " non-NULL " + (count == 1 && !more ? "value" : "values");
                 case ENUM_VALUE -> "which " + amount + (count == 1 && !more ? " row uses" : " rows use") + " (in "
                         + String.join(", ", columns) + ")";
+                case SEQUENCE -> "which has handed out values up to " + String.join("", columns);
             };
         }
     }
@@ -63,7 +64,28 @@ final class LossFacts {
                             + Identifiers.quote(loss.member()) + " IS NOT NULL", List.of())
                     : missing(loss);
             case ENUM_VALUE -> enumValue(connection, loss);
+            case SEQUENCE -> sequence(connection, loss);
         };
+    }
+
+    /**
+     * A sequence holds data once it has handed out a value ({@code pg_sequences.last_value} is not NULL); the fact
+     * keeps that value to name it.
+     */
+    private static Fact sequence(Connection connection, DataLoss loss) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT last_value FROM pg_catalog.pg_sequences"
+                + " WHERE schemaname = ? AND sequencename = ?")) {
+            query.setString(1, loss.relation().schema());
+            query.setString(2, loss.relation().name());
+            try (ResultSet rows = query.executeQuery()) {
+                if (!rows.next()) {
+                    return missing(loss);
+                }
+                String last = rows.getString(1);
+                return last == null ? new Fact(loss, false, 0, false, List.of())
+                        : new Fact(loss, false, 1, false, List.of(last));
+            }
+        }
     }
 
     private static Fact enumValue(Connection connection, DataLoss loss) throws SQLException {

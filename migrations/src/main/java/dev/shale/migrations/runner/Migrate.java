@@ -42,7 +42,7 @@ import java.util.stream.Collectors;
  *     data checks, refuses a unit that loses data the database holds, runs the batch ({@link Executor}) checking
  *     both again at the start of each unit (the data checks only for objects created earlier in the run), and
  *     records the objects Shale does not manage as they are after it ({@link UnmanagedRecord}, for
- *     {@code check --db}), and releases the lock whatever happened.</li>
+ *     {@code check --db}; also after a failure, when the batch committed part of its work), and releases the lock whatever happened.</li>
  * </ol>
  */
 public final class Migrate {
@@ -99,8 +99,15 @@ public final class Migrate {
                         requireData(session, checks, units, done);
                         DependentWarnings.tell(session, units, options.listener());
                         List<Step> steps = steps(units, done);
-                        List<ExecutedMigration> executed = new Executor(session, recorder(history, progress, batch),
-                                guard(session, checks, done), tracking(progress)).run(steps);
+                        Executor executor = new Executor(session, recorder(history, progress, batch),
+                                guard(session, checks, done), tracking(progress));
+                        List<ExecutedMigration> executed;
+                        try {
+                            executed = executor.run(steps);
+                        } catch (RuntimeException e) {
+                            throw UnmanagedRecord.afterFailure(session, options.settings().historySchema(),
+                                    executor.committedWork(), e);
+                        }
                         String recordWarning = executed.isEmpty() ? null
                                 : UnmanagedRecord.record(session, options.settings().historySchema());
                         return new Applied(batch, steps, executed, recordWarning);

@@ -120,6 +120,9 @@ public final class Preflight {
         if (requirement instanceof DataRequirement.EnumUnused e) {
             return enumUnused(connection, e);
         }
+        if (requirement instanceof DataRequirement.SequenceInRange s) {
+            return sequenceInRange(connection, s);
+        }
         QualifiedName table = requirement.relation();
         if (!exists(connection, table)) {
             return new Result(requirement, true, null);
@@ -265,6 +268,33 @@ public final class Preflight {
             return false;
         } finally {
             connection.releaseSavepoint(savepoint);
+        }
+    }
+
+    /**
+     * Reads the sequence's {@code last_value} (its start when never called), which {@code ALTER SEQUENCE} checks
+     * against the new bounds; a missing sequence is missing.
+     */
+    private static Result sequenceInRange(Connection connection, DataRequirement.SequenceInRange s)
+            throws SQLException {
+        try (java.sql.PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_catalog.pg_sequences"
+                + " WHERE schemaname = ? AND sequencename = ?")) {
+            exists.setString(1, s.sequence().schema());
+            exists.setString(2, s.sequence().name());
+            try (java.sql.ResultSet rows = exists.executeQuery()) {
+                if (!rows.next()) {
+                    return new Result(s, true, null);
+                }
+            }
+        }
+        try (java.sql.Statement statement = connection.createStatement();
+                java.sql.ResultSet rows = statement.executeQuery("SELECT last_value FROM " + s.sequence().sql())) {
+            rows.next();
+            long current = rows.getLong(1);
+            if (current >= s.min() && current <= s.max()) {
+                return new Result(s, false, null);
+            }
+            return new Result(s, false, new PreflightFailure(s, 1, false, List.of(), List.of(Long.toString(current))));
         }
     }
 

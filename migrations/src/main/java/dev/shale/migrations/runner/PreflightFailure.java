@@ -77,6 +77,13 @@ public record PreflightFailure(DataRequirement requirement, long count, boolean 
         }
 
         @Override
+        public String visit(DataRequirement.SequenceInRange s) {
+            return "the current value " + String.join("", columns) + " of sequence " + s.sequence()
+                    + " lies outside " + s.min() + ".." + s.max() + ", the range the migration narrows it to"
+                    + " (ALTER SEQUENCE refuses it; Shale never restarts a sequence)";
+        }
+
+        @Override
         public String visit(DataRequirement.EnumUnused e) {
             return rows + (one ? " uses" : " use") + " enum value " + e.type() + " '" + e.value() + "', which the"
                     + " migration removes (in " + String.join(", ", columns) + ")";

@@ -85,8 +85,14 @@ public final class Rollback {
                                                 UnrestorableGate.guard(session, done)));
                         Executor.Tracking tracking = new Executor.Tracking(progress, DOWN, options.listener(),
                                 options.settings().lockRetries(), options.settings().lockRetryBackoff());
-                        List<ExecutedMigration> rolledBack = new Executor(session, recorder(history), guard, tracking)
-                                .run(steps(units, done));
+                        Executor executor = new Executor(session, recorder(history), guard, tracking);
+                        List<ExecutedMigration> rolledBack;
+                        try {
+                            rolledBack = executor.run(steps(units, done));
+                        } catch (RuntimeException e) {
+                            throw UnmanagedRecord.afterFailure(session, options.settings().historySchema(),
+                                    executor.committedWork(), e);
+                        }
                         String recordWarning = rolledBack.isEmpty() ? null
                                 : UnmanagedRecord.record(session, options.settings().historySchema());
                         return new RollbackResult(false, rolledBack, plan,

@@ -148,6 +148,11 @@ final class StillToRun {
         }
 
         @Override
+        public Set<String> visit(DataRequirement.SequenceInRange r) {
+            return folded(Stream.of(r.sequence().name()));
+        }
+
+        @Override
         public Set<String> visit(DataRequirement.EnumUnused r) {
             return folded(Stream.of(r.type().name()));
         }

@@ -17,7 +17,8 @@ import java.util.Optional;
 
 /**
  * The record of the objects Shale does not manage ({@link UnmanagedTable}): written at the end of each
- * {@code migrate} and {@code rollback} that ran something (and of a baseline or mark-applied), under the migration lock, with a fingerprint of every
+ * {@code migrate} and {@code rollback} that ran something, also when it failed after committing part of its work
+ * (and of a baseline or mark-applied), under the migration lock, with a fingerprint of every
  * such object in every user schema; read by {@code check --db}, which lists the objects created, dropped or changed
  * since ({@link #report}).
  */
@@ -49,6 +50,28 @@ public final class UnmanagedRecord {
                 throw session.failure("could not read the record of the objects Shale does not manage", e);
             }
         }
+    }
+
+    /**
+     * After a run that failed: when it had committed part of its work ({@code committedWork}), records the unmanaged
+     * objects as that part left them, so that {@code check --db} does not report what the committed migrations
+     * changed as changed outside them. A failure to record is added to {@code failure} as suppressed; returns
+     * {@code failure}, to be thrown.
+     */
+    static RuntimeException afterFailure(Session session, String historySchema, boolean committedWork,
+            RuntimeException failure) {
+        if (!committedWork) {
+            return failure;
+        }
+        try {
+            String warning = record(session, historySchema);
+            if (warning != null) {
+                failure.addSuppressed(new IllegalStateException(warning));
+            }
+        } catch (RuntimeException e) {
+            failure.addSuppressed(e);
+        }
+        return failure;
     }
 
     /**

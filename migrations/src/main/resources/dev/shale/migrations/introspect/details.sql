@@ -56,11 +56,11 @@ SELECT c.schema_name, c.table_name,
 FROM col c
 WHERE c.attstattarget IS NOT NULL AND c.attstattarget >= 0
 UNION ALL
--- a comment on a constraint (exclusion constraints are their own kind) or on an index of the table
+-- a comment on a constraint or on an index of the table
 SELECT t.schema_name, t.table_name,
        'constraint ' || pg_catalog.quote_ident(co.conname) || ': COMMENT ' || pg_catalog.quote_literal(ds.description)
 FROM tbl t
-JOIN pg_catalog.pg_constraint co ON co.conrelid = t.oid AND co.contype IN ('p', 'u', 'c', 'f', 'n')
+JOIN pg_catalog.pg_constraint co ON co.conrelid = t.oid AND co.contype IN ('p', 'u', 'c', 'f', 'n', 'x')
 JOIN pg_catalog.pg_description ds ON ds.classoid = 'pg_catalog.pg_constraint'::regclass AND ds.objoid = co.oid
      AND ds.objsubid = 0
 UNION ALL
@@ -112,17 +112,18 @@ CROSS JOIN LATERAL (VALUES
 ) o(detail)
 WHERE o.detail IS NOT NULL
 UNION ALL
--- index options the model does not describe. A plain index (indexes.sql) carries its key order, nulls placement,
--- INCLUDE, NULLS NOT DISTINCT and storage parameters, and an operator class or key collation of pg_catalog; left
--- here are another schema's (an extension's, a user's) operator class or collation, and a tablespace. The index of
--- a primary key or unique constraint describes none of them (exclusion constraints are their own kind).
+-- index options the model does not describe. A plain index (indexes.sql) and an exclusion constraint's
+-- (exclusions.sql) carry their key order, nulls placement, INCLUDE, NULLS NOT DISTINCT and storage parameters, a key
+-- collation of any schema and an operator class of pg_catalog or of an extension; left here are a user's operator
+-- class, and a tablespace. The index of a primary key or unique constraint carries INCLUDE, NULLS NOT DISTINCT and
+-- storage parameters (constraints.sql), no key options.
 SELECT t.schema_name, t.table_name,
        'index ' || pg_catalog.quote_ident(ic.relname) || ': ' || o.detail
 FROM tbl t
 JOIN pg_catalog.pg_index i ON i.indrelid = t.oid
 JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
 LEFT JOIN pg_catalog.pg_constraint ico ON ico.conindid = i.indexrelid AND ico.conrelid = t.oid
-     AND ico.contype IN ('p', 'u', 'x')
+     AND ico.contype IN ('p', 'u')
 CROSS JOIN LATERAL (
     SELECT 'key ' || pg_catalog.pg_get_indexdef(i.indexrelid, k, true)
                || CASE WHEN i.indoption[k - 1] & 1 = 1 THEN ' DESC' ELSE '' END
@@ -141,26 +142,19 @@ CROSS JOIN LATERAL (
     JOIN pg_catalog.pg_namespace opn ON opn.oid = opc.opcnamespace
     LEFT JOIN pg_catalog.pg_attribute ka ON ka.attrelid = i.indrelid AND ka.attnum = i.indkey[k - 1]
          AND i.indkey[k - 1] <> 0
-    LEFT JOIN pg_catalog.pg_collation kco ON kco.oid = i.indcollation[k - 1]
     CROSS JOIN LATERAL (SELECT i.indcollation[k - 1] <> 0 AND ka.attnum IS NOT NULL
                                AND i.indcollation[k - 1] <> ka.attcollation AS differs) key_collation
     WHERE ico.oid IS NOT NULL AND (i.indoption[k - 1] <> 0 OR NOT opc.opcdefault OR key_collation.differs)
-       OR ico.oid IS NULL AND (NOT opc.opcdefault AND (opc.opcnamespace <> 'pg_catalog'::regnamespace
-                                                       OR opc.opcname !~ '^[a-z_][a-z0-9_]*$'
-                                                       OR EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
-                                                                  WHERE d.classid = 'pg_catalog.pg_opclass'::regclass
-                                                                    AND d.objid = opc.oid AND d.deptype = 'e'))
-                               OR key_collation.differs AND kco.collnamespace <> 'pg_catalog'::regnamespace)
-    UNION ALL
-    SELECT 'NULLS NOT DISTINCT' WHERE pg_catalog.to_jsonb(i) ->> 'indnullsnotdistinct' = 'true' AND ico.oid IS NOT NULL
-    UNION ALL
-    SELECT 'storage parameters (' || array_to_string(ic.reloptions, ', ') || ')'
-    WHERE ic.reloptions IS NOT NULL AND ico.oid IS NOT NULL
+       OR ico.oid IS NULL AND NOT opc.opcdefault
+          AND NOT (opc.opcname ~ '^[a-z_][a-z0-9_]*$'
+                   AND CASE WHEN EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                                         WHERE d.classid = 'pg_catalog.pg_opclass'::regclass
+                                           AND d.objid = opc.oid AND d.deptype = 'e')
+                            THEN opn.nspname ~ '^[a-z_][a-z0-9_]*$'
+                            ELSE opc.opcnamespace = 'pg_catalog'::regnamespace END)
     UNION ALL
     SELECT 'TABLESPACE ' || ts.spcname FROM pg_catalog.pg_tablespace ts
     WHERE ic.reltablespace <> 0 AND ts.oid = ic.reltablespace
-    UNION ALL
-    SELECT 'INCLUDE columns' WHERE i.indnatts > i.indnkeyatts AND ico.oid IS NOT NULL
+
 ) o
-WHERE ico.contype IS DISTINCT FROM 'x'
 ORDER BY 1, 2, 3

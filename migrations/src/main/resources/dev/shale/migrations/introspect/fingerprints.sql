@@ -104,13 +104,6 @@ JOIN pg_catalog.pg_class c ON c.oid = r.ev_class
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 WHERE n.nspname = ANY (?) AND r.rulename <> '_RETURN'
 UNION ALL
-SELECT 'EXCLUSION_CONSTRAINT', n.nspname, co.conname, c.relname,
-       pg_catalog.md5(pg_catalog.pg_get_constraintdef(co.oid))
-FROM pg_catalog.pg_constraint co
-JOIN pg_catalog.pg_class c ON c.oid = co.conrelid
-JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-WHERE n.nspname = ANY (?) AND co.contype = 'x'
-UNION ALL
 -- the whole catalog row but its own oid and the library's version (which an operating system upgrade moves)
 SELECT 'COLLATION', n.nspname, co.collname, NULL,
        pg_catalog.md5(((pg_catalog.to_jsonb(co) - 'oid') - 'collversion')::text)

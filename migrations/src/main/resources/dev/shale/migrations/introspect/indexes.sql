@@ -16,23 +16,32 @@ SELECT n.nspname AS schema_name,
        ARRAY(SELECT i.indkey[k - 1] = 0 FROM generate_series(1, i.indnkeyatts) k ORDER BY k)::boolean[]
            AS key_is_expression,
        -- per key, its options: DESC (indoption bit 1), NULLS FIRST (bit 2), the operator class when not the
-       -- default for the key's type and the collation when not the column's (column keys); both only when they
-       -- live in pg_catalog: others (an extension's, a user's) stay unmanaged details (details.sql)
+       -- default for the key's type (one of pg_catalog by its name, an extension's qualified by its schema; a
+       -- user's stays an unmanaged detail, details.sql) and the collation when not the column's (column keys), with
+       -- its schema
        ARRAY(SELECT i.indoption[k - 1] & 1 = 1 FROM generate_series(1, i.indnkeyatts) k ORDER BY k)::boolean[]
            AS key_descending,
        ARRAY(SELECT i.indoption[k - 1] & 2 = 2 FROM generate_series(1, i.indnkeyatts) k ORDER BY k)::boolean[]
            AS key_nulls_first,
-       ARRAY(SELECT (SELECT opc.opcname FROM pg_catalog.pg_opclass opc
+       ARRAY(SELECT (SELECT CASE WHEN ext.objid IS NULL THEN opc.opcname ELSE opn.nspname || '.' || opc.opcname END
+                     FROM pg_catalog.pg_opclass opc
+                     JOIN pg_catalog.pg_namespace opn ON opn.oid = opc.opcnamespace
+                     LEFT JOIN pg_catalog.pg_depend ext ON ext.classid = 'pg_catalog.pg_opclass'::regclass
+                          AND ext.objid = opc.oid AND ext.deptype = 'e'
                      WHERE opc.oid = i.indclass[k - 1] AND NOT opc.opcdefault
-                       AND opc.opcnamespace = 'pg_catalog'::regnamespace
+                       AND (opc.opcnamespace = 'pg_catalog'::regnamespace AND ext.objid IS NULL
+                            OR ext.objid IS NOT NULL AND opn.nspname ~ '^[a-z_][a-z0-9_]*$')
                        AND opc.opcname ~ '^[a-z_][a-z0-9_]*$')
              FROM generate_series(1, i.indnkeyatts) k ORDER BY k)::text[] AS key_opclass,
        ARRAY(SELECT (SELECT co.collname FROM pg_catalog.pg_collation co
                      JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k - 1]
                      WHERE co.oid = i.indcollation[k - 1] AND i.indkey[k - 1] <> 0
-                       AND i.indcollation[k - 1] <> a.attcollation
-                       AND co.collnamespace = 'pg_catalog'::regnamespace)
+                       AND i.indcollation[k - 1] <> a.attcollation)
              FROM generate_series(1, i.indnkeyatts) k ORDER BY k)::text[] AS key_collation,
+       ARRAY(SELECT (SELECT cn.nspname FROM pg_catalog.pg_collation co
+                     JOIN pg_catalog.pg_namespace cn ON cn.oid = co.collnamespace
+                     WHERE co.oid = i.indcollation[k - 1])
+             FROM generate_series(1, i.indnkeyatts) k ORDER BY k)::text[] AS key_collation_schema,
        -- the INCLUDE columns, after the keys (never expressions)
        ARRAY(SELECT (SELECT a.attname FROM pg_catalog.pg_attribute a
                      WHERE a.attrelid = i.indrelid AND a.attnum = i.indkey[k - 1])

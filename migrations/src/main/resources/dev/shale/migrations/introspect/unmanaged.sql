@@ -51,12 +51,6 @@ JOIN pg_catalog.pg_class c ON c.oid = r.ev_class
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 WHERE n.nspname = ANY (?) AND r.rulename <> '_RETURN'
 UNION ALL
-SELECT 'EXCLUSION_CONSTRAINT', n.nspname, co.conname, c.relname
-FROM pg_catalog.pg_constraint co
-JOIN pg_catalog.pg_class c ON c.oid = co.conrelid
-JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-WHERE n.nspname = ANY (?) AND co.contype = 'x'
-UNION ALL
 SELECT 'COLLATION', n.nspname, co.collname, NULL
 FROM pg_catalog.pg_collation co
 JOIN pg_catalog.pg_namespace n ON n.oid = co.collnamespace

@@ -35,13 +35,13 @@ class FingerprintsTest {
             "CREATE POLICY pol ON t USING (id > 0)",
             "CREATE RULE r AS ON UPDATE TO v DO INSTEAD NOTHING",
             // modelled, so in neither list
+            "ALTER TABLE t ADD CONSTRAINT ex EXCLUDE USING gist (during WITH &&)",
             "CREATE SEQUENCE s",
             "CREATE DOMAIN d AS int NOT NULL CHECK (VALUE > 0)",
             "CREATE TYPE rr AS RANGE (subtype = float8)",
             "CREATE TYPE comp AS (x int, y text)",
             "CREATE TABLE pt (id int) PARTITION BY RANGE (id)",
             "CREATE TABLE pt1 PARTITION OF pt FOR VALUES FROM (0) TO (10)",
-            "ALTER TABLE t ADD CONSTRAINT ex EXCLUDE USING gist (during WITH &&)",
             "CREATE COLLATION c1 FROM \"C\"",
             "CREATE STATISTICS st ON id, a FROM t",
             "COMMENT ON SCHEMA public IS 'the application'");
@@ -64,7 +64,7 @@ class FingerprintsTest {
         }
         Map<String, String> first = read(db);
         assertEquals(unmanaged, first.keySet().stream().sorted().toList());
-        assertEquals(18, first.size(), first.toString());
+        assertEquals(17, first.size(), first.toString());
         // using the objects (rows, sequence values, statistics) changes no definition
         db.execute("INSERT INTO t VALUES (3, 'three', '[2026-03-01, 2026-03-02)')", "SELECT nextval('s')",
                 "REFRESH MATERIALIZED VIEW mv", "ANALYZE t");

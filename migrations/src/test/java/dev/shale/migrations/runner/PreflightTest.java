@@ -140,6 +140,23 @@ class PreflightTest {
     }
 
     @Test
+    void nullDuplicatesBeforeANullsNotDistinctUniqueConstraint(TestDatabase db) {
+        org.junit.jupiter.api.Assumptions.assumeTrue(dev.shale.testing.PostgresServer.shared().major() >= 15,
+                "NULLS NOT DISTINCT came with PostgreSQL 15");
+        MigrationFiles files = history(db, "CREATE TABLE users (id int PRIMARY KEY, email text, name text);",
+                "INSERT INTO users VALUES (1, 'a', 'x'), (2, NULL, 'y'), (3, NULL, 'z')",
+                "-- shale:requires unique public.users users_email_key (ARRAY[email])\n",
+                "ALTER TABLE users ADD CONSTRAINT users_email_key UNIQUE NULLS NOT DISTINCT (email) INCLUDE (name)"
+                        + " WITH (fillfactor = 70);");
+
+        assertEquals(HEAD + "2 rows of public.users share their (ARRAY[email]) with another row (unique"
+                + " users_email_key): id=2, id=3" + TAIL, refused(db, files));
+
+        db.execute("UPDATE users SET email = 'b' WHERE id = 3");
+        applies(db, files);
+    }
+
+    @Test
     void rowsAnAddedGeneratedColumnCannotBeComputedFor(TestDatabase db) {
         MigrationFiles files = history(db, "CREATE TABLE sessions (id int PRIMARY KEY, version int NOT NULL);",
                 "INSERT INTO sessions VALUES (1, 5), (2, 2000000000), (3, -7), (4, -2000000000)",

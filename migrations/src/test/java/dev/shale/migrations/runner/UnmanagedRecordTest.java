@@ -3,11 +3,15 @@ package dev.shale.migrations.runner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.shale.api.BaselineOptions;
 import dev.shale.api.BaselineResult;
+import dev.shale.api.MigrateOptions;
 import dev.shale.api.MigrateResult;
+import dev.shale.api.MigrationFailedException;
+import dev.shale.api.TransactionMode;
 import dev.shale.api.RollbackOptions;
 import dev.shale.api.RunnerSettings;
 import dev.shale.api.Shale;
@@ -85,6 +89,40 @@ class UnmanagedRecordTest {
         db.execute("CREATE OR REPLACE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS 'BEGIN RETURN OLD; END'");
         assertEquals(List.of("function public.touch() was changed (its definition differs from the one recorded)"
                 + " since the last migrate or rollback"), changes(db));
+    }
+
+    @Test
+    void aRunThatCommitsSomeMigrationsAndThenFailsRecordsWhatTheyMade(TestDatabase db) {
+        MigrationFiles files = files();
+        Shale.migrate(Db.dataSource(db), files.source());
+        files.up("20260101000002", "view", "CREATE VIEW active_users AS SELECT id, email FROM users WHERE id > 0;")
+                .down("20260101000002", "view", "DROP VIEW active_users;")
+                .up("20260101000003", "broken", "ALTER TABLE no_such_table ADD COLUMN bio text;")
+                .down("20260101000003", "broken", "SELECT 1;");
+
+        MigrationFailedException failed = assertThrows(MigrationFailedException.class, () -> Shale.migrate(
+                Db.dataSource(db), files.source(), MigrateOptions.DEFAULTS.withTransactionMode(TransactionMode.EACH)));
+
+        assertEquals(List.of("20260101000002"), failed.committedVersions());
+        assertEquals(List.of("20260101000001|users|1", "20260101000002|view|2"), Db.history(db));
+        // the view the committed migration made is recorded: not reported as made outside the migrations
+        assertEquals(List.of(), changes(db));
+        assertEquals(List.of("2"), db.firstColumn("SELECT count(*) FROM active_users"));
+    }
+
+    @Test
+    void aRunThatFailsBeforeCommittingAnythingLeavesTheRecord(TestDatabase db) {
+        MigrationFiles files = files();
+        Shale.migrate(Db.dataSource(db), files.source());
+        db.execute("CREATE VIEW by_hand AS SELECT id FROM users");
+        files.up("20260101000002", "view", "CREATE VIEW active_users AS SELECT id, email FROM users WHERE id > 0;")
+                .up("20260101000003", "broken", "ALTER TABLE no_such_table ADD COLUMN bio text;");
+
+        MigrationFailedException failed = assertThrows(MigrationFailedException.class,
+                () -> Shale.migrate(Db.dataSource(db), files.source()));
+
+        assertEquals(List.of(), failed.committedVersions());
+        assertEquals(List.of("view public.by_hand was created since the last migrate or rollback"), changes(db));
     }
 
     @Test

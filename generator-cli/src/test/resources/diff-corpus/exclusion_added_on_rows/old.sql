@@ -1,0 +1,2 @@
+CREATE TABLE meetings (id integer PRIMARY KEY, during tsrange NOT NULL);
+INSERT INTO meetings VALUES (1, '[2026-01-01 09:00, 2026-01-01 10:00)'), (2, '[2026-01-01 10:00, 2026-01-01 11:00)'), (3, '[2026-01-02 09:00, 2026-01-02 10:00)');

@@ -1,0 +1,2 @@
+CREATE COLLATION public.ci (provider = icu, locale = 'und-u-ks-level2', deterministic = false);
+CREATE TABLE "Tags" (id int PRIMARY KEY, "Label" text);

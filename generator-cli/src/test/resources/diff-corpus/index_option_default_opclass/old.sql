@@ -1,0 +1,1 @@
+CREATE TABLE t (n integer, s text, v varchar(20));

@@ -1,0 +1,1 @@
+SELECT id, status::text FROM billing.invoices ORDER BY id;

@@ -1,0 +1,1 @@
+SELECT id, currency::text, currencies::text FROM billing.invoices ORDER BY id;

@@ -1,0 +1,6 @@
+CREATE SCHEMA billing;
+CREATE TABLE billing.customers (id integer PRIMARY KEY, created date NOT NULL);
+CREATE INDEX created_idx ON billing.customers (created);
+CREATE TABLE public.invoices (id integer PRIMARY KEY, created date NOT NULL);
+CREATE INDEX created_idx ON public.invoices (created);
+INSERT INTO public.invoices VALUES (1, '2026-01-01'), (2, '2026-02-01');

@@ -1,0 +1,1 @@
+SELECT id, message, at AT TIME ZONE 'UTC' FROM archive.old_logs ORDER BY id;
