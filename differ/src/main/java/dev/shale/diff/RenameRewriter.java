@@ -78,24 +78,6 @@ final class RenameRewriter {
                         ? s.toBuilder().name(moved.getOrDefault(s.name(), s.name()))
                                 .ownedBy(to, s.ownedBy().column()).build() : s)
                 .toList();
-        if (!from.schema().equals(to.schema())) {
-            // SET SCHEMA moves the sequences the table owns along; defaults name them by OID, so they follow
-            java.util.Map<QualifiedName, QualifiedName> moved = new java.util.LinkedHashMap<>();
-            sequences = sequences.stream().map(s -> {
-                if (s.ownedBy() == null || !s.ownedBy().table().equals(to)) {
-                    return s;
-                }
-                QualifiedName name = new QualifiedName(to.schema(), s.name().name());
-                moved.put(s.name(), name);
-                return s.toBuilder().name(name).build();
-            }).toList();
-            if (!moved.isEmpty()) {
-                tables = tables.stream().map(t -> t.toBuilder().columns(t.columns().stream()
-                        .map(c -> c.toBuilder().defaultExpression(SequenceDefaults.moved(c.defaultExpression(), moved))
-                                .build())
-                        .toList()).build()).toList();
-            }
-        }
         return new SchemaModel(model.schemas(), model.enums(), tables, model.extensions(), sequences);
     }
 
