@@ -43,12 +43,12 @@ public final class MigrationPlanner {
      * without default it adds back (whose values it cannot restore).
      */
     public static MigrationPlan plan(SchemaModel from, SchemaModel to, RenameHints renames) {
-        return render(Differ.diff(from, to, renames), to, DdlForm.PLAIN);
+        return render(Differ.diff(from, to, renames), from, to, DdlForm.PLAIN);
     }
 
     /** As {@link #plan(SchemaModel, SchemaModel, RenameHints)}, filling columns that become NOT NULL. */
     public static MigrationPlan plan(SchemaModel from, SchemaModel to, RenameHints renames, Backfills backfills) {
-        return render(Differ.diff(from, to, renames, backfills), to, DdlForm.PLAIN);
+        return render(Differ.diff(from, to, renames, backfills), from, to, DdlForm.PLAIN);
     }
 
     /**
@@ -58,7 +58,7 @@ public final class MigrationPlanner {
      */
     public static MigrationPlan plan(SchemaModel from, SchemaModel to, RenameHints renames, Backfills backfills,
                                      DdlForm form) {
-        return render(Differ.diff(from, to, renames, backfills), to, form);
+        return render(Differ.diff(from, to, renames, backfills), from, to, form);
     }
 
     /**
@@ -68,7 +68,7 @@ public final class MigrationPlanner {
      */
     public static MigrationPlan plan(SchemaModel from, SchemaModel to, RenameHints renames, Backfills backfills,
                                      Conversions conversions, DdlForm form) {
-        return render(Usings.attach(Differ.diff(from, to, renames, backfills), conversions), to, form);
+        return render(Usings.attach(Differ.diff(from, to, renames, backfills), conversions), from, to, form);
     }
 
     /**
@@ -76,19 +76,19 @@ public final class MigrationPlanner {
      * a declared rename applies only when its old name is there; see {@link Differ#diffApplyingPresentRenames}.
      */
     public static MigrationPlan planApplyingPresentRenames(SchemaModel from, SchemaModel to, RenameHints renames) {
-        return render(Differ.diffApplyingPresentRenames(from, to, renames), to, DdlForm.PLAIN);
+        return render(Differ.diffApplyingPresentRenames(from, to, renames), from, to, DdlForm.PLAIN);
     }
 
     /** As {@link #planApplyingPresentRenames(SchemaModel, SchemaModel, RenameHints)}, with declared backfills. */
     public static MigrationPlan planApplyingPresentRenames(SchemaModel from, SchemaModel to, RenameHints renames,
                                                            Backfills backfills) {
-        return render(Differ.diffApplyingPresentRenames(from, to, renames, backfills), to, DdlForm.PLAIN);
+        return render(Differ.diffApplyingPresentRenames(from, to, renames, backfills), from, to, DdlForm.PLAIN);
     }
 
     /** As {@link #planApplyingPresentRenames(SchemaModel, SchemaModel, RenameHints, Backfills)}, in {@code form}. */
     public static MigrationPlan planApplyingPresentRenames(SchemaModel from, SchemaModel to, RenameHints renames,
                                                            Backfills backfills, DdlForm form) {
-        return render(Differ.diffApplyingPresentRenames(from, to, renames, backfills), to, form);
+        return render(Differ.diffApplyingPresentRenames(from, to, renames, backfills), from, to, form);
     }
 
     /**
@@ -98,15 +98,15 @@ public final class MigrationPlanner {
     public static MigrationPlan planApplyingPresentRenames(SchemaModel from, SchemaModel to, RenameHints renames,
                                                            Backfills backfills, Conversions conversions,
                                                            DdlForm form) {
-        return render(Usings.attach(Differ.diffApplyingPresentRenames(from, to, renames, backfills), conversions), to,
-                form);
+        return render(Usings.attach(Differ.diffApplyingPresentRenames(from, to, renames, backfills), conversions), from,
+                to, form);
     }
 
     /**
      * @throws UncastableTypeException when a column changes type, either way, between types PostgreSQL has no cast
      *     between: no statement could apply it
      */
-    private static MigrationPlan render(List<Change> changes, SchemaModel to, DdlForm form) {
+    private static MigrationPlan render(List<Change> changes, SchemaModel from, SchemaModel to, DdlForm form) {
         requireCasts(changes);
         List<SqlStatement> up = new ArrayList<>();
         Set<QualifiedName> created = created(changes);
@@ -129,6 +129,7 @@ public final class MigrationPlanner {
             List<DataRequirement> required = new ArrayList<>(RENDERER.requirements(change));
             if (change instanceof AlterColumn alter) {
                 required.addAll(FillConstraints.of(alter, to));
+                required.addAll(CaseFoldedKeys.of(alter, to));
             }
             required.forEach(r -> upRequirements.add(
                     FilledValues.of(r, RequirementNames.atStart(r, earlier), changes)));
@@ -154,7 +155,11 @@ public final class MigrationPlanner {
                 DataLoss column = LossNames.atStart(DataLoss.column(add.table(), add.column().name()), earlier);
                 unrestorable.add(new Unrestorable(column, add.refill()));
             }
-            RENDERER.requirements(reverse).forEach(r -> downRequirements.add(
+            List<DataRequirement> requiredByDown = new ArrayList<>(RENDERER.requirements(reverse));
+            if (reverse instanceof AlterColumn alter) {
+                requiredByDown.addAll(CaseFoldedKeys.of(alter, from));
+            }
+            requiredByDown.forEach(r -> downRequirements.add(
                     FilledValues.of(r, RequirementNames.atStart(r, earlier), downChanges)));
             reversed.add(reverse);
         }

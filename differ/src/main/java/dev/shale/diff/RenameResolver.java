@@ -175,8 +175,11 @@ final class RenameResolver {
                     .map(Column::name)
                     .toList();
             Namespace names = new Namespace(List.of(model), Set.of(hint.from()));
+            List<String> owned = model.sequences().stream()
+                    .filter(s -> s.ownedBy() != null && s.ownedBy().table().equals(hint.from()))
+                    .map(s -> s.name().name()).sorted().toList();
             renames.add(new RenameTable(hint.from(), hint.to(), identities,
-                    Namespace.via(hint.from(), hint.to(), n -> names.tableNameTaken(n, identities))));
+                    Namespace.via(hint.from(), hint.to(), n -> names.tableNameTaken(n, identities)), owned));
             model = RenameRewriter.renameTable(model, hint.from(), hint.to());
             originals.put(hint.to(), originals.remove(hint.from()));
         }

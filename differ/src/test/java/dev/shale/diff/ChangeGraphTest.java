@@ -182,6 +182,17 @@ class ChangeGraphTest {
     }
 
     @Test
+    void aTableMovingToAnotherSchemaTakesTheSequencesItOwnsBeforeTheyAreAltered() {
+        dev.shale.model.QualifiedName moved = new dev.shale.model.QualifiedName("billing", "t");
+        Change move = new dev.shale.diff.change.RenameTable(T, moved, List.of(),
+                dev.shale.diff.change.NamePath.renameThenMove(T, moved), List.of("t_id_seq"));
+        Sequence there = SEQ.toBuilder().name(new dev.shale.model.QualifiedName("billing", "t_id_seq")).build();
+        Change alter = new dev.shale.diff.change.AlterSequence(there, there.toBuilder().cache(5).build());
+        assertEdge(move, alter, ObjectKey.sequence(there.name()));
+        assertEquals(List.of(move, alter), ChangeOrder.sort(List.of(alter, move)));
+    }
+
+    @Test
     void aSequenceIsCreatedBeforeATableWhoseDefaultCallsIt() {
         Change sequence = new CreateSequence(SEQ);
         Change table = new CreateTable(table("t").col(new Fixtures.Col(SERIAL)).build());

@@ -81,6 +81,7 @@ final class ChangeReplay {
     private final Map<QualifiedName, EnumType> enums = new TreeMap<>();
     private final Map<QualifiedName, Table> tables = new TreeMap<>();
     private final Map<String, dev.shale.model.Extension> extensions = new TreeMap<>();
+    private final Map<QualifiedName, dev.shale.model.Sequence> sequences = new TreeMap<>();
 
     private ChangeReplay(SchemaModel start) {
         schemas.add("public");
@@ -88,6 +89,7 @@ final class ChangeReplay {
         start.enums().forEach(e -> enums.put(e.name(), e));
         start.tables().forEach(t -> tables.put(t.name(), t));
         start.extensions().forEach(e -> extensions.put(e.name(), e));
+        start.sequences().forEach(s -> sequences.put(s.name(), s));
     }
 
     /** The model after {@code changes}; fails naming the first change that could not run. */
@@ -123,7 +125,7 @@ final class ChangeReplay {
     private SchemaModel model() {
         return new SchemaModel(schemas.stream().filter(s -> !s.equals("public")).toList(),
                 List.copyOf(enums.values()), List.copyOf(tables.values()), List.copyOf(extensions.values()),
-                List.of());
+                List.copyOf(sequences.values()));
     }
 
     private void apply(Change change) {
@@ -136,6 +138,7 @@ final class ChangeReplay {
                     .noneMatch(n -> n.schema().equals(c.name())), "schema not empty");
             check(extensions.values().stream().noneMatch(e -> e.schema().equals(c.name())),
                     "schema holds an extension");
+            check(sequences.keySet().stream().noneMatch(n -> n.schema().equals(c.name())), "schema holds a sequence");
             schemas.remove(c.name());
         } else if (change instanceof dev.shale.diff.change.CreateExtension c) {
             check(schemas.contains(c.extension().schema()), "no schema " + c.extension().schema());
@@ -223,6 +226,7 @@ final class ChangeReplay {
             check(tables.values().stream().flatMap(t -> t.foreignKeys().stream())
                     .noneMatch(fk -> fk.referencedTable().equals(table.name())), "referred to");
             tables.remove(table.name());
+            dropOwned(table.name(), null);
         } else if (change instanceof RenameTable c) {
             Table table = table(c.from());
             List<QualifiedName> path = c.path();
@@ -238,6 +242,25 @@ final class ChangeReplay {
                     .map(Column::name).toList()), "identity columns");
             tables.remove(c.from());
             tables.put(c.to(), table.withName(c.to()));
+            // the sequences the table owns follow it, into its new schema too
+            for (dev.shale.model.Sequence owned : List.copyOf(sequences.values())) {
+                if (owned.ownedBy() != null && owned.ownedBy().table().equals(c.from())) {
+                    sequences.remove(owned.name());
+                    QualifiedName name = new QualifiedName(c.to().schema(), owned.name().name());
+                    check(!sequences.containsKey(name), "sequence " + name + " exists");
+                    sequences.put(name, owned.toBuilder().name(name).ownedBy(c.to(), owned.ownedBy().column()).build());
+                    if (!name.equals(owned.name())) {
+                        // a default names its sequence by OID: it prints the new name
+                        String was = "'" + (owned.name().schema().equals("public") ? "" : Identifiers.quote(
+                                owned.name().schema()) + ".") + Identifiers.quote(owned.name().name()) + "'::regclass";
+                        String now = "'" + (name.schema().equals("public") ? "" : Identifiers.quote(name.schema())
+                                + ".") + Identifiers.quote(name.name()) + "'::regclass";
+                        tables.replaceAll((n, t) -> withColumns(t, t.columns().stream().map(col ->
+                                col.defaultExpression() != null && col.defaultExpression().contains(was)
+                                        ? withDefault(col, col.defaultExpression().replace(was, now)) : col).toList()));
+                    }
+                }
+            }
             tables.replaceAll((n, t) -> withForeignKeys(t, t.foreignKeys().stream().map(fk -> fk.referencedTable()
                     .equals(c.from()) ? fk.toBuilder().referencedTable(c.to()).build() : fk).toList()));
         } else if (change instanceof SetTableComment c) {
@@ -262,12 +285,15 @@ final class ChangeReplay {
                     .noneMatch(fk -> fk.referencedTable().equals(t.name()) && fk.referencedColumns().contains(col)),
                     "column referred to");
             tables.put(t.name(), withColumns(t, t.columns().stream().filter(x -> !x.name().equals(col)).toList()));
+            dropOwned(t.name(), col);
         } else if (change instanceof RenameColumn c) {
             Table t = table(c.table());
             Column col = t.column(c.from()).orElseThrow(() -> new IllegalStateException("no column " + c.from()));
             check(t.column(c.to()).isEmpty(), "column exists");
             check(c.identity() == (col.identity() != null), "identity flag");
             renameColumn(t, c.from(), c.to());
+            sequences.replaceAll((n, s) -> s.ownedBy() != null && s.ownedBy().table().equals(t.name())
+                    && s.ownedBy().column().equals(c.from()) ? s.toBuilder().ownedBy(t.name(), c.to()).build() : s);
         } else if (change instanceof AlterColumn c) {
             Table t = table(c.table());
             check(c.from().equals(t.column(c.from().name()).orElse(null)), "column is " + t.column(c.from().name()));
@@ -414,9 +440,55 @@ final class ChangeReplay {
                         || t.primaryKey() != null && t.primaryKey().name().equals(name), "no index " + name);
             }
             tables.put(t.name(), t.toBuilder().replicaIdentity(c.to()).build());
+        } else if (change instanceof dev.shale.diff.change.CreateSequence c) {
+            dev.shale.model.Sequence sequence = c.sequence();
+            createType(sequence.name());
+            // CREATE SEQUENCE takes no owner: a change of its own sets it, once the column exists
+            sequences.put(sequence.name(), sequence.toBuilder().ownedBy(null).build());
+        } else if (change instanceof dev.shale.diff.change.DropSequence c) {
+            dev.shale.model.Sequence now = sequence(c.sequence().name());
+            check(now.ownedBy() == null, "sequence still owned by " + now.ownedBy() + ": released first");
+            check(now.sameOptions(c.sequence()), "sequence is " + now);
+            check(!calledByADefault(now.name()), "a default still calls " + now.name());
+            sequences.remove(now.name());
+        } else if (change instanceof dev.shale.diff.change.AlterSequence c) {
+            dev.shale.model.Sequence now = sequence(c.from().name());
+            check(c.from().name().equals(c.to().name()), "alter renames");
+            check(now.sameOptions(c.from()), "sequence is " + now);
+            check(!now.sameOptions(c.to()), "alter changes nothing");
+            sequences.put(now.name(), now.toBuilder().dataType(c.to().dataType()).start(c.to().start())
+                    .increment(c.to().increment()).minValue(c.to().minValue()).maxValue(c.to().maxValue())
+                    .cache(c.to().cache()).cycle(c.to().cycle()).build());
+        } else if (change instanceof dev.shale.diff.change.SetSequenceOwner c) {
+            dev.shale.model.Sequence now = sequence(c.sequence());
+            check(Objects.equals(now.ownedBy(), c.from()), "sequence owned by " + now.ownedBy());
+            if (c.to() != null) {
+                Table owner = table(c.to().table());
+                check(owner.column(c.to().column()).isPresent(), "no column " + c.to());
+                check(owner.name().schema().equals(now.name().schema()), "owner in another schema");
+            }
+            sequences.put(now.name(), now.toBuilder().ownedBy(c.to()).build());
         } else {
             throw new IllegalStateException("unknown change");
         }
+    }
+
+    private dev.shale.model.Sequence sequence(QualifiedName name) {
+        dev.shale.model.Sequence sequence = sequences.get(name);
+        check(sequence != null, "no sequence " + name);
+        return sequence;
+    }
+
+    /** Whether a column default calls {@code sequence} ({@code nextval('s'::regclass)}: PostgreSQL refuses the drop). */
+    private boolean calledByADefault(QualifiedName sequence) {
+        return tables.values().stream().flatMap(t -> t.columns().stream()).map(Column::defaultExpression)
+                .anyMatch(d -> dev.shale.sql.SequenceCalls.in(d).contains(sequence));
+    }
+
+    /** A table or column drop takes the sequences it owns along: the differ releases them first when they stay. */
+    private void dropOwned(QualifiedName table, String column) {
+        sequences.values().removeIf(s -> s.ownedBy() != null && s.ownedBy().table().equals(table)
+                && (column == null || s.ownedBy().column().equals(column)));
     }
 
     private static ForeignKey foreignKey(Table t, String name) {
@@ -504,6 +576,7 @@ final class ChangeReplay {
     /** An enum column's default naming a label must name one the enum has, as PostgreSQL checks. */
     private void defaultValid(Column column) {
         String d = column.defaultExpression();
+        dev.shale.sql.SequenceCalls.in(d).forEach(s -> check(sequences.containsKey(s), "default calls missing sequence " + s));
         if (d == null || !column.type().isUserType() || column.type().dimensions() > 0 || !d.startsWith("'")) {
             return;
         }
@@ -633,7 +706,8 @@ final class ChangeReplay {
 
     private void createRelation(String schema, String relation) {
         boolean taken = tables.values().stream().filter(t -> t.name().schema().equals(schema))
-                .anyMatch(t -> t.name().name().equals(relation) || relationNames(t).contains(relation));
+                .anyMatch(t -> t.name().name().equals(relation) || relationNames(t).contains(relation))
+                || sequences.containsKey(new QualifiedName(schema, relation));
         check(!taken, "relation " + schema + "." + relation + " exists");
     }
 

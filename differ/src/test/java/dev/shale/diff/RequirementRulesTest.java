@@ -97,6 +97,44 @@ class RequirementRulesTest {
     }
 
     @Test
+    void turningAKeyColumnIntoCitextRequiresNoRowsThatDifferOnlyInCase() {
+        dev.shale.model.Extension citextExtension = new dev.shale.model.Extension("citext", "public", null);
+        dev.shale.model.ColumnType citext = dev.shale.model.ColumnType.userType(
+                new dev.shale.model.QualifiedName("public", "citext"));
+        SchemaModel text = model().table(users().col(col("email", TEXT), col("org_id", BIGINT), col("age", INTEGER))
+                .unique("users_email_org_id_key", "email", "org_id")
+                .index(Index.builder("users_email_idx").columns("email").unique().where("age > 17").build())
+                .index(Index.builder("users_age_email_idx").columns("age", "email").build())).build()
+                .toBuilder().extension(citextExtension).build();
+        SchemaModel folded = model().table(users().col(col("email", citext), col("org_id", BIGINT),
+                        col("age", INTEGER))
+                .unique("users_email_org_id_key", "email", "org_id")
+                .index(Index.builder("users_email_idx").columns("email").unique().where("age > 17").build())
+                .index(Index.builder("users_age_email_idx").columns("age", "email").build())).build()
+                .toBuilder().extension(citextExtension).build();
+        // no cast to check (every text is a citext), but each unique key over the column, compared as citext does
+        // (read as the migration converts the column: the cast is what the pre-flight reads before it runs)
+        assertEquals(List.of("unique public.users users_email_idx (lower(((email::public.citext))::text)) where age > 17",
+                "unique public.users users_email_org_id_key (lower(((email::public.citext))::text), org_id)"),
+                up(text, folded).stream().sorted().toList());
+        assertEquals(List.of(), down(text, folded));
+        // the other way round: the down folds case
+        assertEquals(List.of(), up(folded, text));
+        assertEquals(List.of("unique public.users users_email_idx (lower(((email::public.citext))::text)) where age > 17",
+                "unique public.users users_email_org_id_key (lower(((email::public.citext))::text), org_id)"),
+                down(folded, text).stream().sorted().toList());
+        // a key added with the type change is asked as the new type compares it too
+        SchemaModel bare = model().table(users().col(col("email", TEXT), col("org_id", BIGINT), col("age", INTEGER)))
+                .build().toBuilder().extension(citextExtension).build();
+        SchemaModel unique = model().table(users().col(col("email", citext), col("org_id", BIGINT),
+                col("age", INTEGER)).unique("users_email_key", "email")).build()
+                .toBuilder().extension(citextExtension).build();
+        assertEquals(List.of("unique public.users users_email_key (((email::public.citext)))",
+                "unique public.users users_email_key (lower(((email::public.citext))::text))"),
+                up(bare, unique).stream().sorted().toList());
+    }
+
+    @Test
     void aNullsNotDistinctIndexChecksNullKeysToo() {
         SchemaModel before = model().table(users().col(col("email", TEXT), col("age", INTEGER))).build();
         SchemaModel after = model().table(users().col(col("email", TEXT), col("age", INTEGER))

@@ -12,9 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Whether each identity column of a model would number a new row past the values its rows already hold: the
- * sequence's next value lies beyond the largest value (the smallest for a descending one). Read without taking a
- * value from the sequence.
+ * Whether each identity column of a model, and each serial column (its default calls the sequence it owns), would
+ * number a new row past the values its rows already hold: the sequence's next value lies beyond the largest value
+ * (the smallest for a descending one), so a migration never reset it. Read without taking a value from the
+ * sequence.
  */
 final class IdentityNumbering {
 
@@ -26,7 +27,10 @@ final class IdentityNumbering {
         List<String> problems = new ArrayList<>();
         for (Table table : model.tables()) {
             for (Column column : table.columns()) {
-                if (column.identity() != null) {
+                boolean serial = model.sequences().stream().anyMatch(s -> s.ownedBy() != null
+                        && s.ownedBy().table().equals(table.name()) && s.ownedBy().column().equals(column.name())
+                        && dev.shale.sql.SequenceCalls.in(column.defaultExpression()).contains(s.name()));
+                if (column.identity() != null || serial) {
                     problem(connection, table, column).ifPresent(problems::add);
                 }
             }
@@ -66,7 +70,8 @@ final class IdentityNumbering {
             long next = called ? last + increment : last;
             boolean past = increment > 0 ? next > max : next < min;
             return past ? java.util.Optional.empty()
-                    : java.util.Optional.of("identity " + table.name() + "." + column.name() + " would next give " + next
+                    : java.util.Optional.of((column.identity() != null ? "identity " : "serial ") + table.name() + "."
+                            + column.name() + " would next give " + next
                             + ", but its rows already hold " + min + ".." + max);
         }
     }

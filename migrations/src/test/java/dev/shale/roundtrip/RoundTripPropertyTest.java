@@ -132,7 +132,7 @@ class RoundTripPropertyTest {
     private static String kind(Throwable error) {
         return String.valueOf(error.getMessage()).lines().findFirst().orElse("")
                 .replaceAll(" without a data-loss hazard: lost .*", " without a data-loss hazard")
-                .replaceAll("identity .* would next give .*", "identity … would next give a value its rows hold")
+                .replaceAll("(identity|serial) .* would next give .*", "$1 … would next give a value its rows hold")
                 .replaceAll("\"[^\"]*\"", "\"…\"")
                 .replaceAll("(values of|changed in|table|column|rows of) [^ (\"]+", "$1 …").replaceAll("enum \\w+", "enum …").replaceAll("\\d+", "N");
     }

@@ -132,6 +132,40 @@ class SequencesOnDataTest {
         assertEquals(List.of("5"), database.firstColumn("SELECT count(*) FROM items"));
     }
 
+    /**
+     * A table moved to another schema takes its serial's sequence along ({@code SET SCHEMA} does): the sequence keeps
+     * its current value, so new rows number past the old ones, and back again. Shale once released the sequence,
+     * created a new one in the new schema (numbering from 1 again, into the keys the rows hold) and dropped the old
+     * one; its down then named the owner by the moved table's name after moving it back, and failed.
+     */
+    @Test
+    void aTableMovedToAnotherSchemaKeepsNumberingItsRows(TestDatabase database) throws Exception {
+        Table items = Table.builder(ITEMS).column(Column.builder("v", TEXT))
+                .column(Column.builder("id", INTEGER).notNull().defaultExpression("nextval('items_id_seq'::regclass)"))
+                .primaryKey("items_pkey", "id").build();
+        SchemaModel before = SchemaModel.builder().table(items).sequence(itemsIdSeq()).build();
+        QualifiedName moved = new QualifiedName("billing", "items");
+        SchemaModel after = SchemaModel.builder().schema("billing").table(items.withName(moved).toBuilder()
+                        .columns(List.of(items.columns().get(0), items.columns().get(1).toBuilder()
+                                .defaultExpression("nextval('billing.items_id_seq'::regclass)").build())).build())
+                .sequence(itemsIdSeq().toBuilder().name(new QualifiedName("billing", "items_id_seq"))
+                        .ownedBy(moved, "id").build())
+                .build();
+        RenameHints move = RenameHints.builder().table(ITEMS, moved, "test").build();
+        migrate(database, SchemaModel.EMPTY, before);
+        database.execute("INSERT INTO items (v) SELECT 'r' || g FROM generate_series(1, 4) g");
+
+        database.execute(MigrationPlanner.plan(before, after, move).up().stream().map(SqlStatement::sql).toList());
+        assertEquals(after, introspect(database, List.of("public", "billing")).model());
+        database.execute("INSERT INTO billing.items (v) VALUES ('new')");
+        assertEquals(List.of("1", "2", "3", "4", "5"), database.firstColumn("SELECT id FROM billing.items ORDER BY id"));
+
+        database.execute(MigrationPlanner.plan(before, after, move).down().stream().map(SqlStatement::sql).toList());
+        assertEquals(before, read(database));
+        database.execute("INSERT INTO items (v) VALUES ('newer')");
+        assertEquals(List.of("6"), database.firstColumn("SELECT id FROM items WHERE v = 'newer'"));
+    }
+
     @Test
     void alteredOptionsKeepTheCurrentValue(TestDatabase database) throws Exception {
         Sequence plain = Sequence.builder(QualifiedName.of("tickets")).build();

@@ -23,6 +23,7 @@ final class ColumnValues {
             "line", "Zeta", "quote\"d", "tab", "émile", "null");
     private static final List<String> JSON = List.of("{}", "[]", "{\"a\": 1}", "[1, 2, 3]", "{\"k\": \"it's\"}",
             "\"text\"", "null", "{\"nested\": {\"b\": [true, false]}}");
+    private static final List<String> CASES = List.of("alpha", "Alpha", "ALPHA", "beta", "Beta");
     private static final List<String> FLOAT_FRACTIONS = List.of(".0", ".5", ".25", ".75", ".1");
 
     private ColumnValues() {
@@ -51,7 +52,7 @@ final class ColumnValues {
     }
 
     private static String scalarText(ColumnType type, List<String> labels, Bound bound, SplittableRandom random) {
-        if (type.isUserType()) {
+        if (type.isUserType() && !type.name().equals("citext")) {
             return labels.get(random.nextInt(labels.size()));
         }
         return switch (type.name()) {
@@ -65,7 +66,7 @@ final class ColumnValues {
                 yield whole == 0 && bound == Bound.POSITIVE ? "0.5" : whole + fraction;
             }
             case "boolean" -> random.nextBoolean() ? "true" : "false";
-            case "text", "varchar" -> text(type, bound, random);
+            case "text", "varchar", "citext" -> text(type, bound, random);
             case "uuid" -> new java.util.UUID(random.nextLong(), random.nextLong()).toString();
             case "timestamptz" -> timestamp(random) + "+00";
             case "timestamp" -> timestamp(random);
@@ -110,6 +111,8 @@ final class ColumnValues {
         String text = switch (random.nextInt(10)) {
             case 0 -> bound == Bound.NOT_EMPTY ? "a" : "";
             case 1 -> "a longer text of more than sixteen characters " + random.nextInt(1000);
+            // a few words in several cases, so that rows differ only in case now and then
+            case 2 -> CASES.get(random.nextInt(CASES.size()));
             default -> WORDS.get(random.nextInt(WORDS.size())) + " " + random.nextInt(1000);
         };
         return text.length() <= limit ? text : text.substring(0, limit);

@@ -29,8 +29,9 @@ import java.util.function.BiFunction;
 
 /**
  * Random edits of a model made by {@link RandomSchemas}: 1 to 4 of every kind Shale must migrate (tables,
- * schemas, columns, types, nullability, defaults, identity, generated expressions, keys, checks, FKs, indexes,
- * enum values and types, comments), with the {@link RenameHints} a developer would declare for the renames.
+ * schemas, columns, types, nullability, defaults, identity, serial columns and their sequences, citext columns and
+ * text/citext type changes, generated expressions, keys, checks, FKs, indexes, enum values and types, comments),
+ * with the {@link RenameHints} a developer would declare for the renames.
  * The edited model is valid: references are kept whole, and dropping something drops what depends on it.
  */
 public final class RandomEdits {
@@ -58,7 +59,7 @@ public final class RandomEdits {
         ENUM_RENAME_VALUE(RandomEdits::enumRenameValue), ENUM_REMOVE_VALUE(RandomEdits::enumRemoveValue),
         ENUM_REORDER(RandomEdits::enumReorder), ENUM_CREATE(RandomEdits::enumCreate), ENUM_DROP(RandomEdits::enumDrop),
         ENUM_RENAME(RandomEdits::enumRename), COMMENT(RandomEdits::comment), COLLATION(RandomEdits::collation),
-        TABLE_STATE(RandomEdits::tableState);
+        TABLE_STATE(RandomEdits::tableState), SERIAL(RandomEdits::serial), CITEXT(RandomEdits::citext);
 
         private final BiFunction<SchemaDraft, SplittableRandom, String> apply;
 
@@ -125,6 +126,9 @@ public final class RandomEdits {
             return created == null ? null : "create sequence " + created.name();
         }
         Sequence before = pick(random, draft.sequences);
+        if (before.ownedBy() != null) {
+            return ownedSequence(draft, before, random);
+        }
         draft.sequences.remove(before);
         if (chance(random, 30)) {
             return "drop sequence " + before.name();
@@ -144,6 +148,85 @@ public final class RandomEdits {
         }
         draft.sequences.add(after);
         return "alter sequence " + before.name() + ": " + before + " -> " + after;
+    }
+
+    /** Drops a serial column with its sequence, or alters its sequence's options (values stay within them). */
+    private static String ownedSequence(SchemaDraft draft, Sequence before, SplittableRandom random) {
+        TableDraft table = draft.table(before.ownedBy().table()).orElseThrow();
+        if (chance(random, 30) && table.columns.size() > 1) {
+            draft.dropColumn(table, before.ownedBy().column());
+            return "drop serial column " + table.name + "." + before.ownedBy().column() + " with " + before.name();
+        }
+        Sequence after = RandomSchemas.serialSequence(Sequence.builder(before.name()).dataType(before.dataType()),
+                random).toBuilder().ownedBy(before.ownedBy()).build();
+        if (after.min() > before.start()) {
+            // a sequence never called is at its start: ALTER refuses bounds that leave it out
+            after = after.toBuilder().minValue(before.start()).build();
+        }
+        if (after.sameOptions(before)) {
+            after = after.toBuilder().cache(before.cache() + 1).build();
+        }
+        draft.sequences.set(draft.sequences.indexOf(before), after);
+        return "alter sequence " + before.name() + " of a serial column: " + before + " -> " + after;
+    }
+
+    /** Adds a serial or bigserial column to a table (its rows get values), or alters or drops one. */
+    private static String serial(SchemaDraft draft, SplittableRandom random) {
+        TableDraft table = anyTable(draft, random);
+        if (table == null) {
+            return null;
+        }
+        List<Sequence> owned = draft.sequences.stream().filter(s -> s.ownedBy() != null
+                && s.ownedBy().table().equals(table.name)).toList();
+        if (!owned.isEmpty() && chance(random, 50)) {
+            return ownedSequence(draft, pick(random, owned), random);
+        }
+        if (table.unlogged) {
+            return null; // see SchemaDraft.ownsSequence
+        }
+        ColumnDraft column = new ColumnDraft(table.freshColumnName(pick(random, List.of("number", "seq_no", "counter"))),
+                null, random.nextBoolean() ? Types.INTEGER : Types.BIGINT, false);
+        table.columns.add(column);
+        Sequence sequence = RandomSchemas.makeSerial(draft, table, column, random);
+        return "add serial column " + table.name + "." + column.name + " " + column.type + " from " + sequence;
+    }
+
+    /**
+     * Declares citext (with a citext column, often unique) where it is not yet declared; else adds a citext column,
+     * or turns a text column into citext or a citext column into text (rows kept; under a unique key, rows that
+     * differ only in case refuse the change).
+     */
+    private static String citext(SchemaDraft draft, SplittableRandom random) {
+        TableDraft table = anyTable(draft, random);
+        if (table == null) {
+            return null;
+        }
+        if (!draft.extensions.containsKey("citext")) {
+            draft.extensions.put("citext", new dev.shale.model.Extension("citext", "public", "1.6"));
+            ColumnDraft column = RandomSchemas.newCitextColumn(draft, table, random);
+            return "create extension citext and add citext column " + table.name + "." + column.name;
+        }
+        List<ColumnDraft> keyed = table.columns.stream().filter(c -> (Types.isTextual(c.type) || Types.isCitext(c.type))
+                && c.type.dimensions() == 0 && c.generated == null && !RandomSchemas.inForeignKey(table, c.name)
+                && !referenced(draft, table, c.name)
+                && table.checks.stream().noneMatch(k -> k.column().equals(c.name))
+                && table.columns.stream().noneMatch(g -> g.generated != null && g.generated.column().equals(c.name))
+                && table.indexes.stream().noneMatch(i -> i.columns().contains(c.name) && (i.method != IndexMethod.BTREE
+                        || i.keys.stream().anyMatch(k -> k.template() != null) || i.typeBoundColumns().contains(c.name))))
+                .toList();
+        if (keyed.isEmpty() || chance(random, 25)) {
+            ColumnDraft column = RandomSchemas.newCitextColumn(draft, table, random);
+            return "add citext column " + table.name + "." + column.name;
+        }
+        ColumnDraft column = pick(random, keyed);
+        ColumnType from = column.type;
+        column.type = Types.isCitext(from) ? Types.TEXT : Types.CITEXT;
+        column.collation = null;
+        if (Types.isCitext(column.type) && !table.isKeySet(List.of(column.name)) && chance(random, 50)) {
+            table.uniques.add(new ArrayList<>(List.of(column.name)));
+        }
+        return "change type of " + table.name + "." + column.name + " from " + from + " to " + column.type
+                + (table.isKeySet(List.of(column.name)) ? " (unique)" : "");
     }
 
     // ---------------------------------------------------------------- tables and schemas
@@ -178,7 +261,7 @@ public final class RandomEdits {
             return null;
         }
         QualifiedName to = RandomSchemas.freeTableName(draft, table.name.schema(), random);
-        if (to == null) {
+        if (to == null || !draft.renameTargetFree(to)) {
             return null;
         }
         QualifiedName from = table.name;
@@ -210,6 +293,9 @@ public final class RandomEdits {
                 return null;
             }
         }
+        if (!draft.renameTargetFree(to)) {
+            return null;
+        }
         QualifiedName from = table.name;
         draft.renameTable(table, to);
         return "move table " + from + " to " + to;
@@ -223,7 +309,7 @@ public final class RandomEdits {
         String schema = pick(random, free);
         draft.schemas.add(schema);
         TableDraft table = anyTable(draft, random);
-        if (table != null && chance(random, 50) && !draft.nameTaken(new QualifiedName(schema, table.name.name()))) {
+        if (table != null && chance(random, 50) && draft.renameTargetFree(new QualifiedName(schema, table.name.name()))) {
             QualifiedName from = table.name;
             draft.renameTable(table, new QualifiedName(schema, table.name.name()));
             return "add schema " + schema + " and move " + from + " into it";
@@ -301,7 +387,7 @@ public final class RandomEdits {
             return null;
         }
         List<ColumnDraft> candidates = table.columns.stream()
-                .filter(c -> c.generated == null
+                .filter(c -> c.generated == null && !c.serial()
                         && table.columns.stream().noneMatch(g -> g.generated != null && g.generated.column().equals(c.name))
                         && table.indexes.stream().noneMatch(i -> i.method == IndexMethod.SPGIST && i.columns().contains(c.name))
                         && table.indexes.stream().noneMatch(i -> i.typeBoundColumns().contains(c.name)))
@@ -318,7 +404,13 @@ public final class RandomEdits {
         if (Types.isEnum(column.type) && (inForeignKey || table.usedByExpressionOrIndex(column.name))) {
             return null;
         }
-        List<ColumnType> alternatives = Types.alternatives(column.type, sameFamily);
+        List<ColumnType> alternatives = new ArrayList<>(Types.alternatives(column.type, sameFamily));
+        // text and varchar become citext where the extension is declared: never under a foreign key (no equality
+        // operator joins text and citext keys), a check or an expression index, whose templates are text's
+        if (Types.isTextual(column.type) && !sameFamily && draft.extensions.containsKey("citext")
+                && table.indexes.stream().noneMatch(i -> i.columns().contains(column.name) && i.method != IndexMethod.BTREE)) {
+            alternatives.add(Types.CITEXT);
+        }
         if (alternatives.isEmpty()) {
             return null;
         }
@@ -357,7 +449,7 @@ public final class RandomEdits {
             return null;
         }
         List<ColumnDraft> candidates = table.columns.stream().filter(c -> c.identity == null && c.generated == null
-                && !Types.defaults(c.type, draft.labelsOf(c.type)).isEmpty()).toList();
+                && !c.serial() && !Types.defaults(c.type, draft.labelsOf(c.type)).isEmpty()).toList();
         if (candidates.isEmpty()) {
             return null;
         }
@@ -552,6 +644,9 @@ public final class RandomEdits {
         switch (random.nextInt(4)) {
             case 0 -> {
                 boolean unlogged = !table.unlogged;
+                if (unlogged && draft.ownsSequence(table)) {
+                    return null; // see SchemaDraft.ownsSequence
+                }
                 // a logged table may refer only to logged tables
                 boolean blocked = unlogged
                         ? draft.tables.stream().anyMatch(o -> o != table && !o.unlogged

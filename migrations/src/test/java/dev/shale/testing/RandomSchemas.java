@@ -25,7 +25,8 @@ import java.util.SplittableRandom;
 
 /**
  * Random valid {@link SchemaModel}s from a seed: 1 to 6 tables in {@code public} and sometimes one more schema,
- * columns of every built-in type Shale maps, enums, defaults, identity and generated columns, keys, checks,
+ * columns of every built-in type Shale maps, enums, citext (where the extension is declared), defaults, identity,
+ * serial and generated columns, keys, checks,
  * foreign keys with every action, indexes of every kind PostgreSQL builds without extensions, comments, and
  * names that need quoting. Names of constraints and indexes are PostgreSQL's defaults. The same seed always
  * gives the same model.
@@ -93,6 +94,9 @@ public final class RandomSchemas {
         if (chance(random, 20)) {
             newSequence(draft, random);
         }
+        if (draft.extensions.containsKey("citext") && chance(random, 70)) {
+            newCitextColumn(draft, pick(random, draft.tables), random);
+        }
         draft.settle();
         draft.validate();
         return draft;
@@ -144,7 +148,8 @@ public final class RandomSchemas {
         int pk = random.nextInt(100);
         if (pk < 75) {
             ColumnDraft id;
-            switch (random.nextInt(5)) {
+            boolean serial = false;
+            switch (random.nextInt(6)) {
                 case 0, 1 -> {
                     id = new ColumnDraft("id", null, random.nextBoolean() ? Types.BIGINT : Types.INTEGER, false);
                     id.identity = randomIdentity(random);
@@ -154,9 +159,16 @@ public final class RandomSchemas {
                     id.defaultExpression = "gen_random_uuid()";
                 }
                 case 3 -> id = new ColumnDraft("id", null, Types.BIGINT, false);
+                case 4 -> {
+                    id = new ColumnDraft("id", null, random.nextBoolean() ? Types.BIGINT : Types.INTEGER, false);
+                    serial = true;
+                }
                 default -> id = new ColumnDraft("id", null, random.nextBoolean() ? Types.TEXT : Types.varchar(32), false);
             }
             table.columns.add(id);
+            if (serial) {
+                makeSerial(draft, table, id, random);
+            }
             table.primaryKey = new ArrayList<>(List.of("id"));
         } else if (pk < 92) {
             table.columns.add(new ColumnDraft("code", null, Types.varchar(16), false));
@@ -190,7 +202,8 @@ public final class RandomSchemas {
             table.comment = pick(random, COMMENTS);
         }
         if (chance(random, 10)) {
-            table.unlogged = true;
+            // not a table owning a sequence: see SchemaDraft.ownsSequence
+            table.unlogged = !draft.ownsSequence(table);
         }
         if (chance(random, 15)) {
             table.replicaIdentity = pick(random, List.of(ReplicaIdentity.Kind.FULL, ReplicaIdentity.Kind.NOTHING,
@@ -236,6 +249,35 @@ public final class RandomSchemas {
         return plain;
     }
 
+    /**
+     * Makes {@code column} (integer or bigint) a {@code serial} or {@code bigserial} column: a sequence of the column's
+     * type owned by it, its default {@code nextval} of that sequence, NOT NULL. Its options are PostgreSQL's for a
+     * serial now and then other ones that every value rows get from it stays within (ascending, from 1).
+     */
+    static Sequence makeSerial(SchemaDraft draft, TableDraft table, ColumnDraft column, SplittableRandom random) {
+        QualifiedName name = new QualifiedName(table.name.schema(),
+                draft.freeSequenceName(table.name.schema(), table.name.name(), column.name));
+        Sequence sequence = serialSequence(Sequence.builder(name).dataType(column.type.name()), random)
+                .toBuilder().ownedBy(table.name, column.name).build();
+        draft.sequences.add(sequence);
+        column.defaultExpression = SchemaDraft.nextval(name);
+        column.identity = null;
+        column.generated = null;
+        column.nullable = false;
+        return sequence;
+    }
+
+    /** Options of a serial's sequence: PostgreSQL's defaults, or an increment, cache, cycle, start 1 and high bounds. */
+    static Sequence serialSequence(Sequence.Builder builder, SplittableRandom random) {
+        if (chance(random, 50)) {
+            return builder.build();
+        }
+        builder.increment(pick(random, List.of(1L, 2L, 5L))).cache(chance(random, 50) ? 1 : 1 + random.nextInt(20))
+                .cycle(chance(random, 20)).minValue(chance(random, 50) ? null : 0L)
+                .maxValue(chance(random, 50) ? null : 20_000L + random.nextInt(10_000));
+        return builder.build();
+    }
+
     static Identity randomIdentity(SplittableRandom random) {
         boolean always = random.nextBoolean();
         Identity identity = switch (random.nextInt(4)) {
@@ -265,6 +307,10 @@ public final class RandomSchemas {
     }
 
     static ColumnType randomType(SchemaDraft draft, SplittableRandom random) {
+        // a draw only where the extension is declared, so that other seeds keep their types
+        if (draft.extensions.containsKey("citext") && chance(random, 10)) {
+            return Types.CITEXT;
+        }
         if (!draft.enums.isEmpty() && chance(random, 20)) {
             ColumnType type = ColumnType.userType(pick(random, draft.enums).name);
             return chance(random, 20) ? type.arrayOf() : type;
@@ -313,10 +359,26 @@ public final class RandomSchemas {
         return column;
     }
 
+    /** A citext column, often under a unique constraint or a unique index (values then differ in more than case). */
+    static ColumnDraft newCitextColumn(SchemaDraft draft, TableDraft table, SplittableRandom random) {
+        ColumnDraft column = new ColumnDraft(table.freshColumnName(pick(random, List.of("email", "code", "name"))),
+                null, Types.CITEXT, random.nextBoolean());
+        if (chance(random, 20)) {
+            column.defaultExpression = randomDefault(draft, column.type, random);
+        }
+        table.columns.add(column);
+        if (chance(random, 50)) {
+            table.uniques.add(new ArrayList<>(List.of(column.name)));
+        } else if (chance(random, 40)) {
+            table.indexes.add(new IndexDraft(List.of(new Expr(column.name, null)), true, IndexMethod.BTREE, null));
+        }
+        return column;
+    }
+
     /** Makes a plain integral column an identity column; false when there is none. */
     static boolean addIdentity(TableDraft table, SplittableRandom random) {
         List<ColumnDraft> candidates = table.columns.stream()
-                .filter(c -> Types.isIntegral(c.type) && c.identity == null && c.generated == null
+                .filter(c -> Types.isIntegral(c.type) && c.identity == null && c.generated == null && !c.serial()
                         && !table.usedByExpressionOrIndex(c.name) && !inForeignKey(table, c.name))
                 .toList();
         if (candidates.isEmpty() || table.hasIdentity()) {
@@ -511,7 +573,7 @@ public final class RandomSchemas {
         for (String referenced : key) {
             ColumnDraft ref = target.columnOrFail(referenced);
             List<ColumnDraft> reusable = table.columns.stream()
-                    .filter(c -> c.type.equals(ref.type) && c.generated == null && c.identity == null
+                    .filter(c -> c.type.equals(ref.type) && c.generated == null && c.identity == null && !c.serial()
                             && !columns.contains(c.name) && !(table == target && key.contains(c.name)))
                     .toList();
             if (!reusable.isEmpty() && chance(random, 30)) {

@@ -42,6 +42,52 @@ class RandomSchemasTest {
         }
     }
 
+    /** Serial columns and citext columns come up often enough for the round trip to meet each of their changes. */
+    @Test
+    void serialAndCitextColumnsAndTheirChangesComeUp() {
+        int serial = 0;
+        int citext = 0;
+        int uniqueCitext = 0;
+        java.util.Map<String, Integer> edits = new java.util.TreeMap<>();
+        for (long seed = 0; seed < 500; seed++) {
+            SchemaModel model = RandomSchemas.generate(seed);
+            for (int i = 0; i < 3; i++) {
+                serial += model.sequences().stream().anyMatch(s -> s.ownedBy() != null) ? 1 : 0;
+                boolean hasCitext = false;
+                boolean unique = false;
+                for (Table table : model.tables()) {
+                    for (dev.shale.model.Column column : table.columns()) {
+                        if (Types.isCitext(column.type())) {
+                            hasCitext = true;
+                            unique |= table.uniques().stream().anyMatch(u -> u.columns().contains(column.name()))
+                                    || table.indexes().stream().anyMatch(x -> x.unique() && x.keys().stream()
+                                            .anyMatch(k -> k.text().equals(column.name())));
+                        }
+                    }
+                }
+                citext += hasCitext ? 1 : 0;
+                uniqueCitext += unique ? 1 : 0;
+                RandomEdits.Edit edit = RandomEdits.edit(model, new SplittableRandom(seed * 7 + i));
+                for (String done : edit.edits()) {
+                    for (String kind : List.of("add serial column", "drop serial column", "of a serial column",
+                            "create extension citext", "to citext", "from citext", "to public.citext",
+                            "from public.citext")) {
+                        if (done.contains(kind)) {
+                            edits.merge(kind, 1, Integer::sum);
+                        }
+                    }
+                }
+                model = edit.to();
+            }
+        }
+        assertTrue(serial > 50 && citext > 50 && uniqueCitext > 20,
+                "models with serial columns " + serial + ", citext " + citext + ", unique citext " + uniqueCitext);
+        for (String kind : List.of("add serial column", "drop serial column", "of a serial column",
+                "create extension citext", "to public.citext", "from public.citext")) {
+            assertTrue(edits.getOrDefault(kind, 0) >= 5, "edits: " + edits);
+        }
+    }
+
     @Test
     void modelsReadBackIntoTheSameModel() {
         for (long seed = 0; seed < 500; seed++) {

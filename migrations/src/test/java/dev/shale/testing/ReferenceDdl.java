@@ -28,7 +28,7 @@ public final class ReferenceDdl {
 
     /**
      * CREATE SCHEMA, CREATE EXTENSION, CREATE TYPE, CREATE TABLE (collations, keys and checks inline), CREATE INDEX,
-     * FKs, comments.
+     * FKs, comments, sequence owners.
      */
     public static List<String> create(SchemaModel model) {
         List<String> sql = new ArrayList<>();
@@ -98,6 +98,12 @@ public final class ReferenceDdl {
                     sql.add("COMMENT ON COLUMN " + table.name().sql() + "." + Identifiers.quote(column.name()) + " IS "
                             + Identifiers.literal(column.comment()));
                 }
+            }
+        }
+        for (Sequence s : model.sequences()) {
+            if (s.ownedBy() != null) {
+                sql.add("ALTER SEQUENCE " + s.name().sql() + " OWNED BY " + s.ownedBy().table().sql() + "."
+                        + Identifiers.quote(s.ownedBy().column()));
             }
         }
         for (Table table : model.tables()) {

@@ -11,6 +11,7 @@ import dev.shale.model.QualifiedName;
 import dev.shale.model.SchemaModel;
 import dev.shale.model.Table;
 import dev.shale.model.UniqueConstraint;
+import dev.shale.sql.SequenceCalls;
 import dev.shale.testing.ColumnValues.Bound;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -159,8 +160,10 @@ public final class RowFiller {
         return rows;
     }
 
+    /** Columns given values: not identity, generated or serial ones (numbered by their sequence, as by an app). */
     private static List<Column> insertable(Table table) {
-        return table.columns().stream().filter(c -> c.identity() == null && c.generatedExpression() == null).toList();
+        return table.columns().stream().filter(c -> c.identity() == null && c.generatedExpression() == null
+                && SequenceCalls.in(c.defaultExpression()).isEmpty()).toList();
     }
 
     private Row row(Table table, List<Column> inserted, Map<String, Bound> bounds, List<Row> earlier) {
@@ -233,7 +236,7 @@ public final class RowFiller {
     }
 
     private List<String> labels(Column column) {
-        if (!column.type().isUserType()) {
+        if (!column.type().isUserType() || column.type().name().equals("citext")) {
             return List.of();
         }
         return model.enumType(column.type().userTypeName()).map(EnumType::values).orElseThrow(
@@ -293,11 +296,17 @@ public final class RowFiller {
         return positions;
     }
 
-    /** Columns a unique index keys on as {@code lower(c)}: their key values are compared case-folded. */
+    /**
+     * Columns whose key values are compared case-folded: those a unique index keys on as {@code lower(c)}, and citext
+     * columns.
+     */
     private static Set<String> loweredColumns(Table table) {
-        return table.indexes().stream().filter(Index::unique).flatMap(i -> i.keys().stream())
+        Set<String> lowered = table.indexes().stream().filter(Index::unique).flatMap(i -> i.keys().stream())
                 .filter(IndexKey::expression).map(k -> lowered(k.text())).filter(java.util.Objects::nonNull)
                 .collect(Collectors.toSet());
+        table.columns().stream().filter(c -> c.type().isUserType() && c.type().name().equals("citext"))
+                .forEach(c -> lowered.add(c.name()));
+        return lowered;
     }
 
     private static String lowered(String expression) {

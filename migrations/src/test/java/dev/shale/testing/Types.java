@@ -72,8 +72,17 @@ final class Types {
         return !type.isUserType() && (type.name().equals("text") || type.name().equals("varchar"));
     }
 
+    /** Whether {@code type} is an enum (or an array of one): a user type other than citext. */
     static boolean isEnum(ColumnType type) {
-        return type.isUserType();
+        return type.isUserType() && !isCitext(type);
+    }
+
+    /** citext, in the schema the citext extension of the draft lives in ({@code public} here). */
+    static final ColumnType CITEXT = ColumnType.userType(new dev.shale.model.QualifiedName("public", "citext"));
+
+    /** Whether {@code type} is citext (the extension's case-insensitive text) or an array of it. */
+    static boolean isCitext(ColumnType type) {
+        return type.isUserType() && type.name().equals("citext");
     }
 
     /** Scalar types a btree, a unique constraint or a key may use. */
@@ -102,6 +111,9 @@ final class Types {
     static List<String> defaults(ColumnType type, List<String> labels) {
         if (type.dimensions() > 0) {
             return List.of("'{}'");
+        }
+        if (isCitext(type)) {
+            return List.of("'abc'", "''", "'it''s'");
         }
         if (type.isUserType()) {
             return labels.stream().map(Identifiers::literal).toList();

@@ -7,16 +7,24 @@ import java.util.Objects;
 /**
  * {@code ALTER TABLE ... RENAME TO} and {@code SET SCHEMA}, one step per name in {@link #path()}
  * ({@code via} holds the names between: see {@link NamePath}). The sequences of
- * {@code identityColumns} are renamed along with each rename, to the names PostgreSQL would choose.
+ * {@code identityColumns} are renamed along with each rename, to the names PostgreSQL would choose. The sequences
+ * the table owns ({@code ownedSequences}: names of {@code serial} sequences, in the table's schema) keep their names
+ * and move along when the table moves to another schema, as {@code SET SCHEMA} moves them.
  */
-public record RenameTable(QualifiedName from, QualifiedName to, List<String> identityColumns, List<QualifiedName> via)
-        implements Change {
+public record RenameTable(QualifiedName from, QualifiedName to, List<String> identityColumns, List<QualifiedName> via,
+                          List<String> ownedSequences) implements Change {
     public RenameTable {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         identityColumns = List.copyOf(identityColumns);
         via = List.copyOf(via);
+        ownedSequences = List.copyOf(ownedSequences);
         NamePath.of(from, via, to);
+    }
+
+    /** A rename of a table that owns no sequence. */
+    public RenameTable(QualifiedName from, QualifiedName to, List<String> identityColumns, List<QualifiedName> via) {
+        this(from, to, identityColumns, via, List.of());
     }
 
     /** Renames inside the old schema first, then moves. */
@@ -31,7 +39,7 @@ public record RenameTable(QualifiedName from, QualifiedName to, List<String> ide
 
     @Override
     public RenameTable reverse() {
-        return new RenameTable(to, from, identityColumns, NamePath.reversed(via));
+        return new RenameTable(to, from, identityColumns, NamePath.reversed(via), ownedSequences);
     }
 
     @Override

@@ -181,6 +181,13 @@ public final class Footprints implements ChangeVisitor<Footprint> {
         Footprint.Builder footprint = new Footprint.Builder(Side.NEW)
                 .drops(ObjectKey.table(change.from())).creates(ObjectKey.table(change.to()));
         change.path().forEach(name -> footprint.needs(ObjectKey.schema(name.schema())));
+        if (!change.from().schema().equals(change.to().schema())) {
+            // SET SCHEMA moves the sequences the table owns along
+            for (String sequence : change.ownedSequences()) {
+                footprint.drops(ObjectKey.sequence(new QualifiedName(change.from().schema(), sequence)))
+                        .creates(ObjectKey.sequence(new QualifiedName(change.to().schema(), sequence)));
+            }
+        }
         return footprint.build();
     }
 
@@ -414,11 +421,15 @@ public final class Footprints implements ChangeVisitor<Footprint> {
     public Footprint visit(SetSequenceOwner change) {
         Footprint.Builder footprint = new Footprint.Builder(change.to() == null ? Side.OLD : Side.NEW)
                 .needs(ObjectKey.sequence(change.sequence()));
+        // the owner is named as in the new schema: a table renamed into place is renamed first (and in the down,
+        // the owner given back before the table is renamed back)
         if (change.from() != null) {
-            footprint.needs(ObjectKey.column(change.from().table(), change.from().column()));
+            footprint.needs(ObjectKey.table(change.from().table()))
+                    .needs(ObjectKey.column(change.from().table(), change.from().column()));
         }
         if (change.to() != null) {
-            footprint.needs(ObjectKey.column(change.to().table(), change.to().column()));
+            footprint.needs(ObjectKey.table(change.to().table()))
+                    .needs(ObjectKey.column(change.to().table(), change.to().column()));
         }
         return footprint.build();
     }

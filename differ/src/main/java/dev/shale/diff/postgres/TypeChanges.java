@@ -122,6 +122,10 @@ public final class TypeChanges {
         if (!to.isUserType() && isUnboundedText(target, to)) {
             return false;
         }
+        // every text value is a citext value; what citext changes is equality (see foldsCase)
+        if (foldsCase(from, to) && isString(source)) {
+            return false;
+        }
         if (from.isUserType() || to.isUserType()) {
             return true;
         }
@@ -145,6 +149,21 @@ public final class TypeChanges {
             return modifiersShrink(from.modifiers(), to.modifiers());
         }
         return true;
+    }
+
+    /**
+     * Whether the change makes values that differed only in case equal: from text, varchar or char (or an array of
+     * them) to the citext extension's type. It cuts no value, but a unique key over the column fails on rows that
+     * differ only in case, which is for the rows to say ({@code CaseFoldedKeys}).
+     */
+    public static boolean foldsCase(ColumnType from, ColumnType to) {
+        return from.dimensions() == to.dimensions() && isCitext(to) && !isCitext(from)
+                && (from.isUserType() || isString(name(from)) || name(from).equals("char")
+                        || name(from).equals("character") || name(from).equals("bpchar"));
+    }
+
+    private static boolean isCitext(ColumnType type) {
+        return type.isUserType() && type.name().equals("citext");
     }
 
     /** Whether PostgreSQL rewrites the table: true unless the change is binary-coercible without a check. */

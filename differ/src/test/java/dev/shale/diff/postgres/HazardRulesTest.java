@@ -159,6 +159,17 @@ class HazardRulesTest {
     }
 
     @Test
+    void textToCitextLosesNoValue() {
+        ColumnType citext = ColumnType.userType(new dev.shale.model.QualifiedName("public", "citext"));
+        assertEquals(List.of("type-change-rewrite public.users.value: Changing column public.users.value from text to"
+                        + " public.citext rewrites table public.users under an exclusive lock."),
+                hazards(retype(ColumnType.builtIn("text"), citext)));
+        assertEquals(List.of("type-change-rewrite public.users.value: Changing column public.users.value from"
+                        + " public.citext to text rewrites table public.users under an exclusive lock."),
+                hazards(retype(citext, ColumnType.builtIn("text"))));
+    }
+
+    @Test
     void wideningIntegersRewritesWithoutLosingData() {
         assertEquals(List.of("type-change-rewrite public.users.value: Changing column public.users.value from"
                         + " integer to bigint rewrites table public.users under an exclusive lock."),

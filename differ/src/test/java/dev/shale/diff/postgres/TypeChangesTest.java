@@ -76,9 +76,30 @@ class TypeChangesTest {
         "text[]        | varchar(10)[] | true  | true",
         "varchar(10)[] | text[]        | false | true",
         "text          | text[]        | true  | true",
+        "text          | public.citext | false | true",
+        "varchar(10)   | public.citext | false | true",
+        "text[]        | public.citext[] | false | true",
+        "public.citext | text          | false | true",
+        "public.citext | varchar(10)   | true  | true",
+        "public.role   | public.citext | true  | true",
     })
     void classifiesTypeChanges(String from, String to, boolean narrows, boolean rewrites) {
         assertEquals(narrows, TypeChanges.narrows(parse(from), parse(to)), "narrows");
         assertEquals(rewrites, TypeChanges.rewrites(parse(from), parse(to)), "rewrites");
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}: folds case {2}")
+    @CsvSource(delimiter = '|', value = {
+        "text          | public.citext | true",
+        "varchar(10)   | util.citext   | true",
+        "text[]        | public.citext[] | true",
+        "text          | public.citext[] | false",
+        "public.citext | text          | false",
+        "public.citext | util.citext   | false",
+        "integer       | public.citext | false",
+        "text          | varchar(10)   | false",
+    })
+    void aChangeToCitextFoldsCase(String from, String to, boolean folds) {
+        assertEquals(folds, TypeChanges.foldsCase(parse(from), parse(to)));
     }
 }
