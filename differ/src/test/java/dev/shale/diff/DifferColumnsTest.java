@@ -182,10 +182,11 @@ class DifferColumnsTest {
 
     @Test
     void identityReplacingADefaultChangesBoth() {
-        Col serial = col("seq", BIGINT).notNull().defaultTo("nextval('users_seq_seq')");
+        // a constant default (a nextval default calls a sequence the model holds: DifferSerialTest)
+        Col numbered = col("seq", BIGINT).notNull().defaultTo("0");
         Col identity = col("seq", BIGINT).notNull().identity(Identity.BY_DEFAULT);
-        assertDiff(users(serial), users(identity), List.of(
-                alter(serial, identity, ColumnAspect.DEFAULT, ColumnAspect.IDENTITY)));
+        assertDiff(users(numbered), users(identity), List.of(
+                alter(numbered, identity, ColumnAspect.DEFAULT, ColumnAspect.IDENTITY)));
     }
 
     @Test
