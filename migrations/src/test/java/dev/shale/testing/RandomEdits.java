@@ -5,6 +5,7 @@ import static dev.shale.testing.RandomSchemas.pick;
 
 import dev.shale.model.ColumnType;
 import dev.shale.model.Deferrability;
+import dev.shale.model.Identifiers;
 import dev.shale.model.Identity;
 import dev.shale.model.IndexMethod;
 import dev.shale.model.QualifiedName;
@@ -59,7 +60,8 @@ public final class RandomEdits {
         ENUM_RENAME_VALUE(RandomEdits::enumRenameValue), ENUM_REMOVE_VALUE(RandomEdits::enumRemoveValue),
         ENUM_REORDER(RandomEdits::enumReorder), ENUM_CREATE(RandomEdits::enumCreate), ENUM_DROP(RandomEdits::enumDrop),
         ENUM_RENAME(RandomEdits::enumRename), COMMENT(RandomEdits::comment), COLLATION(RandomEdits::collation),
-        TABLE_STATE(RandomEdits::tableState), SERIAL(RandomEdits::serial), CITEXT(RandomEdits::citext);
+        TABLE_STATE(RandomEdits::tableState), SERIAL(RandomEdits::serial), CITEXT(RandomEdits::citext),
+        EXCLUSION(RandomEdits::exclusion), KEY_OPTIONS(RandomEdits::keyOptions);
 
         private final BiFunction<SchemaDraft, SplittableRandom, String> apply;
 
@@ -397,8 +399,11 @@ public final class RandomEdits {
         }
         ColumnDraft column = pick(random, candidates);
         boolean inForeignKey = RandomSchemas.inForeignKey(table, column.name) || referenced(draft, table, column.name);
+        // a column an exclusion compares keeps its family, so that the exclusion often survives the change (the
+        // differ drops and re-adds it around the new type); a type it cannot compare drops it (SchemaDraft.settle)
         boolean sameFamily = inForeignKey || column.identity != null
                 || table.checks.stream().anyMatch(c -> c.column().equals(column.name))
+                || table.exclusions.stream().anyMatch(x -> x.columns.contains(column.name))
                 || table.indexes.stream().anyMatch(i -> i.columns().contains(column.name)
                         && (i.method != IndexMethod.BTREE || i.keys.stream().anyMatch(k -> k.template() != null)));
         if (Types.isEnum(column.type) && (inForeignKey || table.usedByExpressionOrIndex(column.name))) {
@@ -583,6 +588,46 @@ public final class RandomEdits {
         }
         return RandomSchemas.newUnique(table, random)
                 ? "add unique " + table.uniques.get(table.uniques.size() - 1) + " to " + table.name : null;
+    }
+
+    /**
+     * Drops, renames or adds an exclusion constraint (declaring btree_gist first, now and then). On a table read from
+     * the source model, which may hold rows, a new one covers the columns of a key: the rows are distinct there
+     * (an exclusion has no pre-flight, so rows that conflict would fail the migration).
+     */
+    private static String exclusion(SchemaDraft draft, SplittableRandom random) {
+        List<TableDraft> withExclusions = draft.tables.stream().filter(t -> !t.exclusions.isEmpty()).toList();
+        boolean change = !withExclusions.isEmpty() && chance(random, 60);
+        TableDraft table = change ? pick(random, withExclusions) : anyTable(draft, random);
+        if (table == null) {
+            return null;
+        }
+        if (change && chance(random, 50)) {
+            SchemaDraft.ExclusionDraft exclusion = pick(random, table.exclusions);
+            table.exclusions.remove(exclusion);
+            return "drop exclusion " + exclusion.shape() + " of " + table.name;
+        }
+        if (change) {
+            SchemaDraft.ExclusionDraft exclusion = pick(random, table.exclusions);
+            String before = exclusion.shape();
+            exclusion.name = Identifiers.objectName(table.name.name(), Identifiers.joinForName(exclusion.columns),
+                    "ex" + random.nextInt(1000));
+            return "rename exclusion " + before + " of " + table.name + " to " + exclusion.name;
+        }
+        String declared = chance(random, 20) && RandomSchemas.declareBtreeGist(draft) ? "create extension btree_gist and "
+                : "";
+        boolean added = RandomSchemas.newExclusion(draft, table, random, table.origin != null);
+        if (!added) {
+            return declared.isEmpty() ? null : "create extension btree_gist";
+        }
+        return declared + "add exclusion " + table.exclusions.get(table.exclusions.size() - 1).shape() + " to "
+                + table.name;
+    }
+
+    /** Adds or removes an option of a key (INCLUDE, NULLS NOT DISTINCT, fillfactor): the key is dropped and re-added. */
+    private static String keyOptions(SchemaDraft draft, SplittableRandom random) {
+        TableDraft table = anyTable(draft, random);
+        return table == null ? null : RandomSchemas.newKeyOptions(table, random);
     }
 
     private static String check(SchemaDraft draft, SplittableRandom random) {

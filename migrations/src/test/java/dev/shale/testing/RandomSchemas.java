@@ -97,6 +97,19 @@ public final class RandomSchemas {
         if (draft.extensions.containsKey("citext") && chance(random, 70)) {
             newCitextColumn(draft, pick(random, draft.tables), random);
         }
+        // drawn after everything else, so that a seed's other objects are what they were before exclusion
+        // constraints and key options were generated
+        if (chance(random, 20)) {
+            declareBtreeGist(draft);
+        }
+        for (TableDraft table : draft.tables) {
+            if (chance(random, 15)) {
+                newExclusion(draft, table, random, false);
+            }
+            if (chance(random, 20)) {
+                newKeyOptions(table, random);
+            }
+        }
         draft.settle();
         draft.validate();
         return draft;
@@ -537,6 +550,135 @@ public final class RandomSchemas {
         if (index.method != IndexMethod.GIN && index.method != IndexMethod.BRIN && chance(random, 30)) {
             index.fillfactor = 50 + random.nextInt(51);
         }
+    }
+
+    /**
+     * Declares btree_gist (gist operator classes for integers, so {@code EXCLUDE USING gist (a WITH =)} works) at
+     * the version the test server installs, read from it; not declared without a server to ask.
+     */
+    static boolean declareBtreeGist(SchemaDraft draft) {
+        if (draft.extensions.containsKey("btree_gist") || BtreeGist.VERSION == null) {
+            return false;
+        }
+        draft.extensions.put("btree_gist", new dev.shale.model.Extension("btree_gist", "public", BtreeGist.VERSION));
+        return true;
+    }
+
+    private static final class BtreeGist {
+        static final String VERSION = version();
+
+        private static String version() {
+            if (System.getenv(PostgresServer.URL_VARIABLE) == null && PostgresServer.requestedMajor() == null) {
+                return null;
+            }
+            try (java.sql.Connection connection = PostgresServer.shared().connectAdmin();
+                 java.sql.Statement statement = connection.createStatement();
+                 java.sql.ResultSet rows = statement.executeQuery(
+                         "SELECT default_version FROM pg_available_extensions WHERE name = 'btree_gist'")) {
+                return rows.next() ? rows.getString(1) : null;
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException("cannot ask the test server for btree_gist's version", e);
+            }
+        }
+    }
+
+    /**
+     * Adds an exclusion constraint comparing plain columns with {@code =}: btree over one integer, bigint or text
+     * column, or (where btree_gist is declared) gist over one or two integer or bigint columns; sometimes partial,
+     * covering, with a fillfactor or deferrable. With {@code keysOnly} its columns are those of a key of the table
+     * (the table may hold rows, which a key keeps distinct; an exclusion has no pre-flight).
+     */
+    static boolean newExclusion(SchemaDraft draft, TableDraft table, SplittableRandom random, boolean keysOnly) {
+        IndexMethod method = draft.extensions.containsKey("btree_gist") && chance(random, 50)
+                ? IndexMethod.GIST : IndexMethod.BTREE;
+        List<String> columns;
+        if (keysOnly) {
+            List<List<String>> keys = table.referenceableKeys().stream()
+                    .filter(k -> (k.size() == 1 || method == IndexMethod.GIST) && k.stream().allMatch(
+                            c -> SchemaDraft.exclusionType(table.columnOrFail(c).type, method))).toList();
+            if (keys.isEmpty()) {
+                return false;
+            }
+            columns = new ArrayList<>(pick(random, keys));
+        } else {
+            List<String> candidates = table.columns.stream()
+                    .filter(c -> SchemaDraft.exclusionType(c.type, method)).map(c -> c.name).toList();
+            if (candidates.isEmpty()) {
+                return false;
+            }
+            columns = new ArrayList<>(List.of(pick(random, candidates)));
+            if (method == IndexMethod.GIST && candidates.size() > 1 && chance(random, 50)) {
+                String second = pick(random, candidates);
+                if (!columns.contains(second)) {
+                    columns.add(second);
+                }
+            }
+        }
+        if (table.exclusions.stream().anyMatch(x -> x.columns.equals(columns) && x.method == method)) {
+            return false;
+        }
+        SchemaDraft.ExclusionDraft exclusion = new SchemaDraft.ExclusionDraft(columns, method);
+        List<String> others = table.columns.stream().map(c -> c.name).filter(c -> !columns.contains(c)).toList();
+        if (chance(random, 20)) {
+            List<String> predicates = table.columns.stream().filter(c -> !Types.isEnum(c.type)).map(c -> c.name)
+                    .toList();
+            exclusion.whereColumn = predicates.isEmpty() ? null : pick(random, predicates);
+        }
+        if (!others.isEmpty() && chance(random, 20)) {
+            exclusion.include.add(pick(random, others));
+        }
+        if (chance(random, 20)) {
+            exclusion.fillfactor = 50 + random.nextInt(51);
+        }
+        if (chance(random, 20)) {
+            exclusion.deferrability = random.nextBoolean() ? Deferrability.DEFERRABLE : Deferrability.INITIALLY_DEFERRED;
+        }
+        table.exclusions.add(exclusion);
+        return true;
+    }
+
+    /**
+     * Gives the primary key or a unique constraint of the table options it has not: an INCLUDE column, NULLS NOT
+     * DISTINCT (a unique constraint, PostgreSQL 15 and later) or a fillfactor; or, when it has some, often none.
+     * The description of what changed, or null when the table has no key.
+     */
+    static String newKeyOptions(TableDraft table, SplittableRandom random) {
+        List<List<String>> keys = table.referenceableKeys();
+        if (keys.isEmpty()) {
+            return null;
+        }
+        List<String> key = pick(random, keys);
+        dev.shale.model.KeyOptions before = table.options(key);
+        dev.shale.model.KeyOptions after = before;
+        if (!before.isNone() && chance(random, 40)) {
+            after = dev.shale.model.KeyOptions.NONE;
+        } else {
+            List<String> others = table.columns.stream().map(c -> c.name).filter(c -> !key.contains(c)).toList();
+            switch (random.nextInt(3)) {
+                case 0 -> after = others.isEmpty() ? before
+                        : before.withInclude(before.include().isEmpty() ? List.of(pick(random, others)) : List.of());
+                case 1 -> after = key != table.primaryKey && serverHasNullsNotDistinct()
+                        ? before.withNullsNotDistinct(!before.nullsNotDistinct()) : before;
+                default -> after = before.storage().isEmpty()
+                        ? before.withStorage("fillfactor", String.valueOf(50 + random.nextInt(51)))
+                        : before.withStorage(java.util.Map.of());
+            }
+        }
+        if (after.equals(before)) {
+            return null;
+        }
+        if (after.isNone()) {
+            table.keyOptions.remove(key);
+        } else {
+            table.keyOptions.put(key, after);
+        }
+        return (key == table.primaryKey ? "primary key " : "unique ") + key + " of " + table.name + " options: "
+                + describe(before) + " -> " + describe(after);
+    }
+
+    private static String describe(dev.shale.model.KeyOptions options) {
+        return options.isNone() ? "none" : "include " + options.include()
+                + (options.nullsNotDistinct() ? " nulls not distinct" : "") + " " + options.storage();
     }
 
     /**

@@ -89,6 +89,51 @@ class RandomSchemasTest {
     }
 
     @Test
+    void exclusionConstraintsKeyOptionsAndTheirChangesComeUp() {
+        java.util.Map<String, Integer> seen = new java.util.TreeMap<>();
+        for (long seed = 0; seed < 300; seed++) {
+            SchemaModel model = RandomSchemas.generate(seed);
+            for (int i = 0; i < 3; i++) {
+                for (Table table : model.tables()) {
+                    for (dev.shale.model.ExclusionConstraint exclusion : table.exclusions()) {
+                        seen.merge("exclusion " + exclusion.method().sql(), 1, Integer::sum);
+                        seen.merge(exclusion.where() != null ? "exclusion where" : "exclusion", 1, Integer::sum);
+                    }
+                    List<dev.shale.model.KeyOptions> options = new java.util.ArrayList<>();
+                    if (table.primaryKey() != null) {
+                        options.add(table.primaryKey().options());
+                    }
+                    table.uniques().forEach(u -> options.add(u.options()));
+                    for (dev.shale.model.KeyOptions option : options) {
+                        seen.merge(!option.include().isEmpty() ? "key include" : "key", 1, Integer::sum);
+                        seen.merge(!option.storage().isEmpty() ? "key storage" : "key", 1, Integer::sum);
+                        seen.merge(option.nullsNotDistinct() ? "key nulls not distinct" : "key", 1, Integer::sum);
+                    }
+                }
+                RandomEdits.Edit edit = RandomEdits.edit(model, new SplittableRandom(seed * 11 + i));
+                for (String done : edit.edits()) {
+                    for (String kind : List.of("add exclusion", "drop exclusion", "rename exclusion",
+                            "create extension btree_gist", "options:")) {
+                        if (done.contains(kind)) {
+                            seen.merge(kind, 1, Integer::sum);
+                        }
+                    }
+                }
+                model = edit.to();
+            }
+        }
+        List<String> kinds = new java.util.ArrayList<>(List.of("exclusion btree", "exclusion gist", "exclusion where",
+                "key include", "key storage", "add exclusion", "drop exclusion", "rename exclusion",
+                "create extension btree_gist", "options:"));
+        if (RandomSchemas.serverHasNullsNotDistinct()) {
+            kinds.add("key nulls not distinct");
+        }
+        for (String kind : kinds) {
+            assertTrue(seen.getOrDefault(kind, 0) >= 5, kind + ": " + seen);
+        }
+    }
+
+    @Test
     void modelsReadBackIntoTheSameModel() {
         for (long seed = 0; seed < 500; seed++) {
             SchemaModel model = RandomSchemas.generate(seed);

@@ -4,6 +4,7 @@ import dev.shale.model.CheckConstraint;
 import dev.shale.model.Column;
 import dev.shale.model.Deferrability;
 import dev.shale.model.EnumType;
+import dev.shale.model.ExclusionConstraint;
 import dev.shale.model.ForeignKey;
 import dev.shale.model.Identifiers;
 import dev.shale.model.Index;
@@ -53,11 +54,23 @@ public final class ReferenceDdl {
             table.columns().forEach(c -> items.add(column(c)));
             if (table.primaryKey() != null) {
                 items.add("CONSTRAINT " + Identifiers.quote(table.primaryKey().name()) + " PRIMARY KEY ("
-                        + names(table.primaryKey().columns()) + ")" + deferral(table.primaryKey().deferrability()));
+                        + names(table.primaryKey().columns()) + ")" + keyOptions(table.primaryKey().options())
+                        + deferral(table.primaryKey().deferrability()));
             }
             for (UniqueConstraint unique : table.uniques()) {
-                items.add("CONSTRAINT " + Identifiers.quote(unique.name()) + " UNIQUE (" + names(unique.columns()) + ")"
-                        + deferral(unique.deferrability()));
+                items.add("CONSTRAINT " + Identifiers.quote(unique.name()) + " UNIQUE "
+                        + (unique.options().nullsNotDistinct() ? "NULLS NOT DISTINCT " : "") + "("
+                        + names(unique.columns()) + ")" + keyOptions(unique.options()) + deferral(unique.deferrability()));
+            }
+            for (ExclusionConstraint exclusion : table.exclusions()) {
+                items.add("CONSTRAINT " + Identifiers.quote(exclusion.name()) + " EXCLUDE USING "
+                        + exclusion.method().sql() + " (" + exclusion.elements().stream()
+                                .map(e -> indexElement(e.key()) + " WITH " + e.operator())
+                                .collect(Collectors.joining(", ")) + ")"
+                        + (exclusion.include().isEmpty() ? "" : " INCLUDE (" + names(exclusion.include()) + ")")
+                        + storage(exclusion.storage())
+                        + (exclusion.where() == null ? "" : " WHERE (" + exclusion.where() + ")")
+                        + deferral(exclusion.deferrability()));
             }
             List<String> notValid = new ArrayList<>();
             for (CheckConstraint check : table.checks()) {
@@ -78,9 +91,7 @@ public final class ReferenceDdl {
                         + index.keys().stream().map(ReferenceDdl::indexElement).collect(Collectors.joining(", ")) + ")"
                         + (index.include().isEmpty() ? "" : " INCLUDE (" + names(index.include()) + ")")
                         + (index.nullsNotDistinct() ? " NULLS NOT DISTINCT" : "")
-                        + (index.storage().isEmpty() ? "" : " WITH (" + index.storage().entrySet().stream()
-                                .map(e -> e.getKey() + "=" + Identifiers.literal(e.getValue()))
-                                .collect(Collectors.joining(", ")) + ")")
+                        + storage(index.storage())
                         + (index.where() == null ? "" : " WHERE " + index.where()));
             }
             if (table.replicaIdentity().kind() != ReplicaIdentity.Kind.DEFAULT) {
@@ -173,5 +184,17 @@ public final class ReferenceDdl {
             }
         }
         return out.toString();
+    }
+
+    /** {@code INCLUDE (...)} and {@code WITH (...)} of a primary key or unique constraint; empty for none. */
+    private static String keyOptions(dev.shale.model.KeyOptions options) {
+        return (options.include().isEmpty() ? "" : " INCLUDE (" + names(options.include()) + ")")
+                + storage(options.storage());
+    }
+
+    /** {@code WITH (fillfactor='70')}; empty for no parameters. */
+    private static String storage(java.util.Map<String, String> parameters) {
+        return parameters.isEmpty() ? "" : " WITH (" + parameters.entrySet().stream()
+                .map(e -> e.getKey() + "=" + Identifiers.literal(e.getValue())).collect(Collectors.joining(", ")) + ")";
     }
 }

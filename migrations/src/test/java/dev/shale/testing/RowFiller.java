@@ -253,7 +253,10 @@ public final class RowFiller {
         return columns;
     }
 
-    /** Column lists whose values must be distinct: primary key, unique constraints, unique indexes. */
+    /**
+     * Column lists whose values must be distinct: primary key, unique constraints, unique indexes, then exclusion
+     * constraints comparing plain columns with {@code =} only (nulls distinct: {@code NULL = x} is never true).
+     */
     private static List<List<String>> uniqueKeys(Table table) {
         List<List<String>> keys = new ArrayList<>();
         if (table.primaryKey() != null) {
@@ -277,13 +280,24 @@ public final class RowFiller {
                 keys.add(columns);
             }
         }
+        for (dev.shale.model.ExclusionConstraint exclusion : table.exclusions()) {
+            if (exclusion.elements().stream().allMatch(e -> !e.key().expression() && e.operator().equals("="))) {
+                keys.add(exclusion.keys().stream().map(IndexKey::text).toList());
+            }
+        }
         return keys;
     }
 
-    /** Positions in {@link #uniqueKeys} of the unique indexes with NULLS NOT DISTINCT. */
+    /** Positions in {@link #uniqueKeys} of the unique constraints and unique indexes with NULLS NOT DISTINCT. */
     private static Set<Integer> nullsNotDistinctKeys(Table table) {
         Set<Integer> positions = new HashSet<>();
-        int position = (table.primaryKey() != null ? 1 : 0) + table.uniques().size();
+        int position = table.primaryKey() != null ? 1 : 0;
+        for (UniqueConstraint unique : table.uniques()) {
+            if (unique.options().nullsNotDistinct()) {
+                positions.add(position);
+            }
+            position++;
+        }
         for (Index index : table.indexes()) {
             if (!index.unique() || index.keys().stream().anyMatch(k -> k.expression() && lowered(k.text()) == null)) {
                 continue;

@@ -242,6 +242,52 @@ final class SchemaDraft {
         }
     }
 
+    /**
+     * An exclusion constraint whose every element is a plain column compared with {@code =}: btree over one integer,
+     * bigint or text column (it then behaves as a unique key), or gist over integer columns (with btree_gist).
+     * Optionally partial ({@code WHERE (c IS NOT NULL)}), covering, with a fillfactor, deferrable, or named apart.
+     */
+    static final class ExclusionDraft {
+        final List<String> columns = new ArrayList<>();
+        IndexMethod method;
+        String whereColumn;
+        final List<String> include = new ArrayList<>();
+        Integer fillfactor;
+        Deferrability deferrability = Deferrability.NOT_DEFERRABLE;
+        /** A name given apart (a rename); null: the one PostgreSQL derives, {@code <table>_<columns>_excl}. */
+        String name;
+
+        ExclusionDraft(List<String> columns, IndexMethod method) {
+            this.columns.addAll(columns);
+            this.method = method;
+        }
+
+        Set<String> allColumns() {
+            Set<String> all = new HashSet<>(columns);
+            all.addAll(include);
+            if (whereColumn != null) {
+                all.add(whereColumn);
+            }
+            return all;
+        }
+
+        String shape() {
+            return columns + "/" + method + "/" + whereColumn + "/" + include + "/" + fillfactor + "/" + deferrability
+                    + "/" + name;
+        }
+    }
+
+    /** Whether a derived exclusion name ({@code ..._excl}, {@code ..._excl1}): a name given apart never ends so. */
+    static boolean derivedExclusionName(String name) {
+        return name.matches(".*_excl[0-9]*");
+    }
+
+    /** Types an exclusion element compares with {@code =} under {@code method} (gist: through btree_gist). */
+    static boolean exclusionType(ColumnType type, IndexMethod method) {
+        return method == IndexMethod.GIST ? type.equals(Types.INTEGER) || type.equals(Types.BIGINT)
+                : type.equals(Types.INTEGER) || type.equals(Types.BIGINT) || type.equals(Types.TEXT);
+    }
+
     static final class ForeignKeyDraft {
         final List<String> columns = new ArrayList<>();
         QualifiedName target;
@@ -274,6 +320,12 @@ final class SchemaDraft {
         final List<Expr> checks = new ArrayList<>();
         final List<ForeignKeyDraft> foreignKeys = new ArrayList<>();
         final List<IndexDraft> indexes = new ArrayList<>();
+        final List<ExclusionDraft> exclusions = new ArrayList<>();
+        /**
+         * The options of the primary key and unique constraints, by the identity of their column list (an edit
+         * that replaces a key's list drops its options with it); a key not here has none.
+         */
+        final Map<List<String>, dev.shale.model.KeyOptions> keyOptions = new java.util.IdentityHashMap<>();
         String comment;
         boolean unlogged;
         /** DEFAULT, FULL, NOTHING, or INDEX: the primary key's index (DEFAULT when there is no primary key). */
@@ -313,10 +365,15 @@ final class SchemaDraft {
             return referenceableKeys().stream().anyMatch(k -> Set.copyOf(k).equals(set));
         }
 
-        /** Whether any check, index, generated column or FK of this table mentions the column. */
+        dev.shale.model.KeyOptions options(List<String> key) {
+            return keyOptions.getOrDefault(key, dev.shale.model.KeyOptions.NONE);
+        }
+
+        /** Whether any check, index, exclusion, generated column or FK of this table mentions the column. */
         boolean usedByExpressionOrIndex(String columnName) {
             return checks.stream().anyMatch(c -> c.column().equals(columnName))
                     || indexes.stream().anyMatch(i -> i.columns().contains(columnName))
+                    || exclusions.stream().anyMatch(x -> x.allColumns().contains(columnName))
                     || columns.stream().anyMatch(c -> c.generated != null && c.generated.column().equals(columnName));
         }
 
@@ -366,7 +423,28 @@ final class SchemaDraft {
                 t.columns.add(c);
             }
             t.primaryKey = table.primaryKey() == null ? null : new ArrayList<>(table.primaryKey().columns());
-            table.uniques().forEach(u -> t.uniques.add(new ArrayList<>(u.columns())));
+            if (t.primaryKey != null && !table.primaryKey().options().isNone()) {
+                t.keyOptions.put(t.primaryKey, table.primaryKey().options());
+            }
+            for (UniqueConstraint u : table.uniques()) {
+                List<String> unique = new ArrayList<>(u.columns());
+                t.uniques.add(unique);
+                if (!u.options().isNone()) {
+                    t.keyOptions.put(unique, u.options());
+                }
+            }
+            for (dev.shale.model.ExclusionConstraint x : table.exclusions()) {
+                ExclusionDraft exclusion = new ExclusionDraft(x.keys().stream().map(IndexKey::text).toList(),
+                        x.method());
+                exclusion.whereColumn = x.where() == null ? null
+                        : parse(x.where(), List.of(Template.NOT_NULL), table.name()).column();
+                exclusion.include.addAll(x.include());
+                String fillfactor = x.storage().get("fillfactor");
+                exclusion.fillfactor = fillfactor == null ? null : Integer.valueOf(fillfactor);
+                exclusion.deferrability = x.deferrability();
+                exclusion.name = derivedExclusionName(x.name()) ? null : x.name();
+                t.exclusions.add(exclusion);
+            }
             for (CheckConstraint c : table.checks()) {
                 Expr check = parse(c.expression(), Template.CHECKS, table.name());
                 t.checks.add(check);
@@ -569,19 +647,21 @@ final class SchemaDraft {
         table.columns.removeIf(c -> c.name.equals(columnName));
         sequences.removeIf(s -> s.ownedBy() != null && s.ownedBy().table().equals(table.name)
                 && s.ownedBy().column().equals(columnName));
-        if (table.primaryKey != null && table.primaryKey.contains(columnName)) {
+        if (table.primaryKey != null && (table.primaryKey.contains(columnName)
+                || table.options(table.primaryKey).include().contains(columnName))) {
             List<String> old = table.primaryKey;
             table.primaryKey = null;
             dropReferencesTo(table, old);
         }
         for (List<String> unique : List.copyOf(table.uniques)) {
-            if (unique.contains(columnName)) {
+            if (unique.contains(columnName) || table.options(unique).include().contains(columnName)) {
                 table.uniques.remove(unique);
                 dropReferencesTo(table, unique);
             }
         }
         table.checks.removeIf(c -> c.column().equals(columnName));
         table.indexes.removeIf(i -> i.columns().contains(columnName));
+        table.exclusions.removeIf(x -> x.allColumns().contains(columnName));
         table.foreignKeys.removeIf(fk -> fk.columns.contains(columnName));
         for (ColumnDraft dependent : List.copyOf(table.columns)) {
             if (dependent.generated != null && dependent.generated.column().equals(columnName)) {
@@ -598,6 +678,15 @@ final class SchemaDraft {
             table.primaryKey.replaceAll(c -> c.equals(from) ? to : c);
         }
         table.uniques.forEach(u -> u.replaceAll(c -> c.equals(from) ? to : c));
+        table.keyOptions.replaceAll((key, options) -> options.renamed(
+                names -> names.stream().map(c -> c.equals(from) ? to : c).toList()));
+        for (ExclusionDraft exclusion : table.exclusions) {
+            exclusion.columns.replaceAll(c -> c.equals(from) ? to : c);
+            exclusion.include.replaceAll(c -> c.equals(from) ? to : c);
+            if (from.equals(exclusion.whereColumn)) {
+                exclusion.whereColumn = to;
+            }
+        }
         Set<Expr> notValid = new HashSet<>();
         table.notValidChecks.forEach(c -> notValid.add(c.renamed(from, to)));
         table.notValidChecks.clear();
@@ -696,6 +785,12 @@ final class SchemaDraft {
             }
         }
         for (TableDraft table : tables) {
+            // an exclusion whose column took a type it cannot compare (or that left the key columns) is dropped
+            table.exclusions.removeIf(x -> x.allColumns().stream().anyMatch(c -> table.column(c).isEmpty())
+                    || x.columns.stream().anyMatch(c -> !exclusionType(table.columnOrFail(c).type, x.method))
+                    || x.method == IndexMethod.GIST && !extensions.containsKey("btree_gist"));
+        }
+        for (TableDraft table : tables) {
             table.foreignKeys.removeIf(fk -> !fits(table, fk));
             for (ForeignKeyDraft fk : table.foreignKeys) {
                 List<ColumnDraft> columns = fk.columns.stream().map(table::columnOrFail).toList();
@@ -780,6 +875,24 @@ final class SchemaDraft {
                     check(!Types.isEnum(table.columnOrFail(index.whereColumn).type), "partial predicate on an enum");
                 }
             }
+            for (ExclusionDraft exclusion : table.exclusions) {
+                exclusion.allColumns().forEach(table::columnOrFail);
+                exclusion.columns.forEach(c -> check(exclusionType(table.columnOrFail(c).type, exclusion.method),
+                        "exclusion over " + table.name + "." + c + " of type " + table.columnOrFail(c).type));
+                check(exclusion.method != IndexMethod.GIST || extensions.containsKey("btree_gist"),
+                        "gist exclusion of " + table.name + " without btree_gist");
+            }
+            for (Map.Entry<List<String>, dev.shale.model.KeyOptions> entry : table.keyOptions.entrySet()) {
+                boolean live = entry.getKey() == table.primaryKey
+                        || table.uniques.stream().anyMatch(u -> u == entry.getKey());
+                if (live) {
+                    entry.getValue().include().forEach(table::columnOrFail);
+                    check(entry.getValue().include().stream().noneMatch(entry.getKey()::contains),
+                            "an INCLUDE column of " + table.name + " is a key column");
+                    check(!(entry.getValue().nullsNotDistinct() && entry.getKey() == table.primaryKey),
+                            "a primary key of " + table.name + " with NULLS NOT DISTINCT");
+                }
+            }
             for (ForeignKeyDraft fk : table.foreignKeys) {
                 check(fits(table, fk), "foreign key of " + table.name + " to " + fk.target + " does not fit");
             }
@@ -830,13 +943,14 @@ final class SchemaDraft {
             if (table.primaryKey != null) {
                 String name = choose(t, null, "pkey", relations);
                 constraints.add(name);
-                primaryKey = new PrimaryKey(name, table.primaryKey);
+                primaryKey = new PrimaryKey(name, table.primaryKey, Deferrability.NOT_DEFERRABLE,
+                        table.options(table.primaryKey));
             }
             List<UniqueConstraint> uniques = new ArrayList<>();
             for (List<String> unique : table.uniques.stream().sorted(Comparator.comparing(List::toString)).toList()) {
                 String name = choose(t, Identifiers.joinForName(unique), "key", relations);
                 constraints.add(name);
-                uniques.add(new UniqueConstraint(name, unique));
+                uniques.add(new UniqueConstraint(name, unique, Deferrability.NOT_DEFERRABLE, table.options(unique)));
             }
             List<Index> indexes = new ArrayList<>();
             // named in an order that does not depend on the order edits happened in, so that reading the
@@ -857,6 +971,21 @@ final class SchemaDraft {
                         .storage(index.fillfactor == null ? java.util.Map.of()
                                 : java.util.Map.of("fillfactor", String.valueOf(index.fillfactor)))
                         .build());
+            }
+            List<dev.shale.model.ExclusionConstraint> exclusions = new ArrayList<>();
+            for (ExclusionDraft x : table.exclusions.stream().sorted(Comparator.comparing(ExclusionDraft::shape))
+                    .toList()) {
+                String name = x.name != null && !relations.contains(x.name) ? x.name
+                        : choose(t, Identifiers.joinForName(x.columns), "excl", relations);
+                relations.add(name);
+                constraints.add(name);
+                exclusions.add(dev.shale.model.ExclusionConstraint.builder(name).method(x.method)
+                        .elements(x.columns.stream().map(c -> dev.shale.model.ExclusionElement.column(c, "="))
+                                .toList())
+                        .include(x.include)
+                        .storage(x.fillfactor == null ? Map.of() : Map.of("fillfactor", String.valueOf(x.fillfactor)))
+                        .where(x.whereColumn == null ? null : Template.NOT_NULL.render(x.whereColumn))
+                        .deferrability(x.deferrability).build());
             }
             List<CheckConstraint> checks = new ArrayList<>();
             for (Expr check : table.checks.stream().sorted(Comparator.comparing(Expr::toString)).toList()) {
@@ -880,7 +1009,7 @@ final class SchemaDraft {
                 case INDEX -> primaryKey == null ? ReplicaIdentity.DEFAULT : ReplicaIdentity.usingIndex(primaryKey.name());
             };
             built.add(new Table(table.name, columns, primaryKey, uniques, checks, foreignKeys, indexes, table.comment,
-                    table.unlogged, identity, List.of()));
+                    table.unlogged, identity, exclusions));
         }
         List<EnumType> enumTypes = enums.stream().map(e -> new EnumType(e.name, e.values(), e.comment)).toList();
         return new SchemaModel(List.copyOf(schemas), enumTypes, built, List.copyOf(extensions.values()), sequences);
