@@ -60,10 +60,13 @@ final class ConstraintDiffer {
 
         // a key's deferrability and the options of its index (INCLUDE, NULLS NOT DISTINCT, storage parameters) are
         // part of its definition: PostgreSQL alters deferrability in place only for foreign keys, and a changed
-        // option drops and adds the key back (foreign keys relying on it follow, through droppedKeys)
+        // option drops and adds the key back (foreign keys relying on it follow, through droppedKeys). So does a type
+        // change of an INCLUDE column: PostgreSQL rebuilds the key's index itself and refuses while a foreign key
+        // relies on it ("cannot drop constraint ... because other objects depend on it")
         NamedMatch.Result<PrimaryKey> keys = NamedMatch.match(optional(from.primaryKey()), optional(to.primaryKey()),
                 PrimaryKey::name, pk -> List.of(pk.columns(), pk.deferrability(), pk.options()),
-                pk -> mentions(pk.columns(), pk.options(), replaced));
+                pk -> mentions(pk.columns(), pk.options(), replaced)
+                        || ColumnMentions.inColumns(pk.options().include(), swapped));
         keys.dropped().forEach(pk -> {
             changes.add(new DropPrimaryKey(before, original.primaryKey()));
             droppedKeys.add(Set.copyOf(pk.columns()));
@@ -73,7 +76,8 @@ final class ConstraintDiffer {
 
         NamedMatch.Result<UniqueConstraint> uniques = NamedMatch.match(from.uniques(), to.uniques(),
                 UniqueConstraint::name, u -> List.of(u.columns(), u.deferrability(), u.options()),
-                u -> mentions(u.columns(), u.options(), replaced));
+                u -> mentions(u.columns(), u.options(), replaced)
+                        || ColumnMentions.inColumns(u.options().include(), swapped));
         uniques.dropped().forEach(u -> {
             changes.add(new DropUnique(before, named(original.uniques(), UniqueConstraint::name, u.name())));
             droppedKeys.add(Set.copyOf(u.columns()));
@@ -111,7 +115,8 @@ final class ConstraintDiffer {
 
         NamedMatch.Result<Index> indexes = NamedMatch.match(from.indexes(), to.indexes(), Index::name,
                 i -> i.toBuilder().name("").build(),
-                i -> ColumnMentions.inIndex(i, replaced) || ColumnMentions.inIndexExpressions(i, swapped));
+                i -> ColumnMentions.inIndex(i, replaced) || ColumnMentions.inIndexExpressions(i, swapped)
+                        || canBackForeignKey(i) && ColumnMentions.inColumns(i.include(), swapped));
         indexes.dropped().forEach(i -> {
             changes.add(new DropIndex(before, named(original.indexes(), Index::name, i.name())));
             if (canBackForeignKey(i)) {

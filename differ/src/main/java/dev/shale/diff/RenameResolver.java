@@ -175,9 +175,13 @@ final class RenameResolver {
                     .map(Column::name)
                     .toList();
             Namespace names = new Namespace(List.of(model), Set.of(hint.from()));
+            // the owned sequences the move takes along and that stay: one the migration drops (with its serial
+            // column) is released and dropped by its moved name after the move, which gives it that name
             List<String> owned = model.sequences().stream()
                     .filter(s -> s.ownedBy() != null && s.ownedBy().table().equals(hint.from()))
-                    .map(s -> s.name().name()).sorted().toList();
+                    .map(s -> s.name().name())
+                    .filter(n -> to.sequence(new QualifiedName(hint.to().schema(), n)).isPresent())
+                    .sorted().toList();
             renames.add(new RenameTable(hint.from(), hint.to(), identities,
                     Namespace.via(hint.from(), hint.to(), n -> names.tableNameTaken(n, identities)), owned));
             model = RenameRewriter.renameTable(model, hint.from(), hint.to());

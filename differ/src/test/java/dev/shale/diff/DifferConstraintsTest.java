@@ -2,6 +2,7 @@ package dev.shale.diff;
 
 import static dev.shale.diff.DiffAssert.assertDiff;
 import static dev.shale.diff.Fixtures.BIGINT;
+import static dev.shale.diff.Fixtures.INTEGER;
 import static dev.shale.diff.Fixtures.TEXT;
 import static dev.shale.diff.Fixtures.col;
 import static dev.shale.diff.Fixtures.fk;
@@ -230,6 +231,35 @@ class DifferConstraintsTest {
                 new DropUnique(name("accounts"), before),
                 new AddUnique(name("accounts"), after),
                 new AddForeignKey(name("invites"), byEmail, false)));
+    }
+
+    /**
+     * PostgreSQL rebuilds a key's index when an INCLUDE column changes type, and refuses while a foreign key relies on
+     * it ("cannot drop constraint accounts_pkey ... because other objects depend on it"): the key is rebuilt around
+     * the change, its foreign keys dropped first and added back last.
+     */
+    @Test
+    void retypedIncludeColumnRebuildsTheKeyAndItsForeignKeys() {
+        ForeignKey byAccount = fk("invites_account_id_fkey", List.of("account_id"), "accounts", List.of("id"));
+        PrimaryKey key = new PrimaryKey("accounts_pkey", List.of("id")).withOptions(
+                KeyOptions.NONE.withInclude(List.of("rank")));
+        SchemaModel from = model()
+                .table(table("accounts").col(col("id", BIGINT).notNull(), col("rank", INTEGER)).pk(key))
+                .table(table("invites").col(col("account_id", BIGINT)).fk(byAccount))
+                .build();
+        SchemaModel to = model()
+                .table(table("accounts").col(col("id", BIGINT).notNull(), col("rank", BIGINT)).pk(key))
+                .table(table("invites").col(col("account_id", BIGINT)).fk(byAccount))
+                .build();
+        List<String> up = MigrationPlanner.plan(from, to, dev.shale.model.RenameHints.NONE).up().stream()
+                .map(dev.shale.diff.postgres.SqlStatement::sql).toList();
+        assertEquals(List.of("ALTER TABLE public.invites DROP CONSTRAINT invites_account_id_fkey",
+                "ALTER TABLE public.accounts DROP CONSTRAINT accounts_pkey",
+                "ALTER TABLE public.accounts ALTER COLUMN rank TYPE bigint USING rank::bigint",
+                "ALTER TABLE public.accounts ADD CONSTRAINT accounts_pkey PRIMARY KEY (id) INCLUDE (rank)",
+                "ALTER TABLE public.invites ADD CONSTRAINT invites_account_id_fkey FOREIGN KEY (account_id)"
+                        + " REFERENCES public.accounts (id) NOT VALID",
+                "ALTER TABLE public.invites VALIDATE CONSTRAINT invites_account_id_fkey"), up);
     }
 
     @Test

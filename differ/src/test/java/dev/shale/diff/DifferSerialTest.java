@@ -102,6 +102,32 @@ class DifferSerialTest {
                 plan.down().stream().map(SqlStatement::sql).toList());
     }
 
+    /**
+     * A table moved while its serial column is dropped: the move takes the sequence along, so it is released and
+     * dropped by its moved name after the move (the move once also claimed to bring the sequence, which the drop had
+     * to precede: a cycle). The down creates it in the new schema and the move back takes it home.
+     */
+    @Test
+    void aSerialColumnDroppedFromAMovedTableGoesAfterTheMove() {
+        SchemaModel from = users(true);
+        SchemaModel to = model().schema("billing").table(table("billing.users").col(col("v", TEXT))).build();
+        RenameHints moved = hints().table("users", "billing.users", "com.example.User").build();
+        MigrationPlan plan = MigrationPlanner.plan(from, to, moved);
+        assertEquals(List.of("CREATE SCHEMA billing",
+                "ALTER TABLE public.users DROP CONSTRAINT users_pkey",
+                "ALTER TABLE public.users SET SCHEMA billing",
+                "ALTER SEQUENCE billing.users_id_seq OWNED BY NONE",
+                "ALTER TABLE billing.users DROP COLUMN id",
+                "DROP SEQUENCE billing.users_id_seq"), plan.up().stream().map(SqlStatement::sql).toList());
+        assertEquals(List.of("CREATE SEQUENCE billing.users_id_seq AS bigint",
+                "ALTER TABLE billing.users ADD COLUMN id bigint DEFAULT nextval('billing.users_id_seq'::regclass)"
+                        + " NOT NULL",
+                "ALTER SEQUENCE billing.users_id_seq OWNED BY billing.users.id",
+                "ALTER TABLE billing.users SET SCHEMA public",
+                "ALTER TABLE public.users ADD CONSTRAINT users_pkey PRIMARY KEY (id)",
+                "DROP SCHEMA billing"), plan.down().stream().map(SqlStatement::sql).toList());
+    }
+
     @Test
     void aTableMovedToAnotherSchemaTakesItsSerialsSequenceAlong() {
         SchemaModel from = users(true);

@@ -912,7 +912,7 @@ public final class RandomEdits {
         }
         String schema = chance(random, 25) ? pick(random, draft.allSchemas()) : type.name.schema();
         List<String> free = RandomSchemas.ENUM_NAMES.stream()
-                .filter(n -> !draft.nameTaken(new QualifiedName(schema, n))).toList();
+                .filter(n -> draft.enumRenameTargetFree(new QualifiedName(schema, n))).toList();
         if (free.isEmpty()) {
             return null;
         }

@@ -402,6 +402,7 @@ final class SchemaDraft {
         model.extensions().forEach(e -> draft.extensions.put(e.name(), e));
         for (EnumType type : model.enums()) {
             EnumDraft e = new EnumDraft(type.name(), type.name());
+            draft.originalEnumNames.add(type.name());
             type.values().forEach(v -> e.labels.add(new Label(v, v)));
             e.comment = type.comment();
             draft.enums.add(e);
@@ -594,6 +595,15 @@ final class SchemaDraft {
      * the edit drops (Shale refuses that, {@code RenameOntoTakenNameException}: drop first, in a migration of its own).
      */
     final Set<QualifiedName> originalTableNames = new HashSet<>();
+
+    /** The enum types of the model the draft was read from, for the same rule as {@link #originalTableNames}. */
+    final Set<QualifiedName> originalEnumNames = new HashSet<>();
+
+    /** Whether a rename of an enum type may take {@code name}: free now, and not a source type the edit dropped. */
+    boolean enumRenameTargetFree(QualifiedName name) {
+        return !nameTaken(name) && !(originalEnumNames.contains(name)
+                && enums.stream().noneMatch(e -> name.equals(e.origin)));
+    }
 
     /** Whether a rename or move of a table may take {@code name}: free now, and no table of the source model had it. */
     boolean renameTargetFree(QualifiedName name) {
